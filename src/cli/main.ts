@@ -1,0 +1,129 @@
+import fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import { randomBytes } from 'node:crypto';
+import { ROLES, systemActor, type Role } from '../shared/actor.js';
+import { systemClock } from '../shared/clock.js';
+import { AppError, messageFor } from '../server/errors.js';
+import { migrateToLatest } from '../db/migrate.js';
+import { importCatalogue } from '../modules/catalogue/import-catalogue.js';
+import { exportCatalogue } from '../modules/catalogue/export-catalogue.js';
+import { createUser } from '../modules/identity/create-user.js';
+import { findDepartment } from '../modules/catalogue/repository.js';
+import { seedDemo } from '../seed/seed-demo.js';
+import { describeStartupError, fail, openRuntime, progressPrinter } from './runtime.js';
+import { serve } from './serve.js';
+import { backup } from './backup.js';
+
+const USAGE = `Usage: onewindow <command> [options]
+
+Commands:
+  serve [--no-demo]             migrate, load the demo data on first start, and serve HTTP
+  migrate                       bring the database schema up to date
+  seed --demo                   load the demo catalogue and demo accounts
+  catalogue import FILE         import a catalogue file (all or nothing; see docs/catalogue-format.md)
+  catalogue export [--out FILE] write the published catalogue as JSON (stdout by default)
+  users create --username U --role R [--department CODE] [--name NAME] [--password P]
+  backup DEST                   online backup of the embedded SQLite database to DEST
+
+Environment: PORT, HOST, DATA_DIR, DATABASE_URL, LOG_LEVEL, SESSION_TTL_HOURS, TRUST_PROXY`;
+
+function printAppError(e: AppError) {
+  const lang = (process.env.LANG ?? '').startsWith('zh') ? 'zh-CN' : 'en';
+  process.stderr.write(`onewindow: ${messageFor(e.code, e.params, lang)}\n`);
+  for (const f of e.fieldErrors) process.stderr.write(`  ${f.path}: ${lang === 'en' ? f.en : f.zh}\n`);
+}
+
+async function run(argv: string[]) {
+  const [command, sub, ...rest] = argv;
+  switch (command) {
+    case 'serve': {
+      const { values } = parseArgs({ args: argv.slice(1), options: { 'no-demo': { type: 'boolean' } } });
+      return serve({ demo: !values['no-demo'] });
+    }
+    case 'migrate': {
+      const { database } = await openRuntime();
+      const again = await migrateToLatest(database.db);
+      process.stdout.write(again.length ? `applied: ${again.join(', ')}\n` : 'schema is current\n');
+      return database.close();
+    }
+    case 'seed': {
+      const { values } = parseArgs({ args: argv.slice(1), options: { demo: { type: 'boolean' } } });
+      if (!values.demo) fail('seed needs --demo (the only data set there is)', 2);
+      const { database } = await openRuntime();
+      const r = await seedDemo(database.db, systemClock, progressPrinter());
+      process.stdout.write(`${JSON.stringify(r.report)}\naccounts created: ${r.created.join(', ') || 'none (already there)'}\n`);
+      return database.close();
+    }
+    case 'catalogue': {
+      if (sub === 'import') {
+        const file = rest[0];
+        if (!file) fail('catalogue import needs a FILE', 2);
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(fs.readFileSync(file, 'utf8'));
+        } catch (e) {
+          fail(`cannot read ${file} as JSON: ${(e as Error).message}`);
+        }
+        const { database } = await openRuntime();
+        try {
+          const r = await importCatalogue(database.db, systemClock, systemActor('cli'), parsed, progressPrinter());
+          process.stdout.write(`${JSON.stringify(r)}\n`);
+        } finally {
+          await database.close();
+        }
+        return;
+      }
+      if (sub === 'export') {
+        const { values } = parseArgs({ args: rest, options: { out: { type: 'string' } } });
+        const { database } = await openRuntime();
+        const file = await exportCatalogue(database.db, systemActor('cli'));
+        await database.close();
+        const text = `${JSON.stringify(file, null, 2)}\n`;
+        if (values.out) {
+          fs.writeFileSync(values.out, text);
+          process.stderr.write(`wrote ${file.departments.length} departments, ${file.fees.length} fees, ${file.items.length} items to ${values.out}\n`);
+        } else process.stdout.write(text);
+        return;
+      }
+      return fail(`unknown catalogue command "${sub ?? ''}"\n${USAGE}`, 2);
+    }
+    case 'users': {
+      if (sub !== 'create') return fail(`unknown users command "${sub ?? ''}"\n${USAGE}`, 2);
+      const { values } = parseArgs({ args: rest, options: { username: { type: 'string' }, role: { type: 'string' }, department: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' } } });
+      if (!values.username || !values.role) fail('users create needs --username and --role', 2);
+      if (!(ROLES as readonly string[]).includes(values.role)) fail(`--role must be one of ${ROLES.join(', ')}`, 2);
+      const { database } = await openRuntime();
+      try {
+        let departmentId: string | null = null;
+        if (values.department) {
+          const d = await findDepartment(database.db, values.department);
+          if (!d) fail(`no department "${values.department}"`);
+          departmentId = d.id;
+        }
+        const password = values.password ?? `Ow${randomBytes(9).toString('base64url')}1`;
+        const u = await createUser(database.db, systemClock, systemActor('cli'), { username: values.username, displayName: values.name ?? values.username, role: values.role as Role, departmentId, password });
+        process.stdout.write(`created ${u.username} (${u.role})${values.password ? '' : `, password: ${password}`}\n`);
+      } finally {
+        await database.close();
+      }
+      return;
+    }
+    case 'backup': {
+      if (!sub) fail('backup needs a DEST file', 2);
+      return backup(sub);
+    }
+    case undefined: case 'help': case '--help': case '-h':
+      process.stdout.write(`${USAGE}\n`);
+      return;
+    default:
+      fail(`unknown command "${command}"\n${USAGE}`, 2);
+  }
+}
+
+run(process.argv.slice(2)).catch((e: unknown) => {
+  if (e instanceof AppError) {
+    printAppError(e);
+    process.exit(1);
+  }
+  fail(describeStartupError(e));
+});

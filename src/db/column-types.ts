@@ -1,0 +1,20 @@
+import { PostgresAdapter, type Kysely } from 'kysely';
+
+export type DialectName = 'sqlite' | 'postgres';
+
+export function dialectOf(db: Kysely<any>): DialectName {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
+}
+
+/**
+ * The one migration set serves both engines; only these physical types differ.
+ * Values read back are normalised by the PostgreSQL type parsers in database.ts.
+ */
+export function columnTypes(db: Kysely<any>) {
+  const pg = dialectOf(db) === 'postgres';
+  return {
+    timestamp: pg ? ('timestamptz' as const) : ('text' as const),
+    date: pg ? ('date' as const) : ('text' as const),
+    autoId: pg ? ('bigserial' as const) : ('integer' as const),
+  };
+}

@@ -1,0 +1,161 @@
+import type { Generated } from 'kysely';
+
+/**
+ * Dialect-neutral column conventions (see ARCHITECTURE.md):
+ * ids are text (UUIDv7); timestamps are ISO-8601 UTC strings (timestamptz on PostgreSQL, text on
+ * SQLite); dates are YYYY-MM-DD; flags are integers 0/1; money is integer fen; JSON is text.
+ */
+type Ts = string;
+
+export interface DepartmentTable {
+  id: string;
+  code: string;
+  name: string;
+  short_name: string;
+  credit_code: string;
+  leader: string;
+  leader_title: string;
+  phone: string;
+  complaint_phone: string;
+  windows: string;
+  hours: string;
+  address: string;
+  sort_order: number;
+  created_at: Ts;
+  updated_at: Ts;
+  version: number;
+}
+
+export interface FeeEntryTable {
+  id: string;
+  code: string;
+  name: string;
+  department_id: string;
+  category: string;
+  basis: string;
+  standard: string;
+  management: string;
+  rule: string;
+  status: string;
+  created_at: Ts;
+  updated_at: Ts;
+  version: number;
+}
+
+export interface ItemTable {
+  id: string;
+  code: string;
+  department_id: string;
+  status: string;
+  current_version_id: string | null;
+  latest_version_no: number;
+  created_at: Ts;
+  updated_at: Ts;
+  version: number;
+}
+
+export interface ItemVersionTable {
+  id: string;
+  item_id: string;
+  version_no: number;
+  status: string;
+  name: string;
+  type: string;
+  handling_class: string;
+  department_id: string;
+  statutory_days: number;
+  committed_days: number;
+  channels: string;
+  life_events: string;
+  data: string;
+  created_at: Ts;
+  created_by: string | null;
+  published_at: Ts | null;
+  published_by: string | null;
+}
+
+export interface ItemSearchTermTable {
+  item_id: string;
+  term: string;
+  weight: number;
+}
+
+export interface SynonymTable {
+  term: string;
+  synonyms: string;
+  updated_at: Ts;
+}
+
+export interface UserTable {
+  id: string;
+  username: string;
+  display_name: string;
+  role: string;
+  department_id: string | null;
+  applicant_kind: string | null;
+  id_number: string | null;
+  credit_code: string | null;
+  phone: string | null;
+  email: string | null;
+  password_hash: string;
+  status: string;
+  failed_logins: number;
+  locked_until: Ts | null;
+  created_at: Ts;
+  updated_at: Ts;
+  version: number;
+}
+
+export interface SessionTable {
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: Ts;
+  expires_at: Ts;
+  revoked_at: Ts | null;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface ApiTokenTable {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  created_at: Ts;
+  expires_at: Ts | null;
+  revoked_at: Ts | null;
+  last_used_at: Ts | null;
+}
+
+export interface LoginFailureTable {
+  id: Generated<number>;
+  key: string;
+  at: Ts;
+}
+
+export interface AuditEventTable {
+  id: string;
+  at: Ts;
+  actor_id: string | null;
+  actor_role: string | null;
+  actor_ip: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  data: string;
+}
+
+export interface Database {
+  departments: DepartmentTable;
+  fee_entries: FeeEntryTable;
+  items: ItemTable;
+  item_versions: ItemVersionTable;
+  item_search_terms: ItemSearchTermTable;
+  synonyms: SynonymTable;
+  users: UserTable;
+  sessions: SessionTable;
+  api_tokens: ApiTokenTable;
+  login_failures: LoginFailureTable;
+  audit_events: AuditEventTable;
+}

@@ -1,0 +1,47 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createTestContext, type TestContext } from '../../../test/test-context.js';
+import { staff, Client } from '../../../test/http.js';
+import { audited, MissingAuditError } from './audited-transaction.js';
+import { systemActor } from '../../shared/actor.js';
+
+let t: TestContext;
+before(async () => { t = await createTestContext(); });
+after(() => t.close());
+
+test('a change that writes no audit event is rolled back and fails loudly', async () => {
+  await assert.rejects(audited(t.db, t.clock, systemActor('test'), async (uow) => {
+    await uow.db.insertInto('synonyms').values({ term: '悄悄', synonyms: '[]', updated_at: uow.nowIso }).execute();
+  }), MissingAuditError);
+  assert.equal(await t.db.selectFrom('synonyms').selectAll().where('term', '=', '悄悄').executeTakeFirst(), undefined);
+});
+
+test('the audit event commits with the change, carrying who, when and from where', async () => {
+  await audited(t.db, t.clock, { id: 'u1', role: 'admin', departmentId: null, ip: '10.1.2.3' }, async (uow) => {
+    await uow.db.insertInto('synonyms').values({ term: '明明', synonyms: '[]', updated_at: uow.nowIso }).execute();
+    await uow.audit({ action: 'synonyms.replaced', entityType: 'synonyms', entityId: 'all', data: { count: 1 } });
+  });
+  const e = await t.db.selectFrom('audit_events').selectAll().where('actor_id', '=', 'u1').executeTakeFirstOrThrow();
+  assert.equal(e.actor_ip, '10.1.2.3');
+  assert.equal(e.at, t.clock.now().toISOString());
+});
+
+test('a failure after the audit event rolls back both', async () => {
+  await assert.rejects(audited(t.db, t.clock, systemActor('test'), async (uow) => {
+    await uow.audit({ action: 'synonyms.replaced', entityType: 'synonyms', entityId: 'rollback-me' });
+    throw new Error('boom');
+  }), /boom/);
+  assert.equal(await t.db.selectFrom('audit_events').select('id').where('entity_id', '=', 'rollback-me').executeTakeFirst(), undefined);
+});
+
+test('only administrators and supervisors read the audit trail, filtered and paged', async () => {
+  const sup = await staff(t, 'sup', 'supervisor');
+  const adm = await staff(t, 'adm', 'admin');
+  const appl = new Client(t.app);
+  assert.equal((await appl.req('GET', '/api/v1/audit-events')).statusCode, 401);
+  const page = await sup.req('GET', '/api/v1/audit-events?action=user.created&pageSize=1');
+  assert.equal(page.statusCode, 200);
+  assert.equal(page.json().items.length, 1);
+  assert.equal(page.json().total, 2);
+  assert.equal((await adm.req('GET', '/api/v1/audit-events?from=not-a-date')).statusCode, 400);
+});

@@ -1,0 +1,46 @@
+import type { Transaction } from 'kysely';
+import type { Db } from '../../db/database.js';
+import type { Database } from '../../db/schema.js';
+import type { Clock } from '../../shared/clock.js';
+import type { Actor } from '../../shared/actor.js';
+import type { AuditInput } from './audit-event.js';
+import { insertAuditEvent } from './repository.js';
+
+export interface UnitOfWork {
+  db: Transaction<Database>;
+  /** The moment of this change; every row written in it carries the same time. */
+  now: Date;
+  nowIso: string;
+  actor: Actor;
+  audit(event: AuditInput): Promise<void>;
+}
+
+export class MissingAuditError extends Error {
+  constructor() {
+    super('A state change tried to commit without writing its audit event; the transaction was rolled back.');
+  }
+}
+
+/**
+ * The only way use cases change state: one transaction, with its audit events written inside it.
+ * A unit of work that records no audit event is rolled back and fails loudly.
+ */
+export async function audited<T>(db: Db, clock: Clock, actor: Actor, work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
+  const now = clock.now();
+  return db.transaction().execute(async (trx) => {
+    let written = 0;
+    const uow: UnitOfWork = {
+      db: trx,
+      now,
+      nowIso: now.toISOString(),
+      actor,
+      audit: async (e) => {
+        await insertAuditEvent(trx, now, actor, e);
+        written++;
+      },
+    };
+    const result = await work(uow);
+    if (written === 0) throw new MissingAuditError();
+    return result;
+  });
+}

@@ -1,0 +1,78 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import type { AppContext } from '../../server/context.js';
+import { notFound } from '../../server/errors.js';
+import { errorResponses, IdParam, StringEnum, toLimitOffset } from '../../shared/schema-helpers.js';
+import { CHANNELS, FEE_CATEGORIES, HANDLING_CLASSES, ITEM_TYPES } from './schemas.js';
+import { DepartmentView, FeeView, ItemDetailView, ItemSummaryView, SearchHitView, SummaryView } from './views.js';
+import { findDepartment, listDepartmentRows, listFeeRows } from './repository.js';
+import { presentDepartment, presentFee } from './presenter.js';
+import { getCatalogueSummary } from './get-catalogue-summary.js';
+import { listItems } from './list-items.js';
+import { getItem } from './get-item.js';
+import { searchItems } from './search-items.js';
+import { departmentsById } from './catalogue-reads.js';
+
+const ItemQuery = Type.Object({
+  department: Type.Optional(Type.String({ maxLength: 100, description: 'department id or code' })),
+  type: Type.Optional(StringEnum(ITEM_TYPES)),
+  handlingClass: Type.Optional(StringEnum(HANDLING_CLASSES)),
+  channel: Type.Optional(StringEnum(CHANNELS)),
+  lifeEvent: Type.Optional(Type.String({ maxLength: 20 })),
+  page: Type.Integer({ minimum: 1, maximum: 100000, default: 1 }),
+  pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 20 }),
+});
+
+/** The published service guide: no login needed. */
+export const cataloguePublicRoutes = (ctx: AppContext): FastifyPluginAsyncTypebox => async (app) => {
+  const { db } = ctx;
+  const tags = ['catalogue'];
+
+  app.get('/catalogue/summary', { schema: { tags, summary: 'The published totals', response: { 200: SummaryView } } }, async () => getCatalogueSummary(db));
+
+  app.get('/departments', { schema: { tags, summary: 'Departments in the center', response: { 200: Type.Object({ items: Type.Array(DepartmentView), total: Type.Integer() }) } } }, async () => {
+    const rows = await listDepartmentRows(db);
+    return { items: rows.map(presentDepartment), total: rows.length };
+  });
+
+  app.get('/departments/:id', { schema: { tags, summary: 'One department (by id or code)', params: IdParam, response: { 200: DepartmentView, ...errorResponses(404) } } }, async (req) => {
+    const d = await findDepartment(db, req.params.id);
+    if (!d) throw notFound('department', req.params.id);
+    return presentDepartment(d);
+  });
+
+  app.get('/items', { schema: { tags, summary: 'Published items, filtered and paged', querystring: ItemQuery, response: { 200: Type.Object({ items: Type.Array(ItemSummaryView), total: Type.Integer(), page: Type.Integer(), pageSize: Type.Integer() }), ...errorResponses(400) } } }, async (req) => {
+    const q = req.query;
+    let departmentId: string | undefined;
+    if (q.department) {
+      const d = await findDepartment(db, q.department);
+      if (!d) throw notFound('department', q.department);
+      departmentId = d.id;
+    }
+    const { items, total } = await listItems(db, { departmentId, type: q.type, handlingClass: q.handlingClass, channel: q.channel, lifeEvent: q.lifeEvent, ...toLimitOffset(q) });
+    return { items, total, page: q.page, pageSize: q.pageSize };
+  });
+
+  app.get('/items/:id', { schema: { tags, summary: 'Every published element of an item (by id or code)', params: IdParam, response: { 200: ItemDetailView, ...errorResponses(404) } } }, async (req) => getItem(db, req.actor, req.params.id));
+
+  app.get('/items/:id/versions/:no', {
+    schema: { tags, summary: 'A specific version of an item (the one a case was filed under)', params: Type.Object({ id: Type.String({ maxLength: 100 }), no: Type.Integer({ minimum: 1 }) }), response: { 200: ItemDetailView, ...errorResponses(401, 403, 404) } },
+  }, async (req) => getItem(db, req.actor, req.params.id, req.params.no));
+
+  app.get('/fees', {
+    schema: { tags, summary: 'The published fee catalogue (收费目录)', querystring: Type.Object({ department: Type.Optional(Type.String({ maxLength: 100 })), category: Type.Optional(StringEnum(FEE_CATEGORIES)) }), response: { 200: Type.Object({ items: Type.Array(FeeView), total: Type.Integer() }), ...errorResponses(400, 404) } },
+  }, async (req) => {
+    let departmentId: string | undefined;
+    if (req.query.department) {
+      const d = await findDepartment(db, req.query.department);
+      if (!d) throw notFound('department', req.query.department);
+      departmentId = d.id;
+    }
+    const [rows, depts] = await Promise.all([listFeeRows(db, { departmentId, category: req.query.category }), departmentsById(db)]);
+    return { items: rows.map((f) => presentFee(f, depts)), total: rows.length };
+  });
+
+  app.get('/search', {
+    schema: { tags, summary: 'Plain-language search ("我想开餐馆")', querystring: Type.Object({ q: Type.String({ minLength: 1, maxLength: 100 }), limit: Type.Integer({ minimum: 1, maximum: 50, default: 10 }) }), response: { 200: Type.Object({ query: Type.String(), terms: Type.Array(Type.String()), items: Type.Array(SearchHitView) }), ...errorResponses(400) } },
+  }, async (req) => searchItems(db, req.query.q, req.query.limit));
+};

@@ -1,0 +1,29 @@
+import type { Db } from '../../db/database.js';
+import { fromJson } from '../../shared/json.js';
+import { countPublished, listSynonymRows, searchTermRows } from './repository.js';
+import { queryTerms, rankItems } from './search/query-terms.js';
+import { listItems } from './list-items.js';
+
+/**
+ * Plain-language search: "我想开餐馆" → 食品经营许可. Jieba segmentation of the query, the
+ * administrator's synonyms, and a weighted term index built when an item is published.
+ */
+export async function searchItems(db: Db, query: string, limit: number) {
+  const synonyms = new Map((await listSynonymRows(db)).map((r) => [r.term.toLowerCase(), fromJson<string[]>(r.synonyms, [])]));
+  const terms = queryTerms(query, synonyms);
+  const [hits, counts] = await Promise.all([searchTermRows(db, [...terms.keys()]), countPublished(db)]);
+  const total = counts.byType.reduce((s, r) => s + r.n, 0);
+  const ranked = rankItems(hits, terms, total).slice(0, limit);
+  if (ranked.length === 0) return { query, terms: [...terms.keys()], items: [] };
+  // Fetch summaries of just the ranked items, keeping the ranking's order.
+  const { items } = await listItems(db, { ids: ranked.map((r) => r.id), limit: ranked.length, offset: 0 });
+  const byId = new Map(items.map((i) => [i.id, i]));
+  return {
+    query,
+    terms: [...terms.keys()],
+    items: ranked.flatMap((r) => {
+      const s = byId.get(r.id);
+      return s ? [{ ...s, score: Math.round(r.score * 100) / 100, matched: [...new Set(r.matched)] }] : [];
+    }),
+  };
+}

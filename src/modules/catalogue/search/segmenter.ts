@@ -1,0 +1,23 @@
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+
+let jieba: Jieba | undefined;
+const instance = (): Jieba => (jieba ??= Jieba.withDict(dict));
+
+/** Words that say nothing about the need: "我想…", "怎么办…", particles and punctuation. */
+const STOP_WORDS = new Set([
+  '我', '想', '要', '我想', '我要', '想要', '需要', '怎么', '怎样', '如何', '办', '办理', '去', '的', '了', '在', '哪里', '哪儿',
+  '什么', '一个', '个', '吗', '呢', '吧', '请问', '和', '与', '及', '或', '可以', '能', '应该', '该', '给', '帮', '一下',
+]);
+const NOISE = /^[\s\p{P}\p{S}]+$/u;
+
+/** Search-mode segmentation: overlapping words, lower-cased, without stop words or punctuation. */
+export function searchTokens(text: string): string[] {
+  const out = new Set<string>();
+  for (const raw of instance().cutForSearch(text.normalize('NFKC'), true)) {
+    const t = raw.trim().toLowerCase();
+    if (!t || NOISE.test(t) || STOP_WORDS.has(t)) continue;
+    out.add(t);
+  }
+  return [...out];
+}

@@ -1,0 +1,48 @@
+import type { Db } from '../../db/database.js';
+import type { Clock } from '../../shared/clock.js';
+import { DEPARTMENT_ROLES, type Actor, type Role } from '../../shared/actor.js';
+import { newId } from '../../shared/ids.js';
+import { authorize } from '../../shared/policy.js';
+import { audited } from '../audit/audited-transaction.js';
+import { AppError } from '../../server/errors.js';
+import { hashPassword, passwordProblem } from './passwords.js';
+import { findUserById, findUserByUsername } from './repository.js';
+import { identityPolicy } from './policy.js';
+
+export interface CreateUserInput {
+  username: string;
+  displayName: string;
+  role: Role;
+  departmentId?: string | null;
+  password: string;
+  phone?: string;
+  email?: string;
+}
+
+/** An administrator creates a staff account; department roles must name their department. */
+export async function createUser(db: Db, clock: Clock, actor: Actor, input: CreateUserInput) {
+  authorize(actor, identityPolicy.manageUsers, undefined, 'user.create');
+  const departmentId = input.departmentId ?? null;
+  if (DEPARTMENT_ROLES.includes(input.role) && !departmentId) {
+    throw new AppError('validation_failed', { summary: '/departmentId' }, [{ path: '/departmentId', code: 'department_required', zh: '窗口、审查和部门负责人账户必须属于一个部门', en: 'Clerk, reviewer and head accounts must belong to a department' }]);
+  }
+  if (departmentId && !(await db.selectFrom('departments').select('id').where('id', '=', departmentId).executeTakeFirst())) {
+    throw new AppError('validation_failed', { summary: '/departmentId' }, [{ path: '/departmentId', code: 'unknown_department', zh: '部门不存在', en: 'No such department' }]);
+  }
+  const pw = passwordProblem(input.password);
+  if (pw) throw new AppError('validation_failed', { summary: '/password' }, [{ path: '/password', code: 'weak_password', zh: pw.zh, en: `The password ${pw.en}` }]);
+  if (await findUserByUsername(db, input.username)) throw new AppError('already_exists', { resource: 'user', id: input.username });
+  const passwordHash = await hashPassword(input.password);
+  const id = await audited(db, clock, actor, async (uow) => {
+    const userId = newId(uow.now.getTime());
+    await uow.db.insertInto('users').values({
+      id: userId, username: input.username, display_name: input.displayName, role: input.role,
+      department_id: departmentId, applicant_kind: null, id_number: null, credit_code: null,
+      phone: input.phone ?? null, email: input.email ?? null, password_hash: passwordHash, status: 'active',
+      failed_logins: 0, locked_until: null, created_at: uow.nowIso, updated_at: uow.nowIso, version: 1,
+    }).execute();
+    await uow.audit({ action: 'user.created', entityType: 'user', entityId: userId, data: { username: input.username, role: input.role, departmentId } });
+    return userId;
+  });
+  return (await findUserById(db, id))!;
+}

@@ -1,0 +1,85 @@
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawServerDefault, type FastifyTypeProviderDefault } from 'fastify';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import cookie from '@fastify/cookie';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { DestinationStream } from 'pino';
+import { randomUUID } from 'node:crypto';
+import type { AppContext } from './context.js';
+import { installErrorHandling, sendProblem } from './error-handler.js';
+import { installAuth } from './auth-hook.js';
+import { installMetrics } from './metrics.js';
+import { maskPersonalData, REDACT_PATHS } from './log-redaction.js';
+import { AppError } from './errors.js';
+import { schemaCompiler } from './validator.js';
+import { healthRoutes } from './health-routes.js';
+import { identityRoutes } from '../modules/identity/routes.js';
+import { auditRoutes } from '../modules/audit/routes.js';
+import { cataloguePublicRoutes } from '../modules/catalogue/routes-public.js';
+import { catalogueAdminRoutes } from '../modules/catalogue/routes-admin.js';
+
+export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
+export type { FastifyTypeProviderDefault };
+
+export interface BuildOptions {
+  /** Where JSON logs go (tests capture them); stdout by default. */
+  logStream?: DestinationStream;
+}
+
+export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promise<App> {
+  const app = Fastify({
+    logger: {
+      level: ctx.config.logLevel,
+      redact: { paths: REDACT_PATHS, censor: '***' },
+      serializers: {
+        req: (req: any) => ({ method: req.method, url: maskPersonalData(req.url), remoteAddress: req.ip }),
+      },
+      ...(opts.logStream ? { stream: opts.logStream } : {}),
+    },
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
+    },
+    trustProxy: ctx.config.trustProxy,
+    bodyLimit: 5 * 1024 * 1024,
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+  app.setValidatorCompiler(schemaCompiler);
+  installErrorHandling(app);
+  await app.register(cookie);
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'OneWindow API (一窗通)',
+        version: '1',
+        description: 'The API of a city government service center. Errors are RFC 9457 problem+json in zh-CN or en (Accept-Language).',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'ow_session' },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
+    },
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  installAuth(app, ctx);
+  installMetrics(app);
+
+  await app.register(healthRoutes(ctx));
+  await app.register(async (api) => {
+    api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+    await api.register(identityRoutes(ctx));
+    await api.register(auditRoutes(ctx));
+    await api.register(cataloguePublicRoutes(ctx));
+    await api.register(catalogueAdminRoutes(ctx));
+  }, { prefix: '/api/v1' });
+
+  app.setNotFoundHandler((req, reply) => sendProblem(req, reply, new AppError('route_not_found', { method: req.method, url: req.url.split('?')[0] ?? '' })));
+  return app as unknown as App;
+}

@@ -1,0 +1,17 @@
+export const ROLES = ['applicant', 'clerk', 'reviewer', 'head', 'supervisor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+export const STAFF_ROLES: readonly Role[] = ['clerk', 'reviewer', 'head', 'supervisor', 'admin'];
+/** Roles that belong to a department and see only its work. */
+export const DEPARTMENT_ROLES: readonly Role[] = ['clerk', 'reviewer', 'head'];
+
+/** Who is acting: a logged-in user, an anonymous visitor, or the system itself (CLI, workers). */
+export interface Actor {
+  id: string | null;
+  role: Role | 'anonymous' | 'system';
+  departmentId: string | null;
+  ip: string | null;
+  username?: string;
+}
+
+export const anonymous = (ip: string | null = null): Actor => ({ id: null, role: 'anonymous', departmentId: null, ip });
+export const systemActor = (what = 'system'): Actor => ({ id: null, role: 'system', departmentId: null, ip: null, username: what });

@@ -1,0 +1,15 @@
+import { randomBytes, createHash } from 'node:crypto';
+
+/** UUIDv7: time-ordered, so primary keys insert in order on both databases. */
+export function newId(now: number = Date.now()): string {
+  const b = randomBytes(16);
+  b.writeUIntBE(now, 0, 6);
+  b[6] = (b[6]! & 0x0f) | 0x70;
+  b[8] = (b[8]! & 0x3f) | 0x80;
+  const h = b.toString('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+export const randomToken = (bytes = 32): string => randomBytes(bytes).toString('base64url');
+
+export const sha256 = (s: string | Buffer): string => createHash('sha256').update(s).digest('hex');

@@ -1,0 +1,55 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { loadConfig } from '../src/config/config.js';
+import { openDatabase } from '../src/db/database.js';
+import { migrateToLatest } from '../src/db/migrate.js';
+import { ManualClock } from '../src/shared/clock.js';
+import { buildApp, type App } from '../src/server/app.js';
+import type { AppContext } from '../src/server/context.js';
+import type { DestinationStream } from 'pino';
+
+/**
+ * Every server test runs against the database named by TEST_DATABASE_URL (PostgreSQL) or, without
+ * it, an in-memory SQLite. On PostgreSQL each context gets a schema of its own, dropped at the end.
+ */
+export const TEST_DIALECT = process.env.TEST_DATABASE_URL ? 'postgres' : 'sqlite';
+
+export interface TestContext extends AppContext {
+  clock: ManualClock;
+  app: App;
+  close(): Promise<void>;
+}
+
+export async function createTestContext(opts: { logStream?: DestinationStream; start?: string } = {}): Promise<TestContext> {
+  const url = process.env.TEST_DATABASE_URL;
+  let schema: string | undefined;
+  if (url) {
+    schema = `t_${randomBytes(6).toString('hex')}`;
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    await c.query(`create schema ${schema}`);
+    await c.end();
+  }
+  const database = openDatabase({ databaseUrl: url, sqliteFile: ':memory:', pgSchema: schema, pgPoolSize: 4 });
+  await migrateToLatest(database.db);
+  const config = loadConfig({ LOG_LEVEL: opts.logStream ? 'info' : 'silent' });
+  const clock = new ManualClock(opts.start ?? '2026-11-26T02:00:00.000Z');
+  const ctx: AppContext = { config, database, db: database.db, clock };
+  const app = await buildApp(ctx, { logStream: opts.logStream });
+  await app.ready();
+  return {
+    ...ctx,
+    clock,
+    app,
+    close: async () => {
+      await app.close();
+      await database.close();
+      if (url && schema) {
+        const c = new pg.Client({ connectionString: url });
+        await c.connect();
+        await c.query(`drop schema ${schema} cascade`);
+        await c.end();
+      }
+    },
+  };
+}
