@@ -13,6 +13,7 @@ import { upsertFee } from './save-fee.js';
 import { synonymProblems, writeSynonyms } from './replace-synonyms.js';
 import { insertDraftVersion, publishVersion } from './item-writer.js';
 import { newId } from '../../shared/ids.js';
+import { canonicalJson } from '../../shared/json.js';
 
 export type Progress = (stage: string, done: number, total: number) => void;
 
@@ -81,7 +82,7 @@ export async function importCatalogue(db: Db, clock: Clock, actor: Actor, file: 
       let item = await findItem(uow.db, x.code);
       if (item?.current_version_id && item.status === 'published') {
         const current = await findVersionById(uow.db, item.current_version_id);
-        if (current && current.data === JSON.stringify(x)) {
+        if (current && canonicalJson(JSON.parse(current.data)) === canonicalJson(x)) {
           report.items.unchanged++;
           progress('items', i + 1, f.items.length);
           continue;

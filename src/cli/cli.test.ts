@@ -1,0 +1,99 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import SQLite from 'better-sqlite3';
+import { smallCatalogue } from '../../test/fixtures.js';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const pgUrl = process.env.TEST_DATABASE_URL;
+let dir: string;
+let env: NodeJS.ProcessEnv;
+let schema: string | undefined;
+
+before(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onewindow-cli-'));
+  env = { ...process.env, DATA_DIR: dir, LOG_LEVEL: 'silent', DATABASE_URL: '' };
+  if (pgUrl) {
+    schema = `cli_${randomBytes(5).toString('hex')}`;
+    const c = new pg.Client({ connectionString: pgUrl });
+    await c.connect();
+    await c.query(`create schema ${schema}`);
+    await c.end();
+    const u = new URL(pgUrl);
+    u.searchParams.set('options', `-c search_path=${schema}`);
+    env.DATABASE_URL = u.toString();
+  }
+});
+after(async () => {
+  fs.rmSync(dir, { recursive: true, force: true });
+  if (pgUrl && schema) {
+    const c = new pg.Client({ connectionString: pgUrl });
+    await c.connect();
+    await c.query(`drop schema ${schema} cascade`);
+    await c.end();
+  }
+});
+
+const cli = (args: string[], extraEnv: Record<string, string> = {}) =>
+  spawnSync(process.execPath, [path.join(root, 'bin/onewindow.mjs'), ...args], { env: { ...env, ...extraEnv }, encoding: 'utf8', timeout: 60_000 });
+
+test('a wrong configuration value stops with one line naming the variable', () => {
+  const r = cli(['migrate'], { PORT: 'eighty' });
+  assert.notEqual(r.status, 0);
+  assert.equal(r.stderr.trim().split('\n').length, 1);
+  assert.match(r.stderr, /PORT: must be a whole number/);
+  assert.match(cli(['migrate'], { DATABASE_URL: 'mysql://x' }).stderr, /DATABASE_URL/);
+  assert.match(cli(['migrate'], { LOG_LEVEL: 'loud' }).stderr, /LOG_LEVEL/);
+});
+
+test('migrate, import with progress, export, users create', () => {
+  const m = cli(['migrate']);
+  assert.equal(m.status, 0, m.stderr);
+  assert.equal(cli(['migrate']).stdout.trim(), 'schema is current');
+
+  const bad = smallCatalogue();
+  bad.items[0]!.committedDays = 50;
+  fs.writeFileSync(path.join(dir, 'bad.json'), JSON.stringify(bad));
+  const refused = cli(['catalogue', 'import', path.join(dir, 'bad.json')], { LANG: 'en_US.UTF-8' });
+  assert.equal(refused.status, 1);
+  assert.match(refused.stderr, /nothing was changed/);
+  assert.match(refused.stderr, /\/items\/0\/committedDays/);
+
+  fs.writeFileSync(path.join(dir, 'good.json'), JSON.stringify(smallCatalogue()));
+  const ok = cli(['catalogue', 'import', path.join(dir, 'good.json')]);
+  assert.equal(ok.status, 0, ok.stderr);
+  assert.match(ok.stderr, /items: 5\/5/);
+  assert.equal(JSON.parse(ok.stdout).items.created, 5);
+
+  const out = path.join(dir, 'export.json');
+  const ex = cli(['catalogue', 'export', '--out', out]);
+  assert.equal(ex.status, 0, ex.stderr);
+  assert.equal(JSON.parse(fs.readFileSync(out, 'utf8')).items.length, 5);
+
+  const u = cli(['users', 'create', '--username', 'ops', '--role', 'reviewer', '--department', 'SCJ']);
+  assert.equal(u.status, 0, u.stderr);
+  assert.match(u.stdout, /created ops \(reviewer\), password: \S{8,}/);
+  assert.match(cli(['users', 'create', '--username', 'x1', '--role', 'king']).stderr, /--role must be one of/);
+  assert.match(cli(['catalogue', 'import', path.join(dir, 'missing.json')]).stderr, /cannot read/);
+});
+
+test('backup copies the SQLite database online; PostgreSQL is pointed to pg_dump', () => {
+  const dest = path.join(dir, 'backup', 'copy.db');
+  const r = cli(['backup', dest]);
+  if (pgUrl) {
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /pg_dump/);
+    return;
+  }
+  assert.equal(r.status, 0, r.stderr);
+  const copy = new SQLite(dest, { readonly: true });
+  const n = copy.prepare('select count(*) as n from departments').get() as { n: number };
+  copy.close();
+  assert.equal(n.n, 3);
+  assert.equal(cli(['backup', dest]).status, 2, 'an existing file is not overwritten');
+});
