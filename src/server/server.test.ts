@@ -85,3 +85,10 @@ test('personal data is masked in logged URLs', () => {
   assert.equal(maskPersonalData('/track/1?code=ABCDEF'), '/track/1?code=***');
   assert.equal(maskPersonalData('/x/91350100M000100Y43'), '/x/91350100**********');
 });
+
+test('docs/errors.md lists every error code with its status', async () => {
+  const { ERROR_CODES } = await import('./error-codes.js');
+  const fs = await import('node:fs');
+  const doc = fs.readFileSync(new URL('../../docs/errors.md', import.meta.url), 'utf8');
+  for (const [code, def] of Object.entries(ERROR_CODES)) assert.ok(doc.includes(`| \`${code}\` | ${def.status} |`), `docs/errors.md lacks ${code}`);
+});
