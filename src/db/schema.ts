@@ -146,7 +146,74 @@ export interface AuditEventTable {
   data: string;
 }
 
+export interface CalendarDayTable { date: string; year: number; kind: string; name: string; source: string }
+export interface CalendarYearTable { year: number; confirmed: number; source: string; confirmed_at: Ts | null; confirmed_by: string | null; revision: number }
+export interface CalendarProposalTable {
+  id: string; year: number; source: string; days: string; diff: string; status: string; proposed_by: string | null;
+  proposed_at: Ts; decided_by: string | null; decided_at: Ts | null; decision_note: string | null;
+}
+
+export interface ClockTable {
+  id: string;
+  subject_type: string;
+  subject_id: string;
+  parent_id: string | null;
+  label: string;
+  department_id: string | null;
+  item_id: string | null;
+  start_date: string;
+  limit_days: number;
+  extension_days: number;
+  extensions_count: number;
+  max_extension_days: number;
+  max_extensions: number;
+  paused_days: number;
+  status: string;
+  paused_since: string | null;
+  due_date: string;
+  provisional: number;
+  yellow_pct: number;
+  yellow_at: Ts | null;
+  overdue_at: Ts;
+  colour: string;
+  next_check_at: Ts | null;
+  started_at: Ts;
+  stopped_at: Ts | null;
+  outcome: string | null;
+  updated_at: Ts;
+  version: number;
+}
+
+export interface ClockEventTable { id: string; clock_id: string; seq: number; at: Ts; kind: string; actor_id: string | null; data: string }
+
+export interface SignalTable {
+  id: string; kind: string; severity: string; dedupe_key: string; clock_id: string | null; subject_type: string; subject_id: string;
+  department_id: string | null; raised_at: Ts; data: string; status: string;
+}
+
+export interface OrderTable {
+  id: string; clock_id: string; subject_type: string; subject_id: string; department_id: string | null; status: string; opened_at: Ts;
+  answer_clock_id: string | null; answer: string | null; answered_at: Ts | null; answered_by: string | null;
+  closed_at: Ts | null; closed_by: string | null; close_note: string | null; version: number;
+}
+
+export interface ThresholdTable { scope: string; scope_id: string; yellow_pct: number; updated_at: Ts }
+
+export interface OutboxTable {
+  id: string; kind: string; recipient_type: string; recipient_id: string | null; subject_type: string; subject_id: string;
+  payload: string; status: string; attempts: number; next_attempt_at: Ts | null; created_at: Ts;
+}
+
 export interface Database {
+  calendar_days: CalendarDayTable;
+  calendar_years: CalendarYearTable;
+  calendar_proposals: CalendarProposalTable;
+  clocks: ClockTable;
+  clock_events: ClockEventTable;
+  supervision_signals: SignalTable;
+  supervision_orders: OrderTable;
+  supervision_thresholds: ThresholdTable;
+  notification_outbox: OutboxTable;
   departments: DepartmentTable;
   fee_entries: FeeEntryTable;
   items: ItemTable;
