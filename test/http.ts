@@ -9,9 +9,17 @@ export const PASSWORD = 'Passw0rd!x';
 export class Client {
   cookie = '';
   csrf = '';
+  private credentials: [string, string] | undefined;
   constructor(private app: App) {}
 
+  /** Sessions expire: tests that move the clock by days log in again. */
+  relogin() {
+    if (!this.credentials) throw new Error('never logged in');
+    return this.login(...this.credentials);
+  }
+
   async login(username: string, password = PASSWORD) {
+    this.credentials = [username, password];
     const res = await this.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
     if (res.statusCode !== 200) throw new Error(`login ${username}: ${res.statusCode} ${res.body}`);
     this.cookie = res.cookies.map((c) => `${c.name}=${c.value}`).join('; ');

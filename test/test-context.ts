@@ -6,6 +6,7 @@ import { migrateToLatest } from '../src/db/migrate.js';
 import { ManualClock } from '../src/shared/clock.js';
 import { buildApp, type App } from '../src/server/app.js';
 import type { AppContext } from '../src/server/context.js';
+import { composeContext } from '../src/server/compose.js';
 import type { DestinationStream } from 'pino';
 
 /**
@@ -34,7 +35,7 @@ export async function createTestContext(opts: { logStream?: DestinationStream; s
   await migrateToLatest(database.db);
   const config = loadConfig({ LOG_LEVEL: opts.logStream ? 'info' : 'silent' });
   const clock = new ManualClock(opts.start ?? '2026-11-26T02:00:00.000Z');
-  const ctx: AppContext = { config, database, db: database.db, clock };
+  const ctx: AppContext = composeContext(config, database, clock);
   const app = await buildApp(ctx, { logStream: opts.logStream });
   await app.ready();
   return {

@@ -1,20 +1,24 @@
 import { buildApp } from '../server/app.js';
-import { systemClock } from '../shared/clock.js';
+import { composeContext } from '../server/compose.js';
 import { openRuntime, progressPrinter } from './runtime.js';
 import { DEMO_APPLICANTS, DEMO_PASSWORD, DEMO_STAFF, isEmpty, seedDemo } from '../seed/seed-demo.js';
 
 export async function serve(opts: { demo: boolean }) {
   const { config, database } = await openRuntime();
-  const clock = systemClock;
+  const ctx = composeContext(config, database);
+  const clock = ctx.clock;
   let seeded = false;
   if (opts.demo && (await isEmpty(database.db))) {
     process.stderr.write('First start: loading the demo catalogue and demo accounts…\n');
     await seedDemo(database.db, clock, progressPrinter());
     seeded = true;
   }
-  const app = await buildApp({ config, database, db: database.db, clock });
+  const app = await buildApp(ctx);
+  ctx.supervision.setLogger(app.log);
+  ctx.supervision.start(config.supervisionIntervalMs);
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
+    await ctx.supervision.stop();
     await app.close();
     await database.close();
     process.exit(0);
@@ -28,6 +32,7 @@ export async function serve(opts: { demo: boolean }) {
     `OneWindow (一窗通) is running at ${url}`,
     `  database: ${database.dialect === 'sqlite' ? database.sqliteFile : 'PostgreSQL'}`,
     `  API docs: ${url}/api/docs`,
+    ...(ctx.testClock ? ['  TEST TIME MODE: the clock can be moved forward (POST /api/v1/test/clock); never use in production'] : []),
   ];
   if (opts.demo && (seeded || (await hasDemoAdmin(database.db)))) {
     lines.push(`  demo logins (password ${DEMO_PASSWORD}):`);

@@ -11,6 +11,8 @@ export interface Config {
   /** 'real' in production; 'test' lets the clock be moved (refused when NODE_ENV=production). */
   timeMode: 'real' | 'test';
   trustProxy: boolean;
+  /** How often each instance runs electronic supervision over due clocks. */
+  supervisionIntervalMs: number;
 }
 
 export class ConfigError extends Error {
@@ -59,5 +61,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlHours: intVar(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30),
     timeMode,
     trustProxy: trust === 'true',
+    supervisionIntervalMs: intVar(env, 'SUPERVISION_INTERVAL_MS', 10_000, 100, 3_600_000),
   };
 }

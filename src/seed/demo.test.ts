@@ -23,7 +23,7 @@ test('the demo catalogue has the totals the center publishes, with real names', 
   assert.ok(!names.some((n: string) => /^(Item|事项) ?\d+$/.test(n)));
 });
 
-const top = async (q: string, n = 5) => (await get(`/api/v1/search?q=${encodeURIComponent(q)}&limit=${n}`)).items.map((i: any) => i.name as string);
+const top = async (q: string, n = 5): Promise<string[]> => (await get(`/api/v1/search?q=${encodeURIComponent(q)}&limit=${n}`)).items.map((i: any) => i.name as string);
 
 test('search understands a plain need: 我想开餐馆 → 食品经营许可 in the top five', async () => {
   const hits = await top('我想开餐馆');

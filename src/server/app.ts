@@ -18,6 +18,8 @@ import { identityRoutes } from '../modules/identity/routes.js';
 import { auditRoutes } from '../modules/audit/routes.js';
 import { cataloguePublicRoutes } from '../modules/catalogue/routes-public.js';
 import { catalogueAdminRoutes } from '../modules/catalogue/routes-admin.js';
+import { clockRoutes } from '../modules/clock/routes.js';
+import { supervisionRoutes } from '../modules/supervision/routes.js';
 
 export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
 export type { FastifyTypeProviderDefault };
@@ -78,6 +80,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     await api.register(auditRoutes(ctx));
     await api.register(cataloguePublicRoutes(ctx));
     await api.register(catalogueAdminRoutes(ctx));
+    await api.register(clockRoutes(ctx));
+    await api.register(supervisionRoutes(ctx));
   }, { prefix: '/api/v1' });
 
   app.setNotFoundHandler((req, reply) => sendProblem(req, reply, new AppError('route_not_found', { method: req.method, url: req.url.split('?')[0] ?? '' })));

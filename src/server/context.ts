@@ -1,6 +1,8 @@
 import type { Config } from '../config/config.js';
 import type { DatabaseHandle, Db } from '../db/database.js';
-import type { Clock } from '../shared/clock.js';
+import type { Clock, OffsetClock } from '../shared/clock.js';
+import type { CalendarStore } from '../modules/clock/calendar-store.js';
+import type { SupervisionRunner } from '../modules/supervision/supervision-runner.js';
 
 /** What the composition root hands to every route module: real dependencies, no container. */
 export interface AppContext {
@@ -8,4 +10,8 @@ export interface AppContext {
   database: DatabaseHandle;
   db: Db;
   clock: Clock;
+  calendars: CalendarStore;
+  supervision: SupervisionRunner;
+  /** Only in the test time mode: the clock an administrator may move forward. */
+  testClock?: OffsetClock;
 }

@@ -16,6 +16,9 @@ export const ERROR_CODES = {
   invalid_state: { status: 409, zh: '当前状态“{state}”下不能执行“{action}”，可执行：{allowed}', en: 'Cannot {action} in state "{state}"; allowed: {allowed}' },
   unsupported_media_type: { status: 415, zh: '不支持的内容类型：{type}', en: 'Unsupported content type: {type}' },
   payload_too_large: { status: 413, zh: '请求体过大', en: 'The request body is too large' },
+  extension_refused: { status: 422, zh: '不能延长：{reason}', en: 'Extension refused: {reason}' },
+  calendar_invalid: { status: 422, zh: '日历数据有 {count} 处错误，未做任何修改', en: 'The calendar data has {count} error(s); nothing was changed' },
+  four_eyes: { status: 409, zh: '须由另一位管理员确认（提出人不能自己确认）', en: 'Another administrator must confirm (the proposer cannot)' },
   catalogue_invalid: { status: 422, zh: '目录数据有 {count} 处错误，未做任何修改', en: 'The catalogue data has {count} error(s); nothing was changed' },
   account_locked: { status: 423, zh: '登录失败次数过多，账户已锁定至 {until}', en: 'Too many failed logins; the account is locked until {until}' },
   rate_limited: { status: 429, zh: '请求过于频繁，请 {retryAfter} 秒后再试', en: 'Too many requests; try again in {retryAfter} seconds' },
@@ -33,4 +36,8 @@ export const RESOURCE_NAMES: Record<string, { zh: string; en: string }> = {
   user: { zh: '用户', en: 'User' },
   api_token: { zh: 'API 令牌', en: 'API token' },
   synonym: { zh: '同义词', en: 'Synonym' },
+  clock: { zh: '时限', en: 'Clock' },
+  calendar_proposal: { zh: '日历变更', en: 'Calendar proposal' },
+  supervision_order: { zh: '督办单', en: 'Supervision order' },
+  calendar_year: { zh: '年度日历', en: 'Calendar year' },
 };

@@ -23,3 +23,22 @@ export class ManualClock implements Clock {
 }
 
 export const isoNow = (clock: Clock): string => clock.now().toISOString();
+
+/**
+ * The clock of the test mode (ONEWINDOW_TIME_MODE=test, refused in production): real time plus an
+ * offset that an administrator can move forward, so a demo or an end-to-end test can watch
+ * deadlines pass.
+ */
+export class OffsetClock implements Clock {
+  private offsetMs = 0;
+  now(): Date {
+    return new Date(Date.now() + this.offsetMs);
+  }
+  advance(ms: number): void {
+    if (ms < 0) throw new RangeError('the test clock only moves forward');
+    this.offsetMs += ms;
+  }
+  get offset(): number {
+    return this.offsetMs;
+  }
+}

@@ -7,6 +7,9 @@ export const AUDIT_ACTIONS = [
   'user.registered', 'user.created', 'user.updated', 'user.password_changed',
   'session.created', 'session.revoked', 'login.failed', 'account.locked',
   'api_token.created', 'api_token.revoked',
+  'calendar.proposed', 'calendar.confirmed', 'calendar.rejected', 'clocks.reprojected',
+  'supervision.swept', 'supervision.threshold_set', 'supervision.order_answered', 'supervision.order_closed',
+  'test_clock.moved',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,0 +1,61 @@
+import type { UnitOfWork } from '../audit/audited-transaction.js';
+import { newId } from '../../shared/ids.js';
+import type { WorkingCalendar } from './calendar/working-calendar.js';
+import { derivedFields } from './clock-math.js';
+import { localDate } from './local-time.js';
+import { appendEvent, type ClockRow } from './repository.js';
+import { yellowThreshold } from './thresholds.js';
+
+/** Extension ceilings of the Administrative Licensing Law. */
+export const EXTENSION_RULES = {
+  /** Art. 42: the head of the agency may extend once, by at most 10 working days. */
+  single: { maxExtensions: 1, maxExtensionDays: 10 },
+  /** Art. 26: joint or centralised handling, extended by at most 15 with the government head's approval. */
+  joint: { maxExtensions: 1, maxExtensionDays: 15 },
+  none: { maxExtensions: 0, maxExtensionDays: 0 },
+} as const;
+
+export interface StartClockInput {
+  subjectType: string;
+  subjectId: string;
+  parentId?: string | null;
+  label: string;
+  departmentId?: string | null;
+  itemId?: string | null;
+  /** The day the period starts from (not itself counted); default: today in local time. */
+  startDate?: string;
+  limitDays: number;
+  extensions?: keyof typeof EXTENSION_RULES;
+  /** Overrides the configured threshold (tests, special clocks). */
+  yellowPct?: number;
+  basis?: string;
+}
+
+/** Builds a new clock's row; shared by startClock and the supervision loop (answer clocks). */
+export function newClockRow(cal: WorkingCalendar, now: Date, input: StartClockInput & { yellowPct: number }): ClockRow {
+  const ext = EXTENSION_RULES[input.extensions ?? 'none'];
+  const base = {
+    id: newId(now.getTime()), subject_type: input.subjectType, subject_id: input.subjectId, parent_id: input.parentId ?? null,
+    label: input.label, department_id: input.departmentId ?? null, item_id: input.itemId ?? null,
+    start_date: input.startDate ?? localDate(now), limit_days: input.limitDays, extension_days: 0, extensions_count: 0,
+    max_extension_days: ext.maxExtensionDays, max_extensions: ext.maxExtensions, paused_days: 0, status: 'running',
+    paused_since: null, yellow_pct: input.yellowPct, started_at: now.toISOString(), stopped_at: null, outcome: null,
+    updated_at: now.toISOString(), version: 1,
+  };
+  const d = derivedFields(cal, {
+    startDate: base.start_date, limitDays: base.limit_days, extensionDays: 0, pausedDays: 0, pausedSince: null, yellowPct: base.yellow_pct, startedAt: base.started_at,
+  }, 'running', now);
+  // A new clock starts green; if it is already late the loop turns it at once, with its signals.
+  return { ...base, ...d, colour: 'green', next_check_at: d.colour === 'green' ? d.next_check_at : now.toISOString() };
+}
+
+/** Starts a clock for a case, stage, department task, supplement window, complaint, refund, … */
+export async function startClock(uow: UnitOfWork, cal: WorkingCalendar, input: StartClockInput): Promise<ClockRow> {
+  const yellowPct = input.yellowPct ?? (await yellowThreshold(uow.db, input.itemId ?? null, input.departmentId ?? null));
+  const row = newClockRow(cal, uow.now, { ...input, yellowPct });
+  await uow.db.insertInto('clocks').values(row).execute();
+  await appendEvent(uow.db, uow.nowIso, row.id, 1, 'started', uow.actor.id, {
+    startDate: row.start_date, limitDays: row.limit_days, label: row.label, basis: input.basis ?? null, dueDate: row.due_date,
+  });
+  return row;
+}

@@ -1,0 +1,15 @@
+import type { Config } from '../config/config.js';
+import type { DatabaseHandle } from '../db/database.js';
+import { OffsetClock, systemClock, type Clock } from '../shared/clock.js';
+import { CalendarStore } from '../modules/clock/calendar-store.js';
+import { SupervisionRunner } from '../modules/supervision/supervision-runner.js';
+import type { AppContext } from './context.js';
+
+/** The composition root: real dependencies, wired once. */
+export function composeContext(config: Config, database: DatabaseHandle, clockOverride?: Clock): AppContext {
+  const testClock = !clockOverride && config.timeMode === 'test' ? new OffsetClock() : undefined;
+  const clock = clockOverride ?? testClock ?? systemClock;
+  const calendars = new CalendarStore(database.db);
+  const supervision = new SupervisionRunner(database, clock, calendars);
+  return { config, database, db: database.db, clock, calendars, supervision, ...(testClock ? { testClock } : {}) };
+}
