@@ -21,7 +21,7 @@ export interface TestContext extends AppContext {
   close(): Promise<void>;
 }
 
-export async function createTestContext(opts: { logStream?: DestinationStream; start?: string } = {}): Promise<TestContext> {
+export async function createTestContext(opts: { logStream?: DestinationStream; start?: string; testTimeMode?: boolean } = {}): Promise<TestContext> {
   const url = process.env.TEST_DATABASE_URL;
   let schema: string | undefined;
   if (url) {
@@ -33,9 +33,10 @@ export async function createTestContext(opts: { logStream?: DestinationStream; s
   }
   const database = openDatabase({ databaseUrl: url, sqliteFile: ':memory:', pgSchema: schema, pgPoolSize: 4 });
   await migrateToLatest(database.db);
-  const config = loadConfig({ LOG_LEVEL: opts.logStream ? 'info' : 'silent' });
+  const config = loadConfig({ LOG_LEVEL: opts.logStream ? 'info' : 'silent', ...(opts.testTimeMode ? { ONEWINDOW_TIME_MODE: 'test' } : {}) });
   const clock = new ManualClock(opts.start ?? '2026-11-26T02:00:00.000Z');
-  const ctx: AppContext = composeContext(config, database, clock);
+  // In test time mode the server keeps its own movable clock, as `npm start` would.
+  const ctx: AppContext = composeContext(config, database, opts.testTimeMode ? undefined : clock);
   const app = await buildApp(ctx, { logStream: opts.logStream });
   await app.ready();
   return {

@@ -68,7 +68,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
   // The supervision loop reads only this index: cost follows what is due, not what is open.
-  await db.schema.createIndex('clocks_next_check_idx').on('clocks').column('next_check_at').execute();
+  await db.schema.createIndex('clocks_next_check_idx').on('clocks').columns(['status', 'next_check_at']).execute();
   await db.schema.createIndex('clocks_subject_idx').on('clocks').columns(['subject_type', 'subject_id']).execute();
   await db.schema.createIndex('clocks_board_idx').on('clocks').columns(['status', 'department_id', 'colour']).execute();
   await db.schema.createIndex('clocks_due_idx').on('clocks').columns(['status', 'due_date']).execute();

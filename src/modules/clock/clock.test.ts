@@ -218,3 +218,21 @@ test('a new year: loaded by one administrator, confirmed by another, open deadli
   const audit = (await admin.req('GET', '/api/v1/audit-events?action=calendar.confirmed')).json();
   assert.equal(audit.total, 2);
 });
+
+test('thresholds: a department set to 50% turns yellow at half its time; only administrators set it', async () => {
+  t.clock.set('2027-03-01T02:00:00.000Z'); // Monday
+  await Promise.all([admin.relogin(), sup.relogin()]);
+  const dept = (await anon().req('GET', '/api/v1/departments/WJW')).json();
+  assert.equal((await sup.req('PUT', '/api/v1/admin/supervision/thresholds', { scope: 'department', scopeId: dept.id, yellowPct: 50 })).statusCode, 403);
+  assert.equal((await admin.req('PUT', '/api/v1/admin/supervision/thresholds', { scope: 'department', scopeId: dept.id, yellowPct: 150 })).statusCode, 400);
+  assert.equal((await admin.req('PUT', '/api/v1/admin/supervision/thresholds', { scope: 'department', scopeId: dept.id, yellowPct: 50 })).statusCode, 204);
+  const c = await start({ limitDays: 10, departmentId: dept.id });
+  assert.equal(c.yellow_pct, 50);
+  assert.equal(c.yellow_at, '2027-03-08T16:00:00.000Z', 'end of working day 5 of 10 (Tue 2nd … Mon 8th)');
+  const other = await start({ limitDays: 10 });
+  assert.equal(other.yellow_pct, 90);
+});
+
+test('the test clock exists only in test time mode', async () => {
+  assert.equal((await admin.req('POST', '/api/v1/test/clock', { advanceHours: 1 })).statusCode, 404);
+});

@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
 import type { DialectName } from '../../db/column-types.js';
@@ -54,11 +54,11 @@ export async function runSupervisionTick(db: Db, clock: Clock, cal: WorkingCalen
     const signals: SignalInput[] = [];
     const notices: OutboxInput[] = [];
     const newlyRed: ClockRow[] = [];
+    const updates: ClockUpdate[] = [];
     for (const row of rows) {
       const d = derivedFields(cal, termsOf(row), 'running', now);
       const changed = d.colour !== row.colour;
-      await trx.updateTable('clocks').set({ ...d, version: changed ? row.version + 1 : row.version, updated_at: nowIso })
-        .where('id', '=', row.id).execute();
+      updates.push({ id: row.id, ...d, version: changed ? row.version + 1 : row.version });
       if (!changed) continue;
       events.push({ id: newId(now.getTime()), clock_id: row.id, seq: row.version + 1, at: nowIso, kind: 'colour_changed', actor_id: null, data: toJson({ from: row.colour, to: d.colour, dueDate: d.due_date }) });
       const base = { subjectType: row.subject_type, subjectId: row.subject_id, departmentId: row.department_id, clockId: row.id };
@@ -74,6 +74,7 @@ export async function runSupervisionTick(db: Db, clock: Clock, cal: WorkingCalen
         result.recovered++;
       }
     }
+    await updateClocks(trx, opts.dialect, updates, nowIso);
     if (events.length) await trx.insertInto('clock_events').values(events as any).execute();
     await raiseSignals(trx, signals, nowIso);
     await openOrders(trx, cal, now, newlyRed.filter((r) => r.subject_type !== 'supervision_order'), notices);
@@ -87,6 +88,29 @@ export async function runSupervisionTick(db: Db, clock: Clock, cal: WorkingCalen
     }
     return result;
   });
+}
+
+type ClockUpdate = Pick<ClockRow, 'id' | 'due_date' | 'overdue_at' | 'yellow_at' | 'provisional' | 'colour' | 'next_check_at' | 'version'>;
+
+/**
+ * One UPDATE for the whole batch (CASE by id) instead of one per clock: on PostgreSQL each
+ * statement is a network round trip, and the batch's time budget is tens of milliseconds.
+ */
+async function updateClocks(trx: Kysely<Database>, dialect: DialectName, rows: ClockUpdate[], nowIso: string) {
+  if (!rows.length) return;
+  const ts = dialect === 'postgres' ? 'timestamptz' : 'text';
+  const col = (name: keyof ClockUpdate, type: string) =>
+    sql`case ${sql.ref('id')} ${sql.join(rows.map((r) => sql`when ${r.id} then cast(${r[name]} as ${sql.raw(type)})`), sql` `)} end`;
+  await trx.updateTable('clocks').set({
+    due_date: col('due_date', 'text'),
+    overdue_at: col('overdue_at', ts),
+    yellow_at: col('yellow_at', ts),
+    provisional: col('provisional', 'integer'),
+    colour: col('colour', 'text'),
+    next_check_at: col('next_check_at', ts),
+    version: col('version', 'integer'),
+    updated_at: nowIso,
+  } as any).where('id', 'in', rows.map((r) => r.id)).execute();
 }
 
 async function parentColours(trx: Kysely<Database>, rows: ClockRow[]): Promise<Map<string, string>> {
@@ -108,22 +132,26 @@ function redKind(row: ClockRow, parents: Map<string, string>): SignalInput['kind
 async function openOrders(trx: Transaction<Database>, cal: WorkingCalendar, now: Date, red: ClockRow[], notices: OutboxInput[]) {
   if (!red.length) return;
   const nowIso = now.toISOString();
-  const existing = new Set((await trx.selectFrom('supervision_orders').select('clock_id').where('clock_id', 'in', red.map((r) => r.id)).execute()).map((o) => o.clock_id));
-  const fresh = red.filter((r) => !existing.has(r.id));
-  if (!fresh.length) return;
-  const orders = fresh.map((r) => ({ id: newId(now.getTime()), clock: r }));
-  const answerClocks = orders.map((o) => newClockRow(cal, now, {
-    subjectType: 'supervision_order', subjectId: o.id, parentId: null, label: `督办答复：${o.clock.label}`, departmentId: o.clock.department_id,
-    limitDays: ORDER_ANSWER_DAYS, yellowPct: 67,
-  }));
-  await trx.insertInto('clocks').values(answerClocks).execute();
-  await trx.insertInto('clock_events').values(answerClocks.map((c) => ({ id: newId(now.getTime()), clock_id: c.id, seq: 1, at: nowIso, kind: 'started', actor_id: null, data: toJson({ startDate: c.start_date, limitDays: c.limit_days, label: c.label, dueDate: c.due_date }) }))).execute();
-  await trx.insertInto('supervision_orders').values(orders.map((o, i) => ({
+  const planned = red.map((r) => {
+    const id = newId(now.getTime());
+    const answer = newClockRow(cal, now, {
+      subjectType: 'supervision_order', subjectId: id, parentId: null, label: `督办答复：${r.label}`, departmentId: r.department_id,
+      limitDays: ORDER_ANSWER_DAYS, yellowPct: 67,
+    });
+    return { id, clock: r, answer };
+  });
+  // One order per clock, ever: the unique clock_id decides, and only the orders actually created get
+  // an answer clock and a notice.
+  const created = new Set((await trx.insertInto('supervision_orders').values(planned.map((o) => ({
     id: o.id, clock_id: o.clock.id, subject_type: o.clock.subject_type, subject_id: o.clock.subject_id, department_id: o.clock.department_id,
-    status: 'open', opened_at: nowIso, answer_clock_id: answerClocks[i]!.id, answer: null, answered_at: null, answered_by: null,
+    status: 'open', opened_at: nowIso, answer_clock_id: o.answer.id, answer: null, answered_at: null, answered_by: null,
     closed_at: null, closed_by: null, close_note: null, version: 1,
-  }))).onConflict((oc) => oc.column('clock_id').doNothing()).execute();
-  for (const [i, o] of orders.entries()) {
-    notices.push({ kind: 'supervision_order_opened', recipientType: 'department_head', recipientId: o.clock.department_id, subjectType: 'supervision_order', subjectId: o.id, payload: { label: o.clock.label, dueDate: o.clock.due_date, answerBy: answerClocks[i]!.due_date } });
+  }))).onConflict((oc) => oc.column('clock_id').doNothing()).returning('id').execute()).map((r) => r.id));
+  const fresh = planned.filter((o) => created.has(o.id));
+  if (!fresh.length) return;
+  await trx.insertInto('clocks').values(fresh.map((o) => o.answer)).execute();
+  await trx.insertInto('clock_events').values(fresh.map((o) => ({ id: newId(now.getTime()), clock_id: o.answer.id, seq: 1, at: nowIso, kind: 'started', actor_id: null, data: toJson({ startDate: o.answer.start_date, limitDays: o.answer.limit_days, label: o.answer.label, dueDate: o.answer.due_date }) }))).execute();
+  for (const o of fresh) {
+    notices.push({ kind: 'supervision_order_opened', recipientType: 'department_head', recipientId: o.clock.department_id, subjectType: 'supervision_order', subjectId: o.id, payload: { label: o.clock.label, dueDate: o.clock.due_date, answerBy: o.answer.due_date } });
   }
 }

@@ -1,0 +1,32 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadConfig, ConfigError } from './config.js';
+
+const fails = (env: Record<string, string>, variable: string) => {
+  assert.throws(() => loadConfig(env), (e: unknown) => e instanceof ConfigError && e.variable === variable && e.message.startsWith(`${variable}: `));
+};
+
+test('defaults: port 8080, ./data, embedded database, real time', () => {
+  const c = loadConfig({});
+  assert.equal(c.port, 8080);
+  assert.match(c.dataDir, /\/data$/);
+  assert.equal(c.databaseUrl, undefined);
+  assert.equal(c.timeMode, 'real');
+});
+
+test('each wrong value names its variable', () => {
+  fails({ PORT: 'abc' }, 'PORT');
+  fails({ PORT: '70000' }, 'PORT');
+  fails({ DATABASE_URL: 'mysql://localhost/x' }, 'DATABASE_URL');
+  fails({ LOG_LEVEL: 'verbose' }, 'LOG_LEVEL');
+  fails({ SESSION_TTL_HOURS: '0' }, 'SESSION_TTL_HOURS');
+  fails({ TRUST_PROXY: 'yes' }, 'TRUST_PROXY');
+  fails({ SUPERVISION_INTERVAL_MS: '5' }, 'SUPERVISION_INTERVAL_MS');
+  fails({ ONEWINDOW_TIME_MODE: 'fast' }, 'ONEWINDOW_TIME_MODE');
+});
+
+test('the movable test clock is refused in production', () => {
+  fails({ ONEWINDOW_TIME_MODE: 'test', NODE_ENV: 'production' }, 'ONEWINDOW_TIME_MODE');
+  assert.equal(loadConfig({ ONEWINDOW_TIME_MODE: 'test' }).timeMode, 'test');
+  assert.equal(loadConfig({ DATABASE_URL: 'postgresql://u@h/db' }).databaseUrl, 'postgresql://u@h/db');
+});
