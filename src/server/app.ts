@@ -13,6 +13,7 @@ import { installMetrics } from './metrics.js';
 import { maskPersonalData, REDACT_PATHS } from './log-redaction.js';
 import { AppError } from './errors.js';
 import { schemaCompiler } from './validator.js';
+import { installWebApp, wantsWebApp } from './web-static.js';
 import { healthRoutes } from './health-routes.js';
 import { identityRoutes } from '../modules/identity/routes.js';
 import { auditRoutes } from '../modules/audit/routes.js';
@@ -27,6 +28,8 @@ export type { FastifyTypeProviderDefault };
 export interface BuildOptions {
   /** Where JSON logs go (tests capture them); stdout by default. */
   logStream?: DestinationStream;
+  /** Serve the built web application at / (default: when web/dist exists). */
+  serveWeb?: boolean;
 }
 
 export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promise<App> {
@@ -84,6 +87,10 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     await api.register(supervisionRoutes(ctx));
   }, { prefix: '/api/v1' });
 
-  app.setNotFoundHandler((req, reply) => sendProblem(req, reply, new AppError('route_not_found', { method: req.method, url: req.url.split('?')[0] ?? '' })));
+  const web = opts.serveWeb === false ? false : await installWebApp(app);
+  app.setNotFoundHandler((req, reply) => {
+    if (web && wantsWebApp(req.method, req.url)) return reply.sendFile('index.html');
+    return sendProblem(req, reply, new AppError('route_not_found', { method: req.method, url: req.url.split('?')[0] ?? '' }));
+  });
   return app as unknown as App;
 }
