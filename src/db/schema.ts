@@ -101,6 +101,7 @@ export interface UserTable {
   status: string;
   failed_logins: number;
   locked_until: Ts | null;
+  locale: Generated<string>;
   created_at: Ts;
   updated_at: Ts;
   version: number;
@@ -204,7 +205,81 @@ export interface OutboxTable {
   payload: string; status: string; attempts: number; next_attempt_at: Ts | null; created_at: Ts;
 }
 
+export interface BundleTable {
+  id: string; code: string; name: string; description: string; lead_department_id: string; item_codes: string; committed_days: number;
+  keywords: string; status: string; updated_at: Ts; version: number;
+}
+
+export interface CaseTable {
+  id: string; receipt_no: string; check_code_hash: string; bundle_id: string | null; title: string; lead_department_id: string;
+  applicant_user_id: string | null; applicant_kind: string; applicant_name: string; applicant_id_number: string;
+  applicant_phone: string | null; applicant_email: string | null; channel: string; state: string; shortfall: number; form: string;
+  committed_days: number; handling_class: string; window: string | null; created_by: string | null; created_at: Ts;
+  submitted_at: Ts | null; received_at: Ts | null; accepted_at: Ts | null; acceptance_date: string | null; decided_at: Ts | null;
+  decision: string | null; completed_at: Ts | null; case_clock_id: string | null; acceptance_clock_id: string | null;
+  delivery_clock_id: string | null; tracking: string | null; last_hash: string | null; event_count: number; updated_at: Ts; version: number;
+}
+
+export interface IdempotencyTable { scope: string; key: string; request_hash: string; case_id: string; created_at: Ts }
+export interface CaseItemTable { case_id: string; item_id: string; item_version_id: string; department_id: string; role: string }
+export interface FileTable {
+  id: string; sha256: string; size: number; mime: string; original_name: string; storage_key: string; owner_user_id: string | null;
+  case_id: string | null; uploaded_at: Ts;
+}
+export interface CaseMaterialTable {
+  id: string; case_id: string; item_id: string; name: string; required: number; deferrable: number; status: string; file_id: string | null;
+  checked_by: string | null; deferred_until: string | null; updated_at: Ts;
+}
+export interface CaseTaskTable {
+  id: string; case_id: string; item_id: string; department_id: string; state: string; decision: string | null; reasons: string | null;
+  clock_id: string | null; decided_by: string | null; decided_at: Ts | null; created_at: Ts; version: number;
+}
+export interface CaseRecordTable {
+  id: string; case_id: string; task_id: string | null; kind: string; author_id: string | null; text: string; data: string; status: string;
+  created_at: Ts; version: number;
+}
+export interface SupplementNoticeTable {
+  id: string; case_id: string; seq: number; items: string; reason: string | null; issued_by: string | null; issued_at: Ts;
+  fulfilled_at: Ts | null; document_id: string | null;
+}
+export interface DocumentTable { id: string; case_id: string; kind: string; number: string; issued_at: Ts; sha256: string; storage_key: string; content: string }
+export interface CounterTable { name: string; value: number }
+export interface CaseEventTable {
+  id: string; case_id: string; seq: number; global_seq: number; at: Ts; actor_id: string | null; actor_role: string | null; kind: string;
+  data: string; prev_hash: string; hash: string; global_prev_hash: string; global_hash: string;
+}
+export interface ChainHeadTable { id: number; global_seq: number; global_hash: string }
+export interface InquiryTable {
+  id: string; owner_id: string; department_id: string | null; person_name: string; contact: string | null; question: string;
+  item_id: string | null; status: string; answer: string | null; handed_to_id: string | null; handover_note: string | null;
+  clock_id: string | null; created_at: Ts; closed_at: Ts | null; version: number;
+}
+export interface InboxTable {
+  id: string; user_id: string; kind: string; title: string; body: string; subject_type: string | null; subject_id: string | null;
+  created_at: Ts; read_at: Ts | null;
+}
+export interface DeliveryTable {
+  id: string; outbox_id: string; channel: string; address: string; status: string; attempts: number; last_error: string | null;
+  next_attempt_at: Ts | null; delivered_at: Ts | null; created_at: Ts;
+}
+
 export interface Database {
+  bundles: BundleTable;
+  cases: CaseTable;
+  idempotency_keys: IdempotencyTable;
+  case_items: CaseItemTable;
+  files: FileTable;
+  case_materials: CaseMaterialTable;
+  case_tasks: CaseTaskTable;
+  case_records: CaseRecordTable;
+  supplement_notices: SupplementNoticeTable;
+  documents: DocumentTable;
+  counters: CounterTable;
+  case_events: CaseEventTable;
+  event_chain_head: ChainHeadTable;
+  inquiries: InquiryTable;
+  inbox_messages: InboxTable;
+  notification_deliveries: DeliveryTable;
   calendar_days: CalendarDayTable;
   calendar_years: CalendarYearTable;
   calendar_proposals: CalendarProposalTable;

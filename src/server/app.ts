@@ -21,6 +21,8 @@ import { cataloguePublicRoutes } from '../modules/catalogue/routes-public.js';
 import { catalogueAdminRoutes } from '../modules/catalogue/routes-admin.js';
 import { clockRoutes } from '../modules/clock/routes.js';
 import { supervisionRoutes } from '../modules/supervision/routes.js';
+import { caseRoutes } from '../modules/cases/routes.js';
+import { notificationRoutes } from '../modules/notifications/routes.js';
 
 export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
 export type { FastifyTypeProviderDefault };
@@ -85,6 +87,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     await api.register(catalogueAdminRoutes(ctx));
     await api.register(clockRoutes(ctx));
     await api.register(supervisionRoutes(ctx));
+    await api.register(caseRoutes(ctx));
+    await api.register(notificationRoutes(ctx));
   }, { prefix: '/api/v1' });
 
   const web = opts.serveWeb === false ? false : await installWebApp(app);
