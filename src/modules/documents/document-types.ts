@@ -1,0 +1,169 @@
+import type { DocumentKind } from './document-kinds.js';
+
+/** Fields every document carries. Dates are YYYY-MM-DD; issuedAt is an ISO instant. */
+export interface CommonDocumentFields {
+  number: string;
+  issuedAt: string;
+  /** e.g. 清河市政务服务中心 */
+  centerName: string;
+  /** the issuing department's full name, e.g. 清河市市场监督管理局; it also goes on the seal */
+  agencyName: string;
+  receiptNo: string;
+  trackingUrl: string;
+  applicant: { name: string; idMasked: string };
+  itemNames: string[];
+  complaintPhone: string;
+}
+
+export interface AcceptanceNoticeFields {
+  acceptanceDate: string;
+  committedDays: number;
+  dueDate: string;
+  checkCode: string;
+  window: string;
+  consultPhone: string;
+  departments: string[];
+}
+
+export interface SupplementNoticeFields {
+  /** 1 for the one-time notice; a later notice needs its reason */
+  seq: number;
+  materials: { name: string; requirement: string }[];
+  reason?: string;
+  window: string;
+}
+
+export interface NonAcceptanceNoticeFields {
+  reasons: string[];
+  /** set when the matter belongs to another agency (Art. 32(1)(2)): the applicant is told which */
+  competentAgency?: string;
+  reconsiderationBody: string;
+  litigationCourt: string;
+}
+
+export interface ShortfallAcceptanceNoticeFields {
+  acceptanceDate: string;
+  dueDate: string;
+  checkCode: string;
+  missing: { name: string; form: string; deadline: string }[];
+  commitmentText: string;
+  consequence: string;
+}
+
+export interface ExtensionNoticeFields {
+  extensionDays: number;
+  reason: string;
+  approvedBy: string;
+  previousDueDate: string;
+  newDueDate: string;
+  basis: string;
+}
+
+export interface SpecialProcedureNoticeFields {
+  procedure: string;
+  expectedDays: number;
+  reason: string;
+  basis: string;
+  fromDate: string;
+}
+
+export interface ApprovalDecisionFields {
+  resultName: string;
+  /** the licence's content (scope, term, conditions); newlines start new paragraphs */
+  decisionText: string;
+  departments: string[];
+}
+
+export interface RefusalDecisionFields {
+  reasons: string[];
+  reconsiderationBody: string;
+  litigationCourt: string;
+}
+
+export interface DeliveryReceiptFields {
+  documents: { name: string; number: string }[];
+  method: string;
+  recipient: string;
+  /** ISO instant or YYYY-MM-DD */
+  deliveredAt: string;
+}
+
+/** Amounts are integer fen; the composer prints yuan and the amount in Chinese capitals. */
+export interface FeeLineFields {
+  code: string;
+  name: string;
+  basis: string;
+  standard: string;
+  /** e.g. "1200 平方米", "1 件" */
+  quantity: string;
+  amountFen: number;
+  waivedFen: number;
+  /** the legal basis of a waiver, required when waivedFen > 0 */
+  waiverBasis?: string;
+}
+
+export interface PaymentFormFields {
+  /** the 20-digit payment code (缴款码) the payer pays with; with the number it proves the form genuine */
+  paymentCode: string;
+  lines: FeeLineFields[];
+  /** what is payable: the lines' amounts less waivers */
+  totalFen: number;
+  dueDate: string;
+  /** how to pay, e.g. the online checkout address and the counter */
+  payChannels: string[];
+}
+
+export interface ReceiptFields {
+  formNumber: string;
+  paymentCode: string;
+  /** what this payment paid, line by line */
+  lines: { code: string; name: string; amountFen: number }[];
+  amountFen: number;
+  channel: string;
+  reference?: string;
+  paidAt: string;
+  checkCode: string;
+  /** set on a receipt that replaces a voided one */
+  replaces?: string;
+}
+
+type Variant<K extends DocumentKind, F> = CommonDocumentFields & F & { kind: K };
+
+export type DocumentInput =
+  | Variant<'acceptance_notice', AcceptanceNoticeFields>
+  | Variant<'supplement_notice', SupplementNoticeFields>
+  | Variant<'non_acceptance_notice', NonAcceptanceNoticeFields>
+  | Variant<'shortfall_acceptance_notice', ShortfallAcceptanceNoticeFields>
+  | Variant<'extension_notice', ExtensionNoticeFields>
+  | Variant<'special_procedure_notice', SpecialProcedureNoticeFields>
+  | Variant<'approval_decision', ApprovalDecisionFields>
+  | Variant<'refusal_decision', RefusalDecisionFields>
+  | Variant<'delivery_receipt', DeliveryReceiptFields>
+  | Variant<'payment_form', PaymentFormFields>
+  | Variant<'receipt', ReceiptFields>;
+
+export type DocumentInputOf<K extends DocumentKind> = Extract<DocumentInput, { kind: K }>;
+
+export interface DocumentSection {
+  heading?: string;
+  paragraphs?: string[];
+  table?: { label: string; value: string }[];
+  list?: string[];
+}
+
+export interface DocumentContent {
+  kind: DocumentKind;
+  title: string;
+  number: string;
+  issuedAt: string;
+  agencyName: string;
+  centerName: string;
+  /** empty for forms without a salutation (送达回证) */
+  addressee: string;
+  sections: DocumentSection[];
+  footer: string[];
+  trackingUrl: string;
+  sealText: string;
+  /** the words under the QR code; documents of a case invite tracking, fee documents verification */
+  qrCaption?: string;
+}
