@@ -1,0 +1,26 @@
+import type { ChannelName } from '../kinds.js';
+import type { Locale } from '../render.js';
+
+/** What a channel sends: the rendered message plus what the inbox needs to link it to its subject. */
+export interface OutgoingMessage {
+  /** The delivery's id: the inbox row's id and the SMS gateway's idempotency key. */
+  id: string;
+  kind: string;
+  locale: Locale;
+  title: string;
+  body: string;
+  sms: string;
+  subjectType: string;
+  subjectId: string;
+  /** When the notice was queued: the inbox sorts by the fact, not by when a retry got through. */
+  createdAt: string;
+}
+
+/**
+ * A way to reach someone. send() resolves when the message was accepted and throws otherwise;
+ * PermanentDeliveryError means retrying cannot help.
+ */
+export interface Channel {
+  name: ChannelName;
+  send(address: string, message: OutgoingMessage): Promise<void>;
+}

@@ -1,0 +1,47 @@
+import type { Db } from '../../db/database.js';
+import type { DialectName } from '../../db/column-types.js';
+import type { Clock } from '../../shared/clock.js';
+import { insertAuditEvent } from '../audit/repository.js';
+import { WORKER } from './expand-outbox.js';
+
+/** Waits before attempts 2…6; the sixth failure is final. */
+export const RETRY_DELAYS_MS = [60_000, 5 * 60_000, 30 * 60_000, 2 * 3_600_000, 12 * 3_600_000] as const;
+export const MAX_ATTEMPTS = RETRY_DELAYS_MS.length + 1;
+/**
+ * How long a claimed delivery stays out of everyone's reach. Settling moves it on well before; the
+ * lease only matters when an instance dies mid-send, and it must outlast a batch's sends.
+ */
+export const LEASE_MS = 15 * 60_000;
+
+export interface ClaimedDelivery {
+  id: string;
+  outbox_id: string;
+  channel: string;
+  address: string;
+  /** This attempt's number, counted when claimed, so an attempt cut short by a crash still counts. */
+  attempts: number;
+}
+
+/**
+ * Claims due deliveries in a short transaction (FOR UPDATE SKIP LOCKED on PostgreSQL): each gets its
+ * attempt counted and its next_attempt_at pushed out by the lease, so no other worker picks it up
+ * while this one sends, outside any transaction.
+ */
+export async function claimDeliveries(db: Db, clock: Clock, opts: { dialect: DialectName; batchSize: number; channels: string[] }): Promise<ClaimedDelivery[]> {
+  if (opts.channels.length === 0) return [];
+  const now = clock.now();
+  const nowIso = now.toISOString();
+  return db.transaction().execute(async (trx) => {
+    let q = trx.selectFrom('notification_deliveries').select(['id', 'outbox_id', 'channel', 'address', 'attempts'])
+      // Only channels this instance can send on: another instance may have SMS or email and this one not.
+      .where('status', '=', 'pending').where('next_attempt_at', '<=', nowIso).where('channel', 'in', opts.channels).orderBy('next_attempt_at').orderBy('id').limit(opts.batchSize);
+    if (opts.dialect === 'postgres') q = q.forUpdate().skipLocked();
+    const rows = await q.execute();
+    if (rows.length === 0) return [];
+    const leaseUntil = new Date(now.getTime() + LEASE_MS).toISOString();
+    await trx.updateTable('notification_deliveries').set((eb) => ({ attempts: eb('attempts', '+', 1), next_attempt_at: leaseUntil }))
+      .where('id', 'in', rows.map((r) => r.id)).execute();
+    await insertAuditEvent(trx, now, WORKER, { action: 'notification.deliveries_claimed', entityType: 'notification_delivery', entityId: 'batch', data: { count: rows.length, leaseUntil } });
+    return rows.map((r) => ({ ...r, attempts: r.attempts + 1 }));
+  });
+}

@@ -1,0 +1,79 @@
+import type { Db } from '../../db/database.js';
+import type { DialectName } from '../../db/column-types.js';
+import type { Clock } from '../../shared/clock.js';
+import { systemActor } from '../../shared/actor.js';
+import { newId } from '../../shared/ids.js';
+import { insertAuditEvent } from '../audit/repository.js';
+import { UndeliverableError } from './errors.js';
+import { NOTIFICATION_KINDS, type ChannelName } from './kinds.js';
+import { addressesFor, resolveRecipients } from './recipients.js';
+import { checkPayload, parsePayload } from './render.js';
+import { scrubSecrets } from './scrub-secrets.js';
+
+export interface ExpandResult {
+  claimed: number;
+  deliveries: number;
+  rejected: number;
+}
+
+export const WORKER = systemActor('notifications');
+const INSERT_CHUNK = 500;
+
+/**
+ * Turns pending outbox rows into one delivery per channel and address, at most batchSize rows, in
+ * one transaction: the rows are claimed FOR UPDATE SKIP LOCKED on PostgreSQL and leave 'pending' in
+ * the same transaction, so each is expanded exactly once whatever the number of instances. A row
+ * that can never be delivered (unknown kind, wrong payload, no such case) is marked 'failed' and its
+ * reason recorded as an audit event on the row; the rest of the batch goes on. A row nobody can be
+ * reached for (a department without a head, an applicant who left no contact) is expanded into
+ * nothing and listed as unreachable in the batch's audit event.
+ */
+export async function expandOutbox(db: Db, clock: Clock, available: readonly ChannelName[], opts: { dialect: DialectName; batchSize: number }): Promise<ExpandResult> {
+  const now = clock.now();
+  const nowIso = now.toISOString();
+  return db.transaction().execute(async (trx) => {
+    let q = trx.selectFrom('notification_outbox').selectAll().where('status', '=', 'pending').where('next_attempt_at', '<=', nowIso)
+      .orderBy('next_attempt_at').orderBy('id').limit(opts.batchSize);
+    if (opts.dialect === 'postgres') q = q.forUpdate().skipLocked();
+    const rows = await q.execute();
+    if (rows.length === 0) return { claimed: 0, deliveries: 0, rejected: 0 };
+
+    const deliveries = [];
+    const expanded: string[] = [];
+    const unreachable: string[] = [];
+    const rejected: { id: string; kind: string; error: string }[] = [];
+    for (const row of rows) {
+      try {
+        const kind = checkPayload(row.kind, parsePayload(row.payload));
+        const channels = NOTIFICATION_KINDS[kind].channels.filter((c) => available.includes(c));
+        const addresses = addressesFor(await resolveRecipients(trx, row), channels);
+        if (addresses.length === 0) unreachable.push(row.id);
+        for (const a of addresses) {
+          deliveries.push({
+            id: newId(now.getTime()), outbox_id: row.id, channel: a.channel, address: a.address, status: 'pending', attempts: 0,
+            last_error: null, next_attempt_at: nowIso, delivered_at: null, created_at: nowIso,
+          });
+        }
+        expanded.push(row.id);
+      } catch (err) {
+        if (!(err instanceof UndeliverableError)) throw err;
+        rejected.push({ id: row.id, kind: row.kind.slice(0, 60), error: err.message });
+      }
+    }
+    for (let i = 0; i < deliveries.length; i += INSERT_CHUNK) await trx.insertInto('notification_deliveries').values(deliveries.slice(i, i + INSERT_CHUNK)).execute();
+    const mark = async (ids: string[], status: string) => {
+      if (ids.length) await trx.updateTable('notification_outbox').set((eb) => ({ status, attempts: eb('attempts', '+', 1), next_attempt_at: null })).where('id', 'in', ids).execute();
+    };
+    await mark(expanded, 'expanded');
+    await mark(rejected.map((r) => r.id), 'failed');
+    await scrubSecrets(trx, [...unreachable, ...rejected.map((r) => r.id)]);
+    await insertAuditEvent(trx, now, WORKER, {
+      action: 'notification.expanded', entityType: 'notification_outbox', entityId: 'batch',
+      data: { expanded: expanded.length, deliveries: deliveries.length, unreachable, rejected: rejected.map((r) => r.id) },
+    });
+    for (const r of rejected) {
+      await insertAuditEvent(trx, now, WORKER, { action: 'notification.rejected', entityType: 'notification_outbox', entityId: r.id, data: { kind: r.kind, error: r.error } });
+    }
+    return { claimed: rows.length, deliveries: deliveries.length, rejected: rejected.length };
+  });
+}

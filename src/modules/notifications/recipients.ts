@@ -1,0 +1,85 @@
+import type { Kysely } from 'kysely';
+import type { Database, OutboxTable } from '../../db/schema.js';
+import { UndeliverableError } from './errors.js';
+import type { ChannelName } from './kinds.js';
+import { localeOf, type Locale } from './render.js';
+
+/** A person a notice is for: their account (for the inbox) if any, their contacts, their language. */
+export interface Recipient {
+  userId: string | null;
+  locale: Locale;
+  email: string | null;
+  phone: string | null;
+}
+
+/** One place to send one message: a channel, an address on it, and the language to write in. */
+export interface Address {
+  channel: ChannelName;
+  address: string;
+  locale: Locale;
+}
+
+export type OutboxTarget = Pick<OutboxTable, 'recipient_type' | 'recipient_id' | 'subject_type' | 'subject_id'>;
+
+const STAFF: Record<string, string[]> = { department_head: ['head'], department: ['reviewer', 'head'] };
+
+function need(id: string | null, what: string): string {
+  if (!id) throw new UndeliverableError(`recipient type "${what}" needs a recipient id`);
+  return id;
+}
+
+function activeUsers(db: Kysely<Database>) {
+  return db.selectFrom('users').select(['id', 'locale', 'email', 'phone']).where('status', '=', 'active').orderBy('id');
+}
+const asRecipient = (u: { id: string; locale: string; email: string | null; phone: string | null }): Recipient =>
+  ({ userId: u.id, locale: localeOf(u.locale), email: u.email, phone: u.phone });
+
+/**
+ * Who an outbox row reaches, today: a user; a department's head(s); a department's reviewers and
+ * heads; all supervisors; or a case's applicant (the account if there is one, else the contacts
+ * given on the case). Disabled accounts are skipped.
+ */
+export async function resolveRecipients(db: Kysely<Database>, row: OutboxTarget): Promise<Recipient[]> {
+  const type = row.recipient_type;
+  if (type === 'user') return (await activeUsers(db).where('id', '=', need(row.recipient_id, type)).execute()).map(asRecipient);
+  if (type === 'department_head' || type === 'department') {
+    return (await activeUsers(db).where('department_id', '=', need(row.recipient_id, type)).where('role', 'in', STAFF[type]!).execute()).map(asRecipient);
+  }
+  if (type === 'supervisors') return (await activeUsers(db).where('role', '=', 'supervisor').execute()).map(asRecipient);
+  if (type === 'applicant') return applicantOf(db, row);
+  throw new UndeliverableError(`unknown recipient type "${type.slice(0, 40)}"`);
+}
+
+async function applicantOf(db: Kysely<Database>, row: OutboxTarget): Promise<Recipient[]> {
+  const caseId = row.recipient_id ?? (row.subject_type === 'case' ? row.subject_id : null);
+  if (!caseId) throw new UndeliverableError('an applicant notice needs the case id (subject type "case")');
+  const c = await db.selectFrom('cases').select(['applicant_user_id', 'applicant_phone', 'applicant_email']).where('id', '=', caseId).executeTakeFirst();
+  if (!c) throw new UndeliverableError(`case ${caseId} does not exist`);
+  const user = c.applicant_user_id ? await activeUsers(db).where('id', '=', c.applicant_user_id).executeTakeFirst() : undefined;
+  if (!user && !c.applicant_phone && !c.applicant_email) return [];
+  return [{
+    userId: user?.id ?? null, locale: localeOf(user?.locale),
+    email: user?.email || c.applicant_email, phone: user?.phone || c.applicant_phone,
+  }];
+}
+
+/** Mainland mobile numbers only (SMS cannot reach a landline): +86 and separators removed. */
+export function mobileNumber(phone: string | null): string | null {
+  const digits = phone?.replace(/[\s-]/g, '').replace(/^(?:\+?86)(?=1\d{10}$)/, '');
+  return digits && /^1[3-9]\d{9}$/.test(digits) ? digits : null;
+}
+const emailAddress = (email: string | null): string | null => (email && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim()) ? email.trim() : null);
+
+/** Every (channel, address) the recipients can be reached at, once each, in the given channels. */
+export function addressesFor(recipients: Recipient[], channels: readonly ChannelName[]): Address[] {
+  const out = new Map<string, Address>();
+  for (const r of recipients) {
+    const at: Record<ChannelName, string | null> = { inbox: r.userId, email: emailAddress(r.email), sms: mobileNumber(r.phone) };
+    for (const channel of channels) {
+      const address = at[channel];
+      const key = `${channel}|${address?.toLowerCase()}`;
+      if (address && !out.has(key)) out.set(key, { channel, address, locale: r.locale });
+    }
+  }
+  return [...out.values()];
+}

@@ -1,0 +1,24 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import { toJson } from '../../shared/json.js';
+import { SECRET_PAYLOAD_FIELDS } from './kinds.js';
+
+/**
+ * Once an outbox row has nothing left to deliver, the secrets in its payload (the check code) have
+ * served their purpose and are removed, so the outbox does not keep a readable copy of them.
+ */
+export async function scrubSecrets(db: Kysely<Database>, outboxIds: string[]): Promise<void> {
+  if (outboxIds.length === 0) return;
+  const rows = await db.selectFrom('notification_outbox').select(['id', 'payload']).where('id', 'in', outboxIds).execute();
+  for (const row of rows) {
+    let payload: unknown;
+    try {
+      payload = JSON.parse(row.payload);
+    } catch {
+      continue;
+    }
+    if (!payload || typeof payload !== 'object' || !SECRET_PAYLOAD_FIELDS.some((f) => Object.hasOwn(payload as object, f))) continue;
+    const kept = Object.fromEntries(Object.entries(payload).filter(([k]) => !(SECRET_PAYLOAD_FIELDS as readonly string[]).includes(k)));
+    await db.updateTable('notification_outbox').set({ payload: toJson(kept) }).where('id', '=', row.id).execute();
+  }
+}

@@ -1,0 +1,55 @@
+import type { Db } from '../../db/database.js';
+import type { Clock } from '../../shared/clock.js';
+import { insertAuditEvent } from '../audit/repository.js';
+import { MAX_ATTEMPTS, RETRY_DELAYS_MS, type ClaimedDelivery } from './claim-deliveries.js';
+import { WORKER } from './expand-outbox.js';
+import { scrubSecrets } from './scrub-secrets.js';
+
+export type Outcome =
+  | { delivery: ClaimedDelivery; ok: true }
+  | { delivery: ClaimedDelivery; ok: false; error: string; permanent: boolean };
+
+export interface SettleResult {
+  delivered: number;
+  retrying: number;
+  failed: number;
+  /** Deliveries whose lease ran out and that another worker claimed meanwhile: left to it. */
+  lost: number;
+}
+
+/**
+ * Writes the attempts' results in one transaction: delivered; failed (a permanent refusal or the
+ * last attempt); or pending again after the backoff for this attempt. Each update is guarded by the
+ * attempt number it claimed, so a worker whose lease ran out cannot overwrite a newer attempt.
+ */
+export async function settleDeliveries(db: Db, clock: Clock, outcomes: Outcome[]): Promise<SettleResult> {
+  const now = clock.now();
+  const nowIso = now.toISOString();
+  return db.transaction().execute(async (trx) => {
+    const ids = { delivered: [] as string[], retrying: [] as string[], failed: [] as string[], lost: [] as string[] };
+    for (const o of outcomes) {
+      const d = o.delivery;
+      let set;
+      let bucket: keyof typeof ids;
+      if (o.ok) {
+        set = { status: 'delivered', delivered_at: nowIso, next_attempt_at: null, last_error: null };
+        bucket = 'delivered';
+      } else if (o.permanent || d.attempts >= MAX_ATTEMPTS) {
+        set = { status: 'failed', next_attempt_at: null, last_error: o.error };
+        bucket = 'failed';
+      } else {
+        set = { last_error: o.error, next_attempt_at: new Date(now.getTime() + RETRY_DELAYS_MS[d.attempts - 1]!).toISOString() };
+        bucket = 'retrying';
+      }
+      const r = await trx.updateTable('notification_deliveries').set(set)
+        .where('id', '=', d.id).where('attempts', '=', d.attempts).where('status', '=', 'pending').executeTakeFirst();
+      ids[Number(r.numUpdatedRows) === 1 ? bucket : 'lost'].push(d.id);
+    }
+    const touched = [...new Set(outcomes.map((o) => o.delivery.outbox_id))];
+    const open = new Set((await trx.selectFrom('notification_deliveries').select('outbox_id').distinct()
+      .where('outbox_id', 'in', touched).where('status', '=', 'pending').execute()).map((r) => r.outbox_id));
+    await scrubSecrets(trx, touched.filter((id) => !open.has(id)));
+    await insertAuditEvent(trx, now, WORKER, { action: 'notification.deliveries_settled', entityType: 'notification_delivery', entityId: 'batch', data: ids });
+    return { delivered: ids.delivered.length, retrying: ids.retrying.length, failed: ids.failed.length, lost: ids.lost.length };
+  });
+}

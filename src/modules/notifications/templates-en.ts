@@ -1,0 +1,76 @@
+import type { Templates } from './render.js';
+
+const numbered = (xs: readonly string[]) => xs.map((x, i) => `${i + 1}. ${x}`).join('\n');
+const SMS = '[OneWindow] ';
+const REMEDY = 'You may apply for administrative reconsideration or bring an administrative lawsuit.';
+const workingDays = (n: number) => `${n} working day${n === 1 ? '' : 's'}`;
+
+/** English, for users whose locale is en. */
+export const EN: Templates = {
+  supervision_order_opened: (p) => ({
+    title: `Supervision order: ${p.label}`,
+    body: `"${p.label}" has passed its time limit (due ${p.dueDate}); electronic supervision has opened a supervision order.\nPlease answer it in OneWindow by ${p.answerBy}, giving the cause and the remedy.`,
+    sms: `${SMS}Supervision order: "${p.label}" is overdue (due ${p.dueDate}); answer by ${p.answerBy}.`,
+  }),
+  supervision_order_answered: (p) => ({
+    title: 'Supervision order answered',
+    body: `The department head has answered a supervision order:\n${p.answer}\n\nPlease review it in OneWindow and decide whether to close the order.`,
+    sms: `${SMS}A supervision order has been answered; please review it.`,
+  }),
+  case_received: (p) => ({
+    title: `Application received: ${p.title}`,
+    body: `We have received your application "${p.title}", number ${p.receiptNo}. We will examine it and tell you whether it is accepted or what is missing.`,
+    sms: `${SMS}Your application ${p.receiptNo} has been received.`,
+  }),
+  case_accepted: (p) => ({
+    title: `Accepted: ${p.title}`,
+    body: `Your application "${p.title}" has been accepted: number ${p.receiptNo}${p.checkCode ? `, check code ${p.checkCode}` : ''}, to be decided by ${p.dueDate}.${p.checkCode ? '\nWith the number and the check code you can follow its progress at any time; keep the check code safe.' : ''}`,
+    sms: `${SMS}Your application ${p.receiptNo} has been accepted${p.checkCode ? ` (check code ${p.checkCode})` : ''}; due by ${p.dueDate}.`,
+  }),
+  supplement_requested: (p) => ({
+    title: `Documents needed: ${p.title}`,
+    body: `Your application "${p.title}" (${p.receiptNo}) needs the following (the complete list, given once):\n${numbered(p.materials)}\nPlease hand them in together.`,
+    sms: `${SMS}Your application ${p.receiptNo} needs ${p.materials.length} more document(s): ${p.materials.join('; ')}. See the supplement notice.`,
+  }),
+  case_not_accepted: (p) => ({
+    title: `Not accepted: ${p.title}`,
+    body: `Your application "${p.title}" (${p.receiptNo}) is not accepted, for these reasons:\n${numbered(p.reasons)}\n${REMEDY}`,
+    sms: `${SMS}Your application ${p.receiptNo} is not accepted; the reasons are in the notice.`,
+  }),
+  case_extended: (p) => ({
+    title: `Time limit extended: ${p.title}`,
+    body: `The time limit of your application "${p.title}" (${p.receiptNo}) is extended by ${workingDays(p.days)}; the new due date is ${p.newDueDate}.\nReason: ${p.reason}`,
+    sms: `${SMS}Your application ${p.receiptNo} is extended by ${workingDays(p.days)}; now due ${p.newDueDate}.`,
+  }),
+  special_procedure_started: (p) => ({
+    title: `Special procedure: ${p.title}`,
+    body: `Your application "${p.title}" (${p.receiptNo}) has entered a special procedure (${p.procedure}), expected to take ${workingDays(p.expectedDays)}; this time does not count towards the time limit.`,
+    sms: `${SMS}Your application ${p.receiptNo} is in a special procedure (${p.procedure}), about ${workingDays(p.expectedDays)}, not counted in the time limit.`,
+  }),
+  case_decided: (p) => (p.decision === 'approved'
+    ? {
+      title: `Approved: ${p.title}`,
+      body: `Your application "${p.title}" (${p.receiptNo}) has been approved. The result will be delivered the way you chose.`,
+      sms: `${SMS}Your application ${p.receiptNo} has been approved.`,
+    }
+    : {
+      title: `Refused: ${p.title}`,
+      body: `Your application "${p.title}" (${p.receiptNo}) has been refused; the reasons are in the decision.\n${REMEDY}`,
+      sms: `${SMS}Your application ${p.receiptNo} has been refused; the reasons are in the decision.`,
+    }),
+  case_completed: (p) => ({
+    title: `Completed: ${p.title}`,
+    body: `Your application "${p.title}" (${p.receiptNo}) is complete. We welcome your rating of our service.`,
+    sms: `${SMS}Your application ${p.receiptNo} is complete.`,
+  }),
+  case_withdrawn: (p) => ({
+    title: `Withdrawn: ${p.title}`,
+    body: `Your application "${p.title}" (${p.receiptNo}) has been withdrawn as you asked.`,
+    sms: `${SMS}Your application ${p.receiptNo} has been withdrawn.`,
+  }),
+  task_assigned: (p) => ({
+    title: `New review task: ${p.title}`,
+    body: `Case "${p.title}" (${p.receiptNo}) has been assigned to your department for review; please finish by ${p.dueDate}.`,
+    sms: `${SMS}New review task ${p.receiptNo}; due ${p.dueDate}.`,
+  }),
+};

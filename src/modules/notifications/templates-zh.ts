@@ -1,0 +1,78 @@
+import type { Templates } from './render.js';
+
+const numbered = (xs: readonly string[]) => xs.map((x, i) => `${i + 1}. ${x}`).join('\n');
+const SMS = '【一窗通】';
+const REMEDY = '如有异议，可依法申请行政复议或者提起行政诉讼。';
+
+/** Simplified Chinese, the default for every recipient without an account or a locale. */
+export const ZH: Templates = {
+  supervision_order_opened: (p) => ({
+    title: `督办通知：${p.label}`,
+    body: `“${p.label}”已超过办理时限（期限 ${p.dueDate}），电子监察已发出督办单。\n请于 ${p.answerBy} 前登录一窗通答复督办单，说明原因和整改措施。`,
+    sms: `${SMS}督办：“${p.label}”已超期（期限${p.dueDate}），请于${p.answerBy}前答复督办单。`,
+  }),
+  supervision_order_answered: (p) => ({
+    title: '督办单已答复',
+    body: `部门负责人已答复督办单：\n${p.answer}\n\n请登录一窗通审阅，并决定是否办结督办。`,
+    sms: `${SMS}有一份督办单已答复，请登录审阅。`,
+  }),
+  case_received: (p) => ({
+    title: `申请已收到：${p.title}`,
+    body: `您的申请“${p.title}”已收到，申请编号 ${p.receiptNo}。我们将依法审查，并告知是否受理或者需要补正的材料。`,
+    sms: `${SMS}您的申请已收到，编号${p.receiptNo}。`,
+  }),
+  case_accepted: (p) => {
+    const code = p.checkCode ? `，查询码 ${p.checkCode}` : '';
+    return {
+      title: `已受理：${p.title}`,
+      body: `您的申请“${p.title}”已受理，受理编号 ${p.receiptNo}${code}，承诺办结日期 ${p.dueDate}。${p.checkCode ? '\n凭受理编号和查询码可随时查询办理进度，请妥善保管查询码。' : ''}`,
+      sms: `${SMS}您的申请已受理，编号${p.receiptNo}${p.checkCode ? `，查询码${p.checkCode}` : ''}，承诺${p.dueDate}前办结。`,
+    };
+  },
+  supplement_requested: (p) => ({
+    title: `请补正材料：${p.title}`,
+    body: `您的申请“${p.title}”（编号 ${p.receiptNo}）需要补正以下材料（一次性告知）：\n${numbered(p.materials)}\n请补齐后一并提交。`,
+    sms: `${SMS}您的申请${p.receiptNo}需补正${p.materials.length}项材料：${p.materials.join('、')}。详见一次性告知书。`,
+  }),
+  case_not_accepted: (p) => ({
+    title: `不予受理：${p.title}`,
+    body: `您的申请“${p.title}”（编号 ${p.receiptNo}）不予受理，理由：\n${numbered(p.reasons)}\n${REMEDY}`,
+    sms: `${SMS}您的申请${p.receiptNo}不予受理，理由详见不予受理通知书。`,
+  }),
+  case_extended: (p) => ({
+    title: `办理时限延长：${p.title}`,
+    body: `您的申请“${p.title}”（编号 ${p.receiptNo}）办理时限延长 ${p.days} 个工作日，新的办结日期为 ${p.newDueDate}。\n延长理由：${p.reason}`,
+    sms: `${SMS}您的申请${p.receiptNo}办理时限延长${p.days}个工作日，新的办结日期为${p.newDueDate}。`,
+  }),
+  special_procedure_started: (p) => ({
+    title: `进入特别程序：${p.title}`,
+    body: `您的申请“${p.title}”（编号 ${p.receiptNo}）进入${p.procedure}程序，预计需要 ${p.expectedDays} 个工作日，所需时间不计入办理时限。`,
+    sms: `${SMS}您的申请${p.receiptNo}进入${p.procedure}程序，预计${p.expectedDays}个工作日，不计入办理时限。`,
+  }),
+  case_decided: (p) => (p.decision === 'approved'
+    ? {
+      title: `准予许可：${p.title}`,
+      body: `您的申请“${p.title}”（编号 ${p.receiptNo}）已作出准予许可的决定，结果将按您选择的方式送达。`,
+      sms: `${SMS}您的申请${p.receiptNo}已准予许可，结果将按您选择的方式送达。`,
+    }
+    : {
+      title: `不予许可：${p.title}`,
+      body: `您的申请“${p.title}”（编号 ${p.receiptNo}）已作出不予许可的决定，理由详见决定书。\n${REMEDY}`,
+      sms: `${SMS}您的申请${p.receiptNo}已作出不予许可决定，理由详见决定书。`,
+    }),
+  case_completed: (p) => ({
+    title: `已办结：${p.title}`,
+    body: `您的申请“${p.title}”（编号 ${p.receiptNo}）已办结。欢迎对本次服务作出评价。`,
+    sms: `${SMS}您的申请${p.receiptNo}已办结，欢迎评价。`,
+  }),
+  case_withdrawn: (p) => ({
+    title: `已撤回：${p.title}`,
+    body: `您的申请“${p.title}”（编号 ${p.receiptNo}）已按您的要求撤回。`,
+    sms: `${SMS}您的申请${p.receiptNo}已撤回。`,
+  }),
+  task_assigned: (p) => ({
+    title: `新的审查任务：${p.title}`,
+    body: `案件“${p.title}”（编号 ${p.receiptNo}）已分派本部门审查，请于 ${p.dueDate} 前完成。`,
+    sms: `${SMS}新的审查任务${p.receiptNo}，请于${p.dueDate}前完成。`,
+  }),
+};
