@@ -1,5 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'data/**', 'web/dist/**', 'dist/**', 'test-output/**'] },
@@ -18,4 +20,16 @@ export default tseslint.config(
     },
   },
   { files: ['scripts/**', 'bench/**', 'src/shared/clock.ts', 'src/shared/ids.ts', '**/*.test.ts', 'test/**'], rules: { 'no-restricted-syntax': 'off', 'no-console': 'off' } },
+  // The web application runs in the browser, where "now" is the browser's own clock; the Clock rule is the server's.
+  {
+    files: ['web/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'no-restricted-syntax': 'off',
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+  { files: ['web/e2e/**', 'web/*.config.ts'], languageOptions: { globals: { ...globals.node } }, rules: { 'no-console': 'off' } },
 );

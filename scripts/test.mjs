@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: lint, typecheck, then the whole server suite on SQLite and again on PostgreSQL.
+// `npm test`: lint, typecheck (server and web), the web unit tests (vitest), the whole server suite
+// on SQLite and again on PostgreSQL, then the browser end-to-end story (playwright-core + Chromium).
 // PostgreSQL comes from TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test). When it
 // cannot be reached the run still passes on SQLite and says plainly that the PostgreSQL half did not
 // run — unless REQUIRE_POSTGRES=1 (CI sets it), which turns that into a failure.
@@ -23,7 +24,7 @@ function run(label, cmd, args, env = {}, count = false) {
     const num = (k) => Number((out.match(new RegExp(`^ℹ ${k} (\\d+)$`, 'm')) ?? [])[1] ?? 0);
     totals.passed += num('pass');
     totals.failed += num('fail');
-    totals.skipped += num('skipped');
+    totals.skipped += num('skipped') + num('todo');
   }
   if (r.status !== 0) {
     process.stdout.write(`\n${label} failed (exit ${r.status ?? r.signal})\n`);
@@ -53,12 +54,50 @@ async function reachable(url) {
   }
 }
 
+/** The web unit and component tests; their counts come from vitest's JSON report. */
+function runVitest() {
+  const report = path.join(root, 'test-output', 'vitest.json');
+  fs.mkdirSync(path.dirname(report), { recursive: true });
+  fs.rmSync(report, { force: true });
+  process.stdout.write('\n=== web unit and component tests (vitest) ===\n');
+  const r = spawnSync('npx', ['vitest', 'run', '--config', 'web/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], { stdio: 'inherit', env: process.env });
+  if (fs.existsSync(report)) {
+    const j = JSON.parse(fs.readFileSync(report, 'utf8'));
+    totals.passed += j.numPassedTests ?? 0;
+    totals.failed += j.numFailedTests ?? 0;
+    totals.skipped += (j.numPendingTests ?? 0) + (j.numTodoTests ?? 0);
+  }
+  if (r.status !== 0) {
+    process.stdout.write(`\nweb unit tests failed (exit ${r.status ?? r.signal})\n${totals.passed} passed, ${Math.max(totals.failed, 1)} failed\n`);
+    process.exit(r.status || 1);
+  }
+}
+
+/** The browser story: skipped (saying so) only on a developer machine without Chromium; CI must run it. */
+function runE2e() {
+  const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  if (!fs.existsSync(chromium)) {
+    if (!process.env.CI) {
+      process.stdout.write(`\n=== end-to-end (browser) ===\nskipped: ${chromium} is not installed (apt-get install chromium); CI runs this stage\n`);
+      return;
+    }
+    process.stdout.write(`\n${chromium} is missing and CI is set: the end-to-end stage must run.\n${totals.passed} passed, 1 failed\n`);
+    process.exit(1);
+  }
+  // Test what the sources say now, not an older build.
+  run('build web application (vite)', 'npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn']);
+  const e2eFiles = fs.readdirSync('web/e2e').filter((f) => f.endsWith('.e2e.ts')).sort().map((f) => path.join('web/e2e', f));
+  run(`end-to-end in Chromium (${e2eFiles.length} files)`, process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...e2eFiles], { TEST_DATABASE_URL: '' }, true);
+}
+
 const files = only.length ? only : [...testFiles('src'), ...testFiles('test')];
 const nodeTest = () => ['--import', 'tsx', '--test', '--test-reporter=spec', ...files];
 
 if (!only.length) {
   run('lint (eslint)', 'npx', ['eslint', '--max-warnings=0', '.']);
   run('typecheck (tsc --noEmit)', 'npx', ['tsc', '-p', '.']);
+  run('typecheck web (tsc -p web)', 'npx', ['tsc', '-p', 'web']);
+  runVitest();
 }
 run(`server tests on SQLite (${files.length} files)`, process.execPath, nodeTest(), { TEST_DATABASE_URL: '' }, true);
 
@@ -74,4 +113,5 @@ if (why) {
 } else {
   run(`server tests on PostgreSQL (${files.length} files)`, process.execPath, nodeTest(), { TEST_DATABASE_URL: url }, true);
 }
+if (!only.length) runE2e();
 process.stdout.write(`\nall test stages passed\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);

@@ -1,0 +1,114 @@
+// End-to-end harness: the real server on a free port with a fresh database, and Debian's Chromium
+// driven by playwright-core. Nothing is downloaded; the browser must be at CHROMIUM_PATH.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SHOTS = path.join(ROOT, 'test-output', 'screenshots');
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export interface RunningServer {
+  baseUrl: string;
+  stop: () => Promise<void>;
+}
+
+/** Starts `onewindow serve` (demo data, test time mode) and waits until /readyz answers 200. */
+export async function startServer(): Promise<RunningServer> {
+  if (!fs.existsSync(path.join(ROOT, 'web/dist/index.html'))) throw new Error('web/dist is not built: run `npm run build:web` first');
+  const port = await freePort();
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'onewindow-e2e-'));
+  const log: string[] = [];
+  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'bin/onewindow.mjs'), 'serve'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ONEWINDOW_TIME_MODE: 'test', LOG_LEVEL: 'warn', DATABASE_URL: '', NODE_ENV: 'test' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout!.on('data', (d: Buffer) => log.push(d.toString()));
+  child.stderr!.on('data', (d: Buffer) => log.push(d.toString()));
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.exitCode === null) {
+      child.kill('SIGTERM');
+      await new Promise((r) => { child.once('exit', r); setTimeout(r, 5000); });
+    }
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) break;
+    try {
+      const res = await fetch(`${baseUrl}/readyz`);
+      if (res.ok) return { baseUrl, stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  await stop();
+  throw new Error(`the server did not become ready:\n${log.join('').slice(-4000)}`);
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  // chromium.launch gives every run a fresh, temporary user-data-dir.
+  return chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}
+
+/**
+ * A page that records console errors and uncaught exceptions. `allow` names browser messages a step
+ * provokes on purpose (Chromium logs every non-2xx fetch, e.g. a 409 the test asks for).
+ */
+export interface WatchedPage {
+  page: Page;
+  context: BrowserContext;
+  errors: string[];
+  allow: (pattern: RegExp) => void;
+  close: () => Promise<void>;
+}
+
+export async function openPage(browser: Browser, baseUrl: string, opts: { width?: number; height?: number; language?: 'zh-CN' | 'en' } = {}): Promise<WatchedPage> {
+  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  if (opts.language) await context.addInitScript((lang) => { if (!localStorage.getItem('onewindow.language')) localStorage.setItem('onewindow.language', lang); }, opts.language);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const allowed: RegExp[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !allowed.some((a) => a.test(m.text()))) errors.push(`console.error: ${m.text()} (${m.location().url})`);
+  });
+  page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
+  page.setDefaultTimeout(15_000);
+  return { page, context, errors, allow: (p) => allowed.push(p), close: () => context.close() };
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Logs in through the login page (opened here unless the app already redirected to it). */
+export async function login(page: Page, username: string, opts: { open?: boolean } = {}): Promise<void> {
+  if (opts.open !== false) await page.goto('/login');
+  await page.locator('#username').fill(username); // the form's field ids: the same in both languages
+  await page.locator('#password').fill('OneWindow2026');
+  await page.locator('#password').press('Enter');
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+}

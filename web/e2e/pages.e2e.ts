@@ -1,0 +1,74 @@
+// Every page opens, shows its heading and logs nothing to the console: anonymous, administrator and
+// supervisor, in Chinese and in English.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, login, openPage, startServer, type RunningServer } from './harness';
+
+let server: RunningServer;
+let browser: Browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const PUBLIC: [string, string, string][] = [
+  ['/', '清河市政务服务中心', 'Qinghe City Government Service Center'],
+  ['/departments', '按部门查找', 'Departments'],
+  ['/departments/SCJ', '清河市市场监督管理局', '清河市市场监督管理局'],
+  ['/life-events', '按主题查找', 'Life events'],
+  ['/fees', '收费目录', 'Fee catalogue'],
+  ['/calendar', '工作日计算', 'Working-day calculator'],
+  ['/track', '办件查询', 'Track a case'],
+  ['/bundles', '一件事', 'Bundles'],
+  ['/login', '工作人员登录', 'Staff log in'],
+  ['/no/such/page', '页面不存在', 'Page not found'],
+];
+
+const ADMIN: [string, string, string][] = [
+  ['/admin/items', '事项目录', 'Catalogue'],
+  ['/admin/items/new', '新建事项', 'New item'],
+  ['/admin/departments', '部门管理', 'Departments'],
+  ['/admin/users', '用户与角色', 'Users and roles'],
+  ['/admin/fees', '收费目录管理', 'Fee catalogue'],
+  ['/admin/synonyms', '搜索同义词', 'Search synonyms'],
+  ['/admin/calendar', '节假日日历', 'Holiday calendar'],
+  ['/admin/catalogue', '目录导入导出', 'Import and export'],
+  ['/supervision', '红黄灯看板', 'Red/yellow board'],
+];
+
+const SUPERVISOR: [string, string, string][] = [
+  ['/supervision', '红黄灯看板', 'Red/yellow board'],
+  ['/supervision/clocks?colour=red', '计时列表', 'Clocks'],
+  ['/supervision/signals', '监察信号', 'Signals'],
+  ['/supervision/orders', '督办单', 'Supervision orders'],
+];
+
+for (const language of ['zh-CN', 'en'] as const) {
+  describe(`every page in ${language}`, () => {
+    const visit = async (user: string | null, pages: [string, string, string][]) => {
+      const w = await openPage(browser, server.baseUrl, { language });
+      try {
+        if (user) await login(w.page, user);
+        for (const [path, zh, en] of pages) {
+          await w.page.goto(path);
+          const title = language === 'en' ? en : zh;
+          await w.page.getByRole('heading', { name: title, exact: true }).first().waitFor();
+          await w.page.waitForLoadState('networkidle');
+          assert.equal(await w.page.locator('.ant-alert-error').count(), 0, `${path} shows an error`);
+        }
+        assert.deepEqual(w.errors, [], 'no errors in the browser console');
+      } finally {
+        await w.close();
+      }
+    };
+    it('public pages', () => visit(null, PUBLIC));
+    it('administration', () => visit('admin', ADMIN));
+    it('supervision', () => visit('supervisor', SUPERVISOR));
+  });
+}

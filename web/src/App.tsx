@@ -1,0 +1,79 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { Route, Routes } from 'react-router';
+import { Skeleton } from 'antd';
+import { AppLayout } from './components/AppLayout';
+import { RequireRole } from './components/RequireRole';
+import { ADMIN_ROLES, BOARD_ROLES, SUPERVISION_ROLES } from './hooks/use-auth';
+import { HomePage } from './pages/public/HomePage';
+
+// Pages load on first visit: the public guide stays light, admin and supervision (echarts) come later.
+const SearchPage = lazy(() => import('./pages/public/SearchPage'));
+const DepartmentsPage = lazy(() => import('./pages/public/DepartmentsPage'));
+const DepartmentItemsPage = lazy(() => import('./pages/public/DepartmentItemsPage'));
+const LifeEventsPage = lazy(() => import('./pages/public/LifeEventsPage'));
+const LifeEventItemsPage = lazy(() => import('./pages/public/LifeEventItemsPage'));
+const ItemGuidePage = lazy(() => import('./pages/public/ItemGuidePage'));
+const FeesPage = lazy(() => import('./pages/public/FeesPage'));
+const CalendarPage = lazy(() => import('./pages/public/CalendarPage'));
+const TrackPage = lazy(() => import('./pages/public/TrackPage'));
+const BundlesPage = lazy(() => import('./pages/public/BundlesPage'));
+const LoginPage = lazy(() => import('./pages/public/LoginPage'));
+const NotFoundPage = lazy(() => import('./pages/public/NotFoundPage'));
+
+const AdminItemsPage = lazy(() => import('./pages/admin/AdminItemsPage'));
+const ItemEditorPage = lazy(() => import('./pages/admin/ItemEditorPage'));
+const AdminDepartmentsPage = lazy(() => import('./pages/admin/AdminDepartmentsPage'));
+const AdminUsersPage = lazy(() => import('./pages/admin/AdminUsersPage'));
+const AdminFeesPage = lazy(() => import('./pages/admin/AdminFeesPage'));
+const SynonymsPage = lazy(() => import('./pages/admin/SynonymsPage'));
+const AdminCalendarPage = lazy(() => import('./pages/admin/AdminCalendarPage'));
+const CatalogueFilePage = lazy(() => import('./pages/admin/CatalogueFilePage'));
+
+const BoardPage = lazy(() => import('./pages/supervision/BoardPage'));
+const ClocksPage = lazy(() => import('./pages/supervision/ClocksPage'));
+const ClockDetailPage = lazy(() => import('./pages/supervision/ClockDetailPage'));
+const SignalsPage = lazy(() => import('./pages/supervision/SignalsPage'));
+const OrdersPage = lazy(() => import('./pages/supervision/OrdersPage'));
+
+const admin = (page: ReactNode) => <RequireRole roles={ADMIN_ROLES}>{page}</RequireRole>;
+const staff = (page: ReactNode) => <RequireRole roles={SUPERVISION_ROLES}>{page}</RequireRole>;
+
+export function App() {
+  return (
+    <AppLayout>
+      <Suspense fallback={<Skeleton active paragraph={{ rows: 6 }} />}>
+        <Routes>
+          <Route path="/" element={<HomePage />} />
+          <Route path="/search" element={<SearchPage />} />
+          <Route path="/departments" element={<DepartmentsPage />} />
+          <Route path="/departments/:code" element={<DepartmentItemsPage />} />
+          <Route path="/life-events" element={<LifeEventsPage />} />
+          <Route path="/life-events/:name" element={<LifeEventItemsPage />} />
+          <Route path="/items/:id" element={<ItemGuidePage />} />
+          <Route path="/fees" element={<FeesPage />} />
+          <Route path="/calendar" element={<CalendarPage />} />
+          <Route path="/track" element={<TrackPage />} />
+          <Route path="/bundles" element={<BundlesPage />} />
+          <Route path="/login" element={<LoginPage />} />
+
+          <Route path="/admin/items" element={admin(<AdminItemsPage />)} />
+          <Route path="/admin/items/new" element={admin(<ItemEditorPage />)} />
+          <Route path="/admin/items/:id" element={admin(<ItemEditorPage />)} />
+          <Route path="/admin/departments" element={admin(<AdminDepartmentsPage />)} />
+          <Route path="/admin/users" element={admin(<AdminUsersPage />)} />
+          <Route path="/admin/fees" element={admin(<AdminFeesPage />)} />
+          <Route path="/admin/synonyms" element={admin(<SynonymsPage />)} />
+          <Route path="/admin/calendar" element={admin(<AdminCalendarPage />)} />
+          <Route path="/admin/catalogue" element={admin(<CatalogueFilePage />)} />
+
+          <Route path="/supervision" element={<RequireRole roles={BOARD_ROLES}><BoardPage /></RequireRole>} />
+          <Route path="/supervision/clocks" element={staff(<ClocksPage />)} />
+          <Route path="/supervision/clocks/:id" element={staff(<ClockDetailPage />)} />
+          <Route path="/supervision/signals" element={staff(<SignalsPage />)} />
+          <Route path="/supervision/orders" element={staff(<OrdersPage />)} />
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </Suspense>
+    </AppLayout>
+  );
+}

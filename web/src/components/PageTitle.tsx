@@ -1,0 +1,26 @@
+import { useEffect, type ReactNode } from 'react';
+import { Flex, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+
+interface Props {
+  title: string;
+  subtitle?: ReactNode;
+  extra?: ReactNode;
+}
+
+/** The page's heading, also used as the browser tab title. */
+export function PageTitle({ title, subtitle, extra }: Props) {
+  const { t } = useTranslation();
+  useEffect(() => {
+    document.title = `${title} · ${t('app.name')}`;
+  }, [title, t]);
+  return (
+    <Flex className="ow-page-title" justify="space-between" align="center" wrap gap="small">
+      <div>
+        <Typography.Title level={2} style={{ margin: 0 }}>{title}</Typography.Title>
+        {subtitle && <Typography.Text type="secondary">{subtitle}</Typography.Text>}
+      </div>
+      {extra}
+    </Flex>
+  );
+}

@@ -1,0 +1,44 @@
+import { Card, Descriptions, Flex, Table, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Tracking } from '../api/services';
+import { formatDate, formatInstant } from '../format/date';
+import { Explanation } from './calendar/Explanation';
+import { ColourTag } from './ColourTag';
+
+/** What a person learns from tracking: where the case stands, who has it, when it is due and why. */
+export function TrackResult({ tracking: r }: { tracking: Tracking }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const stage = r.stage ? (lang === 'en' ? r.stage.en : r.stage.zh) : r.state;
+  return (
+    <Card size="small" title={<h2 className="ow-section-title">{r.title}</h2>} extra={<Flex gap={4}><Tag color="blue">{stage}</Tag><ColourTag colour={r.colour ?? null} /></Flex>}>
+      <Flex vertical gap="middle">
+        <Descriptions size="small" column={{ xs: 1, md: 2 }} items={[
+          { key: 'no', label: t('track.receiptNo'), children: r.receiptNo },
+          ...(r.applicant ? [{ key: 'who', label: t('track.applicant'), children: `${r.applicant.name} ${r.applicant.id}` }] : []),
+          ...(r.leadDepartment ? [{ key: 'dept', label: t('track.leadDepartment'), children: r.leadDepartment.name }] : []),
+          ...(r.place || r.window ? [{ key: 'place', label: t('guide.place'), children: [r.place, r.window].filter(Boolean).join(' ') }] : []),
+          ...(r.acceptanceDate ? [{ key: 'acc', label: t('track.accepted'), children: formatDate(r.acceptanceDate, lang) }] : []),
+          ...(r.deadline ? [{ key: 'due', label: t('track.due'), children: <>{formatDate(r.deadline.dueDate, lang)}{r.deadline.provisional && <Tag color="orange" style={{ marginLeft: 4 }}>{t('clocks.provisional')}</Tag>}</> }] : []),
+          ...(r.leadDepartment ? [{ key: 'phone', label: t('guide.complaintPhone'), children: r.leadDepartment.complaintPhone }] : []),
+        ]} />
+        {r.deadline?.explanation && r.deadline.explanation.length > 0 && <Explanation reasons={r.deadline.explanation} />}
+        {r.departments && r.departments.length > 0 && (
+          <Table size="small" pagination={false} rowKey={(d) => `${d.department}-${d.state}`} dataSource={r.departments} scroll={{ x: true }}
+            columns={[
+              { title: t('clocks.department'), dataIndex: 'department' },
+              { title: t('common.status'), dataIndex: 'state' },
+              { title: t('track.due'), dataIndex: 'dueDate', render: (d: string | null) => (d ? formatDate(d, lang) : '—') },
+            ]} />
+        )}
+        {r.documents && r.documents.length > 0 && (
+          <div>
+            <Typography.Text strong>{t('track.documents')}</Typography.Text>
+            <ul>{r.documents.map((d) => <li key={d.number}>{d.number} · {formatInstant(d.issuedAt, lang)}</li>)}</ul>
+          </div>
+        )}
+        {r.checkedAt && <Typography.Text type="secondary" className="ow-small">{t('track.checkedAt', { at: formatInstant(r.checkedAt, lang) })}</Typography.Text>}
+      </Flex>
+    </Card>
+  );
+}

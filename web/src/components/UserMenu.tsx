@@ -1,0 +1,38 @@
+import { Button, Dropdown } from 'antd';
+import { LoginOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useAuth } from '../hooks/use-auth';
+import { enumLabel } from '../domain/enums';
+
+export function UserMenu() {
+  const { t } = useTranslation();
+  const { status, user, logout } = useAuth();
+  const navigate = useNavigate();
+  if (status !== 'authenticated' || !user) {
+    return (
+      <Button type="text" icon={<LoginOutlined aria-hidden />} onClick={() => navigate('/login')} className="ow-header-button" disabled={status === 'loading'}>
+        {t('nav.login')}
+      </Button>
+    );
+  }
+  const items = [
+    { key: 'who', label: `${user.displayName}（${enumLabel(t, 'role', user.role)}）`, disabled: true },
+    { type: 'divider' as const },
+    { key: 'logout', icon: <LogoutOutlined aria-hidden />, label: t('nav.logout') },
+  ];
+  const onClick = async ({ key }: { key: string }) => {
+    if (key !== 'logout') return;
+    await logout();
+    // A fresh start on the home page: nothing of the staff session stays in memory, and no role guard
+    // on the page being left redirects to the login page first.
+    window.location.assign('/');
+  };
+  return (
+    <Dropdown menu={{ items, onClick }} trigger={['click']}>
+      <Button type="text" icon={<UserOutlined aria-hidden />} className="ow-header-button" aria-label={t('nav.userMenu', { name: user.displayName })}>
+        <span className="ow-hide-phone">{user.displayName}</span>
+      </Button>
+    </Dropdown>
+  );
+}

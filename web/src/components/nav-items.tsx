@@ -1,0 +1,58 @@
+import type { MenuProps } from 'antd';
+import { Link } from 'react-router';
+import type { TFunction } from 'i18next';
+import { ADMIN_ROLES, BOARD_ROLES, SUPERVISION_ROLES } from '../hooks/use-auth';
+import type { Role } from '../api/types';
+
+type Item = Required<MenuProps>['items'][number];
+
+const link = (to: string, label: string): Item => ({ key: to, label: <Link to={to}>{label}</Link> });
+
+/** The navigation a person sees: the public guide for everyone, work areas by role. */
+export function navItems(t: TFunction, role: Role | null): Item[] {
+  const items: Item[] = [
+    link('/', t('nav.home')),
+    link('/departments', t('nav.departments')),
+    link('/life-events', t('nav.lifeEvents')),
+    link('/fees', t('nav.fees')),
+    link('/calendar', t('nav.calendar')),
+    link('/track', t('nav.track')),
+    link('/bundles', t('nav.bundles')),
+  ];
+  if (role && SUPERVISION_ROLES.includes(role)) {
+    items.push({
+      key: 'supervision',
+      label: t('nav.supervision'),
+      children: [
+        ...(BOARD_ROLES.includes(role) ? [link('/supervision', t('nav.board'))] : []),
+        link('/supervision/clocks', t('nav.clocks')),
+        link('/supervision/signals', t('nav.signals')),
+        link('/supervision/orders', t('nav.orders')),
+      ],
+    });
+  }
+  if (role && ADMIN_ROLES.includes(role)) {
+    items.push({
+      key: 'admin',
+      label: t('nav.admin'),
+      children: [
+        link('/admin/items', t('nav.adminItems')),
+        link('/admin/departments', t('nav.adminDepartments')),
+        link('/admin/users', t('nav.adminUsers')),
+        link('/admin/fees', t('nav.adminFees')),
+        link('/admin/synonyms', t('nav.adminSynonyms')),
+        link('/admin/calendar', t('nav.adminCalendar')),
+        link('/admin/catalogue', t('nav.adminCatalogue')),
+      ],
+    });
+  }
+  return items;
+}
+
+const ALL_KEYS = ['/supervision/clocks', '/supervision/signals', '/supervision/orders', '/supervision', '/admin/items', '/admin/departments', '/admin/users', '/admin/fees', '/admin/synonyms', '/admin/calendar', '/admin/catalogue', '/departments', '/life-events', '/fees', '/calendar', '/track', '/bundles'];
+
+/** The menu entry a path belongs to (/items/… belongs to no entry; /departments/SCJ to departments). */
+export function selectedKey(pathname: string): string {
+  if (pathname === '/') return '/';
+  return ALL_KEYS.find((k) => pathname === k || pathname.startsWith(`${k}/`)) ?? '';
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import type { ItemSummary } from '../api/types';
+import type { Board } from '../api/supervision-types';
+import { boardOption, boardRows } from './board-chart';
+import { groupDays } from './calendar-days';
+import { countLifeEvents } from './life-events';
+
+describe('calendar runs', () => {
+  it('groups consecutive days of one holiday and keeps makeup workdays apart', () => {
+    const d = (date: string, kind: 'holiday' | 'makeup_workday', name = '国庆节') => ({ date, kind, name, source: 's' });
+    const runs = groupDays([d('2026-10-02', 'holiday'), d('2026-10-01', 'holiday'), d('2026-10-03', 'holiday'), d('2026-10-10', 'makeup_workday'), d('2026-09-25', 'holiday', '中秋'), d('2026-09-27', 'holiday', '中秋')]);
+    expect(runs).toEqual([
+      { name: '中秋', kind: 'holiday', from: '2026-09-25', to: '2026-09-25', days: 1 },
+      { name: '中秋', kind: 'holiday', from: '2026-09-27', to: '2026-09-27', days: 1 },
+      { name: '国庆节', kind: 'holiday', from: '2026-10-01', to: '2026-10-03', days: 3 },
+      { name: '国庆节', kind: 'makeup_workday', from: '2026-10-10', to: '2026-10-10', days: 1 },
+    ]);
+  });
+});
+
+describe('life events', () => {
+  it('counts items per life event in the catalogue order, unknown ones last', () => {
+    const item = (lifeEvents: string[]) => ({ lifeEvents }) as ItemSummary;
+    expect(countLifeEvents([item(['就业', '开办企业']), item(['开办企业']), item(['新主题'])])).toEqual([
+      { name: '开办企业', count: 2 }, { name: '就业', count: 1 }, { name: '新主题', count: 1 },
+    ]);
+  });
+});
+
+describe('the red/yellow board chart', () => {
+  const board: Board = {
+    totals: { green: 5, yellow: 2, red: 3, paused: 1 },
+    departments: [
+      { departmentId: 'a', code: 'A', name: '甲局', green: 5, yellow: 0, red: 0, paused: 0 },
+      { departmentId: 'b', code: 'B', name: '乙局', green: 0, yellow: 2, red: 3, paused: 1 },
+      { departmentId: 'c', code: 'C', name: '丙局', green: 0, yellow: 0, red: 0, paused: 0 },
+    ],
+  };
+
+  it('keeps departments with open clocks, the most red first', () => {
+    expect(boardRows(board).map((r) => r.code)).toEqual(['B', 'A']);
+  });
+
+  it('stacks red, yellow, green and paused per department, top row first', () => {
+    const option = boardOption(boardRows(board), (k) => k.toUpperCase(), (r) => r.name!) as {
+      yAxis: { data: string[] }; series: { id: string; name: string; stack: string; data: number[] }[];
+    };
+    expect(option.yAxis.data).toEqual(['甲局', '乙局']); // drawn bottom-up: 乙局 (most red) on top
+    expect(option.series.map((s) => [s.id, s.name, s.stack])).toEqual([['red', 'RED', 'clocks'], ['yellow', 'YELLOW', 'clocks'], ['green', 'GREEN', 'clocks'], ['paused', 'PAUSED', 'clocks']]);
+    expect(option.series.find((s) => s.id === 'red')!.data).toEqual([0, 3]);
+    expect(option.series.find((s) => s.id === 'green')!.data).toEqual([5, 0]);
+  });
+});

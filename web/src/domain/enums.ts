@@ -1,0 +1,43 @@
+import type { TFunction } from 'i18next';
+
+// Every enumeration the API sends, with the i18n key prefix of its labels. The i18n test checks
+// that each value has a label in both languages.
+export const ENUMS = {
+  itemType: ['licensing', 'confirmation', 'payment', 'adjudication', 'reward', 'filing', 'public_service', 'other'],
+  handlingClass: ['instant', 'promise', 'joint'],
+  channel: ['window', 'online', 'post', 'self_service'],
+  materialForm: ['original', 'copy', 'electronic'],
+  materialSource: ['applicant', 'agency', 'window_check', 'commitment'],
+  legalKind: ['law', 'administrative_regulation', 'local_regulation', 'rule', 'normative_document'],
+  feeCategory: ['administrative', 'fund', 'service'],
+  paymentPoint: ['none', 'before_acceptance', 'before_decision', 'before_delivery'],
+  level: ['city', 'county', 'township'],
+  role: ['applicant', 'clerk', 'reviewer', 'head', 'supervisor', 'admin'],
+  colour: ['green', 'yellow', 'red'],
+  recordStatus: ['draft', 'published', 'superseded', 'withdrawn', 'active', 'disabled', 'pending', 'confirmed', 'rejected', 'open', 'answered', 'closed', 'running', 'paused', 'stopped'],
+  signalKind: ['clock_yellow', 'clock_overdue', 'stage_overrun', 'instant_not_same_day', 'deemed_acceptance', 'order_answer_overdue', 'second_supplement_new_item', 'fee_outside_catalogue', 'refusal_without_reason'],
+  dayKind: ['holiday', 'makeup_workday'],
+  feeRuleKind: ['fixed', 'per_unit', 'tiered'],
+  clockEvent: ['started', 'paused', 'resumed', 'extended', 'stopped', 'reprojected', 'colour_changed'],
+  severity: ['warning', 'serious'],
+} as const;
+
+export type EnumName = keyof typeof ENUMS;
+
+/** The label of an API value; an unknown value (a newer server) is shown as it came. */
+export function enumLabel(t: TFunction, name: EnumName, value: string | null | undefined): string {
+  if (!value) return '';
+  return t(`enum.${name}.${value}`, { defaultValue: value });
+}
+
+/** Options for a Select over an enumeration. */
+export function enumOptions(t: TFunction, name: EnumName): { value: string; label: string }[] {
+  return ENUMS[name].map((value) => ({ value, label: enumLabel(t, name, value) }));
+}
+
+// The life events the catalogue format names (docs/catalogue-format.md); others are shown as they come.
+export const LIFE_EVENTS = ['开办企业', '工程建设', '婚育', '就业', '住房', '出行', '社会保障', '教育', '医疗卫生', '退休养老', '农业生产', '文化旅游', '户籍身份', '交通运输', '公共安全', '其他'] as const;
+
+export function lifeEventLabel(t: TFunction, name: string): string {
+  return t(`lifeEvent.${name}`, { defaultValue: name });
+}

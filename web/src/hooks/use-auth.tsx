@@ -1,0 +1,82 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { authApi } from '../api/auth';
+import { hasSessionCookie } from '../api/http';
+import type { Role, User } from '../api/types';
+
+export type AuthStatus = 'loading' | 'anonymous' | 'authenticated';
+
+export interface AuthState {
+  status: AuthStatus;
+  user: User | null;
+  login: (username: string, password: string) => Promise<User>;
+  logout: () => Promise<void>;
+  hasRole: (...roles: Role[]) => boolean;
+}
+
+const AuthContext = createContext<AuthState | null>(null);
+
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const [user, setUser] = useState<User | null>(null);
+  // Without the readable ow_csrf cookie there is no session: skip asking (a 401 would only add noise).
+  const [status, setStatus] = useState<AuthStatus>(() => (hasSessionCookie() ? 'loading' : 'anonymous'));
+
+  useEffect(() => {
+    if (status !== 'loading') return;
+    const ctl = new AbortController();
+    authApi.me(ctl.signal).then(
+      (me) => {
+        setUser(me);
+        setStatus('authenticated');
+      },
+      () => {
+        if (!ctl.signal.aborted) setStatus('anonymous');
+      },
+    );
+    return () => ctl.abort();
+  }, [status]);
+
+  const login = useCallback(async (username: string, password: string) => {
+    await authApi.login(username, password);
+    const me = await authApi.me();
+    setUser(me);
+    setStatus('authenticated');
+    return me;
+  }, []);
+
+  const logout = useCallback(async () => {
+    try {
+      await authApi.logout();
+    } finally {
+      setUser(null);
+      setStatus('anonymous');
+    }
+  }, []);
+
+  const value = useMemo<AuthState>(() => ({
+    status,
+    user,
+    login,
+    logout,
+    hasRole: (...roles) => user !== null && roles.includes(user.role),
+  }), [status, user, login, logout]);
+  return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
+}
+
+export function useAuth(): AuthState {
+  const ctx = useContext(AuthContext);
+  if (!ctx) throw new Error('useAuth outside AuthProvider');
+  return ctx;
+}
+
+/** Where each role lands after logging in, and which areas it may open. */
+export const HOME_OF_ROLE: Record<Role, string> = {
+  admin: '/admin/items',
+  supervisor: '/supervision',
+  head: '/supervision/orders',
+  reviewer: '/supervision/orders',
+  clerk: '/supervision/orders',
+  applicant: '/',
+};
+export const ADMIN_ROLES: Role[] = ['admin'];
+export const BOARD_ROLES: Role[] = ['admin', 'supervisor'];
+export const SUPERVISION_ROLES: Role[] = ['admin', 'supervisor', 'head', 'reviewer', 'clerk'];

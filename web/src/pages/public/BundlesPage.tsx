@@ -1,0 +1,39 @@
+import { Card, Col, Flex, Row, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../../api/problem';
+import { servicesApi } from '../../api/services';
+import { useApi } from '../../hooks/use-api';
+import { ComingSoon } from '../../components/ComingSoon';
+import { Loadable } from '../../components/Loadable';
+import { PageTitle } from '../../components/PageTitle';
+
+/** 一件事: several items a person experiences as one matter. Says "coming" while the API route is missing. */
+export default function BundlesPage() {
+  const { t } = useTranslation();
+  const q = useApi('bundles', (s) => servicesApi.bundles(s));
+  const missing = q.error instanceof ApiError && q.error.isMissingRoute;
+  return (
+    <Flex vertical gap="middle">
+      <PageTitle title={t('bundles.title')} subtitle={t('bundles.subtitle')} />
+      {missing ? <ComingSoon what={t('bundles.title')} /> : (
+        <Loadable state={q} isEmpty={(d) => d.items.length === 0} emptyText={t('bundles.none')}>
+          {(d) => (
+            <Row gutter={[12, 12]} role="list">
+              {d.items.map((b) => (
+                <Col key={b.code} xs={24} md={12} role="listitem">
+                  <Card size="small" title={b.name}>
+                    <Typography.Paragraph>{b.description}</Typography.Paragraph>
+                    <Flex wrap gap={4}>
+                      <Tag color="blue">{t('bundles.committed', { count: b.committedDays })}</Tag>
+                      {b.itemCount !== undefined && <Tag>{t('bundles.itemCount', { count: b.itemCount })}</Tag>}
+                    </Flex>
+                  </Card>
+                </Col>
+              ))}
+            </Row>
+          )}
+        </Loadable>
+      )}
+    </Flex>
+  );
+}

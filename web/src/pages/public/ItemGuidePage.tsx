@@ -1,0 +1,31 @@
+import { useEffect } from 'react';
+import { Breadcrumb, Flex } from 'antd';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { catalogueApi } from '../../api/catalogue';
+import { useApi } from '../../hooks/use-api';
+import { Loadable } from '../../components/Loadable';
+import { ItemGuide } from '../../components/guide/ItemGuide';
+
+export default function ItemGuidePage() {
+  const { t } = useTranslation();
+  const id = useParams().id ?? '';
+  const item = useApi(`item:${id}`, (s) => catalogueApi.item(id, s));
+  const dept = item.data?.department;
+  const name = item.data?.name;
+  useEffect(() => {
+    if (name) document.title = `${name} · ${t('app.name')}`;
+  }, [name, t]);
+  return (
+    <Flex vertical gap="middle">
+      <Breadcrumb
+        items={[
+          { title: <Link to="/departments">{t('nav.departments')}</Link> },
+          ...(dept ? [{ title: <Link to={`/departments/${dept.code}`}>{dept.shortName}</Link> }] : []),
+          { title: item.data?.name ?? t('common.loading') },
+        ]}
+      />
+      <Loadable state={item} rows={10}>{(d) => <ItemGuide item={d} />}</Loadable>
+    </Flex>
+  );
+}

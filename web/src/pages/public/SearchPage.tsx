@@ -1,0 +1,34 @@
+import { Flex, Typography } from 'antd';
+import { useNavigate, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { catalogueApi } from '../../api/catalogue';
+import { useApi } from '../../hooks/use-api';
+import { ItemList } from '../../components/ItemList';
+import { Loadable } from '../../components/Loadable';
+import { PageTitle } from '../../components/PageTitle';
+import { SearchBox } from '../../components/SearchBox';
+
+export default function SearchPage() {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const q = (params.get('q') ?? '').trim();
+  const result = useApi(q ? `search:${q}` : null, (s) => catalogueApi.search(q, s));
+
+  return (
+    <Flex vertical gap="middle">
+      <PageTitle title={q ? t('search.resultsFor', { q }) : t('search.title')} />
+      <SearchBox key={q} initial={q} onSearch={(next) => navigate(`/search?q=${encodeURIComponent(next)}`)} />
+      {q && (
+        <Loadable state={result} isEmpty={(r) => r.items.length === 0} emptyText={t('search.none', { q })}>
+          {(r) => (
+            <Flex vertical gap="small">
+              <Typography.Text type="secondary">{t('search.count', { count: r.items.length })}</Typography.Text>
+              <ItemList items={r.items} />
+            </Flex>
+          )}
+        </Loadable>
+      )}
+    </Flex>
+  );
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it, vi } from 'vitest';
+import { screen } from '@testing-library/react';
+import { renderApp, fakeFetch } from '../../test/render';
+import { HomePage } from './HomePage';
+import BundlesPage from './BundlesPage';
+import SearchPage from './SearchPage';
+import search from '../../test/fixtures/search-restaurant.json';
+
+const summary = { departments: 31, licensingItems: 136, feeAndConvenienceItems: 62, totalItems: 198, publishedFees: 21, byType: {}, byHandlingClass: { instant: 33 } };
+
+describe('public pages', () => {
+  it('the home page shows the published totals from the API', async () => {
+    vi.stubGlobal('fetch', fakeFetch({ '/api/v1/catalogue/summary': summary }));
+    renderApp(<HomePage />);
+    expect(await screen.findByText('136')).toBeTruthy();
+    expect(screen.getByText('进驻部门').closest('.ant-statistic')!.textContent).toContain('31');
+    expect(screen.getByText('收费及便民服务事项').closest('.ant-statistic')!.textContent).toContain('62');
+  });
+
+  it('the home page says when the totals cannot be loaded, and offers to retry', async () => {
+    vi.stubGlobal('fetch', async () => { throw new TypeError('Failed to fetch'); });
+    renderApp(<HomePage />);
+    expect(await screen.findByText('无法连接服务器，请检查网络后重试')).toBeTruthy();
+    expect(screen.getByRole('button', { name: /重\s*试/ })).toBeTruthy();
+  });
+
+  it('search shows the items the API found for a plain need', async () => {
+    const calls: { url: string }[] = [];
+    vi.stubGlobal('fetch', fakeFetch({ '/api/v1/search': search }, calls));
+    renderApp(<SearchPage />, '/search?q=我想开餐馆');
+    expect(await screen.findByRole('link', { name: '食品经营许可' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: '食品经营许可' }).getAttribute('href')).toBe('/items/11330900MB1740001A-XK-004');
+    expect(calls[0]!.url).toContain(`q=${encodeURIComponent('我想开餐馆')}`);
+  });
+
+  it('bundles say the service is coming only when the API route is missing', async () => {
+    vi.stubGlobal('fetch', fakeFetch({}));
+    renderApp(<BundlesPage />);
+    expect(await screen.findByText('“一件事”服务即将开通')).toBeTruthy();
+  });
+
+  it('bundles list what the API returns when it exists', async () => {
+    vi.stubGlobal('fetch', fakeFetch({ '/api/v1/bundles': { items: [{ id: '1', code: 'B1', name: '开办餐饮店', description: '一次办成', committedDays: 5, itemCount: 3 }] } }));
+    renderApp(<BundlesPage />);
+    expect(await screen.findByText('开办餐饮店')).toBeTruthy();
+    expect(screen.queryByText('“一件事”服务即将开通')).toBeNull();
+  });
+});
