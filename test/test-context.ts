@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import pg from 'pg';
 import { loadConfig } from '../src/config/config.js';
 import { openDatabase } from '../src/db/database.js';
@@ -33,7 +36,8 @@ export async function createTestContext(opts: { logStream?: DestinationStream; s
   }
   const database = openDatabase({ databaseUrl: url, sqliteFile: ':memory:', pgSchema: schema, pgPoolSize: 4 });
   await migrateToLatest(database.db);
-  const config = loadConfig({ LOG_LEVEL: opts.logStream ? 'info' : 'silent', ...(opts.testTimeMode ? { ONEWINDOW_TIME_MODE: 'test' } : {}) });
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'onewindow-test-'));
+  const config = loadConfig({ LOG_LEVEL: opts.logStream ? 'info' : 'silent', DATA_DIR: dataDir, PUBLIC_BASE_URL: 'https://zwfw.qinghe.example', ...(opts.testTimeMode ? { ONEWINDOW_TIME_MODE: 'test' } : {}) });
   const clock = new ManualClock(opts.start ?? '2026-11-26T02:00:00.000Z');
   // In test time mode the server keeps its own movable clock, as `npm start` would.
   const ctx: AppContext = composeContext(config, database, opts.testTimeMode ? undefined : clock);
@@ -46,6 +50,7 @@ export async function createTestContext(opts: { logStream?: DestinationStream; s
     close: async () => {
       await app.close();
       await database.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
       if (url && schema) {
         const c = new pg.Client({ connectionString: url });
         await c.connect();

@@ -13,6 +13,12 @@ import { seedDemo } from '../seed/seed-demo.js';
 import { describeStartupError, fail, openRuntime, progressPrinter } from './runtime.js';
 import { serve } from './serve.js';
 import { backup } from './backup.js';
+import { verifyChains } from '../modules/cases/event-chain.js';
+import { checkLedger } from '../modules/fees/check-ledger.js';
+import { reconcileStatement } from '../modules/fees/reconcile/reconcile-statement.js';
+import { getReconciliation } from '../modules/fees/reconcile/get-reconciliation.js';
+import { ledgerReportText, reconciliationText } from '../modules/fees/cli-text.js';
+import { CalendarStore } from '../modules/clock/calendar-store.js';
 
 const USAGE = `Usage: onewindow <command> [options]
 
@@ -24,8 +30,13 @@ Commands:
   catalogue export [--out FILE] write the published catalogue as JSON (stdout by default)
   users create --username U --role R [--department CODE] [--name NAME] [--password P]
   backup DEST                   online backup of the embedded SQLite database to DEST
+  audit verify                  check every case's hash chain and the global chain; name the first broken link
+  fees check                    check the fee ledger's invariants (per case and per day); exit 1 on any violation
+  fees reconcile FILE [--gateway NAME] [--date YYYY-MM-DD]
+                                import a gateway's daily statement (CSV) and list what is missing, extra or different
 
-Environment: PORT, HOST, DATA_DIR, DATABASE_URL, LOG_LEVEL, SESSION_TTL_HOURS, TRUST_PROXY`;
+Environment: PORT, HOST, DATA_DIR, DATABASE_URL, LOG_LEVEL, SESSION_TTL_HOURS, TRUST_PROXY,
+  PAYMENT_GATEWAY_NAME, PAYMENT_GATEWAY_SECRET, PAYMENT_GATEWAY_CHECKOUT_URL, PAYMENT_SIMULATOR (see README)`;
 
 function printAppError(e: AppError) {
   const lang = (process.env.LANG ?? '').startsWith('zh') ? 'zh-CN' : 'en';
@@ -107,6 +118,59 @@ async function run(argv: string[]) {
         await database.close();
       }
       return;
+    }
+    case 'audit': {
+      if (sub !== 'verify') return fail(`unknown audit command "${sub ?? ''}"\n${USAGE}`, 2);
+      const { database } = await openRuntime();
+      try {
+        const r = await verifyChains(database.db, (done, total) => progressPrinter()('events', done, total));
+        if (r.breaks.length === 0) {
+          process.stdout.write(`audit verify: OK — ${r.events} events across ${r.cases} cases, every chain intact\n`);
+          return;
+        }
+        for (const b of r.breaks) {
+          process.stdout.write(`BROKEN ${b.chain === 'case' ? `case ${b.caseId} event ${b.seq}` : `global chain at event ${b.seq}`}: ${b.reason}\n`);
+        }
+        process.exitCode = 1;
+      } finally {
+        await database.close();
+      }
+      return;
+    }
+    case 'fees': {
+      if (sub === 'check') {
+        const { database } = await openRuntime();
+        try {
+          const r = await checkLedger(database.db);
+          process.stdout.write(`${ledgerReportText(r)}\n`);
+          if (!r.ok) process.exitCode = 1;
+        } finally {
+          await database.close();
+        }
+        return;
+      }
+      if (sub === 'reconcile') {
+        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { gateway: { type: 'string' }, date: { type: 'string' } } });
+        const file = positionals[0];
+        if (!file) fail('fees reconcile needs a FILE', 2);
+        let text = '';
+        try {
+          text = fs.readFileSync(file, 'utf8');
+        } catch (e) {
+          fail(`cannot read ${file}: ${(e as Error).message}`);
+        }
+        const { config, database } = await openRuntime();
+        try {
+          const rt = { db: database.db, clock: systemClock, calendars: new CalendarStore(database.db), config: config.fees, publicBaseUrl: config.publicBaseUrl };
+          const gateway = values.gateway ?? config.fees.gateway?.name ?? 'simulated';
+          const id = await reconcileStatement(rt, systemActor('cli'), { gateway, csv: text, ...(values.date ? { date: values.date } : {}) });
+          process.stdout.write(`${reconciliationText(await getReconciliation(database.db, systemActor('cli'), id))}\n`);
+        } finally {
+          await database.close();
+        }
+        return;
+      }
+      return fail(`unknown fees command "${sub ?? ''}"\n${USAGE}`, 2);
     }
     case 'backup': {
       if (!sub) fail('backup needs a DEST file', 2);

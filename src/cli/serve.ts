@@ -16,9 +16,12 @@ export async function serve(opts: { demo: boolean }) {
   const app = await buildApp(ctx);
   ctx.supervision.setLogger(app.log);
   ctx.supervision.start(config.supervisionIntervalMs);
+  ctx.notifications.setLogger(app.log);
+  ctx.notifications.start(config.notificationIntervalMs);
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
     await ctx.supervision.stop();
+    await ctx.notifications.stop();
     await app.close();
     await database.close();
     process.exit(0);

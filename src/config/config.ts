@@ -11,8 +11,40 @@ export interface Config {
   /** 'real' in production; 'test' lets the clock be moved (refused when NODE_ENV=production). */
   timeMode: 'real' | 'test';
   trustProxy: boolean;
+  /** The address people reach the center at; printed in QR codes and links on documents. */
+  publicBaseUrl: string;
   /** How often each instance runs electronic supervision over due clocks. */
   supervisionIntervalMs: number;
+  /** How often each instance expands the notification outbox and delivers what is due. */
+  notificationIntervalMs: number;
+  /** smtp://[user:password@]host:port or smtps://…; without it there is no email channel. */
+  smtpUrl: string | undefined;
+  /** The From of every email: `addr@host` or `Name <addr@host>`. */
+  mailFrom: string;
+  /** The HTTP SMS gateway; without it there is no SMS channel. */
+  smsGateway: SmsGatewayConfig | undefined;
+  /** Unified fee collection: payment channels, due dates and the refund limits (domain.md §4). */
+  fees: FeesConfig;
+}
+
+export interface FeesConfig {
+  /** The generic HTTP payment gateway (HMAC-signed notifications); undefined when not configured. */
+  gateway: { name: string; secret: string; checkoutUrl: string | undefined } | undefined;
+  /** The built-in simulated online gateway (checkout page on this server); refused in production. */
+  simulator: boolean;
+  /** A notification whose timestamp is further than this from now is refused as a replay. */
+  notificationMaxAgeSeconds: number;
+  /** Working days from issue to the due date printed on a payment form. */
+  dueDays: number;
+  /** Working-day limits of the refund steps (one province's rule, the default). */
+  refundDays: { review: number; file: number; approval: number; payment: number };
+}
+
+export interface SmsGatewayConfig {
+  url: string;
+  keyId: string;
+  secret: string;
+  timeoutMs: number;
 }
 
 export class ConfigError extends Error {
@@ -30,6 +62,76 @@ function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number, min: num
   const n = Number(raw);
   if (n < min || n > max) throw new ConfigError(name, `must be between ${min} and ${max}, got ${n}`);
   return n;
+}
+
+function urlVar(env: NodeJS.ProcessEnv, name: string, protocols: string[], shape: string): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  // The value is not echoed: these URLs may carry a password.
+  let u: URL;
+  try {
+    u = new URL(raw);
+  } catch {
+    throw new ConfigError(name, `must be a URL like ${shape}`);
+  }
+  if (!protocols.includes(u.protocol) || !u.hostname) throw new ConfigError(name, `must be a URL like ${shape}`);
+  return raw;
+}
+
+const MAIL_FROM = /^(?:[^<>@\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/;
+
+function notificationVars(env: NodeJS.ProcessEnv) {
+  const smtpUrl = urlVar(env, 'SMTP_URL', ['smtp:', 'smtps:'], 'smtp://host:port or smtps://user:password@host:port');
+  const mailFrom = env.MAIL_FROM || '一窗通 <no-reply@onewindow.invalid>';
+  if (!MAIL_FROM.test(mailFrom)) throw new ConfigError('MAIL_FROM', `must be an address like no-reply@example.gov.cn or 一窗通 <no-reply@example.gov.cn>, got "${mailFrom}"`);
+  const smsUrl = urlVar(env, 'SMS_GATEWAY_URL', ['http:', 'https:'], 'https://sms.example.gov.cn/send');
+  const keyId = env.SMS_GATEWAY_KEY_ID || undefined;
+  const secret = env.SMS_GATEWAY_SECRET || undefined;
+  const timeoutMs = intVar(env, 'SMS_GATEWAY_TIMEOUT_MS', 10_000, 100, 120_000);
+  let smsGateway: SmsGatewayConfig | undefined;
+  if (smsUrl) {
+    if (!keyId) throw new ConfigError('SMS_GATEWAY_KEY_ID', 'must be set when SMS_GATEWAY_URL is');
+    if (/\s/.test(keyId)) throw new ConfigError('SMS_GATEWAY_KEY_ID', 'must not contain spaces');
+    if (!secret) throw new ConfigError('SMS_GATEWAY_SECRET', 'must be set when SMS_GATEWAY_URL is');
+    if (secret.length < 16) throw new ConfigError('SMS_GATEWAY_SECRET', 'must be at least 16 characters long');
+    smsGateway = { url: smsUrl, keyId, secret, timeoutMs };
+  } else if (keyId || secret) {
+    throw new ConfigError('SMS_GATEWAY_URL', 'must be set when SMS_GATEWAY_KEY_ID or SMS_GATEWAY_SECRET is');
+  }
+  return { notificationIntervalMs: intVar(env, 'NOTIFICATION_INTERVAL_MS', 5_000, 100, 3_600_000), smtpUrl, mailFrom, smsGateway };
+}
+
+const GATEWAY_NAME = /^[a-z][a-z0-9-]{1,30}$/;
+
+function feeVars(env: NodeJS.ProcessEnv): FeesConfig {
+  const secret = env.PAYMENT_GATEWAY_SECRET || undefined;
+  const name = env.PAYMENT_GATEWAY_NAME || 'gateway';
+  const checkoutUrl = urlVar(env, 'PAYMENT_GATEWAY_CHECKOUT_URL', ['http:', 'https:'], 'https://pay.example.gov.cn/checkout?code={paymentCode}');
+  if (!GATEWAY_NAME.test(name) || name === 'simulated') throw new ConfigError('PAYMENT_GATEWAY_NAME', `must be 2-31 lower-case letters, digits or hyphens and not "simulated", got "${name}"`);
+  if (checkoutUrl && !checkoutUrl.includes('{paymentCode}')) throw new ConfigError('PAYMENT_GATEWAY_CHECKOUT_URL', 'must contain the placeholder {paymentCode}');
+  if (secret !== undefined && secret.length < 32) throw new ConfigError('PAYMENT_GATEWAY_SECRET', 'must be at least 32 characters long');
+  if (!secret && (checkoutUrl || env.PAYMENT_GATEWAY_NAME)) throw new ConfigError('PAYMENT_GATEWAY_SECRET', 'must be set when PAYMENT_GATEWAY_NAME or PAYMENT_GATEWAY_CHECKOUT_URL is');
+  const sim = env.PAYMENT_SIMULATOR || (env.NODE_ENV === 'production' ? 'off' : 'on');
+  if (sim !== 'on' && sim !== 'off') throw new ConfigError('PAYMENT_SIMULATOR', `must be "on" or "off", got "${sim}"`);
+  if (sim === 'on' && env.NODE_ENV === 'production') throw new ConfigError('PAYMENT_SIMULATOR', 'the simulated gateway marks forms paid without money and is refused when NODE_ENV=production');
+  return {
+    gateway: secret ? { name, secret, checkoutUrl } : undefined,
+    simulator: sim === 'on',
+    notificationMaxAgeSeconds: intVar(env, 'PAYMENT_NOTIFICATION_MAX_AGE_SECONDS', 300, 10, 86_400),
+    dueDays: intVar(env, 'FEE_DUE_DAYS', 10, 1, 90),
+    refundDays: {
+      review: intVar(env, 'REFUND_REVIEW_DAYS', 10, 1, 60),
+      file: intVar(env, 'REFUND_FILE_DAYS', 5, 1, 60),
+      approval: intVar(env, 'REFUND_APPROVAL_DAYS', 10, 1, 60),
+      payment: intVar(env, 'REFUND_PAYMENT_DAYS', 10, 1, 60),
+    },
+  };
+}
+
+function publicBaseUrl(env: NodeJS.ProcessEnv): string {
+  const raw = env.PUBLIC_BASE_URL || `http://localhost:${env.PORT || 8080}`;
+  if (!/^https?:\/\/[^\s/]+(:\d+)?(\/[^\s]*)?$/.test(raw)) throw new ConfigError('PUBLIC_BASE_URL', `must be an http(s) URL like https://zwfw.example.gov.cn, got "${raw}"`);
+  return raw.replace(/\/+$/, '');
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -62,5 +164,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     timeMode,
     trustProxy: trust === 'true',
     supervisionIntervalMs: intVar(env, 'SUPERVISION_INTERVAL_MS', 10_000, 100, 3_600_000),
+    publicBaseUrl: publicBaseUrl(env),
+    ...notificationVars(env),
+    fees: feeVars(env),
   };
 }

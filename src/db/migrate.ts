@@ -1,9 +1,11 @@
-import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, sql, type Migration, type MigrationProvider } from 'kysely';
+import { dialectOf } from './column-types.js';
 import type { Db } from './database.js';
 import * as m0001 from './migrations/0001-foundation.js';
 import * as m0002 from './migrations/0002-clock.js';
 import * as m0003 from './migrations/0003-seed-calendar.js';
 import * as m0004 from './migrations/0004-cases.js';
+import * as m0005 from './migrations/0005-fees.js';
 
 /** Migrations are listed here, not discovered from disk, so bundling and tsx both see the same set. */
 const migrations: Record<string, Migration> = {
@@ -11,21 +13,34 @@ const migrations: Record<string, Migration> = {
   '0002-clock': m0002,
   '0003-seed-calendar': m0003,
   '0004-cases': m0004,
+  '0005-fees': m0005,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
-export function migrator(db: Db): Migrator {
-  return new Migrator({ db, provider });
+/**
+ * On PostgreSQL the migration tables are looked up in the connection's own schema: Kysely otherwise
+ * takes a kysely_migration table in any schema as its own (and another app, or another test, may
+ * have one).
+ */
+async function migrationSchema(db: Db): Promise<string | undefined> {
+  if (dialectOf(db) !== 'postgres') return undefined;
+  const r = await sql<{ s: string }>`select current_schema() as s`.execute(db);
+  return r.rows[0]?.s;
+}
+
+export async function migrator(db: Db): Promise<Migrator> {
+  const schema = await migrationSchema(db);
+  return new Migrator({ db, provider, ...(schema ? { migrationTableSchema: schema } : {}) });
 }
 
 export async function migrateToLatest(db: Db): Promise<string[]> {
-  const { error, results } = await migrator(db).migrateToLatest();
+  const { error, results } = await (await migrator(db)).migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }
 
 export async function pendingMigrations(db: Db): Promise<string[]> {
-  const all = await migrator(db).getMigrations();
+  const all = await (await migrator(db)).getMigrations();
   return all.filter((m) => !m.executedAt).map((m) => m.name);
 }

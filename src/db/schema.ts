@@ -211,7 +211,7 @@ export interface BundleTable {
 }
 
 export interface CaseTable {
-  id: string; receipt_no: string; check_code_hash: string; bundle_id: string | null; title: string; lead_department_id: string;
+  id: string; receipt_no: string; check_code: string; bundle_id: string | null; title: string; lead_department_id: string;
   applicant_user_id: string | null; applicant_kind: string; applicant_name: string; applicant_id_number: string;
   applicant_phone: string | null; applicant_email: string | null; channel: string; state: string; shortfall: number; form: string;
   committed_days: number; handling_class: string; window: string | null; created_by: string | null; created_at: Ts;
@@ -300,4 +300,66 @@ export interface Database {
   api_tokens: ApiTokenTable;
   login_failures: LoginFailureTable;
   audit_events: AuditEventTable;
+  fee_forms: FeeFormTable;
+  fee_form_lines: FeeFormLineTable;
+  fee_payments: FeePaymentTable;
+  fee_gateway_notifications: FeeNotificationTable;
+  fee_receipts: FeeReceiptTable;
+  fee_refunds: FeeRefundTable;
+  fee_remittances: FeeRemittanceTable;
+  fee_ledger: FeeLedgerTable;
+  fee_reconciliations: FeeReconciliationTable;
+  fee_reconciliation_items: FeeReconciliationItemTable;
+  fee_item_settings: FeeItemSettingTable;
 }
+
+// Unified fee collection (0005-fees). Money columns are integer fen.
+export interface FeeFormTable {
+  id: string; case_id: string; item_id: string; item_version_id: string; department_id: string; number: string; payment_code: string;
+  payment_point: string; payer_name: string; payer_id_masked: string; status: string; charged_fen: number; waived_fen: number;
+  paid_fen: number; outstanding_fen: number; due_date: string; issued_at: Ts; issued_by: string | null; settled_at: Ts | null;
+  cancelled_at: Ts | null; cancel_reason: string | null; version: number;
+}
+export interface FeeFormLineTable {
+  id: string; form_id: string; seq: number; fee_id: string; fee_code: string; fee_name: string; department_id: string; basis: string;
+  standard: string; rule: string; quantity: string; unit: string; note: string | null; charged_fen: number; waived_fen: number;
+  paid_fen: number; held_fen: number; remitted_fen: number; refunded_fen: number; waiver_basis: string | null; waiver_reason: string | null;
+}
+export interface FeePaymentTable {
+  id: string; form_id: string; case_id: string; channel: string; gateway: string | null; reference: string | null; ref_key: string | null;
+  amount_fen: number; applied_fen: number; excess_fen: number; late: number; paid_at: Ts; recorded_at: Ts; recorded_by: string | null;
+  status: string; notification_id: string | null;
+}
+export interface FeeNotificationTable {
+  gateway: string; notification_id: string; transaction_id: string; payment_code: string; amount_fen: number; paid_at: Ts; received_at: Ts;
+  status: string; payment_id: string | null;
+}
+export interface FeeReceiptTable {
+  id: string; number: string; year: number; seq: number; check_code: string; payment_id: string; form_id: string; case_id: string;
+  amount_fen: number; issued_at: Ts; status: string; allocation: string; void_reason: string | null; void_reissue: number | null;
+  void_requested_by: string | null; void_requested_at: Ts | null; void_decided_by: string | null; void_decided_at: Ts | null;
+  void_note: string | null; replaced_by: string | null; version: number;
+}
+export interface FeeRefundTable {
+  id: string; form_id: string; case_id: string; department_id: string; origin: string; source: string; payment_id: string | null;
+  amount_fen: number; reason: string; status: string; clock_id: string | null; requested_by: string | null; created_at: Ts;
+  filed_at: Ts | null; reviewed_by: string | null; reviewed_at: Ts | null; review_note: string | null; approved_by: string | null;
+  approved_at: Ts | null; approval_note: string | null; paid_by: string | null; paid_at: Ts | null; method: string | null;
+  reference: string | null; version: number;
+}
+export interface FeeRemittanceTable { id: string; at: Ts; by: string | null; amount_fen: number; lines: number; reference: string }
+export interface FeeLedgerTable {
+  id: string; at: Ts; day: string; kind: string; case_id: string; form_id: string; line_id: string | null; department_id: string;
+  fee_code: string | null; ref_type: string | null; ref_id: string | null; charged: number; waived: number; paid: number;
+  outstanding: number; held: number; remitted: number; refunded: number; excess: number; excess_held: number; excess_refunded: number;
+}
+export interface FeeReconciliationTable {
+  id: string; gateway: string; statement_date: string; imported_at: Ts; imported_by: string | null; statement_sha256: string; rows: number;
+  matched: number; open_items: number; version: number;
+}
+export interface FeeReconciliationItemTable {
+  id: string; reconciliation_id: string; kind: string; transaction_id: string; payment_code: string | null; payment_id: string | null;
+  statement_fen: number | null; ledger_fen: number | null; status: string; resolution: string | null; resolved_by: string | null;
+  resolved_at: Ts | null;
+}
+export interface FeeItemSettingTable { item_id: string; deliver_before_paid: number; note: string | null; updated_at: Ts; updated_by: string | null }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CatalogueFileT } from '../modules/catalogue/schemas.js';
+import type { BundleInputT } from '../modules/catalogue/bundles.js';
 
 export const DEMO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../data/demo');
 
@@ -17,3 +18,6 @@ export function loadDemoCatalogue(): CatalogueFileT {
     synonyms: read('synonyms.json'),
   };
 }
+
+/** The demo bundles (一件事), built on the demo catalogue's items. */
+export const loadDemoBundles = (): BundleInputT[] => read('bundles.json');

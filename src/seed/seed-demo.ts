@@ -5,7 +5,8 @@ import { importCatalogue, type Progress } from '../modules/catalogue/import-cata
 import { createUser } from '../modules/identity/create-user.js';
 import { registerApplicant } from '../modules/identity/register-applicant.js';
 import { departmentCodeMap } from '../modules/catalogue/repository.js';
-import { loadDemoCatalogue } from './demo-catalogue.js';
+import { loadDemoBundles, loadDemoCatalogue } from './demo-catalogue.js';
+import { saveBundle } from '../modules/catalogue/bundles.js';
 
 export const DEMO_PASSWORD = 'OneWindow2026';
 
@@ -36,6 +37,7 @@ export async function isEmpty(db: Db): Promise<boolean> {
 export async function seedDemo(db: Db, clock: Clock, progress?: Progress) {
   const actor = systemActor('seed');
   const report = await importCatalogue(db, clock, actor, loadDemoCatalogue(), progress);
+  for (const b of loadDemoBundles()) await saveBundle(db, clock, actor, b);
   const depts = await departmentCodeMap(db);
   const created: string[] = [];
   for (const s of DEMO_STAFF) {

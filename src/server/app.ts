@@ -23,6 +23,9 @@ import { clockRoutes } from '../modules/clock/routes.js';
 import { supervisionRoutes } from '../modules/supervision/routes.js';
 import { caseRoutes } from '../modules/cases/routes.js';
 import { notificationRoutes } from '../modules/notifications/routes.js';
+import { feeRoutes } from '../modules/fees/routes.js';
+import { feePublicRoutes } from '../modules/fees/routes-public.js';
+import { feeAdminRoutes } from '../modules/fees/routes-admin.js';
 
 export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
 export type { FastifyTypeProviderDefault };
@@ -89,6 +92,9 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     await api.register(supervisionRoutes(ctx));
     await api.register(caseRoutes(ctx));
     await api.register(notificationRoutes(ctx));
+    await api.register(feeRoutes(ctx));
+    await api.register(feePublicRoutes(ctx));
+    await api.register(feeAdminRoutes(ctx));
   }, { prefix: '/api/v1' });
 
   const web = opts.serveWeb === false ? false : await installWebApp(app);

@@ -3,6 +3,8 @@ import type { DatabaseHandle } from '../db/database.js';
 import { OffsetClock, systemClock, type Clock } from '../shared/clock.js';
 import { CalendarStore } from '../modules/clock/calendar-store.js';
 import { SupervisionRunner } from '../modules/supervision/supervision-runner.js';
+import { NotificationRunner } from '../modules/notifications/notification-runner.js';
+import { channelsFromConfig } from '../modules/notifications/channels/channels-from-config.js';
 import type { AppContext } from './context.js';
 
 /** The composition root: real dependencies, wired once. */
@@ -11,5 +13,6 @@ export function composeContext(config: Config, database: DatabaseHandle, clockOv
   const clock = clockOverride ?? testClock ?? systemClock;
   const calendars = new CalendarStore(database.db);
   const supervision = new SupervisionRunner(database, clock, calendars);
-  return { config, database, db: database.db, clock, calendars, supervision, ...(testClock ? { testClock } : {}) };
+  const notifications = new NotificationRunner(database, clock, channelsFromConfig(config, database.db, clock));
+  return { config, database, db: database.db, clock, calendars, supervision, notifications, ...(testClock ? { testClock } : {}) };
 }

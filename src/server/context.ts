@@ -3,6 +3,7 @@ import type { DatabaseHandle, Db } from '../db/database.js';
 import type { Clock, OffsetClock } from '../shared/clock.js';
 import type { CalendarStore } from '../modules/clock/calendar-store.js';
 import type { SupervisionRunner } from '../modules/supervision/supervision-runner.js';
+import type { NotificationRunner } from '../modules/notifications/notification-runner.js';
 
 /** What the composition root hands to every route module: real dependencies, no container. */
 export interface AppContext {
@@ -12,6 +13,7 @@ export interface AppContext {
   clock: Clock;
   calendars: CalendarStore;
   supervision: SupervisionRunner;
+  notifications: NotificationRunner;
   /** Only in the test time mode: the clock an administrator may move forward. */
   testClock?: OffsetClock;
 }

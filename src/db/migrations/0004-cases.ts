@@ -22,7 +22,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createTable('cases')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('receipt_no', 'text', (c) => c.notNull().unique())
-    .addColumn('check_code_hash', 'text', (c) => c.notNull())
+    .addColumn('check_code', 'text', (c) => c.notNull())
     .addColumn('bundle_id', 'text')
     .addColumn('title', 'text', (c) => c.notNull())
     .addColumn('lead_department_id', 'text', (c) => c.notNull())

@@ -10,6 +10,16 @@ export const AUDIT_ACTIONS = [
   'calendar.proposed', 'calendar.confirmed', 'calendar.rejected', 'clocks.reprojected',
   'supervision.swept', 'supervision.threshold_set', 'supervision.order_answered', 'supervision.order_closed',
   'test_clock.moved',
+  'notification.expanded', 'notification.rejected', 'notification.deliveries_claimed', 'notification.deliveries_settled', 'notification.read',
+  'case.created', 'case.submit', 'case.edit_draft', 'case.request_supplement', 'case.supplement', 'case.accept', 'case.accept_with_shortfall',
+  'case.refuse_intake', 'case.provide_deferred', 'case.record_opinion', 'case.record_site_verification', 'case.start_special_procedure',
+  'case.end_special_procedure', 'case.request_extension', 'case.approve_extension', 'case.decide_task', 'case.deliver', 'case.withdraw',
+  'file.uploaded', 'inquiry.recorded', 'inquiry.answered', 'inquiry.handed_over', 'bundle.saved',
+  'fee_form.issued', 'fee_form.cancelled', 'fee.waived', 'fee.charge_refused', 'fee.item_settings_saved',
+  'payment.counter_recorded', 'payment.notification_applied', 'payment.notification_duplicate', 'payment.notification_unmatched',
+  'receipt.void_requested', 'receipt.voided', 'receipt.void_rejected',
+  'refund.requested', 'refund.found', 'refund.filed', 'refund.reviewed', 'refund.approved', 'refund.rejected', 'refund.paid',
+  'fee.remitted', 'reconciliation.imported', 'reconciliation.item_resolved',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -130,3 +130,24 @@ test('a fee charged by a published item cannot be withdrawn; the published fee l
   assert.equal((await admin.req('POST', '/api/v1/admin/fees/FEE-ZJ-PTF/withdraw', { version: free.version })).statusCode, 204);
   assert.equal((await anon().req('GET', '/api/v1/fees')).json().items.some((f: any) => f.code === 'FEE-ZJ-PTF'), false);
 });
+
+test('departments and fees are edited with their version; per-unit and tiered rules keep their fields', async () => {
+  const d = (await anon().req('GET', '/api/v1/departments/WJW')).json();
+  const { id: _id, version, ...fields } = d;
+  const ok = await admin.req('PUT', `/api/v1/admin/departments/${d.id}`, { ...fields, hours: '周一至周六 9:00-17:00', version });
+  assert.equal(ok.statusCode, 200, ok.body);
+  assert.equal(ok.json().hours, '周一至周六 9:00-17:00');
+  const stale = await admin.req('PUT', `/api/v1/admin/departments/${d.id}`, { ...fields, version });
+  assert.equal(stale.statusCode, 409);
+  const unknown = await admin.req('PUT', `/api/v1/admin/departments/${d.id}`, { ...fields, version: version + 1, colour: 'blue' });
+  assert.equal(unknown.statusCode, 400);
+  assert.equal(unknown.json().errors[0].path, '/body/colour');
+  const perUnit = await admin.req('POST', '/api/v1/admin/fees', { code: 'FEE-T-PU', name: '测试按面积收费', departmentCode: 'ZRJ', category: 'fund', basis: '测试', standard: '每平方米2元', management: '缴入国库', rule: { kind: 'per_unit', unit: '平方米', unitFen: 200, maxFen: 100000 } });
+  assert.equal(perUnit.statusCode, 201, perUnit.body);
+  assert.deepEqual(perUnit.json().rule, { kind: 'per_unit', unit: '平方米', unitFen: 200, maxFen: 100000 });
+  const tiered = await admin.req('POST', '/api/v1/admin/fees', { code: 'FEE-T-TI', name: '测试分档收费', departmentCode: 'ZRJ', category: 'administrative', basis: '测试', standard: '分档', management: '缴入国库', rule: { kind: 'tiered', unit: '平方米', tiers: [{ upTo: 100, unitFen: 10 }, { upTo: null, unitFen: 5 }] } });
+  assert.equal(tiered.statusCode, 201, tiered.body);
+  const edited = await admin.req('PUT', '/api/v1/admin/fees/FEE-T-PU', { ...perUnit.json().rule && { code: 'FEE-T-PU', name: '测试按面积收费', departmentCode: 'ZRJ', category: 'fund', basis: '测试', standard: '每平方米3元', management: '缴入国库', rule: { kind: 'per_unit', unit: '平方米', unitFen: 300 } }, version: perUnit.json().version });
+  assert.equal(edited.statusCode, 200, edited.body);
+  assert.equal(edited.json().rule.unitFen, 300);
+});

@@ -46,7 +46,7 @@ export const catalogueAdminRoutes = (ctx: AppContext): FastifyPluginAsyncTypebox
     const id = await createDepartment(db, clock, req.actor, req.body);
     return reply.status(201).send(presentDepartment((await findDepartment(db, id))!));
   });
-  app.put('/admin/departments/:id', { schema: { tags, summary: 'Change a department', params: IdParam, body: Type.Intersect([DepartmentInput, VersionBody]), response: { 200: DepartmentView, ...err } } }, async (req) => {
+  app.put('/admin/departments/:id', { schema: { tags, summary: 'Change a department', params: IdParam, body: Type.Composite([DepartmentInput, VersionBody], { additionalProperties: false }), response: { 200: DepartmentView, ...err } } }, async (req) => {
     const { version, ...d } = req.body;
     const id = await updateDepartment(db, clock, req.actor, req.params.id, version, d);
     return presentDepartment((await findDepartment(db, id))!);
@@ -61,7 +61,7 @@ export const catalogueAdminRoutes = (ctx: AppContext): FastifyPluginAsyncTypebox
     const id = await createFee(db, clock, req.actor, req.body);
     return reply.status(201).send(presentFee((await findFee(db, id))!, await departmentsById(db)));
   });
-  app.put('/admin/fees/:id', { schema: { tags, summary: 'Change a fee entry', params: IdParam, body: Type.Intersect([FeeInput, VersionBody]), response: { 200: FeeView, ...err } } }, async (req) => {
+  app.put('/admin/fees/:id', { schema: { tags, summary: 'Change a fee entry', params: IdParam, body: Type.Composite([FeeInput, VersionBody], { additionalProperties: false }), response: { 200: FeeView, ...err } } }, async (req) => {
     const { version, ...f } = req.body;
     const id = await updateFee(db, clock, req.actor, req.params.id, version, f);
     return presentFee((await findFee(db, id))!, await departmentsById(db));

@@ -12,6 +12,15 @@ import { listItems } from './list-items.js';
 import { getItem } from './get-item.js';
 import { searchItems } from './search-items.js';
 import { departmentsById } from './catalogue-reads.js';
+import { getBundle, listBundles } from './bundles.js';
+
+const BundleView = Type.Object({
+  id: Type.String(), code: Type.String(), name: Type.String(), description: Type.String(), committedDays: Type.Integer(), keywords: Type.Array(Type.String()),
+  leadDepartment: Type.Object({ id: Type.String(), code: Type.String(), name: Type.String() }),
+  items: Type.Array(Type.Object({ id: Type.String(), code: Type.String(), name: Type.String(), department: Type.Object({ code: Type.String(), name: Type.String() }), committedDays: Type.Integer(), handlingClass: Type.String() })),
+  materials: Type.Array(Type.Object({ name: Type.String(), required: Type.Boolean(), deferrable: Type.Boolean(), source: Type.String(), form: Type.String(), copies: Type.Integer(), notes: Type.Optional(Type.String()), items: Type.Array(Type.String()) })),
+  version: Type.Integer(),
+});
 
 const ItemQuery = Type.Object({
   department: Type.Optional(Type.String({ maxLength: 100, description: 'department id or code' })),
@@ -73,6 +82,9 @@ export const cataloguePublicRoutes = (ctx: AppContext): FastifyPluginAsyncTypebo
   });
 
   app.get('/search', {
-    schema: { tags, summary: 'Plain-language search ("我想开餐馆")', querystring: Type.Object({ q: Type.String({ minLength: 1, maxLength: 100 }), limit: Type.Integer({ minimum: 1, maximum: 50, default: 10 }) }), response: { 200: Type.Object({ query: Type.String(), terms: Type.Array(Type.String()), items: Type.Array(SearchHitView) }), ...errorResponses(400) } },
+    schema: { tags, summary: 'Plain-language search ("我想开餐馆")', querystring: Type.Object({ q: Type.String({ minLength: 1, maxLength: 100 }), limit: Type.Integer({ minimum: 1, maximum: 50, default: 10 }) }), response: { 200: Type.Object({ query: Type.String(), terms: Type.Array(Type.String()), items: Type.Array(SearchHitView), bundles: Type.Array(Type.Object({ id: Type.String(), code: Type.String(), name: Type.String(), committedDays: Type.Integer(), score: Type.Number() })) }), ...errorResponses(400) } },
   }, async (req) => searchItems(db, req.query.q, req.query.limit));
+
+  app.get('/bundles', { schema: { tags, summary: 'Bundles (一件事): several items handled as one matter', response: { 200: Type.Object({ items: Type.Array(Type.Object({ id: Type.String(), code: Type.String(), name: Type.String(), description: Type.String(), committedDays: Type.Integer(), itemCount: Type.Integer(), keywords: Type.Array(Type.String()) })) }) } } }, async () => ({ items: await listBundles(db) }));
+  app.get('/bundles/:id', { schema: { tags, summary: 'A bundle with its items, departments and the one set of materials', params: IdParam, response: { 200: BundleView, ...errorResponses(404) } } }, async (req) => getBundle(db, req.params.id));
 };

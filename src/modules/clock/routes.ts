@@ -108,13 +108,14 @@ export const clockRoutes = (ctx: AppContext): FastifyPluginAsyncTypebox => async
     const testClock = ctx.testClock;
     app.get('/test/clock', { schema: { tags: ['test-mode'], summary: 'Test mode only: the server time', response: { 200: Type.Object({ now: Type.String(), offsetMs: Type.Number() }) } } }, async () => ({ now: clock.now().toISOString(), offsetMs: testClock.offset }));
     app.post('/test/clock', {
-      schema: { tags: ['test-mode'], summary: 'Test mode only: move time forward and run supervision', body: Type.Object({ advanceHours: Type.Number({ minimum: 0, maximum: 24 * 3650 }) }), response: { 200: Type.Object({ now: Type.String(), offsetMs: Type.Number(), supervision: Type.Object({ claimed: Type.Integer(), yellow: Type.Integer(), red: Type.Integer(), recovered: Type.Integer() }) }), ...errorResponses(401, 403) } },
+      schema: { tags: ['test-mode'], summary: 'Test mode only: move time forward, then run supervision and notification delivery', body: Type.Object({ advanceHours: Type.Number({ minimum: 0, maximum: 24 * 3650 }) }), response: { 200: Type.Object({ now: Type.String(), offsetMs: Type.Number(), supervision: Type.Object({ claimed: Type.Integer(), yellow: Type.Integer(), red: Type.Integer(), recovered: Type.Integer() }) }), ...errorResponses(401, 403) } },
     }, async (req) => {
       authorize(req.actor, clockPolicy.moveTestClock, undefined, 'test_clock.move');
       const from = clock.now().toISOString();
       testClock.advance(req.body.advanceHours * 3_600_000);
       await audited(db, clock, req.actor, (uow) => uow.audit({ action: 'test_clock.moved', entityType: 'test_clock', entityId: 'server', data: { from, to: uow.nowIso, advanceHours: req.body.advanceHours } }));
       const supervision = await ctx.supervision.drain();
+      await ctx.notifications.drain();
       req.log.warn({ advanceHours: req.body.advanceHours }, 'test clock moved');
       return { now: clock.now().toISOString(), offsetMs: testClock.offset, supervision };
     });

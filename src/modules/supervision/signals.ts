@@ -48,7 +48,7 @@ export async function raiseSignals(db: Kysely<Database>, inputs: SignalInput[], 
 
 export interface OutboxInput {
   kind: string;
-  recipientType: 'department_head' | 'user' | 'supervisors' | 'applicant';
+  recipientType: 'department_head' | 'department' | 'user' | 'supervisors' | 'applicant';
   recipientId: string | null;
   subjectType: string;
   subjectId: string;

@@ -12,6 +12,8 @@ export class SupervisionRunner {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<TickResult> | undefined;
   readonly onRed: Record<string, RedHandler> = {};
+  /** Run after each pass, outside its transaction (e.g. deemed acceptance of cases); must be idempotent. */
+  readonly afterPass: (() => Promise<unknown>)[] = [];
 
   constructor(
     private readonly database: DatabaseHandle,
@@ -37,8 +39,10 @@ export class SupervisionRunner {
       const cal = await this.calendars.get();
       const r = await runSupervisionTick(this.database.db, this.clock, cal, { dialect: this.database.dialect, batchSize, onRed: this.onRed });
       total.claimed += r.claimed; total.yellow += r.yellow; total.red += r.red; total.recovered += r.recovered;
-      if (r.claimed < batchSize) return total;
+      if (r.claimed < batchSize) break;
     }
+    for (const hook of this.afterPass) await hook();
+    return total;
   }
 
   start(intervalMs: number): void {

@@ -1,0 +1,94 @@
+/**
+ * End-to-end online submission over HTTP (issue: ≥ 2,000 cases per second on SQLite with
+ * synchronous=FULL, with the raw durable insert rate of the same engine beside it; also PostgreSQL).
+ * Each request is a full submission: validation, the case, its materials' metadata, the Art. 32
+ * clock and its event, the hash-chained case event, the audit event, the tracking snapshot and the
+ * outbox notice, committed durably. The server runs as its own process; this process is the client.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { randomBytes } from 'node:crypto';
+import SQLite from 'better-sqlite3';
+import pg from 'pg';
+import { load } from './http-load.js';
+import { login, PG_URL, pgReachable, startServer } from './server-process.js';
+import type { BenchResult } from './working-days.bench.js';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+
+/** One row per durable transaction, as fast as the engine commits: the ceiling without batching. */
+function rawSqlite(seconds: number): number {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ow-raw-'));
+  const db = new SQLite(path.join(dir, 'raw.db'));
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.exec('create table t (id text primary key, payload text not null)');
+  const ins = db.prepare('insert into t values (?, ?)');
+  const payload = 'x'.repeat(400);
+  let n = 0;
+  const end = performance.now() + seconds * 1000;
+  while (performance.now() < end) { ins.run(randomBytes(8).toString('hex'), payload); n++; }
+  db.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+  return n / seconds;
+}
+
+async function rawPostgres(seconds: number, concurrency: number): Promise<number> {
+  const schema = `raw_${randomBytes(4).toString('hex')}`;
+  const pool = new pg.Pool({ connectionString: PG_URL, max: concurrency });
+  await pool.query(`create schema ${schema}; create table ${schema}.t (id text primary key, payload text not null)`);
+  const payload = 'x'.repeat(400);
+  let n = 0;
+  const end = performance.now() + seconds * 1000;
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (performance.now() < end) { await pool.query(`insert into ${schema}.t values ($1, $2)`, [randomBytes(8).toString('hex'), payload]); n++; }
+  }));
+  await pool.query(`drop schema ${schema} cascade`);
+  await pool.end();
+  return n / seconds;
+}
+
+async function measure(dialect: 'sqlite' | 'postgres') {
+  const srv = await startServer(dialect);
+  try {
+    const auth = await login(srv.port, 'citizen', 'OneWindow2026');
+    const search = await (await fetch(`http://127.0.0.1:${srv.port}/api/v1/search?q=${encodeURIComponent('食品经营许可')}&limit=1`)).json() as { items: { id: string }[] };
+    const itemId = search.items[0]!.id;
+    const run = randomBytes(4).toString('hex');
+    const body = JSON.stringify({ itemId, form: { 经营场所: '清河市人民路1号', 经营项目: '热食类食品制售' }, materials: [] });
+    const req = (i: number) => ({ method: 'POST', path: '/api/v1/cases', body, headers: { cookie: auth.cookie, 'x-csrf-token': auth.csrf, 'idempotency-key': `bench-${run}-${i}` } });
+    await load({ port: srv.port, concurrency: 16, total: 200, maxSeconds: 10, request: (i) => req(1_000_000 + i) }); // warm-up
+    return await load({ port: srv.port, concurrency: 32, total: 1_000_000, maxSeconds: SECONDS, request: req });
+  } finally {
+    await srv.stop();
+  }
+}
+
+export async function run(): Promise<BenchResult> {
+  const results: BenchResult['results'] = [];
+  const raw = rawSqlite(3);
+  const s = await measure('sqlite');
+  results.push(
+    { label: 'SQLite: online submissions over HTTP (32 concurrent)', value: Math.round(s.rps), unit: 'cases/s' },
+    { label: 'SQLite: submission latency p50 / p99', value: +s.p50.toFixed(1), unit: `ms (p99 ${s.p99.toFixed(1)} ms, ${s.errors} errors)` },
+    { label: 'SQLite: raw durable insert, one row per transaction (baseline)', value: Math.round(raw), unit: 'rows/s' },
+  );
+  if (await pgReachable()) {
+    const rawPg = await rawPostgres(3, 8);
+    const p = await measure('postgres');
+    results.push(
+      { label: 'PostgreSQL: online submissions over HTTP (32 concurrent)', value: Math.round(p.rps), unit: 'cases/s' },
+      { label: 'PostgreSQL: submission latency p50 / p99', value: +p.p50.toFixed(1), unit: `ms (p99 ${p.p99.toFixed(1)} ms, ${p.errors} errors)` },
+      { label: 'PostgreSQL: raw durable insert, one row per transaction, 8 connections (baseline)', value: Math.round(rawPg), unit: 'rows/s' },
+    );
+  }
+  return { name: 'online submission', results };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const r = await run();
+  console.table(r.results);
+}

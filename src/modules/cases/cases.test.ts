@@ -1,0 +1,379 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createTestContext, type TestContext } from '../../../test/test-context.js';
+import { Client, staff } from '../../../test/http.js';
+import { seedDemo, DEMO_PASSWORD } from '../../seed/seed-demo.js';
+import { verifyChains } from './event-chain.js';
+
+let t: TestContext;
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+let citizen: Client, clerk: Client, reviewer: Client, head: Client, sup: Client;
+const demo = (u: string) => new Client(t.app).login(u, DEMO_PASSWORD);
+
+before(async () => {
+  t = await createTestContext({ start: '2026-11-30T01:30:00.000Z' }); // Monday 09:30 in 清河
+  await seedDemo(t.db, t.clock);
+  [citizen, clerk, reviewer, head, sup] = (await Promise.all(['citizen', 'clerk', 'reviewer', 'head', 'supervisor'].map(demo))) as [Client, Client, Client, Client, Client];
+});
+after(() => t.close());
+
+async function upload(c: Client, data: Buffer, name: string) {
+  const boundary = '----ow' + Math.random().toString(16).slice(2);
+  const body = Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`), data, Buffer.from(`\r\n--${boundary}--\r\n`)]);
+  return t.app.inject({ method: 'POST', url: '/api/v1/files', payload: body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, cookie: c.cookie, 'x-csrf-token': c.csrf } });
+}
+const item = async (name: string) => (await new Client(t.app).req('GET', `/api/v1/search?q=${encodeURIComponent(name)}&limit=1`)).json().items[0];
+const act = async (c: Client, caseId: string, path: string, body: Record<string, unknown>) => {
+  const r = await c.req('POST', `/api/v1/cases/${caseId}/${path}`, body);
+  return r;
+};
+
+test('materials are checked by their content, not their name', async () => {
+  const png = await upload(citizen, PNG, '营业执照.pdf');
+  assert.equal(png.statusCode, 201, png.body);
+  assert.equal(png.json().mime, 'image/png');
+  const text = await upload(citizen, Buffer.from('just text, not a PDF at all'), 'plan.pdf');
+  assert.equal(text.statusCode, 415);
+  assert.equal((await upload(new Client(t.app), PDF, 'x.pdf')).statusCode, 401);
+});
+
+test('online application: one-time notice, supplement, acceptance, review, decision, delivery, tracking', async () => {
+  const food = await item('食品经营许可');
+  assert.equal(food.name, '食品经营许可');
+  const guide = (await new Client(t.app).req('GET', `/api/v1/items/${food.id}`)).json();
+  const required = guide.materials.filter((m: any) => m.required && m.source === 'applicant').map((m: any) => m.name);
+  assert.ok(required.length >= 2);
+  const f1 = (await upload(citizen, PDF, 'a.pdf')).json();
+  const body = { itemId: food.id, form: { 经营场所: '清河市人民路1号', 经营项目: '热食类食品制售' }, materials: [{ name: required[0], fileId: f1.id }] };
+  const first = await citizen.req('POST', '/api/v1/cases', body, { 'idempotency-key': 'online-food-0001' });
+  assert.equal(first.statusCode, 201, first.body);
+  const again = await citizen.req('POST', '/api/v1/cases', body, { 'idempotency-key': 'online-food-0001' });
+  assert.equal(again.statusCode, 200);
+  assert.equal(again.json().case.id, first.json().case.id, 'a retried submission makes no second case');
+  const code = first.json().checkCode;
+  assert.match(code, /^[A-Z2-9]{10}$/);
+  assert.equal(again.json().checkCode, null, 'the code is shown once');
+  const c0 = (await citizen.req('GET', `/api/v1/cases/${first.json().case.id}`)).json();
+  assert.equal(c0.state, 'received');
+  assert.equal(c0.clocks.acceptance.limitDays, 5);
+
+  // The clerk cannot accept while required materials are missing, and says what is allowed.
+  const early = await act(clerk, c0.id, 'accept', { version: c0.version });
+  assert.equal(early.statusCode, 400);
+  assert.equal(early.json().errors[0].code, 'material_missing');
+  const missing = required.slice(1).map((name: string) => ({ name, requirement: '原件扫描件，加盖公章' }));
+  const notice = await act(clerk, c0.id, 'supplement-request', { version: c0.version, items: missing });
+  assert.equal(notice.statusCode, 200, notice.body);
+  const c1 = notice.json().case;
+  assert.equal(c1.state, 'awaiting_supplement');
+  assert.equal(c1.clocks.acceptance.status, 'stopped', 'the notice came within five working days');
+  assert.ok(c1.documents.some((d: any) => d.kind === 'supplement_notice'));
+  const wrongState = await act(clerk, c0.id, 'accept', { version: c1.version });
+  assert.equal(wrongState.statusCode, 409);
+  assert.equal(wrongState.json().code, 'invalid_state');
+
+  t.clock.set('2026-12-02T02:00:00.000Z');
+  await citizen.relogin();
+  const files = await Promise.all(missing.map(() => upload(citizen, PDF, 'b.pdf').then((r) => r.json().id)));
+  const supplied = await act(citizen, c0.id, 'supplement', { version: c1.version, materials: missing.map((m: any, i: number) => ({ name: m.name, fileId: files[i] })) });
+  assert.equal(supplied.statusCode, 200, supplied.body);
+  const c2 = supplied.json().case;
+  assert.equal(c2.state, 'received');
+  assert.equal(c2.receivedAt, '2026-12-02T02:00:00.000Z', 'acceptance dates from the supplement');
+
+  await clerk.relogin();
+  const accepted = await act(clerk, c0.id, 'accept', { version: c2.version });
+  assert.equal(accepted.statusCode, 200, accepted.body);
+  const c3 = accepted.json().case;
+  assert.equal(c3.state, 'under_review');
+  assert.equal(c3.acceptanceDate, '2026-12-02');
+  assert.equal(c3.clocks.case.limitDays, guide.committedDays);
+  assert.equal(c3.tasks.length, 1);
+  const doc = c3.documents.find((d: any) => d.kind === 'acceptance_notice');
+  assert.match(doc.number, /^清政服受〔2026〕第\d{6}号$/);
+  const pdf = await citizen.req('GET', `/api/v1/cases/${c0.id}/documents/${doc.id}`);
+  assert.equal(pdf.statusCode, 200);
+  assert.equal(pdf.headers['content-type'], 'application/pdf');
+  assert.equal(pdf.rawPayload.subarray(0, 5).toString(), '%PDF-');
+  assert.equal(pdf.headers['x-sha256'], doc.sha256);
+
+  const tracked = await t.app.inject(`/api/v1/track/${c0.receiptNo}?code=${code}`);
+  assert.equal(tracked.statusCode, 200, tracked.body);
+  const tr = tracked.json();
+  assert.equal(tr.state, 'under_review');
+  assert.equal(tr.applicant.name, '张**');
+  assert.equal(tr.applicant.id, '110105********002X');
+  assert.equal(tr.deadline.dueDate, c3.clocks.case.dueDate);
+  assert.ok(tr.deadline.explanation.some((r: any) => r.code === 'due'));
+  assert.equal(tr.latestHash, c3.latestHash);
+  assert.ok(tr.departments[0].department.includes('市场监督管理局'));
+
+  await reviewer.relogin();
+  const task = c3.tasks[0];
+  assert.equal((await act(reviewer, c0.id, 'opinions', { version: c3.version, taskId: task.id, text: '材料齐全，场所布局合理' })).statusCode, 200);
+  const c4 = (await reviewer.req('GET', `/api/v1/cases/${c0.id}`)).json();
+  const decided = await act(reviewer, c0.id, 'decisions', { version: c4.version, taskId: task.id, decision: 'approve' });
+  assert.equal(decided.statusCode, 200, decided.body);
+  const c5 = decided.json().case;
+  assert.equal(c5.state, 'decided');
+  assert.equal(c5.decision, 'approved');
+  assert.equal(c5.clocks.delivery.limitDays, 10);
+  assert.ok(c5.documents.some((d: any) => d.kind === 'approval_decision'));
+  const delivered = await act(clerk, c0.id, 'deliver', { version: c5.version, method: '在窗口直接送达', recipient: '张小明' });
+  assert.equal(delivered.statusCode, 200, delivered.body);
+  assert.equal(delivered.json().case.state, 'completed');
+  const done = (await t.app.inject(`/api/v1/track/${c0.receiptNo}?code=${code}`)).json();
+  assert.equal(done.state, 'completed');
+  assert.equal(done.result.decision, 'approved');
+  assert.deepEqual(done.documents.map((d: any) => d.kind), ['supplement_notice', 'acceptance_notice', 'approval_decision', 'delivery_receipt']);
+  const outbox = await t.db.selectFrom('notification_outbox').select('kind').where('subject_id', '=', c0.id).execute();
+  for (const k of ['case_received', 'supplement_requested', 'case_accepted', 'task_assigned', 'case_decided', 'case_completed']) assert.ok(outbox.some((o) => o.kind === k), k);
+  await t.notifications.drain();
+  const rejected = await t.db.selectFrom('notification_outbox').select(['kind', 'status']).where('subject_id', '=', c0.id).where('status', '=', 'failed').execute();
+  assert.deepEqual(rejected, [], 'every case notice matches its template');
+  await citizen.relogin();
+  const inbox = (await citizen.req('GET', '/api/v1/inbox')).json();
+  assert.ok(inbox.items.some((m: any) => m.title.includes('受理') || m.kind === 'case_accepted'), JSON.stringify(inbox.items.map((m: any) => m.title)));
+});
+
+test('a bundle: one form, every department gets its task at once, one refusal refuses with reasons and rights', async () => {
+  const bundle = (await new Client(t.app).req('GET', '/api/v1/bundles/YJS-KBG')).json();
+  assert.equal(bundle.items.length, 4);
+  const all = bundle.materials.filter((m: any) => m.required && ['applicant', 'window_check'].includes(m.source)).map((m: any) => ({ name: m.name, paper: true }));
+  const r = await clerk.req('POST', '/api/v1/cases', {
+    bundleCode: 'YJS-KBG', applicant: { kind: 'enterprise', name: '清河市悦来宾馆有限公司', creditCode: '91350100M000100Y43', phone: '13900001111' },
+    form: { 场所: '清河市滨江路8号' }, materials: all, window: 'E01',
+  });
+  assert.equal(r.statusCode, 201, r.body);
+  const c0 = (await clerk.req('GET', `/api/v1/cases/${r.json().case.id}`)).json();
+  assert.equal(c0.channel, 'window');
+  assert.equal(c0.handlingClass, 'joint');
+  const acc = await act(clerk, c0.id, 'accept', { version: c0.version });
+  assert.equal(acc.statusCode, 200, acc.body);
+  const c1 = acc.json().case;
+  assert.equal(c1.tasks.length, 4);
+  const started = new Set(c1.tasks.map((x: any) => x.clock.startedAt));
+  assert.equal(started.size, 1, 'all departments start at the same moment');
+  assert.ok(c1.tasks.every((x: any) => x.clock.parentId === c1.clocks.case.id));
+
+  const byDept = new Map<string, Client>();
+  for (const x of c1.tasks) {
+    const code = x.department.code;
+    if (!byDept.has(code)) byDept.set(code, code === 'SCJ' ? reviewer : await staff(t, `rev.${code.toLowerCase()}.${Math.random().toString(36).slice(2, 6)}`, 'reviewer', code));
+  }
+  let version = c1.version;
+  const other = [...byDept.entries()].find(([code]) => code !== 'SCJ')!;
+  const forbidden = await act(other[1], c0.id, 'decisions', { version, taskId: c1.tasks.find((x: any) => x.department.code === 'SCJ').id, decision: 'approve' });
+  assert.equal(forbidden.statusCode, 403, 'a department decides only its own part');
+  const noReason = await act(other[1], c0.id, 'decisions', { version, taskId: c1.tasks.find((x: any) => x.department.code === other[0]).id, decision: 'refuse' });
+  assert.equal(noReason.statusCode, 400);
+  for (const x of c1.tasks) {
+    const who = byDept.get(x.department.code)!;
+    const refuse = x.department.code === 'WJW';
+    const res = await act(who, c0.id, 'decisions', { version, taskId: x.id, decision: refuse ? 'refuse' : 'approve', ...(refuse ? { reasons: ['客房卫生设施不符合《公共场所卫生管理条例》要求'] } : {}) });
+    assert.equal(res.statusCode, 200, res.body);
+    version = res.json().case.version;
+  }
+  const final = (await clerk.req('GET', `/api/v1/cases/${c0.id}`)).json();
+  assert.equal(final.state, 'decided');
+  assert.equal(final.decision, 'refused');
+  const refusal = final.documents.find((d: any) => d.kind === 'refusal_decision');
+  const content = await t.db.selectFrom('documents').select('content').where('id', '=', refusal.id).executeTakeFirstOrThrow();
+  assert.match(content.content, /公共场所卫生管理条例/);
+  assert.match(content.content, /reconsiderationBody/);
+});
+
+test('two clerks acting on one case at once: one wins, the other gets 409', async () => {
+  const food = await item('食品经营许可');
+  const guide = (await new Client(t.app).req('GET', `/api/v1/items/${food.id}`)).json();
+  const mats = guide.materials.filter((m: any) => m.required && ['applicant', 'window_check'].includes(m.source)).map((m: any) => ({ name: m.name, paper: true }));
+  const c0 = (await clerk.req('POST', '/api/v1/cases', { itemId: food.id, applicant: { kind: 'person', name: '李四', idNumber: '11010519491231002X' }, form: {}, materials: mats })).json().case;
+  assert.equal(c0.version, 1);
+  const clerk2 = await staff(t, 'clerk.two', 'clerk', 'SCJ');
+  const [a, b] = await Promise.all([act(clerk, c0.id, 'accept', { version: c0.version }), act(clerk2, c0.id, 'refuse-intake', { version: c0.version, reasons: ['不属于本机关职权范围'] })]);
+  assert.deepEqual([a.statusCode, b.statusCode].sort(), [200, 409]);
+  const after = (await clerk.req('GET', `/api/v1/cases/${c0.id}`)).json();
+  assert.equal(after.history.filter((h: any) => ['accept', 'refuse_intake'].includes(h.kind)).length, 1);
+});
+
+test('容缺: only deferrable materials may be missing; no decision while a promised one is outstanding', async () => {
+  const items = (await new Client(t.app).req('GET', '/api/v1/items?pageSize=200')).json().items;
+  let chosen: any; let guide: any;
+  for (const it of items) {
+    const g = (await new Client(t.app).req('GET', `/api/v1/items/${it.id}`)).json();
+    if (g.handlingClass === 'promise' && g.materials.some((m: any) => m.deferrable) && g.departmentCode !== 'x') { chosen = it; guide = g; break; }
+  }
+  assert.ok(chosen, 'the demo catalogue has an item with deferrable materials');
+  const needed = guide.materials.filter((m: any) => m.required && ['applicant', 'window_check'].includes(m.source));
+  const deferrable = needed.filter((m: any) => m.deferrable);
+  const keyOnes = needed.filter((m: any) => !m.deferrable);
+  const submit = (mats: any[]) => clerk.req('POST', '/api/v1/cases', { itemId: chosen.id, applicant: { kind: 'person', name: '王五', idNumber: '11010519491231002X' }, form: {}, materials: mats.map((m) => ({ name: m.name, paper: true })) }).then((r) => r.json().case);
+  if (keyOnes.length) {
+    const lacksKey = await submit(deferrable);
+    const refused = await act(clerk, lacksKey.id, 'accept-with-shortfall', { version: lacksKey.version, deadline: '2026-12-20', commitment: '本人承诺在期限内补齐全部容缺材料，逾期愿承担相应后果。' });
+    assert.equal(refused.statusCode, 400);
+    assert.ok(refused.json().errors.some((e: any) => e.code === 'not_deferrable'));
+  }
+  const c0 = await submit(keyOnes);
+  const tooLate = await act(clerk, c0.id, 'accept-with-shortfall', { version: c0.version, deadline: '2027-06-30', commitment: '本人承诺在期限内补齐全部容缺材料，逾期愿承担相应后果。' });
+  assert.equal(tooLate.statusCode, 400);
+  assert.equal(tooLate.json().errors[0].code, 'deadline_out_of_range');
+  const ok = await act(clerk, c0.id, 'accept-with-shortfall', { version: c0.version, deadline: t.clock.now().toISOString().slice(0, 10) === '2026-12-02' ? '2026-12-04' : '2026-12-04', commitment: '本人承诺在期限内补齐全部容缺材料，逾期愿承担相应后果。' });
+  assert.equal(ok.statusCode, 200, ok.body);
+  const c1 = ok.json().case;
+  assert.equal(c1.shortfall, true);
+  assert.ok(c1.documents.some((d: any) => d.kind === 'shortfall_acceptance_notice'));
+  const dept = c1.tasks[0].department.code;
+  const rev = dept === 'SCJ' ? reviewer : await staff(t, `rev.sf.${dept.toLowerCase()}`, 'reviewer', dept);
+  const blocked = await act(rev, c0.id, 'decisions', { version: c1.version, taskId: c1.tasks[0].id, decision: 'approve' });
+  assert.equal(blocked.statusCode, 409);
+  assert.match(blocked.json().detail, /容缺材料未补齐/);
+  const given = await act(clerk, c0.id, 'deferred-materials', { version: c1.version, materials: deferrable.map((m: any) => ({ name: m.name, paper: true })) });
+  assert.equal(given.statusCode, 200, given.body);
+  const after = await act(rev, c0.id, 'decisions', { version: given.json().case.version, taskId: c1.tasks[0].id, decision: 'approve' });
+  assert.equal(after.statusCode, 200, after.body);
+});
+
+test('a second supplement request needs a reason, and asking for something new raises a signal', async () => {
+  const food = await item('食品经营许可');
+  const c0 = (await clerk.req('POST', '/api/v1/cases', { itemId: food.id, applicant: { kind: 'person', name: '赵六', idNumber: '11010519491231002X' }, form: {}, materials: [] })).json().case;
+  const n1 = await act(clerk, c0.id, 'supplement-request', { version: c0.version, items: [{ name: '食品安全管理制度文本', requirement: '加盖公章' }] });
+  assert.equal(n1.statusCode, 200, n1.body);
+  const s1 = await act(clerk, c0.id, 'supplement', { version: n1.json().case.version, materials: [{ name: '食品安全管理制度文本', paper: true }] });
+  assert.equal(s1.statusCode, 200, s1.body);
+  const v = s1.json().case.version;
+  const noReason = await act(clerk, c0.id, 'supplement-request', { version: v, items: [{ name: '健康证明', requirement: '从业人员健康证明' }] });
+  assert.equal(noReason.statusCode, 400);
+  assert.equal(noReason.json().errors[0].code, 'reason_required');
+  const n2 = await act(clerk, c0.id, 'supplement-request', { version: v, items: [{ name: '健康证明', requirement: '从业人员健康证明' }], reason: '首次审查遗漏' });
+  assert.equal(n2.statusCode, 200, n2.body);
+  assert.deepEqual(n2.json().result.beyondFirstNotice, ['健康证明']);
+  await sup.relogin();
+  const signals = (await sup.req('GET', `/api/v1/supervision/signals?kind=second_supplement_new_item&subjectId=${c0.id}`)).json();
+  assert.equal(signals.total, 1);
+});
+
+test('deemed acceptance: five working days without a notice, accepted from the day received, with a signal', async () => {
+  const food = await item('食品经营许可');
+  t.clock.set('2026-12-07T02:00:00.000Z'); // Monday
+  await clerk.relogin();
+  const c0 = (await clerk.req('POST', '/api/v1/cases', { itemId: food.id, applicant: { kind: 'person', name: '钱七', idNumber: '11010519491231002X' }, form: {}, materials: [] })).json().case;
+  t.clock.set('2026-12-14T16:30:00.000Z'); // after the fifth working day ends
+  await t.supervision.drain();
+  await sup.relogin();
+  const c1 = (await sup.req('GET', `/api/v1/cases/${c0.id}`)).json();
+  assert.equal(c1.state, 'under_review');
+  assert.equal(c1.acceptanceDate, '2026-12-07', 'counts as accepted from the day it was received');
+  assert.ok(c1.history.some((h: any) => h.kind === 'accept' && h.data.deemed === true));
+  assert.equal((await sup.req('GET', `/api/v1/supervision/signals?kind=deemed_acceptance&subjectId=${c0.id}`)).json().total, 1);
+});
+
+test('special procedures pause, the head extends within the ceiling, the applicant may withdraw before the decision', async () => {
+  const food = await item('食品经营许可');
+  await Promise.all([clerk.relogin(), reviewer.relogin(), head.relogin(), citizen.relogin()]);
+  const guide = (await new Client(t.app).req('GET', `/api/v1/items/${food.id}`)).json();
+  const mats = guide.materials.filter((m: any) => m.required && m.source === 'applicant');
+  const files = await Promise.all(mats.map(() => upload(citizen, PDF, 'x.pdf').then((r) => r.json().id)));
+  const c0 = (await citizen.req('POST', '/api/v1/cases', { itemId: food.id, form: {}, materials: mats.map((m: any, i: number) => ({ name: m.name, fileId: files[i] })) })).json().case;
+  const c1 = (await act(clerk, c0.id, 'accept', { version: c0.version })).json().case;
+  const task = c1.tasks[0];
+  const due0 = c1.clocks.case.dueDate;
+  const sp = await act(reviewer, c0.id, 'special-procedures', { version: c1.version, taskId: task.id, procedure: '专家评审', expectedDays: 3, reason: '涉及新工艺，需专家论证' });
+  assert.equal(sp.statusCode, 200, sp.body);
+  const c2 = sp.json().case;
+  assert.equal(c2.clocks.case.status, 'paused');
+  assert.ok(c2.documents.some((d: any) => d.kind === 'special_procedure_notice'));
+  t.clock.advance(3 * 86_400_000);
+  await Promise.all([reviewer.relogin(), head.relogin(), citizen.relogin(), clerk.relogin()]);
+  const end = await act(reviewer, c0.id, `special-procedures/${sp.json().result.recordId}/end`, { version: c2.version, taskId: task.id, outcome: '专家评审通过' });
+  assert.equal(end.statusCode, 200, end.body);
+  const c3 = end.json().case;
+  assert.ok(c3.clocks.case.dueDate > due0, 'the paused days push the deadline back');
+  assert.ok(c3.clocks.case.explanation.some((r: any) => r.code === 'pause' && /专家评审/.test(r.zh)));
+  const req = await act(reviewer, c0.id, 'extension-requests', { version: c3.version, taskId: task.id, days: 10, reason: '需补充检验' });
+  assert.equal(req.statusCode, 200, req.body);
+  assert.equal((await act(reviewer, c0.id, `extension-requests/${req.json().result.recordId}/decision`, { version: req.json().case.version, approve: true })).statusCode, 403, 'only the head approves');
+  const approved = await act(head, c0.id, `extension-requests/${req.json().result.recordId}/decision`, { version: req.json().case.version, approve: true });
+  assert.equal(approved.statusCode, 200, approved.body);
+  const c4 = approved.json().case;
+  assert.equal(c4.clocks.case.extensionDays, 10);
+  assert.ok(c4.documents.some((d: any) => d.kind === 'extension_notice'));
+  const again = await act(reviewer, c0.id, 'extension-requests', { version: c4.version, taskId: task.id, days: 5, reason: '再延' });
+  const again2 = await act(head, c0.id, `extension-requests/${again.json().result.recordId}/decision`, { version: again.json().case.version, approve: true });
+  assert.equal(again2.statusCode, 422, 'Art. 42 allows one extension');
+  const cur = (await citizen.req('GET', `/api/v1/cases/${c0.id}`)).json();
+  const w = await act(citizen, c0.id, 'withdraw', { version: cur.version, reason: '不再经营' });
+  assert.equal(w.statusCode, 200, w.body);
+  const c5 = w.json().case;
+  assert.equal(c5.state, 'withdrawn');
+  assert.equal(c5.clocks.case.status, 'stopped');
+  assert.ok(c5.tasks.every((x: any) => x.clock.status === 'stopped'));
+});
+
+test('tracking: a wrong code looks like an unknown receipt, and repeated guesses are refused', async () => {
+  const any = await t.db.selectFrom('cases').select(['receipt_no', 'check_code']).where('state', '!=', 'draft').executeTakeFirstOrThrow();
+  const wrong = await t.app.inject({ url: `/api/v1/track/${any.receipt_no}?code=WRONGCODE1`, remoteAddress: '10.8.8.8' });
+  assert.equal(wrong.statusCode, 404);
+  const unknown = await t.app.inject({ url: '/api/v1/track/QH20269999999?code=WRONGCODE1', remoteAddress: '10.8.8.8' });
+  assert.equal(unknown.json().detail, wrong.json().detail.replace(any.receipt_no, 'QH20269999999'));
+  for (let i = 0; i < 10; i++) await t.app.inject({ url: `/api/v1/track/${any.receipt_no}?code=GUESS${i}XXXX`, remoteAddress: '10.8.8.8' });
+  const blocked = await t.app.inject({ url: `/api/v1/track/${any.receipt_no}?code=${any.check_code}`, remoteAddress: '10.8.8.8' });
+  assert.equal(blocked.statusCode, 429);
+  const fine = await t.app.inject({ url: `/api/v1/track/${any.receipt_no}?code=${any.check_code}`, remoteAddress: '10.9.9.1' });
+  assert.equal(fine.statusCode, 200);
+});
+
+test('only the applicant and the staff on the case read it and its documents', async () => {
+  const c = await t.db.selectFrom('cases').select(['id']).where('applicant_user_id', 'is not', null).executeTakeFirstOrThrow();
+  const enterprise = await demo('enterprise');
+  assert.equal((await enterprise.req('GET', `/api/v1/cases/${c.id}`)).statusCode, 403);
+  const wjw = await demo('reviewer.wjw');
+  assert.equal((await wjw.req('GET', `/api/v1/cases/${c.id}`)).statusCode, 403);
+  await citizen.relogin();
+  assert.equal((await citizen.req('GET', `/api/v1/cases/${c.id}`)).statusCode, 200);
+  assert.equal((await new Client(t.app).req('GET', `/api/v1/cases/${c.id}`)).statusCode, 401);
+  const withFile = await t.db.selectFrom('files').select(['id', 'case_id']).where('case_id', 'is not', null).executeTakeFirstOrThrow();
+  assert.equal((await citizen.req('GET', `/api/v1/files/${withFile.id}`)).statusCode, 200);
+  assert.equal((await wjw.req('GET', `/api/v1/files/${withFile.id}`)).statusCode, 403, 'a department not on the case');
+  await sup.relogin();
+  assert.equal((await sup.req('GET', `/api/v1/files/${withFile.id}`)).statusCode, 403, 'supervisors see the case, not the papers');
+  await reviewer.relogin();
+  assert.equal((await reviewer.req('GET', `/api/v1/files/${withFile.id}`)).statusCode, 200, 'the reviewing department');
+  const mine = (await citizen.req('GET', '/api/v1/cases')).json();
+  assert.ok(mine.items.length >= 2);
+  assert.ok(mine.items.every((x: any) => x.applicantName === '张小明'));
+});
+
+test('the history chain detects an altered or deleted event and names it', async () => {
+  const ok = await verifyChains(t.db);
+  assert.deepEqual(ok.breaks, []);
+  assert.ok(ok.events > 20);
+  const victim = await t.db.selectFrom('case_events').selectAll().where('kind', '=', 'accept').orderBy('global_seq').executeTakeFirstOrThrow();
+  await t.db.updateTable('case_events').set({ data: victim.data.replace('"to":"under_review"', '"to":"completed"') }).where('id', '=', victim.id).execute();
+  const bad = await verifyChains(t.db);
+  assert.ok(bad.breaks.some((b) => b.chain === 'case' && b.caseId === victim.case_id && b.seq === victim.seq && /altered/.test(b.reason)), JSON.stringify(bad.breaks));
+  await t.db.updateTable('case_events').set({ data: victim.data }).where('id', '=', victim.id).execute();
+  assert.deepEqual((await verifyChains(t.db)).breaks, []);
+  const last = await t.db.selectFrom('case_events').selectAll().orderBy('global_seq', 'desc').executeTakeFirstOrThrow();
+  await t.db.deleteFrom('case_events').where('id', '=', last.id).execute();
+  const gone = await verifyChains(t.db);
+  assert.ok(gone.breaks.some((b) => b.chain === 'global'), JSON.stringify(gone.breaks));
+  assert.ok(gone.breaks.some((b) => b.chain === 'case' && b.caseId === last.case_id));
+});
+
+test('first inquiry: the first staff member asked owns it, hands over on record, the colleague answers', async () => {
+  await clerk.relogin();
+  const r = await clerk.req('POST', '/api/v1/inquiries', { personName: '孙女士', contact: '13911112222', question: '开奶茶店需要办哪些证？' });
+  assert.equal(r.statusCode, 201, r.body);
+  const list = (await clerk.req('GET', '/api/v1/inquiries?status=open')).json();
+  const q = list.items.find((x: any) => x.id === r.json().id);
+  assert.ok(q.dueDate);
+  const rev = (await t.db.selectFrom('users').select('id').where('username', '=', 'reviewer').executeTakeFirstOrThrow()).id;
+  assert.equal((await clerk.req('POST', `/api/v1/inquiries/${q.id}/handover`, { version: q.version, toUserId: rev, note: '涉及食品经营许可细节' })).statusCode, 204);
+  assert.equal((await clerk.req('POST', `/api/v1/inquiries/${q.id}/answer`, { version: q.version + 1, answer: 'x' })).statusCode, 403, 'no longer the owner');
+  await reviewer.relogin();
+  assert.equal((await reviewer.req('POST', `/api/v1/inquiries/${q.id}/answer`, { version: q.version + 1, answer: '需办理营业执照和食品经营许可，可走“我要开餐馆”一件事。' })).statusCode, 204);
+  const audit = await t.db.selectFrom('audit_events').select('action').where('entity_id', '=', q.id).execute();
+  assert.deepEqual(audit.map((a) => a.action).sort(), ['inquiry.answered', 'inquiry.handed_over', 'inquiry.recorded']);
+});

@@ -1,0 +1,27 @@
+import { systemActor } from '../../shared/actor.js';
+import { localDate } from '../clock/local-time.js';
+import type { CaseDeps } from './case-deps.js';
+import { actOnCase } from './act-on-case.js';
+import { beginReview } from './begin-review.js';
+
+/**
+ * Art. 32: an agency that does not tell the applicant what to supplement within five working days
+ * has accepted the application, from the day it was received. Run after every supervision pass;
+ * it reads the state it acts on (received cases whose acceptance clock is red), so a crash between
+ * the two loses nothing — the next pass finds the same cases.
+ */
+export async function deemAcceptOverdue(deps: CaseDeps): Promise<number> {
+  const due = await deps.db.selectFrom('cases').innerJoin('clocks as k', 'k.id', 'cases.acceptance_clock_id')
+    .select(['cases.id']).where('cases.state', '=', 'received').where('k.colour', '=', 'red').limit(200).execute();
+  const actor = systemActor('deemed-acceptance');
+  let n = 0;
+  for (const { id } of due) {
+    await actOnCase(deps, actor, id, 'accept', undefined, async ({ uow, cal, c }) => {
+      const acceptanceDate = localDate(new Date(c.received_at ?? c.submitted_at ?? uow.nowIso));
+      const r = await beginReview(uow, deps, cal, c, { document: 'acceptance_notice', acceptanceDate });
+      return { state: 'under_review', changes: r.changes, event: { deemed: true, acceptanceDate, dueDate: r.dueDate, document: r.document.number }, notify: r.notify, result: null };
+    });
+    n++;
+  }
+  return n;
+}

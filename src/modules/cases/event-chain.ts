@@ -1,0 +1,104 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import type { DialectName } from '../../db/column-types.js';
+import { newId, sha256 } from '../../shared/ids.js';
+import { canonicalJson, toJson } from '../../shared/json.js';
+
+export const GENESIS = '0'.repeat(64);
+
+export interface ChainedEvent {
+  caseId: string;
+  seq: number;
+  globalSeq: number;
+  at: string;
+  actorId: string | null;
+  actorRole: string | null;
+  kind: string;
+  data: Record<string, unknown>;
+}
+
+/** The hash of an event covers its content and the hash before it, so changing or removing any row breaks the chain. */
+export const eventHash = (e: ChainedEvent, prev: string): string =>
+  sha256(`${prev}|${canonicalJson({ caseId: e.caseId, seq: e.seq, at: e.at, actorId: e.actorId, actorRole: e.actorRole, kind: e.kind, data: e.data })}`);
+export const globalHash = (e: ChainedEvent, caseHash: string, prev: string): string =>
+  sha256(`${prev}|${e.globalSeq}|${e.caseId}|${e.seq}|${caseHash}`);
+
+/**
+ * Appends an event to the case's chain and to the one chain across all cases. The global head is
+ * one row, locked for the rest of the transaction, so concurrent writers line up instead of forking.
+ */
+export async function appendCaseEvent(
+  db: Kysely<Database>, dialect: DialectName,
+  c: { id: string; last_hash: string | null; event_count: number },
+  at: string, actor: { id: string | null; role: string }, kind: string, data: Record<string, unknown>,
+  /** Further columns of the case to write in the same statement, given the new head (e.g. the tracking snapshot). */
+  withHead?: (hash: string, seq: number) => { tracking?: string },
+): Promise<{ hash: string; seq: number }> {
+  let head = db.selectFrom('event_chain_head').selectAll().where('id', '=', 1);
+  if (dialect === 'postgres') head = head.forUpdate();
+  const h = await head.executeTakeFirstOrThrow();
+  const e: ChainedEvent = { caseId: c.id, seq: c.event_count + 1, globalSeq: Number(h.global_seq) + 1, at, actorId: actor.id, actorRole: actor.role, kind, data };
+  const prev = c.last_hash ?? GENESIS;
+  const hash = eventHash(e, prev);
+  const gHash = globalHash(e, hash, h.global_hash);
+  await db.insertInto('case_events').values({
+    id: newId(Date.parse(at)), case_id: c.id, seq: e.seq, global_seq: e.globalSeq, at, actor_id: actor.id, actor_role: actor.role,
+    kind, data: toJson(data), prev_hash: prev, hash, global_prev_hash: h.global_hash, global_hash: gHash,
+  }).execute();
+  await db.updateTable('event_chain_head').set({ global_seq: e.globalSeq, global_hash: gHash }).where('id', '=', 1).execute();
+  await db.updateTable('cases').set({ last_hash: hash, event_count: e.seq, ...withHead?.(hash, e.seq) }).where('id', '=', c.id).execute();
+  return { hash, seq: e.seq };
+}
+
+export interface ChainBreak {
+  chain: 'case' | 'global';
+  caseId?: string;
+  seq: number;
+  reason: string;
+}
+
+/** Checks every case chain and the global chain; names the first broken link of each kind. */
+export async function verifyChains(db: Kysely<Database>, progress?: (done: number, total: number) => void): Promise<{ events: number; cases: number; breaks: ChainBreak[] }> {
+  const head = await db.selectFrom('event_chain_head').selectAll().where('id', '=', 1).executeTakeFirstOrThrow();
+  const total = Number(head.global_seq);
+  const breaks: ChainBreak[] = [];
+  const lastByCase = new Map<string, { seq: number; hash: string }>();
+  let prevGlobal = GENESIS;
+  let expected = 1;
+  let after = 0;
+  let globalBroken = false;
+  for (;;) {
+    const rows = await db.selectFrom('case_events').selectAll().where('global_seq', '>', after).orderBy('global_seq').limit(5000).execute();
+    if (!rows.length) break;
+    for (const r of rows) {
+      const e: ChainedEvent = { caseId: r.case_id, seq: r.seq, globalSeq: Number(r.global_seq), at: r.at, actorId: r.actor_id, actorRole: r.actor_role, kind: r.kind, data: JSON.parse(r.data) };
+      const last = lastByCase.get(r.case_id) ?? { seq: 0, hash: GENESIS };
+      const caseBroken = breaks.some((b) => b.chain === 'case' && b.caseId === r.case_id);
+      if (!caseBroken) {
+        if (r.seq !== last.seq + 1) breaks.push({ chain: 'case', caseId: r.case_id, seq: last.seq + 1, reason: `event ${last.seq + 1} is missing (found ${r.seq})` });
+        else if (r.prev_hash !== last.hash) breaks.push({ chain: 'case', caseId: r.case_id, seq: r.seq, reason: 'prev_hash does not match the event before' });
+        else if (eventHash(e, last.hash) !== r.hash) breaks.push({ chain: 'case', caseId: r.case_id, seq: r.seq, reason: 'content does not match its hash (altered)' });
+      }
+      lastByCase.set(r.case_id, { seq: r.seq, hash: r.hash });
+      if (!globalBroken) {
+        if (Number(r.global_seq) !== expected) { breaks.push({ chain: 'global', seq: expected, reason: `global event ${expected} is missing (found ${r.global_seq})` }); globalBroken = true; }
+        else if (r.global_prev_hash !== prevGlobal || globalHash(e, r.hash, prevGlobal) !== r.global_hash) { breaks.push({ chain: 'global', seq: expected, reason: 'global hash does not match' }); globalBroken = true; }
+      }
+      prevGlobal = r.global_hash;
+      expected = Number(r.global_seq) + 1;
+      after = Number(r.global_seq);
+    }
+    progress?.(after, total);
+  }
+  if (!globalBroken && (expected - 1 !== total || prevGlobal !== head.global_hash)) {
+    breaks.push({ chain: 'global', seq: expected, reason: `the chain ends at ${expected - 1} but the head says ${total} (rows deleted at the end?)` });
+  }
+  // A case's recorded head must match its last event (a deleted last event shows here).
+  const cases = await db.selectFrom('cases').select(['id', 'last_hash', 'event_count']).where('event_count', '>', 0).execute();
+  for (const c of cases) {
+    const last = lastByCase.get(c.id);
+    if (breaks.some((b) => b.chain === 'case' && b.caseId === c.id)) continue;
+    if (!last || last.seq !== c.event_count || last.hash !== c.last_hash) breaks.push({ chain: 'case', caseId: c.id, seq: (last?.seq ?? 0) + 1, reason: 'the case head does not match its last event (events deleted?)' });
+  }
+  return { events: after, cases: cases.length, breaks };
+}

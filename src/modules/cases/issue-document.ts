@@ -1,0 +1,51 @@
+import type { UnitOfWork } from '../audit/audited-transaction.js';
+import { newId } from '../../shared/ids.js';
+import { fromJson, toJson } from '../../shared/json.js';
+import { maskCreditCode, maskIdNumber } from '../identity/presenter.js';
+import type { BlobStorage } from '../documents/storage.js';
+import { documentKey } from '../documents/storage.js';
+import { formatDocumentNumber, isDocumentKind } from '../documents/document-kinds.js';
+import type { DocumentInput } from '../documents/document-types.js';
+import { renderDocument } from '../documents/render-pdf.js';
+import type { DocumentIssuer, IssuedDocument } from './case-deps.js';
+import { nextNumber } from './counters.js';
+import type { CaseRow } from './repository.js';
+
+export const CENTER_NAME = '清河市政务服务中心';
+
+/**
+ * Issues a case's official documents: numbered per kind and year without gaps, dated, rendered to
+ * PDF with the tracking QR code, stored by content hash, and recorded with their SHA-256 in the
+ * case's transaction. A rolled-back transaction leaves at most an unreferenced file behind.
+ */
+export class CaseDocumentIssuer implements DocumentIssuer {
+  constructor(private readonly storage: BlobStorage, private readonly publicBaseUrl: string) {}
+
+  trackingUrl(c: Pick<CaseRow, 'receipt_no' | 'check_code'>): string {
+    return `${this.publicBaseUrl}/track/${encodeURIComponent(c.receipt_no)}?code=${encodeURIComponent(c.check_code)}`;
+  }
+
+  async issue(uow: UnitOfWork, c: CaseRow, kind: string, specific: Record<string, unknown>): Promise<IssuedDocument> {
+    if (!isDocumentKind(kind)) throw new Error(`unknown document kind ${kind}`);
+    const year = Number(uow.nowIso.slice(0, 4));
+    const number = formatDocumentNumber(kind, year, await nextNumber(uow.db, `doc:${kind}:${year}`));
+    const lead = await uow.db.selectFrom('departments').selectAll().where('id', '=', c.lead_department_id).executeTakeFirstOrThrow();
+    const items = await uow.db.selectFrom('case_items').innerJoin('item_versions as v', 'v.id', 'case_items.item_version_id')
+      .innerJoin('departments as d', 'd.id', 'case_items.department_id').select(['v.name', 'd.name as dept']).where('case_items.case_id', '=', c.id).execute();
+    const input = {
+      kind, number, issuedAt: uow.nowIso, centerName: CENTER_NAME, agencyName: lead.name, receiptNo: c.receipt_no,
+      trackingUrl: this.trackingUrl(c),
+      applicant: { name: c.applicant_name, idMasked: (c.applicant_kind === 'enterprise' ? maskCreditCode(c.applicant_id_number) : maskIdNumber(c.applicant_id_number)) ?? '' },
+      itemNames: items.map((i) => i.name), complaintPhone: lead.complaint_phone,
+      window: c.window ?? fromJson<string[]>(lead.windows, [])[0] ?? '综合窗口', consultPhone: lead.phone,
+      departments: [...new Set(items.map((i) => i.dept))],
+      ...specific,
+    } as unknown as DocumentInput;
+    const { pdf, sha256 } = await renderDocument(input);
+    const storageKey = documentKey(year, sha256);
+    await this.storage.put(storageKey, pdf);
+    const id = newId(uow.now.getTime());
+    await uow.db.insertInto('documents').values({ id, case_id: c.id, kind, number, issued_at: uow.nowIso, sha256, storage_key: storageKey, content: toJson(input) }).execute();
+    return { id, number, sha256 };
+  }
+}

@@ -1,0 +1,106 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import type { WorkingCalendar } from '../clock/calendar/working-calendar.js';
+import { explainClock } from '../clock/explain-clock.js';
+import { localDate } from '../clock/local-time.js';
+import { eventsOf, findClock, type ClockRow } from '../clock/repository.js';
+import { fromJson, toJson } from '../../shared/json.js';
+import { maskCreditCode, maskIdNumber, maskName } from '../identity/presenter.js';
+import { documentsOf, findCase, tasksOf, type CaseRow } from './repository.js';
+
+const STAGE: Record<string, { zh: string; en: string }> = {
+  draft: { zh: '草稿', en: 'Draft' },
+  received: { zh: '已收件，待受理', en: 'Received, awaiting acceptance' },
+  awaiting_supplement: { zh: '待补正材料', en: 'Awaiting supplementary materials' },
+  under_review: { zh: '审查中', en: 'Under review' },
+  decided: { zh: '已作出决定，待送达', en: 'Decided, awaiting delivery' },
+  completed: { zh: '已办结', en: 'Completed' },
+  not_accepted: { zh: '不予受理', en: 'Not accepted' },
+  withdrawn: { zh: '已撤回', en: 'Withdrawn' },
+};
+
+export interface TrackingParts {
+  c: CaseRow;
+  items: { item_id: string; department_id: string; role: string; name: string; data: string; version_no: number }[];
+  tasks: { id: string; department_id: string; state: string; decision: string | null; decided_at: string | null; clock_id: string | null }[];
+  docs: { kind: string; number: string; issued_at: string; sha256: string }[];
+  depts: { id: string; name: string; windows: string; phone: string; complaint_phone: string }[];
+  clock?: ClockRow;
+  clockEvents: { kind: string; at: string; data: string }[];
+  taskClocks: Map<string, ClockRow | undefined>;
+}
+
+/**
+ * What the public tracking page shows, built when the case changes and stored with it, so a lookup
+ * is one indexed read. Only the colour is worked out at read time, from the stored thresholds.
+ */
+export function composeTracking(p: TrackingParts, cal: WorkingCalendar, now: Date) {
+  const { c, items, tasks, docs, clock } = p;
+  const dept = new Map(p.depts.map((d) => [d.id, d]));
+  const lead = dept.get(c.lead_department_id);
+  const leadItem = items.find((i) => i.role === 'lead') ?? items[0];
+  const leadData = fromJson<Record<string, any>>(leadItem?.data, {});
+  const today = localDate(now);
+  const deadline = clock ? {
+    status: clock.status, dueDate: clock.due_date, provisional: !!clock.provisional, yellowAt: clock.yellow_at, overdueAt: clock.overdue_at,
+    committedDays: c.committed_days, explanation: explainClock(cal, clock, p.clockEvents, today),
+  } : null;
+  return {
+    receiptNo: c.receipt_no,
+    title: c.title,
+    state: c.state,
+    stage: STAGE[c.state] ?? { zh: c.state, en: c.state },
+    channel: c.channel,
+    applicant: { name: maskName(c.applicant_name), id: c.applicant_kind === 'enterprise' ? maskCreditCode(c.applicant_id_number) : maskIdNumber(c.applicant_id_number) },
+    items: items.map((i) => ({ name: i.name, versionNo: i.version_no, role: i.role, department: dept.get(i.department_id)?.name ?? null })),
+    leadDepartment: lead ? { name: lead.name, windows: fromJson<string[]>(lead.windows, []), phone: lead.phone, complaintPhone: lead.complaint_phone } : null,
+    window: c.window ?? leadData.window ?? null,
+    responsibleOfficial: leadData.responsibleLeader ?? null,
+    place: leadData.place ?? null,
+    submittedAt: c.submitted_at,
+    acceptedAt: c.accepted_at,
+    acceptanceDate: c.acceptance_date,
+    departments: tasks.map((t) => {
+      const tc = p.taskClocks.get(t.id);
+      return { department: dept.get(t.department_id)?.name ?? null, state: t.state, decision: t.decision, decidedAt: t.decided_at, dueDate: tc?.due_date ?? null, status: tc?.status ?? null };
+    }),
+    deadline,
+    predictedCompletion: clock && clock.status !== 'stopped' ? clock.due_date : c.completed_at?.slice(0, 10) ?? null,
+    result: c.decision ? { decision: c.decision, decidedAt: c.decided_at, completedAt: c.completed_at } : null,
+    documents: docs.map((d) => ({ kind: d.kind, number: d.number, issuedAt: d.issued_at, sha256: d.sha256 })),
+    latestHash: c.last_hash,
+    events: c.event_count,
+    updatedAt: now.toISOString(),
+  };
+}
+
+export async function buildTracking(db: Kysely<Database>, cal: WorkingCalendar, caseId: string, now: Date) {
+  const c = (await findCase(db, caseId))!;
+  const [items, tasks, docs, depts] = await Promise.all([
+    db.selectFrom('case_items').innerJoin('item_versions as v', 'v.id', 'case_items.item_version_id')
+      .select(['case_items.item_id', 'case_items.department_id', 'case_items.role', 'v.name', 'v.data', 'v.version_no']).where('case_items.case_id', '=', caseId).execute(),
+    tasksOf(db, caseId),
+    documentsOf(db, caseId),
+    db.selectFrom('departments').select(['id', 'name', 'windows', 'phone', 'complaint_phone']).execute(),
+  ]);
+  const clock = c.case_clock_id ? await findClock(db, c.case_clock_id) : undefined;
+  const taskClocks = new Map<string, ClockRow | undefined>();
+  for (const t of tasks) if (t.clock_id) taskClocks.set(t.id, await findClock(db, t.clock_id));
+  return composeTracking({ c, items, tasks, docs, depts, clock, clockEvents: clock ? await eventsOf(db, [clock.id]) : [], taskClocks }, cal, now);
+}
+
+export type TrackingSnapshot = ReturnType<typeof composeTracking>;
+
+export async function refreshTracking(db: Kysely<Database>, cal: WorkingCalendar, caseId: string, now: Date): Promise<void> {
+  const snapshot = await buildTracking(db, cal, caseId, now);
+  await db.updateTable('cases').set({ tracking: toJson(snapshot) }).where('id', '=', caseId).execute();
+}
+
+/** Yellow/red of the case deadline at the moment of the lookup. */
+export function liveColour(s: TrackingSnapshot, nowIso: string): 'green' | 'yellow' | 'red' | null {
+  const d = s.deadline;
+  if (!d || d.status !== 'running') return null;
+  if (nowIso >= d.overdueAt) return 'red';
+  if (d.yellowAt && nowIso >= d.yellowAt) return 'yellow';
+  return 'green';
+}
