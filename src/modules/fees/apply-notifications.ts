@@ -2,7 +2,7 @@ import { systemActor } from '../../shared/actor.js';
 import { newId } from '../../shared/ids.js';
 import { audited, type UnitOfWork } from '../audit/audited-transaction.js';
 import type { WorkingCalendar } from '../clock/calendar/working-calendar.js';
-import { applyPayment } from './apply-payment.js';
+import { applyPayment, DuplicateReference } from './apply-payment.js';
 import type { VerifiedNotification } from './gateway/payment-channel.js';
 import { issueReceipts, type ReceiptDraft } from './issue-receipt.js';
 import { lockFormByCode } from './repository.js';
@@ -23,29 +23,36 @@ type Pending = { status: 'applied'; formNumber: string; draft: ReceiptDraft | nu
  * second notification of the same gateway transaction is a duplicate too.
  */
 async function applyOne(uow: UnitOfWork, cal: WorkingCalendar, rt: Pick<FeeRuntime, 'config'>, n: VerifiedNotification): Promise<Pending> {
-  const sameTxn = await uow.db.selectFrom('fee_payments').select('id').where('ref_key', '=', `${n.gateway}:${n.transactionId}`).executeTakeFirst();
-  const form = sameTxn ? undefined : await lockFormByCode(uow.db, n.paymentCode);
+  const form = await lockFormByCode(uow.db, n.paymentCode);
   const paymentId = newId(uow.now.getTime());
-  const status = sameTxn ? 'duplicate' : form ? 'applied' : 'unmatched';
   const inserted = await uow.db.insertInto('fee_gateway_notifications').values({
     gateway: n.gateway, notification_id: n.notificationId, transaction_id: n.transactionId, payment_code: n.paymentCode, amount_fen: n.amountFen,
-    paid_at: n.paidAt, received_at: uow.nowIso, status, payment_id: sameTxn?.id ?? (form ? paymentId : null),
+    paid_at: n.paidAt, received_at: uow.nowIso, status: form ? 'applied' : 'unmatched', payment_id: form ? paymentId : null,
   }).onConflict((oc) => oc.columns(['gateway', 'notification_id']).doNothing()).executeTakeFirst();
   const audit = (action: 'payment.notification_applied' | 'payment.notification_duplicate' | 'payment.notification_unmatched', data: Record<string, unknown>) =>
     uow.audit({ action, entityType: 'payment_notification', entityId: `${n.gateway}:${n.notificationId}`, data: { transactionId: n.transactionId, amountFen: n.amountFen, ...data } });
-  if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0 || sameTxn) {
-    await audit('payment.notification_duplicate', sameTxn ? { sameTransaction: true } : {});
+  if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) {
+    await audit('payment.notification_duplicate', {});
     return { status: 'duplicate' };
   }
   if (!form) {
     await audit('payment.notification_unmatched', { paymentCode: n.paymentCode });
     return { status: 'unmatched' };
   }
-  const out = await applyPayment(uow, cal, rt, form, {
-    channel: n.gateway === 'simulated' ? 'simulated' : 'gateway', gateway: n.gateway, reference: n.transactionId, amountFen: n.amountFen, paidAt: n.paidAt, notificationId: n.notificationId, paymentId,
-  });
-  await audit('payment.notification_applied', { formNumber: form.number, appliedFen: out.payment.applied_fen, excessFen: out.payment.excess_fen });
-  return { status: 'applied', formNumber: form.number, draft: out.receipt, appliedFen: out.payment.applied_fen, excessFen: out.payment.excess_fen };
+  try {
+    const out = await applyPayment(uow, cal, rt, form, {
+      channel: n.gateway === 'simulated' ? 'simulated' : 'gateway', gateway: n.gateway, reference: n.transactionId, amountFen: n.amountFen, paidAt: n.paidAt, notificationId: n.notificationId, paymentId,
+    });
+    await audit('payment.notification_applied', { formNumber: form.number, appliedFen: out.payment.applied_fen, excessFen: out.payment.excess_fen });
+    return { status: 'applied', formNumber: form.number, draft: out.receipt, appliedFen: out.payment.applied_fen, excessFen: out.payment.excess_fen };
+  } catch (e) {
+    if (!(e instanceof DuplicateReference)) throw e;
+    // Another notification id for a gateway transaction already paid: the same money, once.
+    const first = await uow.db.selectFrom('fee_payments').select('id').where('ref_key', '=', e.refKey).executeTakeFirstOrThrow();
+    await uow.db.updateTable('fee_gateway_notifications').set({ status: 'duplicate', payment_id: first.id }).where('gateway', '=', n.gateway).where('notification_id', '=', n.notificationId).execute();
+    await audit('payment.notification_duplicate', { sameTransaction: true });
+    return { status: 'duplicate' };
+  }
 }
 
 /** One transaction for the whole batch; the receipts are numbered at its end, all at once. */

@@ -8,6 +8,11 @@ import { linesOf, saveFormTotals, type FormRow, type PaymentRow, type RefundRow 
 import { openRefund } from './refunds/open-refund.js';
 import type { FeeRuntime } from './runtime.js';
 
+/** A payment with this gateway transaction id or POS reference is already recorded. */
+export class DuplicateReference extends Error {
+  constructor(readonly refKey: string) { super(`payment ${refKey} is already recorded`); }
+}
+
 export const PAYMENT_CHANNELS = ['gateway', 'simulated', 'counter_cash', 'counter_pos'] as const;
 export type PaymentChannelKind = (typeof PAYMENT_CHANNELS)[number];
 
@@ -43,7 +48,9 @@ export async function applyPayment(uow: UnitOfWork, cal: WorkingCalendar, rt: Pi
     late: localDate(new Date(p.paidAt)) > form.due_date ? 1 : 0, paid_at: p.paidAt, recorded_at: uow.nowIso, recorded_by: uow.actor.id,
     status: 'applied', notification_id: p.notificationId ?? null,
   };
-  await uow.db.insertInto('fee_payments').values(payment).execute();
+  // The same gateway transaction or POS slip is recorded once: the unique key decides, not a read.
+  const inserted = await uow.db.insertInto('fee_payments').values(payment).onConflict((oc) => oc.column('ref_key').doNothing()).executeTakeFirst();
+  if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) throw new DuplicateReference(payment.ref_key ?? payment.id);
   let receipt: ReceiptDraft | null = null;
   let next = form;
   if (applied > 0) {

@@ -1,5 +1,6 @@
 import type { UnitOfWork } from '../audit/audited-transaction.js';
 import { loadCalendar } from '../clock/calendar-store.js';
+import type { WorkingCalendar } from '../clock/calendar/working-calendar.js';
 import type { CaseFees, PaymentPoint } from '../cases/case-deps.js';
 import type { CaseRow } from '../cases/repository.js';
 import { AppError } from '../../server/errors.js';
@@ -27,7 +28,17 @@ const ACTION: Record<PaymentPoint, string> = { before_acceptance: 'accept', befo
  * item's fee settings say so, and the law's deemed acceptance (Art. 32) is never held up.
  */
 export class FeeCaseSeam implements CaseFees {
+  private cached: { signature: string; cal: WorkingCalendar } | undefined;
+
   constructor(private readonly rt: FeeRuntime) {}
+
+  /** The calendar for due dates, read through the case's transaction (never the root handle). */
+  private async calendar(uow: UnitOfWork): Promise<WorkingCalendar> {
+    const r = await uow.db.selectFrom('calendar_years').select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.sum<number>('revision').as('rev'), eb.fn.max('year').as('max')]).executeTakeFirstOrThrow();
+    const signature = `${r.n}:${r.rev}:${r.max}`;
+    if (this.cached?.signature !== signature) this.cached = { signature, cal: await loadCalendar(uow.db) };
+    return this.cached.cal;
+  }
 
   async reached(uow: UnitOfWork, c: CaseRow, stage: 'received' | 'accepted' | 'decided'): Promise<void> {
     if (stage === 'decided' && c.decision !== 'approved') return; // no certificate, nothing to pay for delivery
@@ -42,7 +53,7 @@ export class FeeCaseSeam implements CaseFees {
       const plan = planLines(item.fees, catalogue, quantities);
       if (plan.refused.length) await recordRefusedCharges(uow, c, plan.refused, `stage:${stage}`);
       if (plan.missing.length || plan.invalid.length || !plan.lines.length) continue;
-      const cal = await loadCalendar(uow.db);
+      const cal = await this.calendar(uow);
       await issueForm(uow, cal, this.rt.config.dueDays, c, { itemId: item.itemId, versionId: item.versionId, departmentId: item.departmentId, paymentPoint: point }, plan.lines);
     }
   }

@@ -31,7 +31,7 @@ export class NotificationBatcher {
 
   constructor(private readonly rt: FeeRuntime, opts: BatcherOptions = {}) {
     this.maxBatch = opts.maxBatch ?? 200;
-    this.lingerMs = opts.lingerMs ?? Number(process.env.OW_LINGER ?? 1);
+    this.lingerMs = opts.lingerMs ?? 4;
     this.parallel = opts.parallel ?? 1;
   }
 

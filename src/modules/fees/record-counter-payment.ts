@@ -3,7 +3,7 @@ import { authorize } from '../../shared/policy.js';
 import { audited } from '../audit/audited-transaction.js';
 import { AppError, notFound } from '../../server/errors.js';
 import { yuan } from '../documents/money-text.js';
-import { applyPayment } from './apply-payment.js';
+import { applyPayment, DuplicateReference } from './apply-payment.js';
 import { issueReceipts } from './issue-receipt.js';
 import { feePolicy } from './policy.js';
 import { lockForm } from './repository.js';
@@ -35,9 +35,7 @@ export async function recordCounterPayment(rt: FeeRuntime, actor: Actor, formId:
       return { ...out, receipt };
     });
   } catch (e) {
-    if (reference && /unique|duplicate/i.test((e as Error).message) && /ref_key/i.test((e as Error).message + String((e as { detail?: string }).detail ?? '') + String((e as { constraint?: string }).constraint ?? ''))) {
-      throw new AppError('already_exists', { resource: 'payment', id: reference });
-    }
+    if (e instanceof DuplicateReference) throw new AppError('already_exists', { resource: 'payment', id: reference ?? '' });
     throw e;
   }
 }

@@ -26,8 +26,7 @@ import { loadForms } from './read-forms.js';
 import type { Actor } from '../../shared/actor.js';
 
 const err = errorResponses(400, 401, 403, 404, 409, 422);
-const pdf = (reply: { type: (t: string) => { header: (k: string, v: string) => unknown } }, number: string, sha: string) =>
-  (reply.type('application/pdf').header('x-sha256', sha) as { header: (k: string, v: string) => unknown }).header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(`${number}.pdf`)}`);
+const inline = (number: string) => `inline; filename*=UTF-8''${encodeURIComponent(`${number}.pdf`)}`;
 
 /** Fees of cases: forms, counter payments, waivers, cancellation, receipts and their voiding, refunds. */
 export const feeRoutes = (ctx: AppContext): FastifyPluginAsyncTypebox => async (app) => {
@@ -47,8 +46,7 @@ export const feeRoutes = (ctx: AppContext): FastifyPluginAsyncTypebox => async (
     if (!f) throw notFound('payment_form', req.params.id);
     await readableCase(rt, req.actor, f.case_id);
     const doc = await paymentFormPdf(rt, m.channels, f);
-    pdf(reply, f.number, doc.sha256);
-    return reply.send(doc.pdf);
+    return reply.type('application/pdf').header('x-sha256', doc.sha256).header('content-disposition', inline(f.number)).send(doc.pdf);
   });
   app.post('/fee-forms/:id/counter-payments', { schema: { tags, summary: 'Payment at the counter: cash, or POS with the slip reference', params: IdParam, body: S.CounterPaymentBody, response: { 201: V.PaymentOutcomeView, ...err } } }, async (req, reply) => {
     const out = await recordCounterPayment(rt, req.actor, req.params.id, req.body);
@@ -66,8 +64,7 @@ export const feeRoutes = (ctx: AppContext): FastifyPluginAsyncTypebox => async (
     if (!r) throw notFound('receipt', req.params.id);
     await readableCase(rt, req.actor, r.case_id);
     const doc = await receiptPdf(rt, r);
-    pdf(reply, r.number, doc.sha256);
-    return reply.send(doc.pdf);
+    return reply.type('application/pdf').header('x-sha256', doc.sha256).header('content-disposition', inline(r.number)).send(doc.pdf);
   });
   app.post('/fee-receipts/:id/void-request', { schema: { tags, summary: 'Ask to void a receipt, with the reason (a supervisor decides)', params: IdParam, body: S.VoidRequestBody, response: { 200: V.ReceiptView, ...err } } },
     async (req) => presentReceipt(await requestVoid(rt, req.actor, req.params.id, req.body)));
