@@ -3,7 +3,7 @@ import { Route, Routes } from 'react-router';
 import { Skeleton } from 'antd';
 import { AppLayout } from './components/AppLayout';
 import { RequireRole } from './components/RequireRole';
-import { ADMIN_ROLES, BOARD_ROLES, SUPERVISION_ROLES } from './hooks/use-auth';
+import { ADMIN_ROLES, APPLY_ROLES, BOARD_ROLES, CASE_ROLES, REVIEW_ROLES, SUPERVISION_ROLES } from './hooks/use-auth';
 import { HomePage } from './pages/public/HomePage';
 
 // Pages load on first visit: the public guide stays light, admin and supervision (echarts) come later.
@@ -17,7 +17,15 @@ const FeesPage = lazy(() => import('./pages/public/FeesPage'));
 const CalendarPage = lazy(() => import('./pages/public/CalendarPage'));
 const TrackPage = lazy(() => import('./pages/public/TrackPage'));
 const BundlesPage = lazy(() => import('./pages/public/BundlesPage'));
+const BundleDetailPage = lazy(() => import('./pages/public/BundleDetailPage'));
 const LoginPage = lazy(() => import('./pages/public/LoginPage'));
+const RegisterPage = lazy(() => import('./pages/public/RegisterPage'));
+
+const ApplyPage = lazy(() => import('./pages/cases/ApplyPage'));
+const MyCasesPage = lazy(() => import('./pages/cases/MyCasesPage'));
+const CaseDetailPage = lazy(() => import('./pages/cases/CaseDetailPage'));
+const WindowPage = lazy(() => import('./pages/cases/WindowPage'));
+const WorkbenchPage = lazy(() => import('./pages/cases/WorkbenchPage'));
 const NotFoundPage = lazy(() => import('./pages/public/NotFoundPage'));
 
 const AdminItemsPage = lazy(() => import('./pages/admin/AdminItemsPage'));
@@ -54,7 +62,15 @@ export function App() {
           <Route path="/calendar" element={<CalendarPage />} />
           <Route path="/track" element={<TrackPage />} />
           <Route path="/bundles" element={<BundlesPage />} />
+          <Route path="/bundles/:code" element={<BundleDetailPage />} />
           <Route path="/login" element={<LoginPage />} />
+          <Route path="/register" element={<RegisterPage />} />
+
+          <Route path="/apply" element={<RequireRole roles={APPLY_ROLES}><ApplyPage /></RequireRole>} />
+          <Route path="/my/cases" element={<RequireRole roles={['applicant']}><MyCasesPage /></RequireRole>} />
+          <Route path="/cases/:id" element={<RequireRole roles={CASE_ROLES}><CaseDetailPage /></RequireRole>} />
+          <Route path="/window" element={<RequireRole roles={['clerk']}><WindowPage /></RequireRole>} />
+          <Route path="/workbench" element={<RequireRole roles={REVIEW_ROLES}><WorkbenchPage /></RequireRole>} />
 
           <Route path="/admin/items" element={admin(<AdminItemsPage />)} />
           <Route path="/admin/items/new" element={admin(<ItemEditorPage />)} />

@@ -40,4 +40,5 @@ export interface Tracking {
   result?: { decision: string; decidedAt: string | null; completedAt: string | null } | null;
   documents?: { kind: string; number: string; issuedAt: string }[];
   checkedAt?: string;
+  latestHash?: string | null;
 }

@@ -77,6 +77,8 @@ export interface SearchResult {
   query: string;
   terms: string[];
   items: SearchHit[];
+  /** 一件事 bundles matching the need, shown above the items. */
+  bundles?: { id: string; code: string; name: string; committedDays: number; score: number }[];
 }
 
 export type FeeRule =

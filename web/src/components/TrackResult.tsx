@@ -1,9 +1,10 @@
-import { Card, Descriptions, Flex, Table, Tag, Typography } from 'antd';
+import { Card, Descriptions, Flex, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Tracking } from '../api/services';
 import { formatDate, formatInstant } from '../format/date';
 import { Explanation } from './calendar/Explanation';
 import { ColourTag } from './ColourTag';
+import { enumLabel } from '../domain/enums';
 
 /** What a person learns from tracking: where the case stands, who has it, when it is due and why. */
 export function TrackResult({ tracking: r }: { tracking: Tracking }) {
@@ -11,7 +12,7 @@ export function TrackResult({ tracking: r }: { tracking: Tracking }) {
   const lang = i18n.language;
   const stage = r.stage ? (lang === 'en' ? r.stage.en : r.stage.zh) : r.state;
   return (
-    <Card size="small" title={<h2 className="ow-section-title">{r.title}</h2>} extra={<Flex gap={4}><Tag color="blue">{stage}</Tag><ColourTag colour={r.colour ?? null} /></Flex>}>
+    <Card size="small" data-testid="track-result" title={<h2 className="ow-section-title">{r.title}</h2>} extra={<Flex gap={4}><Tag color="blue">{stage}</Tag><ColourTag colour={r.colour ?? null} /></Flex>}>
       <Flex vertical gap="middle">
         <Descriptions size="small" column={{ xs: 1, md: 2 }} items={[
           { key: 'no', label: t('track.receiptNo'), children: r.receiptNo },
@@ -23,20 +24,30 @@ export function TrackResult({ tracking: r }: { tracking: Tracking }) {
           ...(r.leadDepartment ? [{ key: 'phone', label: t('guide.complaintPhone'), children: r.leadDepartment.complaintPhone }] : []),
         ]} />
         {r.deadline?.explanation && r.deadline.explanation.length > 0 && <Explanation reasons={r.deadline.explanation} />}
+        {r.result && (
+          <Flex wrap gap={6} align="center">
+            <Typography.Text strong>{t('track.result')}</Typography.Text>
+            <Tag color={r.result.decision === 'approve' ? 'green' : 'red'}>{enumLabel(t, 'decision', r.result.decision)}</Tag>
+            {r.result.completedAt && <Typography.Text>{t('track.completedAt', { at: formatInstant(r.result.completedAt, lang) })}</Typography.Text>}
+          </Flex>
+        )}
         {r.departments && r.departments.length > 0 && (
-          <Table size="small" pagination={false} rowKey={(d) => `${d.department}-${d.state}`} dataSource={r.departments} scroll={{ x: true }}
-            columns={[
-              { title: t('clocks.department'), dataIndex: 'department' },
-              { title: t('common.status'), dataIndex: 'state' },
-              { title: t('track.due'), dataIndex: 'dueDate', render: (d: string | null) => (d ? formatDate(d, lang) : '—') },
-            ]} />
+          <div>
+            <Typography.Text strong>{t('track.progress')}</Typography.Text>
+            <Timeline style={{ marginTop: 8 }} aria-label={t('track.progress')} items={r.departments.map((d, i) => ({
+              key: `${d.department}-${i}`,
+              color: d.decision === 'approve' ? 'green' : d.decision === 'refuse' ? 'red' : 'blue',
+              content: <>{d.department ?? '—'} · {enumLabel(t, 'taskState', d.state)}{d.decision ? ` · ${enumLabel(t, 'decision', d.decision)}` : ''}{d.dueDate ? ` · ${t('track.due')} ${formatDate(d.dueDate, lang, false)}` : ''}</>,
+            }))} />
+          </div>
         )}
         {r.documents && r.documents.length > 0 && (
           <div>
             <Typography.Text strong>{t('track.documents')}</Typography.Text>
-            <ul>{r.documents.map((d) => <li key={d.number}>{d.number} · {formatInstant(d.issuedAt, lang)}</li>)}</ul>
+            <ul>{r.documents.map((d) => <li key={d.number}>{enumLabel(t, 'documentKind', d.kind)} {d.number} · {formatInstant(d.issuedAt, lang)}</li>)}</ul>
           </div>
         )}
+        {r.latestHash && <Typography.Text type="secondary" className="ow-small" style={{ wordBreak: 'break-all' }}>{t('caseDetail.hash')} <code>{r.latestHash}</code></Typography.Text>}
         {r.checkedAt && <Typography.Text type="secondary" className="ow-small">{t('track.checkedAt', { at: formatInstant(r.checkedAt, lang) })}</Typography.Text>}
       </Flex>
     </Card>

@@ -19,6 +19,9 @@ export function navItems(t: TFunction, role: Role | null): Item[] {
     link('/track', t('nav.track')),
     link('/bundles', t('nav.bundles')),
   ];
+  if (role === 'applicant') items.push(link('/my/cases', t('nav.myCases')));
+  if (role === 'clerk') items.push(link('/window', t('nav.window')));
+  if (role === 'reviewer' || role === 'head') items.push(link('/workbench', t('nav.workbench')));
   if (role && SUPERVISION_ROLES.includes(role)) {
     items.push({
       key: 'supervision',
@@ -49,7 +52,7 @@ export function navItems(t: TFunction, role: Role | null): Item[] {
   return items;
 }
 
-const ALL_KEYS = ['/supervision/clocks', '/supervision/signals', '/supervision/orders', '/supervision', '/admin/items', '/admin/departments', '/admin/users', '/admin/fees', '/admin/synonyms', '/admin/calendar', '/admin/catalogue', '/departments', '/life-events', '/fees', '/calendar', '/track', '/bundles'];
+const ALL_KEYS = ['/my/cases', '/window', '/workbench', '/supervision/clocks', '/supervision/signals', '/supervision/orders', '/supervision', '/admin/items', '/admin/departments', '/admin/users', '/admin/fees', '/admin/synonyms', '/admin/calendar', '/admin/catalogue', '/departments', '/life-events', '/fees', '/calendar', '/track', '/bundles'];
 
 /** The menu entry a path belongs to (/items/… belongs to no entry; /departments/SCJ to departments). */
 export function selectedKey(pathname: string): string {

@@ -72,11 +72,14 @@ export function useAuth(): AuthState {
 export const HOME_OF_ROLE: Record<Role, string> = {
   admin: '/admin/items',
   supervisor: '/supervision',
-  head: '/supervision/orders',
-  reviewer: '/supervision/orders',
-  clerk: '/supervision/orders',
+  head: '/workbench',
+  reviewer: '/workbench',
+  clerk: '/window',
   applicant: '/',
 };
 export const ADMIN_ROLES: Role[] = ['admin'];
+export const APPLY_ROLES: Role[] = ['applicant', 'clerk'];
+export const REVIEW_ROLES: Role[] = ['reviewer', 'head'];
+export const CASE_ROLES: Role[] = ['applicant', 'clerk', 'reviewer', 'head', 'supervisor', 'admin'];
 export const BOARD_ROLES: Role[] = ['admin', 'supervisor'];
 export const SUPERVISION_ROLES: Role[] = ['admin', 'supervisor', 'head', 'reviewer', 'clerk'];

@@ -1,4 +1,5 @@
 import { Card, Col, Flex, Row, Tag, Typography } from 'antd';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/problem';
 import { servicesApi } from '../../api/services';
@@ -21,7 +22,7 @@ export default function BundlesPage() {
             <Row gutter={[12, 12]} role="list">
               {d.items.map((b) => (
                 <Col key={b.code} xs={24} md={12} role="listitem">
-                  <Card size="small" title={b.name}>
+                  <Card size="small" title={<Link to={`/bundles/${encodeURIComponent(b.code)}`}>{b.name}</Link>}>
                     <Typography.Paragraph>{b.description}</Typography.Paragraph>
                     <Flex wrap gap={4}>
                       <Tag color="blue">{t('bundles.committed', { count: b.committedDays })}</Tag>

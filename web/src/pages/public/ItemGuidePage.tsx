@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { Breadcrumb, Flex } from 'antd';
+import { Breadcrumb, Button, Flex } from 'antd';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { catalogueApi } from '../../api/catalogue';
@@ -18,6 +18,7 @@ export default function ItemGuidePage() {
   }, [name, t]);
   return (
     <Flex vertical gap="middle">
+      <Flex justify="space-between" align="center" wrap gap="small">
       <Breadcrumb
         items={[
           { title: <Link to="/departments">{t('nav.departments')}</Link> },
@@ -25,6 +26,8 @@ export default function ItemGuidePage() {
           { title: item.data?.name ?? t('common.loading') },
         ]}
       />
+        {item.data && <Link to={`/apply?item=${encodeURIComponent(item.data.id)}`}><Button type="primary">{t('apply.start')}</Button></Link>}
+      </Flex>
       <Loadable state={item} rows={10}>{(d) => <ItemGuide item={d} />}</Loadable>
     </Flex>
   );

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Card, Flex, Form, Input, Typography } from 'antd';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { FieldError } from '../../api/problem';
 import { HOME_OF_ROLE, useAuth } from '../../hooks/use-auth';
@@ -56,6 +56,7 @@ export default function LoginPage() {
           <Button type="primary" htmlType="submit" block loading={busy} style={{ marginTop: 12 }}>{t('login.submit')}</Button>
         </Form>
         <Typography.Paragraph type="secondary" className="ow-small" style={{ marginTop: 16 }}>{t('login.staffHint')}</Typography.Paragraph>
+        <Typography.Paragraph className="ow-small"><Link to="/register">{t('login.register')}</Link></Typography.Paragraph>
       </Card>
     </Flex>
   );

@@ -1,0 +1,164 @@
+import { useState } from 'react';
+import { Button, Card, Checkbox, Col, Flex, Form, Input, List, Radio, Row, Tag, Typography } from 'antd';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { RegionList } from '../../components/RegionList';
+import { casesApi, type SubmitBody, type UploadedFile } from '../../api/cases';
+import { catalogueApi } from '../../api/catalogue';
+import type { FieldError } from '../../api/problem';
+import { enumLabel } from '../../domain/enums';
+import { applyServerErrors } from '../../hooks/server-errors';
+import { useApi } from '../../hooks/use-api';
+import { useAuth } from '../../hooks/use-auth';
+import { Loadable } from '../../components/Loadable';
+import { PageTitle } from '../../components/PageTitle';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { MaterialUpload } from './MaterialUpload';
+
+interface Need { name: string; required: boolean; deferrable: boolean; source: string; notes?: string }
+interface Target { title: string; materials: Need[] }
+
+interface Values {
+  businessName: string;
+  address: string;
+  contactName: string;
+  contactPhone: string;
+  description?: string;
+  kind?: 'person' | 'enterprise';
+  applicantName?: string;
+  idNumber?: string;
+  creditCode?: string;
+  phone?: string;
+}
+
+const FORM_FIELDS = ['businessName', 'address', 'contactName', 'contactPhone', 'description'] as const;
+
+/**
+ * The application form (一表申请) for an item or a bundle: a few form fields, the material checklist
+ * with an upload per material. A clerk takes in a walk-in application here: the applicant's details
+ * and the paper originals ticked off instead of files.
+ */
+export default function ApplyPage() {
+  const { t } = useTranslation();
+  const { user } = useAuth();
+  const clerk = user?.role === 'clerk';
+  const [params] = useSearchParams();
+  const itemId = params.get('item');
+  const bundleCode = params.get('bundle');
+  const target = useApi<Target>(bundleCode ? `apply:b:${bundleCode}` : itemId ? `apply:i:${itemId}` : null, async (s) => {
+    if (bundleCode) {
+      const b = await casesApi.bundle(bundleCode, s);
+      return { title: b.name, materials: b.materials };
+    }
+    const i = await catalogueApi.item(itemId!, s);
+    return { title: i.name, materials: i.materials };
+  });
+  const [form] = Form.useForm<Values>();
+  const [files, setFiles] = useState<Record<string, UploadedFile | null>>({});
+  const [paper, setPaper] = useState<Record<string, boolean>>({});
+  const [key] = useState(() => crypto.randomUUID());
+  const [busy, setBusy] = useState<'draft' | 'submit' | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [extra, setExtra] = useState<FieldError[]>([]);
+  const navigate = useNavigate();
+  const kind = Form.useWatch('kind', form) ?? 'person';
+
+  const send = async (submit: boolean) => {
+    let v: Values;
+    try {
+      v = await form.validateFields();
+    } catch {
+      return;
+    }
+    setBusy(submit ? 'submit' : 'draft');
+    setError(null);
+    const formData: Record<string, unknown> = {};
+    for (const f of FORM_FIELDS) if (v[f]) formData[f] = v[f];
+    const body: SubmitBody = {
+      ...(bundleCode ? { bundleCode } : { itemId: itemId! }),
+      form: formData,
+      materials: clerk
+        ? Object.entries(paper).filter(([, on]) => on).map(([name]) => ({ name, paper: true }))
+        : Object.entries(files).filter(([, f]) => f).map(([name, f]) => ({ name, fileId: f!.id })),
+      submit,
+      ...(clerk ? { applicant: { kind: v.kind ?? 'person', name: v.applicantName ?? '', ...(v.kind === 'enterprise' ? { creditCode: v.creditCode } : { idNumber: v.idNumber }), ...(v.phone ? { phone: v.phone } : {}) } } : {}),
+    };
+    try {
+      const r = await casesApi.submit(body, key);
+      navigate(`/cases/${r.case.id}`, { state: { checkCode: r.checkCode } });
+    } catch (e) {
+      setExtra(applyServerErrors(form, e, FORM_FIELDS, '/body/form'));
+      setError(e);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <Loadable state={target} rows={8} isEmpty={() => false}>
+      {(d) => (
+        <Flex vertical gap="middle">
+          <PageTitle title={t('apply.title', { name: d.title })} subtitle={t(clerk ? 'apply.walkInSubtitle' : 'apply.subtitle')} />
+          <Form form={form} layout="vertical" requiredMark initialValues={{ kind: 'person' }}>
+            <Row gutter={[16, 0]}>
+              {clerk && (
+                <Col xs={24}>
+                  <Card size="small" title={<h2 className="ow-section-title">{t('apply.applicant')}</h2>} style={{ marginBottom: 12 }}>
+                    <Form.Item name="kind" label={t('apply.kind')}>
+                      <Radio.Group options={[{ value: 'person', label: t('apply.person') }, { value: 'enterprise', label: t('apply.enterprise') }]} />
+                    </Form.Item>
+                    <Row gutter={16}>
+                      <Col xs={24} md={8}><Form.Item name="applicantName" label={t('apply.applicantName')} rules={[{ required: true, whitespace: true, message: t('apply.required') }]}><Input /></Form.Item></Col>
+                      <Col xs={24} md={8}>
+                        {kind === 'enterprise'
+                          ? <Form.Item name="creditCode" label={t('apply.creditCode')} rules={[{ required: true, len: 18, message: t('apply.creditCodeRule') }]}><Input maxLength={18} /></Form.Item>
+                          : <Form.Item name="idNumber" label={t('apply.idNumber')} rules={[{ required: true, len: 18, message: t('apply.idNumberRule') }]}><Input maxLength={18} /></Form.Item>}
+                      </Col>
+                      <Col xs={24} md={8}><Form.Item name="phone" label={t('apply.phone')} rules={[{ pattern: /^1[3-9]\d{9}$/, message: t('apply.phoneRule') }]}><Input /></Form.Item></Col>
+                    </Row>
+                  </Card>
+                </Col>
+              )}
+              <Col xs={24}>
+                <Card size="small" title={<h2 className="ow-section-title">{t('apply.formTitle')}</h2>} style={{ marginBottom: 12 }}>
+                  <Row gutter={16}>
+                    <Col xs={24} md={12}><Form.Item name="businessName" label={t('apply.businessName')} rules={[{ required: true, whitespace: true, message: t('apply.required') }]}><Input maxLength={100} /></Form.Item></Col>
+                    <Col xs={24} md={12}><Form.Item name="address" label={t('apply.address')} rules={[{ required: true, whitespace: true, message: t('apply.required') }]}><Input maxLength={200} /></Form.Item></Col>
+                    <Col xs={24} md={12}><Form.Item name="contactName" label={t('apply.contactName')} rules={[{ required: true, whitespace: true, message: t('apply.required') }]}><Input maxLength={50} /></Form.Item></Col>
+                    <Col xs={24} md={12}><Form.Item name="contactPhone" label={t('apply.contactPhone')} rules={[{ required: true, pattern: /^1[3-9]\d{9}$/, message: t('apply.phoneRule') }]}><Input maxLength={11} /></Form.Item></Col>
+                    <Col xs={24}><Form.Item name="description" label={t('apply.description')}><Input.TextArea rows={3} maxLength={1000} /></Form.Item></Col>
+                  </Row>
+                </Card>
+              </Col>
+            </Row>
+          </Form>
+          <Card size="small" title={<h2 className="ow-section-title">{t('apply.materials')}</h2>}>
+            <RegionList size="small" label={t('apply.materials')} dataSource={d.materials} renderItem={(m) => (
+              <List.Item>
+                <Flex justify="space-between" align="center" wrap gap="small" style={{ width: '100%' }}>
+                  <Flex vertical gap={2} style={{ minWidth: 0, flex: '1 1 240px' }}>
+                    <Flex wrap gap={4} align="center">
+                      <Typography.Text strong>{m.name}</Typography.Text>
+                      {m.required ? <Tag color="red">{t('bundle.required')}</Tag> : <Tag>{t('bundle.optional')}</Tag>}
+                      {m.deferrable && <Tag color="orange">{t('guide.deferrable')}</Tag>}
+                    </Flex>
+                    {m.notes && <Typography.Text type="secondary" className="ow-small">{m.notes}</Typography.Text>}
+                  </Flex>
+                  {m.source !== 'applicant' ? <Tag>{enumLabel(t, 'materialSource', m.source)}</Tag>
+                    : clerk ? <Checkbox checked={!!paper[m.name]} onChange={(e) => setPaper((p) => ({ ...p, [m.name]: e.target.checked }))}>{t('apply.paperChecked')}</Checkbox>
+                      : <MaterialUpload name={m.name} value={files[m.name]} onChange={(f) => setFiles((p) => ({ ...p, [m.name]: f }))} />}
+                </Flex>
+              </List.Item>
+            )} />
+          </Card>
+          {error ? <ProblemAlert error={error} extra={extra} /> : null}
+          <Flex gap="small" wrap>
+            <Button type="primary" loading={busy === 'submit'} disabled={busy !== null} onClick={() => send(true)}>{t('apply.submit')}</Button>
+            <Button loading={busy === 'draft'} disabled={busy !== null} onClick={() => send(false)}>{t('apply.saveDraft')}</Button>
+            <Link to={clerk ? '/window' : '/my/cases'}><Button type="link">{t('common.cancel')}</Button></Link>
+          </Flex>
+        </Flex>
+      )}
+    </Loadable>
+  );
+}

@@ -1,0 +1,47 @@
+import { Card, Flex, Table, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { http } from '../../api/http';
+import { formatFen } from '../../format/money';
+import { formatDate } from '../../format/date';
+import { useApi } from '../../hooks/use-api';
+
+interface FeeForm {
+  id: string;
+  number: string;
+  itemName: string | null;
+  status: string;
+  chargedFen: number;
+  outstandingFen: number;
+  dueDate: string;
+  checkoutUrl: string | null;
+  receipts: { id: string; number: string; amountFen: number }[];
+}
+interface CaseFees { forms: FeeForm[]; totals: { chargedFen: number; paidFen: number; outstandingFen: number } }
+
+/** The case's payment forms (缴款书): PDF, pay online (the gateway's checkout), receipts. Hidden when nothing is charged. */
+export function FeesPanel({ caseId, version }: { caseId: string; version: number }) {
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const q = useApi(`case-fees:${caseId}:${version}`, (s) => http.get<CaseFees>(`/cases/${encodeURIComponent(caseId)}/fees`, undefined, s));
+  if (!q.data || q.data.forms.length === 0) return null;
+  const d = q.data;
+  return (
+    <Card size="small" title={<h2 className="ow-section-title">{t('caseFees.title')}</h2>}
+      extra={<Typography.Text>{t('caseFees.outstanding', { amount: formatFen(d.totals.outstandingFen, lang) })}</Typography.Text>}>
+      <Table<FeeForm> size="small" rowKey="id" pagination={false} dataSource={d.forms} scroll={{ x: true }} columns={[
+        { title: t('caseFees.form'), dataIndex: 'number', render: (n: string, f) => <a href={`/api/v1/fee-forms/${encodeURIComponent(f.id)}/pdf`} target="_blank" rel="noreferrer">{n}</a> },
+        { title: t('caseDetail.title'), dataIndex: 'itemName' },
+        { title: t('caseFees.charged'), dataIndex: 'chargedFen', render: (n: number) => formatFen(n, lang) },
+        { title: t('caseFees.owed'), dataIndex: 'outstandingFen', render: (n: number) => formatFen(n, lang) },
+        { title: t('caseFees.due'), dataIndex: 'dueDate', render: (s: string) => formatDate(s, lang, false) },
+        { title: t('common.status'), dataIndex: 'status', render: (s: string) => <Tag>{s}</Tag> },
+        { title: t('common.actions'), render: (_: unknown, f) => (
+          <Flex gap="small" wrap>
+            {f.outstandingFen > 0 && f.checkoutUrl && <a href={f.checkoutUrl} target="_blank" rel="noreferrer">{t('caseFees.pay')}</a>}
+            {f.receipts.map((r) => <a key={r.id} href={`/api/v1/fee-receipts/${encodeURIComponent(r.id)}/pdf`} target="_blank" rel="noreferrer">{t('caseFees.receipt', { no: r.number })}</a>)}
+          </Flex>
+        ) },
+      ]} />
+    </Card>
+  );
+}
