@@ -92,3 +92,13 @@ test('docs/errors.md lists every error code with its status', async () => {
   const doc = fs.readFileSync(new URL('../../docs/errors.md', import.meta.url), 'utf8');
   for (const [code, def] of Object.entries(ERROR_CODES)) assert.ok(doc.includes(`| \`${code}\` | ${def.status} |`), `docs/errors.md lacks ${code}`);
 });
+
+test('browser routes fall back to the web application; API paths and missing assets do not', async () => {
+  const { wantsWebApp } = await import('./web-static.js');
+  assert.equal(wantsWebApp('GET', '/items/abc'), true);
+  assert.equal(wantsWebApp('GET', '/track/QH1?code=X'), true);
+  assert.equal(wantsWebApp('GET', '/api/v1/nowhere'), false);
+  assert.equal(wantsWebApp('GET', '/assets/index-missing.js'), false);
+  assert.equal(wantsWebApp('POST', '/items'), false);
+  assert.equal(wantsWebApp('GET', '/healthz'), false);
+});

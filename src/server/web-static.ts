@@ -19,6 +19,9 @@ export async function installWebApp(app: FastifyInstance, dist = WEB_DIST): Prom
   return true;
 }
 
-/** Whether a request that matched no route should get the web application's index.html. */
+/**
+ * Whether a request that matched no route should get the web application's index.html: browser
+ * routes do; API paths and missing build assets (/assets/…) get a real 404.
+ */
 export const wantsWebApp = (method: string, url: string): boolean =>
-  method === 'GET' && !url.startsWith('/api/') && !url.startsWith('/metrics') && !url.startsWith('/healthz') && !url.startsWith('/readyz');
+  method === 'GET' && !/^\/(api\/|assets\/|metrics|healthz|readyz)/.test(url);
