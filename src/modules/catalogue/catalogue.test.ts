@@ -151,3 +151,16 @@ test('departments and fees are edited with their version; per-unit and tiered ru
   assert.equal(edited.statusCode, 200, edited.body);
   assert.equal(edited.json().rule.unitFen, 300);
 });
+
+test('administrators list items in every state; department staff only their own department', async () => {
+  const draft = await head.req('POST', '/api/v1/admin/items', item({ code: 'SCJ-XK-950', name: '草稿事项', departmentCode: 'SCJ' }));
+  assert.equal(draft.statusCode, 201, draft.body);
+  const drafts = (await admin.req('GET', '/api/v1/admin/items?status=draft')).json();
+  assert.ok(drafts.items.some((i: any) => i.code === 'SCJ-XK-950' && i.latestVersionStatus === 'draft'));
+  const withdrawn = (await admin.req('GET', '/api/v1/admin/items?status=withdrawn')).json();
+  assert.ok(withdrawn.items.every((i: any) => i.status === 'withdrawn'));
+  const mine = (await reviewer.req('GET', '/api/v1/admin/items?pageSize=200')).json();
+  assert.ok(mine.items.length > 0 && mine.items.every((i: any) => i.departmentId === mine.items[0].departmentId));
+  assert.ok(mine.items.some((i: any) => i.code === 'SCJ-XK-950'));
+  assert.equal((await anon().req('GET', '/api/v1/admin/items')).statusCode, 401);
+});

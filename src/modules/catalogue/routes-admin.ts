@@ -21,6 +21,8 @@ import { exportCatalogue } from './export-catalogue.js';
 import { authorize } from '../../shared/policy.js';
 import { cataloguePolicy } from './policy.js';
 import { fromJson } from '../../shared/json.js';
+import { listAllItems } from './list-all-items.js';
+import { StringEnum, toLimitOffset } from '../../shared/schema-helpers.js';
 
 const VersionBody = Type.Object({ version: Type.Integer({ minimum: 1, description: 'optimistic concurrency: the version you read' }) });
 const ItemState = Type.Object({ itemId: Type.String(), versionNo: Type.Integer() });
@@ -70,6 +72,14 @@ export const catalogueAdminRoutes = (ctx: AppContext): FastifyPluginAsyncTypebox
     await withdrawFee(db, clock, req.actor, req.params.id, req.body.version);
     return reply.status(204).send(null);
   });
+
+  app.get('/admin/items', {
+    schema: {
+      tags, summary: 'Every item in any state (draft, published, withdrawn) with its latest version',
+      querystring: Type.Object({ status: Type.Optional(StringEnum(['draft', 'published', 'withdrawn'] as const)), departmentId: Type.Optional(Type.String({ maxLength: 100 })), q: Type.Optional(Type.String({ maxLength: 100 })), page: Type.Integer({ minimum: 1, maximum: 100000, default: 1 }), pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 50 }) }),
+      response: { 200: Type.Object({ items: Type.Array(Type.Object({ id: Type.String(), code: Type.String(), name: Type.String(), type: Type.String(), status: Type.String(), latestVersionNo: Type.Integer(), latestVersionStatus: Type.String(), departmentId: Type.String(), updatedAt: Type.String(), version: Type.Integer() })), total: Type.Integer(), page: Type.Integer(), pageSize: Type.Integer() }), ...err },
+    },
+  }, async (req) => ({ ...(await listAllItems(db, req.actor, { ...req.query, ...toLimitOffset(req.query) })), page: req.query.page, pageSize: req.query.pageSize }));
 
   app.post('/admin/items', { schema: { tags, summary: 'Create an item as draft version 1', body: ItemInput, response: { 201: ItemState, ...err } } }, async (req, reply) => {
     const itemId = await createItem(db, clock, req.actor, req.body);

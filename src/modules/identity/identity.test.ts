@@ -123,3 +123,18 @@ test('passwords, ID numbers and phone numbers never reach the log', async () => 
   assert.ok(!all.includes('13912345678'), 'phone leaked');
   assert.ok(!all.includes(PASSWORD), 'staff password leaked');
 });
+
+test('the staff directory: colleagues of my own department, names and roles only', async () => {
+  const rev = await staff(t, 'dir.rev', 'reviewer', 'SCJ');
+  await staff(t, 'dir.rev2', 'reviewer', 'SCJ');
+  await staff(t, 'dir.wjw', 'reviewer', 'WJW');
+  const mine = (await rev.req('GET', '/api/v1/staff')).json().items;
+  const names = mine.map((u: any) => u.displayName);
+  assert.ok(names.includes('dir.rev2'));
+  assert.ok(!names.includes('dir.wjw'), 'another department is not listed');
+  const wjwId = (await t.db.selectFrom('departments').select('id').where('code', '=', 'WJW').executeTakeFirstOrThrow()).id;
+  assert.ok(!(await rev.req('GET', `/api/v1/staff?departmentId=${wjwId}`)).json().items.some((u: any) => u.displayName === 'dir.wjw'), 'staff cannot look into another department');
+  assert.ok(Object.keys(mine[0]).every((k) => ['id', 'displayName', 'role', 'departmentId'].includes(k)));
+  assert.ok((await admin.req('GET', `/api/v1/staff?departmentId=${wjwId}`)).json().items.some((u: any) => u.displayName === 'dir.wjw'));
+  assert.equal((await new Client(t.app).req('GET', '/api/v1/staff')).statusCode, 401);
+});

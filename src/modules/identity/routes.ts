@@ -15,6 +15,7 @@ import { listUsers } from './list-users.js';
 import { createApiToken } from './create-api-token.js';
 import { revokeApiToken } from './revoke-api-token.js';
 import { findUserById } from './repository.js';
+import { listColleagues } from './list-colleagues.js';
 
 export const identityRoutes = (ctx: AppContext): FastifyPluginAsyncTypebox => async (app) => {
   const { db, clock } = ctx;
@@ -49,6 +50,10 @@ export const identityRoutes = (ctx: AppContext): FastifyPluginAsyncTypebox => as
     if (!user) throw new AppError('unauthenticated');
     return presentUser(user);
   });
+
+  app.get('/staff', {
+    schema: { tags: ['identity'], summary: 'Active staff of my department (or any, for supervisors and administrators): names and roles only', querystring: Type.Object({ departmentId: Type.Optional(Type.String({ maxLength: 100 })) }), response: { 200: Type.Object({ items: Type.Array(Type.Object({ id: Type.String(), displayName: Type.String(), role: Type.String(), departmentId: Type.Union([Type.String(), Type.Null()]) })) }), ...errorResponses(401, 403) } },
+  }, async (req) => ({ items: await listColleagues(db, req.actor, req.query.departmentId) }));
 
   app.get('/admin/users', { schema: { tags: ['identity'], summary: 'List users', querystring: UserListQuery, response: { 200: paged(UserView), ...errorResponses(401, 403) } } }, async (req) => {
     const { rows, total } = await listUsers(db, req.actor, { ...req.query, ...toLimitOffset(req.query) });

@@ -1,0 +1,20 @@
+import type { Db } from '../../db/database.js';
+import type { Actor } from '../../shared/actor.js';
+import { AppError } from '../../server/errors.js';
+import { isRole } from '../../shared/policy.js';
+
+/**
+ * The staff directory a colleague needs: names and roles of the active staff of a department, to
+ * name the second person on an on-site verification or the colleague who takes an inquiry. Staff
+ * see their own department; supervisors and administrators any. No contact data leaves here.
+ */
+export async function listColleagues(db: Db, actor: Actor, departmentId: string | undefined) {
+  if (!isRole(actor, 'clerk', 'reviewer', 'head', 'supervisor', 'admin')) {
+    throw new AppError(actor.role === 'anonymous' ? 'unauthenticated' : 'forbidden', { action: 'staff.list' });
+  }
+  const dept = isRole(actor, 'supervisor', 'admin') ? departmentId : actor.departmentId;
+  let q = db.selectFrom('users').select(['id', 'display_name', 'role', 'department_id']).where('status', '=', 'active').where('role', 'in', ['clerk', 'reviewer', 'head']);
+  if (dept) q = q.where('department_id', '=', dept);
+  const rows = await q.orderBy('role').orderBy('display_name').limit(500).execute();
+  return rows.map((r) => ({ id: r.id, displayName: r.display_name, role: r.role, departmentId: r.department_id }));
+}
