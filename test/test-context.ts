@@ -24,7 +24,7 @@ export interface TestContext extends AppContext {
   close(): Promise<void>;
 }
 
-export async function createTestContext(opts: { logStream?: DestinationStream; start?: string; testTimeMode?: boolean } = {}): Promise<TestContext> {
+export async function createTestContext(opts: { logStream?: DestinationStream; start?: string; testTimeMode?: boolean; env?: Record<string, string> } = {}): Promise<TestContext> {
   const url = process.env.TEST_DATABASE_URL;
   let schema: string | undefined;
   if (url) {
@@ -37,7 +37,7 @@ export async function createTestContext(opts: { logStream?: DestinationStream; s
   const database = openDatabase({ databaseUrl: url, sqliteFile: ':memory:', pgSchema: schema, pgPoolSize: 4 });
   await migrateToLatest(database.db);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'onewindow-test-'));
-  const config = loadConfig({ LOG_LEVEL: opts.logStream ? 'info' : 'silent', DATA_DIR: dataDir, PUBLIC_BASE_URL: 'https://zwfw.qinghe.example', ...(opts.testTimeMode ? { ONEWINDOW_TIME_MODE: 'test' } : {}) });
+  const config = loadConfig({ LOG_LEVEL: opts.logStream ? 'info' : 'silent', DATA_DIR: dataDir, PUBLIC_BASE_URL: 'https://zwfw.qinghe.example', ...(opts.testTimeMode ? { ONEWINDOW_TIME_MODE: 'test' } : {}), ...opts.env });
   const clock = new ManualClock(opts.start ?? '2026-11-26T02:00:00.000Z');
   // In test time mode the server keeps its own movable clock, as `npm start` would.
   const ctx: AppContext = composeContext(config, database, opts.testTimeMode ? undefined : clock);

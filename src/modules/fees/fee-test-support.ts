@@ -1,17 +1,7 @@
-// Shared by the fee module's tests: a test context whose configuration names a payment gateway
-// (createTestContext's environment is fixed), signed notifications, and demo cases that carry fees.
+// Shared by the fee module's tests: a test context whose configuration names a payment gateway,
+// signed notifications, and demo cases that carry fees.
 import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import pg from 'pg';
-import { loadConfig } from '../../config/config.js';
-import { openDatabase } from '../../db/database.js';
-import { migrateToLatest } from '../../db/migrate.js';
-import { ManualClock } from '../../shared/clock.js';
-import { buildApp } from '../../server/app.js';
-import { composeContext } from '../../server/compose.js';
-import type { TestContext } from '../../../test/test-context.js';
+import { createTestContext, type TestContext } from '../../../test/test-context.js';
 import { Client } from '../../../test/http.js';
 import { seedDemo, DEMO_PASSWORD } from '../../seed/seed-demo.js';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, signBody } from './gateway/signature.js';
@@ -19,38 +9,9 @@ import { SIGNATURE_HEADER, TIMESTAMP_HEADER, signBody } from './gateway/signatur
 export const GATEWAY = 'unionpay-test';
 export const GATEWAY_SECRET = 'test-gateway-secret-0123456789abcdef';
 
-export async function createFeeTestContext(start = '2026-11-30T01:30:00.000Z', env: Record<string, string> = {}): Promise<TestContext> {
-  const url = process.env.TEST_DATABASE_URL;
-  let schema: string | undefined;
-  if (url) {
-    schema = `t_${randomBytes(6).toString('hex')}`;
-    const c = new pg.Client({ connectionString: url });
-    await c.connect();
-    await c.query(`create schema ${schema}`);
-    await c.end();
-  }
-  const database = openDatabase({ databaseUrl: url, sqliteFile: ':memory:', pgSchema: schema, pgPoolSize: 4 });
-  await migrateToLatest(database.db);
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'onewindow-fees-'));
-  const config = loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: dataDir, PUBLIC_BASE_URL: 'https://zwfw.qinghe.example', PAYMENT_GATEWAY_NAME: GATEWAY, PAYMENT_GATEWAY_SECRET: GATEWAY_SECRET, PAYMENT_GATEWAY_CHECKOUT_URL: 'https://pay.example.test/checkout?code={paymentCode}&amount={amountFen}', ...env });
-  const clock = new ManualClock(start);
-  const ctx = composeContext(config, database, clock);
-  const app = await buildApp(ctx, { serveWeb: false });
-  await app.ready();
-  return {
-    ...ctx, clock, app,
-    close: async () => {
-      await app.close();
-      await database.close();
-      fs.rmSync(dataDir, { recursive: true, force: true });
-      if (url && schema) {
-        const c = new pg.Client({ connectionString: url });
-        await c.connect();
-        await c.query(`drop schema ${schema} cascade`);
-        await c.end();
-      }
-    },
-  };
+/** A test context whose configuration names a payment gateway (with its secret and checkout URL). */
+export function createFeeTestContext(start = '2026-11-30T01:30:00.000Z', env: Record<string, string> = {}): Promise<TestContext> {
+  return createTestContext({ start, env: { PAYMENT_GATEWAY_NAME: GATEWAY, PAYMENT_GATEWAY_SECRET: GATEWAY_SECRET, PAYMENT_GATEWAY_CHECKOUT_URL: 'https://pay.example.test/checkout?code={paymentCode}&amount={amountFen}', ...env } });
 }
 
 export async function seeded(start?: string) {
