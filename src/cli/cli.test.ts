@@ -1,48 +1,23 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import SQLite from 'better-sqlite3';
 import { smallCatalogue } from '../../test/fixtures.js';
-import { openDatabase } from '../db/database.js';
+import { cliSandbox } from '../../test/cli-sandbox.js';
 import { appendCaseEvent } from '../modules/cases/event-chain.js';
 
-const root = path.resolve(import.meta.dirname, '../..');
 const pgUrl = process.env.TEST_DATABASE_URL;
+let box: Awaited<ReturnType<typeof cliSandbox>>;
 let dir: string;
-let env: NodeJS.ProcessEnv;
-let schema: string | undefined;
 
 before(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onewindow-cli-'));
-  env = { ...process.env, DATA_DIR: dir, LOG_LEVEL: 'silent', DATABASE_URL: '' };
-  if (pgUrl) {
-    schema = `cli_${randomBytes(5).toString('hex')}`;
-    const c = new pg.Client({ connectionString: pgUrl });
-    await c.connect();
-    await c.query(`create schema ${schema}`);
-    await c.end();
-    const u = new URL(pgUrl);
-    u.searchParams.set('options', `-c search_path=${schema}`);
-    env.DATABASE_URL = u.toString();
-  }
+  box = await cliSandbox('cli');
+  dir = box.dir;
 });
-after(async () => {
-  fs.rmSync(dir, { recursive: true, force: true });
-  if (pgUrl && schema) {
-    const c = new pg.Client({ connectionString: pgUrl });
-    await c.connect();
-    await c.query(`drop schema ${schema} cascade`);
-    await c.end();
-  }
-});
+after(() => box.cleanup());
 
-const cli = (args: string[], extraEnv: Record<string, string> = {}) =>
-  spawnSync(process.execPath, [path.join(root, 'bin/onewindow.mjs'), ...args], { env: { ...env, ...extraEnv }, encoding: 'utf8', timeout: 60_000 });
+const cli = (args: string[], extraEnv: Record<string, string> = {}) => box.cli(args, extraEnv);
 
 test('a wrong configuration value stops with one line naming the variable', () => {
   const r = cli(['migrate'], { PORT: 'eighty' });
@@ -101,7 +76,7 @@ test('backup copies the SQLite database online; PostgreSQL is pointed to pg_dump
 });
 
 test('audit verify passes an intact history and names a tampered case event', async () => {
-  const h = openDatabase(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { sqliteFile: path.join(dir, 'onewindow.db') });
+  const h = box.open();
   try {
     const at = '2026-11-26T02:00:00.000Z';
     await h.db.insertInto('cases').values({

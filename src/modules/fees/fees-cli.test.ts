@@ -1,45 +1,19 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
-import { openDatabase } from '../../db/database.js';
+import { cliSandbox } from '../../../test/cli-sandbox.js';
 
-const root = path.resolve(import.meta.dirname, '../../..');
-const pgUrl = process.env.TEST_DATABASE_URL;
+let box: Awaited<ReturnType<typeof cliSandbox>>;
 let dir: string;
-let env: NodeJS.ProcessEnv;
-let schema: string | undefined;
-
 before(async () => {
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onewindow-fees-cli-'));
-  env = { ...process.env, DATA_DIR: dir, LOG_LEVEL: 'silent', DATABASE_URL: '' };
-  if (pgUrl) {
-    schema = `fcli_${randomBytes(5).toString('hex')}`;
-    const c = new pg.Client({ connectionString: pgUrl });
-    await c.connect();
-    await c.query(`create schema ${schema}`);
-    await c.end();
-    const u = new URL(pgUrl);
-    u.searchParams.set('options', `-c search_path=${schema}`);
-    env.DATABASE_URL = u.toString();
-  }
+  box = await cliSandbox('fees-cli');
+  dir = box.dir;
 });
-after(async () => {
-  fs.rmSync(dir, { recursive: true, force: true });
-  if (pgUrl && schema) {
-    const c = new pg.Client({ connectionString: pgUrl });
-    await c.connect();
-    await c.query(`drop schema ${schema} cascade`);
-    await c.end();
-  }
-});
+after(() => box.cleanup());
 
-const cli = (args: string[]) => spawnSync(process.execPath, [path.join(root, 'bin/onewindow.mjs'), ...args], { env, encoding: 'utf8', timeout: 60_000 });
-const open = () => openDatabase({ databaseUrl: pgUrl, sqliteFile: path.join(dir, 'onewindow.db'), pgSchema: schema });
+const cli = (args: string[]) => box.cli(args);
+const open = () => box.open();
 
 test('fees check: OK on a sound ledger, exit 1 naming an orphan entry', async () => {
   const ok = cli(['fees', 'check']);
