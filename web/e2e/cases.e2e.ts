@@ -3,63 +3,21 @@
 // accepts; every department's reviewer approves its part; the window delivers; tracking shows the
 // result. Then the test clock runs far ahead on another case and the supervisor sees it red.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, login, openPage, screenshot, startServer, type RunningServer, type WatchedPage } from './harness';
+import { describe, it } from 'node:test';
+import type { Page } from 'playwright-core';
+import { e2eSuite, login, PDF, pdfFile, screenshot } from './harness';
 
-let server: RunningServer;
-let browser: Browser;
-
-/** A minimal but real PDF (the server checks files by content). */
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
-const pdfFile = (name: string) => ({ name: `${name}.pdf`, mimeType: 'application/pdf', buffer: PDF });
-
-/** An API session from Node (test setup only): cookie and CSRF token after a login. */
-async function apiSession(username: string) {
-  const res = await fetch(`${server.baseUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'OneWindow2026' }) });
-  assert.equal(res.status, 200, `login ${username}`);
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const csrf = /ow_csrf=([^;]+)/.exec(cookie)![1]!;
-  return async <T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> => {
-    const r = await fetch(`${server.baseUrl}/api/v1${path}`, {
-      method,
-      headers: { cookie, 'x-csrf-token': csrf, ...(body instanceof FormData ? {} : { 'content-type': 'application/json' }), ...headers },
-      body: body instanceof FormData ? body : body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await r.text();
-    if (!r.ok) throw new Error(`${method} ${path} → ${r.status} ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  };
-}
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  // The bundle's departments without a demo reviewer get one (城管局, 公安局).
-  const admin = await apiSession('admin');
+// The bundle's departments without a demo reviewer get one (城管局, 公安局).
+const suite = e2eSuite(async (s) => {
+  const admin = await s.api('admin');
   const depts = await admin<{ items: { id: string; code: string }[] }>('GET', '/departments');
   for (const code of ['CGJ', 'GAJ']) {
     const d = depts.items.find((x) => x.code === code)!;
     await admin('POST', '/admin/users', { username: `reviewer.${code.toLowerCase()}`, displayName: `${code} 审查员`, role: 'reviewer', departmentId: d.id, password: 'OneWindow2026' });
   }
 });
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function withPage(opts: Parameters<typeof openPage>[2], body: (w: WatchedPage) => Promise<void>) {
-  const w = await openPage(browser, server.baseUrl, opts);
-  try {
-    await body(w);
-    assert.deepEqual(w.errors, [], 'no errors in the browser console');
-  } catch (e) {
-    await screenshot(w.page, `FAILED-${Date.now()}`).catch(() => undefined);
-    throw e;
-  } finally {
-    await w.close();
-  }
-}
+const { withPage } = suite;
+const apiSession = suite.api;
 
 const stateTag = (page: Page) => page.getByTestId('case-state');
 
@@ -225,7 +183,7 @@ describe('supervision', () => {
     const fd = new FormData();
     fd.append('file', new Blob([PDF], { type: 'application/pdf' }), 'a.pdf');
     const file = await citizen<{ id: string }>('POST', '/files', fd);
-    const item = await (await fetch(`${server.baseUrl}/api/v1/items/11330900MB1740001A-XK-004`)).json() as { id: string; materials: { name: string; source: string }[] };
+    const item = await (await fetch(`${suite.baseUrl}/api/v1/items/11330900MB1740001A-XK-004`)).json() as { id: string; materials: { name: string; source: string }[] };
     const sub = await citizen<{ case: { id: string; receiptNo: string } }>('POST', '/cases', { itemId: item.id, form: { businessName: '红灯小馆' }, materials: item.materials.filter((m) => m.source === 'applicant').map((m) => ({ name: m.name, fileId: file.id })) }, { 'idempotency-key': `e2e-red-${Date.now()}` });
     const clerk = await apiSession('clerk');
     const c = await clerk<{ version: number }>('GET', `/cases/${sub.case.id}`);

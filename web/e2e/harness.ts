@@ -1,10 +1,12 @@
 // End-to-end harness: the real server on a free port with a fresh database, and Debian's Chromium
 // driven by playwright-core. Nothing is downloaded; the browser must be at CHROMIUM_PATH.
+import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
@@ -36,7 +38,8 @@ export async function startServer(): Promise<RunningServer> {
   const log: string[] = [];
   const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'bin/onewindow.mjs'), 'serve'], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ONEWINDOW_TIME_MODE: 'test', LOG_LEVEL: 'warn', DATABASE_URL: '', NODE_ENV: 'test' },
+    // PUBLIC_BASE_URL: the links the server prints (the simulated gateway's checkout) must reach it.
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', PUBLIC_BASE_URL: `http://127.0.0.1:${port}`, DATA_DIR: dataDir, ONEWINDOW_TIME_MODE: 'test', LOG_LEVEL: 'warn', DATABASE_URL: '', NODE_ENV: 'test' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (d: Buffer) => log.push(d.toString()));
@@ -111,4 +114,81 @@ export async function login(page: Page, username: string, opts: { open?: boolean
   await page.locator('#password').fill('OneWindow2026');
   await page.locator('#password').press('Enter');
   await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+}
+
+/** A minimal but real PDF (the server checks uploaded files by their content). */
+export const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+export const pdfFile = (name: string) => ({ name: `${name}.pdf`, mimeType: 'application/pdf', buffer: PDF });
+
+export type ApiCall = <T>(method: string, path: string, body?: unknown, headers?: Record<string, string>) => Promise<T>;
+
+/** An API session from Node (test setup only): logs in, then sends the cookie and CSRF token with every call. */
+export async function apiSession(baseUrl: string, username: string): Promise<ApiCall> {
+  const res = await fetch(`${baseUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'OneWindow2026' }) });
+  assert.equal(res.status, 200, `login ${username}`);
+  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const csrf = /ow_csrf=([^;]+)/.exec(cookie)![1]!;
+  return async <T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> => {
+    const r = await fetch(`${baseUrl}/api/v1${path}`, {
+      method,
+      headers: { cookie, 'x-csrf-token': csrf, ...(body instanceof FormData ? {} : { 'content-type': 'application/json' }), ...headers },
+      body: body instanceof FormData ? body : body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await r.text();
+    if (!r.ok) throw new Error(`${method} ${path} → ${r.status} ${text}`);
+    return (text ? JSON.parse(text) : undefined) as T;
+  };
+}
+
+export type PageOptions = Parameters<typeof openPage>[2];
+
+/** What a test file shares: the running server, the browser, pages that fail on console errors. */
+export interface E2eSuite {
+  readonly baseUrl: string;
+  readonly browser: Browser;
+  /** Runs `body` on a fresh page; fails when the browser logged an error, with a screenshot of the page. */
+  withPage: (opts: PageOptions, body: (w: WatchedPage) => Promise<void>) => Promise<void>;
+  api: (username: string) => Promise<ApiCall>;
+}
+
+/**
+ * Registers node:test `before`/`after` hooks that start the server and the browser for this file and
+ * stop them afterwards; `setup` runs once both are up (e.g. to create users through the API).
+ */
+export function e2eSuite(setup?: (suite: E2eSuite) => Promise<void>): E2eSuite {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  const suite: E2eSuite = {
+    get baseUrl() {
+      if (!server) throw new Error('the server is not started yet (use the suite inside tests)');
+      return server.baseUrl;
+    },
+    get browser() {
+      if (!browser) throw new Error('the browser is not launched yet (use the suite inside tests)');
+      return browser;
+    },
+    withPage: async (opts, body) => {
+      const w = await openPage(suite.browser, suite.baseUrl, opts);
+      try {
+        await body(w);
+        assert.deepEqual(w.errors, [], 'no errors in the browser console');
+      } catch (e) {
+        await screenshot(w.page, `FAILED-${Date.now()}`).catch(() => undefined);
+        throw e;
+      } finally {
+        await w.close();
+      }
+    },
+    api: (username) => apiSession(suite.baseUrl, username),
+  };
+  before(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    if (setup) await setup(suite);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  return suite;
 }

@@ -1,21 +1,10 @@
 // Every page opens, shows its heading and logs nothing to the console: anonymous, administrator and
 // supervisor, in Chinese and in English.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, login, openPage, startServer, type RunningServer } from './harness';
+import { describe, it } from 'node:test';
+import { e2eSuite, login } from './harness';
 
-let server: RunningServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const { withPage } = e2eSuite();
 
 const PUBLIC: [string, string, string][] = [
   ['/', '清河市政务服务中心', 'Qinghe City Government Service Center'],
@@ -51,22 +40,16 @@ const SUPERVISOR: [string, string, string][] = [
 
 for (const language of ['zh-CN', 'en'] as const) {
   describe(`every page in ${language}`, () => {
-    const visit = async (user: string | null, pages: [string, string, string][]) => {
-      const w = await openPage(browser, server.baseUrl, { language });
-      try {
-        if (user) await login(w.page, user);
-        for (const [path, zh, en] of pages) {
-          await w.page.goto(path);
-          const title = language === 'en' ? en : zh;
-          await w.page.getByRole('heading', { name: title, exact: true }).first().waitFor();
-          await w.page.waitForLoadState('networkidle');
-          assert.equal(await w.page.locator('.ant-alert-error').count(), 0, `${path} shows an error`);
-        }
-        assert.deepEqual(w.errors, [], 'no errors in the browser console');
-      } finally {
-        await w.close();
+    const visit = (user: string | null, pages: [string, string, string][]) => withPage({ language }, async ({ page }) => {
+      if (user) await login(page, user);
+      for (const [path, zh, en] of pages) {
+        await page.goto(path);
+        const title = language === 'en' ? en : zh;
+        await page.getByRole('heading', { name: title, exact: true }).first().waitFor();
+        await page.waitForLoadState('networkidle');
+        assert.equal(await page.locator('.ant-alert-error').count(), 0, `${path} shows an error`);
       }
-    };
+    });
     it('public pages', () => visit(null, PUBLIC));
     it('administration', () => visit('admin', ADMIN));
     it('supervision', () => visit('supervisor', SUPERVISOR));

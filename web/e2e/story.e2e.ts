@@ -2,34 +2,10 @@
 // restaurant, reads the guide in both languages and counts a deadline across 国庆节; an administrator
 // opens the catalogue and the calendar; a supervisor opens the board. Any console error fails.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, login, openPage, screenshot, startServer, type RunningServer, type WatchedPage } from './harness';
+import { describe, it } from 'node:test';
+import { e2eSuite, login, screenshot } from './harness';
 
-let server: RunningServer;
-let browser: Browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function withPage(opts: Parameters<typeof openPage>[2], body: (w: WatchedPage) => Promise<void>) {
-  const w = await openPage(browser, server.baseUrl, opts);
-  try {
-    await body(w);
-    assert.deepEqual(w.errors, [], 'no errors in the browser console');
-  } catch (e) {
-    await screenshot(w.page, `FAILED-${Date.now()}`).catch(() => undefined);
-    throw e;
-  } finally {
-    await w.close();
-  }
-}
+const { withPage } = e2eSuite();
 
 describe('the public portal', () => {
   it('a citizen searches a plain need, opens 食品经营许可 and sees what to bring', async () => {
