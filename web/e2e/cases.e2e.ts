@@ -177,6 +177,132 @@ describe('a restaurant opened through one window', () => {
   });
 });
 
+// The restaurant's items are free (食品经营许可 and the rest charge nothing), so the fee is paid on a
+// second application of the same citizen: 普通护照签发 carries the published 普通护照工本费 (¥120,
+// FEE-GA-HZ), due before acceptance. The form is issued when the application arrives; the window
+// cannot accept until it is paid; the citizen pays at the built-in simulated gateway's checkout.
+describe('a fee paid online before acceptance', () => {
+  const PASSPORT = '11330900MB1148001L-XK-001';
+  let caseUrl = '';
+  let receiptNo = '';
+  let checkCode = '';
+  let feeReceipt = '';
+
+  it('the citizen applies online for 普通护照签发 and is shown the payment form for ¥120', async () => {
+    await withPage({}, async ({ page }) => {
+      await login(page, 'citizen');
+      await page.goto(`/items/${PASSPORT}`);
+      await page.getByRole('heading', { level: 1, name: '普通护照签发' }).waitFor();
+      await page.getByText('¥120.00').first().waitFor(); // the published fee, in the guide
+      await page.getByRole('button', { name: '在线申请' }).click();
+      await page.waitForURL(/\/apply\?item=/);
+      // a person's application: no business name or premises asked for
+      assert.equal(await page.getByLabel('经营者（字号）名称').count(), 0);
+      await page.getByLabel('联系地址').fill('清河市人民路 8 号');
+      await page.getByLabel('联系人').fill('张小明');
+      await page.getByLabel('联系电话').fill('13800138000');
+      const row = page.getByRole('region', { name: '申请材料清单' }).locator('.ant-list-item').filter({ hasText: '中国公民出入境证件申请表' });
+      await row.locator('input[type=file]').setInputFiles(pdfFile('passport-form'));
+      await row.getByText('已上传 passport-form.pdf').waitFor();
+      await page.getByRole('button', { name: '提交申请' }).click();
+      await page.waitForURL(/\/cases\//);
+      caseUrl = new URL(page.url()).pathname;
+      receiptNo = /QH\d+/.exec(await page.getByText(/申请编号 QH\d+/).first().innerText())![0];
+      checkCode = await page.getByTestId('check-code').innerText();
+      assert.equal(await stateTag(page).innerText(), '已收件');
+      const fees = page.getByRole('region', { name: '缴费' });
+      await fees.getByTestId('fees-outstanding').filter({ hasText: '待缴 ¥120.00' }).waitFor();
+      const form = fees.locator('.ant-table-row').filter({ hasText: '普通护照签发' });
+      await form.getByText('待缴', { exact: true }).waitFor();
+      await form.getByRole('link', { name: '在线缴费' }).waitFor();
+      await screenshot(page, 'case-fee-due');
+    });
+  });
+
+  it('the window cannot accept while the fee is unpaid', async () => {
+    await withPage({}, async ({ page, allow }) => {
+      await login(page, 'clerk');
+      await page.goto(caseUrl);
+      allow(/status of 409/); // the refusal is the point of this step
+      await page.getByRole('button', { name: /^受\s*理$/ }).click();
+      await page.getByRole('button', { name: /^是$/ }).click();
+      await page.getByText(/缴款书\S+未缴清（尚欠 ¥120\.00）/).waitFor();
+      assert.equal(await stateTag(page).innerText(), '已收件');
+    });
+  });
+
+  it('the citizen pays at the gateway checkout; the receipt appears on the case', async () => {
+    await withPage({}, async ({ page, context }) => {
+      await login(page, 'citizen');
+      await page.goto(caseUrl);
+      const fees = page.getByRole('region', { name: '缴费' });
+      const [checkout] = await Promise.all([context.waitForEvent('page'), fees.getByRole('link', { name: '在线缴费' }).click()]);
+      await checkout.getByRole('heading', { name: /缴款书/ }).waitFor();
+      await checkout.getByText('普通护照工本费').waitFor();
+      assert.equal(await checkout.getByLabel('支付金额（元）').inputValue(), '120.00');
+      await screenshot(checkout, 'gateway-checkout');
+      await checkout.getByRole('button', { name: '确认支付' }).click();
+      const status = await checkout.getByRole('status').filter({ hasText: /支付成功，收款票据号：\S+/ }).innerText();
+      feeReceipt = status.replace(/^.*：/, '').trim();
+      await screenshot(checkout, 'gateway-paid');
+      await checkout.close();
+      // back on the case: the panel reloads by itself and shows the receipt
+      await page.bringToFront();
+      await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+      await fees.getByTestId('fees-outstanding').filter({ hasText: '待缴 ¥0.00' }).waitFor();
+      const receipt = fees.getByRole('link', { name: `票据 ${feeReceipt}` });
+      await receipt.waitFor();
+      await fees.getByText('已缴清', { exact: true }).waitFor();
+      assert.equal(await fees.getByRole('link', { name: '在线缴费' }).count(), 0);
+      const pdf = await page.request.get(await receipt.getAttribute('href') as string);
+      assert.equal(pdf.status(), 200);
+      assert.equal((await pdf.body()).subarray(0, 5).toString(), '%PDF-');
+      await screenshot(page, 'case-fee-paid');
+    });
+  });
+
+  it('paid, the case is accepted, decided by 公安局, delivered; tracking shows it completed', async () => {
+    await withPage({}, async ({ page }) => {
+      await login(page, 'clerk');
+      await page.goto(caseUrl);
+      await page.getByRole('button', { name: /^受\s*理$/ }).click();
+      await page.getByRole('button', { name: /^是$/ }).click();
+      await stateTag(page).filter({ hasText: '审查中' }).waitFor();
+    });
+    await withPage({}, async ({ page }) => {
+      await login(page, 'reviewer.gaj');
+      await page.goto(caseUrl);
+      await page.getByRole('button', { name: '作出决定' }).click();
+      const dialog = page.getByRole('dialog', { name: /作出决定/ });
+      await dialog.getByLabel('决定').waitFor();
+      await dialog.getByRole('button', { name: /^提\s*交$/ }).click();
+      await dialog.waitFor({ state: 'detached', timeout: 30_000 });
+      await stateTag(page).filter({ hasText: '已决定' }).waitFor();
+    });
+    await withPage({}, async ({ page }) => {
+      await login(page, 'clerk');
+      await page.goto(caseUrl);
+      await page.getByRole('button', { name: /^送\s*达$/ }).click();
+      const dialog = page.getByRole('dialog', { name: '送达' });
+      await dialog.getByRole('button', { name: /^送\s*达$/ }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await stateTag(page).filter({ hasText: '已办结' }).waitFor();
+    });
+    await withPage({}, async ({ page }) => {
+      await page.goto('/track');
+      await page.getByLabel('受理编号').fill(receiptNo);
+      await page.getByLabel('查询码').fill(checkCode);
+      await page.getByRole('button', { name: /查\s*询/ }).click();
+      const result = page.getByTestId('track-result');
+      await result.getByText(receiptNo).waitFor();
+      await result.getByText('普通护照签发').first().waitFor();
+      await result.getByText('已办结').first().waitFor();
+      await result.getByText('准予行政许可决定书').first().waitFor();
+      await screenshot(page, 'track-fee-case-completed');
+    });
+  });
+});
+
 describe('supervision', () => {
   it('a case left far past its deadline turns red on the board', async () => {
     const citizen = await apiSession('citizen');

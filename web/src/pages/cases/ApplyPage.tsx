@@ -16,11 +16,13 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { MaterialUpload } from './MaterialUpload';
 
 interface Need { name: string; required: boolean; deferrable: boolean; source: string; notes?: string }
-interface Target { title: string; materials: Need[] }
+/** `business`: the application is for a business (a bundle, or an item of 开办企业), so the form asks for its name and premises. */
+interface Target { title: string; materials: Need[]; business: boolean }
 
 interface Values {
-  businessName: string;
-  address: string;
+  businessName?: string;
+  address?: string;
+  contactAddress?: string;
   contactName: string;
   contactPhone: string;
   description?: string;
@@ -31,7 +33,7 @@ interface Values {
   phone?: string;
 }
 
-const FORM_FIELDS = ['businessName', 'address', 'contactName', 'contactPhone', 'description'] as const;
+const FORM_FIELDS = ['businessName', 'address', 'contactAddress', 'contactName', 'contactPhone', 'description'] as const;
 
 /**
  * The application form (一表申请) for an item or a bundle: a few form fields, the material checklist
@@ -48,10 +50,10 @@ export default function ApplyPage() {
   const target = useApi<Target>(bundleCode ? `apply:b:${bundleCode}` : itemId ? `apply:i:${itemId}` : null, async (s) => {
     if (bundleCode) {
       const b = await casesApi.bundle(bundleCode, s);
-      return { title: b.name, materials: b.materials };
+      return { title: b.name, materials: b.materials, business: true };
     }
     const i = await catalogueApi.item(itemId!, s);
-    return { title: i.name, materials: i.materials };
+    return { title: i.name, materials: i.materials, business: i.lifeEvents.includes('开办企业') };
   });
   const [form] = Form.useForm<Values>();
   const [files, setFiles] = useState<Record<string, UploadedFile | null>>({});
@@ -122,8 +124,8 @@ export default function ApplyPage() {
               <Col xs={24}>
                 <Card size="small" title={<h2 className="ow-section-title">{t('apply.formTitle')}</h2>} style={{ marginBottom: 12 }}>
                   <Row gutter={16}>
-                    <Col xs={24} md={12}><Form.Item name="businessName" label={t('apply.businessName')} rules={[{ required: true, whitespace: true, message: t('apply.required') }]}><Input maxLength={100} /></Form.Item></Col>
-                    <Col xs={24} md={12}><Form.Item name="address" label={t('apply.address')} rules={[{ required: true, whitespace: true, message: t('apply.required') }]}><Input maxLength={200} /></Form.Item></Col>
+                    {d.business && <Col xs={24} md={12}><Form.Item name="businessName" label={t('apply.businessName')} rules={[{ required: true, whitespace: true, message: t('apply.required') }]}><Input maxLength={100} /></Form.Item></Col>}
+                    <Col xs={24} md={12}><Form.Item name={d.business ? 'address' : 'contactAddress'} label={t(d.business ? 'apply.address' : 'apply.contactAddress')} rules={[{ required: true, whitespace: true, message: t('apply.required') }]}><Input maxLength={200} /></Form.Item></Col>
                     <Col xs={24} md={12}><Form.Item name="contactName" label={t('apply.contactName')} rules={[{ required: true, whitespace: true, message: t('apply.required') }]}><Input maxLength={50} /></Form.Item></Col>
                     <Col xs={24} md={12}><Form.Item name="contactPhone" label={t('apply.contactPhone')} rules={[{ required: true, pattern: /^1[3-9]\d{9}$/, message: t('apply.phoneRule') }]}><Input maxLength={11} /></Form.Item></Col>
                     <Col xs={24}><Form.Item name="description" label={t('apply.description')}><Input.TextArea rows={3} maxLength={1000} /></Form.Item></Col>
