@@ -14,6 +14,7 @@ import { Loadable } from '../../components/Loadable';
 import { PageTitle } from '../../components/PageTitle';
 import { CaseActions, ExtensionDecision, TaskActions } from './CaseActions';
 import { FeesPanel } from './FeesPanel';
+import { NotAcceptedNotice } from './NotAcceptedNotice';
 
 /** One case for whoever may read it: applicant, window or department; the buttons follow allowedActions. */
 export default function CaseDetailPage() {
@@ -43,6 +44,7 @@ function CaseBody({ c, onDone }: { c: CaseView; onDone: (c: CaseView) => void })
         extra={<Flex gap={4}><Tag color="blue" data-testid="case-state">{enumLabel(t, 'caseState', c.state)}</Tag>{c.shortfall && <Tag color="orange">{t('caseDetail.shortfall')}</Tag>}{c.decision && <Tag color={c.decision === 'approve' ? 'green' : 'red'}>{enumLabel(t, 'decision', c.decision)}</Tag>}</Flex>} />
       {justSubmitted && <Alert type="success" showIcon title={t('apply.done', { no: c.receiptNo ?? '—', code: justSubmitted })} />}
       <CaseActions c={c} onDone={onDone} />
+      <NotAcceptedNotice c={c} />
       {c.state === 'awaiting_supplement' && notice && (
         <Alert type="warning" showIcon title={t('caseDetail.noticeTitle')} description={<ol>{(notice.items ?? []).map((i) => <li key={i.name}>{i.name}：{i.requirement}</li>)}</ol>} />
       )}
@@ -74,7 +76,7 @@ function CaseBody({ c, onDone }: { c: CaseView; onDone: (c: CaseView) => void })
       </Row>
       {c.tasks.length > 0 && (
         <Card size="small" title={<h2 className="ow-section-title">{t('caseDetail.tasks')}</h2>}>
-          <List size="small" dataSource={c.tasks} renderItem={(task) => (
+          <RegionList size="small" label={t('caseDetail.tasks')} dataSource={c.tasks} rowKey={(task) => task.id} renderItem={(task) => (
             <List.Item>
               <Flex vertical gap={6} style={{ width: '100%' }}>
                 <Flex wrap gap={6} align="center">
