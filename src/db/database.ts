@@ -5,7 +5,6 @@ import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import type { Database } from './schema.js';
 import type { DialectName } from './column-types.js';
-import { useCommitGroup } from './commit-group.js';
 
 export type Db = Kysely<Database>;
 
@@ -62,8 +61,6 @@ export function openDatabase(opts: DatabaseOptions): DatabaseHandle {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-  // One writer: concurrent units of work share durable commits (src/db/commit-group.ts).
-  useCommitGroup(db);
   return {
     db,
     dialect: 'sqlite',

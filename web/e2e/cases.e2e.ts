@@ -237,6 +237,7 @@ describe('a fee paid online before acceptance', () => {
       await page.goto(caseUrl);
       const fees = page.getByRole('region', { name: '缴费' });
       const [checkout] = await Promise.all([context.waitForEvent('page'), fees.getByRole('link', { name: '在线缴费' }).click()]);
+      await checkout.bringToFront(); // a background tab may not paint, and its screenshot would wait
       await checkout.getByRole('heading', { name: /缴款书/ }).waitFor();
       await checkout.getByText('普通护照工本费').waitFor();
       assert.equal(await checkout.getByLabel('支付金额（元）').inputValue(), '120.00');

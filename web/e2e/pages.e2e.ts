@@ -15,7 +15,7 @@ const PUBLIC: [string, string, string][] = [
   ['/calendar', '工作日计算', 'Working-day calculator'],
   ['/track', '办件查询', 'Track a case'],
   ['/bundles', '一件事', 'Bundles'],
-  ['/login', '工作人员登录', 'Staff log in'],
+  ['/login', '登录', 'Log in'],
   ['/no/such/page', '页面不存在', 'Page not found'],
 ];
 

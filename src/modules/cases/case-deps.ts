@@ -4,7 +4,6 @@ import type { Clock } from '../../shared/clock.js';
 import type { CalendarStore } from '../clock/calendar-store.js';
 import type { UnitOfWork } from '../audit/audited-transaction.js';
 import type { CaseRow } from './repository.js';
-import type { CommitGroup } from '../../db/commit-group.js';
 
 /** What a case use case needs; built once by the composition root. */
 export interface CaseDeps {
@@ -14,12 +13,6 @@ export interface CaseDeps {
   calendars: CalendarStore;
   documents: DocumentIssuer;
   fees: CaseFees;
-  /**
-   * The commit group new applications share: SQLite's one for the database; on PostgreSQL one of
-   * their own, so a burst of submissions takes the receipt counter and the chain head once per batch
-   * instead of queueing for them one transaction at a time.
-   */
-  intake: CommitGroup;
 }
 
 export type PaymentPoint = 'before_acceptance' | 'before_decision' | 'before_delivery';

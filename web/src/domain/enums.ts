@@ -21,7 +21,7 @@ export const ENUMS = {
   clockEvent: ['started', 'paused', 'resumed', 'extended', 'stopped', 'reprojected', 'colour_changed'],
   severity: ['warning', 'serious'],
   caseState: ['draft', 'received', 'awaiting_supplement', 'under_review', 'decided', 'completed', 'not_accepted', 'withdrawn'],
-  materialStatus: ['provided', 'committed', 'at_window', 'shared', 'missing', 'deferred'],
+  materialStatus: ['provided', 'committed', 'at_window', 'shared', 'missing', 'requested', 'deferred'],
   taskState: ['reviewing', 'paused', 'decided'],
   decision: ['approve', 'refuse'],
   documentKind: ['acceptance_notice', 'supplement_notice', 'non_acceptance_notice', 'shortfall_acceptance_notice', 'extension_notice', 'special_procedure_notice', 'approval_decision', 'refusal_decision', 'delivery_receipt', 'payment_form', 'receipt'],

@@ -42,6 +42,20 @@ describe('translations', () => {
     expect(untranslated).toEqual([]);
   });
 
+  it('Chinese stays in the English text only as a glossed term or an example', () => {
+    // A term people will meet on forms and at the window may follow its English in parentheses
+    // ("May follow later (容缺)"), and an example may be given after "e.g."; nothing else is left in
+    // Chinese. The only exception is the switch to Chinese, which is written in Chinese.
+    const spoken = (v: string) => v.replace(/\([^()]*\)|（[^（）]*）/g, ' ').replace(/e\.g\.[^.;]*/g, ' ');
+    const cjk = /[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]/;
+    const offenders = [...enKeys]
+      .filter(([k]) => k !== 'lang.switchTo')
+      .filter(([, v]) => cjk.test(spoken(v)) || (cjk.test(v) && !/[A-Za-z]/.test(v)))
+      .map(([k, v]) => `${k}: ${v}`);
+    expect(offenders).toEqual([]);
+    expect(enKeys.get('lang.switchTo')).toBe('切换到中文');
+  });
+
   it('every key the code uses exists in both languages', () => {
     expect(Object.keys(sources).length).toBeGreaterThan(40);
     const used = new Set<string>();

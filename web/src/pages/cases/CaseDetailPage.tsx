@@ -61,14 +61,14 @@ function CaseBody({ c, onDone }: { c: CaseView; onDone: (c: CaseView) => void })
               ...(c.latestHash ? [{ key: 'hash', label: t('caseDetail.hash'), children: <Typography.Text code className="ow-small" style={{ wordBreak: 'break-all' }}>{c.latestHash}</Typography.Text> }] : []),
             ]} />
             {c.form && Object.keys(c.form).length > 0 && (
-              <Descriptions size="small" column={1} title={t('apply.formTitle')} items={Object.entries(c.form).map(([k, v]) => ({ key: k, label: t(`apply.${k}`, { defaultValue: k }), children: String(v) }))} />
+              <Descriptions size="small" column={1} style={{ marginTop: 16 }} title={t('apply.formTitle')} items={Object.entries(c.form).map(([k, v]) => ({ key: k, label: t(`apply.${k}`, { defaultValue: k }), children: String(v) }))} />
             )}
           </Card>
         </Col>
         <Col xs={24} lg={12}>
           <Card size="small" title={<h2 className="ow-section-title">{t('caseDetail.clocks')}</h2>}>
             <Flex vertical gap="small">
-              {([['acceptance', c.clocks.acceptance], ['case', c.clocks.case], ['delivery', c.clocks.delivery]] as const).map(([k, clock]) => clock && <ClockView key={k} clock={clock} />)}
+              {([['acceptance', c.clocks.acceptance], ['case', c.clocks.case], ['delivery', c.clocks.delivery]] as const).map(([k, clock]) => clock && <ClockView key={k} kind={k} clock={clock} />)}
               {!c.clocks.acceptance && !c.clocks.case && <Typography.Text type="secondary">{t('caseDetail.noClock')}</Typography.Text>}
             </Flex>
           </Card>
@@ -121,12 +121,13 @@ function CaseBody({ c, onDone }: { c: CaseView; onDone: (c: CaseView) => void })
   );
 }
 
-function ClockView({ clock }: { clock: Clock }) {
+/** The server names a clock in Chinese (with the item and receipt number); in English it is named by its kind. */
+function ClockView({ kind, clock }: { kind: 'acceptance' | 'case' | 'delivery'; clock: Clock }) {
   const { t, i18n } = useTranslation();
   return (
     <Flex vertical gap={2}>
       <Flex wrap gap={6} align="center">
-        <Typography.Text strong>{clock.label}</Typography.Text>
+        <Typography.Text strong>{i18n.language === 'en' ? t(`caseDetail.clockKind.${kind}`) : clock.label}</Typography.Text>
         <Tag>{enumLabel(t, 'recordStatus', clock.status)}</Tag>
         <ColourTag colour={clock.colour} />
       </Flex>
