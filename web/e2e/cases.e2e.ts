@@ -1,7 +1,10 @@
 // The case story in a real browser against the real server: a citizen finds 我要开餐馆（一件事）,
 // applies with materials; the window sends a one-time notice, the citizen supplements, the window
 // accepts; every department's reviewer approves its part; the window delivers; tracking shows the
-// result. Then the test clock runs far ahead on another case and the supervisor sees it red.
+// result. The same citizen pays a published fee online for a second application (普通护照签发: the
+// restaurant's items are free) at the simulated gateway's checkout; the receipt shows on the case,
+// which is then accepted, decided, delivered and tracked. Then the test clock runs far ahead on
+// another case and the supervisor sees it red.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';

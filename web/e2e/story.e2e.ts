@@ -1,6 +1,9 @@
 // The story of this phase, in a real browser against the real server: a citizen finds how to open a
 // restaurant, reads the guide in both languages and counts a deadline across 国庆节; an administrator
 // opens the catalogue and the calendar; a supervisor opens the board. Any console error fails.
+// The case story that follows (我想开餐馆 → bundle → application → one-time notice → supplement →
+// parallel approval → a fee paid online → decision → delivery → tracking → a red clock) is in
+// cases.e2e.ts, which shares this harness.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { e2eSuite, login, screenshot } from './harness';

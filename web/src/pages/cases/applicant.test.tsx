@@ -6,6 +6,7 @@ import i18n from '../../i18n';
 import { renderApp } from '../../test/render';
 import type { CaseView, WorkItem } from '../../api/cases';
 import CaseDetailPage from './CaseDetailPage';
+import { FeesPanel } from './FeesPanel';
 import WorkbenchPage from './WorkbenchPage';
 
 // ---- a fake server: answers by "METHOD /path", records every call with its JSON body -------------
@@ -238,5 +239,50 @@ describe('not accepted, as the applicant sees it', () => {
     renderCase();
     expect((await stateTag()).textContent).toBe('已收件');
     expect(screen.queryByRole('region', { name: '不予受理' })).toBeNull();
+  });
+});
+
+describe('paying a fee online', () => {
+  const form = {
+    id: 'ff1', number: 'JK202600000001', itemName: '普通护照签发', status: 'open', chargedFen: 12000, outstandingFen: 12000, dueDate: '2026-12-11',
+    checkoutUrl: 'http://127.0.0.1:8080/api/v1/pay/12345678901234567890' as string | null, receipts: [] as { id: string; number: string; amountFen: number }[],
+  };
+  const fees = (f: typeof form) => ({ forms: [f], totals: { chargedFen: f.chargedFen, paidFen: f.chargedFen - f.outstandingFen, outstandingFen: f.outstandingFen } });
+
+  it('links to the gateway while the form is owed, and shows the receipt once the applicant comes back from paying', async () => {
+    let paid = false;
+    const calls = serve({
+      'GET /api/v1/cases/c1/fees': () => json(200, paid ? fees({ ...form, status: 'settled', outstandingFen: 0, checkoutUrl: null, receipts: [{ id: 'r1', number: 'SJ202600000001', amountFen: 12000 }] }) : fees(form)),
+    });
+    renderApp(<FeesPanel caseId="c1" version={3} />);
+    const panel = await screen.findByRole('region', { name: '缴费' });
+    expect(within(panel).getByTestId('fees-outstanding').textContent).toBe('待缴 ¥120.00');
+    expect(within(panel).getByText('待缴', { selector: '.ant-tag' })).toBeTruthy();
+    const pay = within(panel).getByRole('link', { name: '在线缴费' });
+    expect(pay.getAttribute('href')).toBe(form.checkoutUrl);
+    expect(pay.getAttribute('target')).toBe('_blank');
+    expect(within(panel).getByRole('link', { name: '缴款书 JK202600000001（PDF）' }).getAttribute('href')).toBe('/api/v1/fee-forms/ff1/pdf');
+
+    paid = true; // the gateway confirmed in the other tab
+    window.dispatchEvent(new Event('focus'));
+    const receipt = await within(panel).findByRole('link', { name: '票据 SJ202600000001' });
+    expect(receipt.getAttribute('href')).toBe('/api/v1/fee-receipts/r1/pdf');
+    expect(within(panel).getByTestId('fees-outstanding').textContent).toBe('待缴 ¥0.00');
+    expect(within(panel).getByText('已缴清')).toBeTruthy();
+    expect(within(panel).queryByRole('link', { name: '在线缴费' })).toBeNull();
+    expect(calls.filter((c) => c.path === '/api/v1/cases/c1/fees')).toHaveLength(2);
+
+    // settled: coming back again asks nothing more
+    window.dispatchEvent(new Event('focus'));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(calls.filter((c) => c.path === '/api/v1/cases/c1/fees')).toHaveLength(2);
+  });
+
+  it('shows nothing when the case charges nothing', async () => {
+    const calls = serve({ 'GET /api/v1/cases/c1/fees': noFees });
+    const { container } = renderApp(<FeesPanel caseId="c1" version={3} />);
+    await vi.waitFor(() => expect(calls).toHaveLength(1));
+    await new Promise((r) => setTimeout(r, 20));
+    expect(container.textContent).toBe('');
   });
 });
