@@ -16,7 +16,14 @@ const PUBLIC: [string, string, string][] = [
   ['/track', '办件查询', 'Track a case'],
   ['/bundles', '一件事', 'Bundles'],
   ['/login', '登录', 'Log in'],
+  ['/register', '注册账户', 'Register'],
   ['/no/such/page', '页面不存在', 'Page not found'],
+];
+
+const APPLICANT: [string, string, string][] = [
+  ['/my/cases', '我的办件', 'My applications'],
+  ['/apply?bundle=YJS-KCG', '申请：我要开餐馆（一件事）', 'Apply: 我要开餐馆（一件事）'],
+  ['/apply?item=11330900MB1148001L-XK-001', '申请：普通护照签发', 'Apply: 普通护照签发'],
 ];
 
 const ADMIN: [string, string, string][] = [
@@ -51,6 +58,7 @@ for (const language of ['zh-CN', 'en'] as const) {
       }
     });
     it('public pages', () => visit(null, PUBLIC));
+    it('the applicant\'s pages', () => visit('citizen', APPLICANT));
     it('administration', () => visit('admin', ADMIN));
     it('supervision', () => visit('supervisor', SUPERVISOR));
   });

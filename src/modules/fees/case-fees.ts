@@ -5,7 +5,7 @@ import type { CaseFees, PaymentPoint } from '../cases/case-deps.js';
 import type { CaseRow } from '../cases/repository.js';
 import { AppError } from '../../server/errors.js';
 import { yuan } from '../documents/money-text.js';
-import { catalogueFor, chargedItemsFrom, chargedItemsOf } from './case-items.js';
+import { catalogueFor, chargedItemsOf } from './case-items.js';
 import { formQuantities, planLines } from './fee-lines.js';
 import { issueForm } from './issue-form.js';
 import { recordRefusedCharges } from './refuse-charge.js';
@@ -40,10 +40,10 @@ export class FeeCaseSeam implements CaseFees {
     return this.cached.cal;
   }
 
-  async reached(uow: UnitOfWork, c: CaseRow, stage: 'received' | 'accepted' | 'decided', caseItems?: readonly { item_id: string; item_version_id: string }[]): Promise<void> {
+  async reached(uow: UnitOfWork, c: CaseRow, stage: 'received' | 'accepted' | 'decided'): Promise<void> {
     if (stage === 'decided' && c.decision !== 'approved') return; // no certificate, nothing to pay for delivery
     const point = ISSUED_AT[stage];
-    const items = (await (caseItems ? chargedItemsFrom(uow.db, caseItems) : chargedItemsOf(uow.db, c.id))).filter((i) => i.paymentPoint === point);
+    const items = (await chargedItemsOf(uow.db, c.id)).filter((i) => i.paymentPoint === point);
     if (!items.length) return;
     const existing = await uow.db.selectFrom('fee_forms').select('item_id').where('case_id', '=', c.id).where('status', '!=', 'cancelled').execute();
     const catalogue = await catalogueFor(uow.db, items.flatMap((i) => i.fees.map((f) => f.feeCode)));
