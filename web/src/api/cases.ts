@@ -8,6 +8,8 @@ import type { Explanation, Page } from './types';
 export const casesApi = {
   bundle: (code: string, signal?: AbortSignal) => http.get<BundleDetail>(`/bundles/${encodeURIComponent(code)}`, undefined, signal),
   list: (q: { state?: string; page?: number; pageSize?: number }, signal?: AbortSignal) => http.get<Page<CaseSummary>>('/cases', { page: 1, pageSize: 50, ...q }, signal),
+  /** Cases by receipt number (exact) or title (contains), for the window's counter. */
+  search: (q: string, signal?: AbortSignal) => http.get<Page<CaseSummary>>('/cases', { q, page: 1, pageSize: 20 }, signal),
   get: (id: string, signal?: AbortSignal) => http.get<CaseView>(`/cases/${encodeURIComponent(id)}`, undefined, signal),
   submit: (body: SubmitBody, idempotencyKey: string) => http.request<{ checkCode: string; case: { id: string; receiptNo: string; state: string } }>('POST', '/cases', { body, headers: { 'idempotency-key': idempotencyKey } }),
   act: (id: string, path: string, body: Record<string, unknown>) => http.post<{ result: unknown; case: CaseView }>(`/cases/${encodeURIComponent(id)}/${path}`, body),
@@ -144,3 +146,57 @@ export interface WorkItem {
 }
 
 export interface InboxMessage { id: string; kind: string; title: string; body: string; subjectType: string | null; subjectId: string | null; createdAt: string; readAt: string | null }
+
+/** Fees of a case at the window (统一收费): payment forms, counter payments, waivers, their PDFs. After src/modules/fees. */
+export const feesApi = {
+  ofCase: (caseId: string, signal?: AbortSignal) => http.get<CaseFees>(`/cases/${encodeURIComponent(caseId)}/fees`, undefined, signal),
+  /** Issue a form by hand: the quantities the case form lacks (平方米, 台 …), per fee code. */
+  issue: (caseId: string, body: { itemId?: string; quantities?: Record<string, number>; feeCodes?: string[] }) => http.post<FeeForm>(`/cases/${encodeURIComponent(caseId)}/fee-forms`, body),
+  /** Cash, or POS with the slip's reference; the amount in integer fen. */
+  counterPayment: (formId: string, body: CounterPaymentBody) => http.post<PaymentOutcome>(`/fee-forms/${encodeURIComponent(formId)}/counter-payments`, body),
+  waive: (formId: string, body: { version: number; feeCode: string; amountFen?: number; legalBasis: string; reason: string }) => http.post<FeeForm>(`/fee-forms/${encodeURIComponent(formId)}/waivers`, body),
+  formPdfUrl: (formId: string) => `/api/v1/fee-forms/${encodeURIComponent(formId)}/pdf`,
+  receiptPdfUrl: (receiptId: string) => `/api/v1/fee-receipts/${encodeURIComponent(receiptId)}/pdf`,
+};
+
+/** The staff directory: active staff of my department (names and roles only). After src/modules/identity. */
+export const staffApi = {
+  list: (departmentId?: string, signal?: AbortSignal) => http.get<{ items: StaffMember[] }>('/staff', { departmentId }, signal),
+};
+
+/** 首问负责: the inquiries I own. */
+export const inquiriesApi = {
+  open: (signal?: AbortSignal) => http.get<Page<Inquiry>>('/inquiries', { status: 'open' }, signal),
+  record: (body: { personName: string; contact?: string; question: string; itemId?: string }) => http.post<{ id: string; dueDate: string }>('/inquiries', body),
+  answer: (id: string, body: { version: number; answer: string }) => http.post<void>(`/inquiries/${encodeURIComponent(id)}/answer`, body),
+  handover: (id: string, body: { version: number; toUserId: string; note: string }) => http.post<void>(`/inquiries/${encodeURIComponent(id)}/handover`, body),
+};
+
+export interface StaffMember { id: string; displayName: string; role: string; departmentId: string | null }
+
+export interface Inquiry { id: string; personName: string; contact: string | null; question: string; status: string; dueDate: string; version: number; answer?: string | null }
+
+export interface CounterPaymentBody { method: 'cash' | 'pos'; amountFen: number; reference?: string }
+
+export interface FeeLine {
+  id: string; seq: number; feeCode: string; name: string; basis: string; standard: string; quantity: string; note: string | null;
+  chargedFen: number; waivedFen: number; paidFen: number; refundedFen: number; waiverBasis: string | null; waiverReason: string | null;
+}
+export interface FeePayment { id: string; channel: string; gateway: string | null; reference: string | null; amountFen: number; appliedFen: number; excessFen: number; paidAt: string; status: string }
+export interface FeeReceipt { id: string; number: string; checkCode: string; paymentId: string; amountFen: number; issuedAt: string; status: string; lines: { feeCode: string; name: string; amountFen: number }[] }
+export interface FeeFormSummary {
+  id: string; number: string; paymentCode: string; caseId: string; receiptNo: string | null; itemId: string; itemName: string | null;
+  departmentId: string; departmentName: string | null; paymentPoint: string; payer: { name: string; idMasked: string }; status: string;
+  chargedFen: number; waivedFen: number; paidFen: number; outstandingFen: number; dueDate: string; issuedAt: string; checkoutUrl: string | null; version: number;
+  lines: FeeLine[];
+}
+export interface FeeForm extends FeeFormSummary { payments: FeePayment[]; receipts: FeeReceipt[]; refunds: { id: string; amountFen: number; status: string }[] }
+export interface CaseFees {
+  caseId: string;
+  receiptNo: string;
+  forms: FeeForm[];
+  /** charged items whose form is not issued yet (a quantity the case form lacks, or a cancelled form) */
+  awaiting: { itemId: string; itemName: string; paymentPoint: string; missingQuantities: { feeCode: string; unit: string }[] }[];
+  totals: { chargedFen: number; waivedFen: number; paidFen: number; outstandingFen: number; refundedFen: number };
+}
+export interface PaymentOutcome { form: FeeFormSummary; payment: FeePayment; receipt: FeeReceipt | null; refund: { id: string; amountFen: number; status: string } | null }

@@ -6,7 +6,9 @@ import { RegionList } from '../../components/RegionList';
 import { casesApi, type CaseTask, type CaseView, type UploadedFile } from '../../api/cases';
 import { FormModal } from '../../components/FormModal';
 import { messageOf } from '../../components/ProblemAlert';
+import { useAuth } from '../../hooks/use-auth';
 import { MaterialUpload } from './MaterialUpload';
+import { StaffSelect } from './StaffSelect';
 
 type Done = (c: CaseView) => void;
 
@@ -36,7 +38,7 @@ export function CaseActions({ c, onDone }: { c: CaseView; onDone: Done }) {
   const close = () => setOpen(null);
   const buttons: ReactNode[] = [];
   if (can('submit')) buttons.push(<Button key="submit" type="primary" loading={busy} onClick={() => quick('submit')}>{t('caseAction.submit')}</Button>);
-  if (can('accept')) buttons.push(<Popconfirm key="accept" title={t('caseAction.acceptConfirm')} onConfirm={() => quick('accept')} okText={t('common.yes')} cancelText={t('common.no')}><Button type="primary" loading={busy}>{t('caseAction.accept')}</Button></Popconfirm>);
+  if (can('accept')) buttons.push(<Popconfirm key="accept" title={t('caseAction.acceptConfirm')} onConfirm={() => quick('accept')} okText={t('common.yes')} cancelText={t('common.no')}><Button type="primary">{t('caseAction.accept')}</Button></Popconfirm>);
   for (const a of ['request_supplement', 'accept_with_shortfall', 'refuse_intake', 'supplement', 'provide_deferred', 'deliver', 'withdraw']) {
     if (can(a)) buttons.push(<Button key={a} danger={a === 'refuse_intake' || a === 'withdraw'} type={a === 'supplement' || a === 'deliver' ? 'primary' : 'default'} onClick={() => setOpen(a)}>{t(`caseAction.${a}`)}</Button>);
   }
@@ -122,7 +124,7 @@ function ShortfallModal({ open, c, onClose, act }: { open: boolean; c: CaseView;
     <FormModal open={open} title={t('caseAction.accept_with_shortfall')} form={form} fields={['deadline', 'commitment']} onClose={onClose} okText={t('caseAction.accept')}
       onSubmit={(v) => act('accept-with-shortfall', { deadline: v.deadline.format('YYYY-MM-DD'), commitment: v.commitment })}>
       {deferrable.length > 0 && <Typography.Paragraph>{t('shortfall.missing', { names: deferrable.join('、') })}</Typography.Paragraph>}
-      <Form.Item name="deadline" label={t('shortfall.deadline')} rules={[{ required: true, message: t('apply.required') }]}><DatePicker /></Form.Item>
+      <Form.Item name="deadline" label={t('shortfall.deadline')} rules={[{ required: true, message: t('apply.required') }]}><DatePicker getPopupContainer={inDialog} /></Form.Item>
       <Form.Item name="commitment" label={t('shortfall.commitment')} rules={[{ required: true, whitespace: true, message: t('apply.required') }]}><Input.TextArea rows={3} maxLength={2000} /></Form.Item>
     </FormModal>
   );
@@ -163,11 +165,18 @@ function ReasonModal({ open, title, onClose, onSubmit }: { open: boolean; title:
   );
 }
 
+/** A picker's popup inside its dialog (one portal, not one nested in another), scrolling with it. */
+const inDialog = (trigger: HTMLElement) => trigger.parentElement ?? document.body;
+
+/** Art. 34: on-site verification by two staff of the task's department, reviewers or heads. */
+const SITE_ROLES: readonly string[] = ['reviewer', 'head'];
+
 const lines = (s: string) => s.split('\n').map((x) => x.trim()).filter(Boolean);
 
 /** A reviewer's actions on their department's task: opinion, verification, special procedure, extension, decision. */
 export function TaskActions({ c, task, onDone }: { c: CaseView; task: CaseTask; onDone: Done }) {
   const { t } = useTranslation();
+  const { user } = useAuth();
   const can = (a: string) => c.allowedActions.includes(a);
   const [open, setOpen] = useState<string | null>(null);
   const act = async (path: string, body: Record<string, unknown>) => {
@@ -195,10 +204,14 @@ export function TaskActions({ c, task, onDone }: { c: CaseView; task: CaseTask; 
       <FormModal open={open === 'opinion'} title={t('review.opinion')} form={forms.opinion} fields={['text']} onClose={close} okText={t('caseAction.send')} onSubmit={(v: { text: string }) => act('opinions', v)}>
         <Form.Item name="text" label={t('review.opinionText')} rules={[{ required: true, whitespace: true, message: t('apply.required') }]}><Input.TextArea rows={4} maxLength={5000} /></Form.Item>
       </FormModal>
-      <FormModal open={open === 'site'} title={t('review.site')} form={forms.site} fields={['date', 'findings']} onClose={close} okText={t('caseAction.send')}
-        onSubmit={(v: { staffIds: string; date: dayjs.Dayjs; findings: string }) => act('site-verifications', { staffIds: lines(v.staffIds.replace(/[,，\s]+/g, '\n')), date: v.date.format('YYYY-MM-DD'), findings: v.findings })}>
-        <Form.Item name="staffIds" label={t('review.staffIds')} extra={t('review.staffIdsHelp')} rules={[{ required: true, whitespace: true, message: t('apply.required') }]}><Input.TextArea rows={2} /></Form.Item>
-        <Form.Item name="date" label={t('review.siteDate')} rules={[{ required: true, message: t('apply.required') }]}><DatePicker /></Form.Item>
+      <FormModal open={open === 'site'} title={t('review.site')} form={forms.site} fields={['staffIds', 'date', 'findings']} onClose={close} okText={t('caseAction.send')}
+        initialValues={{ staffIds: user && SITE_ROLES.includes(user.role) ? [user.id] : [] }}
+        onSubmit={(v: { staffIds: string[]; date: dayjs.Dayjs; findings: string }) => act('site-verifications', { staffIds: v.staffIds, date: v.date.format('YYYY-MM-DD'), findings: v.findings })}>
+        <Form.Item name="staffIds" label={t('workbench.siteStaff')} extra={t('workbench.siteStaffHelp')}
+          rules={[{ validator: async (_, ids: string[] | undefined) => { if ((ids?.length ?? 0) < 2) throw new Error(t('workbench.siteStaffRule')); } }]}>
+          <StaffSelect multiple roles={SITE_ROLES} departmentId={task.department?.id} />
+        </Form.Item>
+        <Form.Item name="date" label={t('review.siteDate')} rules={[{ required: true, message: t('apply.required') }]}><DatePicker getPopupContainer={inDialog} /></Form.Item>
         <Form.Item name="findings" label={t('review.findings')} rules={[{ required: true, whitespace: true, message: t('apply.required') }]}><Input.TextArea rows={3} maxLength={5000} /></Form.Item>
       </FormModal>
       <FormModal open={open === 'special'} title={t('review.special')} form={forms.special} fields={['procedure', 'expectedDays', 'reason']} onClose={close} okText={t('caseAction.send')}

@@ -14,6 +14,7 @@ import { Loadable } from '../../components/Loadable';
 import { PageTitle } from '../../components/PageTitle';
 import { CaseActions, ExtensionDecision, TaskActions } from './CaseActions';
 import { FeesPanel } from './FeesPanel';
+import { CounterFeesPanel } from './CounterFeesPanel';
 import { NotAcceptedNotice } from './NotAcceptedNotice';
 
 /** One case for whoever may read it: applicant, window or department; the buttons follow allowedActions. */
@@ -107,6 +108,7 @@ function CaseBody({ c, onDone }: { c: CaseView; onDone: (c: CaseView) => void })
         ]} />
       </Card>
       {user?.role === 'applicant' && c.state !== 'draft' && <FeesPanel caseId={c.id} version={c.version} />}
+      {user && user.role !== 'applicant' && c.state !== 'draft' && <CounterFeesPanel caseId={c.id} version={c.version} hideWhenEmpty />}
       {c.documents.length > 0 && (
         <Card size="small" title={<h2 className="ow-section-title">{t('track.documents')}</h2>}>
           <RegionList size="small" label={t('track.documents')} dataSource={c.documents} renderItem={(d) => (

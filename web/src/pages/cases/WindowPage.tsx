@@ -1,38 +1,56 @@
 import { useState } from 'react';
-import { Button, Card, Flex, Form, Input, List, Segmented, Typography } from 'antd';
-import { Link } from 'react-router';
+import { Button, Card, Flex, Input, Segmented, Typography } from 'antd';
+import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { http } from '../../api/http';
 import { casesApi } from '../../api/cases';
-import type { Page } from '../../api/types';
-import { formatDate } from '../../format/date';
+import { enumLabel } from '../../domain/enums';
 import { useApi } from '../../hooks/use-api';
-import { FormModal } from '../../components/FormModal';
 import { Loadable } from '../../components/Loadable';
 import { PageTitle } from '../../components/PageTitle';
 import { SearchBox } from '../../components/SearchBox';
 import { CaseTable } from './MyCasesPage';
-
-interface Inquiry { id: string; personName: string; contact: string | null; question: string; status: string; dueDate: string; version: number; answer?: string | null }
+import { CounterFeesPanel } from './CounterFeesPanel';
+import { Inquiries } from './Inquiries';
+import { RowList } from './RowList';
+import { WalkInIntake } from './WalkInIntake';
 
 const STATES = ['received', 'awaiting_supplement', 'under_review', 'decided', 'completed'] as const;
 
-/** The comprehensive window (综合窗口): the queue by state, walk-in intake, and the first-inquiry log. */
+/**
+ * The comprehensive window (综合窗口): walk-in intake, the counter (统一收费) for a case found by its
+ * receipt number, the queue by state, and the first-inquiry log. `?intake=item:<id>` (or
+ * `bundle:<code>`) opens the intake form; `?fees=<caseId>` opens that case at the counter.
+ */
 export default function WindowPage() {
   const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const intake = params.get('intake');
+  const feesCase = params.get('fees');
+  const setParam = (k: string, v: string | null) => setParams((p) => {
+    const next = new URLSearchParams(p);
+    if (v) next.set(k, v);
+    else next.delete(k);
+    return next;
+  });
   const [state, setState] = useState<string>('received');
   const cases = useApi(`window:${state}`, (s) => casesApi.list({ state }, s));
   return (
     <Flex vertical gap="middle">
       <PageTitle title={t('window.title')} subtitle={t('window.subtitle')} />
-      <Card size="small" title={<h2 className="ow-section-title">{t('window.intake')}</h2>}>
-        <Typography.Paragraph type="secondary">{t('window.intakeHelp')}</Typography.Paragraph>
-        <Flex gap="small" wrap>
-          <Link to="/apply?bundle=YJS-KCG"><Button>{t('window.intakeBundle')}</Button></Link>
-          <Link to="/bundles"><Button type="link">{t('nav.bundles')}</Button></Link>
-        </Flex>
-        <WalkInSearch />
-      </Card>
+      {intake
+        ? <Card size="small"><WalkInIntake spec={intake} onCancel={() => setParam('intake', null)} /></Card>
+        : (
+          <Card size="small" title={<h2 className="ow-section-title">{t('window.intake')}</h2>}>
+            <Typography.Paragraph type="secondary">{t('window.intakeHelp')}</Typography.Paragraph>
+            <Flex gap="small" wrap>
+              <Link to="/window?intake=bundle:YJS-KCG"><Button>{t('window.intakeBundle')}</Button></Link>
+              <Link to="/bundles"><Button type="link">{t('nav.bundles')}</Button></Link>
+            </Flex>
+            <WalkInSearch />
+          </Card>
+        )}
+      <Counter caseId={feesCase} onPick={(id) => setParam('fees', id)} />
       <Card size="small" title={<h2 className="ow-section-title">{t('window.queue')}</h2>}
         extra={<Segmented size="small" value={state} onChange={(v) => setState(String(v))} options={STATES.map((s) => ({ value: s, label: t(`enum.caseState.${s}`) }))} />}>
         <Loadable state={cases} isEmpty={(d) => d.items.length === 0} emptyText={t('window.empty')}>{(d) => <CaseTable items={d.items} />}</Loadable>
@@ -42,60 +60,68 @@ export default function WindowPage() {
   );
 }
 
-/** Find an item to take in at the window (the guide page has the intake button). */
+/** Find an item to take in at the window; picking it opens the intake form on this page. */
 function WalkInSearch() {
+  const { t } = useTranslation();
   const [q, setQ] = useState('');
   const res = useApi(q ? `walkin:${q}` : null, (s) => http.get<{ items: { id: string; name: string; department: { shortName?: string } | null }[] }>('/search', { q, limit: 10 }, s));
   return (
     <Flex vertical gap="small" style={{ marginTop: 12 }}>
       <SearchBox initial="" onSearch={setQ} />
       {q && <Loadable state={res} isEmpty={(d) => d.items.length === 0}>{(d) => (
-        <List size="small" dataSource={d.items} renderItem={(i) => <List.Item><Link to={`/apply?item=${i.id}`}>{i.name}</Link><Typography.Text type="secondary">{i.department?.shortName}</Typography.Text></List.Item>} />
+        <RowList label={t('window.walkIn.results')} items={d.items} rowKey={(i) => i.id}
+          render={(i) => (
+            <Flex vertical gap={0}>
+              <Link to={`/window?intake=item:${encodeURIComponent(i.id)}`}>{i.name}</Link>
+              <Typography.Text type="secondary" className="ow-small">{i.department?.shortName}</Typography.Text>
+            </Flex>
+          )}
+          actions={(i) => <Link to={`/window?intake=item:${encodeURIComponent(i.id)}`} aria-label={t('window.walkIn.takeIn', { name: i.name })}>{t('window.walkIn.take')}</Link>} />
       )}</Loadable>}
     </Flex>
   );
 }
 
-/** 首问负责: the inquiries I own; record one, answer it or hand it over. */
-function Inquiries() {
-  const { t, i18n } = useTranslation();
-  const q = useApi('inquiries', (s) => http.get<Page<Inquiry>>('/inquiries', { status: 'open' }, s));
-  const [open, setOpen] = useState<{ kind: 'new' } | { kind: 'answer' | 'handover'; inquiry: Inquiry } | null>(null);
-  const [form] = Form.useForm();
-  const close = () => setOpen(null);
+/** 柜台收费: find a case by its receipt number (or title), then collect what its forms ask. */
+function Counter({ caseId, onPick }: { caseId: string | null; onPick: (id: string | null) => void }) {
+  const { t } = useTranslation();
+  const [q, setQ] = useState('');
+  const found = useApi(q ? `counter-find:${q}` : null, (s) => casesApi.search(q, s));
+  const picked = useApi(caseId ? `counter-case:${caseId}` : null, (s) => casesApi.get(caseId!, s));
   return (
-    <Card size="small" title={<h2 className="ow-section-title">{t('inquiry.title')}</h2>} extra={<Button size="small" onClick={() => setOpen({ kind: 'new' })}>{t('inquiry.record')}</Button>}>
-      <Loadable state={q} isEmpty={(d) => d.items.length === 0} emptyText={t('inquiry.none')}>
-        {(d) => (
-          <List size="small" dataSource={d.items} renderItem={(i) => (
-            <List.Item actions={[
-              <Button key="a" size="small" onClick={() => setOpen({ kind: 'answer', inquiry: i })}>{t('inquiry.answer')}</Button>,
-              <Button key="h" size="small" onClick={() => setOpen({ kind: 'handover', inquiry: i })}>{t('inquiry.handover')}</Button>,
-            ]}>
-              <Flex vertical gap={2}>
-                <Typography.Text strong>{i.personName} {i.contact}</Typography.Text>
-                <Typography.Text>{i.question}</Typography.Text>
-                <Typography.Text type="secondary" className="ow-small">{t('inquiry.due', { date: formatDate(i.dueDate, i18n.language) })}</Typography.Text>
-              </Flex>
-            </List.Item>
-          )} />
+    <Card size="small" title={<h2 className="ow-section-title">{t('window.fees.counter')}</h2>}>
+      <Flex vertical gap="small">
+        <label htmlFor="counter-find" className="ow-search-label">{t('window.fees.find')}</label>
+        <Input.Search id="counter-find" allowClear enterButton={t('window.fees.findButton')} placeholder={t('window.fees.findPlaceholder')} onSearch={(v) => { setQ(v.trim()); if (!v.trim()) onPick(null); }} style={{ maxWidth: 480 }} />
+        {q && !caseId && (
+          <Loadable state={found} rows={2} isEmpty={(d) => d.items.length === 0} emptyText={t('window.fees.notFound')}>
+            {(d) => (
+              <RowList label={t('window.fees.found')} items={d.items} rowKey={(c) => c.id}
+                render={(c) => (
+                  <Flex vertical gap={0}>
+                    <Typography.Text strong>{c.receiptNo} {c.title}</Typography.Text>
+                    <Typography.Text type="secondary" className="ow-small">{c.applicantName} · {enumLabel(t, 'caseState', c.state)}</Typography.Text>
+                  </Flex>
+                )}
+                actions={(c) => <Button size="small" type="primary" onClick={() => onPick(c.id)} aria-label={t('window.fees.openFor', { no: c.receiptNo ?? '' })}>{t('window.fees.open')}</Button>} />
+            )}
+          </Loadable>
         )}
-      </Loadable>
-      <FormModal open={open?.kind === 'new'} title={t('inquiry.record')} form={form} fields={['personName', 'contact', 'question']} onClose={close}
-        onSubmit={async (v) => { await http.post('/inquiries', v); q.reload(); }}>
-        <Form.Item name="personName" label={t('inquiry.personName')} rules={[{ required: true, whitespace: true, message: t('apply.required') }]}><Input maxLength={100} /></Form.Item>
-        <Form.Item name="contact" label={t('inquiry.contact')}><Input maxLength={100} /></Form.Item>
-        <Form.Item name="question" label={t('inquiry.question')} rules={[{ required: true, whitespace: true, message: t('apply.required') }]}><Input.TextArea rows={3} maxLength={2000} /></Form.Item>
-      </FormModal>
-      <FormModal open={open?.kind === 'answer'} title={t('inquiry.answer')} form={form} fields={['answer']} onClose={close}
-        onSubmit={async (v: { answer: string }) => { if (open?.kind === 'answer') await http.post(`/inquiries/${open.inquiry.id}/answer`, { version: open.inquiry.version, answer: v.answer }); q.reload(); }}>
-        <Form.Item name="answer" label={t('inquiry.answer')} rules={[{ required: true, whitespace: true, message: t('apply.required') }]}><Input.TextArea rows={3} maxLength={5000} /></Form.Item>
-      </FormModal>
-      <FormModal open={open?.kind === 'handover'} title={t('inquiry.handover')} form={form} fields={['toUserId', 'note']} onClose={close}
-        onSubmit={async (v: { toUserId: string; note: string }) => { if (open?.kind === 'handover') await http.post(`/inquiries/${open.inquiry.id}/handover`, { version: open.inquiry.version, ...v }); q.reload(); }}>
-        <Form.Item name="toUserId" label={t('inquiry.toUserId')} extra={t('inquiry.toUserIdHelp')} rules={[{ required: true, whitespace: true, message: t('apply.required') }]}><Input maxLength={100} /></Form.Item>
-        <Form.Item name="note" label={t('inquiry.note')} rules={[{ required: true, whitespace: true, message: t('apply.required') }]}><Input.TextArea rows={2} maxLength={2000} /></Form.Item>
-      </FormModal>
+        {caseId && (
+          <Flex vertical gap="small">
+            <Loadable state={picked} rows={1}>
+              {(c) => (
+                <Flex gap="small" wrap align="center">
+                  <Link to={`/cases/${c.id}`}>{c.receiptNo} {c.title}</Link>
+                  <Typography.Text type="secondary">{c.applicant?.name} · {enumLabel(t, 'caseState', c.state)}</Typography.Text>
+                  <Button size="small" type="link" onClick={() => onPick(null)}>{t('window.fees.another')}</Button>
+                </Flex>
+              )}
+            </Loadable>
+            <CounterFeesPanel caseId={caseId} />
+          </Flex>
+        )}
+      </Flex>
     </Card>
   );
 }
