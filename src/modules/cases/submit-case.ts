@@ -6,17 +6,19 @@ import { audited } from '../audit/audited-transaction.js';
 import { AppError, notFound, type FieldError } from '../../server/errors.js';
 import { checkCreditCode, checkResidentId, ID_FAILURE_TEXT } from '../identity/id-checks.js';
 import { findUserById } from '../identity/repository.js';
-import { findItem, findVersionById } from '../catalogue/repository.js';
-import type { ItemInputT } from '../catalogue/schemas.js';
+import { findItem } from '../catalogue/repository.js';
+import { frozenVersion } from '../catalogue/frozen-versions.js';
 import { startClock } from '../clock/start-clock.js';
 import { enqueueNotifications } from '../supervision/signals.js';
 import type { CaseDeps } from './case-deps.js';
-import { appendCaseEvent } from './event-chain.js';
+import { nextLink, writeLink } from './event-chain.js';
 import { nextNumber } from './counters.js';
 import { planMaterials, suppliedBySystem } from './materials-plan.js';
 import type { CaseRow } from './repository.js';
 import { composeTracking } from './tracking.js';
 import { applicantNotice } from './act-on-case.js';
+import { insertRows } from '../../db/insert-rows.js';
+import { prepared } from '../../db/prepared.js';
 
 export const ACCEPTANCE_DAYS = 5; // Art. 32: tell the applicant within 5 days, or the application counts as accepted
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -36,6 +38,8 @@ export interface SubmitInput {
 }
 
 const fe = (path: string, code: string, zh: string, en: string): FieldError => ({ path, code, zh, en });
+const idempotencyKey = prepared((db, scope: string, key: string) => db.selectFrom('idempotency_keys').selectAll().where('scope', '=', scope).where('key', '=', key));
+const leadDepartment = prepared((db, id: string) => db.selectFrom('departments').select(['id', 'name', 'windows', 'phone', 'complaint_phone']).where('id', '=', id));
 const invalid = (errors: FieldError[]) => new AppError('validation_failed', { summary: errors.map((e) => e.path).join(', ') }, errors);
 
 async function resolveItems(deps: CaseDeps, input: SubmitInput) {
@@ -53,8 +57,8 @@ async function resolveItems(deps: CaseDeps, input: SubmitInput) {
   for (const code of codes) {
     const item = await findItem(db, code);
     if (!item || item.status !== 'published' || !item.current_version_id) throw notFound('item', code);
-    const v = (await findVersionById(db, item.current_version_id))!;
-    items.push({ itemId: item.id, versionId: v.id, versionNo: v.version_no, departmentId: v.department_id, name: v.name, data: JSON.parse(v.data) as ItemInputT });
+    const v = (await frozenVersion(db, item.current_version_id))!;
+    items.push({ itemId: item.id, versionId: v.id, versionNo: v.versionNo, departmentId: v.departmentId, name: v.name, data: v.data });
   }
   return { items, bundle };
 }
@@ -80,12 +84,20 @@ async function resolveApplicant(deps: CaseDeps, actor: Actor, input: SubmitInput
  * from the item version (or a bundle's versions); the Art. 32 five-day clock starts on receipt.
  * A retried submission with the same Idempotency-Key returns the first case instead of a second one.
  */
-export async function submitCase(deps: CaseDeps, actor: Actor, input: SubmitInput): Promise<{ caseId: string; checkCode: string | null; replayed: boolean }> {
+export interface Submitted {
+  caseId: string;
+  checkCode: string | null;
+  replayed: boolean;
+  /** What the new case looks like after the commit (absent for a replay, which reads it back). */
+  summary?: Pick<CaseRow, 'id' | 'receipt_no' | 'title' | 'state' | 'channel' | 'version' | 'submitted_at' | 'last_hash'>;
+}
+
+export async function submitCase(deps: CaseDeps, actor: Actor, input: SubmitInput): Promise<Submitted> {
   if (actor.role !== 'applicant' && actor.role !== 'clerk') throw new AppError(actor.role === 'anonymous' ? 'unauthenticated' : 'forbidden', { action: 'case.submit' });
   const scope = `${actor.id}`;
   const requestHash = sha256(canonicalJson(input));
   if (input.idempotencyKey) {
-    const prior = await deps.db.selectFrom('idempotency_keys').selectAll().where('scope', '=', scope).where('key', '=', input.idempotencyKey).executeTakeFirst();
+    const [prior] = await idempotencyKey(deps.db, scope, input.idempotencyKey);
     if (prior) return replay(prior, requestHash);
   }
   const { items, bundle } = await resolveItems(deps, input);
@@ -113,13 +125,14 @@ export async function submitCase(deps: CaseDeps, actor: Actor, input: SubmitInpu
   const leadDepartmentId = bundle ? bundle.lead_department_id : first.departmentId;
   const committedDays = bundle ? bundle.committed_days : first.data.committedDays;
   const checkCode = Array.from({ length: 10 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
-  const lead = await deps.db.selectFrom('departments').select(['id', 'name', 'windows', 'phone', 'complaint_phone']).where('id', '=', leadDepartmentId).executeTakeFirstOrThrow();
+  const [lead] = await leadDepartment(deps.db, leadDepartmentId);
+  if (!lead) throw notFound('department', leadDepartmentId);
   try {
-    const caseId = await audited(deps.db, deps.clock, actor, async (uow) => {
+    const summary = await audited(deps.db, deps.clock, actor, async (uow) => {
       const year = uow.nowIso.slice(0, 4);
       const receiptNo = `QH${year}${String(await nextNumber(uow.db, `receipt:${year}`)).padStart(7, '0')}`;
       const id = newId(uow.now.getTime());
-      if (input.idempotencyKey) await uow.db.insertInto('idempotency_keys').values({ scope, key: input.idempotencyKey, request_hash: requestHash, case_id: id, created_at: uow.nowIso }).execute();
+      if (input.idempotencyKey) await insertRows(uow.db, 'idempotency_keys', { scope, key: input.idempotencyKey, request_hash: requestHash, case_id: id, created_at: uow.nowIso });
       const clock = isDraft ? null : await startClock(uow, cal, { subjectType: 'acceptance', subjectId: id, label: `受理审查：${title}（${receiptNo}）`, departmentId: leadDepartmentId, limitDays: ACCEPTANCE_DAYS, basis: '《中华人民共和国行政许可法》第三十二条' });
       const row: CaseRow = {
         id, receipt_no: receiptNo, check_code: checkCode, bundle_id: bundle?.id ?? null, title, lead_department_id: leadDepartmentId,
@@ -131,30 +144,34 @@ export async function submitCase(deps: CaseDeps, actor: Actor, input: SubmitInpu
         decided_at: null, decision: null, completed_at: null, case_clock_id: null, acceptance_clock_id: clock?.id ?? null, delivery_clock_id: null,
         tracking: null, last_hash: null, event_count: 0, updated_at: uow.nowIso, version: 1,
       };
-      await uow.db.insertInto('cases').values(row).execute();
       const leadIndex = Math.max(0, items.findIndex((x) => x.departmentId === leadDepartmentId));
       const caseItems = items.map((it, i) => ({ case_id: id, item_id: it.itemId, item_version_id: it.versionId, department_id: it.departmentId, role: i === leadIndex ? 'lead' : 'co' }));
-      await uow.db.insertInto('case_items').values(caseItems).execute();
-      await uow.db.insertInto('case_materials').values(plan.map((p) => {
+      // The first link of the case's chain is made before the case is written, so the case goes in
+      // once, already carrying its head and its tracking snapshot (composed from what is at hand).
+      const link = await nextLink(uow.db, deps.dialect, row, uow.nowIso, { id: actor.id, role: actor.role }, isDraft ? 'draft_created' : 'submitted', {
+        receiptNo, items: items.map((i) => ({ itemId: i.itemId, versionId: i.versionId })), channel: row.channel, materials: plan.length,
+      });
+      row.last_hash = link.hash;
+      row.event_count = link.seq;
+      row.tracking = toJson(composeTracking({
+        c: row, items: caseItems.map((ci, i) => ({ ...ci, name: items[i]!.name, data: items[i]!.data, version_no: items[i]!.versionNo })),
+        tasks: [], docs: [], depts: [lead], clockEvents: [], taskClocks: new Map(),
+      }, cal, uow.now));
+      await insertRows(uow.db, 'cases', row);
+      await insertRows(uow.db, 'case_items', caseItems);
+      await insertRows(uow.db, 'case_materials', plan.map((p) => {
         const given = byName.get(p.name);
         const status = given?.fileId || given?.paper ? 'provided' : suppliedBySystem(p, actor.role === 'clerk' ? 'window' : 'online') ?? 'missing';
         return { id: newId(uow.now.getTime()), case_id: id, item_id: p.itemId, name: p.name, required: p.required ? 1 : 0, deferrable: p.deferrable ? 1 : 0, status, file_id: given?.fileId ?? null, checked_by: given?.paper ? actor.id : null, deferred_until: null, updated_at: uow.nowIso };
-      })).execute();
+      }));
       if (fileIds.length) await uow.db.updateTable('files').set({ case_id: id }).where('id', 'in', fileIds).execute();
-      if (!isDraft) await deps.fees.reached(uow, row, 'received');
-      // The snapshot is composed from what this transaction already holds, not read back.
-      const parts = {
-        items: caseItems.map((ci, i) => ({ ...ci, name: items[i]!.name, data: toJson(items[i]!.data), version_no: items[i]!.versionNo })),
-        tasks: [], docs: [], depts: [lead], clockEvents: [], taskClocks: new Map(),
-      };
-      await appendCaseEvent(uow.db, deps.dialect, row, uow.nowIso, { id: actor.id, role: actor.role }, isDraft ? 'draft_created' : 'submitted', {
-        receiptNo, items: items.map((i) => ({ itemId: i.itemId, versionId: i.versionId })), channel: row.channel, materials: plan.length,
-      }, (hash, seq) => ({ tracking: toJson(composeTracking({ ...parts, c: { ...row, last_hash: hash, event_count: seq } }, cal, uow.now)) }));
+      await writeLink(uow.db, link);
+      if (!isDraft) await deps.fees.reached(uow, row, 'received', caseItems);
       await uow.audit({ action: isDraft ? 'case.created' : 'case.submit', entityType: 'case', entityId: id, data: { receiptNo, title } });
       if (!isDraft) await enqueueNotifications(uow.db, [applicantNotice(row, 'case_received', { checkCode })], uow.nowIso);
-      return id;
-    });
-    return { caseId, checkCode, replayed: false };
+      return { id, receipt_no: receiptNo, title, state: row.state, channel: row.channel, version: row.version, submitted_at: row.submitted_at, last_hash: link.hash };
+    }, { group: deps.intake });
+    return { caseId: summary.id, checkCode, replayed: false, summary };
   } catch (e) {
     // Two identical retries racing: the loser finds the winner's key.
     if (input.idempotencyKey && /unique|duplicate|constraint/i.test((e as Error).message)) {
