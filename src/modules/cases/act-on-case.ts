@@ -5,7 +5,7 @@ import type { WorkingCalendar } from '../clock/calendar/working-calendar.js';
 import { enqueueNotifications, type OutboxInput } from '../supervision/signals.js';
 import { notFound, staleVersion } from '../../server/errors.js';
 import { assertCanAct, type CaseAccess, type CaseAction, type CaseState } from './case-machine.js';
-import type { CaseDeps } from './case-deps.js';
+import type { CaseDeps, CaseEnding } from './case-deps.js';
 import { appendCaseEvent } from './event-chain.js';
 import { departmentIdsOf, findCase, type CaseRow } from './repository.js';
 import { refreshTracking } from './tracking.js';
@@ -48,12 +48,23 @@ export async function actOnCase<T>(
       .where('id', '=', c.id).where('version', '=', c.version).executeTakeFirst();
     if (Number(res.numUpdatedRows) !== 1) throw staleVersion(c.version + 1, c.version);
     const fresh = (await findCase(uow.db, c.id))!;
+    const ending = endingOf(c, fresh);
+    if (ending) await deps.fees.ended(uow, fresh, ending);
     await appendCaseEvent(uow.db, deps.dialect, fresh, uow.nowIso, { id: actor.id, role: actor.role === 'system' ? `system:${actor.username ?? ''}` : actor.role }, action, { from: c.state, to: out.state ?? c.state, ...out.event });
     await uow.audit({ action: `case.${action}` as AuditAction, entityType: 'case', entityId: c.id, data: { receiptNo: c.receipt_no, from: c.state, to: out.state ?? c.state } });
     await refreshTracking(uow.db, cal, c.id, uow.now);
     await enqueueNotifications(uow.db, out.notify ?? [], uow.nowIso);
     return out.result;
   });
+}
+
+/** A case that has just ended without the service it asked for. */
+function endingOf(before: CaseRow, after: CaseRow): CaseEnding | null {
+  if (before.state === after.state) return null;
+  if (after.state === 'withdrawn') return 'withdrawn';
+  if (after.state === 'not_accepted') return 'not_accepted';
+  if (after.state === 'decided' && after.decision === 'refused') return 'refused';
+  return null;
 }
 
 export const applicantNotice = (c: CaseRow, kind: string, payload: Record<string, unknown> = {}): OutboxInput => ({

@@ -4,6 +4,7 @@ import type { Clock } from '../../shared/clock.js';
 import type { CalendarStore } from '../clock/calendar-store.js';
 import type { UnitOfWork } from '../audit/audited-transaction.js';
 import type { CaseRow } from './repository.js';
+import type { CommitGroup } from '../../db/commit-group.js';
 
 /** What a case use case needs; built once by the composition root. */
 export interface CaseDeps {
@@ -13,9 +14,16 @@ export interface CaseDeps {
   calendars: CalendarStore;
   documents: DocumentIssuer;
   fees: CaseFees;
+  /**
+   * The commit group new applications share: SQLite's one for the database; on PostgreSQL one of
+   * their own, so a burst of submissions takes the receipt counter and the chain head once per batch
+   * instead of queueing for them one transaction at a time.
+   */
+  intake: CommitGroup;
 }
 
 export type PaymentPoint = 'before_acceptance' | 'before_decision' | 'before_delivery';
+export type CaseEnding = 'withdrawn' | 'not_accepted' | 'refused';
 
 /**
  * The seam to unified fee collection (统一收费): the case tells the fee module when it reaches each
@@ -24,9 +32,14 @@ export type PaymentPoint = 'before_acceptance' | 'before_decision' | 'before_del
  */
 export interface CaseFees {
   /** The case has just reached `stage`; issue the payment forms whose payment point this is. */
-  reached(uow: UnitOfWork, c: CaseRow, stage: 'received' | 'accepted' | 'decided'): Promise<void>;
+  reached(uow: UnitOfWork, c: CaseRow, stage: 'received' | 'accepted' | 'decided', caseItems?: readonly { item_id: string; item_version_id: string }[]): Promise<void>;
   /** Throws (409, naming the unpaid forms) if the case may not pass this point yet. */
   assertPaid(uow: UnitOfWork, c: CaseRow, point: PaymentPoint): Promise<void>;
+  /**
+   * The case has ended without the service its fees pay for (withdrawn, not accepted, refused):
+   * nothing more is collected, and fee money already paid is put up for refund.
+   */
+  ended(uow: UnitOfWork, c: CaseRow, how: CaseEnding): Promise<void>;
 }
 
 export interface IssuedDocument {

@@ -1,15 +1,19 @@
 import type { UnitOfWork } from '../audit/audited-transaction.js';
 import { loadCalendar } from '../clock/calendar-store.js';
 import type { WorkingCalendar } from '../clock/calendar/working-calendar.js';
-import type { CaseFees, PaymentPoint } from '../cases/case-deps.js';
+import type { CaseEnding, CaseFees, PaymentPoint } from '../cases/case-deps.js';
 import type { CaseRow } from '../cases/repository.js';
 import { AppError } from '../../server/errors.js';
 import { yuan } from '../documents/money-text.js';
-import { catalogueFor, chargedItemsOf } from './case-items.js';
+import { catalogueFor, chargedItemsFrom, chargedItemsOf } from './case-items.js';
 import { formQuantities, planLines } from './fee-lines.js';
 import { issueForm } from './issue-form.js';
 import { recordRefusedCharges } from './refuse-charge.js';
 import type { FeeRuntime } from './runtime.js';
+import { cancelOutstanding } from './cancel-form.js';
+import { lockForm } from './repository.js';
+import { openRefund } from './refunds/open-refund.js';
+import { refundableFee } from './refunds/refund-access.js';
 
 const ISSUED_AT: Record<'received' | 'accepted' | 'decided', PaymentPoint> = { received: 'before_acceptance', accepted: 'before_decision', decided: 'before_delivery' };
 /** The forms a point waits for: its own and every earlier one's. */
@@ -18,6 +22,7 @@ const DUE_BY: Record<PaymentPoint, PaymentPoint[]> = {
   before_decision: ['before_acceptance', 'before_decision'],
   before_delivery: ['before_acceptance', 'before_decision', 'before_delivery'],
 };
+const ENDING_TEXT: Record<CaseEnding, string> = { withdrawn: '办件已撤回', not_accepted: '办件不予受理', refused: '办件不予许可' };
 const ACTION: Record<PaymentPoint, string> = { before_acceptance: 'accept', before_decision: 'decide', before_delivery: 'deliver' };
 
 /**
@@ -40,10 +45,10 @@ export class FeeCaseSeam implements CaseFees {
     return this.cached.cal;
   }
 
-  async reached(uow: UnitOfWork, c: CaseRow, stage: 'received' | 'accepted' | 'decided'): Promise<void> {
+  async reached(uow: UnitOfWork, c: CaseRow, stage: 'received' | 'accepted' | 'decided', caseItems?: readonly { item_id: string; item_version_id: string }[]): Promise<void> {
     if (stage === 'decided' && c.decision !== 'approved') return; // no certificate, nothing to pay for delivery
     const point = ISSUED_AT[stage];
-    const items = (await chargedItemsOf(uow.db, c.id)).filter((i) => i.paymentPoint === point);
+    const items = (await (caseItems ? chargedItemsFrom(uow.db, caseItems) : chargedItemsOf(uow.db, c.id))).filter((i) => i.paymentPoint === point);
     if (!items.length) return;
     const existing = await uow.db.selectFrom('fee_forms').select('item_id').where('case_id', '=', c.id).where('status', '!=', 'cancelled').execute();
     const catalogue = await catalogueFor(uow.db, items.flatMap((i) => i.fees.map((f) => f.feeCode)));
@@ -55,6 +60,21 @@ export class FeeCaseSeam implements CaseFees {
       if (plan.missing.length || plan.invalid.length || !plan.lines.length) continue;
       const cal = await this.calendar(uow);
       await issueForm(uow, cal, this.rt.config.dueDays, c, { itemId: item.itemId, versionId: item.versionId, departmentId: item.departmentId, paymentPoint: point }, plan.lines);
+    }
+  }
+
+  async ended(uow: UnitOfWork, c: CaseRow, how: CaseEnding): Promise<void> {
+    const forms = await uow.db.selectFrom('fee_forms').select('id').where('case_id', '=', c.id).orderBy('issued_at').execute();
+    if (!forms.length) return;
+    const reason = `${ENDING_TEXT[how]}（${c.receipt_no}），未提供收费所对应的服务`;
+    let cal: WorkingCalendar | undefined;
+    for (const { id } of forms) {
+      let form = (await lockForm(uow.db, id))!;
+      if (form.status !== 'cancelled' && form.outstanding_fen > 0) form = await cancelOutstanding(uow, form, `${reason}，未缴部分作废`);
+      const refundable = await refundableFee(uow, form.id);
+      if (refundable <= 0) continue;
+      cal ??= await this.calendar(uow);
+      await openRefund(uow, cal, this.rt, { form, amountFen: refundable, source: 'fee', origin: 'unit', reason: `${reason}，已缴费用应予退还` });
     }
   }
 

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import { fromJson } from '../../shared/json.js';
+import { frozenVersions } from '../catalogue/frozen-versions.js';
 import type { ItemInputT } from '../catalogue/schemas.js';
 import type { FeeRow } from '../catalogue/repository.js';
 import type { ItemFeeLine } from './fee-lines.js';
@@ -16,11 +16,15 @@ export interface ChargedItem {
 
 /** The items of a case that carry fees, judged by the item version the case was filed under. */
 export async function chargedItemsOf(db: Kysely<Database>, caseId: string): Promise<ChargedItem[]> {
-  const rows = await db.selectFrom('case_items').innerJoin('item_versions as v', 'v.id', 'case_items.item_version_id')
-    .select(['case_items.item_id', 'case_items.item_version_id', 'v.department_id', 'v.name', 'v.data']).where('case_items.case_id', '=', caseId).execute();
+  return chargedItemsFrom(db, await db.selectFrom('case_items').select(['item_id', 'item_version_id']).where('case_id', '=', caseId).execute());
+}
+
+/** The same, for a case whose items are already at hand (its rows just written). */
+export async function chargedItemsFrom(db: Kysely<Database>, rows: readonly { item_id: string; item_version_id: string }[]): Promise<ChargedItem[]> {
+  const versions = await frozenVersions(db, rows.map((r) => r.item_version_id));
   return rows.map((r) => {
-    const data = fromJson<ItemInputT>(r.data, {} as ItemInputT);
-    return { itemId: r.item_id, versionId: r.item_version_id, departmentId: r.department_id, name: r.name, paymentPoint: data.paymentPoint ?? 'none', fees: data.fees ?? [] };
+    const v = versions.get(r.item_version_id)!;
+    return { itemId: r.item_id, versionId: r.item_version_id, departmentId: v.departmentId, name: v.name, paymentPoint: v.data.paymentPoint ?? 'none', fees: v.data.fees ?? [] };
   }).filter((i) => i.fees.length > 0 && i.paymentPoint !== 'none');
 }
 
