@@ -1,8 +1,8 @@
 // The case story in a real browser against the real server: a citizen finds 我要开餐馆（一件事）,
 // applies with materials; the window sends a one-time notice, the citizen supplements, the window
 // accepts; every department's reviewer approves its part; the window delivers; tracking shows the
-// result. The same citizen pays a published fee online for a second application (普通护照签发: the
-// restaurant's items are free) at the simulated gateway's checkout; the receipt shows on the case,
+// result. The same citizen pays a published fee online for a second application (职业技能等级认定:
+// the restaurant's items are free) at the simulated gateway's checkout; the receipt shows on the case,
 // which is then accepted, decided, delivered and tracked. Then the test clock runs far ahead on
 // another case and the supervisor sees it red.
 import assert from 'node:assert/strict';
@@ -10,11 +10,11 @@ import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
 import { e2eSuite, login, PDF, pdfFile, screenshot } from './harness';
 
-// The bundle's departments without a demo reviewer get one (城管局, 公安局).
+// The departments without a demo reviewer get one: 城管局 and 公安局 (the restaurant bundle), 人力社保局 (the paid application).
 const suite = e2eSuite(async (s) => {
   const admin = await s.api('admin');
   const depts = await admin<{ items: { id: string; code: string }[] }>('GET', '/departments');
-  for (const code of ['CGJ', 'GAJ']) {
+  for (const code of ['CGJ', 'GAJ', 'RSJ']) {
     const d = depts.items.find((x) => x.code === code)!;
     await admin('POST', '/admin/users', { username: `reviewer.${code.toLowerCase()}`, displayName: `${code} 审查员`, role: 'reviewer', departmentId: d.id, password: 'OneWindow2026' });
   }
@@ -181,22 +181,28 @@ describe('a restaurant opened through one window', () => {
 });
 
 // The restaurant's items are free (食品经营许可 and the rest charge nothing), so the fee is paid on a
-// second application of the same citizen: 普通护照签发 carries the published 普通护照工本费 (¥120,
-// FEE-GA-HZ), due before acceptance. The form is issued when the application arrives; the window
-// cannot accept until it is paid; the citizen pays at the built-in simulated gateway's checkout.
+// second application of the same citizen: 职业技能等级认定, applied for online, carries the published
+// 职业技能等级认定考试费 (¥180, FEE-RS-ZYJN), due at registration, before acceptance. The form is
+// issued when the application arrives; the window cannot accept until it is paid; the citizen pays
+// at the built-in simulated gateway's checkout.
 describe('a fee paid online before acceptance', () => {
-  const PASSPORT = '11330900MB1148001L-XK-001';
+  const SKILLS = '11330900MB1296001F-GG-001';
   let caseUrl = '';
   let receiptNo = '';
   let checkCode = '';
   let feeReceipt = '';
 
-  it('the citizen applies online for 普通护照签发 and is shown the payment form for ¥120', async () => {
+  it('the citizen applies online for 职业技能等级认定 and is shown the payment form for ¥180', async () => {
     await withPage({}, async ({ page }) => {
       await login(page, 'citizen');
-      await page.goto(`/items/${PASSPORT}`);
+      // 普通护照签发 also carries a fee, but it is applied for at the window or by post: no online application
+      await page.goto('/items/11330900MB1148001L-XK-001');
       await page.getByRole('heading', { level: 1, name: '普通护照签发' }).waitFor();
-      await page.getByText('¥120.00').first().waitFor(); // the published fee, in the guide
+      await page.getByText('¥120.00').first().waitFor(); // its published 普通护照工本费
+      assert.equal(await page.getByRole('button', { name: '在线申请' }).count(), 0);
+      await page.goto(`/items/${SKILLS}`);
+      await page.getByRole('heading', { level: 1, name: '职业技能等级认定' }).waitFor();
+      await page.getByText('¥180.00').first().waitFor(); // the published fee, in the guide
       await page.getByRole('button', { name: '在线申请' }).click();
       await page.waitForURL(/\/apply\?item=/);
       // a person's application: no business name or premises asked for
@@ -204,9 +210,9 @@ describe('a fee paid online before acceptance', () => {
       await page.getByLabel('联系地址').fill('清河市人民路 8 号');
       await page.getByLabel('联系人').fill('张小明');
       await page.getByLabel('联系电话').fill('13800138000');
-      const row = page.getByRole('region', { name: '申请材料清单' }).locator('.ant-list-item').filter({ hasText: '中国公民出入境证件申请表' });
-      await row.locator('input[type=file]').setInputFiles(pdfFile('passport-form'));
-      await row.getByText('已上传 passport-form.pdf').waitFor();
+      const row = page.getByRole('region', { name: '申请材料清单' }).locator('.ant-list-item').filter({ hasText: '职业技能等级认定报名表' });
+      await row.locator('input[type=file]').setInputFiles(pdfFile('skills-form'));
+      await row.getByText('已上传 skills-form.pdf').waitFor();
       await page.getByRole('button', { name: '提交申请' }).click();
       await page.waitForURL(/\/cases\//);
       caseUrl = new URL(page.url()).pathname;
@@ -214,8 +220,8 @@ describe('a fee paid online before acceptance', () => {
       checkCode = await page.getByTestId('check-code').innerText();
       assert.equal(await stateTag(page).innerText(), '已收件');
       const fees = page.getByRole('region', { name: '缴费' });
-      await fees.getByTestId('fees-outstanding').filter({ hasText: '待缴 ¥120.00' }).waitFor();
-      const form = fees.locator('.ant-table-row').filter({ hasText: '普通护照签发' });
+      await fees.getByTestId('fees-outstanding').filter({ hasText: '待缴 ¥180.00' }).waitFor();
+      const form = fees.locator('.ant-table-row').filter({ hasText: '职业技能等级认定' });
       await form.getByText('待缴', { exact: true }).waitFor();
       await form.getByRole('link', { name: '在线缴费' }).waitFor();
       await screenshot(page, 'case-fee-due');
@@ -229,7 +235,7 @@ describe('a fee paid online before acceptance', () => {
       allow(/status of 409/); // the refusal is the point of this step
       await page.getByRole('button', { name: /^受\s*理$/ }).click();
       await page.getByRole('button', { name: /^是$/ }).click();
-      await page.getByText(/缴款书\S+未缴清（尚欠 ¥120\.00）/).waitFor();
+      await page.getByText(/缴款书\S+未缴清（尚欠 ¥180\.00）/).waitFor();
       assert.equal(await stateTag(page).innerText(), '已收件');
     });
   });
@@ -242,8 +248,8 @@ describe('a fee paid online before acceptance', () => {
       const [checkout] = await Promise.all([context.waitForEvent('page'), fees.getByRole('link', { name: '在线缴费' }).click()]);
       await checkout.bringToFront(); // a background tab may not paint, and its screenshot would wait
       await checkout.getByRole('heading', { name: /缴款书/ }).waitFor();
-      await checkout.getByText('普通护照工本费').waitFor();
-      assert.equal(await checkout.getByLabel('支付金额（元）').inputValue(), '120.00');
+      await checkout.getByText('职业技能等级认定考试费').waitFor();
+      assert.equal(await checkout.getByLabel('支付金额（元）').inputValue(), '180.00');
       await screenshot(checkout, 'gateway-checkout');
       await checkout.getByRole('button', { name: '确认支付' }).click();
       const status = await checkout.getByRole('status').filter({ hasText: /支付成功，收款票据号：\S+/ }).innerText();
@@ -265,7 +271,7 @@ describe('a fee paid online before acceptance', () => {
     });
   });
 
-  it('paid, the case is accepted, decided by 公安局, delivered; tracking shows it completed', async () => {
+  it('paid, the case is accepted, decided by 人力社保局, delivered; tracking shows it completed', async () => {
     await withPage({}, async ({ page }) => {
       await login(page, 'clerk');
       await page.goto(caseUrl);
@@ -274,7 +280,7 @@ describe('a fee paid online before acceptance', () => {
       await stateTag(page).filter({ hasText: '审查中' }).waitFor();
     });
     await withPage({}, async ({ page }) => {
-      await login(page, 'reviewer.gaj');
+      await login(page, 'reviewer.rsj');
       await page.goto(caseUrl);
       await page.getByRole('button', { name: '作出决定' }).click();
       const dialog = page.getByRole('dialog', { name: /作出决定/ });
@@ -299,7 +305,7 @@ describe('a fee paid online before acceptance', () => {
       await page.getByRole('button', { name: /查\s*询/ }).click();
       const result = page.getByTestId('track-result');
       await result.getByText(receiptNo).waitFor();
-      await result.getByText('普通护照签发').first().waitFor();
+      await result.getByText('职业技能等级认定').first().waitFor();
       await result.getByText('已办结').first().waitFor();
       await result.getByText('准予行政许可决定书').first().waitFor();
       await screenshot(page, 'track-fee-case-completed');

@@ -23,7 +23,7 @@ const PUBLIC: [string, string, string][] = [
 const APPLICANT: [string, string, string][] = [
   ['/my/cases', '我的办件', 'My applications'],
   ['/apply?bundle=YJS-KCG', '申请：我要开餐馆（一件事）', 'Apply: 我要开餐馆（一件事）'],
-  ['/apply?item=11330900MB1148001L-XK-001', '申请：普通护照签发', 'Apply: 普通护照签发'],
+  ['/apply?item=11330900MB1296001F-GG-001', '申请：职业技能等级认定', 'Apply: 职业技能等级认定'],
 ];
 
 const ADMIN: [string, string, string][] = [

@@ -26,7 +26,8 @@ export default function ItemGuidePage() {
           { title: item.data?.name ?? t('common.loading') },
         ]}
       />
-        {item.data && <Link to={`/apply?item=${encodeURIComponent(item.data.id)}`}><Button type="primary">{t('apply.start')}</Button></Link>}
+        {/* only where the item is published as applicable online; the others are applied for at the window or by post */}
+        {item.data?.channels.includes('online') && <Link to={`/apply?item=${encodeURIComponent(item.data.id)}`}><Button type="primary">{t('apply.start')}</Button></Link>}
       </Flex>
       <Loadable state={item} rows={10}>{(d) => <ItemGuide item={d} />}</Loadable>
     </Flex>
