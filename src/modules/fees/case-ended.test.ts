@@ -6,12 +6,12 @@ import { checkLedger } from './check-ledger.js';
 import { seeded, walkIn } from './fee-test-support.js';
 
 let t: TestContext;
-let clerk: Client;
+let clerk: Client, admin: Client;
 
 before(async () => {
   let demo: (u: string) => Promise<Client>;
   ({ t, demo } = await seeded());
-  clerk = await demo('clerk');
+  [clerk, admin] = await Promise.all([demo('clerk'), demo('admin')]);
 });
 after(() => t.close());
 
@@ -66,5 +66,29 @@ test('a settled form of a withdrawn case stays settled and its whole fee is put 
   const after = (await fees(caseId)).forms[0];
   assert.equal(after.status, 'settled');
   assert.deepEqual(after.refunds.map((x: { amountFen: number; origin: string }) => [x.amountFen, x.origin]), [[12000, 'unit']]);
+  assert.deepEqual((await checkLedger(t.db)).violations, []);
+});
+
+test('the applicant is told of a payment form (amount, code, due date) and of a refund paid back', async () => {
+  const { caseId } = await walkIn(t, clerk, '普通护照签发');
+  const form = (await fees(caseId)).forms[0];
+  const notices = async (kind: string) => (await t.db.selectFrom('notification_outbox').select(['recipient_type', 'recipient_id', 'payload']).where('kind', '=', kind).where('subject_id', '=', caseId).execute())
+    .map((n) => ({ to: [n.recipient_type, n.recipient_id], payload: JSON.parse(n.payload) as Record<string, unknown> }));
+  const issued = await notices('fee_form_issued');
+  assert.equal(issued.length, 1);
+  assert.deepEqual(issued[0]!.to, ['applicant', caseId]);
+  assert.deepEqual({ ...issued[0]!.payload, title: undefined }, { receiptNo: (await clerk.req('GET', `/api/v1/cases/${caseId}`)).json().receiptNo, title: undefined, formNumber: form.number, amountFen: 12000, dueDate: form.dueDate, paymentCode: form.paymentCode });
+
+  assert.equal((await payOnline(form.paymentCode, 12000)).statusCode, 200);
+  assert.equal((await clerk.req('POST', `/api/v1/cases/${caseId}/withdraw`, { version: await version(caseId), reason: '申请人不再出境' })).statusCode, 200);
+  assert.deepEqual(await notices('fee_refund_paid'), [], 'nothing is said before the money goes back');
+  let refund = (await fees(caseId)).forms[0].refunds[0];
+  refund = (await clerk.req('POST', `/api/v1/fee-refunds/${refund.id}/file`, { version: refund.version })).json();
+  refund = (await admin.req('POST', `/api/v1/fee-refunds/${refund.id}/approval`, { version: refund.version, approve: true })).json();
+  const paid = await admin.req('POST', `/api/v1/fee-refunds/${refund.id}/payment`, { version: refund.version, method: 'original_channel', reference: 'RF-0001' });
+  assert.equal(paid.statusCode, 200, paid.body);
+  const told = await notices('fee_refund_paid');
+  assert.equal(told.length, 1);
+  assert.deepEqual({ ...told[0]!.payload, title: undefined, receiptNo: undefined }, { title: undefined, receiptNo: undefined, formNumber: form.number, amountFen: 12000 });
   assert.deepEqual((await checkLedger(t.db)).violations, []);
 });

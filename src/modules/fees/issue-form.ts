@@ -10,6 +10,7 @@ import { formNumber, newPaymentCode } from './codes.js';
 import type { PlannedLine } from './fee-lines.js';
 import { postLedger } from './ledger.js';
 import type { FormRow } from './repository.js';
+import { enqueueNotifications } from '../supervision/signals.js';
 
 export interface FormTarget {
   itemId: string;
@@ -47,5 +48,11 @@ export async function issueForm(uow: UnitOfWork, cal: WorkingCalendar, dueDays: 
   await uow.db.insertInto('fee_form_lines').values(rows).execute();
   await postLedger(uow.db, uow.now, rows.map((r) => ({ kind: 'charge', amount: r.charged_fen, caseId: c.id, formId: id, departmentId: target.departmentId, lineId: r.id, feeCode: r.fee_code, refType: 'form', refId: id })));
   await uow.audit({ action: 'fee_form.issued', entityType: 'fee_form', entityId: id, data: { number, caseId: c.id, receiptNo: c.receipt_no, chargedFen: charged, lines: rows.map((r) => ({ feeCode: r.fee_code, quantity: r.quantity, fen: r.charged_fen })) } });
+  if (charged > 0) {
+    await enqueueNotifications(uow.db, [{
+      kind: 'fee_form_issued', recipientType: 'applicant', recipientId: c.id, subjectType: 'case', subjectId: c.id,
+      payload: { receiptNo: c.receipt_no, title: c.title, formNumber: number, amountFen: charged, dueDate: form.due_date, paymentCode: form.payment_code },
+    }], uow.nowIso);
+  }
   return form;
 }

@@ -10,6 +10,7 @@ export type RecipientType = (typeof RECIPIENT_TYPES)[number];
 const Text = Type.String({ minLength: 1, maxLength: 2000 });
 const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 const List = Type.Array(Type.String({ minLength: 1, maxLength: 500 }), { minItems: 1, maxItems: 100 });
+const Fen = Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER });
 const CaseRef = { receiptNo: Type.String({ minLength: 1, maxLength: 64 }), title: Text };
 
 // Applicants hear about their case on every channel they gave us. Staff read the inbox and email;
@@ -35,6 +36,9 @@ export const NOTIFICATION_KINDS = {
   case_completed: { channels: EVERYWHERE, payload: Type.Object({ ...CaseRef }) },
   case_withdrawn: { channels: EVERYWHERE, payload: Type.Object({ ...CaseRef }) },
   task_assigned: { channels: DESK, payload: Type.Object({ ...CaseRef, dueDate: Day }) },
+  /** A payment form (缴款书) for the case: what to pay, by when, and the code to pay it with. */
+  fee_form_issued: { channels: EVERYWHERE, payload: Type.Object({ ...CaseRef, formNumber: Type.String({ minLength: 1, maxLength: 32 }), amountFen: Fen, dueDate: Day, paymentCode: Type.String({ minLength: 1, maxLength: 32 }) }) },
+  fee_refund_paid: { channels: EVERYWHERE, payload: Type.Object({ ...CaseRef, formNumber: Type.String({ minLength: 1, maxLength: 32 }), amountFen: Fen }) },
 } as const satisfies Record<string, { channels: readonly ChannelName[]; payload: TSchema }>;
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;

@@ -1,4 +1,5 @@
 import type { Templates } from './render.js';
+import { yuan } from '../documents/money-text.js';
 
 const numbered = (xs: readonly string[]) => xs.map((x, i) => `${i + 1}. ${x}`).join('\n');
 const SMS = '[OneWindow] ';
@@ -67,6 +68,16 @@ export const EN: Templates = {
     title: `Withdrawn: ${p.title}`,
     body: `Your application "${p.title}" (${p.receiptNo}) has been withdrawn as you asked.`,
     sms: `${SMS}Your application ${p.receiptNo} has been withdrawn.`,
+  }),
+  fee_form_issued: (p) => ({
+    title: `Fee to pay: ${p.title}`,
+    body: `Your application "${p.title}" (${p.receiptNo}) carries a statutory fee of CNY ${yuan(p.amountFen)}: payment form ${p.formNumber}, payment code ${p.paymentCode}, due by ${p.dueDate}.\nPay online in OneWindow, or with the payment code at the window or a bank; the form states the legal basis.`,
+    sms: `${SMS}Application ${p.receiptNo}: fee CNY ${yuan(p.amountFen)}, payment code ${p.paymentCode}, due by ${p.dueDate}.`,
+  }),
+  fee_refund_paid: (p) => ({
+    title: `Refund paid: ${p.title}`,
+    body: `The refund of CNY ${yuan(p.amountFen)} on payment form ${p.formNumber} of your application "${p.title}" (${p.receiptNo}) has been paid.`,
+    sms: `${SMS}Application ${p.receiptNo}: refund of CNY ${yuan(p.amountFen)} paid.`,
   }),
   task_assigned: (p) => ({
     title: `New review task: ${p.title}`,

@@ -1,4 +1,5 @@
 import type { Templates } from './render.js';
+import { yuan } from '../documents/money-text.js';
 
 const numbered = (xs: readonly string[]) => xs.map((x, i) => `${i + 1}. ${x}`).join('\n');
 const SMS = '【一窗通】';
@@ -69,6 +70,16 @@ export const ZH: Templates = {
     title: `已撤回：${p.title}`,
     body: `您的申请“${p.title}”（编号 ${p.receiptNo}）已按您的要求撤回。`,
     sms: `${SMS}您的申请${p.receiptNo}已撤回。`,
+  }),
+  fee_form_issued: (p) => ({
+    title: `请缴费：${p.title}`,
+    body: `您的申请“${p.title}”（编号 ${p.receiptNo}）需依法缴纳费用 ¥${yuan(p.amountFen)}，缴款书号 ${p.formNumber}，缴款码 ${p.paymentCode}，请于 ${p.dueDate} 前缴纳。\n可登录一窗通在线缴费，或持缴款码到窗口、银行缴纳；收费依据见缴款书。`,
+    sms: `${SMS}申请${p.receiptNo}需缴费¥${yuan(p.amountFen)}，缴款码${p.paymentCode}，请于${p.dueDate}前缴纳。`,
+  }),
+  fee_refund_paid: (p) => ({
+    title: `退费已支付：${p.title}`,
+    body: `您的申请“${p.title}”（编号 ${p.receiptNo}）缴款书 ${p.formNumber} 的退费 ¥${yuan(p.amountFen)} 已支付，请注意查收。`,
+    sms: `${SMS}申请${p.receiptNo}的退费¥${yuan(p.amountFen)}已支付。`,
   }),
   task_assigned: (p) => ({
     title: `新的审查任务：${p.title}`,

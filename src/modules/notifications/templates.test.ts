@@ -20,6 +20,8 @@ const SAMPLES: { [K in NotificationKind]: PayloadOf<K> } = {
   case_completed: CASE,
   case_withdrawn: CASE,
   task_assigned: { ...CASE, dueDate: '2026-12-01' },
+  fee_form_issued: { ...CASE, formNumber: 'JK202600000001', amountFen: 12000, dueDate: '2026-12-07', paymentCode: '37010026000000000012' },
+  fee_refund_paid: { ...CASE, formNumber: 'JK202600000001', amountFen: 5000 },
 };
 const kinds = Object.keys(NOTIFICATION_KINDS) as NotificationKind[];
 
@@ -39,6 +41,8 @@ test('every kind renders in Chinese and in English, with its facts in title, bod
   }
   assert.match(render('supplement_requested', SAMPLES.supplement_requested, 'zh-CN').body, /1\. 场所平面图\n2\. 健康证明/);
   assert.match(render('case_extended', SAMPLES.case_extended, 'en').sms, /extended by 10 working days; now due 2026-12-17/);
+  assert.match(render('fee_form_issued', SAMPLES.fee_form_issued, 'zh-CN').sms, /需缴费¥120\.00，缴款码37010026000000000012，请于2026-12-07前缴纳/);
+  assert.match(render('fee_refund_paid', SAMPLES.fee_refund_paid, 'en').body, /CNY 50\.00 on payment form JK202600000001/);
   assert.match(render('case_decided', { ...CASE, decision: 'refused' }, 'zh-CN').title, /^不予许可/);
 });
 

@@ -9,6 +9,7 @@ import { linesOf, saveFormTotals, lockForm, type FormRow, type RefundRow } from 
 import type { FeeRuntime } from '../runtime.js';
 import { moveRefundClock } from './refund-clock.js';
 import { refundForStep, saveRefund } from './refund-access.js';
+import { enqueueNotifications } from '../../supervision/signals.js';
 
 export const REFUND_METHODS = ['original_channel', 'bank_transfer', 'cash'] as const;
 
@@ -50,6 +51,11 @@ export async function payRefund(rt: FeeRuntime, actor: Actor, id: string, input:
     await moveRefundClock(uow, cal, rt, r, form.number, 'paid', null);
     const next = await saveRefund(uow, r, { status: 'paid', paid_by: actor.id, paid_at: uow.nowIso, method: input.method, reference: input.reference.trim(), clock_id: r.clock_id });
     await uow.audit({ action: 'refund.paid', entityType: 'refund', entityId: r.id, data: { formNumber: form.number, amountFen: r.amount_fen, source: r.source, method: input.method, reference: input.reference } });
+    const c = await uow.db.selectFrom('cases').select(['id', 'receipt_no', 'title']).where('id', '=', form.case_id).executeTakeFirstOrThrow();
+    await enqueueNotifications(uow.db, [{
+      kind: 'fee_refund_paid', recipientType: 'applicant', recipientId: c.id, subjectType: 'case', subjectId: c.id,
+      payload: { receiptNo: c.receipt_no, title: c.title, formNumber: form.number, amountFen: r.amount_fen },
+    }], uow.nowIso);
     return next;
   });
 }

@@ -38,7 +38,7 @@ export function CaseActions({ c, onDone }: { c: CaseView; onDone: Done }) {
   const close = () => setOpen(null);
   const buttons: ReactNode[] = [];
   if (can('submit')) buttons.push(<Button key="submit" type="primary" loading={busy} onClick={() => quick('submit')}>{t('caseAction.submit')}</Button>);
-  if (can('accept')) buttons.push(<Popconfirm key="accept" title={t('caseAction.acceptConfirm')} onConfirm={() => quick('accept')} okText={t('common.yes')} cancelText={t('common.no')}><Button type="primary">{t('caseAction.accept')}</Button></Popconfirm>);
+  if (can('accept')) buttons.push(<Popconfirm key="accept" title={t('caseAction.acceptConfirm')} onConfirm={() => { void quick('accept'); }} okText={t('common.yes')} cancelText={t('common.no')}><Button type="primary" disabled={busy}>{t('caseAction.accept')}</Button></Popconfirm>);
   for (const a of ['request_supplement', 'accept_with_shortfall', 'refuse_intake', 'supplement', 'provide_deferred', 'deliver', 'withdraw']) {
     if (can(a)) buttons.push(<Button key={a} danger={a === 'refuse_intake' || a === 'withdraw'} type={a === 'supplement' || a === 'deliver' ? 'primary' : 'default'} onClick={() => setOpen(a)}>{t(`caseAction.${a}`)}</Button>);
   }
