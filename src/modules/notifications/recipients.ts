@@ -3,6 +3,7 @@ import type { Database, OutboxTable } from '../../db/schema.js';
 import { UndeliverableError } from './errors.js';
 import type { ChannelName } from './kinds.js';
 import { localeOf, type Locale } from './render.js';
+import { prepared } from '../../db/prepared.js';
 
 /** A person a notice is for: their account (for the inbox) if any, their contacts, their language. */
 export interface Recipient {
@@ -31,6 +32,9 @@ function need(id: string | null, what: string): string {
 function activeUsers(db: Kysely<Database>) {
   return db.selectFrom('users').select(['id', 'locale', 'email', 'phone']).where('status', '=', 'active').orderBy('id');
 }
+// Every applicant notice is resolved twice (expanded, then delivered): both lookups are prepared.
+const caseContacts = prepared((db, caseId: string) => db.selectFrom('cases').select(['applicant_user_id', 'applicant_phone', 'applicant_email']).where('id', '=', caseId));
+const activeUser = prepared((db, id: string, status: string) => db.selectFrom('users').select(['id', 'locale', 'email', 'phone']).where('id', '=', id).where('status', '=', status));
 const asRecipient = (u: { id: string; locale: string; email: string | null; phone: string | null }): Recipient =>
   ({ userId: u.id, locale: localeOf(u.locale), email: u.email, phone: u.phone });
 
@@ -53,9 +57,9 @@ export async function resolveRecipients(db: Kysely<Database>, row: OutboxTarget)
 async function applicantOf(db: Kysely<Database>, row: OutboxTarget): Promise<Recipient[]> {
   const caseId = row.recipient_id ?? (row.subject_type === 'case' ? row.subject_id : null);
   if (!caseId) throw new UndeliverableError('an applicant notice needs the case id (subject type "case")');
-  const c = await db.selectFrom('cases').select(['applicant_user_id', 'applicant_phone', 'applicant_email']).where('id', '=', caseId).executeTakeFirst();
+  const [c] = await caseContacts(db, caseId);
   if (!c) throw new UndeliverableError(`case ${caseId} does not exist`);
-  const user = c.applicant_user_id ? await activeUsers(db).where('id', '=', c.applicant_user_id).executeTakeFirst() : undefined;
+  const user = c.applicant_user_id ? (await activeUser(db, c.applicant_user_id, 'active'))[0] : undefined;
   if (!user && !c.applicant_phone && !c.applicant_email) return [];
   return [{
     userId: user?.id ?? null, locale: localeOf(user?.locale),
