@@ -4,6 +4,7 @@
  * Each request is a full submission: validation, the case, its materials' metadata, the Art. 32
  * clock and its event, the hash-chained case event, the audit event, the tracking snapshot and the
  * outbox notice, committed durably. The server runs as its own process; this process is the client.
+ * How many units shared each durable commit is read from the server's /metrics.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -51,6 +52,13 @@ async function rawPostgres(seconds: number, concurrency: number): Promise<number
   return n / seconds;
 }
 
+/** The commit groups' totals from /metrics (SQLite: every unit of work; PostgreSQL: intake). */
+async function groupStats(port: number): Promise<{ batches: number; units: number }> {
+  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+  const sum = (name: string) => [...text.matchAll(new RegExp(`^${name}\\{[^}]*\\} (\\d+)`, 'gm'))].reduce((n, m) => n + Number(m[1]), 0);
+  return { batches: sum('onewindow_commit_group_batches'), units: sum('onewindow_commit_group_units') };
+}
+
 async function measure(dialect: 'sqlite' | 'postgres') {
   const srv = await startServer(dialect);
   try {
@@ -61,7 +69,10 @@ async function measure(dialect: 'sqlite' | 'postgres') {
     const body = JSON.stringify({ itemId, form: { 经营场所: '清河市人民路1号', 经营项目: '热食类食品制售' }, materials: [] });
     const req = (i: number) => ({ method: 'POST', path: '/api/v1/cases', body, headers: { cookie: auth.cookie, 'x-csrf-token': auth.csrf, 'idempotency-key': `bench-${run}-${i}` } });
     await load({ port: srv.port, concurrency: 16, total: 200, maxSeconds: 10, request: (i) => req(1_000_000 + i) }); // warm-up
-    return await load({ port: srv.port, concurrency: 32, total: 1_000_000, maxSeconds: SECONDS, request: req });
+    const before = await groupStats(srv.port);
+    const result = await load({ port: srv.port, concurrency: 32, total: 1_000_000, maxSeconds: SECONDS, request: req });
+    const after = await groupStats(srv.port);
+    return { ...result, unitsPerCommit: (after.units - before.units) / Math.max(1, after.batches - before.batches) };
   } finally {
     await srv.stop();
   }
@@ -74,6 +85,7 @@ export async function run(): Promise<BenchResult> {
   results.push(
     { label: 'SQLite: online submissions over HTTP (32 concurrent)', value: Math.round(s.rps), unit: 'cases/s' },
     { label: 'SQLite: submission latency p50 / p99', value: +s.p50.toFixed(1), unit: `ms (p99 ${s.p99.toFixed(1)} ms, ${s.errors} errors)` },
+    { label: 'SQLite: units of work per durable commit (commit group)', value: +s.unitsPerCommit.toFixed(1), unit: 'units' },
     { label: 'SQLite: raw durable insert, one row per transaction (baseline)', value: Math.round(raw), unit: 'rows/s' },
   );
   if (await pgReachable()) {
@@ -82,6 +94,7 @@ export async function run(): Promise<BenchResult> {
     results.push(
       { label: 'PostgreSQL: online submissions over HTTP (32 concurrent)', value: Math.round(p.rps), unit: 'cases/s' },
       { label: 'PostgreSQL: submission latency p50 / p99', value: +p.p50.toFixed(1), unit: `ms (p99 ${p.p99.toFixed(1)} ms, ${p.errors} errors)` },
+      { label: 'PostgreSQL: submissions per intake transaction (commit group)', value: +p.unitsPerCommit.toFixed(1), unit: 'units' },
       { label: 'PostgreSQL: raw durable insert, one row per transaction, 8 connections (baseline)', value: Math.round(rawPg), unit: 'rows/s' },
     );
   }

@@ -79,7 +79,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   installAuth(app, ctx);
-  installMetrics(app);
+  installMetrics(app, ctx.db);
 
   await app.register(healthRoutes(ctx));
   await app.register(async (api) => {

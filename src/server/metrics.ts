@@ -1,10 +1,21 @@
 import type { FastifyInstance } from 'fastify';
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { commitGroupsOf } from '../db/commit-group.js';
+import type { Db } from '../db/database.js';
 
-/** Prometheus metrics at /metrics: the process, and every request by route and status. */
-export function installMetrics(app: FastifyInstance): Registry {
+/** Prometheus metrics at /metrics: the process, every request by route and status, the commit groups. */
+export function installMetrics(app: FastifyInstance, db: Db): Registry {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'onewindow_' });
+  const groupGauge = (name: string, help: string, pick: (s: { batches: number; units: number; largest: number }) => number) => new Gauge({
+    name, help, labelNames: ['group'], registers: [registry],
+    collect() {
+      for (const g of commitGroupsOf(db)) this.set({ group: g.name }, pick(g.stats));
+    },
+  });
+  groupGauge('onewindow_commit_group_batches', 'Transactions committed by a commit group since start', (s) => s.batches);
+  groupGauge('onewindow_commit_group_units', 'Units of work committed by a commit group since start', (s) => s.units);
+  groupGauge('onewindow_commit_group_largest_batch', 'The most units one transaction of a commit group has held', (s) => s.largest);
   const requests = new Counter({ name: 'onewindow_http_requests_total', help: 'HTTP requests', labelNames: ['method', 'route', 'status'], registers: [registry] });
   const duration = new Histogram({
     name: 'onewindow_http_request_duration_seconds', help: 'HTTP request duration', labelNames: ['method', 'route'],

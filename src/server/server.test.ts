@@ -21,6 +21,8 @@ test('health, readiness and metrics', async () => {
   await t.app.inject('/api/v1/departments');
   const m = await t.app.inject('/metrics');
   assert.match(m.body, /onewindow_http_requests_total\{method="GET",route="\/api\/v1\/departments",status="200"\} \d/);
+  // SQLite groups every commit ("database"); PostgreSQL groups intake only.
+  assert.match(m.body, /onewindow_commit_group_units\{group="(database|intake)"\} \d+/);
 });
 
 test('the OpenAPI 3.1 document is generated from the route schemas, with docs served', async () => {

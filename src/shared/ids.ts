@@ -1,8 +1,25 @@
 import { randomBytes, createHash } from 'node:crypto';
 
+// Random bytes are drawn from the CSPRNG a few kilobytes at a time: one call per id cost more
+// than the rest of making it.
+const POOL_SIZE = 4096;
+let pool = Buffer.alloc(0);
+let poolOffset = 0;
+
+function random16(): Buffer {
+  if (poolOffset + 16 > pool.length) {
+    pool = randomBytes(POOL_SIZE);
+    poolOffset = 0;
+  }
+  const b = Buffer.allocUnsafe(16);
+  pool.copy(b, 0, poolOffset, poolOffset + 16);
+  poolOffset += 16;
+  return b;
+}
+
 /** UUIDv7: time-ordered, so primary keys insert in order on both databases. */
 export function newId(now: number = Date.now()): string {
-  const b = randomBytes(16);
+  const b = random16();
   b.writeUIntBE(now, 0, 6);
   b[6] = (b[6]! & 0x0f) | 0x70;
   b[8] = (b[8]! & 0x3f) | 0x80;

@@ -5,6 +5,7 @@ import type { Clock } from '../../shared/clock.js';
 import type { Actor } from '../../shared/actor.js';
 import type { AuditInput } from './audit-event.js';
 import { insertAuditEvent } from './repository.js';
+import { commitGroupOf, type CommitGroup } from '../../db/commit-group.js';
 
 export interface UnitOfWork {
   db: Transaction<Database>;
@@ -23,11 +24,13 @@ export class MissingAuditError extends Error {
 
 /**
  * The only way use cases change state: one transaction, with its audit events written inside it.
- * A unit of work that records no audit event is rolled back and fails loudly.
+ * A unit of work that records no audit event is rolled back and fails loudly. Where the database
+ * has a commit group (SQLite), concurrent units share one durable commit, each in its own savepoint.
  */
-export async function audited<T>(db: Db, clock: Clock, actor: Actor, work: (uow: UnitOfWork) => Promise<T>): Promise<T> {
-  const now = clock.now();
-  return db.transaction().execute(async (trx) => {
+export async function audited<T>(db: Db, clock: Clock, actor: Actor, work: (uow: UnitOfWork) => Promise<T>, opts: { group?: CommitGroup } = {}): Promise<T> {
+  const unit = async (trx: Transaction<Database>): Promise<T> => {
+    // The moment is taken when the work runs, so times follow the order of commits.
+    const now = clock.now();
     let written = 0;
     const uow: UnitOfWork = {
       db: trx,
@@ -42,5 +45,9 @@ export async function audited<T>(db: Db, clock: Clock, actor: Actor, work: (uow:
     const result = await work(uow);
     if (written === 0) throw new MissingAuditError();
     return result;
-  });
+  };
+  // On SQLite (one writer) every unit shares commits through the database's commit group; on
+  // PostgreSQL only the callers that bring a group of their own (intake) do.
+  const group = opts.group ?? commitGroupOf(db);
+  return group ? group.run(unit) : db.transaction().execute(unit);
 }

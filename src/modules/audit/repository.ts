@@ -4,19 +4,20 @@ import { newId } from '../../shared/ids.js';
 import { toJson } from '../../shared/json.js';
 import type { Actor } from '../../shared/actor.js';
 import type { AuditInput } from './audit-event.js';
+import { insertRows } from '../../db/insert-rows.js';
 
 export async function insertAuditEvent(db: Kysely<Database>, at: Date, actor: Actor, e: AuditInput): Promise<void> {
-  await db.insertInto('audit_events').values({
+  await insertRows(db, 'audit_events', {
     id: newId(at.getTime()),
     at: at.toISOString(),
     actor_id: actor.id,
     actor_role: actor.role === 'system' && actor.username ? `system:${actor.username}` : actor.role,
-    actor_ip: actor.ip,
+    actor_ip: actor.ip ?? null,
     action: e.action,
     entity_type: e.entityType,
     entity_id: e.entityId,
     data: toJson(e.data ?? {}),
-  }).execute();
+  });
 }
 
 export interface AuditFilter {

@@ -6,6 +6,7 @@ import { CaseDocumentIssuer } from './issue-document.js';
 import { CaseTracker } from './track-case.js';
 import { deemAcceptOverdue } from './deem-accept.js';
 import { feesModule } from '../fees/fees-module.js';
+import { CommitGroup, commitGroupOf } from '../../db/commit-group.js';
 
 export interface CaseModule {
   deps: CaseDeps;
@@ -25,7 +26,8 @@ export function caseModule(ctx: AppContext): CaseModule {
   if (m) return m;
   const storage = new FileSystemStorage(path.join(ctx.config.dataDir, 'blobs'));
   const issuer = new CaseDocumentIssuer(storage, ctx.config.publicBaseUrl);
-  const deps: CaseDeps = { db: ctx.db, dialect: ctx.database.dialect, clock: ctx.clock, calendars: ctx.calendars, documents: issuer, fees: feesModule(ctx).caseFees };
+  const deps: CaseDeps = { db: ctx.db, dialect: ctx.database.dialect, clock: ctx.clock, calendars: ctx.calendars, documents: issuer, fees: feesModule(ctx).caseFees,
+    intake: commitGroupOf(ctx.db) ?? new CommitGroup(ctx.db, { name: 'intake' }) };
   m = { deps, storage, tracker: new CaseTracker(ctx.db, ctx.clock), issuer };
   ctx.supervision.afterPass.push(() => deemAcceptOverdue(deps));
   modules.set(ctx, m);

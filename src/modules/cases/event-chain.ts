@@ -1,5 +1,7 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema.js';
+import type { CaseEventTable, Database } from '../../db/schema.js';
+import { insertRows } from '../../db/insert-rows.js';
+import { prepared } from '../../db/prepared.js';
 import type { DialectName } from '../../db/column-types.js';
 import { newId, sha256 } from '../../shared/ids.js';
 import { canonicalJson, toJson } from '../../shared/json.js';
@@ -23,9 +25,49 @@ export const eventHash = (e: ChainedEvent, prev: string): string =>
 export const globalHash = (e: ChainedEvent, caseHash: string, prev: string): string =>
   sha256(`${prev}|${e.globalSeq}|${e.caseId}|${e.seq}|${caseHash}`);
 
+export interface NextLink {
+  row: CaseEventTable;
+  hash: string;
+  seq: number;
+}
+
+const headPlain = prepared((db, id: number) => db.selectFrom('event_chain_head').selectAll().where('id', '=', id));
+const headLocked = prepared((db, id: number) => db.selectFrom('event_chain_head').selectAll().where('id', '=', id).forUpdate());
+const moveHead = prepared((db, seq: number, hash: string, id: number) => db.updateTable('event_chain_head').set({ global_seq: seq, global_hash: hash }).where('id', '=', id));
+
 /**
- * Appends an event to the case's chain and to the one chain across all cases. The global head is
- * one row, locked for the rest of the transaction, so concurrent writers line up instead of forking.
+ * The next event of a case's chain and of the one chain across all cases, hashed but not yet
+ * written. The global head is one row; on PostgreSQL it is locked here for the rest of the
+ * transaction, so concurrent writers line up instead of forking.
+ */
+export async function nextLink(
+  db: Kysely<Database>, dialect: DialectName,
+  c: { id: string; last_hash: string | null; event_count: number },
+  at: string, actor: { id: string | null; role: string }, kind: string, data: Record<string, unknown>,
+): Promise<NextLink> {
+  const [h] = await (dialect === 'postgres' ? headLocked : headPlain)(db, 1);
+  if (!h) throw new Error('event_chain_head is missing');
+  const e: ChainedEvent = { caseId: c.id, seq: c.event_count + 1, globalSeq: Number(h.global_seq) + 1, at, actorId: actor.id, actorRole: actor.role, kind, data };
+  const prev = c.last_hash ?? GENESIS;
+  const hash = eventHash(e, prev);
+  const gHash = globalHash(e, hash, h.global_hash);
+  return {
+    hash, seq: e.seq,
+    row: {
+      id: newId(Date.parse(at)), case_id: c.id, seq: e.seq, global_seq: e.globalSeq, at, actor_id: actor.id, actor_role: actor.role,
+      kind, data: toJson(data), prev_hash: prev, hash, global_prev_hash: h.global_hash, global_hash: gHash,
+    },
+  };
+}
+
+/** Writes a link made by nextLink (the case row must exist by then) and moves the global head. */
+export async function writeLink(db: Kysely<Database>, link: NextLink): Promise<void> {
+  await insertRows(db, 'case_events', link.row);
+  await moveHead(db, link.row.global_seq, link.row.global_hash, 1);
+}
+
+/**
+ * Appends an event to the case's chain and to the global chain, and moves the case's head.
  */
 export async function appendCaseEvent(
   db: Kysely<Database>, dialect: DialectName,
@@ -34,20 +76,10 @@ export async function appendCaseEvent(
   /** Further columns of the case to write in the same statement, given the new head (e.g. the tracking snapshot). */
   withHead?: (hash: string, seq: number) => { tracking?: string },
 ): Promise<{ hash: string; seq: number }> {
-  let head = db.selectFrom('event_chain_head').selectAll().where('id', '=', 1);
-  if (dialect === 'postgres') head = head.forUpdate();
-  const h = await head.executeTakeFirstOrThrow();
-  const e: ChainedEvent = { caseId: c.id, seq: c.event_count + 1, globalSeq: Number(h.global_seq) + 1, at, actorId: actor.id, actorRole: actor.role, kind, data };
-  const prev = c.last_hash ?? GENESIS;
-  const hash = eventHash(e, prev);
-  const gHash = globalHash(e, hash, h.global_hash);
-  await db.insertInto('case_events').values({
-    id: newId(Date.parse(at)), case_id: c.id, seq: e.seq, global_seq: e.globalSeq, at, actor_id: actor.id, actor_role: actor.role,
-    kind, data: toJson(data), prev_hash: prev, hash, global_prev_hash: h.global_hash, global_hash: gHash,
-  }).execute();
-  await db.updateTable('event_chain_head').set({ global_seq: e.globalSeq, global_hash: gHash }).where('id', '=', 1).execute();
-  await db.updateTable('cases').set({ last_hash: hash, event_count: e.seq, ...withHead?.(hash, e.seq) }).where('id', '=', c.id).execute();
-  return { hash, seq: e.seq };
+  const link = await nextLink(db, dialect, c, at, actor, kind, data);
+  await writeLink(db, link);
+  await db.updateTable('cases').set({ last_hash: link.hash, event_count: link.seq, ...withHead?.(link.hash, link.seq) }).where('id', '=', c.id).execute();
+  return { hash: link.hash, seq: link.seq };
 }
 
 export interface ChainBreak {

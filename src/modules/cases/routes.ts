@@ -67,7 +67,7 @@ export const caseRoutes = (ctx: AppContext): FastifyPluginAsyncTypebox => async 
     schema: { tags, summary: 'Apply (online) or take in a walk-in application (window); Idempotency-Key makes retries safe', headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 8, maxLength: 100 })) }), body: S.SubmitBody, response: { 201: Submitted, 200: Submitted, ...err } },
   }, async (req, reply) => {
     const r = await submitCase(deps, req.actor, { ...req.body, idempotencyKey: req.headers['idempotency-key'] });
-    const c = (await findCase(ctx.db, r.caseId))!;
+    const c = r.summary ?? (await findCase(ctx.db, r.caseId))!;
     // A compact answer: submissions are the hot path; the full case is one GET away.
     return reply.status(r.replayed ? 200 : 201).send({ checkCode: r.checkCode, case: { id: c.id, receiptNo: c.receipt_no, title: c.title, state: c.state, channel: c.channel, version: c.version, submittedAt: c.submitted_at, latestHash: c.last_hash } });
   });

@@ -7,6 +7,8 @@ import { eventsOf, findClock, type ClockRow } from '../clock/repository.js';
 import { fromJson, toJson } from '../../shared/json.js';
 import { maskCreditCode, maskIdNumber, maskName } from '../identity/presenter.js';
 import { documentsOf, findCase, tasksOf, type CaseRow } from './repository.js';
+import { frozenVersions } from '../catalogue/frozen-versions.js';
+import type { ItemInputT } from '../catalogue/schemas.js';
 
 const STAGE: Record<string, { zh: string; en: string }> = {
   draft: { zh: '草稿', en: 'Draft' },
@@ -21,7 +23,7 @@ const STAGE: Record<string, { zh: string; en: string }> = {
 
 export interface TrackingParts {
   c: CaseRow;
-  items: { item_id: string; department_id: string; role: string; name: string; data: string; version_no: number }[];
+  items: { item_id: string; department_id: string; role: string; name: string; data: ItemInputT; version_no: number }[];
   tasks: { id: string; department_id: string; state: string; decision: string | null; decided_at: string | null; clock_id: string | null }[];
   docs: { kind: string; number: string; issued_at: string; sha256: string }[];
   depts: { id: string; name: string; windows: string; phone: string; complaint_phone: string }[];
@@ -39,7 +41,7 @@ export function composeTracking(p: TrackingParts, cal: WorkingCalendar, now: Dat
   const dept = new Map(p.depts.map((d) => [d.id, d]));
   const lead = dept.get(c.lead_department_id);
   const leadItem = items.find((i) => i.role === 'lead') ?? items[0];
-  const leadData = fromJson<Record<string, any>>(leadItem?.data, {});
+  const leadData: Partial<ItemInputT> = leadItem?.data ?? {};
   const today = localDate(now);
   const deadline = clock ? {
     status: clock.status, dueDate: clock.due_date, provisional: !!clock.provisional, yellowAt: clock.yellow_at, overdueAt: clock.overdue_at,
@@ -76,13 +78,17 @@ export function composeTracking(p: TrackingParts, cal: WorkingCalendar, now: Dat
 
 export async function buildTracking(db: Kysely<Database>, cal: WorkingCalendar, caseId: string, now: Date) {
   const c = (await findCase(db, caseId))!;
-  const [items, tasks, docs, depts] = await Promise.all([
-    db.selectFrom('case_items').innerJoin('item_versions as v', 'v.id', 'case_items.item_version_id')
-      .select(['case_items.item_id', 'case_items.department_id', 'case_items.role', 'v.name', 'v.data', 'v.version_no']).where('case_items.case_id', '=', caseId).execute(),
+  const [caseItems, tasks, docs, depts] = await Promise.all([
+    db.selectFrom('case_items').select(['item_id', 'item_version_id', 'department_id', 'role']).where('case_id', '=', caseId).execute(),
     tasksOf(db, caseId),
     documentsOf(db, caseId),
     db.selectFrom('departments').select(['id', 'name', 'windows', 'phone', 'complaint_phone']).execute(),
   ]);
+  const versions = await frozenVersions(db, caseItems.map((i) => i.item_version_id));
+  const items = caseItems.map((i) => {
+    const v = versions.get(i.item_version_id)!;
+    return { ...i, name: v.name, data: v.data, version_no: v.versionNo };
+  });
   const clock = c.case_clock_id ? await findClock(db, c.case_clock_id) : undefined;
   const taskClocks = new Map<string, ClockRow | undefined>();
   for (const t of tasks) if (t.clock_id) taskClocks.set(t.id, await findClock(db, t.clock_id));

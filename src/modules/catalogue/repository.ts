@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, DepartmentTable, FeeEntryTable, ItemTable, ItemVersionTable } from '../../db/schema.js';
+import { prepared } from '../../db/prepared.js';
 
 type Q = Kysely<Database>;
 export type DepartmentRow = Selectable<DepartmentTable>;
@@ -33,8 +34,9 @@ export const publishedFeeCodes = async (db: Q): Promise<Set<string>> =>
 export const departmentCodeMap = async (db: Q): Promise<Map<string, string>> =>
   new Map((await db.selectFrom('departments').select(['code', 'id']).execute()).map((r) => [r.code, r.id]));
 
-export const findItem = (db: Q, key: string) =>
-  db.selectFrom('items').selectAll().where(byIdOrCode(key), '=', key).executeTakeFirst();
+const itemById = prepared((db, id: string) => db.selectFrom('items').selectAll().where('id', '=', id));
+const itemByCode = prepared((db, code: string) => db.selectFrom('items').selectAll().where('code', '=', code));
+export const findItem = async (db: Q, key: string) => (await (byIdOrCode(key) === 'id' ? itemById : itemByCode)(db, key))[0];
 
 export const findVersion = (db: Q, itemId: string, versionNo: number) =>
   db.selectFrom('item_versions').selectAll().where('item_id', '=', itemId).where('version_no', '=', versionNo).executeTakeFirst();

@@ -2,6 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { ClockTable, Database } from '../../db/schema.js';
 import { newId } from '../../shared/ids.js';
 import { toJson } from '../../shared/json.js';
+import { insertRows } from '../../db/insert-rows.js';
 
 type Q = Kysely<Database>;
 export type ClockRow = Selectable<ClockTable>;
@@ -23,5 +24,5 @@ export const eventsOf = (db: Q, clockIds: string[]) =>
  * (clock_id, seq) constraint also rejects a second writer working from the same version.
  */
 export async function appendEvent(db: Q, at: string, clockId: string, seq: number, kind: ClockEventKind, actorId: string | null, data: Record<string, unknown>) {
-  await db.insertInto('clock_events').values({ id: newId(Date.parse(at)), clock_id: clockId, seq, at, kind, actor_id: actorId, data: toJson(data) }).execute();
+  await insertRows(db, 'clock_events', { id: newId(Date.parse(at)), clock_id: clockId, seq, at, kind, actor_id: actorId, data: toJson(data) });
 }

@@ -5,6 +5,7 @@ import { derivedFields } from './clock-math.js';
 import { localDate } from './local-time.js';
 import { appendEvent, type ClockRow } from './repository.js';
 import { yellowThreshold } from './thresholds.js';
+import { insertRows } from '../../db/insert-rows.js';
 
 /** Extension ceilings of the Administrative Licensing Law. */
 export const EXTENSION_RULES = {
@@ -53,7 +54,7 @@ export function newClockRow(cal: WorkingCalendar, now: Date, input: StartClockIn
 export async function startClock(uow: UnitOfWork, cal: WorkingCalendar, input: StartClockInput): Promise<ClockRow> {
   const yellowPct = input.yellowPct ?? (await yellowThreshold(uow.db, input.itemId ?? null, input.departmentId ?? null));
   const row = newClockRow(cal, uow.now, { ...input, yellowPct });
-  await uow.db.insertInto('clocks').values(row).execute();
+  await insertRows(uow.db, 'clocks', row);
   await appendEvent(uow.db, uow.nowIso, row.id, 1, 'started', uow.actor.id, {
     startDate: row.start_date, limitDays: row.limit_days, label: row.label, basis: input.basis ?? null, dueDate: row.due_date,
   });

@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, UserTable } from '../../db/schema.js';
+import { prepared } from '../../db/prepared.js';
 
 export type UserRow = Selectable<UserTable>;
 type Q = Kysely<Database>;
@@ -7,8 +8,8 @@ type Q = Kysely<Database>;
 export const findUserByUsername = (db: Q, username: string) =>
   db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
 
-export const findUserById = (db: Q, id: string) =>
-  db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+const userById = prepared((db, id: string) => db.selectFrom('users').selectAll().where('id', '=', id));
+export const findUserById = async (db: Q, id: string) => (await userById(db, id))[0];
 
 export const findUserByIdentity = (db: Q, idNumber: string | null, creditCode: string | null) => {
   let q = db.selectFrom('users').select(['id']);
@@ -30,13 +31,15 @@ export async function listUsers(db: Q, f: { role?: string; departmentId?: string
   return { rows, total: Number(total.n) };
 }
 
+// Every signed-in request runs this one: built once, run with new arguments.
+const sessionWithUser = prepared((db, sessionId: string) => db.selectFrom('sessions')
+  .innerJoin('users', 'users.id', 'sessions.user_id')
+  .select(['sessions.id as session_id', 'sessions.csrf_token', 'sessions.expires_at', 'sessions.revoked_at',
+    'users.id as user_id', 'users.username', 'users.role', 'users.department_id', 'users.status'])
+  .where('sessions.id', '=', sessionId));
+
 export async function findSessionWithUser(db: Q, sessionId: string) {
-  return db.selectFrom('sessions')
-    .innerJoin('users', 'users.id', 'sessions.user_id')
-    .select(['sessions.id as session_id', 'sessions.csrf_token', 'sessions.expires_at', 'sessions.revoked_at',
-      'users.id as user_id', 'users.username', 'users.role', 'users.department_id', 'users.status'])
-    .where('sessions.id', '=', sessionId)
-    .executeTakeFirst();
+  return (await sessionWithUser(db, sessionId))[0];
 }
 
 export async function findTokenWithUser(db: Q, tokenHash: string) {

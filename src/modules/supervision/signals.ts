@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { newId } from '../../shared/ids.js';
 import { toJson } from '../../shared/json.js';
+import { insertRows } from '../../db/insert-rows.js';
 
 /**
  * Every kind of supervision signal, from any module. The clock raises the first ones; cases, fees and
@@ -58,8 +59,8 @@ export interface OutboxInput {
 /** Notifications wait here; delivery channels read the table (email, SMS, in-app inbox). */
 export async function enqueueNotifications(db: Kysely<Database>, items: OutboxInput[], nowIso: string): Promise<void> {
   if (items.length === 0) return;
-  await db.insertInto('notification_outbox').values(items.map((n) => ({
+  await insertRows(db, 'notification_outbox', items.map((n) => ({
     id: newId(Date.parse(nowIso)), kind: n.kind, recipient_type: n.recipientType, recipient_id: n.recipientId, subject_type: n.subjectType,
     subject_id: n.subjectId, payload: toJson(n.payload), status: 'pending', attempts: 0, next_attempt_at: nowIso, created_at: nowIso,
-  }))).execute();
+  })));
 }

@@ -1,0 +1,126 @@
+import { CompiledQuery, type Transaction } from 'kysely';
+import type { Db } from './database.js';
+import type { Database } from './schema.js';
+
+type Work<T> = (trx: Transaction<Database>) => Promise<T>;
+interface Pending { work: Work<unknown>; resolve: (v: unknown) => void; reject: (e: unknown) => void }
+const SAVEPOINT = CompiledQuery.raw('savepoint unit');
+const RELEASE = CompiledQuery.raw('release savepoint unit');
+const ROLLBACK_TO = CompiledQuery.raw('rollback to savepoint unit');
+
+type Settled = { ok: true; value: unknown } | { ok: false; error: unknown };
+
+export interface CommitGroupOptions {
+  /** The most units of work in one transaction. */
+  maxBatch?: number;
+  /** Its name in /metrics. */
+  name?: string;
+}
+
+/**
+ * Group commit for an engine with one writer (SQLite). Units of work that arrive while a
+ * transaction is being written wait in line and then run together in the next transaction, each
+ * inside its own savepoint: one that fails is rolled back to its savepoint and fails alone, the
+ * others go on, and all of them share one durable commit (one fsync) instead of paying one each.
+ *
+ * Every caller hears back only after the commit that holds its work, so a resolved unit is durable
+ * exactly as before; if the commit itself fails, every unit of that batch fails with it. Units run
+ * one after another in arrival order and each sees the writes of those before it, just as
+ * back-to-back transactions would. SQLite runs statements synchronously, so while a batch is being
+ * written no request is read: the batch that follows holds whatever arrived meanwhile (the group
+ * sizes itself to the load, and a lone request waits for nothing but one turn of the event loop).
+ */
+export class CommitGroup {
+  private queue: Pending[] = [];
+  private running = false;
+  private readonly maxBatch: number;
+  readonly name: string;
+  /** Batches and units committed (shown in /metrics). */
+  readonly stats = { batches: 0, units: 0, largest: 0 };
+
+  constructor(private readonly db: Db, opts: CommitGroupOptions = {}) {
+    this.maxBatch = opts.maxBatch ?? 256;
+    this.name = opts.name ?? 'database';
+    const list = all.get(db) ?? [];
+    list.push(this);
+    all.set(db, list);
+  }
+
+  run<T>(work: Work<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ work: work as Work<unknown>, resolve: resolve as (v: unknown) => void, reject });
+      if (!this.running) {
+        this.running = true;
+        setImmediate(() => void this.drain());
+      }
+    });
+  }
+
+  private async drain(): Promise<void> {
+    try {
+      while (this.queue.length) {
+        const batch = this.queue.splice(0, this.maxBatch);
+        await this.write(batch);
+        // Let the requests that arrived while this batch was written reach the queue.
+        if (this.queue.length) await new Promise((r) => setImmediate(r));
+      }
+    } finally {
+      this.running = false;
+    }
+  }
+
+  private async write(batch: Pending[]): Promise<void> {
+    const settled: Settled[] = [];
+    try {
+      await this.db.transaction().execute(async (trx) => {
+        if (batch.length === 1) {
+          // Alone: no savepoint needed; a failure rolls back the transaction as it always did.
+          settled.push({ ok: true, value: await batch[0]!.work(trx) });
+          return;
+        }
+        for (const p of batch) {
+          await trx.executeQuery(SAVEPOINT);
+          try {
+            const value = await p.work(trx);
+            await trx.executeQuery(RELEASE);
+            settled.push({ ok: true, value });
+          } catch (error) {
+            await trx.executeQuery(ROLLBACK_TO);
+            await trx.executeQuery(RELEASE);
+            settled.push({ ok: false, error });
+          }
+        }
+      });
+    } catch (error) {
+      for (const p of batch) p.reject(error);
+      return;
+    }
+    this.stats.batches++;
+    this.stats.units += batch.length;
+    this.stats.largest = Math.max(this.stats.largest, batch.length);
+    batch.forEach((p, i) => {
+      const s = settled[i]!;
+      if (s.ok) p.resolve(s.value);
+      else p.reject(s.error);
+    });
+  }
+}
+
+const groups = new WeakMap<Db, CommitGroup>();
+const all = new WeakMap<Db, CommitGroup[]>();
+
+/** Every commit group working on this database. */
+export function commitGroupsOf(db: Db): readonly CommitGroup[] {
+  return all.get(db) ?? [];
+}
+
+/** Makes every audited unit of work on this database go through one commit group. */
+export function useCommitGroup(db: Db, opts?: CommitGroupOptions): CommitGroup {
+  const g = new CommitGroup(db, opts);
+  groups.set(db, g);
+  return g;
+}
+
+export function commitGroupOf(db: Db): CommitGroup | undefined {
+  return groups.get(db);
+}

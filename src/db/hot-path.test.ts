@@ -1,0 +1,108 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { createTestContext, TEST_DIALECT } from '../../test/test-context.js';
+import { audited, MissingAuditError } from '../modules/audit/audited-transaction.js';
+import { systemActor } from '../shared/actor.js';
+import { CommitGroup, commitGroupOf } from './commit-group.js';
+import { insertRows } from './insert-rows.js';
+import { prepared } from './prepared.js';
+
+const actor = systemActor('hot-path-test');
+
+test('concurrent audited units share commits, and each one that fails fails alone', async () => {
+  const ctx = await createTestContext();
+  try {
+    // On PostgreSQL no group is installed by default; the class works the same on either engine.
+    const group = commitGroupOf(ctx.db) ?? new CommitGroup(ctx.db);
+    const run = <T>(i: number, fail: 'throw' | 'no-audit' | null, out: T) => group.run(async (trx) => {
+      await trx.insertInto('counters').values({ name: `unit-${i}`, value: i }).execute();
+      if (fail === 'throw') throw new Error(`unit ${i} refuses`);
+      if (fail !== 'no-audit') await trx.insertInto('audit_events').values({ id: `00000000-0000-7000-8000-${String(i).padStart(12, '0')}`, at: '2026-11-26T02:00:00.000Z', actor_id: null, actor_role: 'system', actor_ip: null, action: 'test.unit', entity_type: 'counter', entity_id: `unit-${i}`, data: '{}' }).execute();
+      return out;
+    });
+    const before = { ...group.stats };
+    const outcomes = await Promise.allSettled(Array.from({ length: 40 }, (_, i) => run(i, i % 7 === 3 ? 'throw' : null, i * 10)));
+    outcomes.forEach((o, i) => {
+      if (i % 7 === 3) assert.equal(o.status, 'rejected', `unit ${i} should fail`);
+      else assert.deepEqual(o, { status: 'fulfilled', value: i * 10 });
+    });
+    const rows = await ctx.db.selectFrom('counters').select('name').where('name', 'like', 'unit-%').execute();
+    assert.deepEqual(rows.map((r) => r.name).sort(), Array.from({ length: 40 }, (_, i) => i).filter((i) => i % 7 !== 3).map((i) => `unit-${i}`).sort(), 'the failed units left nothing, the others are all there');
+    const batches = group.stats.batches - before.batches;
+    assert.ok(batches >= 1 && batches < 40, `40 units arriving together were committed in ${batches} batches`);
+    assert.equal(group.stats.units - before.units, 40);
+  } finally {
+    await ctx.close();
+  }
+});
+
+test('audited units in one batch see each other in arrival order, and a unit without its audit event is rolled back alone', async () => {
+  const ctx = await createTestContext();
+  try {
+    const bump = () => audited(ctx.db, ctx.clock, actor, async (uow) => {
+      const r = await uow.db.insertInto('counters').values({ name: 'shared', value: 1 })
+        .onConflict((oc) => oc.column('name').doUpdateSet((eb) => ({ value: eb('counters.value', '+', 1) }))).returning('value').executeTakeFirstOrThrow();
+      await uow.audit({ action: 'case.submit', entityType: 'counter', entityId: 'shared' });
+      return Number(r.value);
+    });
+    const silent = () => audited(ctx.db, ctx.clock, actor, async (uow) => {
+      await uow.db.insertInto('counters').values({ name: 'silent', value: 1 }).execute();
+    });
+    const results = await Promise.allSettled([bump(), bump(), silent(), bump(), bump()]);
+    const values = results.filter((r) => r.status === 'fulfilled').map((r) => (r as PromiseFulfilledResult<number>).value);
+    // With a commit group (SQLite) units run in arrival order; PostgreSQL's transactions may overtake.
+    assert.deepEqual(commitGroupOf(ctx.db) ? values : values.sort(), [1, 2, 3, 4]);
+    assert.ok((results[2] as PromiseRejectedResult).reason instanceof MissingAuditError);
+    assert.equal(await ctx.db.selectFrom('counters').select('name').where('name', '=', 'silent').executeTakeFirst(), undefined);
+    const audits = await ctx.db.selectFrom('audit_events').select('id').where('action', '=', 'case.submit').execute();
+    assert.equal(audits.length, 4);
+  } finally {
+    await ctx.close();
+  }
+});
+
+test(`insertRows writes exactly what Kysely's insert writes (${TEST_DIALECT})`, async () => {
+  const ctx = await createTestContext();
+  try {
+    let n = 0;
+    const text = fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('测试', "o'hara", '"quoted"', '', '\\'));
+    const nullable = fc.option(text, { nil: null });
+    const row = fc.record({ actor_id: nullable, actor_role: text, actor_ip: fc.option(text, { nil: undefined }), action: text, entity_type: text, entity_id: text, data: text });
+    await fc.assert(fc.asyncProperty(fc.array(row, { minLength: 1, maxLength: 5 }), async (rows) => {
+      const run = ++n;
+      const ids = (prefix: string) => rows.map((_, i) => `${prefix}-${run}-${i}`);
+      await insertRows(ctx.db, 'audit_events', rows.map((r, i) => ({ ...r, id: ids('fast')[i]!, at: '2026-11-26T02:00:00.000Z' })));
+      await ctx.db.insertInto('audit_events').values(rows.map((r, i) => ({ ...r, id: ids('kysely')[i]!, at: '2026-11-26T02:00:00.000Z' }))).execute();
+      const read = async (prefix: string) => {
+        const got = await ctx.db.selectFrom('audit_events').selectAll().where('id', 'in', ids(prefix)).execute();
+        return ids(prefix).map((id) => { const { id: _id, ...rest } = got.find((g) => g.id === id)!; return rest; });
+      };
+      assert.deepEqual(await read('fast'), await read('kysely'));
+    }), { numRuns: 60 });
+  } finally {
+    await ctx.close();
+  }
+});
+
+test('prepared queries give the same rows as building them, and a builder whose parameters are not its arguments in order is refused', async () => {
+  const ctx = await createTestContext();
+  try {
+    await ctx.db.insertInto('counters').values([{ name: 'a', value: 1 }, { name: 'b', value: 2 }, { name: 'c', value: 3 }]).execute();
+    const between = prepared((db, lo: number, hi: number) => db.selectFrom('counters').select(['name', 'value']).where('value', '>=', lo).where('value', '<=', hi).orderBy('name'));
+    for (const [lo, hi] of [[1, 2], [3, 3], [2, 3], [1, 3], [0, 0]] as const) {
+      const built = await ctx.db.selectFrom('counters').select(['name', 'value']).where('value', '>=', lo).where('value', '<=', hi).orderBy('name').execute();
+      assert.deepEqual(await between(ctx.db, lo, hi), built);
+    }
+    // Arguments used in the opposite order, or a constant slipped in as a parameter: refused.
+    const reversed = prepared((db, hi: number, lo: number) => db.selectFrom('counters').select(['name', 'value']).where('value', '>=', lo).where('value', '<=', hi));
+    await assert.rejects(reversed(ctx.db, 3, 1), /not its arguments in order/);
+    const constant = prepared((db, name: string) => db.selectFrom('counters').select('value').where('name', '=', name).where('value', '>', 0));
+    await assert.rejects(constant(ctx.db, 'a'), /not its arguments in order/);
+    // Equal arguments cannot show the order; the query runs (built) until a call can.
+    const same = prepared((db, a: number, b: number) => db.selectFrom('counters').select('name').where('value', '>=', a).where('value', '<=', b));
+    assert.deepEqual(await same(ctx.db, 2, 2), [{ name: 'b' }]);
+  } finally {
+    await ctx.close();
+  }
+});
