@@ -58,7 +58,7 @@ export function CounterPaymentModal({ form: fee, onClose, onPaid }: { form: FeeF
           { key: 'item', label: t('window.fees.item'), children: fee.itemName ?? '—' },
           { key: 'lines', label: t('window.fees.lines'), children: (
             <ul style={{ margin: 0, paddingInlineStart: 16 }}>
-              {fee.lines.map((l) => <li key={l.id}>{l.name} × {l.quantity}：{formatFen(l.chargedFen, lang)}{l.waivedFen > 0 ? `（${t('window.fees.waived')} ${formatFen(l.waivedFen, lang)}）` : ''}</li>)}
+              {fee.lines.map((l) => <li key={l.id}>{t('window.fees.lineText', { name: l.name, quantity: l.quantity, amount: formatFen(l.chargedFen, lang) })}{l.waivedFen > 0 && <> · {t('window.fees.waived')} {formatFen(l.waivedFen, lang)}</>}</li>)}
             </ul>
           ) },
           { key: 'owed', label: t('window.fees.owed'), children: <Typography.Text strong data-testid="owed">{formatFen(owed, lang)}</Typography.Text> },

@@ -52,7 +52,7 @@ export function CounterFeesPanel({ caseId, version = 0, hideWhenEmpty = false }:
             )}
             {d.awaiting.map((a) => (
               <Alert key={a.itemId} type="warning" showIcon title={t('window.fees.awaiting', { name: a.itemName })}
-                description={a.missingQuantities.length > 0 ? t('window.fees.awaitingQuantities', { codes: a.missingQuantities.map((m) => `${m.feeCode}（${m.unit}）`).join('、') }) : undefined}
+                description={a.missingQuantities.length > 0 ? t('window.fees.awaitingQuantities', { codes: a.missingQuantities.map((m) => t('window.fees.quantityCode', { code: m.feeCode, unit: m.unit })).join(lang === 'en' ? ', ' : '、') }) : undefined}
                 action={canIssue && <Button size="small" onClick={() => setIssuing(a)}>{t('window.fees.issue')}</Button>} />
             ))}
             {d.forms.length > 0 && (

@@ -132,7 +132,7 @@ function IntakeForm({ target: d, which, onCancel }: { target: Target; which: { k
           <Card size="small" title={<h2 className="ow-section-title">{t('window.walkIn.fees')}</h2>} style={{ marginBottom: 12 }}>
             <Typography.Paragraph>{t('window.walkIn.feesDue', { when: enumLabel(t, 'paymentPoint', d.paymentPoint) })}</Typography.Paragraph>
             <ul>
-              {d.fees.map((f) => <li key={f.feeCode}>{f.name ?? f.feeCode}：{f.fixedAmountFen !== null ? formatFen(f.fixedAmountFen, i18n.language) : f.rule ? describeFeeRule(f.rule, i18n.language, t).amount : t('guide.amountUnknown')}</li>)}
+              {d.fees.map((f) => <li key={f.feeCode}>{t('window.walkIn.feeLine', { name: f.name ?? f.feeCode, amount: f.fixedAmountFen !== null ? formatFen(f.fixedAmountFen, i18n.language) : f.rule ? describeFeeRule(f.rule, i18n.language, t).amount : t('guide.amountUnknown') })}</li>)}
             </ul>
             {measured.map((f) => (
               <Form.Item key={f.feeCode} name={['form', 'feeQuantities', f.feeCode]} label={t('window.walkIn.quantity', { name: f.name ?? f.feeCode, unit: f.rule && f.rule.kind !== 'fixed' ? f.rule.unit : '' })} extra={t('window.walkIn.quantityHelp')}>

@@ -152,6 +152,41 @@ describe('counter payment at the window', () => {
   });
 });
 
+describe('a payment form issued by hand', () => {
+  it('asks for the quantity the application lacked and shows the server\'s verdict on it in place', { timeout: 60_000 }, async () => {
+    signIn();
+    let issued = false;
+    let attempts = 0;
+    const awaiting = { itemId: 'i-tssb', itemName: '特种设备定期检验', paymentPoint: 'before_delivery', missingQuantities: [{ feeCode: 'FEE-SC-TSSB', unit: '台' }] };
+    const calls = serve({
+      'GET /api/v1/auth/me': CLERK,
+      'GET /api/v1/cases/c1/fees': () => json(200, issued ? feesOf([formOf('f2', { itemName: '特种设备定期检验', chargedFen: 144000, outstandingFen: 144000 })]) : { ...feesOf([]), awaiting: [awaiting] }),
+      'POST /api/v1/cases/c1/fee-forms': () => {
+        attempts += 1;
+        if (attempts === 1) return problem(400, 'validation_failed', '请求内容不符合要求', [{ path: '/body/quantities/FEE-SC-TSSB', code: 'quantity_invalid', message: '计费数量须为整数台' }]);
+        issued = true;
+        return json(201, formOf('f2'));
+      },
+    });
+    renderApp(<CounterFeesPanel caseId="c1" />);
+    expect((await screen.findByRole('alert')).textContent).toContain('特种设备定期检验的缴款书尚未开具');
+    await userEvent.click(screen.getByRole('button', { name: '开具缴款书' }));
+    const dialog = await screen.findByRole('dialog', { name: '开具缴款书：特种设备定期检验' });
+    const quantity = within(dialog).getByLabelText('FEE-SC-TSSB 的计费数量（台）');
+    await userEvent.click(within(dialog).getByRole('button', { name: /^开\s*具$/ }));
+    expect(await within(dialog).findByText('必填')).toBeTruthy();
+    await fill(quantity, '2.5');
+    await userEvent.click(within(dialog).getByRole('button', { name: /^开\s*具$/ }));
+    await until(() => expect(quantity.closest('.ant-form-item')?.textContent).toContain('计费数量须为整数台'));
+    await userEvent.clear(quantity);
+    await fill(quantity, '3');
+    await userEvent.click(within(dialog).getByRole('button', { name: /^开\s*具$/ }));
+    await until(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(posted(calls, '/api/v1/cases/c1/fee-forms')).toEqual([{ itemId: 'i-tssb', quantities: { 'FEE-SC-TSSB': 2.5 } }, { itemId: 'i-tssb', quantities: { 'FEE-SC-TSSB': 3 } }]);
+    expect(await screen.findByRole('button', { name: '柜台收费' })).toBeTruthy();
+  });
+});
+
 // ---- walk-in intake --------------------------------------------------------------------------------
 
 const PASSPORT = {
