@@ -68,7 +68,7 @@ function WalkInSearch() {
   return (
     <Flex vertical gap="small" style={{ marginTop: 12 }}>
       <SearchBox initial="" onSearch={setQ} />
-      {q && <Loadable state={res} isEmpty={(d) => d.items.length === 0}>{(d) => (
+      {q && <Loadable state={res} isEmpty={(d) => d.items.length === 0} emptyText={t('window.walkIn.noItems')}>{(d) => (
         <RowList label={t('window.walkIn.results')} items={d.items} rowKey={(i) => i.id}
           render={(i) => (
             <Flex vertical gap={0}>
