@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import i18n from '../../i18n';
@@ -7,7 +7,13 @@ import { renderApp } from '../../test/render';
 import type { CaseView, WorkItem } from '../../api/cases';
 import CaseDetailPage from './CaseDetailPage';
 import { FeesPanel } from './FeesPanel';
+import ApplyPage from './ApplyPage';
+import propertyItem from '../../test/fixtures/item-property-registration.json';
+import foodItem from '../../test/fixtures/item-food-licence.json';
 import WorkbenchPage from './WorkbenchPage';
+
+// antd validates and re-renders asynchronously; on a loaded machine that can take longer than the default 1 s.
+configure({ asyncUtilTimeout: 5000 });
 
 // ---- a fake server: answers by "METHOD /path", records every call with its JSON body -------------
 
@@ -75,12 +81,12 @@ describe('withdrawing an application', () => {
     expect(posts(calls)).toEqual([]);
     await userEvent.type(within(dialog).getByLabelText('理由'), '店面租约取消，暂不开业');
     await userEvent.click(within(dialog).getByRole('button', { name: /^提\s*交$/ }));
-    await vi.waitFor(async () => expect((await stateTag()).textContent).toBe('已撤回'));
+    await waitFor(async () => expect((await stateTag()).textContent).toBe('已撤回'));
     expect(posts(calls)).toHaveLength(1);
     expect(posts(calls)[0]!.body).toEqual({ version: 3, reason: '店面租约取消，暂不开业' });
     expect(posts(calls)[0]!.headers['x-csrf-token']).toBe('csrf-1');
     expect(screen.queryByRole('button', { name: '撤回申请' })).toBeNull();
-    await vi.waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });
 });
 
@@ -110,7 +116,7 @@ describe('the head approves an extension from the workbench', () => {
     expect(progress.textContent).toContain('2026年12月4日');
     expect(within(progress).getByRole('button', { name: '不批准' })).toBeTruthy();
     await userEvent.click(within(progress).getByRole('button', { name: '批准延期' }));
-    await vi.waitFor(() => expect(screen.queryByText('待审批的延期申请：5 个工作日')).toBeNull());
+    await waitFor(() => expect(screen.queryByText('待审批的延期申请：5 个工作日')).toBeNull());
     expect(posts(calls).map((c) => [c.path, c.body])).toEqual([['/api/v1/cases/c1/extension-requests/r1/decision', { version: 3, approve: true }]]);
     expect(progress.textContent).toContain('2026年12月11日');
     expect(within(progress).queryByRole('button', { name: '批准延期' })).toBeNull();
@@ -190,7 +196,7 @@ describe('supplementing after a one-time notice', () => {
     expect(FakeXhr.sent[0]!.file?.name).toBe('seal.pdf');
 
     await userEvent.click(within(dialog).getByRole('button', { name: /^提\s*交$/ }));
-    await vi.waitFor(async () => expect((await stateTag()).textContent).toBe('已收件'));
+    await waitFor(async () => expect((await stateTag()).textContent).toBe('已收件'));
     expect(posts(calls).map((c) => [c.path, c.body])).toEqual([['/api/v1/cases/c1/supplement', { version: 3, materials: [{ name: '印章印模', fileId: 'f9' }] }]]);
     expect(screen.queryByText('一次性告知：请补正以下材料')).toBeNull();
     expect(screen.queryByRole('button', { name: '补正材料' })).toBeNull();
@@ -281,8 +287,50 @@ describe('paying a fee online', () => {
   it('shows nothing when the case charges nothing', async () => {
     const calls = serve({ 'GET /api/v1/cases/c1/fees': noFees });
     const { container } = renderApp(<FeesPanel caseId="c1" version={3} />);
-    await vi.waitFor(() => expect(calls).toHaveLength(1));
+    await waitFor(() => expect(calls).toHaveLength(1));
     await new Promise((r) => setTimeout(r, 20));
     expect(container.textContent).toBe('');
+  });
+});
+
+describe('the application form', () => {
+  it('asks a person for a contact address, not a business name, and sends what was filled in', async () => {
+    FakeXhr.sent = [];
+    vi.stubGlobal('XMLHttpRequest', FakeXhr);
+    const calls = serve({
+      'GET /api/v1/auth/me': asUser({ role: 'applicant' }),
+      [`GET /api/v1/items/${propertyItem.id}`]: propertyItem,
+      'POST /api/v1/cases': () => json(201, { checkCode: 'K7', case: { id: 'c9', receiptNo: 'QH20260000009', state: 'received' } }),
+    });
+    renderApp(<Routes><Route path="/apply" element={<ApplyPage />} /><Route path="/cases/:id" element={<p>case page</p>} /></Routes>, `/apply?item=${propertyItem.id}`);
+    await screen.findByRole('heading', { name: `申请：${propertyItem.name}` });
+    expect(screen.queryByLabelText('经营者（字号）名称')).toBeNull();
+    expect(screen.queryByLabelText('经营场所地址')).toBeNull();
+    await userEvent.type(screen.getByLabelText('联系地址'), '清河市人民路 8 号');
+    await userEvent.type(screen.getByLabelText('联系人'), '张小明');
+    await userEvent.type(screen.getByLabelText('联系电话'), '13800138000');
+    await userEvent.upload(screen.getByRole('button', { name: '上传：不动产登记申请书' }).closest('.ant-upload')!.querySelector('input[type=file]') as HTMLInputElement, new File(['%PDF-1.4'], 'form.pdf', { type: 'application/pdf' }));
+    await screen.findByText('已上传 form.pdf');
+    await userEvent.click(screen.getByRole('button', { name: '提交申请' }));
+    expect(await screen.findByText('case page')).toBeTruthy();
+    const submit = posts(calls)[0]!;
+    expect(submit.path).toBe('/api/v1/cases');
+    expect(submit.headers['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/);
+    expect(submit.body).toEqual({
+      itemId: propertyItem.id, submit: true,
+      form: { contactAddress: '清河市人民路 8 号', contactName: '张小明', contactPhone: '13800138000' },
+      materials: [{ name: '不动产登记申请书', fileId: 'f9' }],
+    });
+  });
+
+  it('asks for the business name and premises when the item is about a business', async () => {
+    serve({ 'GET /api/v1/auth/me': asUser({ role: 'applicant' }), [`GET /api/v1/items/${foodItem.id}`]: foodItem });
+    renderApp(<Routes><Route path="/apply" element={<ApplyPage />} /></Routes>, `/apply?item=${foodItem.id}`);
+    expect(await screen.findByLabelText('经营者（字号）名称')).toBeTruthy();
+    expect(screen.getByLabelText('经营场所地址')).toBeTruthy();
+    expect(screen.queryByLabelText('联系地址')).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: '提交申请' }));
+    expect(await screen.findAllByText('必填')).toHaveLength(3); // business name, premises, contact person
+    expect(screen.getByText('请输入 11 位手机号码')).toBeTruthy();
   });
 });

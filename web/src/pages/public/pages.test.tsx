@@ -4,7 +4,10 @@ import { renderApp, fakeFetch } from '../../test/render';
 import { HomePage } from './HomePage';
 import BundlesPage from './BundlesPage';
 import SearchPage from './SearchPage';
+import ItemGuidePage from './ItemGuidePage';
 import search from '../../test/fixtures/search-restaurant.json';
+import foodItem from '../../test/fixtures/item-food-licence.json';
+import { Route, Routes } from 'react-router';
 
 const summary = { departments: 31, licensingItems: 136, feeAndConvenienceItems: 62, totalItems: 198, publishedFees: 21, byType: {}, byHandlingClass: { instant: 33 } };
 
@@ -44,5 +47,20 @@ describe('public pages', () => {
     renderApp(<BundlesPage />);
     expect(await screen.findByText('开办餐饮店')).toBeTruthy();
     expect(screen.queryByText('“一件事”服务即将开通')).toBeNull();
+  });
+
+  it('an item guide offers online application only when the item is published with the online channel', async () => {
+    const guide = (channels: string[]) => {
+      vi.stubGlobal('fetch', fakeFetch({ [`/api/v1/items/${foodItem.id}`]: { ...foodItem, channels } }));
+      return renderApp(<Routes><Route path="/items/:id" element={<ItemGuidePage />} /></Routes>, `/items/${foodItem.id}`);
+    };
+    const online = guide(['window', 'online']);
+    expect(await screen.findByRole('heading', { level: 1, name: '食品经营许可' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: '在线申请' }).getAttribute('href')).toBe(`/apply?item=${foodItem.id}`);
+    online.unmount();
+    guide(['window', 'post']);
+    expect(await screen.findByRole('heading', { level: 1, name: '食品经营许可' })).toBeTruthy();
+    expect(screen.queryByRole('link', { name: '在线申请' })).toBeNull();
+    expect(screen.queryByRole('button', { name: '在线申请' })).toBeNull();
   });
 });

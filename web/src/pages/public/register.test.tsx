@@ -1,9 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { screen } from '@testing-library/react';
+import { configure, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { renderApp } from '../../test/render';
 import RegisterPage from './RegisterPage';
+
+// antd validates and re-renders asynchronously; on a loaded machine that can take longer than the default 1 s.
+configure({ asyncUtilTimeout: 5000 });
 
 interface Call { method: string; path: string; body: unknown }
 
