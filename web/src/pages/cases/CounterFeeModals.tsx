@@ -17,7 +17,7 @@ function amountErrorsInPlace(e: unknown): unknown {
 type Translate = (key: string, opts?: Record<string, unknown>) => string;
 
 /** A browser check of a yuan amount: a number with at most two decimals, above 0 and at most `maxFen`. */
-const yuanRule = (t: Translate, lang: string, maxFen: number, required: boolean) => ({
+const yuanRule = (t: Translate, lang: string, maxFen: number, required: boolean, tooMuch = 'window.fees.amountTooMuch') => ({
   validator: async (_: unknown, v: string | undefined) => {
     if (!v || !v.trim()) {
       if (required) throw new Error(t('window.fees.amountRequired'));
@@ -26,7 +26,7 @@ const yuanRule = (t: Translate, lang: string, maxFen: number, required: boolean)
     const fen = parseYuanToFen(v);
     if (fen === null) throw new Error(t('window.fees.amountInvalid'));
     if (fen < 1) throw new Error(t('window.fees.amountPositive'));
-    if (fen > maxFen) throw new Error(t('window.fees.amountTooMuch', { amount: formatFen(maxFen, lang) }));
+    if (fen > maxFen) throw new Error(t(tooMuch, { amount: formatFen(maxFen, lang) }));
   },
 });
 
@@ -135,7 +135,7 @@ export function WaiverModal({ form: fee, onClose, onDone }: { form: FeeForm | nu
       <Form.Item name="feeCode" label={t('window.fees.line')} rules={[{ required: true, message: t('apply.required') }]}>
         <Select options={open.map((x) => ({ value: x.line.feeCode, label: `${x.line.name}（${formatFen(x.fen, lang)}）` }))} />
       </Form.Item>
-      <Form.Item name="amount" label={t('window.fees.waiveAmount')} extra={t('window.fees.waiveAmountHelp')} dependencies={['feeCode']} rules={[yuanRule(t, lang, max, false)]}>
+      <Form.Item name="amount" label={t('window.fees.waiveAmount')} extra={t('window.fees.waiveAmountHelp')} dependencies={['feeCode']} rules={[yuanRule(t, lang, max, false, 'window.fees.waiveTooMuch')]}>
         <Input inputMode="decimal" autoComplete="off" />
       </Form.Item>
       <Form.Item name="legalBasis" label={t('window.fees.legalBasis')} extra={t('window.fees.legalBasisHelp')} rules={[{ required: true, whitespace: true, message: t('apply.required') }]}>

@@ -187,6 +187,47 @@ describe('a payment form issued by hand', () => {
   });
 });
 
+describe('a waiver (减免) by the head of the collecting department', () => {
+  it('sends the part waived in fen with its legal basis; the server\'s verdict on the basis shows in place', { timeout: 60_000 }, async () => {
+    signIn();
+    let tries = 0;
+    const calls = serve({
+      'GET /api/v1/auth/me': { ...user('u-gaj-head', 'head', '公安局分管领导'), departmentId: 'd-gaj' },
+      'GET /api/v1/cases/c1/fees': feesOf([formOf('f1')]),
+      'POST /api/v1/fee-forms/f1/waivers': () => {
+        tries += 1;
+        return tries === 1
+          ? problem(400, 'validation_failed', '请求内容不符合要求', [{ path: '/body/legalBasis', code: 'legal_basis_required', message: '减免须注明法律、法规或政策依据' }])
+          : json(200, formOf('f1', { waivedFen: 5000, outstandingFen: 7000 }));
+      },
+    });
+    renderApp(<CounterFeesPanel caseId="c1" />);
+    await userEvent.click(await screen.findByRole('button', { name: /^减\s*免$/ }));
+    expect(screen.queryByRole('button', { name: '柜台收费' })).toBeNull(); // the counter is the window's
+    const dialog = await screen.findByRole('dialog', { name: '减免：缴款书 JK2026000001' });
+    const amount = within(dialog).getByLabelText('减免金额（元）');
+    await fill(amount, '150');
+    await fill(within(dialog).getByLabelText('减免依据'), '领导同意');
+    await fill(within(dialog).getByLabelText('理由'), '低保对象');
+    await userEvent.click(within(dialog).getByRole('button', { name: /^减\s*免$/ }));
+    expect(await within(dialog).findByText('不能超过该项尚欠的 ¥120.00')).toBeTruthy();
+    await userEvent.clear(amount);
+    await fill(amount, '50');
+    await userEvent.click(within(dialog).getByRole('button', { name: /^减\s*免$/ }));
+    const basis = within(dialog).getByLabelText('减免依据');
+    await until(() => expect(basis.closest('.ant-form-item')?.textContent).toContain('减免须注明法律、法规或政策依据'));
+    await userEvent.clear(basis);
+    await fill(basis, '《中华人民共和国居民身份证法》第二十条');
+    await userEvent.click(within(dialog).getByRole('button', { name: /^减\s*免$/ }));
+    await until(() => expect(screen.queryByRole('dialog')).toBeNull());
+    const basisText = '《中华人民共和国居民身份证法》第二十条';
+    expect(posted(calls, '/api/v1/fee-forms/f1/waivers')).toEqual([
+      { version: 1, feeCode: 'FEE-GA-HZ', amountFen: 5000, legalBasis: '领导同意', reason: '低保对象' },
+      { version: 1, feeCode: 'FEE-GA-HZ', amountFen: 5000, legalBasis: basisText, reason: '低保对象' },
+    ]);
+  });
+});
+
 // ---- walk-in intake --------------------------------------------------------------------------------
 
 const PASSPORT = {
