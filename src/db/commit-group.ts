@@ -124,3 +124,12 @@ export function useCommitGroup(db: Db, opts?: CommitGroupOptions): CommitGroup {
 export function commitGroupOf(db: Db): CommitGroup | undefined {
   return groups.get(db);
 }
+
+/**
+ * A transaction of a background worker (claims, settlements): through the database's commit group
+ * where there is one (it then shares the fsync with whatever else is being written), else its own.
+ */
+export function inTransaction<T>(db: Db, work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
+  const group = groups.get(db);
+  return group ? group.run(work) : db.transaction().execute(work);
+}

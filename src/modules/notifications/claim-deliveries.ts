@@ -3,6 +3,7 @@ import type { DialectName } from '../../db/column-types.js';
 import type { Clock } from '../../shared/clock.js';
 import { insertAuditEvent } from '../audit/repository.js';
 import { WORKER } from './expand-outbox.js';
+import { inTransaction } from '../../db/commit-group.js';
 
 /** Waits before attempts 2…6; the sixth failure is final. */
 export const RETRY_DELAYS_MS = [60_000, 5 * 60_000, 30 * 60_000, 2 * 3_600_000, 12 * 3_600_000] as const;
@@ -31,7 +32,7 @@ export async function claimDeliveries(db: Db, clock: Clock, opts: { dialect: Dia
   if (opts.channels.length === 0) return [];
   const now = clock.now();
   const nowIso = now.toISOString();
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     let q = trx.selectFrom('notification_deliveries').select(['id', 'outbox_id', 'channel', 'address', 'attempts'])
       // Only channels this instance can send on: another instance may have SMS or email and this one not.
       .where('status', '=', 'pending').where('next_attempt_at', '<=', nowIso).where('channel', 'in', opts.channels).orderBy('next_attempt_at').orderBy('id').limit(opts.batchSize);

@@ -9,6 +9,7 @@ import { NOTIFICATION_KINDS, type ChannelName } from './kinds.js';
 import { addressesFor, resolveRecipients } from './recipients.js';
 import { checkPayload, parsePayload } from './render.js';
 import { scrubSecrets } from './scrub-secrets.js';
+import { inTransaction } from '../../db/commit-group.js';
 
 export interface ExpandResult {
   claimed: number;
@@ -31,7 +32,7 @@ const INSERT_CHUNK = 500;
 export async function expandOutbox(db: Db, clock: Clock, available: readonly ChannelName[], opts: { dialect: DialectName; batchSize: number }): Promise<ExpandResult> {
   const now = clock.now();
   const nowIso = now.toISOString();
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     let q = trx.selectFrom('notification_outbox').selectAll().where('status', '=', 'pending').where('next_attempt_at', '<=', nowIso)
       .orderBy('next_attempt_at').orderBy('id').limit(opts.batchSize);
     if (opts.dialect === 'postgres') q = q.forUpdate().skipLocked();

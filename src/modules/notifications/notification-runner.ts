@@ -55,7 +55,7 @@ export class NotificationRunner {
 
   private async pass(): Promise<NotificationPass> {
     const { db, dialect } = this.database;
-    const batchSize = this.opts.batchSize ?? 25;
+    const batchSize = this.opts.batchSize ?? 100;
     const total: NotificationPass = { expanded: 0, rejected: 0, attempted: 0, delivered: 0, retrying: 0, failed: 0 };
     for (;;) {
       const r = await expandOutbox(db, this.clock, this.channelNames, { dialect, batchSize });

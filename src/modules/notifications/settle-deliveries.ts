@@ -4,6 +4,7 @@ import { insertAuditEvent } from '../audit/repository.js';
 import { MAX_ATTEMPTS, RETRY_DELAYS_MS, type ClaimedDelivery } from './claim-deliveries.js';
 import { WORKER } from './expand-outbox.js';
 import { scrubSecrets } from './scrub-secrets.js';
+import { inTransaction } from '../../db/commit-group.js';
 
 export type Outcome =
   | { delivery: ClaimedDelivery; ok: true }
@@ -25,7 +26,7 @@ export interface SettleResult {
 export async function settleDeliveries(db: Db, clock: Clock, outcomes: Outcome[]): Promise<SettleResult> {
   const now = clock.now();
   const nowIso = now.toISOString();
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const ids = { delivered: [] as string[], retrying: [] as string[], failed: [] as string[], lost: [] as string[] };
     for (const o of outcomes) {
       const d = o.delivery;
