@@ -6,6 +6,7 @@ import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import type { Database } from './schema.js';
 import type { DialectName } from './column-types.js';
 import { useCommitGroup } from './commit-group.js';
+import { startCheckpointer } from './checkpointer.js';
 
 export type Db = Kysely<Database>;
 
@@ -67,12 +68,17 @@ export function openDatabase(opts: DatabaseOptions): DatabaseHandle {
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   // One writer: concurrent units of work share durable commits (src/db/commit-group.ts).
   useCommitGroup(db);
+  // Checkpoints leave the request thread (src/db/checkpointer.ts).
+  const checkpointer = file !== ':memory:' ? startCheckpointer(sqlite, file, { onError: (why) => process.emitWarning(`SQLite checkpoints: ${why}`) }) : undefined;
   return {
     db,
     dialect: 'sqlite',
     sqlite,
     ...(file !== ':memory:' ? { sqliteFile: file } : {}),
-    close: () => db.destroy(),
+    close: async () => {
+      await checkpointer?.stop();
+      await db.destroy();
+    },
   };
 }
 
