@@ -2,11 +2,11 @@ import type { Db } from '../../db/database.js';
 import type { DialectName } from '../../db/column-types.js';
 import type { Clock } from '../../shared/clock.js';
 import type { OutboxTable } from '../../db/schema.js';
-import type { Channel } from './channels/channel.js';
+import type { Channel, OutgoingMessage } from './channels/channel.js';
 import { claimDeliveries, type ClaimedDelivery } from './claim-deliveries.js';
 import { describeError, PermanentDeliveryError, UndeliverableError } from './errors.js';
 import { CHANNEL_NAMES, type ChannelName } from './kinds.js';
-import { addressesFor, resolveRecipients } from './recipients.js';
+import { addressesFor, lookUpApplicants, resolveRecipients } from './recipients.js';
 import { parsePayload, render, type Locale } from './render.js';
 import { settleDeliveries, type Outcome, type SettleResult } from './settle-deliveries.js';
 
@@ -30,7 +30,17 @@ export async function deliverDue(db: Db, clock: Clock, channels: ReadonlyMap<Cha
   const claimed = await claimDeliveries(db, clock, { ...opts, channels: [...channels.keys()] });
   if (claimed.length === 0) return { claimed: 0, delivered: 0, retrying: 0, failed: 0, lost: 0 };
   const sources = await loadSources(db, claimed);
-  const outcomes = await mapLimit(claimed, opts.concurrency, (d) => attempt(d, sources.get(d.outbox_id), channels));
+  const prepared = claimed.map((d) => prepare(d, sources.get(d.outbox_id), channels));
+  const outcomes: Outcome[] = prepared.map((p) => ('ok' in p ? p : undefined)).filter((o): o is Outcome => !!o);
+  const ready = prepared.filter((p): p is Ready => !('ok' in p));
+  // Channels that take a batch (the inbox: one insert) get theirs at once; the rest a few at a time.
+  for (const channel of channels.values()) {
+    const mine = ready.filter((r) => r.channel === channel);
+    if (!mine.length || !channel.sendMany) continue;
+    const errors = await channel.sendMany(mine.map((r) => ({ address: r.delivery.address, message: r.message }))).catch((err: unknown) => mine.map(() => err));
+    mine.forEach((r, i) => outcomes.push(errors[i] ? failure(r.delivery, errors[i]) : { delivery: r.delivery, ok: true }));
+  }
+  outcomes.push(...await mapLimit(ready.filter((r) => !r.channel.sendMany), opts.concurrency, (r) => send(r)));
   return { claimed: claimed.length, ...(await settleDeliveries(db, clock, outcomes)) };
 }
 
@@ -42,8 +52,9 @@ export async function deliverDue(db: Db, clock: Clock, channels: ReadonlyMap<Cha
 async function loadSources(db: Db, claimed: ClaimedDelivery[]): Promise<Map<string, Source>> {
   const rows = await db.selectFrom('notification_outbox').selectAll().where('id', 'in', [...new Set(claimed.map((d) => d.outbox_id))]).execute();
   const out = new Map<string, Source>();
+  const applicants = await lookUpApplicants(db, rows);
   for (const row of rows) {
-    const recipients = await resolveRecipients(db, row).catch((err: unknown) => {
+    const recipients = await resolveRecipients(db, row, applicants).catch((err: unknown) => {
       if (err instanceof UndeliverableError) return [];
       throw err;
     });
@@ -52,23 +63,31 @@ async function loadSources(db: Db, claimed: ClaimedDelivery[]): Promise<Map<stri
   return out;
 }
 
-async function attempt(d: ClaimedDelivery, source: Source | undefined, channels: ReadonlyMap<ChannelName, Channel>): Promise<Outcome> {
+interface Ready { delivery: ClaimedDelivery; channel: Channel; message: OutgoingMessage }
+
+/** The message a delivery sends, rendered in its recipient's language; or why it cannot be sent. */
+function prepare(d: ClaimedDelivery, source: Source | undefined, channels: ReadonlyMap<ChannelName, Channel>): Ready | Outcome {
   const channel = channels.get(d.channel as ChannelName);
   if (!channel) return { delivery: d, ok: false, error: `channel "${d.channel}" is not configured on this instance`, permanent: false };
   if (!source) return { delivery: d, ok: false, error: `outbox row ${d.outbox_id} no longer exists`, permanent: true };
   const { row, locales } = source;
   const locale = locales.get(key(d.channel, d.address)) ?? 'zh-CN';
-  let text;
   try {
-    text = render(row.kind, parsePayload(row.payload), locale);
+    const text = render(row.kind, parsePayload(row.payload), locale);
+    return { delivery: d, channel, message: { id: d.id, kind: row.kind, locale, ...text, subjectType: row.subject_type, subjectId: row.subject_id, createdAt: row.created_at } };
   } catch (err) {
     return { delivery: d, ok: false, error: describeError(err), permanent: true };
   }
+}
+
+const failure = (d: ClaimedDelivery, err: unknown): Outcome => ({ delivery: d, ok: false, error: describeError(err), permanent: err instanceof PermanentDeliveryError });
+
+async function send(r: Ready): Promise<Outcome> {
   try {
-    await channel.send(d.address, { id: d.id, kind: row.kind, locale, ...text, subjectType: row.subject_type, subjectId: row.subject_id, createdAt: row.created_at });
-    return { delivery: d, ok: true };
+    await r.channel.send(r.delivery.address, r.message);
+    return { delivery: r.delivery, ok: true };
   } catch (err) {
-    return { delivery: d, ok: false, error: describeError(err), permanent: err instanceof PermanentDeliveryError };
+    return failure(r.delivery, err);
   }
 }
 

@@ -6,7 +6,7 @@ import { newId } from '../../shared/ids.js';
 import { insertAuditEvent } from '../audit/repository.js';
 import { UndeliverableError } from './errors.js';
 import { NOTIFICATION_KINDS, type ChannelName } from './kinds.js';
-import { addressesFor, resolveRecipients } from './recipients.js';
+import { addressesFor, lookUpApplicants, resolveRecipients } from './recipients.js';
 import { checkPayload, parsePayload } from './render.js';
 import { scrubSecrets } from './scrub-secrets.js';
 import { inTransaction } from '../../db/commit-group.js';
@@ -43,11 +43,12 @@ export async function expandOutbox(db: Db, clock: Clock, available: readonly Cha
     const expanded: string[] = [];
     const unreachable: string[] = [];
     const rejected: { id: string; kind: string; error: string }[] = [];
+    const applicants = await lookUpApplicants(trx, rows);
     for (const row of rows) {
       try {
         const kind = checkPayload(row.kind, parsePayload(row.payload));
         const channels = NOTIFICATION_KINDS[kind].channels.filter((c) => available.includes(c));
-        const addresses = addressesFor(await resolveRecipients(trx, row), channels);
+        const addresses = addressesFor(await resolveRecipients(trx, row, applicants), channels);
         if (addresses.length === 0) unreachable.push(row.id);
         for (const a of addresses) {
           deliveries.push({

@@ -43,23 +43,54 @@ const asRecipient = (u: { id: string; locale: string; email: string | null; phon
  * heads; all supervisors; or a case's applicant (the account if there is one, else the contacts
  * given on the case). Disabled accounts are skipped.
  */
-export async function resolveRecipients(db: Kysely<Database>, row: OutboxTarget): Promise<Recipient[]> {
+export async function resolveRecipients(db: Kysely<Database>, row: OutboxTarget, known?: ApplicantLookup): Promise<Recipient[]> {
   const type = row.recipient_type;
   if (type === 'user') return (await activeUsers(db).where('id', '=', need(row.recipient_id, type)).execute()).map(asRecipient);
   if (type === 'department_head' || type === 'department') {
     return (await activeUsers(db).where('department_id', '=', need(row.recipient_id, type)).where('role', 'in', STAFF[type]!).execute()).map(asRecipient);
   }
   if (type === 'supervisors') return (await activeUsers(db).where('role', '=', 'supervisor').execute()).map(asRecipient);
-  if (type === 'applicant') return applicantOf(db, row);
+  if (type === 'applicant') return applicantOf(db, row, known);
   throw new UndeliverableError(`unknown recipient type "${type.slice(0, 40)}"`);
 }
 
-async function applicantOf(db: Kysely<Database>, row: OutboxTarget): Promise<Recipient[]> {
-  const caseId = row.recipient_id ?? (row.subject_type === 'case' ? row.subject_id : null);
+const applicantCaseId = (row: OutboxTarget) => row.recipient_id ?? (row.subject_type === 'case' ? row.subject_id : null);
+
+type CaseContact = { applicant_user_id: string | null; applicant_phone: string | null; applicant_email: string | null };
+type UserContact = { id: string; locale: string; email: string | null; phone: string | null };
+
+/** The applicants of a batch of outbox rows, read with two queries instead of two per row. */
+export interface ApplicantLookup {
+  /** Case ids looked up (found or not). */
+  asked: Set<string>;
+  cases: Map<string, CaseContact>;
+  /** Active accounts among those cases' applicants. */
+  users: Map<string, UserContact>;
+}
+
+const CHUNK = 500;
+export async function lookUpApplicants(db: Kysely<Database>, rows: readonly OutboxTarget[]): Promise<ApplicantLookup> {
+  const asked = new Set(rows.filter((r) => r.recipient_type === 'applicant').map(applicantCaseId).filter((id): id is string => !!id));
+  const cases = new Map<string, CaseContact>();
+  const users = new Map<string, UserContact>();
+  const ids = [...asked];
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    for (const c of await db.selectFrom('cases').select(['id', 'applicant_user_id', 'applicant_phone', 'applicant_email']).where('id', 'in', ids.slice(i, i + CHUNK)).execute()) cases.set(c.id, c);
+  }
+  const userIds = [...new Set([...cases.values()].map((c) => c.applicant_user_id).filter((id): id is string => !!id))];
+  for (let i = 0; i < userIds.length; i += CHUNK) {
+    for (const u of await activeUsers(db).where('id', 'in', userIds.slice(i, i + CHUNK)).execute()) users.set(u.id, u);
+  }
+  return { asked, cases, users };
+}
+
+async function applicantOf(db: Kysely<Database>, row: OutboxTarget, known?: ApplicantLookup): Promise<Recipient[]> {
+  const caseId = applicantCaseId(row);
   if (!caseId) throw new UndeliverableError('an applicant notice needs the case id (subject type "case")');
-  const [c] = await caseContacts(db, caseId);
+  const c = known?.asked.has(caseId) ? known.cases.get(caseId) : (await caseContacts(db, caseId))[0];
   if (!c) throw new UndeliverableError(`case ${caseId} does not exist`);
-  const user = c.applicant_user_id ? (await activeUser(db, c.applicant_user_id, 'active'))[0] : undefined;
+  const user = !c.applicant_user_id ? undefined
+    : known?.asked.has(caseId) ? known.users.get(c.applicant_user_id) : (await activeUser(db, c.applicant_user_id, 'active'))[0];
   if (!user && !c.applicant_phone && !c.applicant_email) return [];
   return [{
     userId: user?.id ?? null, locale: localeOf(user?.locale),

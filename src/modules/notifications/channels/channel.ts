@@ -23,4 +23,9 @@ export interface OutgoingMessage {
 export interface Channel {
   name: ChannelName;
   send(address: string, message: OutgoingMessage): Promise<void>;
+  /**
+   * Optional: many messages at once, for a channel where that is cheaper (the inbox: one insert).
+   * Resolves with one entry per message: null when accepted, else the error; rejects if none was.
+   */
+  sendMany?(items: readonly { address: string; message: OutgoingMessage }[]): Promise<(unknown | null)[]>;
 }
