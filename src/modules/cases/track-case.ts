@@ -4,6 +4,7 @@ import type { Clock } from '../../shared/clock.js';
 import { AppError } from '../../server/errors.js';
 import { countLoginFailures } from '../identity/repository.js';
 import { liveColour, type TrackingSnapshot } from './tracking.js';
+import { prepared } from '../../db/prepared.js';
 
 const DEADLINE = /"deadline":\{"status":"(\w+)","dueDate":"[^"]*","provisional":(?:true|false),"yellowAt":(null|"[^"]*"),"overdueAt":"([^"]*)"/;
 
@@ -14,6 +15,9 @@ export function colourOfStored(tracking: string, nowIso: string): ReturnType<typ
   const yellowAt = m[2] === 'null' ? null : m[2]!.slice(1, -1);
   return liveColour({ deadline: { status: m[1]!, yellowAt, overdueAt: m[3]! } } as unknown as TrackingSnapshot, nowIso);
 }
+
+// The one read of a lookup, built once.
+const trackingRow = prepared((db, receiptNo: string) => db.selectFrom('cases').select(['check_code', 'tracking', 'state']).where('receipt_no', '=', receiptNo));
 
 /** Wrong receipt number or check code: at most this many per address in the window, then 429. */
 export const TRACK_POLICY = { maxFailures: 10, windowMinutes: 10 };
@@ -42,7 +46,7 @@ export class CaseTracker {
         throw new AppError('rate_limited', { retryAfter: TRACK_POLICY.windowMinutes * 60 }, [], { retryAfter: TRACK_POLICY.windowMinutes * 60 });
       }
     }
-    const row = await this.db.selectFrom('cases').select(['check_code', 'tracking', 'state']).where('receipt_no', '=', receiptNo).executeTakeFirst();
+    const [row] = await trackingRow(this.db, receiptNo);
     if (!row || row.state === 'draft' || !row.tracking || !equal(row.check_code, code.trim().toUpperCase())) {
       this.suspects.set(ip, now.getTime());
       if (this.suspects.size > 10_000) this.suspects.delete(this.suspects.keys().next().value!);
