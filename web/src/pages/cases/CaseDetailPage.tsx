@@ -18,6 +18,14 @@ import { CounterFeesPanel } from './CounterFeesPanel';
 import { NotAcceptedNotice } from './NotAcceptedNotice';
 
 /** One case for whoever may read it: applicant, window or department; the buttons follow allowedActions. */
+/** A case form value as text: nested answers (e.g. fee quantities by fee code) as "key: value" pairs. */
+export function formValue(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (Array.isArray(v)) return v.map(formValue).join('、');
+  if (typeof v === 'object') return Object.entries(v as Record<string, unknown>).map(([k, x]) => `${k}: ${formValue(x)}`).join('；');
+  return String(v);
+}
+
 export default function CaseDetailPage() {
   const id = useParams().id ?? '';
   const q = useApi(`case:${id}`, (s) => casesApi.get(id, s));
@@ -62,7 +70,7 @@ function CaseBody({ c, onDone }: { c: CaseView; onDone: (c: CaseView) => void })
               ...(c.latestHash ? [{ key: 'hash', label: t('caseDetail.hash'), children: <Typography.Text code className="ow-small" style={{ wordBreak: 'break-all' }}>{c.latestHash}</Typography.Text> }] : []),
             ]} />
             {c.form && Object.keys(c.form).length > 0 && (
-              <Descriptions size="small" column={1} style={{ marginTop: 16 }} title={t('apply.formTitle')} items={Object.entries(c.form).map(([k, v]) => ({ key: k, label: t(`apply.${k}`, { defaultValue: k }), children: String(v) }))} />
+              <Descriptions size="small" column={1} style={{ marginTop: 16 }} title={t('apply.formTitle')} items={Object.entries(c.form).map(([k, v]) => ({ key: k, label: t(`apply.${k}`, { defaultValue: k }), children: formValue(v) }))} />
             )}
           </Card>
         </Col>
