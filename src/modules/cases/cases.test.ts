@@ -377,3 +377,14 @@ test('first inquiry: the first staff member asked owns it, hands over on record,
   const audit = await t.db.selectFrom('audit_events').select('action').where('entity_id', '=', q.id).execute();
   assert.deepEqual(audit.map((a) => a.action).sort(), ['inquiry.answered', 'inquiry.handed_over', 'inquiry.recorded']);
 });
+
+test('online only where the item is published for it: 结婚登记 is applied for at the window', async () => {
+  const marriage = await item('结婚登记');
+  assert.equal(marriage.name, '结婚登记');
+  const online = await citizen.req('POST', '/api/v1/cases', { itemId: marriage.id, form: {}, materials: [] });
+  assert.equal(online.statusCode, 400, online.body);
+  assert.deepEqual(online.json().errors.map((e: { path: string; code: string }) => [e.path, e.code]), [['/body/itemId', 'not_online']]);
+  const clerk = await demo('clerk');
+  const walkIn = await clerk.req('POST', '/api/v1/cases', { itemId: marriage.id, applicant: { kind: 'person', name: '张小明', idNumber: '11010519491231002X' }, form: {}, materials: [] });
+  assert.equal(walkIn.statusCode, 201, walkIn.body);
+});

@@ -101,6 +101,13 @@ export async function submitCase(deps: CaseDeps, actor: Actor, input: SubmitInpu
     if (prior) return replay(prior, requestHash);
   }
   const { items, bundle } = await resolveItems(deps, input);
+  if (actor.role === 'applicant') {
+    // Online only where the item is published for it (its guide says how it may be applied for).
+    const offline = items.filter((i) => !(i.data.channels as readonly string[]).includes('online'));
+    if (offline.length) {
+      throw invalid(offline.map((i) => fe(input.bundleCode ? '/body/bundleCode' : '/body/itemId', 'not_online', `“${i.name}”未开通网上申请，请到窗口办理`, `"${i.name}" cannot be applied for online; apply at the window`)));
+    }
+  }
   const applicant = await resolveApplicant(deps, actor, input);
   const plan = planMaterials(items);
   const byName = new Map(input.materials.map((m) => [m.name, m]));
