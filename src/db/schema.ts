@@ -311,6 +311,7 @@ export interface Database {
   fee_reconciliations: FeeReconciliationTable;
   fee_reconciliation_items: FeeReconciliationItemTable;
   fee_item_settings: FeeItemSettingTable;
+  fee_counter_requests: FeeCounterRequestTable;
 }
 
 // Unified fee collection (0005-fees). Money columns are integer fen.
@@ -362,4 +363,5 @@ export interface FeeReconciliationItemTable {
   statement_fen: number | null; ledger_fen: number | null; status: string; resolution: string | null; resolved_by: string | null;
   resolved_at: Ts | null;
 }
+export interface FeeCounterRequestTable { actor_id: string; key: string; request_hash: string; form_id: string; payment_id: string; created_at: Ts }
 export interface FeeItemSettingTable { item_id: string; deliver_before_paid: number; note: string | null; updated_at: Ts; updated_by: string | null }

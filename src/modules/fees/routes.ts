@@ -48,9 +48,11 @@ export const feeRoutes = (ctx: AppContext): FastifyPluginAsyncTypebox => async (
     const doc = await paymentFormPdf(rt, m.channels, f);
     return reply.type('application/pdf').header('x-sha256', doc.sha256).header('content-disposition', inline(f.number)).send(doc.pdf);
   });
-  app.post('/fee-forms/:id/counter-payments', { schema: { tags, summary: 'Payment at the counter: cash, or POS with the slip reference', params: IdParam, body: S.CounterPaymentBody, response: { 201: V.PaymentOutcomeView, ...err } } }, async (req, reply) => {
-    const out = await recordCounterPayment(rt, req.actor, req.params.id, req.body);
-    return reply.status(201).send({ form: await present(out.form.id), payment: presentPayment(out.payment), receipt: out.receipt ? presentReceipt(out.receipt) : null, refund: out.refund ? presentRefund(out.refund) : null });
+  app.post('/fee-forms/:id/counter-payments', {
+    schema: { tags, summary: 'Payment at the counter: cash, or POS with the slip reference; Idempotency-Key makes retries safe', params: IdParam, headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 8, maxLength: 100 })) }), body: S.CounterPaymentBody, response: { 201: V.PaymentOutcomeView, 200: V.PaymentOutcomeView, ...err } },
+  }, async (req, reply) => {
+    const out = await recordCounterPayment(rt, req.actor, req.params.id, req.body, req.headers['idempotency-key']);
+    return reply.status(out.replayed ? 200 : 201).send({ form: await present(out.form.id), payment: presentPayment(out.payment), receipt: out.receipt ? presentReceipt(out.receipt) : null, refund: out.refund ? presentRefund(out.refund) : null });
   });
   app.post('/fee-forms/:id/waivers', { schema: { tags, summary: 'Waive (减免) what is owed on a line, with its legal basis', params: IdParam, body: S.WaiverBody, response: { 200: V.FormDetailView, ...err } } },
     async (req) => present((await waiveFee(rt, req.actor, req.params.id, req.body)).id));

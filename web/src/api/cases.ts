@@ -153,7 +153,8 @@ export const feesApi = {
   /** Issue a form by hand: the quantities the case form lacks (平方米, 台 …), per fee code. */
   issue: (caseId: string, body: { itemId?: string; quantities?: Record<string, number>; feeCodes?: string[] }) => http.post<FeeForm>(`/cases/${encodeURIComponent(caseId)}/fee-forms`, body),
   /** Cash, or POS with the slip's reference; the amount in integer fen. */
-  counterPayment: (formId: string, body: CounterPaymentBody) => http.post<PaymentOutcome>(`/fee-forms/${encodeURIComponent(formId)}/counter-payments`, body),
+  /** The key makes a retry (a timeout, a double click) find the payment already made instead of taking the money twice. */
+  counterPayment: (formId: string, body: CounterPaymentBody, idempotencyKey: string) => http.request<PaymentOutcome>('POST', `/fee-forms/${encodeURIComponent(formId)}/counter-payments`, { body, headers: { 'idempotency-key': idempotencyKey } }),
   waive: (formId: string, body: { version: number; feeCode: string; amountFen?: number; legalBasis: string; reason: string }) => http.post<FeeForm>(`/fee-forms/${encodeURIComponent(formId)}/waivers`, body),
   formPdfUrl: (formId: string) => `/api/v1/fee-forms/${encodeURIComponent(formId)}/pdf`,
   receiptPdfUrl: (receiptId: string) => `/api/v1/fee-receipts/${encodeURIComponent(receiptId)}/pdf`,

@@ -1,4 +1,5 @@
 import { Descriptions, Form, Input, InputNumber, Radio, Select, Typography } from 'antd';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { feesApi, type CaseFees, type FeeForm, type PaymentOutcome } from '../../api/cases';
 import { ApiError } from '../../api/problem';
@@ -41,14 +42,20 @@ export function CounterPaymentModal({ form: fee, onClose, onPaid }: { form: FeeF
   const amountFen = parseYuanToFen(Form.useWatch('amount', form) ?? '');
   const tenderedFen = parseYuanToFen(Form.useWatch('tendered', form) ?? '');
   const owed = fee?.outstandingFen ?? 0;
+  // One key per payment being taken: kept while its outcome is unknown (no answer, a 5xx), so a
+  // retry cannot take the money twice; a new one once the server has answered definitely.
+  const key = useRef<string>(crypto.randomUUID());
+  useEffect(() => { key.current = crypto.randomUUID(); }, [fee?.id]);
   return (
     <FormModal open={fee !== null} title={t('window.fees.collectTitle', { no: fee?.number ?? '' })} form={form} fields={['method', 'amount', 'reference']} onClose={onClose}
       okText={t('window.fees.collectOk')} initialValues={{ method: 'cash', amount: fenToYuanText(owed) }}
       onSubmit={async (v) => {
         const body = { method: v.method, amountFen: parseYuanToFen(v.amount)!, ...(v.method === 'pos' ? { reference: v.reference!.trim() } : {}) };
         try {
-          onPaid(await feesApi.counterPayment(fee!.id, body));
+          onPaid(await feesApi.counterPayment(fee!.id, body, key.current));
+          key.current = crypto.randomUUID();
         } catch (e) {
+          if (e instanceof ApiError && e.status < 500) key.current = crypto.randomUUID();
           throw amountErrorsInPlace(e);
         }
       }}>

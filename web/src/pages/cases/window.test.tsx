@@ -15,7 +15,7 @@ const until = (check: () => void) => vi.waitFor(check, { timeout: 10_000 });
 // ---- a fake server: answers by "METHOD /path", records every call with its JSON body -------------
 
 type Route = unknown | ((body: unknown) => Response);
-interface Call { method: string; path: string; query: URLSearchParams; body: unknown }
+interface Call { method: string; path: string; query: URLSearchParams; body: unknown; idempotencyKey: string | null }
 
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': status < 400 ? 'application/json' : 'application/problem+json' } });
 const problem = (status: number, code: string, detail: string, errors: { path: string; code: string; message: string }[] = []) => json(status, { status, code, detail, errors });
@@ -26,7 +26,7 @@ function serve(routes: Record<string, Route>): Call[] {
     const url = new URL(String(input), 'http://x');
     const method = init?.method ?? 'GET';
     const body: unknown = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
-    calls.push({ method, path: url.pathname, query: url.searchParams, body });
+    calls.push({ method, path: url.pathname, query: url.searchParams, body, idempotencyKey: new Headers(init?.headers).get('idempotency-key') });
     const r = routes[`${method} ${url.pathname}`];
     if (r === undefined) return problem(404, 'route_not_found', `没有这个接口：${method} ${url.pathname}`);
     return typeof r === 'function' ? (r as (b: unknown) => Response)(body) : json(200, r);
@@ -149,6 +149,39 @@ describe('counter payment at the window', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: '确认收款' }));
     await until(() => expect(amount.closest('.ant-form-item')?.textContent).toContain('应缴余额为 ¥80.00，多收部分请当场找零'));
     expect(amount.getAttribute('aria-invalid')).toBe('true');
+  });
+});
+
+describe('a counter payment retried', () => {
+  it('keeps its Idempotency-Key while the outcome is unknown and takes a new one after a definite answer', { timeout: 60_000 }, async () => {
+    signIn();
+    const receipt = { id: 'r2', number: 'PJ2026000010', checkCode: 'X', paymentId: 'p2', amountFen: 12000, issuedAt: '2026-11-26T02:05:00.000Z', status: 'valid', lines: [] };
+    let answers = 0;
+    const calls = serve({
+      'GET /api/v1/auth/me': CLERK,
+      'GET /api/v1/cases/c1/fees': feesOf([formOf('f1')]),
+      'POST /api/v1/fee-forms/f1/counter-payments': () => {
+        answers++;
+        if (answers === 1) return problem(503, 'unavailable', '服务暂时不可用');
+        if (answers === 2) return problem(400, 'validation_failed', '请求内容不符合要求', [{ path: '/body/amountFen', code: 'exceeds_outstanding', message: '应缴余额为 ¥80.00，多收部分请当场找零' }]);
+        const outcome: PaymentOutcome = { form: formOf('f1', { status: 'settled', paidFen: 12000, outstandingFen: 0 }), payment: { id: 'p2', channel: 'counter_cash', gateway: null, reference: null, amountFen: 12000, appliedFen: 12000, excessFen: 0, paidAt: '2026-11-26T02:05:00.000Z', status: 'applied' }, receipt, refund: null };
+        return json(201, outcome);
+      },
+    });
+    renderApp(<CounterFeesPanel caseId="c1" />);
+    await userEvent.click(await screen.findByRole('button', { name: '柜台收费' }));
+    const dialog = await screen.findByRole('dialog');
+    const submit = () => userEvent.click(within(dialog).getByRole('button', { name: '确认收款' }));
+    await submit();
+    await until(() => expect(answers).toBe(1));
+    await submit();
+    await until(() => expect(answers).toBe(2));
+    await submit();
+    await until(() => expect(answers).toBe(3));
+    const keys = calls.filter((c) => c.method === 'POST').map((c) => c.idempotencyKey);
+    expect(keys.every((k) => typeof k === 'string' && k.length >= 8)).toBe(true);
+    expect(keys[1]).toBe(keys[0]);
+    expect(keys[2]).not.toBe(keys[1]);
   });
 });
 
