@@ -292,9 +292,12 @@ test('special procedures pause, the head extends within the ceiling, the applica
   assert.ok(c3.clocks.case.dueDate > due0, 'the paused days push the deadline back');
   assert.ok(c3.clocks.case.explanation.some((r: any) => r.code === 'pause' && /专家评审/.test(r.zh)));
   const req = await act(reviewer, c0.id, 'extension-requests', { version: c3.version, taskId: task.id, days: 10, reason: '需补充检验' });
+  const pendingFor = async () => (await head.req('GET', '/api/v1/worklist')).json().items.find((w: any) => w.taskId === task.id)?.extensionPending;
+  assert.equal(await pendingFor(), true, "the head's worklist shows the extension waiting for approval");
   assert.equal(req.statusCode, 200, req.body);
   assert.equal((await act(reviewer, c0.id, `extension-requests/${req.json().result.recordId}/decision`, { version: req.json().case.version, approve: true })).statusCode, 403, 'only the head approves');
   const approved = await act(head, c0.id, `extension-requests/${req.json().result.recordId}/decision`, { version: req.json().case.version, approve: true });
+  assert.equal(await pendingFor(), false);
   assert.equal(approved.statusCode, 200, approved.body);
   const c4 = approved.json().case;
   assert.equal(c4.clocks.case.extensionDays, 10);

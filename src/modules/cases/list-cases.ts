@@ -21,7 +21,7 @@ export async function listCases(deps: CaseDeps, actor: Actor, f: { state?: strin
   };
 }
 
-/** A department's review tasks, the closest deadline first, with their colour. */
+/** A department's review tasks, the closest deadline first, with their colour and any extension awaiting the head. */
 export async function worklist(deps: CaseDeps, actor: Actor, f: { state?: string; limit: number; offset: number }) {
   if (!(actor.role === 'reviewer' || actor.role === 'head') || !actor.departmentId) throw new AppError(actor.role === 'anonymous' ? 'unauthenticated' : 'forbidden', { action: 'worklist' });
   let q = deps.db.selectFrom('case_tasks as t').innerJoin('cases as c', 'c.id', 't.case_id').leftJoin('clocks as k', 'k.id', 't.clock_id')
@@ -29,11 +29,12 @@ export async function worklist(deps: CaseDeps, actor: Actor, f: { state?: string
   q = f.state ? q.where('t.state', '=', f.state) : q.where('t.state', '!=', 'decided');
   const [rows, total] = await Promise.all([
     q.select(['t.id as task_id', 't.state as task_state', 'c.id as case_id', 'c.receipt_no', 'c.title', 'c.state', 'c.version', 'k.due_date', 'k.colour', 'k.status as clock_status'])
+      .select((eb) => eb.exists(eb.selectFrom('case_records as r').select('r.id').whereRef('r.task_id', '=', 't.id').where('r.kind', '=', 'extension_request').where('r.status', '=', 'pending')).as('pending_extension'))
       .orderBy('k.due_date').orderBy('t.id').limit(f.limit).offset(f.offset).execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return {
-    items: rows.map((r) => ({ taskId: r.task_id, taskState: r.task_state, caseId: r.case_id, receiptNo: r.receipt_no, title: r.title, caseState: r.state, caseVersion: r.version, dueDate: r.due_date, colour: r.colour, clockStatus: r.clock_status })),
+    items: rows.map((r) => ({ taskId: r.task_id, taskState: r.task_state, caseId: r.case_id, receiptNo: r.receipt_no, title: r.title, caseState: r.state, caseVersion: r.version, dueDate: r.due_date, colour: r.colour, clockStatus: r.clock_status, extensionPending: !!r.pending_extension })),
     total: Number(total.n),
   };
 }

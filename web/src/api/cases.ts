@@ -143,6 +143,8 @@ export interface WorkItem {
   dueDate: string | null;
   colour: string | null;
   clockStatus: string | null;
+  /** An extension request of this task waits for the department head. */
+  extensionPending: boolean;
 }
 
 export interface InboxMessage { id: string; kind: string; title: string; body: string; subjectType: string | null; subjectId: string | null; createdAt: string; readAt: string | null }

@@ -96,7 +96,7 @@ describe('the head approves an extension from the workbench', () => {
     ...base, state: 'under_review', acceptanceDate: '2026-11-26', tasks: [task], allowedActions: ['approve_extension'],
     records: [{ id: 'r1', kind: 'extension_request', taskId: 't1', status: 'pending', text: '需现场核查经营场所', data: { days: 5 } }],
   };
-  const work: WorkItem = { taskId: 't1', taskState: 'reviewing', caseId: 'c1', receiptNo: 'QH20260000001', title: '我要开餐馆（一件事）', caseState: 'under_review', caseVersion: 3, dueDate: '2026-12-04', colour: 'yellow', clockStatus: 'running' };
+  const work: WorkItem = { taskId: 't1', taskState: 'reviewing', caseId: 'c1', receiptNo: 'QH20260000001', title: '我要开餐馆（一件事）', caseState: 'under_review', caseVersion: 3, dueDate: '2026-12-04', colour: 'yellow', clockStatus: 'running', extensionPending: true };
 
   it('opens the case from the worklist, approves, and sees the extended due date', async () => {
     const calls = serve({
@@ -110,6 +110,9 @@ describe('the head approves an extension from the workbench', () => {
       } }),
     });
     renderApp(<Routes><Route path="/workbench" element={<WorkbenchPage />} /><Route path="/cases/:id" element={<CaseDetailPage />} /></Routes>, '/workbench');
+    // The worklist says which task has an extension waiting for the head.
+    expect(await screen.findByText('1 件延期申请待部门负责人审批：打开办件审批')).toBeTruthy();
+    expect(screen.getByText('延期待审批')).toBeTruthy();
     await userEvent.click(await screen.findByRole('link', { name: 'QH20260000001' }));
     expect(await screen.findByText('待审批的延期申请：5 个工作日')).toBeTruthy();
     const progress = screen.getByRole('heading', { name: '各部门办理进度' }).closest('.ant-card') as HTMLElement;
