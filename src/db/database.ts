@@ -1,8 +1,9 @@
 import fs from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, SqliteDriver, sql, type DatabaseConnection, type Driver, type SqliteDialectConfig } from 'kysely';
 import type { Database } from './schema.js';
 import type { DialectName } from './column-types.js';
 import { useCommitGroup } from './commit-group.js';
@@ -24,6 +25,11 @@ export interface DatabaseOptions {
   databaseUrl?: string;
   /** SQLite file; ':memory:' for an in-memory database. */
   sqliteFile?: string;
+  /**
+   * SQLite checkpoints: 'thread' (default) runs them in a worker thread of this process; 'elsewhere'
+   * leaves them to another process on the same file (the HTTP workers of `serve` under HTTP_WORKERS).
+   */
+  checkpoints?: 'thread' | 'elsewhere';
   /** PostgreSQL schema to work in (tests give each file its own). */
   pgSchema?: string;
   pgPoolSize?: number;
@@ -61,15 +67,16 @@ export function openDatabase(opts: DatabaseOptions): DatabaseHandle {
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   // Savepoints (one per unit of a commit group) keep their undo pages in a sub-journal; in a file
   // that costs a write per first change of every page, in memory it halved a submission's time.
   sqlite.pragma('temp_store = memory');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect(sqlite, { database: withStatementCache(sqlite) }) });
   // One writer: concurrent units of work share durable commits (src/db/commit-group.ts).
   useCommitGroup(db);
   // Checkpoints leave the request thread (src/db/checkpointer.ts).
-  const checkpointer = file !== ':memory:' ? startCheckpointer(sqlite, file, { onError: (why) => process.emitWarning(`SQLite checkpoints: ${why}`) }) : undefined;
+  if (opts.checkpoints === 'elsewhere') sqlite.pragma('wal_autocheckpoint = 0');
+  const checkpointer = file !== ':memory:' && opts.checkpoints !== 'elsewhere' ? startCheckpointer(sqlite, file, { onError: (why) => process.emitWarning(`SQLite checkpoints: ${why}`) }) : undefined;
   return {
     db,
     dialect: 'sqlite',
@@ -80,6 +87,42 @@ export function openDatabase(opts: DatabaseOptions): DatabaseHandle {
       await db.destroy();
     },
   };
+}
+
+const BUSY_TIMEOUT_MS = 5000;
+
+/**
+ * Transactions begin IMMEDIATE: the write lock is taken at BEGIN, so a transaction that reads before
+ * it writes can never fail half-way because another connection (a second process on the same file)
+ * wrote in between. While another connection holds the lock, the wait is asynchronous: the event
+ * loop goes on reading requests (which join the next commit group batch) instead of sleeping in
+ * SQLite's busy handler.
+ */
+class ImmediateSqliteDialect extends SqliteDialect {
+  constructor(private readonly sqlite: SQLite.Database, private readonly driverConfig: SqliteDialectConfig) {
+    super(driverConfig);
+  }
+
+  override createDriver(): Driver {
+    const sqlite = this.sqlite;
+    return new (class extends SqliteDriver {
+      override async beginTransaction(_connection: DatabaseConnection): Promise<void> {
+        const started = performance.now();
+        for (let wait = 0.25; ; wait = Math.min(wait * 2, 4)) {
+          sqlite.pragma('busy_timeout = 0');
+          try {
+            sqlite.prepare('begin immediate').run();
+            return;
+          } catch (e) {
+            if ((e as { code?: string }).code !== 'SQLITE_BUSY' || performance.now() - started > BUSY_TIMEOUT_MS) throw e;
+          } finally {
+            sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+          }
+          await new Promise((r) => setTimeout(r, wait));
+        }
+      }
+    })(this.driverConfig);
+  }
 }
 
 /**

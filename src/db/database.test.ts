@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import SQLite from 'better-sqlite3';
+import { sql } from 'kysely';
+import { openDatabase } from './database.js';
+
+// SQLite only: how a transaction waits for the write lock another connection (another process) holds.
+test('a transaction waits for another connection\'s write lock without blocking the event loop, then sees its rows', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ow-db-'));
+  const file = path.join(dir, 'ow.db');
+  const handle = openDatabase({ sqliteFile: file, checkpoints: 'elsewhere' });
+  const other = new SQLite(file);
+  try {
+    await sql`create table t (id integer primary key, v text not null)`.execute(handle.db);
+    other.pragma('busy_timeout = 5000');
+    other.exec('begin immediate');
+    other.prepare('insert into t (v) values (?)').run('from the other process');
+
+    let ticks = 0;
+    const ticker = setInterval(() => ticks++, 5);
+    // A transaction that reads first and writes after: with a deferred BEGIN its write could fail
+    // (the snapshot it read is no longer the latest); BEGIN IMMEDIATE waits for the lock instead.
+    const done = handle.db.transaction().execute(async (trx) => {
+      const seen = await sql<{ n: number }>`select count(*) as n from t`.execute(trx);
+      await sql`insert into t (v) values (${`after ${seen.rows[0]!.n}`})`.execute(trx);
+    });
+    await new Promise((r) => setTimeout(r, 100));
+    assert.ok(ticks >= 5, `timers ran while the transaction waited (${ticks})`);
+    other.exec('commit');
+    await done;
+    clearInterval(ticker);
+    assert.deepEqual(other.prepare('select v from t order by id').pluck().all(), ['from the other process', 'after 1']);
+    assert.equal(handle.sqlite!.pragma('busy_timeout', { simple: true }), 5000, 'the busy timeout is back for other statements');
+    assert.equal(handle.sqlite!.pragma('wal_autocheckpoint', { simple: true }), 0, 'checkpoints are left to the process that runs them');
+  } finally {
+    other.close();
+    await handle.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
