@@ -12,6 +12,7 @@ test('defaults: port 8080, ./data, embedded database, real time', () => {
   assert.match(c.dataDir, /\/data$/);
   assert.equal(c.databaseUrl, undefined);
   assert.equal(c.timeMode, 'real');
+  assert.equal(c.httpWorkers, 0, 'one process does everything unless told otherwise');
 });
 
 test('each wrong value names its variable', () => {
@@ -23,6 +24,15 @@ test('each wrong value names its variable', () => {
   fails({ TRUST_PROXY: 'yes' }, 'TRUST_PROXY');
   fails({ SUPERVISION_INTERVAL_MS: '5' }, 'SUPERVISION_INTERVAL_MS');
   fails({ ONEWINDOW_TIME_MODE: 'fast' }, 'ONEWINDOW_TIME_MODE');
+  fails({ HTTP_WORKERS: '-1' }, 'HTTP_WORKERS');
+  fails({ HTTP_WORKERS: 'two' }, 'HTTP_WORKERS');
+  fails({ HTTP_WORKERS: '65' }, 'HTTP_WORKERS');
+});
+
+test('HTTP processes: several with the real clock, none beside the movable test clock', () => {
+  assert.equal(loadConfig({ HTTP_WORKERS: '2' }).httpWorkers, 2);
+  fails({ HTTP_WORKERS: '2', ONEWINDOW_TIME_MODE: 'test' }, 'HTTP_WORKERS');
+  assert.equal(loadConfig({ HTTP_WORKERS: '0', ONEWINDOW_TIME_MODE: 'test' }).httpWorkers, 0);
 });
 
 test('the movable test clock is refused in production', () => {

@@ -4,6 +4,14 @@ import path from 'node:path';
 export interface Config {
   port: number;
   host: string;
+  /**
+   * HTTP processes of one `serve` beside the one that starts them (0: everything in one process).
+   * With N ≥ 1 the first process brings the schema up to date and runs the background work
+   * (supervision, notifications, SQLite checkpoints) and N processes answer requests, each with its
+   * own database connection: the requests no longer share a core with the background work, and
+   * N > 1 uses more cores.
+   */
+  httpWorkers: number;
   dataDir: string;
   databaseUrl: string | undefined;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -150,6 +158,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (timeMode === 'test' && env.NODE_ENV === 'production') {
     throw new ConfigError('ONEWINDOW_TIME_MODE', 'the movable test clock is refused when NODE_ENV=production');
   }
+  const httpWorkers = intVar(env, 'HTTP_WORKERS', 0, 0, 64);
+  if (httpWorkers > 0 && timeMode === 'test') {
+    // The test clock is moved in one process; other processes would keep the real time.
+    throw new ConfigError('HTTP_WORKERS', 'must be 0 with ONEWINDOW_TIME_MODE=test (the movable clock lives in one process)');
+  }
   const trust = env.TRUST_PROXY || 'false';
   if (trust !== 'true' && trust !== 'false') throw new ConfigError('TRUST_PROXY', `must be "true" or "false", got "${trust}"`);
   const dataDir = env.DATA_DIR || './data';
@@ -157,6 +170,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     port: intVar(env, 'PORT', 8080, 0, 65535),
     host: env.HOST || '0.0.0.0',
+    httpWorkers,
     dataDir: path.resolve(dataDir),
     databaseUrl,
     logLevel: logLevel as Config['logLevel'],

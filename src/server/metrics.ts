@@ -1,21 +1,30 @@
 import type { FastifyInstance } from 'fastify';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import cluster from 'node:cluster';
 import { commitGroupsOf } from '../db/commit-group.js';
+import { answerMetricsRequests, clusterMetricsFromPrimary } from './cluster-metrics.js';
 import type { Db } from '../db/database.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** This process's metrics (under HTTP_WORKERS the primary adds the workers' to its own). */
+    metricsRegistry: Registry;
+  }
+}
 
 /** Prometheus metrics at /metrics: the process, every request by route and status, the commit groups. */
 export function installMetrics(app: FastifyInstance, db: Db): Registry {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'onewindow_' });
-  const groupGauge = (name: string, help: string, pick: (s: { batches: number; units: number; largest: number }) => number) => new Gauge({
-    name, help, labelNames: ['group'], registers: [registry],
+  const groupGauge = (name: string, help: string, pick: (s: { batches: number; units: number; largest: number }) => number, aggregator: 'sum' | 'max' = 'sum') => new Gauge({
+    name, help, labelNames: ['group'], registers: [registry], aggregator,
     collect() {
       for (const g of commitGroupsOf(db)) this.set({ group: g.name }, pick(g.stats));
     },
   });
   groupGauge('onewindow_commit_group_batches', 'Transactions committed by a commit group since start', (s) => s.batches);
   groupGauge('onewindow_commit_group_units', 'Units of work committed by a commit group since start', (s) => s.units);
-  groupGauge('onewindow_commit_group_largest_batch', 'The most units one transaction of a commit group has held', (s) => s.largest);
+  groupGauge('onewindow_commit_group_largest_batch', 'The most units one transaction of a commit group has held', (s) => s.largest, 'max');
   const requests = new Counter({ name: 'onewindow_http_requests_total', help: 'HTTP requests', labelNames: ['method', 'route', 'status'], registers: [registry] });
   const duration = new Histogram({
     name: 'onewindow_http_request_duration_seconds', help: 'HTTP request duration', labelNames: ['method', 'route'],
@@ -26,9 +35,12 @@ export function installMetrics(app: FastifyInstance, db: Db): Registry {
     requests.inc({ method: req.method, route, status: String(reply.statusCode) });
     duration.observe({ method: req.method, route }, reply.elapsedTime / 1000);
   });
+  // Under HTTP_WORKERS the primary adds up every process's metrics (src/server/cluster-metrics.ts).
+  if (cluster.isWorker) answerMetricsRequests(registry);
+  app.decorate('metricsRegistry', registry);
   app.get('/metrics', { schema: { hide: true } }, async (_req, reply) => {
     reply.type(registry.contentType);
-    return registry.metrics();
+    return cluster.isWorker ? clusterMetricsFromPrimary() : registry.metrics();
   });
   return registry;
 }
