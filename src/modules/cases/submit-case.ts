@@ -5,7 +5,6 @@ import { canonicalJson, fromJson, toJson } from '../../shared/json.js';
 import { audited } from '../audit/audited-transaction.js';
 import { AppError, notFound, type FieldError } from '../../server/errors.js';
 import { checkCreditCode, checkResidentId, ID_FAILURE_TEXT } from '../identity/id-checks.js';
-import { findUserById } from '../identity/repository.js';
 import { findItem } from '../catalogue/repository.js';
 import { frozenVersion } from '../catalogue/frozen-versions.js';
 import { startClock } from '../clock/start-clock.js';
@@ -39,6 +38,7 @@ export interface SubmitInput {
 
 const fe = (path: string, code: string, zh: string, en: string): FieldError => ({ path, code, zh, en });
 const idempotencyKey = prepared((db, scope: string, key: string) => db.selectFrom('idempotency_keys').selectAll().where('scope', '=', scope).where('key', '=', key));
+const applicantUser = prepared((db, id: string) => db.selectFrom('users').select(['id', 'applicant_kind', 'display_name', 'id_number', 'credit_code', 'phone', 'email']).where('id', '=', id));
 const leadDepartment = prepared((db, id: string) => db.selectFrom('departments').select(['id', 'name', 'windows', 'phone', 'complaint_phone']).where('id', '=', id));
 const invalid = (errors: FieldError[]) => new AppError('validation_failed', { summary: errors.map((e) => e.path).join(', ') }, errors);
 
@@ -65,7 +65,8 @@ async function resolveItems(deps: CaseDeps, input: SubmitInput) {
 
 async function resolveApplicant(deps: CaseDeps, actor: Actor, input: SubmitInput) {
   if (actor.role === 'applicant') {
-    const u = (await findUserById(deps.db, actor.id!))!;
+    const [u] = await applicantUser(deps.db, actor.id!);
+    if (!u) throw new AppError('unauthenticated', { action: 'case.submit' });
     return { userId: u.id, kind: u.applicant_kind as 'person' | 'enterprise', name: u.display_name, idNumber: (u.id_number ?? u.credit_code)!, phone: u.phone, email: u.email };
   }
   const a = input.applicant;
