@@ -6,7 +6,7 @@ import path from 'node:path';
 /** Opens the configured database and brings its schema up to date. */
 export async function openRuntime(env = process.env): Promise<{ config: Config; database: DatabaseHandle }> {
   const config = loadConfig(env);
-  const database = openDatabase({ databaseUrl: config.databaseUrl, sqliteFile: path.join(config.dataDir, 'onewindow.db') });
+  const database = openDatabase({ databaseUrl: config.databaseUrl, sqliteFile: path.join(config.dataDir, 'onewindow.db'), sharedFile: config.httpWorkers > 0 });
   await migrateToLatest(database.db);
   return { config, database };
 }

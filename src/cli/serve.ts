@@ -99,7 +99,7 @@ function startWorkers(config: Config, app: Awaited<ReturnType<typeof buildApp>>)
 /** One HTTP process under HTTP_WORKERS: requests only; the primary has migrated and runs the background work. */
 async function serveHttp() {
   const config = loadConfig();
-  const database = openDatabase({ databaseUrl: config.databaseUrl, sqliteFile: path.join(config.dataDir, 'onewindow.db'), checkpoints: 'elsewhere' });
+  const database = openDatabase({ databaseUrl: config.databaseUrl, sqliteFile: path.join(config.dataDir, 'onewindow.db'), checkpoints: 'elsewhere', sharedFile: true });
   const app = await buildApp(composeContext(config, database));
   let closing = false;
   const close = async () => {

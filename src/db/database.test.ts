@@ -41,3 +41,34 @@ test('a transaction waits for another connection\'s write lock without blocking 
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('processes sharing the file hand the write lock over: a steady writer does not starve another', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ow-db-'));
+  const file = path.join(dir, 'ow.db');
+  const a = openDatabase({ sqliteFile: file, checkpoints: 'elsewhere', sharedFile: true });
+  const b = openDatabase({ sqliteFile: file, checkpoints: 'elsewhere', sharedFile: true });
+  try {
+    await sql`create table t (id integer primary key, who text not null)`.execute(a.db);
+    const until = performance.now() + 400;
+    // A writes back to back for 400 ms, as a busy process with a full queue would.
+    const steady = (async () => {
+      let n = 0;
+      while (performance.now() < until) {
+        await a.db.transaction().execute((trx) => sql`insert into t (who) values ('a')`.execute(trx));
+        n++;
+      }
+      return n;
+    })();
+    await new Promise((r) => setTimeout(r, 50));
+    await b.db.transaction().execute((trx) => sql`insert into t (who) values ('b')`.execute(trx));
+    const written = await steady;
+    const rows = (await sql<{ who: string }>`select who from t order by id`.execute(a.db)).rows.map((r) => r.who);
+    assert.equal(written, rows.length - 1);
+    const after = rows.length - 1 - rows.indexOf('b');
+    assert.ok(after > 10, `the other writer got the lock while the steady one was still writing (${after} of ${written} commits came after it)`);
+  } finally {
+    await a.close();
+    await b.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -30,6 +30,8 @@ export interface DatabaseOptions {
    * leaves them to another process on the same file (the HTTP workers of `serve` under HTTP_WORKERS).
    */
   checkpoints?: 'thread' | 'elsewhere';
+  /** Other processes write to this SQLite file too (`serve` under HTTP_WORKERS): hand the write lock over fairly. */
+  sharedFile?: boolean;
   /** PostgreSQL schema to work in (tests give each file its own). */
   pgSchema?: string;
   pgPoolSize?: number;
@@ -71,7 +73,7 @@ export function openDatabase(opts: DatabaseOptions): DatabaseHandle {
   // Savepoints (one per unit of a commit group) keep their undo pages in a sub-journal; in a file
   // that costs a write per first change of every page, in memory it halved a submission's time.
   sqlite.pragma('temp_store = memory');
-  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect(sqlite, { database: withStatementCache(sqlite) }) });
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect(sqlite, { database: withStatementCache(sqlite) }, !!opts.sharedFile) });
   // One writer: concurrent units of work share durable commits (src/db/commit-group.ts).
   useCommitGroup(db);
   // Checkpoints leave the request thread (src/db/checkpointer.ts).
@@ -90,6 +92,8 @@ export function openDatabase(opts: DatabaseOptions): DatabaseHandle {
 }
 
 const BUSY_TIMEOUT_MS = 5000;
+/** How long a process sharing the file leaves the write lock free after its commit (timers tick in ms). */
+const HANDOVER_MS = 2;
 
 /**
  * Transactions begin IMMEDIATE: the write lock is taken at BEGIN, so a transaction that reads before
@@ -99,16 +103,24 @@ const BUSY_TIMEOUT_MS = 5000;
  * SQLite's busy handler.
  */
 class ImmediateSqliteDialect extends SqliteDialect {
-  constructor(private readonly sqlite: SQLite.Database, private readonly driverConfig: SqliteDialectConfig) {
+  constructor(private readonly sqlite: SQLite.Database, private readonly driverConfig: SqliteDialectConfig, private readonly shared: boolean) {
     super(driverConfig);
   }
 
   override createDriver(): Driver {
-    const sqlite = this.sqlite;
+    const { sqlite, shared } = this;
+    // SQLite keeps no queue of waiters: whoever asks first after a commit gets the lock. A process
+    // that begins again at once would keep it for as long as it has work, and the others (polling)
+    // would wait that long. So when other processes share the file, each leaves the lock free for a
+    // moment after its commit: a waiting process's next try falls in that gap.
+    let freeUntil = 0;
+    const released = () => { if (shared) freeUntil = performance.now() + HANDOVER_MS; };
     return new (class extends SqliteDriver {
       override async beginTransaction(_connection: DatabaseConnection): Promise<void> {
+        const gap = freeUntil - performance.now();
+        if (gap > 0) await new Promise((r) => setTimeout(r, gap));
         const started = performance.now();
-        for (let wait = 0.25; ; wait = Math.min(wait * 2, 4)) {
+        for (;;) {
           sqlite.pragma('busy_timeout = 0');
           try {
             sqlite.prepare('begin immediate').run();
@@ -118,8 +130,16 @@ class ImmediateSqliteDialect extends SqliteDialect {
           } finally {
             sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
           }
-          await new Promise((r) => setTimeout(r, wait));
+          await new Promise((r) => setTimeout(r, 1));
         }
+      }
+
+      override async commitTransaction(connection: DatabaseConnection): Promise<void> {
+        try { await super.commitTransaction(connection); } finally { released(); }
+      }
+
+      override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+        try { await super.rollbackTransaction(connection); } finally { released(); }
       }
     })(this.driverConfig);
   }
