@@ -5,7 +5,7 @@ import { createTestContext, TEST_DIALECT } from '../../test/test-context.js';
 import { audited, MissingAuditError } from '../modules/audit/audited-transaction.js';
 import { systemActor } from '../shared/actor.js';
 import { CommitGroup, commitGroupOf } from './commit-group.js';
-import { insertRows } from './insert-rows.js';
+import { insertAll, insertRows } from './insert-rows.js';
 import { prepared } from './prepared.js';
 
 const actor = systemActor('hot-path-test');
@@ -80,6 +80,44 @@ test(`insertRows writes exactly what Kysely's insert writes (${TEST_DIALECT})`, 
       };
       assert.deepEqual(await read('fast'), await read('kysely'));
     }), { numRuns: 60 });
+  } finally {
+    await ctx.close();
+  }
+});
+
+test(`insertAll writes what inserts one after another write, parents and children in one go (${TEST_DIALECT})`, async () => {
+  const ctx = await createTestContext();
+  try {
+    let n = 0;
+    const text = fc.oneof(fc.string({ maxLength: 20 }), fc.constantFrom('测试', "o'hara", '$1', '$$', '\\'));
+    await fc.assert(fc.asyncProperty(fc.array(text, { minLength: 1, maxLength: 4 }), fc.array(text, { minLength: 0, maxLength: 3 }), async (labels, data) => {
+      const run = ++n;
+      const write = async (prefix: string, via: 'all' | 'one-by-one') => {
+        const clockId = `${prefix}-clock-${run}`;
+        const clocks = [{ id: clockId, subject_type: 'test', subject_id: `s-${run}`, parent_id: null, label: labels.join('|'), department_id: null, item_id: null, start_date: '2026-11-26', limit_days: 5, extension_days: 0, extensions_count: 0, max_extension_days: 0, max_extensions: 0, paused_days: 0, status: 'running', paused_since: null, yellow_pct: 90, started_at: '2026-11-26T02:00:00.000Z', stopped_at: null, outcome: null, due_date: '2026-12-03', provisional: 0, yellow_at: '2026-12-02T16:00:00.000Z', overdue_at: '2026-12-03T16:00:00.000Z', colour: 'green', next_check_at: '2026-12-02T16:00:00.000Z', updated_at: '2026-11-26T02:00:00.000Z', version: 1 }];
+        // Children (events) of the clock in the same call: on PostgreSQL one statement, foreign keys checked at its end.
+        const events = data.map((d, i) => ({ id: `${prefix}-ev-${run}-${i}`, clock_id: clockId, seq: i + 1, at: '2026-11-26T02:00:00.000Z', kind: 'started', actor_id: null, data: JSON.stringify({ d }) }));
+        const audits = labels.map((l, i) => ({ id: `${prefix}-au-${run}-${i}`, at: '2026-11-26T02:00:00.000Z', actor_id: null, actor_role: 'system', actor_ip: null, action: l, entity_type: 'clock', entity_id: clockId, data: '{}' }));
+        const parts = [{ table: 'clocks' as const, rows: clocks }, { table: 'clock_events' as const, rows: events }, { table: 'audit_events' as const, rows: audits }];
+        if (via === 'all') await insertAll(ctx.db, parts);
+        else for (const p of parts) if (p.rows.length) await ctx.db.insertInto(p.table).values(p.rows as never).execute();
+        return clockId;
+      };
+      const read = async (prefix: string, clockId: string) => ({
+        clock: await ctx.db.selectFrom('clocks').select(['label', 'due_date', 'colour']).where('id', '=', clockId).execute(),
+        events: (await ctx.db.selectFrom('clock_events').select(['seq', 'data']).where('clock_id', '=', clockId).orderBy('seq').execute()),
+        audits: (await ctx.db.selectFrom('audit_events').select(['id', 'action']).where('entity_id', '=', clockId).orderBy('id').execute()).map((a) => ({ ...a, id: a.id.slice(prefix.length) })),
+      });
+      const fast = await write('all', 'all');
+      const plain = await write('one', 'one-by-one');
+      assert.deepEqual(await read('all', fast), await read('one', plain));
+    }), { numRuns: 40 });
+    // A child whose parent is in no part is refused, and nothing of the call is left.
+    await assert.rejects(ctx.db.transaction().execute((trx) => insertAll(trx, [
+      { table: 'audit_events', rows: { id: 'orphan-audit', at: '2026-11-26T02:00:00.000Z', actor_id: null, actor_role: 'system', actor_ip: null, action: 'x', entity_type: 'clock', entity_id: 'none', data: '{}' } },
+      { table: 'clock_events', rows: { id: 'orphan-event', clock_id: 'no-such-clock', seq: 1, at: '2026-11-26T02:00:00.000Z', kind: 'started', actor_id: null, data: '{}' } },
+    ])));
+    assert.equal((await ctx.db.selectFrom('audit_events').select('id').where('id', '=', 'orphan-audit').execute()).length, 0);
   } finally {
     await ctx.close();
   }

@@ -1,4 +1,4 @@
-import { CompiledQuery, isExpression, type Insertable, type Kysely } from 'kysely';
+import { CompiledQuery, isExpression, PostgresAdapter, type Insertable, type Kysely } from 'kysely';
 import type { Database } from './schema.js';
 
 type Table = keyof Database & string;
@@ -16,14 +16,54 @@ const MAX_TEXTS = 500;
 export async function insertRows<T extends Table>(db: Kysely<Database>, table: T, rows: Insertable<Database[T]> | readonly Insertable<Database[T]>[]): Promise<void> {
   const list = (Array.isArray(rows) ? rows : [rows]) as readonly Record<string, unknown>[];
   if (!list.length) return;
+  const q = compiled(db, table, list);
+  if (!q) return slow(db, table, list);
+  await db.executeQuery(CompiledQuery.raw(q.text, q.params));
+}
+
+/** Rows for one table, as insertRows takes them. */
+export interface InsertPart<T extends Table = Table> { table: T; rows: Insertable<Database[T]> | readonly Insertable<Database[T]>[] }
+
+/** Parameters PostgreSQL takes in one statement (its protocol counts them in 16 bits). */
+const PG_MAX_PARAMS = 65_535;
+
+/**
+ * Inserts into several tables, in order. On PostgreSQL, where every statement is a round trip to
+ * the server, they go as one statement: each insert a data-modifying WITH part of the next, so a
+ * submission's nine inserts cost one round trip instead of nine. Foreign keys are checked at the
+ * end of that statement, when every part's rows are there. On SQLite (no round trips) they are
+ * plain inserts one after another.
+ */
+export async function insertAll(db: Kysely<Database>, parts: readonly InsertPart[]): Promise<void> {
+  const nonEmpty = parts.map((p) => ({ table: p.table, list: (Array.isArray(p.rows) ? p.rows : [p.rows]) as readonly Record<string, unknown>[] })).filter((p) => p.list.length);
+  const pg = db.getExecutor().adapter instanceof PostgresAdapter;
+  const queries = pg && nonEmpty.length > 1 ? nonEmpty.map((p) => compiled(db, p.table, p.list)) : [];
+  if (!queries.length || queries.some((q) => !q) || queries.reduce((n, q) => n + q!.params.length, 0) > PG_MAX_PARAMS) {
+    for (const p of nonEmpty) await insertRows(db, p.table as Table, p.list as never);
+    return;
+  }
+  let offset = 0;
+  const params: unknown[] = [];
+  const texts = queries.map((q) => {
+    const shift = offset;
+    offset += q!.params.length;
+    params.push(...q!.params);
+    return shift ? q!.text.replace(/\$(\d+)/g, (_, d: string) => `$${Number(d) + shift}`) : q!.text;
+  });
+  const last = texts.pop()!;
+  await db.executeQuery(CompiledQuery.raw(`with ${texts.map((t, i) => `"part${i}" as (${t})`).join(', ')} ${last}`, params));
+}
+
+/** The SQL and parameters of a plain insert, or undefined when the rows need Kysely's own path. */
+function compiled(db: Kysely<Database>, table: Table, list: readonly Record<string, unknown>[]): { text: string; params: unknown[] } | undefined {
   const columns = Object.keys(list[0]!);
   const params: unknown[] = [];
   for (const row of list) {
     const keys = Object.keys(row);
-    if (keys.length !== columns.length) return slow(db, table, list);
+    if (keys.length !== columns.length) return undefined;
     for (let i = 0; i < columns.length; i++) {
       const v = row[columns[i]!];
-      if (keys[i] !== columns[i] || v === undefined || (typeof v === 'object' && v !== null && (isExpression(v) || !(v instanceof Buffer)))) return slow(db, table, list);
+      if (keys[i] !== columns[i] || v === undefined || (typeof v === 'object' && v !== null && (isExpression(v) || !(v instanceof Buffer)))) return undefined;
       params.push(v);
     }
   }
@@ -37,7 +77,7 @@ export async function insertRows<T extends Table>(db: Kysely<Database>, table: T
     if (byShape.size >= MAX_TEXTS) byShape.delete(byShape.keys().next().value!);
     byShape.set(shape, text);
   }
-  await db.executeQuery(CompiledQuery.raw(text, params));
+  return { text, params };
 }
 
 async function slow(db: Kysely<Database>, table: Table, list: readonly Record<string, unknown>[]): Promise<void> {

@@ -63,6 +63,11 @@ export async function nextLink(
 /** Writes a link made by nextLink (the case row must exist by then) and moves the global head. */
 export async function writeLink(db: Kysely<Database>, link: NextLink): Promise<void> {
   await insertRows(db, 'case_events', link.row);
+  await advanceHead(db, link);
+}
+
+/** Moves the global head to a link whose event row the caller writes itself (with other rows). */
+export async function advanceHead(db: Kysely<Database>, link: NextLink): Promise<void> {
   await moveHead(db, link.row.global_seq, link.row.global_hash, 1);
 }
 

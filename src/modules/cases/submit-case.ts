@@ -7,16 +7,17 @@ import { AppError, notFound, type FieldError } from '../../server/errors.js';
 import { checkCreditCode, checkResidentId, ID_FAILURE_TEXT } from '../identity/id-checks.js';
 import { findItem } from '../catalogue/repository.js';
 import { frozenVersion } from '../catalogue/frozen-versions.js';
-import { startClock } from '../clock/start-clock.js';
-import { enqueueNotifications } from '../supervision/signals.js';
+import { startedClockRows } from '../clock/start-clock.js';
+import { yellowThreshold } from '../clock/thresholds.js';
+import { outboxRows } from '../supervision/signals.js';
 import type { CaseDeps } from './case-deps.js';
-import { nextLink, writeLink } from './event-chain.js';
+import { advanceHead, nextLink } from './event-chain.js';
 import { nextNumber } from './counters.js';
 import { planMaterials, suppliedBySystem } from './materials-plan.js';
 import type { CaseRow } from './repository.js';
 import { composeTracking } from './tracking.js';
 import { applicantNotice } from './act-on-case.js';
-import { insertRows } from '../../db/insert-rows.js';
+import { insertAll, type InsertPart } from '../../db/insert-rows.js';
 import { prepared } from '../../db/prepared.js';
 
 export const ACCEPTANCE_DAYS = 5; // Art. 32: tell the applicant within 5 days, or the application counts as accepted
@@ -135,13 +136,19 @@ export async function submitCase(deps: CaseDeps, actor: Actor, input: SubmitInpu
   const checkCode = Array.from({ length: 10 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
   const [lead] = await leadDepartment(deps.db, leadDepartmentId);
   if (!lead) throw notFound('department', leadDepartmentId);
+  // Read before the unit: a setting, not something the unit must see change under it.
+  const yellowPct = isDraft ? 0 : await yellowThreshold(deps.db, null, leadDepartmentId);
   try {
     const summary = await audited(deps.db, deps.clock, actor, async (uow) => {
       const year = uow.nowIso.slice(0, 4);
       const receiptNo = `QH${year}${String(await nextNumber(uow.db, `receipt:${year}`)).padStart(7, '0')}`;
       const id = newId(uow.now.getTime());
-      if (input.idempotencyKey) await insertRows(uow.db, 'idempotency_keys', { scope, key: input.idempotencyKey, request_hash: requestHash, case_id: id, created_at: uow.nowIso });
-      const clock = isDraft ? null : await startClock(uow, cal, { subjectType: 'acceptance', subjectId: id, label: `受理审查：${title}（${receiptNo}）`, departmentId: leadDepartmentId, limitDays: ACCEPTANCE_DAYS, basis: '《中华人民共和国行政许可法》第三十二条' });
+      // Every row of the new case is written by one insertAll at the end (one round trip on PostgreSQL).
+      const parts: InsertPart[] = [];
+      if (input.idempotencyKey) parts.push({ table: 'idempotency_keys', rows: { scope, key: input.idempotencyKey, request_hash: requestHash, case_id: id, created_at: uow.nowIso } });
+      const started = isDraft ? null : startedClockRows(cal, uow.now, actor.id, { subjectType: 'acceptance', subjectId: id, label: `受理审查：${title}（${receiptNo}）`, departmentId: leadDepartmentId, limitDays: ACCEPTANCE_DAYS, basis: '《中华人民共和国行政许可法》第三十二条', yellowPct });
+      if (started) parts.push({ table: 'clocks', rows: started.row }, { table: 'clock_events', rows: started.event });
+      const clock = started?.row;
       const row: CaseRow = {
         id, receipt_no: receiptNo, check_code: checkCode, bundle_id: bundle?.id ?? null, title, lead_department_id: leadDepartmentId,
         applicant_user_id: applicant.userId, applicant_kind: applicant.kind, applicant_name: applicant.name, applicant_id_number: applicant.idNumber,
@@ -165,18 +172,19 @@ export async function submitCase(deps: CaseDeps, actor: Actor, input: SubmitInpu
         c: row, items: caseItems.map((ci, i) => ({ ...ci, name: items[i]!.name, data: items[i]!.data, version_no: items[i]!.versionNo })),
         tasks: [], docs: [], depts: [lead], clockEvents: [], taskClocks: new Map(),
       }, cal, uow.now));
-      await insertRows(uow.db, 'cases', row);
-      await insertRows(uow.db, 'case_items', caseItems);
-      await insertRows(uow.db, 'case_materials', plan.map((p) => {
+      parts.push({ table: 'cases', rows: row }, { table: 'case_items', rows: caseItems });
+      parts.push({ table: 'case_materials', rows: plan.map((p) => {
         const given = byName.get(p.name);
         const status = given?.fileId || given?.paper ? 'provided' : suppliedBySystem(p, actor.role === 'clerk' ? 'window' : 'online') ?? 'missing';
         return { id: newId(uow.now.getTime()), case_id: id, item_id: p.itemId, name: p.name, required: p.required ? 1 : 0, deferrable: p.deferrable ? 1 : 0, status, file_id: given?.fileId ?? null, checked_by: given?.paper ? actor.id : null, deferred_until: null, updated_at: uow.nowIso };
-      }));
+      }) });
+      parts.push({ table: 'case_events', rows: link.row });
+      if (!isDraft) parts.push({ table: 'notification_outbox', rows: outboxRows([applicantNotice(row, 'case_received', { checkCode })], uow.nowIso) });
+      await insertAll(uow.db, parts);
+      await advanceHead(uow.db, link);
       if (fileIds.length) await uow.db.updateTable('files').set({ case_id: id }).where('id', 'in', fileIds).execute();
-      await writeLink(uow.db, link);
       if (!isDraft) await deps.fees.reached(uow, row, 'received', caseItems);
       await uow.audit({ action: isDraft ? 'case.created' : 'case.submit', entityType: 'case', entityId: id, data: { receiptNo, title } });
-      if (!isDraft) await enqueueNotifications(uow.db, [applicantNotice(row, 'case_received', { checkCode })], uow.nowIso);
       return { id, receipt_no: receiptNo, title, state: row.state, channel: row.channel, version: row.version, submitted_at: row.submitted_at, last_hash: link.hash };
     }, { group: deps.intake });
     return { caseId: summary.id, checkCode, replayed: false, summary };

@@ -24,5 +24,8 @@ export const eventsOf = (db: Q, clockIds: string[]) =>
  * (clock_id, seq) constraint also rejects a second writer working from the same version.
  */
 export async function appendEvent(db: Q, at: string, clockId: string, seq: number, kind: ClockEventKind, actorId: string | null, data: Record<string, unknown>) {
-  await insertRows(db, 'clock_events', { id: newId(Date.parse(at)), clock_id: clockId, seq, at, kind, actor_id: actorId, data: toJson(data) });
+  await insertRows(db, 'clock_events', clockEventRow(at, clockId, seq, kind, actorId, data));
 }
+
+export const clockEventRow = (at: string, clockId: string, seq: number, kind: ClockEventKind, actorId: string | null, data: Record<string, unknown>) =>
+  ({ id: newId(Date.parse(at)), clock_id: clockId, seq, at, kind, actor_id: actorId, data: toJson(data) });

@@ -3,7 +3,7 @@ import { newId } from '../../shared/ids.js';
 import type { WorkingCalendar } from './calendar/working-calendar.js';
 import { derivedFields } from './clock-math.js';
 import { localDate } from './local-time.js';
-import { appendEvent, type ClockRow } from './repository.js';
+import { clockEventRow, type ClockRow } from './repository.js';
 import { yellowThreshold } from './thresholds.js';
 import { insertRows } from '../../db/insert-rows.js';
 
@@ -53,10 +53,17 @@ export function newClockRow(cal: WorkingCalendar, now: Date, input: StartClockIn
 /** Starts a clock for a case, stage, department task, supplement window, complaint, refund, … */
 export async function startClock(uow: UnitOfWork, cal: WorkingCalendar, input: StartClockInput): Promise<ClockRow> {
   const yellowPct = input.yellowPct ?? (await yellowThreshold(uow.db, input.itemId ?? null, input.departmentId ?? null));
-  const row = newClockRow(cal, uow.now, { ...input, yellowPct });
+  const { row, event } = startedClockRows(cal, uow.now, uow.actor.id, { ...input, yellowPct });
   await insertRows(uow.db, 'clocks', row);
-  await appendEvent(uow.db, uow.nowIso, row.id, 1, 'started', uow.actor.id, {
+  await insertRows(uow.db, 'clock_events', event);
+  return row;
+}
+
+/** A started clock's row and its first event, for a caller that writes them with its other rows. */
+export function startedClockRows(cal: WorkingCalendar, now: Date, actorId: string | null, input: StartClockInput & { yellowPct: number }) {
+  const row = newClockRow(cal, now, input);
+  const event = clockEventRow(now.toISOString(), row.id, 1, 'started', actorId, {
     startDate: row.start_date, limitDays: row.limit_days, label: row.label, basis: input.basis ?? null, dueDate: row.due_date,
   });
-  return row;
+  return { row, event };
 }

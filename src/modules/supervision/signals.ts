@@ -59,8 +59,13 @@ export interface OutboxInput {
 /** Notifications wait here; delivery channels read the table (email, SMS, in-app inbox). */
 export async function enqueueNotifications(db: Kysely<Database>, items: OutboxInput[], nowIso: string): Promise<void> {
   if (items.length === 0) return;
-  await insertRows(db, 'notification_outbox', items.map((n) => ({
+  await insertRows(db, 'notification_outbox', outboxRows(items, nowIso));
+}
+
+/** The outbox rows of these notifications (for a caller that writes them with its other rows). */
+export function outboxRows(items: OutboxInput[], nowIso: string) {
+  return items.map((n) => ({
     id: newId(Date.parse(nowIso)), kind: n.kind, recipient_type: n.recipientType, recipient_id: n.recipientId, subject_type: n.subjectType,
     subject_id: n.subjectId, payload: toJson(n.payload), status: 'pending', attempts: 0, next_attempt_at: nowIso, created_at: nowIso,
-  })));
+  }));
 }
