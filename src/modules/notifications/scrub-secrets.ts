@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { toJson } from '../../shared/json.js';
 import { SECRET_PAYLOAD_FIELDS } from './kinds.js';
@@ -10,6 +10,7 @@ import { SECRET_PAYLOAD_FIELDS } from './kinds.js';
 export async function scrubSecrets(db: Kysely<Database>, outboxIds: string[]): Promise<void> {
   if (outboxIds.length === 0) return;
   const rows = await db.selectFrom('notification_outbox').select(['id', 'payload']).where('id', 'in', outboxIds).execute();
+  const changed: { id: string; payload: string }[] = [];
   for (const row of rows) {
     let payload: unknown;
     try {
@@ -19,6 +20,10 @@ export async function scrubSecrets(db: Kysely<Database>, outboxIds: string[]): P
     }
     if (!payload || typeof payload !== 'object' || !SECRET_PAYLOAD_FIELDS.some((f) => Object.hasOwn(payload as object, f))) continue;
     const kept = Object.fromEntries(Object.entries(payload).filter(([k]) => !(SECRET_PAYLOAD_FIELDS as readonly string[]).includes(k)));
-    await db.updateTable('notification_outbox').set({ payload: toJson(kept) }).where('id', '=', row.id).execute();
+    changed.push({ id: row.id, payload: toJson(kept) });
   }
+  if (!changed.length) return;
+  // One statement for the batch (a round trip each would dominate on PostgreSQL).
+  await sql`update notification_outbox set payload = case id ${sql.join(changed.map((c) => sql`when ${c.id} then ${c.payload}`), sql` `)} end
+    where id in (${sql.join(changed.map((c) => c.id))})`.execute(db);
 }

@@ -28,14 +28,21 @@ export async function settleDeliveries(db: Db, clock: Clock, outcomes: Outcome[]
   const nowIso = now.toISOString();
   return inTransaction(db, async (trx) => {
     const ids = { delivered: [] as string[], retrying: [] as string[], failed: [] as string[], lost: [] as string[] };
+    // Deliveries that went through all get the same change: one update per attempt number (a batch
+    // claimed together has one), not one per delivery.
+    const delivered = new Map<number, string[]>();
+    for (const o of outcomes) if (o.ok) delivered.set(o.delivery.attempts, [...(delivered.get(o.delivery.attempts) ?? []), o.delivery.id]);
+    for (const [attempts, list] of delivered) {
+      const done = new Set((await trx.updateTable('notification_deliveries').set({ status: 'delivered', delivered_at: nowIso, next_attempt_at: null, last_error: null })
+        .where('id', 'in', list).where('attempts', '=', attempts).where('status', '=', 'pending').returning('id').execute()).map((r) => r.id));
+      for (const id of list) ids[done.has(id) ? 'delivered' : 'lost'].push(id);
+    }
     for (const o of outcomes) {
+      if (o.ok) continue;
       const d = o.delivery;
       let set;
       let bucket: keyof typeof ids;
-      if (o.ok) {
-        set = { status: 'delivered', delivered_at: nowIso, next_attempt_at: null, last_error: null };
-        bucket = 'delivered';
-      } else if (o.permanent || d.attempts >= MAX_ATTEMPTS) {
+      if (o.permanent || d.attempts >= MAX_ATTEMPTS) {
         set = { status: 'failed', next_attempt_at: null, last_error: o.error };
         bucket = 'failed';
       } else {
