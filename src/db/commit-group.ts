@@ -15,6 +15,13 @@ export interface CommitGroupOptions {
   maxBatch?: number;
   /** Its name in /metrics. */
   name?: string;
+  /**
+   * Run a batch without savepoints first, and only if one of its units fails, roll the whole
+   * batch back and run it again unit by unit in savepoints. For units that fail rarely and may run
+   * twice (each computes everything it writes inside the transaction and touches nothing outside
+   * it); on PostgreSQL it saves each unit two round trips.
+   */
+  optimistic?: boolean;
 }
 
 /**
@@ -34,12 +41,14 @@ export class CommitGroup {
   private queue: Pending[] = [];
   private running = false;
   private readonly maxBatch: number;
+  private readonly optimistic: boolean;
   readonly name: string;
   /** Batches and units committed (shown in /metrics). */
-  readonly stats = { batches: 0, units: 0, largest: 0 };
+  readonly stats = { batches: 0, units: 0, largest: 0, retried: 0 };
 
   constructor(private readonly db: Db, opts: CommitGroupOptions = {}) {
     this.maxBatch = opts.maxBatch ?? 256;
+    this.optimistic = opts.optimistic ?? false;
     this.name = opts.name ?? 'database';
     const list = all.get(db) ?? [];
     list.push(this);
@@ -70,6 +79,24 @@ export class CommitGroup {
   }
 
   private async write(batch: Pending[]): Promise<void> {
+    if (this.optimistic && batch.length > 1) {
+      let values: unknown[] | undefined;
+      try {
+        values = await this.db.transaction().execute(async (trx) => {
+          const out: unknown[] = [];
+          for (const p of batch) out.push(await p.work(trx));
+          return out;
+        });
+      } catch {
+        // Some unit failed (or the commit did): nothing of the batch was kept; run it carefully.
+        this.stats.retried++;
+      }
+      if (values) {
+        this.committed(batch.length);
+        batch.forEach((p, i) => p.resolve(values[i]));
+        return;
+      }
+    }
     const settled: Settled[] = [];
     try {
       await this.db.transaction().execute(async (trx) => {
@@ -95,14 +122,18 @@ export class CommitGroup {
       for (const p of batch) p.reject(error);
       return;
     }
-    this.stats.batches++;
-    this.stats.units += batch.length;
-    this.stats.largest = Math.max(this.stats.largest, batch.length);
+    this.committed(batch.length);
     batch.forEach((p, i) => {
       const s = settled[i]!;
       if (s.ok) p.resolve(s.value);
       else p.reject(s.error);
     });
+  }
+
+  private committed(units: number): void {
+    this.stats.batches++;
+    this.stats.units += units;
+    this.stats.largest = Math.max(this.stats.largest, units);
   }
 }
 

@@ -62,6 +62,35 @@ test('audited units in one batch see each other in arrival order, and a unit wit
   }
 });
 
+test('an optimistic group runs a batch without savepoints and, when a unit fails, runs it again unit by unit', async () => {
+  const ctx = await createTestContext();
+  try {
+    const group = new CommitGroup(ctx.db, { name: 'optimistic-test', optimistic: true });
+    const runs = new Map<number, number>();
+    const unit = (i: number, fail: boolean) => group.run(async (trx) => {
+      runs.set(i, (runs.get(i) ?? 0) + 1);
+      await trx.insertInto('counters').values({ name: `opt-${i}`, value: i }).execute();
+      if (fail) throw new Error(`unit ${i} refuses`);
+      return i;
+    });
+    // All succeed: one pass.
+    assert.deepEqual(await Promise.all(Array.from({ length: 10 }, (_, i) => unit(i, false))), Array.from({ length: 10 }, (_, i) => i));
+    assert.equal(group.stats.retried, 0);
+    assert.ok([...runs.values()].every((n) => n === 1), 'each unit ran once');
+    // One fails: it fails alone, the others are kept, having run twice (the first pass was rolled back).
+    runs.clear();
+    const outcomes = await Promise.allSettled(Array.from({ length: 10 }, (_, i) => unit(100 + i, i === 4)));
+    outcomes.forEach((o, i) => assert.equal(o.status, i === 4 ? 'rejected' : 'fulfilled'));
+    const names = (await ctx.db.selectFrom('counters').select('name').where('name', 'like', 'opt-1__').execute()).map((r) => r.name).sort();
+    assert.deepEqual(names, Array.from({ length: 10 }, (_, i) => 100 + i).filter((i) => i !== 104).map((i) => `opt-${i}`).sort());
+    assert.ok(group.stats.retried >= 1, 'the batch was run again');
+    assert.ok([...runs.values()].some((n) => n === 2), 'units of the failed batch ran again');
+    assert.equal(group.stats.units, 20, 'every unit counted once, in the batch that was committed');
+  } finally {
+    await ctx.close();
+  }
+});
+
 test(`insertRows writes exactly what Kysely's insert writes (${TEST_DIALECT})`, async () => {
   const ctx = await createTestContext();
   try {

@@ -16,7 +16,7 @@ declare module 'fastify' {
 export function installMetrics(app: FastifyInstance, db: Db): Registry {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'onewindow_' });
-  const groupGauge = (name: string, help: string, pick: (s: { batches: number; units: number; largest: number }) => number, aggregator: 'sum' | 'max' = 'sum') => new Gauge({
+  const groupGauge = (name: string, help: string, pick: (s: { batches: number; units: number; largest: number; retried: number }) => number, aggregator: 'sum' | 'max' = 'sum') => new Gauge({
     name, help, labelNames: ['group'], registers: [registry], aggregator,
     collect() {
       for (const g of commitGroupsOf(db)) this.set({ group: g.name }, pick(g.stats));
@@ -25,6 +25,7 @@ export function installMetrics(app: FastifyInstance, db: Db): Registry {
   groupGauge('onewindow_commit_group_batches', 'Transactions committed by a commit group since start', (s) => s.batches);
   groupGauge('onewindow_commit_group_units', 'Units of work committed by a commit group since start', (s) => s.units);
   groupGauge('onewindow_commit_group_largest_batch', 'The most units one transaction of a commit group has held', (s) => s.largest, 'max');
+  groupGauge('onewindow_commit_group_retried_batches', 'Batches run again unit by unit because one of their units failed (optimistic groups)', (s) => s.retried);
   const requests = new Counter({ name: 'onewindow_http_requests_total', help: 'HTTP requests', labelNames: ['method', 'route', 'status'], registers: [registry] });
   const duration = new Histogram({
     name: 'onewindow_http_request_duration_seconds', help: 'HTTP request duration', labelNames: ['method', 'route'],

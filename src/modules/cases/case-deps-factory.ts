@@ -27,7 +27,9 @@ export function caseModule(ctx: AppContext): CaseModule {
   const storage = new FileSystemStorage(path.join(ctx.config.dataDir, 'blobs'));
   const issuer = new CaseDocumentIssuer(storage, ctx.config.publicBaseUrl);
   const deps: CaseDeps = { db: ctx.db, dialect: ctx.database.dialect, clock: ctx.clock, calendars: ctx.calendars, documents: issuer, fees: feesModule(ctx).caseFees,
-    intake: commitGroupOf(ctx.db) ?? new CommitGroup(ctx.db, { name: 'intake' }) };
+    // PostgreSQL: submissions share transactions; a submission computes all it writes inside its
+    // unit, so it may run twice, and a batch goes without savepoints unless one of them fails.
+    intake: commitGroupOf(ctx.db) ?? new CommitGroup(ctx.db, { name: 'intake', optimistic: true }) };
   m = { deps, storage, tracker: new CaseTracker(ctx.db, ctx.clock), issuer };
   ctx.supervision.afterPass.push(() => deemAcceptOverdue(deps));
   modules.set(ctx, m);
