@@ -21,25 +21,35 @@ export async function insertRows<T extends Table>(db: Kysely<Database>, table: T
   await db.executeQuery(CompiledQuery.raw(q.text, q.params));
 }
 
-/** Rows for one table, as insertRows takes them. */
-export interface InsertPart<T extends Table = Table> { table: T; rows: Insertable<Database[T]> | readonly Insertable<Database[T]>[] }
+/** Rows for one table, as insertRows takes them; or a compiled data-modifying statement (an update). */
+export type InsertPart<T extends Table = Table> = { table: T; rows: Insertable<Database[T]> | readonly Insertable<Database[T]>[] } | { query: CompiledQuery };
 
 /** Parameters PostgreSQL takes in one statement (its protocol counts them in 16 bits). */
 const PG_MAX_PARAMS = 65_535;
 
 /**
- * Inserts into several tables, in order. On PostgreSQL, where every statement is a round trip to
- * the server, they go as one statement: each insert a data-modifying WITH part of the next, so a
- * submission's nine inserts cost one round trip instead of nine. Foreign keys are checked at the
+ * Inserts into several tables (and runs plain updates given as compiled queries), in order. On
+ * PostgreSQL, where every statement is a round trip to the server, they go as one statement: each
+ * a data-modifying WITH part of the next, so a submission's ten writes cost one round trip, not ten.
+ * The parts must not depend on each other's effects beyond foreign keys (WITH parts all see the
+ * snapshot from before the statement). Foreign keys are checked at the
  * end of that statement, when every part's rows are there. On SQLite (no round trips) they are
  * plain inserts one after another.
  */
 export async function insertAll(db: Kysely<Database>, parts: readonly InsertPart[]): Promise<void> {
-  const nonEmpty = parts.map((p) => ({ table: p.table, list: (Array.isArray(p.rows) ? p.rows : [p.rows]) as readonly Record<string, unknown>[] })).filter((p) => p.list.length);
   const pg = db.getExecutor().adapter instanceof PostgresAdapter;
-  const queries = pg && nonEmpty.length > 1 ? nonEmpty.map((p) => compiled(db, p.table, p.list)) : [];
+  type Step = { query: CompiledQuery } | { table: Table; list: readonly Record<string, unknown>[] };
+  const steps = parts.flatMap((p): Step[] => {
+    if ('query' in p) return [{ query: p.query }];
+    const list = (Array.isArray(p.rows) ? p.rows : [p.rows]) as readonly Record<string, unknown>[];
+    return list.length ? [{ table: p.table, list }] : [];
+  });
+  const queries = pg && steps.length > 1 ? steps.map((p) => ('query' in p ? { text: p.query.sql, params: [...p.query.parameters] } : compiled(db, p.table, p.list))) : [];
   if (!queries.length || queries.some((q) => !q) || queries.reduce((n, q) => n + q!.params.length, 0) > PG_MAX_PARAMS) {
-    for (const p of nonEmpty) await insertRows(db, p.table as Table, p.list as never);
+    for (const p of steps) {
+      if ('query' in p) await db.executeQuery(p.query);
+      else await insertRows(db, p.table as Table, p.list as never);
+    }
     return;
   }
   let offset = 0;

@@ -1,6 +1,6 @@
-import type { Kysely } from 'kysely';
+import { CompiledQuery, type Kysely } from 'kysely';
 import type { CaseEventTable, Database } from '../../db/schema.js';
-import { insertRows } from '../../db/insert-rows.js';
+import { insertRows, type InsertPart } from '../../db/insert-rows.js';
 import { prepared } from '../../db/prepared.js';
 import type { DialectName } from '../../db/column-types.js';
 import { newId, sha256 } from '../../shared/ids.js';
@@ -63,12 +63,21 @@ export async function nextLink(
 /** Writes a link made by nextLink (the case row must exist by then) and moves the global head. */
 export async function writeLink(db: Kysely<Database>, link: NextLink): Promise<void> {
   await insertRows(db, 'case_events', link.row);
-  await advanceHead(db, link);
+  await moveHead(db, link.row.global_seq, link.row.global_hash, 1);
 }
 
-/** Moves the global head to a link whose event row the caller writes itself (with other rows). */
-export async function advanceHead(db: Kysely<Database>, link: NextLink): Promise<void> {
-  await moveHead(db, link.row.global_seq, link.row.global_hash, 1);
+/** A link's writes as insertAll parts: its event row and the move of the global head. */
+export function linkParts(db: Kysely<Database>, link: NextLink): InsertPart[] {
+  return [{ table: 'case_events', rows: link.row }, { query: moveHeadQuery(db, link.row.global_seq, link.row.global_hash) }];
+}
+
+const moveHeadSql = new WeakMap<object, string>();
+/** The head's update compiled once per dialect (its parameters: seq, hash, id). */
+function moveHeadQuery(db: Kysely<Database>, seq: number, hash: string): CompiledQuery {
+  const adapter = db.getExecutor().adapter;
+  let text = moveHeadSql.get(adapter);
+  if (text === undefined) moveHeadSql.set(adapter, (text = db.updateTable('event_chain_head').set({ global_seq: 0, global_hash: '' }).where('id', '=', 1).compile().sql));
+  return CompiledQuery.raw(text, [seq, hash, 1]);
 }
 
 /**

@@ -11,7 +11,7 @@ import { startedClockRows } from '../clock/start-clock.js';
 import { yellowThreshold } from '../clock/thresholds.js';
 import { outboxRows } from '../supervision/signals.js';
 import type { CaseDeps } from './case-deps.js';
-import { advanceHead, nextLink } from './event-chain.js';
+import { linkParts, nextLink } from './event-chain.js';
 import { nextNumber } from './counters.js';
 import { planMaterials, suppliedBySystem } from './materials-plan.js';
 import type { CaseRow } from './repository.js';
@@ -143,7 +143,8 @@ export async function submitCase(deps: CaseDeps, actor: Actor, input: SubmitInpu
       const year = uow.nowIso.slice(0, 4);
       const receiptNo = `QH${year}${String(await nextNumber(uow.db, `receipt:${year}`)).padStart(7, '0')}`;
       const id = newId(uow.now.getTime());
-      // Every row of the new case is written by one insertAll at the end (one round trip on PostgreSQL).
+      // Every row of the new case, and the chain head's move, are written by one insertAll at the
+      // end (one round trip on PostgreSQL).
       const parts: InsertPart[] = [];
       if (input.idempotencyKey) parts.push({ table: 'idempotency_keys', rows: { scope, key: input.idempotencyKey, request_hash: requestHash, case_id: id, created_at: uow.nowIso } });
       const started = isDraft ? null : startedClockRows(cal, uow.now, actor.id, { subjectType: 'acceptance', subjectId: id, label: `受理审查：${title}（${receiptNo}）`, departmentId: leadDepartmentId, limitDays: ACCEPTANCE_DAYS, basis: '《中华人民共和国行政许可法》第三十二条', yellowPct });
@@ -178,10 +179,9 @@ export async function submitCase(deps: CaseDeps, actor: Actor, input: SubmitInpu
         const status = given?.fileId || given?.paper ? 'provided' : suppliedBySystem(p, actor.role === 'clerk' ? 'window' : 'online') ?? 'missing';
         return { id: newId(uow.now.getTime()), case_id: id, item_id: p.itemId, name: p.name, required: p.required ? 1 : 0, deferrable: p.deferrable ? 1 : 0, status, file_id: given?.fileId ?? null, checked_by: given?.paper ? actor.id : null, deferred_until: null, updated_at: uow.nowIso };
       }) });
-      parts.push({ table: 'case_events', rows: link.row });
+      parts.push(...linkParts(uow.db, link));
       if (!isDraft) parts.push({ table: 'notification_outbox', rows: outboxRows([applicantNotice(row, 'case_received', { checkCode })], uow.nowIso) });
       await insertAll(uow.db, parts);
-      await advanceHead(uow.db, link);
       if (fileIds.length) await uow.db.updateTable('files').set({ case_id: id }).where('id', 'in', fileIds).execute();
       if (!isDraft) await deps.fees.reached(uow, row, 'received', caseItems);
       await uow.audit({ action: isDraft ? 'case.created' : 'case.submit', entityType: 'case', entityId: id, data: { receiptNo, title } });
