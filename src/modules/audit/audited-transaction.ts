@@ -4,7 +4,8 @@ import type { Database } from '../../db/schema.js';
 import type { Clock } from '../../shared/clock.js';
 import type { Actor } from '../../shared/actor.js';
 import type { AuditInput } from './audit-event.js';
-import { insertAuditEvent } from './repository.js';
+import { auditRow } from './repository.js';
+import { insertAll, insertRows, type InsertPart } from '../../db/insert-rows.js';
 import { commitGroupOf, type CommitGroup } from '../../db/commit-group.js';
 
 export interface UnitOfWork {
@@ -13,7 +14,10 @@ export interface UnitOfWork {
   now: Date;
   nowIso: string;
   actor: Actor;
+  /** Records an audit event of this unit; it is written with the unit's next write() or at its end. */
   audit(event: AuditInput): Promise<void>;
+  /** Writes rows (insertAll: one statement on PostgreSQL) together with the audit events recorded so far. */
+  write(parts: readonly InsertPart[]): Promise<void>;
 }
 
 export class MissingAuditError extends Error {
@@ -32,18 +36,26 @@ export async function audited<T>(db: Db, clock: Clock, actor: Actor, work: (uow:
     // The moment is taken when the work runs, so times follow the order of commits.
     const now = clock.now();
     let written = 0;
+    // Audit rows wait for the unit's next write or its end: either way they are in its transaction.
+    let pending: ReturnType<typeof auditRow>[] = [];
     const uow: UnitOfWork = {
       db: trx,
       now,
       nowIso: now.toISOString(),
       actor,
       audit: async (e) => {
-        await insertAuditEvent(trx, now, actor, e);
+        pending.push(auditRow(now, actor, e));
         written++;
+      },
+      write: async (parts) => {
+        const audits = pending;
+        pending = [];
+        await insertAll(trx, audits.length ? [...parts, { table: 'audit_events', rows: audits }] : parts);
       },
     };
     const result = await work(uow);
     if (written === 0) throw new MissingAuditError();
+    if (pending.length) await insertRows(trx, 'audit_events', pending);
     return result;
   };
   // On SQLite (one writer) every unit shares commits through the database's commit group; on

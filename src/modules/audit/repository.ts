@@ -7,7 +7,12 @@ import type { AuditInput } from './audit-event.js';
 import { insertRows } from '../../db/insert-rows.js';
 
 export async function insertAuditEvent(db: Kysely<Database>, at: Date, actor: Actor, e: AuditInput): Promise<void> {
-  await insertRows(db, 'audit_events', {
+  await insertRows(db, 'audit_events', auditRow(at, actor, e));
+}
+
+/** The row of an audit event. */
+export function auditRow(at: Date, actor: Actor, e: AuditInput) {
+  return {
     id: newId(at.getTime()),
     at: at.toISOString(),
     actor_id: actor.id,
@@ -17,7 +22,7 @@ export async function insertAuditEvent(db: Kysely<Database>, at: Date, actor: Ac
     entity_type: e.entityType,
     entity_id: e.entityId,
     data: toJson(e.data ?? {}),
-  });
+  };
 }
 
 export interface AuditFilter {

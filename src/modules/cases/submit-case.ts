@@ -17,7 +17,7 @@ import { planMaterials, suppliedBySystem } from './materials-plan.js';
 import type { CaseRow } from './repository.js';
 import { composeTracking } from './tracking.js';
 import { applicantNotice } from './act-on-case.js';
-import { insertAll, type InsertPart } from '../../db/insert-rows.js';
+import type { InsertPart } from '../../db/insert-rows.js';
 import { prepared } from '../../db/prepared.js';
 
 export const ACCEPTANCE_DAYS = 5; // Art. 32: tell the applicant within 5 days, or the application counts as accepted
@@ -143,8 +143,8 @@ export async function submitCase(deps: CaseDeps, actor: Actor, input: SubmitInpu
       const year = uow.nowIso.slice(0, 4);
       const receiptNo = `QH${year}${String(await nextNumber(uow.db, `receipt:${year}`)).padStart(7, '0')}`;
       const id = newId(uow.now.getTime());
-      // Every row of the new case, and the chain head's move, are written by one insertAll at the
-      // end (one round trip on PostgreSQL).
+      // Every row of the new case, the chain head's move and the audit event are written by one
+      // uow.write at the end (one round trip on PostgreSQL).
       const parts: InsertPart[] = [];
       if (input.idempotencyKey) parts.push({ table: 'idempotency_keys', rows: { scope, key: input.idempotencyKey, request_hash: requestHash, case_id: id, created_at: uow.nowIso } });
       const started = isDraft ? null : startedClockRows(cal, uow.now, actor.id, { subjectType: 'acceptance', subjectId: id, label: `受理审查：${title}（${receiptNo}）`, departmentId: leadDepartmentId, limitDays: ACCEPTANCE_DAYS, basis: '《中华人民共和国行政许可法》第三十二条', yellowPct });
@@ -181,10 +181,10 @@ export async function submitCase(deps: CaseDeps, actor: Actor, input: SubmitInpu
       }) });
       parts.push(...linkParts(uow.db, link));
       if (!isDraft) parts.push({ table: 'notification_outbox', rows: outboxRows([applicantNotice(row, 'case_received', { checkCode })], uow.nowIso) });
-      await insertAll(uow.db, parts);
+      await uow.audit({ action: isDraft ? 'case.created' : 'case.submit', entityType: 'case', entityId: id, data: { receiptNo, title } });
+      await uow.write(parts);
       if (fileIds.length) await uow.db.updateTable('files').set({ case_id: id }).where('id', 'in', fileIds).execute();
       if (!isDraft) await deps.fees.reached(uow, row, 'received', caseItems);
-      await uow.audit({ action: isDraft ? 'case.created' : 'case.submit', entityType: 'case', entityId: id, data: { receiptNo, title } });
       return { id, receipt_no: receiptNo, title, state: row.state, channel: row.channel, version: row.version, submitted_at: row.submitted_at, last_hash: link.hash };
     }, { group: deps.intake });
     return { caseId: summary.id, checkCode, replayed: false, summary };
