@@ -1,5 +1,5 @@
 import { CompiledQuery, type Transaction } from 'kysely';
-import type { Db } from './database.js';
+import { writeLockTurn, type Db } from './database.js';
 import type { Database } from './schema.js';
 
 type Work<T> = (trx: Transaction<Database>) => Promise<T>;
@@ -79,6 +79,11 @@ export class CommitGroup {
   }
 
   private async write(batch: Pending[]): Promise<void> {
+    // Another process sharing the SQLite file gets its turn at the lock before this batch takes the
+    // connection; requests go on being read into the queue meanwhile (the batch takes them along).
+    await writeLockTurn(this.db);
+    const more = this.queue.splice(0, this.maxBatch - batch.length);
+    batch.push(...more);
     if (this.optimistic && batch.length > 1) {
       let values: unknown[] | undefined;
       try {

@@ -73,7 +73,9 @@ export function openDatabase(opts: DatabaseOptions): DatabaseHandle {
   // Savepoints (one per unit of a commit group) keep their undo pages in a sub-journal; in a file
   // that costs a write per first change of every page, in memory it halved a submission's time.
   sqlite.pragma('temp_store = memory');
-  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect(sqlite, { database: withStatementCache(sqlite) }, !!opts.sharedFile) });
+  const lock = new WriteLockTurns(!!opts.sharedFile);
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect(sqlite, { database: withStatementCache(sqlite) }, lock) });
+  turns.set(db, lock);
   // One writer: concurrent units of work share durable commits (src/db/commit-group.ts).
   useCommitGroup(db);
   // Checkpoints leave the request thread (src/db/checkpointer.ts).
@@ -102,23 +104,45 @@ const HANDOVER_MS = 2;
  * loop goes on reading requests (which join the next commit group batch) instead of sleeping in
  * SQLite's busy handler.
  */
+/**
+ * SQLite keeps no queue of waiters: whoever asks first after a commit gets the lock. A process that
+ * began again at once would keep it for as long as it has work, and the others (polling) would wait
+ * that long. So when other processes share the file, each leaves the lock free for a moment after
+ * its commit, and a waiting process's next try falls in that gap.
+ */
+class WriteLockTurns {
+  private freeUntil = 0;
+  constructor(readonly shared: boolean) {}
+  released(): void {
+    if (this.shared) this.freeUntil = performance.now() + HANDOVER_MS;
+  }
+  /** Resolves when this process may try for the lock again (at once when the file is not shared). */
+  async turn(): Promise<void> {
+    const gap = this.freeUntil - performance.now();
+    if (gap > 0) await new Promise((r) => setTimeout(r, gap));
+  }
+}
+
+const turns = new WeakMap<Db, WriteLockTurns>();
+
+/**
+ * Waits out the hand-over gap before a transaction, outside the connection: a commit group calls
+ * this before it takes the connection, so reads of this process go on meanwhile.
+ */
+export function writeLockTurn(db: Db): Promise<void> {
+  return turns.get(db)?.turn() ?? Promise.resolve();
+}
+
 class ImmediateSqliteDialect extends SqliteDialect {
-  constructor(private readonly sqlite: SQLite.Database, private readonly driverConfig: SqliteDialectConfig, private readonly shared: boolean) {
+  constructor(private readonly sqlite: SQLite.Database, private readonly driverConfig: SqliteDialectConfig, private readonly lock: WriteLockTurns) {
     super(driverConfig);
   }
 
   override createDriver(): Driver {
-    const { sqlite, shared } = this;
-    // SQLite keeps no queue of waiters: whoever asks first after a commit gets the lock. A process
-    // that begins again at once would keep it for as long as it has work, and the others (polling)
-    // would wait that long. So when other processes share the file, each leaves the lock free for a
-    // moment after its commit: a waiting process's next try falls in that gap.
-    let freeUntil = 0;
-    const released = () => { if (shared) freeUntil = performance.now() + HANDOVER_MS; };
+    const { sqlite, lock } = this;
     return new (class extends SqliteDriver {
       override async beginTransaction(_connection: DatabaseConnection): Promise<void> {
-        const gap = freeUntil - performance.now();
-        if (gap > 0) await new Promise((r) => setTimeout(r, gap));
+        await lock.turn();
         const started = performance.now();
         for (;;) {
           sqlite.pragma('busy_timeout = 0');
@@ -135,11 +159,11 @@ class ImmediateSqliteDialect extends SqliteDialect {
       }
 
       override async commitTransaction(connection: DatabaseConnection): Promise<void> {
-        try { await super.commitTransaction(connection); } finally { released(); }
+        try { await super.commitTransaction(connection); } finally { lock.released(); }
       }
 
       override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
-        try { await super.rollbackTransaction(connection); } finally { released(); }
+        try { await super.rollbackTransaction(connection); } finally { lock.released(); }
       }
     })(this.driverConfig);
   }
