@@ -6,7 +6,8 @@ import { smallCatalogue } from '../../../test/fixtures.js';
 import { importCatalogue } from '../catalogue/import-catalogue.js';
 import { audited } from '../audit/audited-transaction.js';
 import { systemActor } from '../../shared/actor.js';
-import { startClock, type StartClockInput } from './start-clock.js';
+import { newClockRow, startClock, type StartClockInput } from './start-clock.js';
+import { explainClock } from './explain-clock.js';
 import { pauseClock, resumeClock } from './pause-clock.js';
 import { extendClock } from './extend-clock.js';
 import { stopClock } from './stop-clock.js';
@@ -235,4 +236,16 @@ test('thresholds: a department set to 50% turns yellow at half its time; only ad
 
 test('the test clock exists only in test time mode', async () => {
   assert.equal((await admin.req('POST', '/api/v1/test/clock', { advanceHours: 1 })).statusCode, 404);
+});
+
+test('a stopped clock says on which local day it ended and how, in words', async () => {
+  const cal = await t.calendars.get();
+  const started = newClockRow(cal, new Date('2026-11-20T02:00:00.000Z'), { subjectType: 'acceptance', subjectId: 'c1', label: '受理审查', limitDays: 5, yellowPct: 90 });
+  // 01:30 on 27 November in the center's time is still 26 November in UTC.
+  const stopped = { ...started, status: 'stopped', stopped_at: '2026-11-26T17:30:00.000Z', outcome: 'accepted' };
+  const reason = explainClock(cal, stopped, [], '2026-11-27').find((r) => r.code === 'stopped')!;
+  assert.equal(reason.zh, '已于 2026-11-27 结束（已受理），按时');
+  assert.equal(reason.en, 'Stopped on 27 Nov 2026 (accepted), on time');
+  const unknown = explainClock(cal, { ...stopped, outcome: 'decided' }, [], '2026-11-27').find((r) => r.code === 'stopped')!;
+  assert.match(unknown.en, /\(decided\)/, 'a code without words is shown as it is');
 });

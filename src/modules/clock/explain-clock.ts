@@ -1,6 +1,7 @@
 import { fromJson } from '../../shared/json.js';
 import type { WorkingCalendar } from './calendar/working-calendar.js';
 import type { ClockRow } from './repository.js';
+import { localDate } from './local-time.js';
 
 export interface Reason {
   code: 'start' | 'instant' | 'holiday' | 'makeup_workday' | 'pause' | 'pause_open' | 'extension' | 'reprojected' | 'provisional' | 'due' | 'stopped';
@@ -13,6 +14,25 @@ interface EventLike { kind: string; at: string; data: string }
 
 const md = (d: string) => `${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
 const enDate = (d: string) => new Date(`${d}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** How a clock ended, in words (the codes its callers stop it with); an unknown code is shown as it is. */
+export const OUTCOME_TEXT: Readonly<Record<string, { zh: string; en: string }>> = {
+  accepted: { zh: '已受理', en: 'accepted' },
+  not_accepted: { zh: '不予受理', en: 'not accepted' },
+  supplement_requested: { zh: '已通知补正', en: 'supplement requested' },
+  approved: { zh: '准予许可', en: 'approved' },
+  refused: { zh: '不予许可', en: 'refused' },
+  delivered: { zh: '已送达', en: 'delivered' },
+  withdrawn: { zh: '申请人撤回', en: 'withdrawn by the applicant' },
+  answered: { zh: '已答复', en: 'answered' },
+  handed_over: { zh: '已移交', en: 'handed over' },
+  closed: { zh: '已关闭', en: 'closed' },
+  opened: { zh: '已立案', en: 'opened' },
+  filed: { zh: '已报送', en: 'filed' },
+  reviewed: { zh: '已审核', en: 'reviewed' },
+  rejected: { zh: '未通过', en: 'rejected' },
+  paid: { zh: '已支付', en: 'paid' },
+};
 
 /** The reasons any deadline carries: start, holidays skipped, makeup workdays counted. */
 export function deadlineReasons(cal: WorkingCalendar, start: string, limitDays: number, totalDays: number): Reason[] {
@@ -73,7 +93,10 @@ export function explainClock(cal: WorkingCalendar, c: ClockRow, events: EventLik
   out.push(...provisionalReason(cal, c.start_date, c.due_date), dueReason(c.due_date));
   if (c.status === 'stopped') {
     const onTime = c.stopped_at !== null && c.stopped_at < c.overdue_at;
-    out.push({ code: 'stopped', zh: `已于 ${c.stopped_at?.slice(0, 10)} 结束（${c.outcome}），${onTime ? '按时' : '超期'}`, en: `Stopped on ${c.stopped_at?.slice(0, 10)} (${c.outcome}), ${onTime ? 'on time' : 'late'}`, data: { outcome: c.outcome, onTime } });
+    // The day it ended where the center is (not the UTC date), and how, in words.
+    const day = c.stopped_at ? localDate(new Date(c.stopped_at)) : '';
+    const how = OUTCOME_TEXT[c.outcome ?? ''] ?? { zh: c.outcome ?? '', en: c.outcome ?? '' };
+    out.push({ code: 'stopped', zh: `已于 ${day} 结束（${how.zh}），${onTime ? '按时' : '超期'}`, en: `Stopped on ${day ? enDate(day) : ''} (${how.en}), ${onTime ? 'on time' : 'late'}`, data: { outcome: c.outcome, date: day, onTime } });
   }
   return out;
 }
