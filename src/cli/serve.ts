@@ -90,7 +90,11 @@ function startWorkers(config: Config, app: Awaited<ReturnType<typeof buildApp>>)
       await Promise.all(alive.map((w) => new Promise<void>((resolve) => {
         const kill = setTimeout(() => w.kill('SIGKILL'), 10_000);
         w.once('exit', () => { clearTimeout(kill); resolve(); });
-        w.send('shutdown');
+        try {
+          w.send('shutdown');
+        } catch {
+          w.kill('SIGTERM'); // its channel is already closing: it is on its way out
+        }
       })));
     },
   };
