@@ -1,6 +1,6 @@
 import { CompiledQuery, type Kysely } from 'kysely';
 import type { CaseEventTable, Database } from '../../db/schema.js';
-import { insertRows, type InsertPart } from '../../db/insert-rows.js';
+import { insertAll, type InsertPart } from '../../db/insert-rows.js';
 import { prepared } from '../../db/prepared.js';
 import type { DialectName } from '../../db/column-types.js';
 import { newId, sha256 } from '../../shared/ids.js';
@@ -33,7 +33,6 @@ export interface NextLink {
 
 const headPlain = prepared((db, id: number) => db.selectFrom('event_chain_head').selectAll().where('id', '=', id));
 const headLocked = prepared((db, id: number) => db.selectFrom('event_chain_head').selectAll().where('id', '=', id).forUpdate());
-const moveHead = prepared((db, seq: number, hash: string, id: number) => db.updateTable('event_chain_head').set({ global_seq: seq, global_hash: hash }).where('id', '=', id));
 
 /**
  * The next event of a case's chain and of the one chain across all cases, hashed but not yet
@@ -62,8 +61,7 @@ export async function nextLink(
 
 /** Writes a link made by nextLink (the case row must exist by then) and moves the global head. */
 export async function writeLink(db: Kysely<Database>, link: NextLink): Promise<void> {
-  await insertRows(db, 'case_events', link.row);
-  await moveHead(db, link.row.global_seq, link.row.global_hash, 1);
+  await insertAll(db, linkParts(db, link));
 }
 
 /** A link's writes as insertAll parts: its event row and the move of the global head. */
