@@ -263,6 +263,7 @@ describe('paying a fee online', () => {
     const calls = serve({
       'GET /api/v1/cases/c1/fees': () => json(200, paid ? fees({ ...form, status: 'settled', outstandingFen: 0, checkoutUrl: null, receipts: [{ id: 'r1', number: 'SJ202600000001', amountFen: 12000 }] }) : fees(form)),
     });
+    const listeners = vi.spyOn(window, 'addEventListener');
     renderApp(<FeesPanel caseId="c1" version={3} />);
     const panel = await screen.findByRole('region', { name: '缴费' });
     expect(within(panel).getByTestId('fees-outstanding').textContent).toBe('待缴 ¥120.00');
@@ -273,6 +274,8 @@ describe('paying a fee online', () => {
     expect(within(panel).getByRole('link', { name: '缴款书 JK202600000001（PDF）' }).getAttribute('href')).toBe('/api/v1/fee-forms/ff1/pdf');
 
     paid = true; // the gateway confirmed in the other tab
+    // The panel starts listening in an effect, which may run after the table is already on screen.
+    await waitFor(() => expect(listeners.mock.calls.some(([type]) => type === 'focus')).toBe(true));
     window.dispatchEvent(new Event('focus'));
     const receipt = await within(panel).findByRole('link', { name: '票据 SJ202600000001' });
     expect(receipt.getAttribute('href')).toBe('/api/v1/fee-receipts/r1/pdf');
