@@ -137,6 +137,23 @@ test('online application: one-time notice, supplement, acceptance, review, decis
   assert.ok(inbox.items.some((m: any) => m.title.includes('受理') || m.kind === 'case_accepted'), JSON.stringify(inbox.items.map((m: any) => m.title)));
 });
 
+test('two submissions racing with one upload: the file goes to one case, the other is told why', async () => {
+  const food = await item('食品经营许可');
+  const guide = (await new Client(t.app).req('GET', `/api/v1/items/${food.id}`)).json();
+  const name = guide.materials.find((m: any) => m.required && m.source === 'applicant').name;
+  const f = (await upload(citizen, PDF, 'once.pdf')).json();
+  const body = { itemId: food.id, form: { 经营场所: '清河市人民路2号', 经营项目: '热食类食品制售' }, materials: [{ name, fileId: f.id }] };
+  const [a, b] = await Promise.all(['race-file-a', 'race-file-b'].map((key) => citizen.req('POST', '/api/v1/cases', body, { 'idempotency-key': key })));
+  assert.deepEqual([a!.statusCode, b!.statusCode].sort(), [201, 400], `${a!.body} ${b!.body}`);
+  const lost = a!.statusCode === 400 ? a! : b!;
+  const won = a!.statusCode === 201 ? a! : b!;
+  assert.deepEqual(lost.json().errors.map((e: any) => [e.path, e.code]), [['/body/materials/0/fileId', 'file_not_yours']]);
+  const file = await t.db.selectFrom('files').select('case_id').where('id', '=', f.id).executeTakeFirstOrThrow();
+  assert.equal(file.case_id, won.json().case.id);
+  const holders = await t.db.selectFrom('case_materials').select('case_id').where('file_id', '=', f.id).execute();
+  assert.deepEqual(holders.map((h) => h.case_id), [won.json().case.id], 'no second case lists the file among its materials');
+});
+
 test('a bundle: one form, every department gets its task at once, one refusal refuses with reasons and rights', async () => {
   const bundle = (await new Client(t.app).req('GET', '/api/v1/bundles/YJS-KBG')).json();
   assert.equal(bundle.items.length, 4);
