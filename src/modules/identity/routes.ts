@@ -52,7 +52,7 @@ export const identityRoutes = (ctx: AppContext): FastifyPluginAsyncTypebox => as
   });
 
   app.get('/staff', {
-    schema: { tags: ['identity'], summary: 'Active staff of my department (or any, for supervisors and administrators): names and roles only', querystring: Type.Object({ departmentId: Type.Optional(Type.String({ maxLength: 100 })) }), response: { 200: Type.Object({ items: Type.Array(Type.Object({ id: Type.String(), displayName: Type.String(), role: Type.String(), departmentId: Type.Union([Type.String(), Type.Null()]) })) }), ...errorResponses(401, 403) } },
+    schema: { tags: ['identity'], summary: 'Active staff of a department (default: my own; everyone for supervisors and administrators): names and roles only', description: 'For naming the second person on an on-site verification or the colleague of any department who takes over an inquiry (首问负责).', querystring: Type.Object({ departmentId: Type.Optional(Type.String({ maxLength: 100 })) }), response: { 200: Type.Object({ items: Type.Array(Type.Object({ id: Type.String(), displayName: Type.String(), role: Type.String(), departmentId: Type.Union([Type.String(), Type.Null()]) })) }), ...errorResponses(401, 403) } },
   }, async (req) => ({ items: await listColleagues(db, req.actor, req.query.departmentId) }));
 
   app.get('/admin/users', { schema: { tags: ['identity'], summary: 'List users', querystring: UserListQuery, response: { 200: paged(UserView), ...errorResponses(401, 403) } } }, async (req) => {

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { Button, Card, Flex, Form, Input, Typography } from 'antd';
+import { Button, Card, Flex, Form, Input, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { inquiriesApi, type Inquiry } from '../../api/cases';
+import { catalogueApi } from '../../api/catalogue';
 import { formatDate } from '../../format/date';
 import { useApi } from '../../hooks/use-api';
 import { useAuth } from '../../hooks/use-auth';
@@ -10,7 +11,10 @@ import { Loadable } from '../../components/Loadable';
 import { RowList } from './RowList';
 import { StaffSelect } from './StaffSelect';
 
-/** 首问负责: the inquiries I own; record one, answer it or hand it over to a colleague picked by name. */
+/**
+ * 首问负责: the inquiries I own; record one, answer it or hand it over to a colleague picked by name —
+ * of my department, or of the department the question belongs to.
+ */
 export function Inquiries() {
   const { t, i18n } = useTranslation();
   const { user } = useAuth();
@@ -18,6 +22,7 @@ export function Inquiries() {
   const [open, setOpen] = useState<{ kind: 'new' } | { kind: 'answer' | 'handover'; inquiry: Inquiry } | null>(null);
   const forms = { record: Form.useForm()[0], answer: Form.useForm()[0], handover: Form.useForm()[0] };
   const close = () => setOpen(null);
+  const handoverDept = Form.useWatch('departmentId', forms.handover) as string | undefined;
   return (
     <Card size="small" title={<h2 className="ow-section-title">{t('inquiry.title')}</h2>} extra={<Button size="small" onClick={() => setOpen({ kind: 'new' })}>{t('inquiry.record')}</Button>}>
       <Loadable state={q} isEmpty={(d) => d.items.length === 0} emptyText={t('inquiry.none')}>
@@ -49,13 +54,28 @@ export function Inquiries() {
         <Form.Item name="answer" label={t('inquiry.answer')} rules={[{ required: true, whitespace: true, message: t('apply.required') }]}><Input.TextArea rows={3} maxLength={5000} /></Form.Item>
       </FormModal>
       <FormModal open={open?.kind === 'handover'} title={t('inquiry.handover')} form={forms.handover} fields={['toUserId', 'note']} onClose={close} okText={t('inquiry.handover')}
-        onSubmit={async (v: { toUserId: string; note: string }) => { if (open?.kind === 'handover') await inquiriesApi.handover(open.inquiry.id, { version: open.inquiry.version, toUserId: v.toUserId, note: v.note }); q.reload(); }}>
+        initialValues={{ departmentId: user?.departmentId ?? undefined }}
+        onSubmit={async (v: { departmentId?: string; toUserId: string; note: string }) => { if (open?.kind === 'handover') await inquiriesApi.handover(open.inquiry.id, { version: open.inquiry.version, toUserId: v.toUserId, note: v.note }); q.reload(); }}>
         {open?.kind === 'handover' && <Typography.Paragraph type="secondary">{open.inquiry.personName}：{open.inquiry.question}</Typography.Paragraph>}
+        <Form.Item name="departmentId" label={t('inquiry.toDepartment')}>
+          <DepartmentSelect onPicked={() => forms.handover.setFieldValue('toUserId', undefined)} />
+        </Form.Item>
         <Form.Item name="toUserId" label={t('inquiry.toColleague')} extra={t('inquiry.toColleagueHelp')} rules={[{ required: true, message: t('inquiry.pickStaff') }]}>
-          <StaffSelect exclude={user?.id} />
+          <StaffSelect exclude={user?.id} departmentId={handoverDept ?? user?.departmentId ?? undefined} />
         </Form.Item>
         <Form.Item name="note" label={t('inquiry.note')} rules={[{ required: true, whitespace: true, message: t('apply.required') }]}><Input.TextArea rows={2} maxLength={2000} /></Form.Item>
       </FormModal>
     </Card>
+  );
+}
+
+/** The departments of the center by name (the public list), for handing an inquiry to the right one. */
+function DepartmentSelect({ id, value, onChange, onPicked }: { id?: string; value?: string; onChange?: (v: string) => void; onPicked: () => void }) {
+  const { t } = useTranslation();
+  const q = useApi('departments', (s) => catalogueApi.departments(s));
+  return (
+    <Select id={id} value={value} onChange={(v: string) => { onChange?.(v); onPicked(); }} loading={q.loading} showSearch={{ optionFilterProp: 'label' }}
+      status={q.error ? 'error' : undefined} placeholder={t('inquiry.pickDepartment')}
+      options={(q.data?.items ?? []).map((d) => ({ value: d.id, label: d.name }))} />
   );
 }

@@ -14,7 +14,7 @@ const until = (check: () => void) => vi.waitFor(check, { timeout: 10_000 });
 
 // ---- a fake server: answers by "METHOD /path", records every call with its JSON body -------------
 
-type Route = unknown | ((body: unknown) => Response);
+type Route = unknown | ((body: unknown, query: URLSearchParams) => Response);
 interface Call { method: string; path: string; query: URLSearchParams; body: unknown; idempotencyKey: string | null }
 
 const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': status < 400 ? 'application/json' : 'application/problem+json' } });
@@ -29,7 +29,7 @@ function serve(routes: Record<string, Route>): Call[] {
     calls.push({ method, path: url.pathname, query: url.searchParams, body, idempotencyKey: new Headers(init?.headers).get('idempotency-key') });
     const r = routes[`${method} ${url.pathname}`];
     if (r === undefined) return problem(404, 'route_not_found', `没有这个接口：${method} ${url.pathname}`);
-    return typeof r === 'function' ? (r as (b: unknown) => Response)(body) : json(200, r);
+    return typeof r === 'function' ? (r as (b: unknown, q: URLSearchParams) => Response)(body, url.searchParams) : json(200, r);
   });
   return calls;
 }
@@ -313,13 +313,18 @@ describe('walk-in intake at the window', () => {
 // ---- first inquiry -----------------------------------------------------------------------------------
 
 describe('first inquiry (首问负责)', () => {
+  const DEPARTMENTS = { items: [{ id: 'd-scj', name: '清河市市场监督管理局' }, { id: 'd-gaj', name: '清河市公安局' }], total: 2 };
+  const GAJ_STAFF = { items: [{ id: 'u-gaj', displayName: '出入境 赵警官', role: 'reviewer', departmentId: 'd-gaj' }] };
+  const staffOf = (_: unknown, q: URLSearchParams) => json(200, q.get('departmentId') === 'd-gaj' ? GAJ_STAFF : STAFF);
+
   it('records an inquiry, then hands it over to a colleague picked by name', { timeout: 60_000 }, async () => {
     signIn();
     const inquiry = { id: 'q1', personName: '王先生', contact: '13900001111', question: '护照加急怎么办？', status: 'open', dueDate: '2026-11-27', version: 2 };
     let recorded = false;
     const calls = serve({
       'GET /api/v1/auth/me': CLERK,
-      'GET /api/v1/staff': STAFF,
+      'GET /api/v1/staff': staffOf,
+      'GET /api/v1/departments': DEPARTMENTS,
       'GET /api/v1/inquiries': () => json(200, { items: recorded ? [inquiry] : [], total: recorded ? 1 : 0, page: 1, pageSize: 50 }),
       'POST /api/v1/inquiries': () => { recorded = true; return json(201, { id: 'q1', dueDate: '2026-11-27' }); },
       'POST /api/v1/inquiries/q1/handover': () => new Response(null, { status: 204 }),
@@ -347,6 +352,36 @@ describe('first inquiry (首问负责)', () => {
     await fill(within(dialog).getByLabelText('转交说明'), '涉及加急审批，请领导处理');
     await userEvent.click(within(dialog).getByRole('button', { name: /转\s*交/ }));
     await until(() => expect(posted(calls, '/api/v1/inquiries/q1/handover')).toEqual([{ version: 2, toUserId: 'u-head', note: '涉及加急审批，请领导处理' }]));
+    expect(calls.filter((c) => c.path === '/api/v1/staff').map((c) => c.query.get('departmentId'))).toEqual(['d-scj']);
+  });
+
+  it('hands a question that belongs elsewhere to a colleague of that department', { timeout: 60_000 }, async () => {
+    signIn();
+    const inquiry = { id: 'q2', personName: '李女士', contact: null, question: '护照丢了怎么补办？', status: 'open', dueDate: '2026-11-27', version: 1 };
+    const calls = serve({
+      'GET /api/v1/auth/me': CLERK,
+      'GET /api/v1/staff': staffOf,
+      'GET /api/v1/departments': DEPARTMENTS,
+      'GET /api/v1/inquiries': { items: [inquiry], total: 1, page: 1, pageSize: 50 },
+      'POST /api/v1/inquiries/q2/handover': () => new Response(null, { status: 204 }),
+    });
+    renderApp(<Inquiries />);
+    await userEvent.click(await screen.findByRole('button', { name: '转交 李女士 的咨询' }));
+    const dialog = await screen.findByRole('dialog', { name: '转交' });
+    const dept = within(dialog).getByRole('combobox', { name: '部门' });
+    await until(() => expect(dept.closest('.ant-select')?.textContent).toContain('清河市市场监督管理局')); // my own to begin with
+    await userEvent.click(within(dialog).getByRole('combobox', { name: '转交给' }));
+    await userEvent.click(await screen.findByTitle('李审（审查人员）'));
+    await userEvent.click(dept);
+    await userEvent.click(await screen.findByTitle('清河市公安局'));
+    const to = within(dialog).getByRole('combobox', { name: '转交给' });
+    await until(() => expect(to.closest('.ant-select')?.textContent).not.toContain('李审')); // a colleague of the other department is no longer chosen
+    await userEvent.click(to);
+    await userEvent.click(await screen.findByTitle('出入境 赵警官（审查人员）'));
+    expect(screen.queryByTitle('梁静怡（分管领导）')).toBeNull();
+    await fill(within(dialog).getByLabelText('转交说明'), '属出入境业务');
+    await userEvent.click(within(dialog).getByRole('button', { name: /转\s*交/ }));
+    await until(() => expect(posted(calls, '/api/v1/inquiries/q2/handover')).toEqual([{ version: 1, toUserId: 'u-gaj', note: '属出入境业务' }]));
   });
 });
 
