@@ -1,6 +1,7 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { cliSandbox } from '../../test/cli-sandbox.js';
@@ -70,6 +71,36 @@ test('HTTP_WORKERS=2: two HTTP processes answer, the first runs the background w
     total = (await inbox()) - before;
   }
   assert.equal(total, N, 'one notice per case reached the inbox');
+
+  // An HTTP process told to stop on its own answers what it holds, and another takes its place.
+  const workers = () => fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d)).filter((d) => {
+    try {
+      return fs.readFileSync(`/proc/${d}/stat`, 'utf8').replace(/^.*\) /, '').split(' ')[1] === String(child!.pid)
+        && fs.readFileSync(`/proc/${d}/cmdline`, 'utf8').includes('onewindow.mjs'); // not a helper the loader starts
+    } catch { return false; }
+  }).map(Number);
+  const [first] = workers();
+  assert.equal(workers().length, 2, 'two HTTP processes');
+  const inFlight = Array.from({ length: 40 }, async (_, i) => {
+    const r = await fetch(`${base}/api/v1/cases`, { method: 'POST', headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf, 'idempotency-key': `serve-term-${i}` }, body });
+    return { status: r.status, text: await r.text() };
+  });
+  await new Promise((r) => setTimeout(r, 5));
+  process.kill(first!, 'SIGTERM');
+  const settled = await Promise.allSettled(inFlight);
+  const lost = settled.filter((s) => s.status === 'rejected').map((s) => String((s as PromiseRejectedResult).reason?.cause ?? (s as PromiseRejectedResult).reason));
+  assert.deepEqual(lost, [], 'no request lost its connection');
+  const statuses = settled.map((s) => (s as PromiseFulfilledResult<{ status: number }>).value.status);
+  assert.ok(statuses.every((st) => st === 201 || st === 503), `answered or told to come back: ${statuses.join(',')}`);
+  // (a process being born or reaped shows briefly without its command line: count only a steady state)
+  let steady = 0;
+  for (let i = 0; i < 150 && steady < 3; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    const now = workers();
+    steady = now.length === 2 && !now.includes(first!) ? steady + 1 : 0;
+  }
+  assert.equal(steady, 3, `a new HTTP process took its place: ${workers().join(',')} (the stopped one was ${first})`);
+  assert.match(stdout, /an HTTP process stopped; starting another/);
 
   child.kill('SIGTERM');
   const code = await new Promise<number | null>((resolve) => child!.once('exit', resolve));

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { buildApp } from '../server/app.js';
 import { composeContext } from '../server/compose.js';
 import { serveClusterMetrics } from '../server/cluster-metrics.js';
+import { closeGracefully } from '../server/close.js';
 import { loadConfig, type Config } from '../config/config.js';
 import { openDatabase } from '../db/database.js';
 import { openRuntime, progressPrinter } from './runtime.js';
@@ -37,7 +38,7 @@ export async function serve(opts: { demo: boolean }) {
     await workers?.stop();
     await ctx.supervision.stop();
     await ctx.notifications.stop();
-    await app.close();
+    await closeGracefully(app);
     await database.close();
     process.exit(0);
   };
@@ -109,7 +110,7 @@ async function serveHttp() {
   const close = async () => {
     if (closing) return;
     closing = true;
-    await app.close();
+    await closeGracefully(app);
     await database.close();
     process.exit(0);
   };
@@ -117,6 +118,10 @@ async function serveHttp() {
   // The primary is gone (it stops its workers itself when it can): stop too.
   process.on('disconnect', () => void close());
   process.on('SIGINT', () => undefined); // a terminal's Ctrl-C reaches every process; the primary leads the shutdown
+  // A SIGTERM of its own (a process manager signals every process of the group, or an operator
+  // this one): stop taking requests, answer those in hand, close the connection; the primary
+  // starts another unless it is stopping too.
+  process.on('SIGTERM', () => void close());
   await app.listen({ port: config.port, host: config.host });
 }
 
