@@ -10,6 +10,9 @@ const DEADLINE = /"deadline":\{"status":"(\w+)","dueDate":"[^"]*","provisional":
 
 /** The colour from a stored snapshot's deadline thresholds, read without parsing the whole snapshot. */
 export function colourOfStored(tracking: string, nowIso: string): ReturnType<typeof liveColour> {
+  // No case deadline yet (received, not accepted): no colour. The key cannot occur inside a string
+  // value, where its quotes would be escaped.
+  if (tracking.includes('"deadline":null')) return null;
   const m = DEADLINE.exec(tracking);
   if (!m) return liveColour(JSON.parse(tracking) as TrackingSnapshot, nowIso);
   const yellowAt = m[2] === 'null' ? null : m[2]!.slice(1, -1);

@@ -13,4 +13,9 @@ test('the colour read from a stored snapshot string equals the colour of the par
     assert.equal(colourOfStored(text, now), liveColour(snapshot as unknown as TrackingSnapshot, now));
   }));
   assert.equal(colourOfStored(JSON.stringify({ deadline: null }), '2026-01-01T00:00:00.000Z'), null);
+  // Read without parsing: the part after the deadline is never looked at.
+  assert.equal(colourOfStored('{"receiptNo":"QH1","deadline":null,"documents":[', '2026-01-01T00:00:00.000Z'), null);
+  // A title that spells the key is a string value, escaped, and is not taken for it.
+  const titled = { title: '"deadline":null', deadline: { status: 'running', dueDate: '2026-12-03', provisional: false, yellowAt: null, overdueAt: '2026-12-04T00:00:00.000Z' } };
+  assert.equal(colourOfStored(JSON.stringify(titled), '2026-12-05T00:00:00.000Z'), 'red');
 });
