@@ -4,6 +4,8 @@ import type { Board } from '../api/supervision-types';
 import { boardOption, boardRows } from './board-chart';
 import { groupDays } from './calendar-days';
 import { countLifeEvents } from './life-events';
+import { clockLabel } from './clock-label';
+import i18n from '../i18n';
 
 describe('calendar runs', () => {
   it('groups consecutive days of one holiday and keeps makeup workdays apart', () => {
@@ -49,5 +51,27 @@ describe('the red/yellow board chart', () => {
     expect(option.series.map((s) => [s.id, s.name, s.stack])).toEqual([['red', 'RED', 'clocks'], ['yellow', 'YELLOW', 'clocks'], ['green', 'GREEN', 'clocks'], ['paused', 'PAUSED', 'clocks']]);
     expect(option.series.find((s) => s.id === 'red')!.data).toEqual([0, 3]);
     expect(option.series.find((s) => s.id === 'green')!.data).toEqual([5, 0]);
+  });
+});
+
+describe('clock labels', () => {
+  const en = i18n.getFixedT('en');
+  it('say what is timed in English, and leave the matter as it was written', () => {
+    expect(clockLabel('受理审查：食品经营许可（QH20260000001）', en, 'en')).toBe('Acceptance review: 食品经营许可（QH20260000001）');
+    expect(clockLabel('受理审查（补正后）：食品经营许可（QH20260000001）', en, 'en')).toBe('Acceptance review (after the supplement): 食品经营许可（QH20260000001）');
+    expect(clockLabel('督办答复：送达：食品经营许可（QH20260000001）', en, 'en')).toBe('Answer to a supervision order: Certificate delivery: 食品经营许可（QH20260000001）');
+    expect(clockLabel('退费审批（财政部门）：缴款书JK202600000001', en, 'en')).toBe('Refund approval (finance bureau): payment form JK202600000001');
+    expect(clockLabel('首问（移交）：护照加急怎么办？', en, 'en')).toBe('First inquiry (handed over): 护照加急怎么办？');
+    expect(clockLabel('食品经营许可（QH20260000001）', en, 'en')).toBe('食品经营许可（QH20260000001）');
+  });
+  it('are shown as written in Chinese', () => {
+    const zh = i18n.getFixedT('zh-CN');
+    expect(clockLabel('督办答复：送达：食品经营许可（QH1）', zh, 'zh-CN')).toBe('督办答复：送达：食品经营许可（QH1）');
+  });
+  it('name every step the server times refunds by', () => {
+    // src/modules/fees/refunds/refund-clock.ts writes `${step}：缴款书${number}`
+    for (const step of ['退费立案（执收单位自行发现）', '退费审核（执收单位）', '退费审批（财政部门）', '退费支付']) {
+      expect(clockLabel(`${step}：缴款书JK1`, en, 'en')).not.toContain(step);
+    }
   });
 });

@@ -10,6 +10,7 @@ import { Explanation } from '../../components/calendar/Explanation';
 import { ColourTag } from '../../components/ColourTag';
 import { Loadable } from '../../components/Loadable';
 import { PageTitle } from '../../components/PageTitle';
+import { clockLabel } from '../../domain/clock-label';
 
 /** One clock: its terms, its deadline explained, and its append-only history. */
 export default function ClockDetailPage() {
@@ -24,7 +25,7 @@ export default function ClockDetailPage() {
       <Loadable state={q} rows={8}>
         {(c) => (
           <>
-            <PageTitle title={c.label} extra={<ColourTag colour={c.colour} />} />
+            <PageTitle title={clockLabel(c.label, t, i18n.language)} extra={<ColourTag colour={c.colour} />} />
             <Card size="small">
               <Descriptions size="small" column={{ xs: 1, md: 2 }}
                 items={[

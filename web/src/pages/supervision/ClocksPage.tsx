@@ -10,6 +10,7 @@ import { useDepartments } from '../../hooks/use-departments';
 import { ColourTag } from '../../components/ColourTag';
 import { Loadable } from '../../components/Loadable';
 import { PageTitle } from '../../components/PageTitle';
+import { clockLabel } from '../../domain/clock-label';
 
 const PAGE_SIZE = 20;
 
@@ -51,7 +52,7 @@ export default function ClocksPage() {
             scroll={{ x: true }}
             pagination={{ current: page, pageSize: PAGE_SIZE, total: p.total, onChange: (n) => set('page', String(n)), showSizeChanger: false }}
             columns={[
-              { title: t('clocks.label'), dataIndex: 'label', render: (l: string, c) => <Link to={`/supervision/clocks/${c.id}`}>{l}</Link> },
+              { title: t('clocks.label'), dataIndex: 'label', render: (l: string, c) => <Link to={`/supervision/clocks/${c.id}`}>{clockLabel(l, t, i18n.language)}</Link> },
               { title: t('clocks.department'), dataIndex: 'departmentId', render: (d: string | null) => depts.name(d) },
               { title: t('clocks.colour'), dataIndex: 'colour', render: (c: string) => <ColourTag colour={c} /> },
               { title: t('clocks.due'), render: (_, c) => <>{formatDate(c.dueDate, i18n.language)}{c.provisional && <Tag color="orange" style={{ marginLeft: 4 }}>{t('clocks.provisional')}</Tag>}</> },

@@ -13,6 +13,7 @@ import { ColourTag } from '../../components/ColourTag';
 import { FormModal } from '../../components/FormModal';
 import { Loadable } from '../../components/Loadable';
 import { PageTitle } from '../../components/PageTitle';
+import { clockLabel } from '../../domain/clock-label';
 
 const PAGE_SIZE = 20;
 const STATUS_COLOUR = { open: 'red', answered: 'gold', closed: 'default' };
@@ -58,7 +59,7 @@ export default function OrdersPage() {
             ) }}
             pagination={{ current: page, pageSize: PAGE_SIZE, total: p.total, showSizeChanger: false, onChange: (n) => setParams((prev) => { prev.set('page', String(n)); return prev; }) }}
             columns={[
-              { title: t('orders.matter'), render: (_, o) => <Link to={`/supervision/clocks/${o.clockId}`}>{o.label}</Link> },
+              { title: t('orders.matter'), render: (_, o) => <Link to={`/supervision/clocks/${o.clockId}`}>{clockLabel(o.label, t, i18n.language)}</Link> },
               { title: t('clocks.department'), dataIndex: 'departmentId', render: (d: string | null) => depts.name(d) },
               { title: t('orders.openedAt'), dataIndex: 'openedAt', render: (v: string) => formatInstant(v, lang) },
               { title: t('orders.answerDue'), render: (_, o) => (o.answerDueDate ? <>{formatDate(o.answerDueDate, lang)} <ColourTag colour={o.answerColour} /></> : '—') },
