@@ -42,6 +42,13 @@ test('passport: the form is issued on receipt, acceptance waits for it, the simu
   assert.equal(page.statusCode, 200);
   assert.match(page.headers['content-type'] as string, /text\/html/);
   assert.ok(page.body.includes(form.number) && page.body.includes('120.00'));
+  assert.ok(page.body.includes('<html lang="zh-CN">') && page.body.includes('确认支付'));
+  for (const english of [await t.app.inject(`/api/v1/pay/${form.paymentCode}?lang=en`), await t.app.inject({ url: `/api/v1/pay/${form.paymentCode}`, headers: { 'accept-language': 'en-GB,en;q=0.9' } })]) {
+    assert.equal(english.statusCode, 200);
+    assert.ok(english.body.includes('<html lang="en">') && english.body.includes('Outstanding: ¥120.00') && english.body.includes('>Pay</button>'), english.body);
+    assert.doesNotMatch(english.body.replace(/<td>[^<]*<\/td>|执收单位：|Collecting agency: [^<]*|Payer: [^<]*/g, ''), /[确认支付应缴余额模拟]/, 'no Chinese of the page itself in English');
+  }
+  assert.equal((await t.app.inject(`/api/v1/pay/${form.paymentCode}?lang=fr`)).statusCode, 400);
   const partial = await t.app.inject({ method: 'POST', url: `/api/v1/pay/${form.paymentCode}/confirm`, payload: { amountFen: 5000 } });
   assert.equal(partial.statusCode, 200, partial.body);
   assert.equal(partial.json().status, 'applied');

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../../server/context.js';
-import { AppError, notFound } from '../../server/errors.js';
+import { AppError, notFound, pickLang } from '../../server/errors.js';
 import { errorResponses, IdParam, Nullable } from '../../shared/schema-helpers.js';
 import { findItem, findVersionById } from '../catalogue/repository.js';
 import { fromJson } from '../../shared/json.js';
@@ -71,12 +71,12 @@ export const feePublicRoutes = (ctx: AppContext): FastifyPluginAsyncTypebox => a
     if (!g) throw new AppError('route_not_found', { method: 'GET', url: '/pay (the simulated gateway is off)' });
     return g;
   };
-  app.get('/pay/:paymentCode', { schema: { tags, summary: 'The simulated gateway: checkout page for a payment form', params: PayParam } }, async (req, reply) => {
+  app.get('/pay/:paymentCode', { schema: { tags, summary: 'The simulated gateway: checkout page for a payment form', description: 'In Chinese, or in English with lang=en (else as Accept-Language asks).', params: PayParam, querystring: Type.Object({ lang: Type.Optional(Type.Union([Type.Literal('zh-CN'), Type.Literal('en')])) }) } }, async (req, reply) => {
     simulator();
     const f = await findFormByCode(rt.db, req.params.paymentCode);
     if (!f) throw notFound('payment_form', req.params.paymentCode);
     const dept = await rt.db.selectFrom('departments').select('name').where('id', '=', f.department_id).executeTakeFirstOrThrow();
-    return reply.type('text/html; charset=utf-8').header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; connect-src 'self'").send(checkoutPage(f, await linesOf(rt.db, [f.id]), dept.name));
+    return reply.type('text/html; charset=utf-8').header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; connect-src 'self'").send(checkoutPage(f, await linesOf(rt.db, [f.id]), dept.name, req.query.lang ?? pickLang(req.headers['accept-language'])));
   });
   app.post('/pay/:paymentCode/confirm', { schema: { tags, summary: 'The simulated gateway: the payer confirms; the signed notification follows', params: PayParam, body: S.CheckoutBody, response: { 200: Outcome, ...errorResponses(400, 401, 404, 500) } } }, async (req) => {
     const g = simulator();

@@ -19,6 +19,14 @@ interface FeeForm {
 }
 interface CaseFees { forms: FeeForm[]; totals: { chargedFen: number; paidFen: number; outstandingFen: number } }
 
+/** The gateway's page in the language the applicant reads this one in (the simulated gateway takes lang=en). */
+function checkoutIn(url: string, lang: string): string {
+  if (!lang.startsWith('en')) return url;
+  const u = new URL(url, window.location.href);
+  u.searchParams.set('lang', 'en');
+  return u.toString();
+}
+
 const STATUS_COLOUR: Record<string, string> = { open: 'orange', settled: 'green', cancelled: 'default' };
 
 /**
@@ -56,7 +64,7 @@ export function FeesPanel({ caseId, version }: { caseId: string; version: number
         { title: t('common.status'), dataIndex: 'status', render: (s: string) => <Tag color={STATUS_COLOUR[s]}>{t(`caseFees.status.${s}`, { defaultValue: s })}</Tag> },
         { title: t('common.actions'), render: (_: unknown, f) => (
           <Flex gap="small" wrap>
-            {f.outstandingFen > 0 && f.checkoutUrl && <a href={f.checkoutUrl} target="_blank" rel="noreferrer">{t('caseFees.pay')}</a>}
+            {f.outstandingFen > 0 && f.checkoutUrl && <a href={checkoutIn(f.checkoutUrl, lang)} target="_blank" rel="noreferrer">{t('caseFees.pay')}</a>}
             {f.receipts.map((r) => <a key={r.id} href={`/api/v1/fee-receipts/${encodeURIComponent(r.id)}/pdf`} target="_blank" rel="noreferrer">{t('caseFees.receipt', { no: r.number })}</a>)}
           </Flex>
         ) },

@@ -290,6 +290,14 @@ describe('paying a fee online', () => {
     expect(calls.filter((c) => c.path === '/api/v1/cases/c1/fees')).toHaveLength(2);
   });
 
+  it('in English, opens the gateway in English', async () => {
+    await i18n.changeLanguage('en');
+    serve({ 'GET /api/v1/cases/c1/fees': fees(form) });
+    renderApp(<FeesPanel caseId="c1" version={3} />);
+    const pay = await screen.findByRole('link', { name: 'Pay online' });
+    expect(pay.getAttribute('href')).toBe(`${form.checkoutUrl}?lang=en`);
+  });
+
   it('shows nothing when the case charges nothing', async () => {
     const calls = serve({ 'GET /api/v1/cases/c1/fees': noFees });
     const { container } = renderApp(<FeesPanel caseId="c1" version={3} />);
