@@ -24,13 +24,13 @@ export async function createUser(db: Db, clock: Clock, actor: Actor, input: Crea
   authorize(actor, identityPolicy.manageUsers, undefined, 'user.create');
   const departmentId = input.departmentId ?? null;
   if (DEPARTMENT_ROLES.includes(input.role) && !departmentId) {
-    throw new AppError('validation_failed', { summary: '/departmentId' }, [{ path: '/departmentId', code: 'department_required', zh: '窗口、审查和部门负责人账户必须属于一个部门', en: 'Clerk, reviewer and head accounts must belong to a department' }]);
+    throw new AppError('validation_failed', { summary: '/body/departmentId' }, [{ path: '/body/departmentId', code: 'department_required', zh: '窗口、审查和部门负责人账户必须属于一个部门', en: 'Clerk, reviewer and head accounts must belong to a department' }]);
   }
   if (departmentId && !(await db.selectFrom('departments').select('id').where('id', '=', departmentId).executeTakeFirst())) {
-    throw new AppError('validation_failed', { summary: '/departmentId' }, [{ path: '/departmentId', code: 'unknown_department', zh: '部门不存在', en: 'No such department' }]);
+    throw new AppError('validation_failed', { summary: '/body/departmentId' }, [{ path: '/body/departmentId', code: 'unknown_department', zh: '部门不存在', en: 'No such department' }]);
   }
   const pw = passwordProblem(input.password);
-  if (pw) throw new AppError('validation_failed', { summary: '/password' }, [{ path: '/password', code: 'weak_password', zh: pw.zh, en: `The password ${pw.en}` }]);
+  if (pw) throw new AppError('validation_failed', { summary: '/body/password' }, [{ path: '/body/password', code: 'weak_password', zh: pw.zh, en: `The password ${pw.en}` }]);
   if (await findUserByUsername(db, input.username)) throw new AppError('already_exists', { resource: 'user', id: input.username });
   const passwordHash = await hashPassword(input.password);
   const id = await audited(db, clock, actor, async (uow) => {

@@ -25,7 +25,7 @@ const ID = '11010519491231002X';
 test('a citizen registers with a valid resident ID; a bad check character or date is refused with the field named', async () => {
   const bad = await anon().req('POST', '/api/v1/auth/register', { kind: 'person', username: 'zhang', displayName: '张三', password: 'abc12345', idNumber: '110105194912310021' });
   assert.equal(bad.statusCode, 400);
-  assert.equal(bad.json().errors[0].path, '/idNumber');
+  assert.equal(bad.json().errors[0].path, '/body/idNumber');
   assert.equal(bad.json().errors[0].code, 'id_check_char');
   const badDate = await anon().req('POST', '/api/v1/auth/register', { kind: 'person', username: 'zhang', displayName: '张三', password: 'abc12345', idNumber: '110105194902300011' }, { 'accept-language': 'en' });
   assert.match(badDate.json().errors[0].message, /birth date/);
@@ -101,7 +101,7 @@ test('an API token authenticates integrations without CSRF, and stops working wh
 test('administrators manage staff; department roles need a department; disabling ends sessions', async () => {
   const noDept = await admin.req('POST', '/api/v1/admin/users', { username: 'clerk9', displayName: '窗口', role: 'clerk', password: PASSWORD });
   assert.equal(noDept.statusCode, 400);
-  assert.equal(noDept.json().errors[0].path, '/departmentId');
+  assert.equal(noDept.json().errors[0].path, '/body/departmentId');
   const dept = (await anon().req('GET', '/api/v1/departments/SCJ')).json();
   const ok = await admin.req('POST', '/api/v1/admin/users', { username: 'clerk9', displayName: '窗口', role: 'clerk', departmentId: dept.id, password: PASSWORD });
   assert.equal(ok.statusCode, 201);

@@ -26,14 +26,14 @@ export async function registerApplicant(db: Db, clock: Clock, actor: Actor, inpu
   const creditCode = input.kind === 'enterprise' ? input.creditCode?.trim().toUpperCase() ?? '' : null;
   if (idNumber !== null) {
     const why = idNumber ? checkResidentId(idNumber, clock.now()) : 'format';
-    if (why) errors.push({ path: '/idNumber', code: `id_${why}`, zh: `身份证号${ID_FAILURE_TEXT[why].zh}`, en: `The resident ID number ${ID_FAILURE_TEXT[why].en}` });
+    if (why) errors.push({ path: '/body/idNumber', code: `id_${why}`, zh: `身份证号${ID_FAILURE_TEXT[why].zh}`, en: `The resident ID number ${ID_FAILURE_TEXT[why].en}` });
   }
   if (creditCode !== null) {
     const why = creditCode ? checkCreditCode(creditCode) : 'format';
-    if (why) errors.push({ path: '/creditCode', code: `credit_code_${why}`, zh: `统一社会信用代码${ID_FAILURE_TEXT[why].zh}`, en: `The unified social credit code ${ID_FAILURE_TEXT[why].en}` });
+    if (why) errors.push({ path: '/body/creditCode', code: `credit_code_${why}`, zh: `统一社会信用代码${ID_FAILURE_TEXT[why].zh}`, en: `The unified social credit code ${ID_FAILURE_TEXT[why].en}` });
   }
   const pw = passwordProblem(input.password);
-  if (pw) errors.push({ path: '/password', code: 'weak_password', zh: pw.zh, en: `The password ${pw.en}` });
+  if (pw) errors.push({ path: '/body/password', code: 'weak_password', zh: pw.zh, en: `The password ${pw.en}` });
   if (errors.length) throw new AppError('validation_failed', { summary: errors.map((e) => e.path).join(', ') }, errors);
 
   if (await findUserByUsername(db, input.username)) throw new AppError('already_exists', { resource: 'user', id: input.username });

@@ -26,12 +26,12 @@ export async function updateUser(db: Db, clock: Clock, actor: Actor, userId: str
   const role = input.role ?? (user.role as Role);
   const departmentId = input.departmentId === undefined ? user.department_id : input.departmentId;
   if (DEPARTMENT_ROLES.includes(role) && !departmentId) {
-    throw new AppError('validation_failed', { summary: '/departmentId' }, [{ path: '/departmentId', code: 'department_required', zh: '该角色必须属于一个部门', en: 'This role must belong to a department' }]);
+    throw new AppError('validation_failed', { summary: '/body/departmentId' }, [{ path: '/body/departmentId', code: 'department_required', zh: '该角色必须属于一个部门', en: 'This role must belong to a department' }]);
   }
   let passwordHash: string | undefined;
   if (input.password !== undefined) {
     const pw = passwordProblem(input.password);
-    if (pw) throw new AppError('validation_failed', { summary: '/password' }, [{ path: '/password', code: 'weak_password', zh: pw.zh, en: `The password ${pw.en}` }]);
+    if (pw) throw new AppError('validation_failed', { summary: '/body/password' }, [{ path: '/body/password', code: 'weak_password', zh: pw.zh, en: `The password ${pw.en}` }]);
     passwordHash = await hashPassword(input.password);
   }
   await audited(db, clock, actor, async (uow) => {

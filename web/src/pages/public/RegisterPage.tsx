@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { http } from '../../api/http';
 import type { FieldError } from '../../api/problem';
 import { useAuth } from '../../hooks/use-auth';
-import { applyFieldErrors, applyServerErrors } from '../../hooks/server-errors';
+import { applyServerErrors } from '../../hooks/server-errors';
 import { checkCreditCode, checkResidentId, type IdCheckFailure } from '../../domain/id-checks';
 import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -59,7 +59,7 @@ export default function RegisterPage() {
       navigate('/my/cases', { replace: true });
     } catch (e) {
       // Schema errors name /body/…; the register use case names the field alone (/idNumber).
-      setExtra(applyFieldErrors(form, applyServerErrors(form, e, FIELDS), FIELDS, ''));
+      setExtra(applyServerErrors(form, e, FIELDS));
       setError(e);
       setBusy(false);
     }

@@ -78,8 +78,8 @@ describe('registration', () => {
   it('shows the server\'s field errors next to their fields, whichever way the server names them', async () => {
     const calls = serve({
       'POST /api/v1/auth/register': () => json(400, { status: 400, code: 'validation_failed', detail: '请求参数不合法：/idNumber, /password', errors: [
-        { path: '/idNumber', code: 'id_birth_date', message: '身份证号出生日期不是真实日期' },
-        { path: '/password', code: 'weak_password', message: '密码至少 10 位，且包含字母和数字' },
+        { path: '/body/idNumber', code: 'id_birth_date', message: '身份证号出生日期不是真实日期' },
+        { path: '/body/password', code: 'weak_password', message: '密码至少 10 位，且包含字母和数字' },
         { path: '/body/username', code: 'pattern', message: '用户名只能包含字母、数字和 _ . @ -' },
       ] }),
     });
