@@ -45,3 +45,24 @@ test('only administrators and supervisors read the audit trail, filtered and pag
   assert.equal(page.json().total, 2);
   assert.equal((await adm.req('GET', '/api/v1/audit-events?from=not-a-date')).statusCode, 400);
 });
+
+test('a unit the database broke off to end a deadlock runs again; its first try leaves nothing', async () => {
+  let tries = 0;
+  const kept = await audited(t.db, t.clock, systemActor('test'), async (uow) => {
+    tries++;
+    await uow.db.insertInto('synonyms').values({ term: `重试${tries}`, synonyms: '[]', updated_at: uow.nowIso }).execute();
+    await uow.audit({ action: 'synonyms.replaced', entityType: 'synonyms', entityId: 'all', data: { tries } });
+    if (tries === 1) throw Object.assign(new Error('deadlock detected'), { code: '40P01' });
+    return tries;
+  });
+  assert.equal(kept, 2);
+  assert.equal(await t.db.selectFrom('synonyms').selectAll().where('term', '=', '重试1').executeTakeFirst(), undefined);
+  assert.ok(await t.db.selectFrom('synonyms').selectAll().where('term', '=', '重试2').executeTakeFirst());
+  // Not forever, and nothing else is retried.
+  let n = 0;
+  await assert.rejects(audited(t.db, t.clock, systemActor('test'), async () => { n++; throw Object.assign(new Error('could not serialize'), { code: '40001' }); }), /could not serialize/);
+  assert.equal(n, 3);
+  let m = 0;
+  await assert.rejects(audited(t.db, t.clock, systemActor('test'), async () => { m++; throw Object.assign(new Error('duplicate key'), { code: '23505' }); }), /duplicate key/);
+  assert.equal(m, 1);
+});

@@ -61,5 +61,21 @@ export async function audited<T>(db: Db, clock: Clock, actor: Actor, work: (uow:
   // On SQLite (one writer) every unit shares commits through the database's commit group; on
   // PostgreSQL only the callers that bring a group of their own (intake) do.
   const group = opts.group ?? commitGroupOf(db);
-  return group ? group.run(unit) : db.transaction().execute(unit);
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await (group ? group.run(unit) : db.transaction().execute(unit));
+    } catch (e) {
+      // PostgreSQL chose this unit's transaction to break a deadlock (two units taking the same
+      // rows in opposite orders, e.g. a submission and a supplement racing for one upload) or to
+      // keep serialisable order: nothing of it was kept, and the same unit run again decides
+      // afresh on what the other committed.
+      if (attempt >= MAX_ATTEMPTS || !retryable(e)) throw e;
+      await new Promise((r) => setTimeout(r, 2 + Math.floor(Math.random() * 8 * attempt)));
+    }
+  }
 }
+
+const MAX_ATTEMPTS = 3;
+/** deadlock_detected, serialization_failure */
+const RETRYABLE = new Set(['40P01', '40001']);
+export const retryable = (e: unknown): boolean => typeof (e as { code?: unknown })?.code === 'string' && RETRYABLE.has((e as { code: string }).code);

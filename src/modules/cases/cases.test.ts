@@ -154,6 +154,28 @@ test('two submissions racing with one upload: the file goes to one case, the oth
   assert.deepEqual(holders.map((h) => h.case_id), [won.json().case.id], 'no second case lists the file among its materials');
 });
 
+test('a supplement and a new submission racing with one upload: one of them has the file', async () => {
+  const food = await item('食品经营许可');
+  const guide = (await new Client(t.app).req('GET', `/api/v1/items/${food.id}`)).json();
+  const names = guide.materials.filter((m: any) => m.required && m.source === 'applicant').map((m: any) => m.name);
+  const a = (await citizen.req('POST', '/api/v1/cases', { itemId: food.id, form: { 经营场所: '清河市人民路3号', 经营项目: '热食类食品制售' }, materials: [] })).json().case;
+  const asked = await act(clerk, a.id, 'supplement-request', { version: a.version, items: [{ name: names[0], requirement: '原件扫描件' }] });
+  assert.equal(asked.statusCode, 200, asked.body);
+  const f = (await upload(citizen, PDF, 'shared.pdf')).json();
+  const [supplement, submission] = await Promise.all([
+    act(citizen, a.id, 'supplement', { version: asked.json().case.version, materials: [{ name: names[0], fileId: f.id }] }),
+    citizen.req('POST', '/api/v1/cases', { itemId: food.id, form: { 经营场所: '清河市人民路4号', 经营项目: '热食类食品制售' }, materials: [{ name: names[0], fileId: f.id }] }),
+  ]);
+  const won = [supplement!.statusCode === 200 ? a.id : null, submission!.statusCode === 201 ? submission!.json().case.id : null].filter(Boolean);
+  assert.equal(won.length, 1, `exactly one succeeds: ${supplement!.statusCode} ${submission!.statusCode}`);
+  const lost = supplement!.statusCode === 200 ? submission! : supplement!;
+  assert.equal(lost.statusCode, 400, lost.body);
+  assert.equal(lost.json().errors[0].code, 'file_not_yours');
+  assert.equal((await t.db.selectFrom('files').select('case_id').where('id', '=', f.id).executeTakeFirstOrThrow()).case_id, won[0]);
+  const holders = await t.db.selectFrom('case_materials').select('case_id').where('file_id', '=', f.id).execute();
+  assert.deepEqual(holders.map((h) => h.case_id), won);
+});
+
 test('a bundle: one form, every department gets its task at once, one refusal refuses with reasons and rights', async () => {
   const bundle = (await new Client(t.app).req('GET', '/api/v1/bundles/YJS-KBG')).json();
   assert.equal(bundle.items.length, 4);
