@@ -1,6 +1,9 @@
 import { Type, type TSchema, type Static } from '@sinclair/typebox';
 
 /** A string enum that validates with one clear error ("must be one of …"), unlike a union of literals. */
+/** The pattern of text that must not be only blanks (its validation message says so). */
+export const NOT_BLANK = '\\S';
+
 export const StringEnum = <T extends readonly string[]>(values: T, opts: { description?: string; default?: T[number] } = {}) =>
   Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...opts });
 

@@ -430,3 +430,26 @@ test('online only where the item is published for it: 结婚登记 is applied fo
   const walkIn = await clerk.req('POST', '/api/v1/cases', { itemId: marriage.id, applicant: { kind: 'person', name: '张小明', idNumber: '11010519491231002X' }, form: {}, materials: [] });
   assert.equal(walkIn.statusCode, 201, walkIn.body);
 });
+
+test('blank text, a material listed twice, a day that does not exist: 400 with the field named, never a 500', async () => {
+  const food = await item('食品经营许可');
+  const c = (await citizen.req('POST', '/api/v1/cases', { itemId: food.id, form: { 经营场所: '清河市人民路5号', 经营项目: '热食类食品制售' }, materials: [] })).json().case;
+  const expect400 = async (path: string, body: Record<string, unknown>, field: string, code: string) => {
+    const r = await act(clerk, c.id, path, { version: c.version, ...body });
+    assert.equal(r.statusCode, 400, `${path}: ${r.body}`);
+    assert.ok(r.json().errors.some((e: any) => e.path === field && e.code === code), `${path}: ${r.body}`);
+    return r.json().errors.find((e: any) => e.path === field);
+  };
+  const blank = await expect400('refuse-intake', { reasons: ['经营场所位于规划禁止区域'], competentAgency: '  ' }, '/body/competentAgency', 'pattern');
+  assert.equal(blank.message, '不能只有空白');
+  await expect400('supplement-request', { items: [{ name: '\t', requirement: '原件' }] }, '/body/items/0/name', 'pattern');
+  await expect400('supplement-request', { items: [{ name: '营业执照', requirement: '原件' }, { name: '营业执照 ', requirement: '复印件' }] }, '/body/items/1/name', 'duplicate');
+  const day = await expect400('accept-with-shortfall', { deadline: '2026-11-31', commitment: '承诺按期补交' }, '/body/deadline', 'format');
+  assert.equal(day.message, '不是有效的日期（YYYY-MM-DD）');
+  // nothing happened to the case
+  assert.equal((await clerk.req('GET', `/api/v1/cases/${c.id}`)).json().version, c.version);
+  // A leap second is RFC 3339 but no JavaScript date: refused before anyone is asked who they are.
+  const leap = await new Client(t.app).req('GET', '/api/v1/audit-events?from=2016-12-31T23:59:60Z');
+  assert.equal(leap.statusCode, 400, leap.body);
+  assert.equal(leap.json().errors[0].path, '/query/from');
+});

@@ -16,6 +16,8 @@ export interface SupplementItem { name: string; requirement: string }
 export async function requestSupplement(deps: CaseDeps, actor: Actor, caseId: string, version: number, input: { items: SupplementItem[]; reason?: string }) {
   return actOnCase(deps, actor, caseId, 'request_supplement', version, async ({ uow, cal, c }) => {
     if (!input.items.length) throw new AppError('validation_failed', { summary: '/body/items' }, [{ path: '/body/items', code: 'empty', zh: '补正告知须列出全部所缺材料', en: 'The notice must list everything that is missing' }]);
+    const twice = input.items.flatMap((it, i) => (input.items.findIndex((o) => o.name.trim() === it.name.trim()) < i ? [{ path: `/body/items/${i}/name`, code: 'duplicate', zh: `“${it.name}”已列出，每种材料只列一次`, en: `"${it.name}" is already listed: list each material once` }] : []));
+    if (twice.length) throw new AppError('validation_failed', { summary: twice.map((e) => e.path).join(', ') }, twice);
     const previous = await uow.db.selectFrom('supplement_notices').selectAll().where('case_id', '=', c.id).orderBy('seq').execute();
     const seq = previous.length + 1;
     if (seq > 1 && !input.reason?.trim()) {

@@ -1,11 +1,13 @@
 import { Type } from '@sinclair/typebox';
-import { StringEnum } from '../../shared/schema-helpers.js';
+import { NOT_BLANK, StringEnum } from '../../shared/schema-helpers.js';
 import { DELIVERY_METHODS } from './deliver-case.js';
 
 const Id = Type.String({ minLength: 1, maxLength: 100 });
-const Text = (max = 2000) => Type.String({ minLength: 1, maxLength: max });
+/** Free text that goes into notices and decisions: something other than blanks. */
+const Text = (max = 2000) => Type.String({ minLength: 1, maxLength: max, pattern: NOT_BLANK });
 export const Version = { version: Type.Integer({ minimum: 1, description: 'the case version you read (optimistic concurrency)' }) };
-const Date = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+/** A calendar day that exists (2026-11-31 does not). */
+const Date = Type.String({ format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
 const MaterialGiven = Type.Object({ name: Text(200), fileId: Type.Optional(Id), paper: Type.Optional(Type.Boolean({ description: 'paper original checked at the window (clerks only)' })) }, { additionalProperties: false });
 
 export const SubmitBody = Type.Object({
@@ -24,7 +26,7 @@ export const SubmitBody = Type.Object({
 
 export const VersionBody = Type.Object(Version);
 export const ShortfallBody = Type.Object({ ...Version, deadline: Date, commitment: Text(2000) });
-export const SupplementRequestBody = Type.Object({ ...Version, items: Type.Array(Type.Object({ name: Text(200), requirement: Text(500) }), { minItems: 1, maxItems: 50 }), reason: Type.Optional(Text(1000)) });
+export const SupplementRequestBody = Type.Object({ ...Version, items: Type.Array(Type.Object({ name: Text(200), requirement: Text(500) }), { minItems: 1, maxItems: 50, description: 'every missing material once' }), reason: Type.Optional(Text(1000)) });
 export const MaterialsBody = Type.Object({ ...Version, materials: Type.Array(MaterialGiven, { minItems: 1, maxItems: 100 }) });
 export const RefuseIntakeBody = Type.Object({ ...Version, reasons: Type.Array(Text(1000), { minItems: 1, maxItems: 20 }), competentAgency: Type.Optional(Text(200)) });
 export const OpinionBody = Type.Object({ ...Version, taskId: Id, text: Text(5000) });
