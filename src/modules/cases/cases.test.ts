@@ -453,3 +453,16 @@ test('blank text, a material listed twice, a day that does not exist: 400 with t
   assert.equal(leap.statusCode, 400, leap.body);
   assert.equal(leap.json().errors[0].path, '/query/from');
 });
+
+test('an applicant account without a checked identity is told to apply at a window, not given a 500', async () => {
+  // Older data: an applicant account created before administrators were limited to staff accounts.
+  const u = (await t.db.selectFrom('users').select('id').where('username', '=', 'citizen').executeTakeFirstOrThrow()).id;
+  await t.db.insertInto('users').values({ id: 'no-identity-user', username: 'noidentity', display_name: '无证件', role: 'applicant', department_id: null, applicant_kind: null, id_number: null, credit_code: null, phone: null, email: null,
+    password_hash: (await t.db.selectFrom('users').select('password_hash').where('id', '=', u).executeTakeFirstOrThrow()).password_hash, status: 'active', failed_logins: 0, locked_until: null, created_at: t.clock.now().toISOString(), updated_at: t.clock.now().toISOString(), version: 1 }).execute();
+  const who = await new Client(t.app).login('noidentity', DEMO_PASSWORD);
+  const food = await item('食品经营许可');
+  const r = await who.req('POST', '/api/v1/cases', { itemId: food.id, form: {}, materials: [] });
+  assert.equal(r.statusCode, 400, r.body);
+  assert.equal(r.json().errors[0].code, 'identity_missing');
+  assert.equal((await t.db.selectFrom('cases').select('id').where('created_by', '=', 'no-identity-user').execute()).length, 0);
+});

@@ -68,6 +68,9 @@ async function resolveApplicant(deps: CaseDeps, actor: Actor, input: SubmitInput
   if (actor.role === 'applicant') {
     const [u] = await applicantUser(deps.db, actor.id!);
     if (!u) throw new AppError('unauthenticated', { action: 'case.submit' });
+    if (!u.applicant_kind || !(u.id_number ?? u.credit_code)) {
+      throw invalid([fe('/body', 'identity_missing', '您的账户没有登记身份证号或统一社会信用代码，无法网上申请；请到窗口办理', 'Your account has no resident ID or credit code on record, so it cannot apply online; apply at a window')]);
+    }
     return { userId: u.id, kind: u.applicant_kind as 'person' | 'enterprise', name: u.display_name, idNumber: (u.id_number ?? u.credit_code)!, phone: u.phone, email: u.email };
   }
   const a = input.applicant;

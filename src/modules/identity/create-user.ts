@@ -19,9 +19,19 @@ export interface CreateUserInput {
   email?: string;
 }
 
+/**
+ * Applicant accounts are registered by the applicant with a checked resident ID or credit code
+ * (register-applicant.ts): a case needs both, so an administrator cannot make one without them.
+ */
+export const applicantsRegister = () => new AppError('validation_failed', { summary: '/body/role' }, [{
+  path: '/body/role', code: 'applicant_registers', zh: '申请人账户由本人注册（须核验身份证号或统一社会信用代码），管理员只能创建工作人员账户',
+  en: 'Applicant accounts are registered by the applicant (with a checked resident ID or credit code); administrators create staff accounts only',
+}]);
+
 /** An administrator creates a staff account; department roles must name their department. */
 export async function createUser(db: Db, clock: Clock, actor: Actor, input: CreateUserInput) {
   authorize(actor, identityPolicy.manageUsers, undefined, 'user.create');
+  if (input.role === 'applicant') throw applicantsRegister();
   const departmentId = input.departmentId ?? null;
   if (DEPARTMENT_ROLES.includes(input.role) && !departmentId) {
     throw new AppError('validation_failed', { summary: '/body/departmentId' }, [{ path: '/body/departmentId', code: 'department_required', zh: '窗口、审查和部门负责人账户必须属于一个部门', en: 'Clerk, reviewer and head accounts must belong to a department' }]);

@@ -107,6 +107,13 @@ test('administrators manage staff; department roles need a department; disabling
   assert.equal(ok.statusCode, 201);
   const clerk = await new Client(t.app).login('clerk9');
   assert.equal((await clerk.req('GET', '/api/v1/admin/users')).statusCode, 403);
+  // Applicants register themselves with a checked ID; an administrator cannot make one without it.
+  const applicant = await admin.req('POST', '/api/v1/admin/users', { username: 'walkin1', displayName: '张三', role: 'applicant', password: PASSWORD });
+  assert.equal(applicant.statusCode, 400);
+  assert.deepEqual(applicant.json().errors.map((e: any) => [e.path, e.code]), [['/body/role', 'applicant_registers']]);
+  const demote = await admin.req('PATCH', `/api/v1/admin/users/${ok.json().id}`, { version: 1, role: 'applicant' });
+  assert.equal(demote.statusCode, 400);
+  assert.equal(demote.json().errors[0].code, 'applicant_registers');
   const stale = await admin.req('PATCH', `/api/v1/admin/users/${ok.json().id}`, { version: 7, status: 'disabled' });
   assert.equal(stale.statusCode, 409);
   const dis = await admin.req('PATCH', `/api/v1/admin/users/${ok.json().id}`, { version: 1, status: 'disabled' });

@@ -3,6 +3,7 @@ import type { Clock } from '../../shared/clock.js';
 import { DEPARTMENT_ROLES, type Actor, type Role } from '../../shared/actor.js';
 import { authorize } from '../../shared/policy.js';
 import { audited } from '../audit/audited-transaction.js';
+import { applicantsRegister } from './create-user.js';
 import { AppError, notFound, staleVersion } from '../../server/errors.js';
 import { hashPassword, passwordProblem } from './passwords.js';
 import { findUserById } from './repository.js';
@@ -24,6 +25,7 @@ export async function updateUser(db: Db, clock: Clock, actor: Actor, userId: str
   const user = await findUserById(db, userId);
   if (!user) throw notFound('user', userId);
   const role = input.role ?? (user.role as Role);
+  if (role === 'applicant' && user.role !== 'applicant') throw applicantsRegister();
   const departmentId = input.departmentId === undefined ? user.department_id : input.departmentId;
   if (DEPARTMENT_ROLES.includes(role) && !departmentId) {
     throw new AppError('validation_failed', { summary: '/body/departmentId' }, [{ path: '/body/departmentId', code: 'department_required', zh: '该角色必须属于一个部门', en: 'This role must belong to a department' }]);

@@ -14,6 +14,7 @@ import { openDatabase, type DatabaseHandle } from '../../db/database.js';
 import { systemActor, type Role } from '../../shared/actor.js';
 import { newId } from '../../shared/ids.js';
 import { importCatalogue } from '../catalogue/import-catalogue.js';
+import { registerApplicant } from '../identity/register-applicant.js';
 import { createUser } from '../identity/create-user.js';
 import { enqueueNotifications, type OutboxInput } from '../supervision/signals.js';
 import { channelsFromConfig } from './channels/channels-from-config.js';
@@ -104,10 +105,10 @@ const users: Record<string, string> = {};
 const dept: Record<string, string> = {};
 
 async function user(username: string, role: Role, opts: { dept?: string; locale?: string; phone?: string; email?: string } = {}) {
-  const u = await createUser(t.db, t.clock, systemActor('test'), {
-    username, displayName: username, role, departmentId: opts.dept ? dept[opts.dept] : null, password: PASSWORD,
-    ...(opts.phone ? { phone: opts.phone } : {}), ...(opts.email ? { email: opts.email } : {}),
-  });
+  const contact = { ...(opts.phone ? { phone: opts.phone } : {}), ...(opts.email ? { email: opts.email } : {}) };
+  const u = role === 'applicant'
+    ? await registerApplicant(t.db, t.clock, systemActor('test'), { kind: 'person', username, displayName: username, password: PASSWORD, idNumber: '11010519491231002X', ...contact })
+    : await createUser(t.db, t.clock, systemActor('test'), { username, displayName: username, role, departmentId: opts.dept ? dept[opts.dept] : null, password: PASSWORD, ...contact });
   if (opts.locale) await t.db.updateTable('users').set({ locale: opts.locale }).where('id', '=', u.id).execute();
   users[username] = u.id;
 }

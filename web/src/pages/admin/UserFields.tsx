@@ -21,7 +21,8 @@ export function UserFields({ mode, departments, locked = false }: { mode: 'creat
         <Input />
       </Form.Item>
       <Form.Item name="role" label={t('adminUsers.role')} rules={[{ required: true }]}>
-        <Select options={enumOptions(t, 'role')} />
+        {/* applicants register themselves, with a checked ID: an existing applicant keeps the role */}
+        <Select options={enumOptions(t, 'role').filter((o) => o.value !== 'applicant' || (mode === 'edit' && role === 'applicant'))} />
       </Form.Item>
       <Form.Item name="departmentId" label={t('adminUsers.department')} rules={needsDept ? [{ required: true, message: t('adminUsers.departmentRequired') }] : []}>
         <Select allowClear showSearch={{ optionFilterProp: 'label' }} options={departments.map((d) => ({ value: d.id, label: d.shortName }))} />
