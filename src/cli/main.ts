@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { randomBytes } from 'node:crypto';
-import { ROLES, systemActor, type Role } from '../shared/actor.js';
+import { STAFF_ROLES, systemActor, type Role } from '../shared/actor.js';
 import { systemClock } from '../shared/clock.js';
 import { AppError, messageFor } from '../server/errors.js';
 import { migrateToLatest } from '../db/migrate.js';
@@ -102,7 +102,7 @@ async function run(argv: string[]) {
       if (sub !== 'create') return fail(`unknown users command "${sub ?? ''}"\n${USAGE}`, 2);
       const { values } = parseArgs({ args: rest, options: { username: { type: 'string' }, role: { type: 'string' }, department: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' } } });
       if (!values.username || !values.role) fail('users create needs --username and --role', 2);
-      if (!(ROLES as readonly string[]).includes(values.role)) fail(`--role must be one of ${ROLES.join(', ')}`, 2);
+      if (!(STAFF_ROLES as readonly string[]).includes(values.role)) fail(`--role must be one of ${STAFF_ROLES.join(', ')} (applicants register themselves, with their ID checked)`, 2);
       const { database } = await openRuntime();
       try {
         let departmentId: string | null = null;
