@@ -3,6 +3,7 @@ import { AppError, type FieldError } from '../../server/errors.js';
 import type { CaseDeps } from './case-deps.js';
 import { actOnCase } from './act-on-case.js';
 import { beginReview } from './begin-review.js';
+import { localDate } from '../clock/local-time.js';
 
 /**
  * 容缺受理: allowed only when every key material is present and each missing one is marked
@@ -18,8 +19,9 @@ export async function acceptWithShortfall(deps: CaseDeps, actor: Actor, caseId: 
       errors.push({ path: '/materials', code: 'not_deferrable', zh: `“${m.name}”是关键材料，不可容缺`, en: `"${m.name}" is a key material and cannot be deferred` });
     }
     if (input.commitment.trim().length < 10) errors.push({ path: '/body/commitment', code: 'commitment_required', zh: '须记录申请人的书面承诺', en: "The applicant's written commitment is required" });
-    const finalDue = cal.addWorkingDays(uow.nowIso.slice(0, 10), c.committed_days);
-    if (input.deadline <= uow.nowIso.slice(0, 10) || input.deadline > finalDue) {
+    const today = localDate(uow.now); // the center's day, not UTC's
+    const finalDue = cal.addWorkingDays(today, c.committed_days);
+    if (input.deadline <= today || input.deadline > finalDue) {
       errors.push({ path: '/body/deadline', code: 'deadline_out_of_range', zh: `补齐期限须在今天之后、承诺办结日（${finalDue}）之前`, en: `The deadline must be after today and no later than the committed completion date (${finalDue})` });
     }
     if (errors.length) throw new AppError('validation_failed', { summary: errors.map((e) => e.path).join(', ') }, errors);

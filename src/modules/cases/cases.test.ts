@@ -466,3 +466,19 @@ test('an applicant account without a checked identity is told to apply at a wind
   assert.equal(r.json().errors[0].code, 'identity_missing');
   assert.equal((await t.db.selectFrom('cases').select('id').where('created_by', '=', 'no-identity-user').execute()).length, 0);
 });
+
+// Last in this file: it moves the clock into the next year.
+test('numbers follow the center\'s calendar: 07:30 on 1 January in 清河 is already the new year', async () => {
+  t.clock.set('2026-12-31T23:30:00.000Z'); // 2027-01-01 07:30 in China Standard Time
+  await Promise.all([citizen.relogin(), clerk.relogin()]);
+  const food = await item('食品经营许可');
+  const r = await citizen.req('POST', '/api/v1/cases', { itemId: food.id, form: { 经营场所: '清河市人民路6号', 经营项目: '热食类食品制售' }, materials: [] });
+  assert.equal(r.statusCode, 201, r.body);
+  assert.match(r.json().case.receiptNo, /^QH2027\d{7}$/);
+  const c = r.json().case;
+  const notice = await act(clerk, c.id, 'supplement-request', { version: c.version, items: [{ name: '营业执照', requirement: '原件扫描件' }] });
+  assert.equal(notice.statusCode, 200, notice.body);
+  const doc = notice.json().case.documents.find((d: any) => d.kind === 'supplement_notice');
+  assert.match(doc.number, /2027/);
+  assert.doesNotMatch(doc.number, /2026/);
+});

@@ -10,6 +10,7 @@ import { renderDocument } from '../documents/render-pdf.js';
 import type { DocumentIssuer, IssuedDocument } from './case-deps.js';
 import { nextNumber } from './counters.js';
 import type { CaseRow } from './repository.js';
+import { localDate } from '../clock/local-time.js';
 
 export const CENTER_NAME = '清河市政务服务中心';
 
@@ -27,7 +28,7 @@ export class CaseDocumentIssuer implements DocumentIssuer {
 
   async issue(uow: UnitOfWork, c: CaseRow, kind: string, specific: Record<string, unknown>): Promise<IssuedDocument> {
     if (!isDocumentKind(kind)) throw new Error(`unknown document kind ${kind}`);
-    const year = Number(uow.nowIso.slice(0, 4));
+    const year = Number(localDate(uow.now).slice(0, 4)); // numbered in the center's year (1 January starts at 00:00 there)
     const number = formatDocumentNumber(kind, year, await nextNumber(uow.db, `doc:${kind}:${year}`));
     const lead = await uow.db.selectFrom('departments').selectAll().where('id', '=', c.lead_department_id).executeTakeFirstOrThrow();
     const items = await uow.db.selectFrom('case_items').innerJoin('item_versions as v', 'v.id', 'case_items.item_version_id')

@@ -6,6 +6,7 @@ import { pauseClock, resumeClock } from '../clock/pause-clock.js';
 import type { CaseDeps } from './case-deps.js';
 import { actOnCase, applicantNotice } from './act-on-case.js';
 import { loadOwnTask, requireTaskOpen } from './task-access.js';
+import { localDate } from '../clock/local-time.js';
 
 const ART45 = '《中华人民共和国行政许可法》第四十五条';
 
@@ -18,7 +19,7 @@ export async function startSpecialProcedure(deps: CaseDeps, actor: Actor, caseId
     const task = await loadOwnTask(uow, actor, c.id, input.taskId);
     requireTaskOpen(task, 'start_special_procedure');
     if (task.state === 'paused') throw new AppError('invalid_state', { state: 'task paused', action: 'start_special_procedure', allowed: 'end_special_procedure' });
-    const doc = await deps.documents.issue(uow, c, 'special_procedure_notice', { procedure: input.procedure, expectedDays: input.expectedDays, reason: input.reason, basis: ART45, fromDate: uow.nowIso.slice(0, 10) });
+    const doc = await deps.documents.issue(uow, c, 'special_procedure_notice', { procedure: input.procedure, expectedDays: input.expectedDays, reason: input.reason, basis: ART45, fromDate: localDate(uow.now) });
     const id = newId(uow.now.getTime());
     await uow.db.insertInto('case_records').values({ id, case_id: c.id, task_id: task.id, kind: 'special_procedure', author_id: actor.id, text: input.reason, data: toJson({ procedure: input.procedure, expectedDays: input.expectedDays, notice: doc.number }), status: 'open', created_at: uow.nowIso, version: 1 }).execute();
     await pauseClock(uow, cal, task.clock_id!, { reason: input.procedure, notice: doc.number, legalBasis: ART45 });

@@ -19,6 +19,7 @@ import { composeTracking } from './tracking.js';
 import { applicantNotice } from './act-on-case.js';
 import type { InsertPart } from '../../db/insert-rows.js';
 import { prepared } from '../../db/prepared.js';
+import { localDate } from '../clock/local-time.js';
 
 export const ACCEPTANCE_DAYS = 5; // Art. 32: tell the applicant within 5 days, or the application counts as accepted
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -143,7 +144,7 @@ export async function submitCase(deps: CaseDeps, actor: Actor, input: SubmitInpu
   const yellowPct = isDraft ? 0 : await yellowThreshold(deps.db, null, leadDepartmentId);
   try {
     const summary = await audited(deps.db, deps.clock, actor, async (uow) => {
-      const year = uow.nowIso.slice(0, 4);
+      const year = localDate(uow.now).slice(0, 4); // the center's year: 00:00–08:00 on 1 January is UTC's old one
       const receiptNo = `QH${year}${String(await nextNumber(uow.db, `receipt:${year}`)).padStart(7, '0')}`;
       const id = newId(uow.now.getTime());
       // Every row of the new case, the chain head's move and the audit event are written by one

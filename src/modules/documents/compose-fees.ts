@@ -2,7 +2,7 @@
 // revenue general payment form (电子非税收入一般缴款书) and the receipt it turns into once paid.
 
 import type { DocumentInputOf, DocumentSection } from './document-types.js';
-import { cnDate, cnDateOfInstant, date, instant, text, texts, type Check } from './compose-helpers.js';
+import { cnDate, cnDateOfInstant, cstDayOfInstant, date, instant, text, texts, type Check } from './compose-helpers.js';
 import { amountText, yuan } from './money-text.js';
 
 const fen = (fail: Check, field: string, value: unknown, min = 0): number => {
@@ -29,7 +29,7 @@ export function paymentFormSections(input: DocumentInputOf<'payment_form'>, fail
   const total = fen(fail, 'totalFen', input.totalFen);
   if (total !== payable) fail('totalFen', `must equal the lines less waivers (${payable})`);
   const due = date(fail, 'dueDate', input.dueDate);
-  if (due < input.issuedAt.slice(0, 10)) fail('dueDate', 'must not be before the issue date');
+  if (due < cstDayOfInstant(input.issuedAt)) fail('dueDate', 'must not be before the issue date');
   const channels = texts(fail, 'payChannels', input.payChannels);
   return [
     {

@@ -58,6 +58,9 @@ export function cnDate(ymd: string): string {
 
 const CST_OFFSET_MS = 8 * 3600_000;
 
+/** The day (YYYY-MM-DD) an instant falls on in China Standard Time. */
+export const cstDayOfInstant = (iso: string): string => new Date(Date.parse(iso) + CST_OFFSET_MS).toISOString().slice(0, 10);
+
 /** The date (and optionally time) of an instant in China Standard Time. */
 export function cnDateOfInstant(iso: string, withTime = false): string {
   const local = new Date(Date.parse(iso) + CST_OFFSET_MS).toISOString();
