@@ -467,6 +467,34 @@ test('an applicant account without a checked identity is told to apply at a wind
   assert.equal((await t.db.selectFrom('cases').select('id').where('created_by', '=', 'no-identity-user').execute()).length, 0);
 });
 
+test('a department that decides its part lets its pending extension request lapse', async () => {
+  const bundle = (await new Client(t.app).req('GET', '/api/v1/bundles/YJS-KBG')).json();
+  const all = bundle.materials.filter((m: any) => m.required && ['applicant', 'window_check'].includes(m.source)).map((m: any) => ({ name: m.name, paper: true }));
+  const r = await clerk.req('POST', '/api/v1/cases', {
+    bundleCode: 'YJS-KBG', applicant: { kind: 'enterprise', name: '清河市迎宾馆有限公司', creditCode: '91350100M000100Y43', phone: '13900002222' }, form: { 场所: '清河市滨江路9号' }, materials: all,
+  });
+  assert.equal(r.statusCode, 201, r.body);
+  const c0 = (await clerk.req('GET', `/api/v1/cases/${r.json().case.id}`)).json();
+  const c1 = (await act(clerk, c0.id, 'accept', { version: c0.version })).json().case;
+  const mine = c1.tasks.find((x: any) => x.department.code === 'SCJ');
+  const otherTask = c1.tasks.find((x: any) => x.department.code !== 'SCJ');
+  const otherReviewer = await staff(t, `rev.lapse.${otherTask.department.code.toLowerCase()}`, 'reviewer', otherTask.department.code);
+  const asked = await act(reviewer, c0.id, 'extension-requests', { version: c1.version, taskId: mine.id, days: 10, reason: '需征求消防部门意见' });
+  assert.equal(asked.statusCode, 200, asked.body);
+  const recordId = asked.json().result.recordId;
+  const blocked = await act(otherReviewer, c0.id, 'extension-requests', { version: asked.json().case.version, taskId: otherTask.id, days: 5, reason: '需现场复核' });
+  assert.equal(blocked.statusCode, 409, 'one request at a time');
+  const decided = await act(reviewer, c0.id, 'decisions', { version: asked.json().case.version, taskId: mine.id, decision: 'approve' });
+  assert.equal(decided.statusCode, 200, decided.body);
+  const late = await act(head, c0.id, `extension-requests/${recordId}/decision`, { version: decided.json().case.version, approve: true });
+  assert.equal(late.statusCode, 409, late.body);
+  assert.match(late.json().detail, /lapsed/);
+  const now = await act(otherReviewer, c0.id, 'extension-requests', { version: decided.json().case.version, taskId: otherTask.id, days: 5, reason: '需现场复核' });
+  assert.equal(now.statusCode, 200, `the other department is no longer held up: ${now.body}`);
+  const record = await t.db.selectFrom('case_records').select(['status', 'version']).where('id', '=', recordId).executeTakeFirstOrThrow();
+  assert.deepEqual(record, { status: 'lapsed', version: 2 });
+});
+
 // Last in this file: it moves the clock into the next year.
 test('numbers follow the center\'s calendar: 07:30 on 1 January in 清河 is already the new year', async () => {
   t.clock.set('2026-12-31T23:30:00.000Z'); // 2027-01-01 07:30 in China Standard Time

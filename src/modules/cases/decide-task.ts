@@ -31,9 +31,14 @@ export async function decideTask(deps: CaseDeps, actor: Actor, caseId: string, v
     }
     await uow.db.updateTable('case_tasks').set({ state: 'decided', decision: input.decision, reasons: reasons.length ? toJson(reasons) : null, decided_by: actor.id, decided_at: uow.nowIso, version: task.version + 1 }).where('id', '=', task.id).execute();
     if (task.clock_id) await stopClock(uow, cal, task.clock_id, input.decision === 'approve' ? 'approved' : 'refused');
+    // A decided part needs no more time: its pending extension request lapses (else it would hold up
+    // every other department's request, and approving it could only fail on the stopped clock).
+    const lapsed = await uow.db.updateTable('case_records').set((eb) => ({ status: 'lapsed', version: eb('version', '+', 1) })).where('case_id', '=', c.id).where('task_id', '=', task.id)
+      .where('kind', '=', 'extension_request').where('status', '=', 'pending').returning('id').execute();
+    const lapsedExtension = lapsed[0]?.id ?? null;
     const tasks = await uow.db.selectFrom('case_tasks').selectAll().where('case_id', '=', c.id).execute();
     const open = tasks.filter((t) => t.state !== 'decided');
-    if (open.length) return { event: { taskId: task.id, decision: input.decision, reasons, waitingFor: open.length }, result: { caseDecided: false, decision: null } };
+    if (open.length) return { event: { taskId: task.id, decision: input.decision, reasons, waitingFor: open.length, lapsedExtension }, result: { caseDecided: false, decision: null } };
 
     await deps.fees.assertPaid(uow, c, 'before_decision');
     const refused = tasks.filter((t) => t.decision === 'refuse');
@@ -51,7 +56,7 @@ export async function decideTask(deps: CaseDeps, actor: Actor, caseId: string, v
     return {
       state: 'decided',
       changes: { decision, decided_at: uow.nowIso, delivery_clock_id: delivery.id },
-      event: { taskId: task.id, decision: input.decision, reasons, caseDecision: decision, document: doc.number },
+      event: { taskId: task.id, decision: input.decision, reasons, caseDecision: decision, document: doc.number, lapsedExtension },
       notify: [applicantNotice(c, 'case_decided', { decision })],
       result: { caseDecided: true, decision, document: doc },
     };

@@ -30,6 +30,7 @@ export async function decideExtension(deps: CaseDeps, actor: Actor, caseId: stri
     if (!rec) throw notFound('task', input.recordId);
     const task = await loadOwnTask(uow, actor, c.id, rec.task_id!);
     if (rec.status !== 'pending') throw new AppError('invalid_state', { state: rec.status, action: 'approve_extension', allowed: '—' });
+    if (input.approve) requireTaskOpen(task, 'approve_extension');
     const days = fromJson<{ days: number }>(rec.data, { days: 0 }).days;
     await uow.db.updateTable('case_records').set({ status: input.approve ? 'approved' : 'rejected', data: toJson({ days, decidedBy: actor.id, note: input.note ?? null }), version: rec.version + 1 }).where('id', '=', rec.id).execute();
     if (!input.approve) return { event: { recordId: rec.id, approved: false, note: input.note ?? null }, result: { approved: false, newDueDate: null } };
