@@ -4,6 +4,8 @@ import { createTestContext, type TestContext } from '../../../test/test-context.
 import { Client, staff } from '../../../test/http.js';
 import { seedDemo, DEMO_PASSWORD } from '../../seed/seed-demo.js';
 import { verifyChains } from './event-chain.js';
+import { caseModule } from './case-deps-factory.js';
+import { deemAcceptOverdue } from './deem-accept.js';
 
 let t: TestContext;
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
@@ -493,6 +495,27 @@ test('a department that decides its part lets its pending extension request laps
   assert.equal(now.statusCode, 200, `the other department is no longer held up: ${now.body}`);
   const record = await t.db.selectFrom('case_records').select(['status', 'version']).where('id', '=', recordId).executeTakeFirstOrThrow();
   assert.deepEqual(record, { status: 'lapsed', version: 2 });
+});
+
+test('two passes of deemed acceptance at once (two instances): each case accepted once, neither pass fails', async () => {
+  await clerk.relogin();
+  const food = await item('食品经营许可');
+  const ids: string[] = [];
+  for (const name of ['赵一', '赵二', '赵三']) {
+    const r = await clerk.req('POST', '/api/v1/cases', { itemId: food.id, applicant: { kind: 'person', name, idNumber: '11010519491231002X' }, form: {}, materials: [] });
+    assert.equal(r.statusCode, 201, r.body);
+    ids.push(r.json().case.id);
+  }
+  // Their acceptance clocks turned red (the supervision pass that would also deem them is not run here).
+  const clocks = (await t.db.selectFrom('cases').select('acceptance_clock_id').where('id', 'in', ids).execute()).map((c) => c.acceptance_clock_id!);
+  await t.db.updateTable('clocks').set({ colour: 'red' }).where('id', 'in', clocks).execute();
+  const { deps } = caseModule(t);
+  const [a, b] = await Promise.all([deemAcceptOverdue(deps), deemAcceptOverdue(deps)]);
+  assert.equal(a + b, 3, `accepted ${a} + ${b}`);
+  const states = await t.db.selectFrom('cases').select('state').where('id', 'in', ids).execute();
+  assert.deepEqual(states.map((x) => x.state), ['under_review', 'under_review', 'under_review']);
+  const accepts = await t.db.selectFrom('case_events').select('case_id').where('case_id', 'in', ids).where('kind', '=', 'accept').execute();
+  assert.equal(accepts.length, 3, 'one acceptance each');
 });
 
 // Last in this file: it moves the clock into the next year.
