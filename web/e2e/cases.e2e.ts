@@ -176,6 +176,9 @@ describe('a restaurant opened through one window', () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 1, `tracking scrolls sideways by ${overflow}px at 375px`);
       await screenshot(page, 'track-result-phone');
+      // The QR code on every notice opens /track/<receipt number>?code=<check code>: straight to the case.
+      await page.goto(`/track/${encodeURIComponent(receiptNo)}?code=${encodeURIComponent(checkCode)}`);
+      await page.getByTestId('track-result').getByText(receiptNo).waitFor();
     });
   });
 });

@@ -61,6 +61,7 @@ export function App() {
           <Route path="/fees" element={<FeesPage />} />
           <Route path="/calendar" element={<CalendarPage />} />
           <Route path="/track" element={<TrackPage />} />
+          <Route path="/track/:receiptNo" element={<TrackPage />} />
           <Route path="/bundles" element={<BundlesPage />} />
           <Route path="/bundles/:code" element={<BundleDetailPage />} />
           <Route path="/login" element={<LoginPage />} />

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useParams, useSearchParams } from 'react-router';
 import { Button, Card, Flex, Form, Input } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiError, type FieldError } from '../../api/problem';
@@ -15,7 +16,8 @@ interface Values {
 }
 
 /**
- * 办件查询 by receipt number and check code. The page does not probe the API with a made-up receipt
+ * 办件查询 by receipt number and check code. The QR code and link printed on every notice open
+ * /track/<receipt number>?code=<check code>: the page fills both in and looks the case up at once. The page does not probe the API with a made-up receipt
  * (wrong lookups are rate-limited per address); it learns the service is missing from the first
  * lookup's 404 route_not_found and then says it is coming.
  */
@@ -27,6 +29,19 @@ export default function TrackPage() {
   const [extra, setExtra] = useState<FieldError[]>([]);
   const [missing, setMissing] = useState(false);
   const [busy, setBusy] = useState(false);
+
+  const params = useParams<{ receiptNo?: string }>();
+  const [search] = useSearchParams();
+  const linked = useRef(false);
+  useEffect(() => {
+    const receiptNo = params.receiptNo?.trim();
+    const code = search.get('code')?.trim();
+    if (!receiptNo || linked.current) return;
+    linked.current = true; // once, even when React runs effects twice
+    form.setFieldsValue({ receiptNo, ...(code ? { code } : {}) });
+    if (code) void submit({ receiptNo, code });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on arrival only
+  }, []);
 
   const submit = async (v: Values) => {
     setBusy(true);

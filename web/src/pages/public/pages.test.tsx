@@ -5,6 +5,7 @@ import { HomePage } from './HomePage';
 import BundlesPage from './BundlesPage';
 import SearchPage from './SearchPage';
 import ItemGuidePage from './ItemGuidePage';
+import TrackPage from './TrackPage';
 import search from '../../test/fixtures/search-restaurant.json';
 import foodItem from '../../test/fixtures/item-food-licence.json';
 import { Route, Routes } from 'react-router';
@@ -12,6 +13,27 @@ import { Route, Routes } from 'react-router';
 const summary = { departments: 31, licensingItems: 136, feeAndConvenienceItems: 62, totalItems: 198, publishedFees: 21, byType: {}, byHandlingClass: { instant: 33 } };
 
 describe('public pages', () => {
+  it('the link printed on a notice (its QR code) opens the case at once', async () => {
+    const calls: { url: string }[] = [];
+    const tracking = { receiptNo: 'QH20260000007', title: '食品经营许可', state: 'received', stage: { zh: '已收件', en: 'Received' }, colour: null, documents: [], latestHash: 'abc123' };
+    vi.stubGlobal('fetch', fakeFetch({ '/api/v1/track/QH20260000007': tracking }, calls));
+    renderApp(<Routes><Route path="/track" element={<TrackPage />} /><Route path="/track/:receiptNo" element={<TrackPage />} /></Routes>, '/track/QH20260000007?code=ABCDEFGHJK');
+    const result = await screen.findByTestId('track-result');
+    expect(result.textContent).toContain('已收件');
+    expect(calls.filter((c) => c.url.includes('/api/v1/track/'))).toHaveLength(1);
+    expect(calls[0]!.url).toContain('/api/v1/track/QH20260000007?code=ABCDEFGHJK');
+    expect((screen.getByLabelText('受理编号') as HTMLInputElement).value).toBe('QH20260000007');
+  });
+
+  it('a link with the receipt number but no code fills the number in and waits for the code', async () => {
+    const calls: { url: string }[] = [];
+    vi.stubGlobal('fetch', fakeFetch({}, calls));
+    renderApp(<Routes><Route path="/track/:receiptNo" element={<TrackPage />} /></Routes>, '/track/QH20260000007');
+    expect(await screen.findByDisplayValue('QH20260000007')).toBeTruthy();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(calls.filter((c) => c.url.includes('/api/v1/track/'))).toHaveLength(0);
+  });
+
   it('the home page shows the published totals from the API', async () => {
     vi.stubGlobal('fetch', fakeFetch({ '/api/v1/catalogue/summary': summary }));
     renderApp(<HomePage />);
