@@ -9,6 +9,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 
+// A test file that has not finished in 10 minutes is failed and its process stopped, so a hang
+// (node's assert spins when it builds the message of some failing assert.ok under tsx) ends the
+// run with a failure instead of running into CI's time limit.
+const FILE_TIMEOUT_MS = 10 * 60_000;
+
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 process.chdir(root);
 const only = process.argv.slice(2);
@@ -87,11 +92,11 @@ function runE2e() {
   // Test what the sources say now, not an older build.
   run('build web application (vite)', 'npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn']);
   const e2eFiles = fs.readdirSync('web/e2e').filter((f) => f.endsWith('.e2e.ts')).sort().map((f) => path.join('web/e2e', f));
-  run(`end-to-end in Chromium (${e2eFiles.length} files)`, process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...e2eFiles], { TEST_DATABASE_URL: '' }, true);
+  run(`end-to-end in Chromium (${e2eFiles.length} files)`, process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', `--test-timeout=${FILE_TIMEOUT_MS}`, ...e2eFiles], { TEST_DATABASE_URL: '' }, true);
 }
 
 const files = only.length ? only : [...testFiles('src'), ...testFiles('test')];
-const nodeTest = () => ['--import', 'tsx', '--test', '--test-reporter=spec', ...files];
+const nodeTest = () => ['--import', 'tsx', '--test', '--test-reporter=spec', `--test-timeout=${FILE_TIMEOUT_MS}`, ...files];
 
 if (!only.length) {
   run('lint (eslint)', 'npx', ['eslint', '--max-warnings=0', '.']);

@@ -389,10 +389,33 @@ test('only the applicant and the staff on the case read it and its documents', a
   assert.ok(mine.items.every((x: any) => x.applicantName === '张小明'));
 });
 
+test('verifying a live history: cases that go on meanwhile are not taken for tampering', async () => {
+  await Promise.all([citizen.relogin(), clerk.relogin()]);
+  const food = await item('食品经营许可');
+  const old = (await citizen.req('POST', '/api/v1/cases', { itemId: food.id, form: { 经营场所: '清河市人民路7号', 经营项目: '热食类食品制售' }, materials: [] })).json().case;
+  let appended = false;
+  const r = await verifyChains(t.db, async () => {
+    if (appended) return;
+    appended = true;
+    // After the head was read: a new case, and a new event on a case already scanned.
+    assert.equal((await citizen.req('POST', '/api/v1/cases', { itemId: food.id, form: { 经营场所: '清河市人民路8号', 经营项目: '热食类食品制售' }, materials: [] })).statusCode, 201);
+    assert.equal((await act(clerk, old.id, 'supplement-request', { version: old.version, items: [{ name: '营业执照', requirement: '原件' }] })).statusCode, 200);
+  });
+  assert.ok(appended);
+  assert.deepEqual(r.breaks, []);
+  // Data that is no longer JSON is named, not a crash.
+  const victim = await t.db.selectFrom('case_events').selectAll().where('case_id', '=', old.id).orderBy('seq').executeTakeFirstOrThrow();
+  await t.db.updateTable('case_events').set({ data: '{"receiptNo":' }).where('id', '=', victim.id).execute();
+  const bad = await verifyChains(t.db);
+  assert.ok(bad.breaks.some((b) => b.chain === 'case' && b.caseId === old.id && b.seq === victim.seq && /not valid JSON/.test(b.reason)), JSON.stringify(bad.breaks));
+  await t.db.updateTable('case_events').set({ data: victim.data }).where('id', '=', victim.id).execute();
+  assert.deepEqual((await verifyChains(t.db)).breaks, []);
+});
+
 test('the history chain detects an altered or deleted event and names it', async () => {
   const ok = await verifyChains(t.db);
   assert.deepEqual(ok.breaks, []);
-  assert.ok(ok.events > 20);
+  assert.ok(ok.events > 20, `events so far: ${ok.events}`);
   const victim = await t.db.selectFrom('case_events').selectAll().where('kind', '=', 'accept').orderBy('global_seq').executeTakeFirstOrThrow();
   await t.db.updateTable('case_events').set({ data: victim.data.replace('"to":"under_review"', '"to":"completed"') }).where('id', '=', victim.id).execute();
   const bad = await verifyChains(t.db);

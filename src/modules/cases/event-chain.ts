@@ -1,4 +1,4 @@
-import { CompiledQuery, type Kysely } from 'kysely';
+import { CompiledQuery, type Kysely, type Selectable } from 'kysely';
 import type { CaseEventTable, Database } from '../../db/schema.js';
 import { insertAll, type InsertPart } from '../../db/insert-rows.js';
 import { prepared } from '../../db/prepared.js';
@@ -101,48 +101,79 @@ export interface ChainBreak {
   reason: string;
 }
 
-/** Checks every case chain and the global chain; names the first broken link of each kind. */
-export async function verifyChains(db: Kysely<Database>, progress?: (done: number, total: number) => void): Promise<{ events: number; cases: number; breaks: ChainBreak[] }> {
+/**
+ * Checks every case chain and the global chain; names the first broken link of each kind. Runs on
+ * a live database: it verifies the chain up to the head it reads first (the head moves in the
+ * transaction that appends, so every event up to it is committed), and a case that went on after
+ * that is checked on to its current head with the events it appended since.
+ */
+export async function verifyChains(db: Kysely<Database>, progress?: (done: number, total: number) => void | Promise<void>): Promise<{ events: number; cases: number; breaks: ChainBreak[] }> {
   const head = await db.selectFrom('event_chain_head').selectAll().where('id', '=', 1).executeTakeFirstOrThrow();
   const total = Number(head.global_seq);
   const breaks: ChainBreak[] = [];
   const lastByCase = new Map<string, { seq: number; hash: string }>();
+  const broken = (caseId: string) => breaks.some((b) => b.chain === 'case' && b.caseId === caseId);
+  /** Checks one event against the one before it in its case; false when the case's chain is broken there. */
+  const followCase = (r: CaseEventRow, e: ChainedEvent | undefined): boolean => {
+    const last = lastByCase.get(r.case_id) ?? { seq: 0, hash: GENESIS };
+    if (r.seq !== last.seq + 1) breaks.push({ chain: 'case', caseId: r.case_id, seq: last.seq + 1, reason: `event ${last.seq + 1} is missing (found ${r.seq})` });
+    else if (r.prev_hash !== last.hash) breaks.push({ chain: 'case', caseId: r.case_id, seq: r.seq, reason: 'prev_hash does not match the event before' });
+    else if (!e) breaks.push({ chain: 'case', caseId: r.case_id, seq: r.seq, reason: 'its data is not valid JSON (altered)' });
+    else if (eventHash(e, last.hash) !== r.hash) breaks.push({ chain: 'case', caseId: r.case_id, seq: r.seq, reason: 'content does not match its hash (altered)' });
+    else return true;
+    return false;
+  };
   let prevGlobal = GENESIS;
   let expected = 1;
   let after = 0;
   let globalBroken = false;
   for (;;) {
-    const rows = await db.selectFrom('case_events').selectAll().where('global_seq', '>', after).orderBy('global_seq').limit(5000).execute();
+    const rows = await db.selectFrom('case_events').selectAll().where('global_seq', '>', after).where('global_seq', '<=', total).orderBy('global_seq').limit(5000).execute();
     if (!rows.length) break;
     for (const r of rows) {
-      const e: ChainedEvent = { caseId: r.case_id, seq: r.seq, globalSeq: Number(r.global_seq), at: r.at, actorId: r.actor_id, actorRole: r.actor_role, kind: r.kind, data: JSON.parse(r.data) };
-      const last = lastByCase.get(r.case_id) ?? { seq: 0, hash: GENESIS };
-      const caseBroken = breaks.some((b) => b.chain === 'case' && b.caseId === r.case_id);
-      if (!caseBroken) {
-        if (r.seq !== last.seq + 1) breaks.push({ chain: 'case', caseId: r.case_id, seq: last.seq + 1, reason: `event ${last.seq + 1} is missing (found ${r.seq})` });
-        else if (r.prev_hash !== last.hash) breaks.push({ chain: 'case', caseId: r.case_id, seq: r.seq, reason: 'prev_hash does not match the event before' });
-        else if (eventHash(e, last.hash) !== r.hash) breaks.push({ chain: 'case', caseId: r.case_id, seq: r.seq, reason: 'content does not match its hash (altered)' });
-      }
+      const e = chained(r);
+      if (!broken(r.case_id)) followCase(r, e);
       lastByCase.set(r.case_id, { seq: r.seq, hash: r.hash });
       if (!globalBroken) {
         if (Number(r.global_seq) !== expected) { breaks.push({ chain: 'global', seq: expected, reason: `global event ${expected} is missing (found ${r.global_seq})` }); globalBroken = true; }
-        else if (r.global_prev_hash !== prevGlobal || globalHash(e, r.hash, prevGlobal) !== r.global_hash) { breaks.push({ chain: 'global', seq: expected, reason: 'global hash does not match' }); globalBroken = true; }
+        else if (!e || r.global_prev_hash !== prevGlobal || globalHash(e, r.hash, prevGlobal) !== r.global_hash) { breaks.push({ chain: 'global', seq: expected, reason: 'global hash does not match' }); globalBroken = true; }
       }
       prevGlobal = r.global_hash;
       expected = Number(r.global_seq) + 1;
       after = Number(r.global_seq);
     }
-    progress?.(after, total);
+    await progress?.(after, total);
   }
   if (!globalBroken && (expected - 1 !== total || prevGlobal !== head.global_hash)) {
     breaks.push({ chain: 'global', seq: expected, reason: `the chain ends at ${expected - 1} but the head says ${total} (rows deleted at the end?)` });
   }
-  // A case's recorded head must match its last event (a deleted last event shows here).
+  // A case's recorded head must match its last event (a deleted last event shows here). A case
+  // whose head is past what was scanned appended after the head was read: follow it on.
   const cases = await db.selectFrom('cases').select(['id', 'last_hash', 'event_count']).where('event_count', '>', 0).execute();
   for (const c of cases) {
-    const last = lastByCase.get(c.id);
-    if (breaks.some((b) => b.chain === 'case' && b.caseId === c.id)) continue;
+    if (broken(c.id)) continue;
+    let last = lastByCase.get(c.id);
+    if ((last?.seq ?? 0) < c.event_count) {
+      const later = await db.selectFrom('case_events').selectAll().where('case_id', '=', c.id).where('global_seq', '>', total).orderBy('seq').execute();
+      for (const r of later) {
+        if (!followCase(r, chained(r))) break;
+        lastByCase.set(c.id, (last = { seq: r.seq, hash: r.hash }));
+      }
+      if (broken(c.id)) continue;
+    }
     if (!last || last.seq !== c.event_count || last.hash !== c.last_hash) breaks.push({ chain: 'case', caseId: c.id, seq: (last?.seq ?? 0) + 1, reason: 'the case head does not match its last event (events deleted?)' });
   }
   return { events: after, cases: cases.length, breaks };
+}
+
+type CaseEventRow = Selectable<Database['case_events']>;
+/** The event as hashed, or undefined when its stored data is not JSON (someone wrote over it). */
+function chained(r: CaseEventRow): ChainedEvent | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(r.data);
+  } catch {
+    return undefined;
+  }
+  return { caseId: r.case_id, seq: r.seq, globalSeq: Number(r.global_seq), at: r.at, actorId: r.actor_id, actorRole: r.actor_role, kind: r.kind, data: data as ChainedEvent['data'] };
 }
