@@ -7,6 +7,9 @@ import { CaseTracker } from './track-case.js';
 import { deemAcceptOverdue } from './deem-accept.js';
 import { feesModule } from '../fees/fees-module.js';
 import { CommitGroup, commitGroupOf } from '../../db/commit-group.js';
+import { refreshTracking } from './tracking.js';
+import type { UnitOfWork } from '../audit/audited-transaction.js';
+import type { WorkingCalendar } from '../clock/calendar/working-calendar.js';
 
 export interface CaseModule {
   deps: CaseDeps;
@@ -32,6 +35,19 @@ export function caseModule(ctx: AppContext): CaseModule {
     intake: commitGroupOf(ctx.db) ?? new CommitGroup(ctx.db, { name: 'intake', optimistic: true }) };
   m = { deps, storage, tracker: new CaseTracker(ctx.db, ctx.clock), issuer };
   ctx.supervision.afterPass.push(() => deemAcceptOverdue(deps));
+  // A confirmed or corrected holiday calendar moves deadlines: the public snapshots follow.
+  ctx.calendars.afterReprojection.push((uow, cal, moved) => refreshMovedCases(uow, cal, moved));
   modules.set(ctx, m);
   return m;
 }
+
+/** The cases whose clocks a calendar change moved (their own, a stage's or a department's) get new tracking snapshots. */
+async function refreshMovedCases(uow: UnitOfWork, cal: WorkingCalendar, moved: readonly { subjectType: string; subjectId: string }[]): Promise<void> {
+  const ids = new Set(moved.filter((m) => CASE_SUBJECTS.has(m.subjectType)).map((m) => m.subjectId));
+  const tasks = moved.filter((m) => m.subjectType === 'task').map((m) => m.subjectId);
+  for (let i = 0; i < tasks.length; i += 500) {
+    for (const t of await uow.db.selectFrom('case_tasks').select('case_id').where('id', 'in', tasks.slice(i, i + 500)).execute()) ids.add(t.case_id);
+  }
+  for (const id of ids) await refreshTracking(uow.db, cal, id, uow.now);
+}
+const CASE_SUBJECTS = new Set(['case', 'acceptance', 'delivery']);

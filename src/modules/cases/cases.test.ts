@@ -556,3 +556,31 @@ test('numbers follow the center\'s calendar: 07:30 on 1 January in 清河 is alr
   assert.match(doc.number, /2027/);
   assert.doesNotMatch(doc.number, /2026/);
 });
+
+test('a confirmed holiday calendar moves the deadline the public tracking page shows', async () => {
+  // (runs after the new-year test: the center's clock reads 2027-01-01 07:30; 2027 is not yet confirmed)
+  await Promise.all([clerk.relogin()]);
+  const admin = await demo('admin');
+  const admin2 = await staff(t, 'admin.second', 'admin');
+  const food = await item('食品经营许可');
+  const guide = (await new Client(t.app).req('GET', `/api/v1/items/${food.id}`)).json();
+  const materials = guide.materials.filter((m: any) => m.required && ['applicant', 'window_check'].includes(m.source)).map((m: any) => ({ name: m.name, paper: true }));
+  const r = await clerk.req('POST', '/api/v1/cases', { itemId: food.id, applicant: { kind: 'person', name: '孙九', idNumber: '11010519491231002X' }, form: { 经营场所: '清河市人民路9号', 经营项目: '热食类食品制售' }, materials });
+  assert.equal(r.statusCode, 201, r.body);
+  const acc = await act(clerk, r.json().case.id, 'accept', { version: r.json().case.version });
+  assert.equal(acc.statusCode, 200, acc.body);
+  const track = async () => (await new Client(t.app).req('GET', `/api/v1/track/${r.json().case.receiptNo}?code=${r.json().checkCode}`)).json();
+  const before = await track();
+  assert.equal(before.deadline.provisional, true);
+  const due = before.deadline.dueDate;
+  const prop = await admin.req('POST', '/api/v1/admin/calendar/proposals', { format: 'holiday-cn', source: '测试通知', content: { year: 2027, papers: ['测试用通知（非真实）'], days: [{ name: '测试假日', date: '2027-01-05', isOffDay: true }] } });
+  assert.equal(prop.statusCode, 201, prop.body);
+  const ok = await admin2.req('POST', `/api/v1/admin/calendar/proposals/${prop.json().id}/confirm`, {});
+  assert.equal(ok.statusCode, 200, ok.body);
+  const clock = (await clerk.req('GET', `/api/v1/cases/${r.json().case.id}`)).json().clocks.case;
+  assert.notEqual(clock.dueDate, due, 'the holiday moved the deadline');
+  const after = await track();
+  assert.equal(after.deadline.dueDate, clock.dueDate);
+  assert.equal(after.deadline.provisional, false);
+  assert.equal(after.predictedCompletion, clock.dueDate);
+});

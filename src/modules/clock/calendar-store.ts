@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { WorkingCalendar } from './calendar/working-calendar.js';
 import type { SpecialDay } from './calendar/calendar-day.js';
+import type { UnitOfWork } from '../audit/audited-transaction.js';
 
 /** How far past the last confirmed year deadlines can reach (as provisional). */
 const YEARS_AHEAD = 15;
@@ -14,7 +15,12 @@ const RECHECK_MS = 1000;
  * The working calendar built from the database, rebuilt only when a year's revision changes. Several
  * app instances share the tables; each notices a confirmation made elsewhere within RECHECK_MS.
  */
+/** Told, inside the confirming transaction, which clocks a calendar change moved. */
+export type ReprojectionListener = (uow: UnitOfWork, cal: WorkingCalendar, moved: readonly { subjectType: string; subjectId: string }[]) => Promise<void>;
+
 export class CalendarStore {
+  /** What else must follow the moved deadlines (e.g. the cases' public tracking snapshots). */
+  readonly afterReprojection: ReprojectionListener[] = [];
   private cached: { calendar: WorkingCalendar; signature: string } | undefined;
   private checkedAt = -Infinity;
 

@@ -7,7 +7,7 @@ import { audited } from '../audit/audited-transaction.js';
 import { AppError, notFound } from '../../server/errors.js';
 import type { SpecialDay } from './calendar/calendar-day.js';
 import { clockPolicy } from './policy.js';
-import { loadCalendar } from './calendar-store.js';
+import { loadCalendar, type ReprojectionListener } from './calendar-store.js';
 import { reprojectClocks } from './reproject-clocks.js';
 
 async function pending(db: Db, id: string) {
@@ -21,7 +21,7 @@ async function pending(db: Db, id: string) {
  * Step two: a second administrator confirms. The year's days are replaced, the year becomes
  * confirmed, and every open deadline that depends on it is re-projected, all in one transaction.
  */
-export async function confirmCalendarProposal(db: Db, clock: Clock, actor: Actor, id: string, note?: string) {
+export async function confirmCalendarProposal(db: Db, clock: Clock, actor: Actor, id: string, note?: string, listeners: readonly ReprojectionListener[] = []) {
   const p = await pending(db, id);
   if (actor.role === 'admin' && actor.id === p.proposed_by) throw new AppError('four_eyes');
   authorize(actor, clockPolicy.confirmCalendar, p.proposed_by, 'calendar.confirm');
@@ -46,8 +46,9 @@ export async function confirmCalendarProposal(db: Db, clock: Clock, actor: Actor
     const firstAffected = change === 'confirmed' ? `${p.year}-01-01` : changedDates[0] ?? `${p.year}-12-31`;
     const cal = await loadCalendar(uow.db);
     const moved = await reprojectClocks(uow, cal, p.year, firstAffected, change);
-    await uow.audit({ action: 'calendar.confirmed', entityType: 'calendar_year', entityId: String(p.year), data: { proposalId: id, proposedBy: p.proposed_by, change, days: days.length, reprojected: moved } });
-    return { year: p.year, change, reprojected: moved };
+    for (const listener of listeners) await listener(uow, cal, moved);
+    await uow.audit({ action: 'calendar.confirmed', entityType: 'calendar_year', entityId: String(p.year), data: { proposalId: id, proposedBy: p.proposed_by, change, days: days.length, reprojected: moved.length } });
+    return { year: p.year, change, reprojected: moved.length };
   });
 }
 

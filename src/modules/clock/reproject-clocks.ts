@@ -6,9 +6,10 @@ import { derivedFields, termsOf } from './clock-math.js';
 /**
  * After a year's calendar changes, every open clock whose period reaches the changed dates is
  * projected again; each one whose deadline or provisional status moves gets a 'reprojected' event.
+ * Returns what the moved clocks time.
  */
-export async function reprojectClocks(uow: UnitOfWork, cal: WorkingCalendar, year: number, firstChangedDate: string, change: 'confirmed' | 'corrected'): Promise<number> {
-  let moved = 0;
+export async function reprojectClocks(uow: UnitOfWork, cal: WorkingCalendar, year: number, firstChangedDate: string, change: 'confirmed' | 'corrected'): Promise<{ subjectType: string; subjectId: string }[]> {
+  const moved: { subjectType: string; subjectId: string }[] = [];
   let after = '';
   for (;;) {
     const rows = await uow.db.selectFrom('clocks').selectAll()
@@ -19,7 +20,7 @@ export async function reprojectClocks(uow: UnitOfWork, cal: WorkingCalendar, yea
       const d = derivedFields(cal, termsOf(row), row.status, uow.now);
       if (d.due_date === row.due_date && d.provisional === row.provisional) continue;
       await changeClock(uow, cal, row, {}, 'reprojected', { year, change });
-      moved++;
+      moved.push({ subjectType: row.subject_type, subjectId: row.subject_id });
     }
     after = rows[rows.length - 1]!.id;
   }

@@ -94,7 +94,7 @@ export const clockRoutes = (ctx: AppContext): FastifyPluginAsyncTypebox => async
   });
 
   app.post('/admin/calendar/proposals/:id/confirm', { schema: { tags, summary: 'Confirm a proposal (not by its proposer); re-projects open deadlines', params: IdParam, body: Type.Object({ note: Type.Optional(Type.String({ maxLength: 500 })) }), response: { 200: Type.Object({ year: Type.Integer(), change: Type.String(), reprojected: Type.Integer() }), ...errorResponses(401, 403, 404, 409) } } }, async (req) => {
-    const r = await confirmCalendarProposal(db, clock, req.actor, req.params.id, req.body.note);
+    const r = await confirmCalendarProposal(db, clock, req.actor, req.params.id, req.body.note, calendars.afterReprojection);
     calendars.invalidate();
     return { ...r, year: Number(r.year) };
   });
