@@ -48,6 +48,11 @@ async function refreshMovedCases(uow: UnitOfWork, cal: WorkingCalendar, moved: r
   for (let i = 0; i < tasks.length; i += 500) {
     for (const t of await uow.db.selectFrom('case_tasks').select('case_id').where('id', 'in', tasks.slice(i, i + 500)).execute()) ids.add(t.case_id);
   }
-  for (const id of ids) await refreshTracking(uow.db, cal, id, uow.now);
+  const list = [...ids];
+  for (let i = 0; i < list.length; i += 500) {
+    // (a clock may time a subject of that type that is not a case of this module: only real cases, with a snapshot)
+    const cases = await uow.db.selectFrom('cases').select('id').where('id', 'in', list.slice(i, i + 500)).where('tracking', 'is not', null).execute();
+    for (const c of cases) await refreshTracking(uow.db, cal, c.id, uow.now);
+  }
 }
 const CASE_SUBJECTS = new Set(['case', 'acceptance', 'delivery']);
