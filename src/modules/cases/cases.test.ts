@@ -316,7 +316,8 @@ test('special procedures pause, the head extends within the ceiling, the applica
   const guide = (await new Client(t.app).req('GET', `/api/v1/items/${food.id}`)).json();
   const mats = guide.materials.filter((m: any) => m.required && m.source === 'applicant');
   const files = await Promise.all(mats.map(() => upload(citizen, PDF, 'x.pdf').then((r) => r.json().id)));
-  const c0 = (await citizen.req('POST', '/api/v1/cases', { itemId: food.id, form: {}, materials: mats.map((m: any, i: number) => ({ name: m.name, fileId: files[i] })) })).json().case;
+  const submitted = (await citizen.req('POST', '/api/v1/cases', { itemId: food.id, form: {}, materials: mats.map((m: any, i: number) => ({ name: m.name, fileId: files[i] })) })).json();
+  const c0 = submitted.case;
   const c1 = (await act(clerk, c0.id, 'accept', { version: c0.version })).json().case;
   const task = c1.tasks[0];
   const due0 = c1.clocks.case.dueDate;
@@ -343,6 +344,11 @@ test('special procedures pause, the head extends within the ceiling, the applica
   const c4 = approved.json().case;
   assert.equal(c4.clocks.case.extensionDays, 10);
   assert.ok(c4.documents.some((d: any) => d.kind === 'extension_notice'));
+  // The public page says why and that the agency's head approved; not which account did.
+  const tracked = (await new Client(t.app).req('GET', `/api/v1/track/${c0.receiptNo}?code=${submitted.checkCode}`)).body;
+  assert.match(tracked, /经本机关负责人批准延长 10 个工作日：需补充检验/);
+  const headUser = await t.db.selectFrom('users').select(['id', 'display_name']).where('username', '=', 'head').executeTakeFirstOrThrow();
+  assert.ok(!tracked.includes(headUser.id) && !tracked.includes(headUser.display_name), 'no staff account on the public page');
   const again = await act(reviewer, c0.id, 'extension-requests', { version: c4.version, taskId: task.id, days: 5, reason: '再延' });
   const again2 = await act(head, c0.id, `extension-requests/${again.json().result.recordId}/decision`, { version: again.json().case.version, approve: true });
   assert.equal(again2.statusCode, 422, 'Art. 42 allows one extension');

@@ -45,7 +45,7 @@ export function composeTracking(p: TrackingParts, cal: WorkingCalendar, now: Dat
   const today = localDate(now);
   const deadline = clock ? {
     status: clock.status, dueDate: clock.due_date, provisional: !!clock.provisional, yellowAt: clock.yellow_at, overdueAt: clock.overdue_at,
-    committedDays: c.committed_days, explanation: explainClock(cal, clock, p.clockEvents, today),
+    committedDays: c.committed_days, explanation: explainClock(cal, clock, p.clockEvents, today, 'public'),
   } : null;
   return {
     receiptNo: c.receipt_no,

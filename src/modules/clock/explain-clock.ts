@@ -68,7 +68,7 @@ export const dueReason = (due: string): Reason => ({ code: 'due', zh: `截止 ${
  * A deadline that explains itself, as a person would read it: where the count started, which
  * holidays it skipped, which makeup workdays it counted, pauses, extensions, re-projections.
  */
-export function explainClock(cal: WorkingCalendar, c: ClockRow, events: EventLike[], today: string): Reason[] {
+export function explainClock(cal: WorkingCalendar, c: ClockRow, events: EventLike[], today: string, audience: 'staff' | 'public' = 'staff'): Reason[] {
   const out = deadlineReasons(cal, c.start_date, c.limit_days, c.limit_days + c.extension_days + c.paused_days);
   let openPause: { since: string; reason: string; notice: string } | undefined;
   for (const e of events) {
@@ -80,7 +80,10 @@ export function explainClock(cal: WorkingCalendar, c: ClockRow, events: EventLik
       openPause = undefined;
     }
     if (e.kind === 'extended') {
-      out.push({ code: 'extension', zh: `经${d.approvedByName}批准延长 ${d.days} 个工作日：${d.reason}`, en: `Extended by ${d.days} working day(s), approved by ${d.approvedByName}: ${d.reason}`, data: { days: d.days, approvedBy: d.approvedBy, reason: d.reason } });
+      // The public page says who in office terms (Art. 42: the agency's head), not which account.
+      out.push(audience === 'public'
+        ? { code: 'extension', zh: `经本机关负责人批准延长 ${d.days} 个工作日：${d.reason}`, en: `Extended by ${d.days} working day(s), approved by the agency's head: ${d.reason}`, data: { days: d.days, reason: d.reason } }
+        : { code: 'extension', zh: `经${d.approvedByName}批准延长 ${d.days} 个工作日：${d.reason}`, en: `Extended by ${d.days} working day(s), approved by ${d.approvedByName}: ${d.reason}`, data: { days: d.days, approvedBy: d.approvedBy, reason: d.reason } });
     }
     if (e.kind === 'reprojected') {
       out.push({ code: 'reprojected', zh: `因 ${d.year} 年节假日安排${d.change === 'corrected' ? '更正' : '确认'}，截止日期由 ${d.previousDueDate} 调整为 ${d.dueDate}`, en: `Re-projected because the ${d.year} calendar was ${d.change === 'corrected' ? 'corrected' : 'confirmed'}: ${d.previousDueDate} → ${d.dueDate}`, data: { year: d.year, from: d.previousDueDate, to: d.dueDate } });
