@@ -22,6 +22,9 @@ test('each wrong value names its variable', () => {
   fails({ LOG_LEVEL: 'verbose' }, 'LOG_LEVEL');
   fails({ SESSION_TTL_HOURS: '0' }, 'SESSION_TTL_HOURS');
   fails({ TRUST_PROXY: 'yes' }, 'TRUST_PROXY');
+  fails({ TRUST_PROXY: '0' }, 'TRUST_PROXY');
+  fails({ TRUST_PROXY: '10.0.0.0/33' }, 'TRUST_PROXY');
+  fails({ TRUST_PROXY: '10.0.0.1, proxy.local' }, 'TRUST_PROXY');
   fails({ SUPERVISION_INTERVAL_MS: '5' }, 'SUPERVISION_INTERVAL_MS');
   fails({ ONEWINDOW_TIME_MODE: 'fast' }, 'ONEWINDOW_TIME_MODE');
   fails({ HTTP_WORKERS: '-1' }, 'HTTP_WORKERS');
@@ -39,4 +42,12 @@ test('the movable test clock is refused in production', () => {
   fails({ ONEWINDOW_TIME_MODE: 'test', NODE_ENV: 'production' }, 'ONEWINDOW_TIME_MODE');
   assert.equal(loadConfig({ ONEWINDOW_TIME_MODE: 'test' }).timeMode, 'test');
   assert.equal(loadConfig({ DATABASE_URL: 'postgresql://u@h/db' }).databaseUrl, 'postgresql://u@h/db');
+});
+
+test('TRUST_PROXY: no hops by default, a number of proxies, or their addresses; never every hop', () => {
+  assert.equal(loadConfig({}).trustProxy, false);
+  assert.equal(loadConfig({ TRUST_PROXY: 'false' }).trustProxy, false);
+  assert.equal(loadConfig({ TRUST_PROXY: 'true' }).trustProxy, 1, '"true" means the one proxy in front, not everyone');
+  assert.equal(loadConfig({ TRUST_PROXY: '2' }).trustProxy, 2);
+  assert.equal(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.5,::1' }).trustProxy, '10.0.0.0/8,192.168.1.5,::1');
 });

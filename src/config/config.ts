@@ -1,3 +1,4 @@
+import net from 'node:net';
 import path from 'node:path';
 
 /** Runtime configuration, read once from the environment and validated before anything starts. */
@@ -18,7 +19,11 @@ export interface Config {
   sessionTtlHours: number;
   /** 'real' in production; 'test' lets the clock be moved (refused when NODE_ENV=production). */
   timeMode: 'real' | 'test';
-  trustProxy: boolean;
+  /**
+   * Which X-Forwarded-For hops to believe: false (none), a number of proxies in front, or their
+   * addresses / CIDR ranges. Never "everyone": the client writes the leftmost entries itself.
+   */
+  trustProxy: false | number | string;
   /** The address people reach the center at; printed in QR codes and links on documents. */
   publicBaseUrl: string;
   /** How often each instance runs electronic supervision over due clocks. */
@@ -163,8 +168,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // The test clock is moved in one process; other processes would keep the real time.
     throw new ConfigError('HTTP_WORKERS', 'must be 0 with ONEWINDOW_TIME_MODE=test (the movable clock lives in one process)');
   }
-  const trust = env.TRUST_PROXY || 'false';
-  if (trust !== 'true' && trust !== 'false') throw new ConfigError('TRUST_PROXY', `must be "true" or "false", got "${trust}"`);
+  const trustProxy = trustProxyVar(env.TRUST_PROXY);
   const dataDir = env.DATA_DIR || './data';
   if (dataDir.includes('\0')) throw new ConfigError('DATA_DIR', 'must be a path');
   return {
@@ -176,10 +180,36 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: logLevel as Config['logLevel'],
     sessionTtlHours: intVar(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30),
     timeMode,
-    trustProxy: trust === 'true',
+    trustProxy,
     supervisionIntervalMs: intVar(env, 'SUPERVISION_INTERVAL_MS', 10_000, 100, 3_600_000),
     publicBaseUrl: publicBaseUrl(env),
     ...notificationVars(env),
     fees: feeVars(env),
   };
+}
+
+/**
+ * TRUST_PROXY: "false" (default); "true" or a number N: the N reverse proxies in front of the
+ * server ("true" = one) — the client address is the one the outermost of them saw; or a comma-
+ * separated list of the proxies' addresses or CIDR ranges. Trusting every hop would let a client
+ * pick its own address by sending X-Forwarded-For (and so dodge the per-address limits).
+ */
+function trustProxyVar(raw: string | undefined): false | number | string {
+  const v = (raw ?? '').trim();
+  if (v === '' || v === 'false') return false;
+  if (v === 'true') return 1;
+  if (/^\d+$/.test(v)) {
+    const n = Number(v);
+    if (n < 1 || n > 10) throw new ConfigError('TRUST_PROXY', `a number of proxies must be 1..10, got "${v}"`);
+    return n;
+  }
+  const parts = v.split(',').map((p) => p.trim());
+  const bad = parts.find((p) => {
+    const [addr, bits, more] = p.split('/');
+    const kind = net.isIP(addr ?? '');
+    if (!kind || more !== undefined) return true;
+    return bits !== undefined && !(/^\d+$/.test(bits) && Number(bits) <= (kind === 4 ? 32 : 128));
+  });
+  if (bad !== undefined) throw new ConfigError('TRUST_PROXY', `must be "false", "true", a number of proxies, or proxy addresses / CIDR ranges separated by commas; "${bad}" is none of these`);
+  return parts.join(',');
 }

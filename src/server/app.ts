@@ -51,7 +51,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
     },
-    trustProxy: ctx.config.trustProxy,
+    // N proxies: the N hops nearest this server are believed (proxy-addr's hop count, as a function for the types)
+    trustProxy: typeof ctx.config.trustProxy === 'number' ? trustHops(ctx.config.trustProxy) : ctx.config.trustProxy,
     bodyLimit: 5 * 1024 * 1024,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
@@ -104,3 +105,5 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   });
   return app as unknown as App;
 }
+
+const trustHops = (n: number) => (_address: string, hop: number) => hop < n;
