@@ -4,10 +4,12 @@ import type { Clock } from '../../shared/clock.js';
 import { insertAuditEvent } from '../audit/repository.js';
 import { WORKER } from './expand-outbox.js';
 import { inTransaction } from '../../db/commit-group.js';
+import { scrubSecrets } from './scrub-secrets.js';
 
 /** Waits before attempts 2…6; the sixth failure is final. */
 export const RETRY_DELAYS_MS = [60_000, 5 * 60_000, 30 * 60_000, 2 * 3_600_000, 12 * 3_600_000] as const;
 export const MAX_ATTEMPTS = RETRY_DELAYS_MS.length + 1;
+const CUT_SHORT = 'every attempt was cut short: no outcome was recorded after the last one';
 /**
  * How long a claimed delivery stays out of everyone's reach. Settling moves it on well before; the
  * lease only matters when an instance dies mid-send, and it must outlast a batch's sends.
@@ -37,7 +39,20 @@ export async function claimDeliveries(db: Db, clock: Clock, opts: { dialect: Dia
       // Only channels this instance can send on: another instance may have SMS or email and this one not.
       .where('status', '=', 'pending').where('next_attempt_at', '<=', nowIso).where('channel', 'in', opts.channels).orderBy('next_attempt_at').orderBy('id').limit(opts.batchSize);
     if (opts.dialect === 'postgres') q = q.forUpdate().skipLocked();
-    const rows = await q.execute();
+    const found = await q.execute();
+    // Every attempt was claimed and none came back (the sender died mid-send each time, e.g. on
+    // this very message): given up like a sixth failure, not claimed every lease for ever.
+    const spent = found.filter((r) => r.attempts >= MAX_ATTEMPTS);
+    if (spent.length) {
+      await trx.updateTable('notification_deliveries').set({ status: 'failed', next_attempt_at: null, last_error: CUT_SHORT })
+        .where('id', 'in', spent.map((r) => r.id)).where('status', '=', 'pending').execute();
+      const outboxes = [...new Set(spent.map((r) => r.outbox_id))];
+      const open = new Set((await trx.selectFrom('notification_deliveries').select('outbox_id').distinct()
+        .where('outbox_id', 'in', outboxes).where('status', '=', 'pending').execute()).map((r) => r.outbox_id));
+      await scrubSecrets(trx, outboxes.filter((id) => !open.has(id)));
+      await insertAuditEvent(trx, now, WORKER, { action: 'notification.deliveries_settled', entityType: 'notification_delivery', entityId: 'batch', data: { failed: spent.map((r) => r.id), reason: CUT_SHORT } });
+    }
+    const rows = found.filter((r) => r.attempts < MAX_ATTEMPTS);
     if (rows.length === 0) return [];
     const leaseUntil = new Date(now.getTime() + LEASE_MS).toISOString();
     await trx.updateTable('notification_deliveries').set((eb) => ({ attempts: eb('attempts', '+', 1), next_attempt_at: leaseUntil }))

@@ -293,6 +293,24 @@ test('a gateway failure is retried after 1 and then 5 minutes of the injected cl
   assert.equal(sent().length, 3);
 });
 
+test('a delivery whose every attempt was cut short (the sender died mid-send) is given up, not claimed for ever', async () => {
+  const c = await newCase({ phone: '13700000009' });
+  await notifyApplicant(t.db, c.id, 'case_withdrawn', { receiptNo: c.receiptNo, title: '食品经营许可' }, nowIso());
+  const sent = () => smsLog.filter((s) => s.to === '13700000009').length;
+  await runner.drain();
+  const outbox = await outboxOf(c.id);
+  const [first] = await deliveriesOf(outbox.id);
+  assert.equal(first!.status, 'delivered');
+  // The same delivery as the crashes would leave it: all attempts claimed, the last lease run out, no outcome.
+  await t.db.updateTable('notification_deliveries').set({ status: 'pending', attempts: MAX_ATTEMPTS, next_attempt_at: nowIso(), delivered_at: null }).where('id', '=', first!.id).execute();
+  const before = sent();
+  await runner.drain();
+  const [d] = await deliveriesOf(outbox.id);
+  assert.deepEqual([d!.status, d!.attempts, d!.next_attempt_at], ['failed', MAX_ATTEMPTS, null]);
+  assert.match(d!.last_error!, /cut short/);
+  assert.equal(sent(), before, 'not sent a seventh time');
+});
+
 test('after the sixth failed attempt a delivery is given up; a permanent refusal is given up at once', async () => {
   const c = await newCase({ phone: '13700000002' });
   refuse.set('13700000002', { times: 1000, status: 502, answer: 'down' });
