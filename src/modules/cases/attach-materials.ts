@@ -1,6 +1,7 @@
 import type { UnitOfWork } from '../audit/audited-transaction.js';
 import type { Actor } from '../../shared/actor.js';
 import { AppError, type FieldError } from '../../server/errors.js';
+import { claimFiles } from './claim-files.js';
 
 export interface MaterialGiven { name: string; fileId?: string; paper?: boolean }
 
@@ -30,16 +31,6 @@ export async function attachMaterials(uow: UnitOfWork, actor: Actor, caseId: str
     await uow.db.updateTable('case_materials').set({ status: 'provided', file_id: g.fileId ?? null, checked_by: g.paper ? actor.id : null, deferred_until: null, updated_at: uow.nowIso })
       .where('case_id', '=', caseId).where('name', '=', g.name).execute();
   }
-  if (fileIds.length) {
-    // Read above without a lock: claimed only if still the actor's and free (or already this case's),
-    // so a submission or another case racing for the same upload cannot both have it.
-    const claimed = await uow.db.updateTable('files').set({ case_id: caseId }).where('id', 'in', fileIds).where('owner_user_id', '=', actor.id!)
-      .where((eb) => eb.or([eb('case_id', 'is', null), eb('case_id', '=', caseId)])).executeTakeFirst();
-    if (Number(claimed.numUpdatedRows) !== new Set(fileIds).size) {
-      const mine = new Set((await uow.db.selectFrom('files').select('id').where('id', 'in', fileIds).where('case_id', '=', caseId).execute()).map((f) => f.id));
-      const taken = given.flatMap((g, i) => (g.fileId && !mine.has(g.fileId) ? [{ path: `/body/materials/${i}/fileId`, code: 'file_not_yours', zh: '文件不存在、不属于您或已用于其他办件', en: 'No such file of yours, or it is already attached to another case' }] : []));
-      throw new AppError('validation_failed', { summary: taken.map((e) => e.path).join(', ') }, taken);
-    }
-  }
+  await claimFiles(uow, actor, caseId, given);
   return rows.filter((r) => allowedStatuses.includes(r.status) && !given.some((g) => g.name === r.name)).map((r) => r.name);
 }

@@ -19,6 +19,7 @@ import { composeTracking } from './tracking.js';
 import { applicantNotice } from './act-on-case.js';
 import type { InsertPart } from '../../db/insert-rows.js';
 import { prepared } from '../../db/prepared.js';
+import { claimFiles } from './claim-files.js';
 import { localDate } from '../clock/local-time.js';
 
 export const ACCEPTANCE_DAYS = 5; // Art. 32: tell the applicant within 5 days, or the application counts as accepted
@@ -187,15 +188,7 @@ export async function submitCase(deps: CaseDeps, actor: Actor, input: SubmitInpu
       if (!isDraft) parts.push({ table: 'notification_outbox', rows: outboxRows([applicantNotice(row, 'case_received', { checkCode })], uow.nowIso) });
       await uow.audit({ action: isDraft ? 'case.created' : 'case.submit', entityType: 'case', entityId: id, data: { receiptNo, title } });
       await uow.write(parts);
-      if (fileIds.length) {
-        // Checked above, before the transaction; claimed here only if still nobody's, so two
-        // submissions racing with the same upload cannot both attach it.
-        const claimed = await uow.db.updateTable('files').set({ case_id: id }).where('id', 'in', fileIds).where('case_id', 'is', null).where('owner_user_id', '=', actor.id!).executeTakeFirst();
-        if (Number(claimed.numUpdatedRows) !== new Set(fileIds).size) {
-          const taken = await uow.db.selectFrom('files').select('id').where('id', 'in', fileIds).where('case_id', '=', id).execute();
-          throw invalid(input.materials.flatMap((m, i) => (m.fileId && !taken.some((f) => f.id === m.fileId) ? [fe(`/body/materials/${i}/fileId`, 'file_not_yours', '文件不存在、不属于您或已用于其他办件', 'No such file of yours, or it is already attached to a case')] : [])));
-        }
-      }
+      await claimFiles(uow, actor, id, input.materials); // checked above, before the transaction; claimed here
       if (!isDraft) await deps.fees.reached(uow, row, 'received', caseItems);
       return { id, receipt_no: receiptNo, title, state: row.state, channel: row.channel, version: row.version, submitted_at: row.submitted_at, last_hash: link.hash };
     }, { group: deps.intake });
