@@ -78,4 +78,4 @@ export async function audited<T>(db: Db, clock: Clock, actor: Actor, work: (uow:
 const MAX_ATTEMPTS = 3;
 /** deadlock_detected, serialization_failure */
 const RETRYABLE = new Set(['40P01', '40001']);
-export const retryable = (e: unknown): boolean => typeof (e as { code?: unknown })?.code === 'string' && RETRYABLE.has((e as { code: string }).code);
+const retryable = (e: unknown): boolean => typeof (e as { code?: unknown })?.code === 'string' && RETRYABLE.has((e as { code: string }).code);
