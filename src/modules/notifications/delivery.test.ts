@@ -18,6 +18,7 @@ import { registerApplicant } from '../identity/register-applicant.js';
 import { createUser } from '../identity/create-user.js';
 import { enqueueNotifications, type OutboxInput } from '../supervision/signals.js';
 import { channelsFromConfig } from './channels/channels-from-config.js';
+import { inboxChannel } from './channels/inbox-channel.js';
 import { MAX_ATTEMPTS, RETRY_DELAYS_MS } from './claim-deliveries.js';
 import { NotificationRunner } from './notification-runner.js';
 import { notifyApplicant, notifyDepartment } from './notify.js';
@@ -291,6 +292,33 @@ test('a gateway failure is retried after 1 and then 5 minutes of the injected cl
   t.clock.advance(24 * 3_600_000);
   await runner.drain();
   assert.equal(sent().length, 3);
+});
+
+test('the inbox is written in the transaction that expands the notice: no claim, no lease, the check code scrubbed at once; an inbox delivery left pending is still sent', async () => {
+  const inboxOnly = new NotificationRunner(t.database, t.clock, [inboxChannel(t.db)]);
+  const c = await newCase({ applicant: 'zhang' });
+  await notifyApplicant(t.db, c.id, 'case_accepted', { receiptNo: c.receiptNo, title: '食品经营许可', dueDate: '2026-12-03', checkCode: 'INBOX0001' }, nowIso());
+  const auditBefore = (await t.db.selectFrom('audit_events').select('id').where('action', 'like', 'notification.deliveries_%').execute()).length;
+  const pass = await inboxOnly.drain();
+  assert.deepEqual([pass.expanded, pass.attempted, pass.delivered, pass.failed], [1, 1, 1, 0]);
+  const outbox = await outboxOf(c.id);
+  const [d, ...more] = await deliveriesOf(outbox.id);
+  assert.equal(more.length, 0);
+  assert.deepEqual([d!.channel, d!.status, d!.attempts, d!.next_attempt_at, d!.delivered_at], ['inbox', 'delivered', 1, null, nowIso()]);
+  const message = (await inboxOf('zhang')).find((m) => m.id === d!.id)!;
+  assert.match(message.body, /check code INBOX0001/, 'rendered in her language, the code in the message');
+  assert.equal(JSON.parse(outbox.payload).checkCode, undefined, 'and gone from the outbox in the same transaction');
+  assert.equal((await t.db.selectFrom('audit_events').select('id').where('action', 'like', 'notification.deliveries_%').execute()).length, auditBefore, 'nothing claimed or settled');
+  const expandedEvent = await t.db.selectFrom('audit_events').select('data').where('action', '=', 'notification.expanded').orderBy('id', 'desc').executeTakeFirstOrThrow();
+  assert.deepEqual([JSON.parse(expandedEvent.data).delivered, JSON.parse(expandedEvent.data).failed], [1, 0]);
+
+  // A delivery pending on the inbox (written before, or its message lost) goes the claim-and-settle way, once.
+  await t.db.deleteFrom('inbox_messages').where('id', '=', d!.id).execute();
+  await t.db.updateTable('notification_deliveries').set({ status: 'pending', attempts: 0, next_attempt_at: nowIso(), delivered_at: null }).where('id', '=', d!.id).execute();
+  const again = await inboxOnly.drain();
+  assert.deepEqual([again.expanded, again.attempted, again.delivered], [0, 1, 1]);
+  assert.equal((await inboxOf('zhang')).filter((m) => m.id === d!.id).length, 1);
+  assert.deepEqual(await inboxOnly.drain(), { expanded: 0, rejected: 0, attempted: 0, delivered: 0, retrying: 0, failed: 0 }, 'nothing twice');
 });
 
 test('a delivery whose every attempt was cut short (the sender died mid-send) is given up, not claimed for ever', async () => {

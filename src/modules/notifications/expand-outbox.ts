@@ -4,10 +4,11 @@ import type { Clock } from '../../shared/clock.js';
 import { systemActor } from '../../shared/actor.js';
 import { newId } from '../../shared/ids.js';
 import { insertAuditEvent } from '../audit/repository.js';
-import { UndeliverableError } from './errors.js';
+import { describeError, UndeliverableError } from './errors.js';
 import { NOTIFICATION_KINDS, type ChannelName } from './kinds.js';
 import { addressesFor, lookUpApplicants, resolveRecipients } from './recipients.js';
-import { checkPayload, parsePayload } from './render.js';
+import { checkPayload, parsePayload, render } from './render.js';
+import type { Channel, OutgoingMessage } from './channels/channel.js';
 import { scrubSecrets } from './scrub-secrets.js';
 import { inTransaction } from '../../db/commit-group.js';
 
@@ -15,6 +16,9 @@ export interface ExpandResult {
   claimed: number;
   deliveries: number;
   rejected: number;
+  /** Deliveries made at once, on channels written in this transaction (the inbox): delivered, or failed for good. */
+  delivered: number;
+  failed: number;
 }
 
 export const WORKER = systemActor('notifications');
@@ -28,34 +32,67 @@ const INSERT_CHUNK = 500;
  * reason recorded as an audit event on the row; the rest of the batch goes on. A row nobody can be
  * reached for (a department without a head, an applicant who left no contact) is expanded into
  * nothing and listed as unreachable in the batch's audit event.
+ *
+ * A channel that writes to this database (the inbox) is delivered on here and now, in the same
+ * transaction: its delivery rows are recorded as delivered (attempt 1) and its messages written
+ * beside them, so it needs no claim and no settlement. A row left with nothing pending has its
+ * secrets scrubbed at once.
  */
-export async function expandOutbox(db: Db, clock: Clock, available: readonly ChannelName[], opts: { dialect: DialectName; batchSize: number }): Promise<ExpandResult> {
+export async function expandOutbox(db: Db, clock: Clock, channels: ReadonlyMap<ChannelName, Channel>, opts: { dialect: DialectName; batchSize: number }): Promise<ExpandResult> {
   const now = clock.now();
   const nowIso = now.toISOString();
+  const available = [...channels.keys()];
   return inTransaction(db, async (trx) => {
     let q = trx.selectFrom('notification_outbox').selectAll().where('status', '=', 'pending').where('next_attempt_at', '<=', nowIso)
       .orderBy('next_attempt_at').orderBy('id').limit(opts.batchSize);
     if (opts.dialect === 'postgres') q = q.forUpdate().skipLocked();
     const rows = await q.execute();
-    if (rows.length === 0) return { claimed: 0, deliveries: 0, rejected: 0 };
+    if (rows.length === 0) return { claimed: 0, deliveries: 0, rejected: 0, delivered: 0, failed: 0 };
 
     const deliveries = [];
+    const immediate = new Map<Channel, { address: string; message: OutgoingMessage }[]>();
+    const settled: string[] = [];
     const expanded: string[] = [];
     const unreachable: string[] = [];
     const rejected: { id: string; kind: string; error: string }[] = [];
     const applicants = await lookUpApplicants(trx, rows);
     for (const row of rows) {
       try {
-        const kind = checkPayload(row.kind, parsePayload(row.payload));
-        const channels = NOTIFICATION_KINDS[kind].channels.filter((c) => available.includes(c));
-        const addresses = addressesFor(await resolveRecipients(trx, row, applicants), channels);
+        const payload = parsePayload(row.payload);
+        const kind = checkPayload(row.kind, payload);
+        const kindChannels = NOTIFICATION_KINDS[kind].channels.filter((c) => available.includes(c));
+        const addresses = addressesFor(await resolveRecipients(trx, row, applicants), kindChannels);
         if (addresses.length === 0) unreachable.push(row.id);
+        let pending = 0;
         for (const a of addresses) {
+          const id = newId(now.getTime());
+          const channel = channels.get(a.channel)!;
+          if (!channel.writeWithin) {
+            pending++;
+            deliveries.push({
+              id, outbox_id: row.id, channel: a.channel, address: a.address, status: 'pending', attempts: 0,
+              last_error: null, next_attempt_at: nowIso, delivered_at: null, created_at: nowIso,
+            });
+            continue;
+          }
+          let message: OutgoingMessage | undefined;
+          let error: string | null = null;
+          try {
+            message = { id, kind: row.kind, locale: a.locale, ...render(row.kind, payload, a.locale), subjectType: row.subject_type, subjectId: row.subject_id, createdAt: row.created_at };
+          } catch (err) {
+            error = describeError(err);
+          }
+          if (message) {
+            const list = immediate.get(channel) ?? [];
+            list.push({ address: a.address, message });
+            immediate.set(channel, list);
+          }
           deliveries.push({
-            id: newId(now.getTime()), outbox_id: row.id, channel: a.channel, address: a.address, status: 'pending', attempts: 0,
-            last_error: null, next_attempt_at: nowIso, delivered_at: null, created_at: nowIso,
+            id, outbox_id: row.id, channel: a.channel, address: a.address, status: message ? 'delivered' : 'failed', attempts: 1,
+            last_error: error, next_attempt_at: null, delivered_at: message ? nowIso : null, created_at: nowIso,
           });
         }
+        if (addresses.length > 0 && pending === 0) settled.push(row.id);
         expanded.push(row.id);
       } catch (err) {
         if (!(err instanceof UndeliverableError)) throw err;
@@ -63,19 +100,25 @@ export async function expandOutbox(db: Db, clock: Clock, available: readonly Cha
       }
     }
     for (let i = 0; i < deliveries.length; i += INSERT_CHUNK) await trx.insertInto('notification_deliveries').values(deliveries.slice(i, i + INSERT_CHUNK)).execute();
+    let delivered = 0;
+    for (const [channel, items] of immediate) {
+      await channel.writeWithin!(trx, items);
+      delivered += items.length;
+    }
+    const failed = deliveries.filter((d) => d.status === 'failed').length;
     const mark = async (ids: string[], status: string) => {
       if (ids.length) await trx.updateTable('notification_outbox').set((eb) => ({ status, attempts: eb('attempts', '+', 1), next_attempt_at: null })).where('id', 'in', ids).execute();
     };
     await mark(expanded, 'expanded');
     await mark(rejected.map((r) => r.id), 'failed');
-    await scrubSecrets(trx, [...unreachable, ...rejected.map((r) => r.id)]);
+    await scrubSecrets(trx, [...unreachable, ...rejected.map((r) => r.id), ...settled], rows);
     await insertAuditEvent(trx, now, WORKER, {
       action: 'notification.expanded', entityType: 'notification_outbox', entityId: 'batch',
-      data: { expanded: expanded.length, deliveries: deliveries.length, unreachable, rejected: rejected.map((r) => r.id) },
+      data: { expanded: expanded.length, deliveries: deliveries.length, delivered, failed, unreachable, rejected: rejected.map((r) => r.id) },
     });
     for (const r of rejected) {
       await insertAuditEvent(trx, now, WORKER, { action: 'notification.rejected', entityType: 'notification_outbox', entityId: r.id, data: { kind: r.kind, error: r.error } });
     }
-    return { claimed: rows.length, deliveries: deliveries.length, rejected: rejected.length };
+    return { claimed: rows.length, deliveries: deliveries.length, rejected: rejected.length, delivered, failed };
   });
 }

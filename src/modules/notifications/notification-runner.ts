@@ -58,9 +58,13 @@ export class NotificationRunner {
     const batchSize = this.opts.batchSize ?? 100;
     const total: NotificationPass = { expanded: 0, rejected: 0, attempted: 0, delivered: 0, retrying: 0, failed: 0 };
     for (;;) {
-      const r = await expandOutbox(db, this.clock, this.channelNames, { dialect, batchSize });
+      const r = await expandOutbox(db, this.clock, this.channels, { dialect, batchSize });
       total.expanded += r.claimed - r.rejected;
       total.rejected += r.rejected;
+      // Deliveries made inside the expansion (the inbox) count as attempts, as if claimed and sent.
+      total.attempted += r.delivered + r.failed;
+      total.delivered += r.delivered;
+      total.failed += r.failed;
       if (r.claimed < batchSize) break;
     }
     for (;;) {

@@ -7,9 +7,11 @@ import { SECRET_PAYLOAD_FIELDS } from './kinds.js';
  * Once an outbox row has nothing left to deliver, the secrets in its payload (the check code) have
  * served their purpose and are removed, so the outbox does not keep a readable copy of them.
  */
-export async function scrubSecrets(db: Kysely<Database>, outboxIds: string[]): Promise<void> {
+export async function scrubSecrets(db: Kysely<Database>, outboxIds: string[], known?: readonly { id: string; payload: string }[]): Promise<void> {
   if (outboxIds.length === 0) return;
-  const rows = await db.selectFrom('notification_outbox').select(['id', 'payload']).where('id', 'in', outboxIds).execute();
+  const wanted = new Set(outboxIds);
+  // The caller may hold the rows already, read in this transaction.
+  const rows = known ? known.filter((r) => wanted.has(r.id)) : await db.selectFrom('notification_outbox').select(['id', 'payload']).where('id', 'in', outboxIds).execute();
   const changed: { id: string; payload: string }[] = [];
   for (const row of rows) {
     let payload: unknown;

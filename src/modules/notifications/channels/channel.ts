@@ -1,3 +1,5 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../../db/schema.js';
 import type { ChannelName } from '../kinds.js';
 import type { Locale } from '../render.js';
 
@@ -28,4 +30,10 @@ export interface Channel {
    * Resolves with one entry per message: null when accepted, else the error; rejects if none was.
    */
   sendMany?(items: readonly { address: string; message: OutgoingMessage }[]): Promise<(unknown | null)[]>;
+  /**
+   * Optional, for a channel whose sending is a write to this same database (the inbox): writes the
+   * messages in the given transaction. The outbox expansion then delivers on this channel in its own
+   * transaction — exactly once, with no claim, lease or settlement of its own.
+   */
+  writeWithin?(trx: Kysely<Database>, items: readonly { address: string; message: OutgoingMessage }[]): Promise<void>;
 }

@@ -1,4 +1,6 @@
+import type { Kysely } from 'kysely';
 import type { Db } from '../../../db/database.js';
+import type { Database } from '../../../db/schema.js';
 import { inTransaction } from '../../../db/commit-group.js';
 import type { Channel, OutgoingMessage } from './channel.js';
 
@@ -9,22 +11,25 @@ const row = (userId: string, m: OutgoingMessage) => ({
 
 /**
  * The in-app inbox; the address is a user id. The message id is the delivery id, so a delivery
- * retried after a crash between send and bookkeeping still leaves one message. A batch of messages
- * is one insert in one transaction (on SQLite through the commit group, sharing its fsync).
+ * retried after a crash between send and bookkeeping still leaves one message. New notices reach
+ * the inbox inside the transaction that expands them (writeWithin); sendMany delivers what is left
+ * pending from before, one insert per batch in one transaction (on SQLite through the commit group).
  */
 export function inboxChannel(db: Db): Channel {
+  const writeWithin = async (trx: Kysely<Database>, items: readonly { address: string; message: OutgoingMessage }[]) => {
+    for (let i = 0; i < items.length; i += 200) {
+      await trx.insertInto('inbox_messages').values(items.slice(i, i + 200).map((x) => row(x.address, x.message)))
+        .onConflict((oc) => oc.column('id').doNothing()).execute();
+    }
+  };
   const sendMany = async (items: readonly { address: string; message: OutgoingMessage }[]) => {
-    await inTransaction(db, async (trx) => {
-      for (let i = 0; i < items.length; i += 200) {
-        await trx.insertInto('inbox_messages').values(items.slice(i, i + 200).map((x) => row(x.address, x.message)))
-          .onConflict((oc) => oc.column('id').doNothing()).execute();
-      }
-    });
+    await inTransaction(db, (trx) => writeWithin(trx, items));
     return items.map(() => null);
   };
   return {
     name: 'inbox',
     send: async (userId, m) => { await sendMany([{ address: userId, message: m }]); },
     sendMany,
+    writeWithin,
   };
 }
