@@ -12,8 +12,8 @@ export function sendProblem(req: FastifyRequest, reply: FastifyReply, err: AppEr
 function toAppError(err: FastifyError): AppError | undefined {
   if (err instanceof AppError) return err;
   if (err.validation) {
-    const fields = fieldErrorsFromValidation(err.validation, err.validationContext);
-    return new AppError('validation_failed', { summary: fields.map((f) => `${f.path} ${f.en}`).join('; ') }, fields);
+    // The detail summarises the fields in the reader's language (toProblem).
+    return new AppError('validation_failed', {}, fieldErrorsFromValidation(err.validation, err.validationContext));
   }
   switch (err.code) {
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE': return new AppError('unsupported_media_type', { type: 'content-type' });

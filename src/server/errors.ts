@@ -69,7 +69,11 @@ export interface Problem {
 }
 
 export function toProblem(err: AppError, lang: Lang, instance?: string, requestId?: string): Problem {
-  const params = err.code === 'internal' ? { ...err.params, requestId: requestId ?? '' } : err.params;
+  let params = err.code === 'internal' ? { ...err.params, requestId: requestId ?? '' } : err.params;
+  // Field errors summarised in the reader's language when the thrower left the summary to them.
+  if (params.summary === undefined && err.fieldErrors.length) {
+    params = { ...params, summary: err.fieldErrors.map((f) => `${f.path} ${lang === 'en' ? f.en : f.zh}`).join(lang === 'en' ? '; ' : '；') };
+  }
   const detail = messageFor(err.code, params, lang);
   return {
     type: `https://onewindow.dev/errors/${err.code}`,

@@ -45,6 +45,13 @@ test('errors are problem+json in Chinese by default and English on request', asy
   assert.match(zh.json().detail, /没有这个接口/);
   const en = await t.app.inject({ url: '/api/v1/nowhere', headers: { 'accept-language': 'en-GB,zh;q=0.5' } });
   assert.match(en.json().detail, /No such endpoint/);
+  // A request that fails its schema: the detail names the fields in the reader's language too.
+  const bad = (lang?: string) => t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'someone' }, headers: lang ? { 'accept-language': lang } : {} });
+  const badZh = (await bad()).json();
+  assert.equal(badZh.code, 'validation_failed');
+  assert.equal(badZh.detail, '请求数据不符合要求：/body/password 缺少必填字段');
+  assert.deepEqual(badZh.errors, [{ path: '/body/password', code: 'required', message: '缺少必填字段' }]);
+  assert.equal((await bad('en')).json().detail, 'The request is invalid: /body/password is required');
   assert.equal(pickLang('fr, en;q=0.8, zh;q=0.9'), 'zh-CN');
   assert.equal(pickLang('fr, en;q=0.8'), 'en');
   assert.equal(pickLang(undefined), 'zh-CN');
