@@ -7,6 +7,7 @@ import type { CaseDeps } from './case-deps.js';
 import { actOnCase, applicantNotice } from './act-on-case.js';
 import { loadOwnTask, requireTaskOpen } from './task-access.js';
 import { LITIGATION_COURT, RECONSIDERATION_BODY } from './refuse-intake.js';
+import { CLOCK_LABEL_PREFIXES as L } from '../clock/clock-labels.js';
 
 /** Art. 44: the certificate is issued and delivered within 10 working days of the decision. */
 export const DELIVERY_DAYS = 10;
@@ -52,7 +53,7 @@ export async function decideTask(deps: CaseDeps, actor: Actor, caseId: string, v
       ? await deps.documents.issue(uow, c, 'approval_decision', { resultName, departments: tasks.map((t) => names.get(t.department_id) ?? ''), decisionText: `经审查，你（单位）的申请符合法定条件、标准，根据有关法律、法规的规定，决定准予行政许可，核发${resultName}。` })
       : await deps.documents.issue(uow, c, 'refusal_decision', { reasons: refused.flatMap((t) => (JSON.parse(t.reasons ?? '[]') as string[]).map((r) => `${names.get(t.department_id) ?? ''}：${r}`)), reconsiderationBody: RECONSIDERATION_BODY, litigationCourt: LITIGATION_COURT });
     await deps.fees.reached(uow, { ...c, decision }, 'decided');
-    const delivery = await startClock(uow, cal, { subjectType: 'delivery', subjectId: c.id, label: `送达：${c.title}（${c.receipt_no}）`, departmentId: c.lead_department_id, limitDays: DELIVERY_DAYS, basis: '《中华人民共和国行政许可法》第四十四条' });
+    const delivery = await startClock(uow, cal, { subjectType: 'delivery', subjectId: c.id, label: `${L.delivery}${c.title}（${c.receipt_no}）`, departmentId: c.lead_department_id, limitDays: DELIVERY_DAYS, basis: '《中华人民共和国行政许可法》第四十四条' });
     return {
       state: 'decided',
       changes: { decision, decided_at: uow.nowIso, delivery_clock_id: delivery.id },

@@ -8,6 +8,7 @@ import { AppError, notFound, staleVersion } from '../../server/errors.js';
 import type { CalendarStore } from '../clock/calendar-store.js';
 import { startClock } from '../clock/start-clock.js';
 import { stopClock } from '../clock/stop-clock.js';
+import { CLOCK_LABEL_PREFIXES as L } from '../clock/clock-labels.js';
 
 /** Working days the first person asked has to answer or hand over (首问负责). */
 export const INQUIRY_DAYS = 1;
@@ -23,7 +24,7 @@ export async function recordInquiry(db: Db, clock: Clock, calendars: CalendarSto
   const cal = await calendars.get();
   return audited(db, clock, actor, async (uow) => {
     const id = newId(uow.now.getTime());
-    const k = await startClock(uow, cal, { subjectType: 'inquiry', subjectId: id, label: `首问：${input.question.slice(0, 30)}`, departmentId: actor.departmentId, limitDays: INQUIRY_DAYS });
+    const k = await startClock(uow, cal, { subjectType: 'inquiry', subjectId: id, label: `${L.inquiry}${input.question.slice(0, 30)}`, departmentId: actor.departmentId, limitDays: INQUIRY_DAYS });
     await uow.db.insertInto('inquiries').values({ id, owner_id: actor.id!, department_id: actor.departmentId, person_name: input.personName, contact: input.contact ?? null, question: input.question, item_id: input.itemId ?? null, status: 'open', answer: null, handed_to_id: null, handover_note: null, clock_id: k.id, created_at: uow.nowIso, closed_at: null, version: 1 }).execute();
     await uow.audit({ action: 'inquiry.recorded', entityType: 'inquiry', entityId: id, data: { dueDate: k.due_date } });
     return { id, dueDate: k.due_date };
@@ -61,7 +62,7 @@ export async function handOverInquiry(db: Db, clock: Clock, calendars: CalendarS
   const cal = await calendars.get();
   await audited(db, clock, actor, async (uow) => {
     if (q.clock_id) await stopClock(uow, cal, q.clock_id, 'handed_over');
-    const k = await startClock(uow, cal, { subjectType: 'inquiry', subjectId: id, label: `首问（移交）：${q.question.slice(0, 30)}`, departmentId: to.department_id, limitDays: INQUIRY_DAYS });
+    const k = await startClock(uow, cal, { subjectType: 'inquiry', subjectId: id, label: `${L.inquiryHandedOver}${q.question.slice(0, 30)}`, departmentId: to.department_id, limitDays: INQUIRY_DAYS });
     await uow.db.updateTable('inquiries').set({ owner_id: to.id, department_id: to.department_id, handed_to_id: to.id, handover_note: input.note, clock_id: k.id, version: q.version + 1 }).where('id', '=', id).execute();
     await uow.audit({ action: 'inquiry.handed_over', entityType: 'inquiry', entityId: id, data: { from: actor.id, to: to.id, note: input.note } });
   });

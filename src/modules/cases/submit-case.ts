@@ -21,6 +21,7 @@ import type { InsertPart } from '../../db/insert-rows.js';
 import { prepared } from '../../db/prepared.js';
 import { claimFiles } from './claim-files.js';
 import { localDate } from '../clock/local-time.js';
+import { CLOCK_LABEL_PREFIXES as L } from '../clock/clock-labels.js';
 
 export const ACCEPTANCE_DAYS = 5; // Art. 32: tell the applicant within 5 days, or the application counts as accepted
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -152,7 +153,7 @@ export async function submitCase(deps: CaseDeps, actor: Actor, input: SubmitInpu
       // uow.write at the end (one round trip on PostgreSQL).
       const parts: InsertPart[] = [];
       if (input.idempotencyKey) parts.push({ table: 'idempotency_keys', rows: { scope, key: input.idempotencyKey, request_hash: requestHash, case_id: id, created_at: uow.nowIso } });
-      const started = isDraft ? null : startedClockRows(cal, uow.now, actor.id, { subjectType: 'acceptance', subjectId: id, label: `受理审查：${title}（${receiptNo}）`, departmentId: leadDepartmentId, limitDays: ACCEPTANCE_DAYS, basis: '《中华人民共和国行政许可法》第三十二条', yellowPct });
+      const started = isDraft ? null : startedClockRows(cal, uow.now, actor.id, { subjectType: 'acceptance', subjectId: id, label: `${L.acceptance}${title}（${receiptNo}）`, departmentId: leadDepartmentId, limitDays: ACCEPTANCE_DAYS, basis: '《中华人民共和国行政许可法》第三十二条', yellowPct });
       if (started) parts.push({ table: 'clocks', rows: started.row }, { table: 'clock_events', rows: started.event });
       const clock = started?.row;
       const row: CaseRow = {

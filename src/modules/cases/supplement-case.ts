@@ -4,6 +4,7 @@ import type { CaseDeps } from './case-deps.js';
 import { actOnCase } from './act-on-case.js';
 import { attachMaterials, type MaterialGiven } from './attach-materials.js';
 import { ACCEPTANCE_DAYS } from './submit-case.js';
+import { CLOCK_LABEL_PREFIXES as L } from '../clock/clock-labels.js';
 
 /**
  * The applicant supplies what the notice asked for. The case is received again: acceptance now
@@ -13,7 +14,7 @@ export async function supplementCase(deps: CaseDeps, actor: Actor, caseId: strin
   return actOnCase(deps, actor, caseId, 'supplement', version, async ({ uow, cal, c }) => {
     const stillMissing = await attachMaterials(uow, actor, c.id, materials, ['requested', 'missing']);
     await uow.db.updateTable('supplement_notices').set({ fulfilled_at: uow.nowIso }).where('case_id', '=', c.id).where('fulfilled_at', 'is', null).execute();
-    const clock = await startClock(uow, cal, { subjectType: 'acceptance', subjectId: c.id, label: `受理审查（补正后）：${c.title}（${c.receipt_no}）`, departmentId: c.lead_department_id, limitDays: ACCEPTANCE_DAYS, basis: '《中华人民共和国行政许可法》第三十二条' });
+    const clock = await startClock(uow, cal, { subjectType: 'acceptance', subjectId: c.id, label: `${L.acceptanceAfterSupplement}${c.title}（${c.receipt_no}）`, departmentId: c.lead_department_id, limitDays: ACCEPTANCE_DAYS, basis: '《中华人民共和国行政许可法》第三十二条' });
     return {
       state: 'received',
       changes: { received_at: uow.nowIso, acceptance_clock_id: clock.id },

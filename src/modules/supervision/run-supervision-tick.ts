@@ -12,6 +12,7 @@ import { derivedFields, termsOf } from '../clock/clock-math.js';
 import { newClockRow } from '../clock/start-clock.js';
 import type { ClockRow } from '../clock/repository.js';
 import { enqueueNotifications, raiseSignals, type OutboxInput, type SignalInput } from './signals.js';
+import { CLOCK_LABEL_PREFIXES as L } from '../clock/clock-labels.js';
 
 /** Working days a department head has to answer a supervision order. */
 export const ORDER_ANSWER_DAYS = 3;
@@ -135,7 +136,7 @@ async function openOrders(trx: Transaction<Database>, cal: WorkingCalendar, now:
   const planned = red.map((r) => {
     const id = newId(now.getTime());
     const answer = newClockRow(cal, now, {
-      subjectType: 'supervision_order', subjectId: id, parentId: null, label: `督办答复：${r.label}`, departmentId: r.department_id,
+      subjectType: 'supervision_order', subjectId: id, parentId: null, label: `${L.orderAnswer}${r.label}`, departmentId: r.department_id,
       limitDays: ORDER_ANSWER_DAYS, yellowPct: 67,
     });
     return { id, clock: r, answer };

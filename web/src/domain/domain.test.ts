@@ -5,6 +5,7 @@ import { boardOption, boardRows } from './board-chart';
 import { groupDays } from './calendar-days';
 import { countLifeEvents } from './life-events';
 import { clockLabel } from './clock-label';
+import { CLOCK_LABEL_PREFIXES, FEE_FORM_WORD } from '../../../src/modules/clock/clock-labels';
 import i18n from '../i18n';
 
 describe('calendar runs', () => {
@@ -68,10 +69,14 @@ describe('clock labels', () => {
     const zh = i18n.getFixedT('zh-CN');
     expect(clockLabel('督办答复：送达：食品经营许可（QH1）', zh, 'zh-CN')).toBe('督办答复：送达：食品经营许可（QH1）');
   });
-  it('name every step the server times refunds by', () => {
-    // src/modules/fees/refunds/refund-clock.ts writes `${step}：缴款书${number}`
-    for (const step of ['退费立案（执收单位自行发现）', '退费审核（执收单位）', '退费审批（财政部门）', '退费支付']) {
-      expect(clockLabel(`${step}：缴款书JK1`, en, 'en')).not.toContain(step);
+  it('say every prefix the server writes in English (the table is the server’s own)', () => {
+    for (const [key, zh] of Object.entries(CLOCK_LABEL_PREFIXES)) {
+      const said = clockLabel(`${zh}X`, en, 'en');
+      expect(said, key).not.toContain(zh);
+      expect(said, key).toBe(`${en(`clockLabel.${key}`)}: X`);
+      expect(en(`clockLabel.${key}`), key).not.toBe(`clockLabel.${key}`);
     }
+    // src/modules/fees/refunds/refund-clock.ts writes the step, then 缴款书 and the form's number
+    expect(clockLabel(`${CLOCK_LABEL_PREFIXES.refundPayment}${FEE_FORM_WORD}JK1`, en, 'en')).toBe('Refund payment: payment form JK1');
   });
 });

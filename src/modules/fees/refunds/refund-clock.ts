@@ -3,13 +3,14 @@ import type { WorkingCalendar } from '../../clock/calendar/working-calendar.js';
 import { startClock } from '../../clock/start-clock.js';
 import { stopClock } from '../../clock/stop-clock.js';
 import type { FeeRuntime } from '../runtime.js';
+import { CLOCK_LABEL_PREFIXES as L, FEE_FORM_WORD } from '../../clock/clock-labels.js';
 
 /** The working-day steps of a refund (domain.md §4; the limits are configuration). */
 export const REFUND_STEPS = {
-  file: { zh: '退费立案（执收单位自行发现）', basis: '退费规定：执收单位发现应退费用的，应在规定工作日内提出退付申请' },
-  review: { zh: '退费审核（执收单位）', basis: '退费规定：执收单位应在规定工作日内审核缴款人的退付申请' },
-  approval: { zh: '退费审批（财政部门）', basis: '退费规定：财政部门应在规定工作日内审批' },
-  payment: { zh: '退费支付', basis: '退费规定：审批同意后应在规定工作日内退付' },
+  file: { label: L.refundFile, basis: '退费规定：执收单位发现应退费用的，应在规定工作日内提出退付申请' },
+  review: { label: L.refundReview, basis: '退费规定：执收单位应在规定工作日内审核缴款人的退付申请' },
+  approval: { label: L.refundApproval, basis: '退费规定：财政部门应在规定工作日内审批' },
+  payment: { label: L.refundPayment, basis: '退费规定：审批同意后应在规定工作日内退付' },
 } as const;
 export type RefundStep = keyof typeof REFUND_STEPS;
 
@@ -25,7 +26,7 @@ export async function moveRefundClock(
   if (!next) return null;
   const limitDays = rt.config.refundDays[next];
   const clock = await startClock(uow, cal, {
-    subjectType: 'refund', subjectId: r.id, label: `${REFUND_STEPS[next].zh}：缴款书${formNumber}`, departmentId: r.department_id, limitDays, basis: REFUND_STEPS[next].basis,
+    subjectType: 'refund', subjectId: r.id, label: `${REFUND_STEPS[next].label}${FEE_FORM_WORD}${formNumber}`, departmentId: r.department_id, limitDays, basis: REFUND_STEPS[next].basis,
   });
   return clock.id;
 }
