@@ -46,5 +46,5 @@ export async function walkIn(t: TestContext, clerk: Client, itemName: string, fo
   const materials = guide.materials.filter((m: { required: boolean; source: string }) => m.required && ['applicant', 'window_check'].includes(m.source)).map((m: { name: string }) => ({ name: m.name, paper: true }));
   const r = await clerk.req('POST', '/api/v1/cases', { itemId: hit.id, applicant: { kind: 'person', name: '张小明', idNumber: '11010519491231002X', phone: '13800138000' }, form, materials });
   if (r.statusCode !== 201) throw new Error(`submit ${itemName}: ${r.statusCode} ${r.body}`);
-  return { caseId: r.json().case.id as string, itemId: hit.id as string, guide };
+  return { caseId: r.json().case.id as string, itemId: hit.id as string, guide, receiptNo: r.json().case.receiptNo as string, checkCode: r.json().checkCode as string };
 }

@@ -18,8 +18,10 @@ after(() => t.close());
 const fees = async (c: Client, caseId: string) => (await c.req('GET', `/api/v1/cases/${caseId}/fees`)).json();
 const caseOf = async (caseId: string) => (await clerk.req('GET', `/api/v1/cases/${caseId}`)).json();
 
+const track = async (receiptNo: string, code: string) => (await t.app.inject(`/api/v1/track/${receiptNo}?code=${code}`)).json();
+
 test('passport: the form is issued on receipt, acceptance waits for it, the simulated gateway and the counter pay it', async () => {
-  const { caseId } = await walkIn(t, clerk, '普通护照签发');
+  const { caseId, receiptNo, checkCode } = await walkIn(t, clerk, '普通护照签发');
   const f0 = await fees(clerk, caseId);
   assert.equal(f0.forms.length, 1, JSON.stringify(f0));
   const form = f0.forms[0];
@@ -32,6 +34,13 @@ test('passport: the form is issued on receipt, acceptance waits for it, the simu
   assert.equal(form.lines[0].quantity, '1 件');
   assert.match(form.checkoutUrl, /^https:\/\/pay\.example\.test\/checkout\?code=\d{20}&amount=12000$/);
   assert.ok(form.dueDate > '2026-11-30');
+  // Public tracking shows what is owed (统一收费 in the open), never the payment code.
+  const tracked = await track(receiptNo, checkCode);
+  assert.deepEqual(tracked.fees, {
+    forms: [{ number: form.number, item: '普通护照签发', status: 'open', chargedFen: 12000, waivedFen: 0, paidFen: 0, outstandingFen: 12000, refundedFen: 0, dueDate: form.dueDate, settledAt: null }],
+    chargedFen: 12000, paidFen: 0, outstandingFen: 12000, refundedFen: 0,
+  });
+  assert.ok(!JSON.stringify(tracked).includes(form.paymentCode));
 
   const early = await clerk.req('POST', `/api/v1/cases/${caseId}/accept`, { version: (await caseOf(caseId)).version });
   assert.equal(early.statusCode, 409, early.body);
@@ -53,6 +62,7 @@ test('passport: the form is issued on receipt, acceptance waits for it, the simu
   assert.equal(partial.statusCode, 200, partial.body);
   assert.equal(partial.json().status, 'applied');
   assert.match(partial.json().receipt, /^SJ2026\d{8}$/);
+  assert.deepEqual((await track(receiptNo, checkCode)).fees.forms.map((f: any) => [f.status, f.paidFen, f.outstandingFen]), [['open', 5000, 7000]], 'tracking follows the payment');
   const stillOwed = await clerk.req('POST', `/api/v1/cases/${caseId}/accept`, { version: (await caseOf(caseId)).version });
   assert.equal(stillOwed.statusCode, 409);
   assert.match(stillOwed.json().detail, /70\.00/);
@@ -78,6 +88,9 @@ test('passport: the form is issued on receipt, acceptance waits for it, the simu
   const [a, b] = receipts.map((r: any) => Number(r.number.slice(6)));
   assert.equal(b, a + 1, 'receipt numbers follow each other');
   assert.deepEqual(f1.totals, { chargedFen: 12000, waivedFen: 0, paidFen: 12000, outstandingFen: 0, refundedFen: 0 });
+  const paidUp = (await track(receiptNo, checkCode)).fees;
+  assert.deepEqual([paidUp.forms[0].status, paidUp.forms[0].paidFen, paidUp.forms[0].outstandingFen, paidUp.paidFen, paidUp.outstandingFen], ['settled', 12000, 0, 12000, 0]);
+  assert.equal(paidUp.forms[0].settledAt, f1.forms[0].settledAt);
 
   const pdf = await clerk.req('GET', `/api/v1/fee-forms/${form.id}/pdf`);
   assert.equal(pdf.statusCode, 200);

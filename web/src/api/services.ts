@@ -21,6 +21,14 @@ export interface Bundle {
 }
 
 /** The public tracking snapshot; read defensively, as the case API is new. */
+export interface TrackedFees {
+  forms: { number: string; item: string | null; status: string; chargedFen: number; waivedFen: number; paidFen: number; outstandingFen: number; refundedFen: number; dueDate: string; settledAt: string | null }[];
+  chargedFen: number;
+  paidFen: number;
+  outstandingFen: number;
+  refundedFen: number;
+}
+
 export interface Tracking {
   receiptNo: string;
   title: string;
@@ -39,6 +47,8 @@ export interface Tracking {
   predictedCompletion?: string | null;
   result?: { decision: string; decidedAt: string | null; completedAt: string | null } | null;
   documents?: { kind: string; number: string; issuedAt: string }[];
+  /** The case's payment forms and totals; null when none was issued (after src/modules/fees/fee-summary.ts). */
+  fees?: TrackedFees | null;
   checkedAt?: string;
   latestHash?: string | null;
 }

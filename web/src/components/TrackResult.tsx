@@ -5,6 +5,7 @@ import { formatDate, formatInstant } from '../format/date';
 import { Explanation } from './calendar/Explanation';
 import { ColourTag } from './ColourTag';
 import { enumLabel } from '../domain/enums';
+import { formatFen } from '../format/money';
 
 /** What a person learns from tracking: where the case stands, who has it, when it is due and why. */
 export function TrackResult({ tracking: r }: { tracking: Tracking }) {
@@ -45,6 +46,20 @@ export function TrackResult({ tracking: r }: { tracking: Tracking }) {
           <div>
             <Typography.Text strong>{t('track.documents')}</Typography.Text>
             <ul>{r.documents.map((d) => <li key={d.number}>{enumLabel(t, 'documentKind', d.kind)} {d.number} · {formatInstant(d.issuedAt, lang)}</li>)}</ul>
+          </div>
+        )}
+        {r.fees && (
+          <div data-testid="track-fees">
+            <Typography.Text strong>{t('track.fees')}</Typography.Text>
+            <div className="ow-small">{t('track.feesTotals', { charged: formatFen(r.fees.chargedFen, lang), paid: formatFen(r.fees.paidFen, lang), owed: formatFen(r.fees.outstandingFen, lang) })}</div>
+            <ul>{r.fees.forms.map((f) => (
+              <li key={f.number}>
+                {t('caseFees.form')} {f.number}{f.item ? ` · ${f.item}` : ''} · {formatFen(f.chargedFen, lang)}{' '}
+                <Tag color={f.status === 'settled' ? 'green' : f.status === 'open' ? 'orange' : 'default'}>{t(`caseFees.status.${f.status}`, { defaultValue: f.status })}</Tag>
+                {f.status === 'open' && <>{t('caseFees.owed')} {formatFen(f.outstandingFen, lang)} · {t('caseFees.due')} {formatDate(f.dueDate, lang, false)}</>}
+                {f.refundedFen > 0 && <> · {t('track.refunded', { amount: formatFen(f.refundedFen, lang) })}</>}
+              </li>
+            ))}</ul>
           </div>
         )}
         {r.latestHash && <Typography.Text type="secondary" className="ow-small" style={{ wordBreak: 'break-all' }}>{t('caseDetail.hash')} <code>{r.latestHash}</code></Typography.Text>}

@@ -25,6 +25,27 @@ describe('public pages', () => {
     expect((screen.getByLabelText('受理编号') as HTMLInputElement).value).toBe('QH20260000007');
   });
 
+  it('tracking shows the case\'s payment forms: what is charged, paid and still owed, by when', async () => {
+    const fees = {
+      forms: [
+        { number: 'JK202600000003', item: '普通护照签发', status: 'open', chargedFen: 12000, waivedFen: 0, paidFen: 5000, outstandingFen: 7000, refundedFen: 0, dueDate: '2026-12-04', settledAt: null },
+        { number: 'JK202600000004', item: '出入境通行证签发', status: 'settled', chargedFen: 1500, waivedFen: 0, paidFen: 1500, outstandingFen: 0, refundedFen: 500, dueDate: '2026-12-04', settledAt: '2026-11-27T02:00:00.000Z' },
+      ],
+      chargedFen: 13500, paidFen: 6500, outstandingFen: 7000, refundedFen: 500,
+    };
+    const tracking = { receiptNo: 'QH20260000009', title: '普通护照签发', state: 'received', stage: { zh: '已收件', en: 'Received' }, colour: null, documents: [], latestHash: 'abc', fees };
+    vi.stubGlobal('fetch', fakeFetch({ '/api/v1/track/QH20260000009': tracking }));
+    renderApp(<Routes><Route path="/track/:receiptNo" element={<TrackPage />} /></Routes>, '/track/QH20260000009?code=ABCDEFGHJK');
+    const section = await screen.findByTestId('track-fees');
+    expect(section.textContent).toContain('应缴 ¥135.00 · 已缴 ¥65.00 · 待缴 ¥70.00');
+    const [open, settled] = [...section.querySelectorAll('li')].map((li) => li.textContent);
+    expect(open).toContain('缴款书 JK202600000003 · 普通护照签发 · ¥120.00');
+    expect(open).toContain('待缴 ¥70.00 · 缴费期限');
+    expect(settled).toContain('已缴清');
+    expect(settled).toContain('已退 ¥5.00');
+    expect(settled).not.toContain('缴费期限');
+  });
+
   it('a link with the receipt number but no code fills the number in and waits for the code', async () => {
     const calls: { url: string }[] = [];
     vi.stubGlobal('fetch', fakeFetch({}, calls));
