@@ -6,6 +6,8 @@ import { seedDemo, DEMO_PASSWORD } from '../../seed/seed-demo.js';
 import { verifyChains } from './event-chain.js';
 import { caseModule } from './case-deps-factory.js';
 import { deemAcceptOverdue } from './deem-accept.js';
+import { Value } from '@sinclair/typebox/value';
+import { TrackingView } from './schemas.js';
 
 let t: TestContext;
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
@@ -110,6 +112,7 @@ test('online application: one-time notice, supplement, acceptance, review, decis
   assert.ok(tr.deadline.explanation.some((r: any) => r.code === 'due'));
   assert.equal(tr.latestHash, c3.latestHash);
   assert.ok(tr.departments[0].department.includes('市场监督管理局'));
+  assert.ok(Value.Check(TrackingView, tr), `the OpenAPI schema describes what is sent: ${[...Value.Errors(TrackingView, tr)].map((e) => e.path).join(', ')}`);
 
   await reviewer.relogin();
   const task = c3.tasks[0];
@@ -128,6 +131,7 @@ test('online application: one-time notice, supplement, acceptance, review, decis
   const done = (await t.app.inject(`/api/v1/track/${c0.receiptNo}?code=${code}`)).json();
   assert.equal(done.state, 'completed');
   assert.equal(done.result.decision, 'approved');
+  assert.ok(Value.Check(TrackingView, done), [...Value.Errors(TrackingView, done)].map((e) => `${e.path} ${e.message}`).join(', '));
   assert.deepEqual(done.documents.map((d: any) => d.kind), ['supplement_notice', 'acceptance_notice', 'approval_decision', 'delivery_receipt']);
   const outbox = await t.db.selectFrom('notification_outbox').select('kind').where('subject_id', '=', c0.id).execute();
   for (const k of ['case_received', 'supplement_requested', 'case_accepted', 'task_assigned', 'case_decided', 'case_completed']) assert.ok(outbox.some((o) => o.kind === k), k);

@@ -1,4 +1,4 @@
-import { Type } from '@sinclair/typebox';
+import { Type, type TSchema } from '@sinclair/typebox';
 import { NOT_BLANK, StringEnum } from '../../shared/schema-helpers.js';
 import { DELIVERY_METHODS } from './deliver-case.js';
 
@@ -40,3 +40,50 @@ export const DeliverBody = Type.Object({ ...Version, method: StringEnum(DELIVERY
 export const WithdrawBody = Type.Object({ ...Version, reason: Text(1000) });
 export const CaseListQuery = Type.Object({ state: Type.Optional(Type.String({ maxLength: 30 })), q: Type.Optional(Type.String({ maxLength: 100 })), page: Type.Integer({ minimum: 1, maximum: 100000, default: 1 }), pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 20 }) });
 export const InquiryBody = Type.Object({ personName: Text(100), contact: Type.Optional(Type.String({ maxLength: 100 })), question: Text(2000), itemId: Type.Optional(Id) });
+
+// ---- public tracking (GET /track/{receiptNo}) ----
+
+const N = <T extends TSchema>(s: T) => Type.Union([s, Type.Null()]);
+const Bilingual = Type.Object({ zh: Type.String(), en: Type.String() });
+const TrackedForm = Type.Object({
+  number: Type.String(), item: N(Type.String()), status: Type.String({ description: 'open, settled or cancelled' }),
+  chargedFen: Type.Integer(), waivedFen: Type.Integer(), paidFen: Type.Integer(), outstandingFen: Type.Integer(), refundedFen: Type.Integer(),
+  dueDate: Type.String(), settledAt: N(Type.String()),
+});
+
+/** What the tracking page is stored as (composeTracking); a lookup adds the colour and the time. */
+export const TrackingSnapshot = Type.Object({
+  receiptNo: Type.String(),
+  title: Type.String(),
+  state: Type.String(),
+  stage: Bilingual,
+  channel: Type.String(),
+  applicant: Type.Object({ name: N(Type.String()), id: N(Type.String()) }, { description: 'masked' }),
+  items: Type.Array(Type.Object({ name: Type.String(), versionNo: Type.Integer(), role: Type.String(), department: N(Type.String()) })),
+  leadDepartment: N(Type.Object({ name: Type.String(), windows: Type.Array(Type.String()), phone: Type.String(), complaintPhone: Type.String() })),
+  window: N(Type.String()),
+  responsibleOfficial: N(Type.String({ description: 'as published in the item guide' })),
+  place: N(Type.String()),
+  submittedAt: N(Type.String()),
+  acceptedAt: N(Type.String()),
+  acceptanceDate: N(Type.String()),
+  departments: Type.Array(Type.Object({
+    department: N(Type.String()), state: Type.String(), decision: N(Type.String()), decidedAt: N(Type.String()), dueDate: N(Type.String()), status: N(Type.String()),
+  })),
+  deadline: N(Type.Object({
+    status: Type.String(), dueDate: Type.String(), provisional: Type.Boolean(), yellowAt: N(Type.String()), overdueAt: Type.String(), committedDays: Type.Integer(),
+    explanation: Type.Array(Type.Object({ code: Type.String(), zh: Type.String(), en: Type.String(), data: Type.Record(Type.String(), Type.Unknown()) })),
+  })),
+  predictedCompletion: N(Type.String()),
+  result: N(Type.Object({ decision: Type.String(), decidedAt: N(Type.String()), completedAt: N(Type.String()) })),
+  documents: Type.Array(Type.Object({ kind: Type.String(), number: Type.String(), issuedAt: Type.String(), sha256: Type.String() })),
+  fees: N(Type.Object({ forms: Type.Array(TrackedForm), chargedFen: Type.Integer(), paidFen: Type.Integer(), outstandingFen: Type.Integer(), refundedFen: Type.Integer() }, { description: 'payment forms (缴款书) and totals; null when none was issued' })),
+  latestHash: N(Type.String({ description: "the case's latest event hash, to prove later what was shown" })),
+  events: Type.Integer(),
+  updatedAt: Type.String(),
+});
+
+export const TrackingView = Type.Composite([
+  Type.Object({ colour: Type.Union([Type.Literal('green'), Type.Literal('yellow'), Type.Literal('red'), Type.Null()]), checkedAt: Type.String() }),
+  TrackingSnapshot,
+]);

@@ -11,6 +11,8 @@ import { frozenVersions } from '../catalogue/frozen-versions.js';
 import type { ItemInputT } from '../catalogue/schemas.js';
 import { trackedFeesOf, type TrackedFees } from '../fees/fee-summary.js';
 import { dialectOf } from '../../db/column-types.js';
+import type { Static } from '@sinclair/typebox';
+import type { TrackingSnapshot as TrackingSnapshotSchema } from './schemas.js';
 
 const STAGE: Record<string, { zh: string; en: string }> = {
   draft: { zh: '草稿', en: 'Draft' },
@@ -40,7 +42,7 @@ export interface TrackingParts {
  * What the public tracking page shows, built when the case changes and stored with it, so a lookup
  * is one indexed read. Only the colour is worked out at read time, from the stored thresholds.
  */
-export function composeTracking(p: TrackingParts, cal: WorkingCalendar, now: Date) {
+export function composeTracking(p: TrackingParts, cal: WorkingCalendar, now: Date): Static<typeof TrackingSnapshotSchema> {
   const { c, items, tasks, docs, clock } = p;
   const dept = new Map(p.depts.map((d) => [d.id, d]));
   const lead = dept.get(c.lead_department_id);

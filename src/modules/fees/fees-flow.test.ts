@@ -4,6 +4,8 @@ import type { TestContext } from '../../../test/test-context.js';
 import { Client, staff } from '../../../test/http.js';
 import { checkLedger } from './check-ledger.js';
 import { seeded, walkIn } from './fee-test-support.js';
+import { Value } from '@sinclair/typebox/value';
+import { TrackingView } from '../cases/schemas.js';
 
 let t: TestContext;
 let demo: (u: string) => Promise<Client>;
@@ -41,6 +43,7 @@ test('passport: the form is issued on receipt, acceptance waits for it, the simu
     chargedFen: 12000, paidFen: 0, outstandingFen: 12000, refundedFen: 0,
   });
   assert.ok(!JSON.stringify(tracked).includes(form.paymentCode));
+  assert.ok(Value.Check(TrackingView, tracked), 'as the OpenAPI document describes it');
 
   const early = await clerk.req('POST', `/api/v1/cases/${caseId}/accept`, { version: (await caseOf(caseId)).version });
   assert.equal(early.statusCode, 409, early.body);
