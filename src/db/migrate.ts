@@ -7,6 +7,7 @@ import * as m0003 from './migrations/0003-seed-calendar.js';
 import * as m0004 from './migrations/0004-cases.js';
 import * as m0005 from './migrations/0005-fees.js';
 import * as m0006 from './migrations/0006-counter-requests.js';
+import * as m0007 from './migrations/0007-notification-channels.js';
 
 /** Migrations are listed here, not discovered from disk, so bundling and tsx both see the same set. */
 const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '0004-cases': m0004,
   '0005-fees': m0005,
   '0006-counter-requests': m0006,
+  '0007-notification-channels': m0007,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

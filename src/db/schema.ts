@@ -263,6 +263,10 @@ export interface DeliveryTable {
   next_attempt_at: Ts | null; delivered_at: Ts | null; created_at: Ts;
 }
 
+export interface ChannelSeenTable {
+  channel: string; seen_at: Ts;
+}
+
 export interface Database {
   bundles: BundleTable;
   cases: CaseTable;
@@ -280,6 +284,7 @@ export interface Database {
   inquiries: InquiryTable;
   inbox_messages: InboxTable;
   notification_deliveries: DeliveryTable;
+  notification_channels: ChannelSeenTable;
   calendar_days: CalendarDayTable;
   calendar_years: CalendarYearTable;
   calendar_proposals: CalendarProposalTable;

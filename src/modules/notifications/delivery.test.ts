@@ -296,6 +296,7 @@ test('a gateway failure is retried after 1 and then 5 minutes of the injected cl
 
 test('the inbox is written in the transaction that expands the notice: no claim, no lease, the check code scrubbed at once; an inbox delivery left pending is still sent', async () => {
   const inboxOnly = new NotificationRunner(t.database, t.clock, [inboxChannel(t.db)]);
+  await t.db.deleteFrom('notification_channels').execute(); // no other instance is known: the inbox alone
   const c = await newCase({ applicant: 'zhang' });
   await notifyApplicant(t.db, c.id, 'case_accepted', { receiptNo: c.receiptNo, title: '食品经营许可', dueDate: '2026-12-03', checkCode: 'INBOX0001' }, nowIso());
   const auditBefore = (await t.db.selectFrom('audit_events').select('id').where('action', 'like', 'notification.deliveries_%').execute()).length;
@@ -319,6 +320,38 @@ test('the inbox is written in the transaction that expands the notice: no claim,
   assert.deepEqual([again.expanded, again.attempted, again.delivered], [0, 1, 1]);
   assert.equal((await inboxOf('zhang')).filter((m) => m.id === d!.id).length, 1);
   assert.deepEqual(await inboxOnly.drain(), { expanded: 0, rejected: 0, attempted: 0, delivered: 0, retrying: 0, failed: 0 }, 'nothing twice');
+});
+
+test('an instance without email or SMS expands notices for them when another instance announced them lately, and that one sends them', async () => {
+  const inboxOnly = new NotificationRunner(t.database, t.clock, [inboxChannel(t.db)]);
+  await t.db.deleteFrom('notification_channels').execute();
+  t.clock.advance(61_000);
+  await runner.drain(); // the instance with SMTP and the SMS gateway says so
+  const announced = await t.db.selectFrom('notification_channels').select(['channel', 'seen_at']).orderBy('channel').execute();
+  assert.deepEqual(announced.map((a) => a.channel), ['email', 'inbox', 'sms']);
+
+  const c = await newCase({ applicant: 'zhang' });
+  await notifyApplicant(t.db, c.id, 'case_accepted', { receiptNo: c.receiptNo, title: '食品经营许可', dueDate: '2026-12-03', checkCode: 'REMOTE001' }, nowIso());
+  const sentBefore = { mails: mails.length, sms: smsLog.length };
+  const expanded = await inboxOnly.drain();
+  assert.deepEqual([expanded.expanded, expanded.delivered], [1, 1]);
+  const outbox = await outboxOf(c.id);
+  assert.deepEqual((await deliveriesOf(outbox.id)).map((d) => [d.channel, d.status]), [['email', 'pending'], ['inbox', 'delivered'], ['sms', 'pending']]);
+  assert.equal(JSON.parse(outbox.payload).checkCode, 'REMOTE001', 'kept while email and SMS are still to go');
+  assert.equal(mails.length + smsLog.length, sentBefore.mails + sentBefore.sms, 'this instance sends nothing it has no channel for');
+
+  const sent = await runner.drain();
+  assert.equal(sent.delivered, 2);
+  assert.deepEqual((await deliveriesOf(outbox.id)).map((d) => [d.channel, d.status]), [['email', 'delivered'], ['inbox', 'delivered'], ['sms', 'delivered']]);
+  assert.match(mails.at(-1)!.body, /REMOTE001/);
+  assert.equal(JSON.parse((await outboxOf(c.id)).payload).checkCode, undefined, 'scrubbed once the last channel went out');
+
+  // The other instance has been silent for longer than an announcement counts: the inbox only.
+  t.clock.advance(11 * 60_000);
+  const later = await newCase({ applicant: 'zhang' });
+  await notifyApplicant(t.db, later.id, 'case_withdrawn', { receiptNo: later.receiptNo, title: '食品经营许可' }, nowIso());
+  await inboxOnly.drain();
+  assert.deepEqual((await deliveriesOf((await outboxOf(later.id)).id)).map((d) => [d.channel, d.status]), [['inbox', 'delivered']]);
 });
 
 test('a delivery whose every attempt was cut short (the sender died mid-send) is given up, not claimed for ever', async () => {

@@ -11,6 +11,7 @@ import { checkPayload, parsePayload, render } from './render.js';
 import type { Channel, OutgoingMessage } from './channels/channel.js';
 import { scrubSecrets } from './scrub-secrets.js';
 import { inTransaction } from '../../db/commit-group.js';
+import { announcedChannels } from './announce-channels.js';
 
 export interface ExpandResult {
   claimed: number;
@@ -33,6 +34,10 @@ const INSERT_CHUNK = 500;
  * reached for (a department without a head, an applicant who left no contact) is expanded into
  * nothing and listed as unreachable in the batch's audit event.
  *
+ * Deliveries are made for every channel some instance announced lately (announce-channels.ts), not
+ * only this one's: an instance without the SMS gateway's key still expands a notice for SMS, and the
+ * instance that has it sends it.
+ *
  * A channel that writes to this database (the inbox) is delivered on here and now, in the same
  * transaction: its delivery rows are recorded as delivered (attempt 1) and its messages written
  * beside them, so it needs no claim and no settlement. A row left with nothing pending has its
@@ -41,13 +46,13 @@ const INSERT_CHUNK = 500;
 export async function expandOutbox(db: Db, clock: Clock, channels: ReadonlyMap<ChannelName, Channel>, opts: { dialect: DialectName; batchSize: number }): Promise<ExpandResult> {
   const now = clock.now();
   const nowIso = now.toISOString();
-  const available = [...channels.keys()];
   return inTransaction(db, async (trx) => {
     let q = trx.selectFrom('notification_outbox').selectAll().where('status', '=', 'pending').where('next_attempt_at', '<=', nowIso)
       .orderBy('next_attempt_at').orderBy('id').limit(opts.batchSize);
     if (opts.dialect === 'postgres') q = q.forUpdate().skipLocked();
     const rows = await q.execute();
     if (rows.length === 0) return { claimed: 0, deliveries: 0, rejected: 0, delivered: 0, failed: 0 };
+    const available = new Set<ChannelName>([...channels.keys(), ...await announcedChannels(trx, now)]);
 
     const deliveries = [];
     const immediate = new Map<Channel, { address: string; message: OutgoingMessage }[]>();
@@ -60,14 +65,14 @@ export async function expandOutbox(db: Db, clock: Clock, channels: ReadonlyMap<C
       try {
         const payload = parsePayload(row.payload);
         const kind = checkPayload(row.kind, payload);
-        const kindChannels = NOTIFICATION_KINDS[kind].channels.filter((c) => available.includes(c));
+        const kindChannels = NOTIFICATION_KINDS[kind].channels.filter((c) => available.has(c));
         const addresses = addressesFor(await resolveRecipients(trx, row, applicants), kindChannels);
         if (addresses.length === 0) unreachable.push(row.id);
         let pending = 0;
         for (const a of addresses) {
           const id = newId(now.getTime());
-          const channel = channels.get(a.channel)!;
-          if (!channel.writeWithin) {
+          const channel = channels.get(a.channel);
+          if (!channel?.writeWithin) {
             pending++;
             deliveries.push({
               id, outbox_id: row.id, channel: a.channel, address: a.address, status: 'pending', attempts: 0,

@@ -4,6 +4,7 @@ import type { Clock } from '../../shared/clock.js';
 import type { Channel } from './channels/channel.js';
 import { deliverDue } from './deliver-due.js';
 import { expandOutbox } from './expand-outbox.js';
+import { ANNOUNCE_EVERY_MS, announceChannels } from './announce-channels.js';
 import { describeError } from './errors.js';
 import type { ChannelName } from './kinds.js';
 
@@ -28,6 +29,8 @@ export class NotificationRunner {
   private stopped = true;
   private running: Promise<NotificationPass> | undefined;
   private readonly channels: ReadonlyMap<ChannelName, Channel>;
+  /** When this instance last announced its channels (by the injected clock). */
+  private announcedAt: number | undefined;
 
   constructor(
     private readonly database: DatabaseHandle,
@@ -57,6 +60,12 @@ export class NotificationRunner {
     const { db, dialect } = this.database;
     const batchSize = this.opts.batchSize ?? 100;
     const total: NotificationPass = { expanded: 0, rejected: 0, attempted: 0, delivered: 0, retrying: 0, failed: 0 };
+    // Other instances expand notices for the channels this one sends on (and this one for theirs).
+    const now = this.clock.now().getTime();
+    if (this.announcedAt === undefined || now - this.announcedAt >= ANNOUNCE_EVERY_MS || now < this.announcedAt) {
+      await announceChannels(db, this.clock, this.channelNames);
+      this.announcedAt = now;
+    }
     for (;;) {
       const r = await expandOutbox(db, this.clock, this.channels, { dialect, batchSize });
       total.expanded += r.claimed - r.rejected;
