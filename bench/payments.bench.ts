@@ -33,20 +33,30 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 64);
 const SECRET = 'bench-gateway-secret-0123456789abcdef';
 const GATEWAY = 'bench-pay';
 
-/** Clones the one form the demo case got into `n` open forms of 120.00 each, with their ledger charges. */
+/**
+ * Clones the demo case and its one form into `n` cases with an open form of 120.00 each, with their
+ * ledger charges (a case has a form per charged item; each payment also refreshes its case's public
+ * tracking snapshot).
+ */
 async function makeForms(h: DatabaseHandle, n: number): Promise<string[]> {
   const form = await h.db.selectFrom('fee_forms').selectAll().orderBy('issued_at').executeTakeFirstOrThrow();
   const line = await h.db.selectFrom('fee_form_lines').selectAll().where('form_id', '=', form.id).executeTakeFirstOrThrow();
+  const kase = await h.db.selectFrom('cases').selectAll().where('id', '=', form.case_id).executeTakeFirstOrThrow();
   const codes: string[] = [];
   const tag = randomBytes(3).toString('hex').toUpperCase();
   for (let i = 0; i < n; i += 500) {
     const batch = Array.from({ length: Math.min(500, n - i) }, (_, k) => {
       const id = newId();
+      const caseId = newId();
       const code = newPaymentCode();
       codes.push(code);
-      return { form: { ...form, id, number: `JKB${tag}${String(i + k).padStart(7, '0')}`, payment_code: code }, line: { ...line, id: newId(), form_id: id } };
+      return {
+        case: { ...kase, id: caseId, receipt_no: `QHB${tag}${String(i + k).padStart(7, '0')}` },
+        form: { ...form, id, case_id: caseId, number: `JKB${tag}${String(i + k).padStart(7, '0')}`, payment_code: code }, line: { ...line, id: newId(), form_id: id },
+      };
     });
     await h.db.transaction().execute(async (trx) => {
+      await trx.insertInto('cases').values(batch.map((b) => b.case)).execute();
       await trx.insertInto('fee_forms').values(batch.map((b) => b.form)).execute();
       await trx.insertInto('fee_form_lines').values(batch.map((b) => b.line)).execute();
       await trx.insertInto('fee_ledger').values(batch.map((b) => ({

@@ -51,7 +51,7 @@ const TrackedForm = Type.Object({
   dueDate: Type.String(), settledAt: N(Type.String()),
 });
 
-/** What the tracking page is stored as (composeTracking); a lookup adds the colour and the time. */
+/** What the tracking page is stored as (composeTracking); a lookup adds the colour, the time and the fees as they stand. */
 export const TrackingSnapshot = Type.Object({
   receiptNo: Type.String(),
   title: Type.String(),
@@ -77,13 +77,16 @@ export const TrackingSnapshot = Type.Object({
   predictedCompletion: N(Type.String()),
   result: N(Type.Object({ decision: Type.String(), decidedAt: N(Type.String()), completedAt: N(Type.String()) })),
   documents: Type.Array(Type.Object({ kind: Type.String(), number: Type.String(), issuedAt: Type.String(), sha256: Type.String() })),
-  fees: N(Type.Object({ forms: Type.Array(TrackedForm), chargedFen: Type.Integer(), paidFen: Type.Integer(), outstandingFen: Type.Integer(), refundedFen: Type.Integer() }, { description: 'payment forms (缴款书) and totals; null when none was issued' })),
   latestHash: N(Type.String({ description: "the case's latest event hash, to prove later what was shown" })),
   events: Type.Integer(),
   updatedAt: Type.String(),
 });
 
 export const TrackingView = Type.Composite([
-  Type.Object({ colour: Type.Union([Type.Literal('green'), Type.Literal('yellow'), Type.Literal('red'), Type.Null()]), checkedAt: Type.String() }),
+  Type.Object({
+    colour: Type.Union([Type.Literal('green'), Type.Literal('yellow'), Type.Literal('red'), Type.Null()]),
+    checkedAt: Type.String(),
+    fees: N(Type.Object({ forms: Type.Array(TrackedForm, { description: 'the latest 50 at most, oldest first' }), formCount: Type.Integer(), chargedFen: Type.Integer(), paidFen: Type.Integer(), outstandingFen: Type.Integer(), refundedFen: Type.Integer() }, { description: 'payment forms (缴款书) and totals as they stand; null when none was issued' })),
+  }),
   TrackingSnapshot,
 ]);

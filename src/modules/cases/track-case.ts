@@ -5,6 +5,8 @@ import { AppError } from '../../server/errors.js';
 import { countLoginFailures } from '../identity/repository.js';
 import { liveColour, type TrackingSnapshot } from './tracking.js';
 import { prepared } from '../../db/prepared.js';
+import { toJson } from '../../shared/json.js';
+import { trackedFeesOf } from '../fees/fee-summary.js';
 
 const DEADLINE = /"deadline":\{"status":"(\w+)","dueDate":"[^"]*","provisional":(?:true|false),"yellowAt":(null|"[^"]*"),"overdueAt":"([^"]*)"/;
 
@@ -19,8 +21,10 @@ export function colourOfStored(tracking: string, nowIso: string): ReturnType<typ
   return liveColour({ deadline: { status: m[1]!, yellowAt, overdueAt: m[3]! } } as unknown as TrackingSnapshot, nowIso);
 }
 
-// The one read of a lookup, built once.
-const trackingRow = prepared((db, receiptNo: string) => db.selectFrom('cases').select(['check_code', 'tracking', 'state']).where('receipt_no', '=', receiptNo));
+// The one read of a lookup, built once: the snapshot, and whether the case has payment forms.
+const trackingRow = prepared((db, receiptNo: string) => db.selectFrom('cases')
+  .select((eb) => ['id', 'check_code', 'tracking', 'state', eb.selectFrom('fee_forms').select((f) => f.fn.countAll<number>().as('n')).whereRef('fee_forms.case_id', '=', 'cases.id').as('forms')])
+  .where('receipt_no', '=', receiptNo));
 
 /** Wrong receipt number or check code: at most this many per address in the window, then 429. */
 export const TRACK_POLICY = { maxFailures: 10, windowMinutes: 10 };
@@ -57,7 +61,10 @@ export class CaseTracker {
       throw new AppError('resource_not_found', { resource: 'case', id: `${receiptNo} (receipt number or check code wrong / 受理编号或查询码不正确)` });
     }
     // The stored snapshot goes out as it is, with the live colour in front: no parse, no re-serialise.
+    // Fees are read as they stand (payments move them without a case action), and only for a case
+    // that has payment forms.
     const colour = colourOfStored(row.tracking, now.toISOString());
-    return `{"colour":${colour === null ? 'null' : `"${colour}"`},"checkedAt":"${now.toISOString()}",${row.tracking.slice(1)}`;
+    const fees = Number(row.forms) > 0 ? toJson(await trackedFeesOf(this.db, row.id)) : 'null';
+    return `{"colour":${colour === null ? 'null' : `"${colour}"`},"checkedAt":"${now.toISOString()}","fees":${fees},${row.tracking.slice(1)}`;
   }
 }

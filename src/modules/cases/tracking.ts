@@ -9,8 +9,6 @@ import { maskCreditCode, maskIdNumber, maskName } from '../identity/presenter.js
 import { documentsOf, findCase, tasksOf, type CaseRow } from './repository.js';
 import { frozenVersions } from '../catalogue/frozen-versions.js';
 import type { ItemInputT } from '../catalogue/schemas.js';
-import { trackedFeesOf, type TrackedFees } from '../fees/fee-summary.js';
-import { dialectOf } from '../../db/column-types.js';
 import type { Static } from '@sinclair/typebox';
 import type { TrackingSnapshot as TrackingSnapshotSchema } from './schemas.js';
 
@@ -34,8 +32,6 @@ export interface TrackingParts {
   clock?: ClockRow;
   clockEvents: { kind: string; at: string; data: string }[];
   taskClocks: Map<string, ClockRow | undefined>;
-  /** The case's payment forms and totals (absent: none issued yet). */
-  fees?: TrackedFees | null;
 }
 
 /**
@@ -76,7 +72,6 @@ export function composeTracking(p: TrackingParts, cal: WorkingCalendar, now: Dat
     predictedCompletion: clock && clock.status !== 'stopped' ? clock.due_date : c.completed_at?.slice(0, 10) ?? null,
     result: c.decision ? { decision: c.decision, decidedAt: c.decided_at, completedAt: c.completed_at } : null,
     documents: docs.map((d) => ({ kind: d.kind, number: d.number, issuedAt: d.issued_at, sha256: d.sha256 })),
-    fees: p.fees ?? null,
     latestHash: c.last_hash,
     events: c.event_count,
     updatedAt: now.toISOString(),
@@ -85,12 +80,11 @@ export function composeTracking(p: TrackingParts, cal: WorkingCalendar, now: Dat
 
 export async function buildTracking(db: Kysely<Database>, cal: WorkingCalendar, caseId: string, now: Date) {
   const c = (await findCase(db, caseId))!;
-  const [caseItems, tasks, docs, depts, fees] = await Promise.all([
+  const [caseItems, tasks, docs, depts] = await Promise.all([
     db.selectFrom('case_items').select(['item_id', 'item_version_id', 'department_id', 'role']).where('case_id', '=', caseId).execute(),
     tasksOf(db, caseId),
     documentsOf(db, caseId),
     db.selectFrom('departments').select(['id', 'name', 'windows', 'phone', 'complaint_phone']).execute(),
-    trackedFeesOf(db, caseId),
   ]);
   const versions = await frozenVersions(db, caseItems.map((i) => i.item_version_id));
   const items = caseItems.map((i) => {
@@ -100,28 +94,13 @@ export async function buildTracking(db: Kysely<Database>, cal: WorkingCalendar, 
   const clock = c.case_clock_id ? await findClock(db, c.case_clock_id) : undefined;
   const taskClocks = new Map<string, ClockRow | undefined>();
   for (const t of tasks) if (t.clock_id) taskClocks.set(t.id, await findClock(db, t.clock_id));
-  return composeTracking({ c, items, tasks, docs, depts, clock, clockEvents: clock ? await eventsOf(db, [clock.id]) : [], taskClocks, fees }, cal, now);
+  return composeTracking({ c, items, tasks, docs, depts, clock, clockEvents: clock ? await eventsOf(db, [clock.id]) : [], taskClocks }, cal, now);
 }
 
 export type TrackingSnapshot = ReturnType<typeof composeTracking>;
 
 export async function refreshTracking(db: Kysely<Database>, cal: WorkingCalendar, caseId: string, now: Date): Promise<void> {
   const snapshot = await buildTracking(db, cal, caseId, now);
-  await db.updateTable('cases').set({ tracking: toJson(snapshot) }).where('id', '=', caseId).execute();
-}
-
-/**
- * Puts a case's fees, as they now stand, into its stored tracking snapshot and leaves the rest of it
- * as it is: the fees module calls this whenever a form is issued or its amounts change. The case row
- * is locked first on PostgreSQL, so a concurrent rebuild of the snapshot cannot undo it.
- */
-export async function refreshTrackedFees(db: Kysely<Database>, caseId: string): Promise<void> {
-  let q = db.selectFrom('cases').select('tracking').where('id', '=', caseId);
-  if (dialectOf(db) === 'postgres') q = q.forUpdate();
-  const row = await q.executeTakeFirst();
-  if (!row?.tracking) return; // a draft: no public snapshot yet
-  const snapshot = JSON.parse(row.tracking) as TrackingSnapshot;
-  snapshot.fees = await trackedFeesOf(db, caseId);
   await db.updateTable('cases').set({ tracking: toJson(snapshot) }).where('id', '=', caseId).execute();
 }
 

@@ -6,6 +6,7 @@ import { checkLedger } from './check-ledger.js';
 import { seeded, walkIn } from './fee-test-support.js';
 import { Value } from '@sinclair/typebox/value';
 import { TrackingView } from '../cases/schemas.js';
+import { trackedFeesOf } from './fee-summary.js';
 
 let t: TestContext;
 let demo: (u: string) => Promise<Client>;
@@ -40,7 +41,7 @@ test('passport: the form is issued on receipt, acceptance waits for it, the simu
   const tracked = await track(receiptNo, checkCode);
   assert.deepEqual(tracked.fees, {
     forms: [{ number: form.number, item: '普通护照签发', status: 'open', chargedFen: 12000, waivedFen: 0, paidFen: 0, outstandingFen: 12000, refundedFen: 0, dueDate: form.dueDate, settledAt: null }],
-    chargedFen: 12000, paidFen: 0, outstandingFen: 12000, refundedFen: 0,
+    formCount: 1, chargedFen: 12000, paidFen: 0, outstandingFen: 12000, refundedFen: 0,
   });
   assert.ok(!JSON.stringify(tracked).includes(form.paymentCode));
   assert.ok(Value.Check(TrackingView, tracked), 'as the OpenAPI document describes it');
@@ -218,3 +219,25 @@ test('public: an item\'s fees with an estimate for a quantity; forms are free', 
   assert.equal(est.totalFen, 50 * 1200 + 150 * 900 + 100 * 600);
   assert.equal(est.paymentPoint, 'before_delivery');
 });
+
+test('tracking lists the latest 50 forms of a case that has more, and its totals count them all', async () => {
+  const { caseId, receiptNo, checkCode } = await walkIn(t, clerk, '普通护照签发');
+  const form = await t.db.selectFrom('fee_forms').selectAll().where('case_id', '=', caseId).executeTakeFirstOrThrow();
+  const line = await t.db.selectFrom('fee_form_lines').selectAll().where('form_id', '=', form.id).executeTakeFirstOrThrow();
+  // 54 more forms as if reissued over time: three cancelled, one paid, one with a refund (written directly, for the shape only).
+  for (let i = 1; i <= 54; i++) {
+    const id = `${form.id.slice(0, -4)}${String(i).padStart(4, '0')}`;
+    const cancelled = i <= 3;
+    const paid = i === 4 ? 12000 : 0;
+    await t.db.insertInto('fee_forms').values({ ...form, id, number: `${form.number}-${String(i).padStart(2, '0')}`, payment_code: `${form.payment_code[0] === '9' ? 8 : 9}${form.payment_code.slice(1, -2)}${String(i).padStart(2, '0')}`, status: cancelled ? 'cancelled' : paid ? 'settled' : 'open', paid_fen: paid, outstanding_fen: 12000 - paid }).execute();
+    await t.db.insertInto('fee_form_lines').values({ ...line, id: `${line.id.slice(0, -4)}${String(i).padStart(4, '0')}`, form_id: id, paid_fen: paid, refunded_fen: i === 2 ? 3000 : 0 }).execute();
+  }
+  const fees = (await trackedFeesOf(t.db, caseId))!;
+  assert.equal(fees.formCount, 55);
+  assert.equal(fees.forms.length, 50);
+  assert.deepEqual([fees.forms[0]!.number, fees.forms.at(-1)!.number], [`${form.number}-05`, `${form.number}-54`], 'the latest 50, oldest first');
+  assert.deepEqual([fees.chargedFen, fees.paidFen, fees.outstandingFen, fees.refundedFen], [52 * 12000, 12000, 51 * 12000, 3000], 'totals over all 55, cancelled ones aside; the refund on an unlisted form counted');
+  const tracked = (await t.app.inject(`/api/v1/track/${receiptNo}?code=${checkCode}`)).json();
+  assert.deepEqual(tracked.fees, fees);
+});
+

@@ -11,7 +11,6 @@ import type { PlannedLine } from './fee-lines.js';
 import { postLedger } from './ledger.js';
 import type { FormRow } from './repository.js';
 import { enqueueNotifications } from '../supervision/signals.js';
-import { refreshTrackedFees } from '../cases/tracking.js';
 
 export interface FormTarget {
   itemId: string;
@@ -48,7 +47,6 @@ export async function issueForm(uow: UnitOfWork, cal: WorkingCalendar, dueDays: 
   }));
   await uow.db.insertInto('fee_form_lines').values(rows).execute();
   await postLedger(uow.db, uow.now, rows.map((r) => ({ kind: 'charge', amount: r.charged_fen, caseId: c.id, formId: id, departmentId: target.departmentId, lineId: r.id, feeCode: r.fee_code, refType: 'form', refId: id })));
-  await refreshTrackedFees(uow.db, c.id); // the public tracking page shows the case's fees
   await uow.audit({ action: 'fee_form.issued', entityType: 'fee_form', entityId: id, data: { number, caseId: c.id, receiptNo: c.receipt_no, chargedFen: charged, lines: rows.map((r) => ({ feeCode: r.fee_code, quantity: r.quantity, fen: r.charged_fen })) } });
   if (charged > 0) {
     await enqueueNotifications(uow.db, [{

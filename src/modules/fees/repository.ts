@@ -1,7 +1,6 @@
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database, FeeFormLineTable, FeeFormTable, FeePaymentTable, FeeReceiptTable, FeeRefundTable } from '../../db/schema.js';
 import { dialectOf } from '../../db/column-types.js';
-import { refreshTrackedFees } from '../cases/tracking.js';
 
 type Q = Kysely<Database>;
 export type FormRow = Selectable<FeeFormTable>;
@@ -68,7 +67,6 @@ export async function saveFormTotals(db: Q, form: FormRow, nowIso: string, extra
   };
   const r = await db.updateTable('fee_forms').set(changes).where('id', '=', form.id).where('version', '=', form.version).executeTakeFirst();
   if (Number(r.numUpdatedRows) !== 1) throw new Error(`fee form ${form.number} changed underneath (version ${form.version})`);
-  await refreshTrackedFees(db, form.case_id); // the public tracking page shows the case's fees
   return { ...form, ...changes };
 }
 

@@ -22,7 +22,9 @@ export interface Bundle {
 
 /** The public tracking snapshot; read defensively, as the case API is new. */
 export interface TrackedFees {
+  /** The latest forms (at most 50), oldest first. */
   forms: { number: string; item: string | null; status: string; chargedFen: number; waivedFen: number; paidFen: number; outstandingFen: number; refundedFen: number; dueDate: string; settledAt: string | null }[];
+  formCount: number;
   chargedFen: number;
   paidFen: number;
   outstandingFen: number;

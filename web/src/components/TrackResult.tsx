@@ -60,6 +60,7 @@ export function TrackResult({ tracking: r }: { tracking: Tracking }) {
                 {f.refundedFen > 0 && <> · {t('track.refunded', { amount: formatFen(f.refundedFen, lang) })}</>}
               </li>
             ))}</ul>
+            {r.fees.formCount > r.fees.forms.length && <Typography.Text type="secondary" className="ow-small">{t('track.formsShown', { shown: r.fees.forms.length, count: r.fees.formCount })}</Typography.Text>}
           </div>
         )}
         {r.latestHash && <Typography.Text type="secondary" className="ow-small" style={{ wordBreak: 'break-all' }}>{t('caseDetail.hash')} <code>{r.latestHash}</code></Typography.Text>}

@@ -31,7 +31,7 @@ describe('public pages', () => {
         { number: 'JK202600000003', item: '普通护照签发', status: 'open', chargedFen: 12000, waivedFen: 0, paidFen: 5000, outstandingFen: 7000, refundedFen: 0, dueDate: '2026-12-04', settledAt: null },
         { number: 'JK202600000004', item: '出入境通行证签发', status: 'settled', chargedFen: 1500, waivedFen: 0, paidFen: 1500, outstandingFen: 0, refundedFen: 500, dueDate: '2026-12-04', settledAt: '2026-11-27T02:00:00.000Z' },
       ],
-      chargedFen: 13500, paidFen: 6500, outstandingFen: 7000, refundedFen: 500,
+      formCount: 2, chargedFen: 13500, paidFen: 6500, outstandingFen: 7000, refundedFen: 500,
     };
     const tracking = { receiptNo: 'QH20260000009', title: '普通护照签发', state: 'received', stage: { zh: '已收件', en: 'Received' }, colour: null, documents: [], latestHash: 'abc', fees };
     vi.stubGlobal('fetch', fakeFetch({ '/api/v1/track/QH20260000009': tracking }));
@@ -44,6 +44,7 @@ describe('public pages', () => {
     expect(settled).toContain('已缴清');
     expect(settled).toContain('已退 ¥5.00');
     expect(settled).not.toContain('缴费期限');
+    expect(section.textContent).not.toContain('列出最近');
   });
 
   it('a link with the receipt number but no code fills the number in and waits for the code', async () => {
