@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { Card, Flex, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { http } from '../../api/http';
@@ -40,7 +40,9 @@ export function FeesPanel({ caseId, version }: { caseId: string; version: number
   const q = useApi(`case-fees:${caseId}:${version}`, (s) => http.get<CaseFees>(`/cases/${encodeURIComponent(caseId)}/fees`, undefined, s));
   const owed = (q.data?.totals.outstandingFen ?? 0) > 0;
   const { reload } = q;
-  useEffect(() => {
+  // A layout effect: the listener goes in the same commit that shows the form settled, so a return
+  // to the tab right after cannot ask again (a passive effect may run a moment later).
+  useLayoutEffect(() => {
     if (!owed) return;
     const back = () => { if (document.visibilityState === 'visible') reload(); };
     window.addEventListener('focus', back);
