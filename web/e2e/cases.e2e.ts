@@ -311,6 +311,11 @@ describe('a fee paid online before acceptance', () => {
       await result.getByText('职业技能等级认定').first().waitFor();
       await result.getByText('已办结').first().waitFor();
       await result.getByText('准予行政许可决定书').first().waitFor();
+      await result.locator('.ant-tag').filter({ hasText: /^准予行政许可$/ }).waitFor(); // the result, in words
+      // What was charged and paid is public too (统一收费): the form, its amount and that it is paid.
+      const fees = result.getByTestId('track-fees');
+      await fees.getByText('应缴 ¥180.00 · 已缴 ¥180.00 · 待缴 ¥0.00').waitFor();
+      await fees.locator('li').filter({ hasText: '职业技能等级认定 · ¥180.00' }).getByText('已缴清', { exact: true }).waitFor();
       await screenshot(page, 'track-fee-case-completed');
     });
   });

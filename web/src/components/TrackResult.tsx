@@ -28,7 +28,7 @@ export function TrackResult({ tracking: r }: { tracking: Tracking }) {
         {r.result && (
           <Flex wrap gap={6} align="center">
             <Typography.Text strong>{t('track.result')}</Typography.Text>
-            <Tag color={r.result.decision === 'approve' ? 'green' : 'red'}>{enumLabel(t, 'decision', r.result.decision)}</Tag>
+            <Tag color={r.result.decision === 'approved' ? 'green' : 'red'}>{enumLabel(t, 'caseDecision', r.result.decision)}</Tag>
             {r.result.completedAt && <Typography.Text>{t('track.completedAt', { at: formatInstant(r.result.completedAt, lang) })}</Typography.Text>}
           </Flex>
         )}

@@ -24,6 +24,7 @@ export const ENUMS = {
   materialStatus: ['provided', 'committed', 'at_window', 'shared', 'missing', 'requested', 'deferred'],
   taskState: ['reviewing', 'paused', 'decided'],
   decision: ['approve', 'refuse'],
+  caseDecision: ['approved', 'refused'],
   documentKind: ['acceptance_notice', 'supplement_notice', 'non_acceptance_notice', 'shortfall_acceptance_notice', 'extension_notice', 'special_procedure_notice', 'approval_decision', 'refusal_decision', 'delivery_receipt', 'payment_form', 'receipt'],
 } as const;
 

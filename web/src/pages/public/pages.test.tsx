@@ -47,6 +47,17 @@ describe('public pages', () => {
     expect(section.textContent).not.toContain('列出最近');
   });
 
+  it('tracking says the result of a decided case in words, green when granted', async () => {
+    const tracking = { receiptNo: 'QH20260000010', title: '职业技能等级认定', state: 'completed', stage: { zh: '已办结', en: 'Completed' }, colour: null, documents: [], latestHash: 'abc', fees: null, result: { decision: 'approved', decidedAt: '2026-11-27T02:00:00.000Z', completedAt: '2026-11-27T03:00:00.000Z' } };
+    vi.stubGlobal('fetch', fakeFetch({ '/api/v1/track/QH20260000010': tracking }));
+    renderApp(<Routes><Route path="/track/:receiptNo" element={<TrackPage />} /></Routes>, '/track/QH20260000010?code=ABCDEFGHJK');
+    const result = await screen.findByTestId('track-result');
+    const tag = [...result.querySelectorAll('.ant-tag')].find((e) => e.textContent === '准予行政许可');
+    expect(tag, result.textContent ?? '').toBeTruthy();
+    expect(tag!.className).toContain('green');
+    expect(result.textContent).not.toContain('approved');
+  });
+
   it('a link with the receipt number but no code fills the number in and waits for the code', async () => {
     const calls: { url: string }[] = [];
     vi.stubGlobal('fetch', fakeFetch({}, calls));
