@@ -4,7 +4,7 @@ import type { Clock } from '../../shared/clock.js';
 import { insertAuditEvent } from '../audit/repository.js';
 import { WORKER } from './expand-outbox.js';
 import { inTransaction } from '../../db/commit-group.js';
-import { scrubSecrets } from './scrub-secrets.js';
+import { scrubSettled } from './scrub-secrets.js';
 
 /** Waits before attempts 2…6; the sixth failure is final. */
 export const RETRY_DELAYS_MS = [60_000, 5 * 60_000, 30 * 60_000, 2 * 3_600_000, 12 * 3_600_000] as const;
@@ -46,10 +46,7 @@ export async function claimDeliveries(db: Db, clock: Clock, opts: { dialect: Dia
     if (spent.length) {
       await trx.updateTable('notification_deliveries').set({ status: 'failed', next_attempt_at: null, last_error: CUT_SHORT })
         .where('id', 'in', spent.map((r) => r.id)).where('status', '=', 'pending').execute();
-      const outboxes = [...new Set(spent.map((r) => r.outbox_id))];
-      const open = new Set((await trx.selectFrom('notification_deliveries').select('outbox_id').distinct()
-        .where('outbox_id', 'in', outboxes).where('status', '=', 'pending').execute()).map((r) => r.outbox_id));
-      await scrubSecrets(trx, outboxes.filter((id) => !open.has(id)));
+      await scrubSettled(trx, spent.map((r) => r.outbox_id));
       await insertAuditEvent(trx, now, WORKER, { action: 'notification.deliveries_settled', entityType: 'notification_delivery', entityId: 'batch', data: { failed: spent.map((r) => r.id), reason: CUT_SHORT } });
     }
     const rows = found.filter((r) => r.attempts < MAX_ATTEMPTS);

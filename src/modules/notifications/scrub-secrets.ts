@@ -29,3 +29,12 @@ export async function scrubSecrets(db: Kysely<Database>, outboxIds: string[], kn
   await sql`update notification_outbox set payload = case id ${sql.join(changed.map((c) => sql`when ${c.id} then ${c.payload}`), sql` `)} end
     where id in (${sql.join(changed.map((c) => c.id))})`.execute(db);
 }
+
+/** Scrubs those of these outbox rows that have no delivery left pending (the last one just settled). */
+export async function scrubSettled(db: Kysely<Database>, outboxIds: readonly string[]): Promise<void> {
+  const ids = [...new Set(outboxIds)];
+  if (ids.length === 0) return;
+  const open = new Set((await db.selectFrom('notification_deliveries').select('outbox_id').distinct()
+    .where('outbox_id', 'in', ids).where('status', '=', 'pending').execute()).map((r) => r.outbox_id));
+  await scrubSecrets(db, ids.filter((id) => !open.has(id)));
+}

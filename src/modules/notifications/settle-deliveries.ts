@@ -3,7 +3,7 @@ import type { Clock } from '../../shared/clock.js';
 import { insertAuditEvent } from '../audit/repository.js';
 import { MAX_ATTEMPTS, RETRY_DELAYS_MS, type ClaimedDelivery } from './claim-deliveries.js';
 import { WORKER } from './expand-outbox.js';
-import { scrubSecrets } from './scrub-secrets.js';
+import { scrubSettled } from './scrub-secrets.js';
 import { inTransaction } from '../../db/commit-group.js';
 
 export type Outcome =
@@ -53,10 +53,7 @@ export async function settleDeliveries(db: Db, clock: Clock, outcomes: Outcome[]
         .where('id', '=', d.id).where('attempts', '=', d.attempts).where('status', '=', 'pending').executeTakeFirst();
       ids[Number(r.numUpdatedRows) === 1 ? bucket : 'lost'].push(d.id);
     }
-    const touched = [...new Set(outcomes.map((o) => o.delivery.outbox_id))];
-    const open = new Set((await trx.selectFrom('notification_deliveries').select('outbox_id').distinct()
-      .where('outbox_id', 'in', touched).where('status', '=', 'pending').execute()).map((r) => r.outbox_id));
-    await scrubSecrets(trx, touched.filter((id) => !open.has(id)));
+    await scrubSettled(trx, outcomes.map((o) => o.delivery.outbox_id));
     await insertAuditEvent(trx, now, WORKER, { action: 'notification.deliveries_settled', entityType: 'notification_delivery', entityId: 'batch', data: ids });
     return { delivered: ids.delivered.length, retrying: ids.retrying.length, failed: ids.failed.length, lost: ids.lost.length };
   });
