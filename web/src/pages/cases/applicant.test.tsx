@@ -344,7 +344,8 @@ describe('the application form', () => {
     expect(screen.getByLabelText('经营场所地址')).toBeTruthy();
     expect(screen.queryByLabelText('联系地址')).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: '提交申请' }));
-    expect(await screen.findAllByText('必填')).toHaveLength(3); // business name, premises, contact person
+    // antd shows each field's error as its own validation settles: wait for all three, not the first.
+    await waitFor(() => expect(screen.getAllByText('必填')).toHaveLength(3)); // business name, premises, contact person
     expect(screen.getByText('请输入 11 位手机号码')).toBeTruthy();
   });
 });

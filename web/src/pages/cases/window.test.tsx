@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { configure, fireEvent, screen, within } from '@testing-library/react';
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderApp } from '../../test/render';
 import type { CaseFees, CaseTask, CaseView, FeeForm, PaymentOutcome } from '../../api/cases';
@@ -408,7 +408,7 @@ describe('intake decisions at the window', () => {
     const dialog = await screen.findByRole('dialog', { name: '容缺受理' });
     expect(within(dialog).getByText('暂缺材料：食品安全管理制度')).toBeTruthy();
     await userEvent.click(within(dialog).getByRole('button', { name: /^受\s*理$/ }));
-    expect(await within(dialog).findAllByText('必填')).toHaveLength(2);
+    await waitFor(() => expect(within(dialog).getAllByText('必填')).toHaveLength(2)); // each field's error appears as it settles
     expect(posted(calls, '/api/v1/cases/c1/accept-with-shortfall')).toEqual([]);
     typeDate(within(dialog).getByLabelText('补齐期限'), '2026-12-10');
     await fill(within(dialog).getByLabelText('申请人承诺'), '本人承诺在期限内补交食品安全管理制度');
