@@ -62,8 +62,8 @@ async function groupStats(port: number): Promise<{ batches: number; units: numbe
 /** In-flight requests: the same 32 as before, and 128, where a larger share of each commit is shared. */
 const LEVELS = [32, 128] as const;
 
-async function measure(dialect: 'sqlite' | 'postgres', httpWorkers = 0, levels: readonly number[] = LEVELS) {
-  const srv = await startServer(dialect, { HTTP_WORKERS: String(httpWorkers) });
+async function measure(dialect: 'sqlite' | 'postgres', httpWorkers = 0, levels: readonly number[] = LEVELS, intakeThread = true) {
+  const srv = await startServer(dialect, { HTTP_WORKERS: String(httpWorkers), INTAKE_THREAD: intakeThread ? 'on' : 'off' });
   try {
     const auth = await login(srv.port, 'citizen', 'OneWindow2026');
     const search = await (await fetch(`http://127.0.0.1:${srv.port}/api/v1/search?q=${encodeURIComponent('食品经营许可')}&limit=1`)).json() as { items: { id: string }[] };
@@ -80,7 +80,7 @@ async function measure(dialect: 'sqlite' | 'postgres', httpWorkers = 0, levels: 
       const result = await load({ port: srv.port, concurrency, total: 1_000_000, maxSeconds: SECONDS, request: (i) => req(base + i) });
       offset += result.requests + concurrency;
       const after = await groupStats(srv.port);
-      out.push({ concurrency, httpWorkers, ...result, unitsPerCommit: (after.units - before.units) / Math.max(1, after.batches - before.batches) });
+      out.push({ concurrency, httpWorkers, intakeThread, ...result, unitsPerCommit: (after.units - before.units) / Math.max(1, after.batches - before.batches) });
     }
     return out;
   } finally {
@@ -92,10 +92,12 @@ export async function run(): Promise<BenchResult> {
   const results: BenchResult['results'] = [];
   const raw = rawSqlite(3);
   const rows = (db: string, runs: Awaited<ReturnType<typeof measure>>) => runs.flatMap((r) => [
-    { label: `${db}: online submissions over HTTP (${r.concurrency} concurrent${r.httpWorkers ? `, HTTP_WORKERS=${r.httpWorkers}` : ''})`, value: Math.round(r.rps), unit: `cases/s (p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, ${r.errors} errors)` },
+    { label: `${db}: online submissions over HTTP (${r.concurrency} concurrent${r.httpWorkers ? `, HTTP_WORKERS=${r.httpWorkers}` : ''}${r.intakeThread || r.httpWorkers || db !== 'SQLite' ? '' : ', INTAKE_THREAD=off'})`, value: Math.round(r.rps), unit: `cases/s (p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, ${r.errors} errors)` },
     { label: `${db}: … submissions per durable commit (commit group)`, value: +r.unitsPerCommit.toFixed(1), unit: 'units' },
   ]);
   results.push(...rows('SQLite', await measure('sqlite')));
+  // The same server writing applications on the request thread, as before the intake thread.
+  results.push(...rows('SQLite', await measure('sqlite', 0, [128], false)));
   // The same server with background work in a process of its own (1) and with two HTTP processes
   // taking turns at the write lock (2): what more processes buy on this machine.
   for (const workers of [1, 2]) results.push(...rows('SQLite', await measure('sqlite', workers, [128])));

@@ -21,11 +21,14 @@ export const TEST_DIALECT = process.env.TEST_DATABASE_URL ? 'postgres' : 'sqlite
 export interface TestContext extends AppContext {
   clock: ManualClock;
   app: App;
+  /** The context the app was built with (module wiring is kept per context object). */
+  appContext: AppContext;
   close(): Promise<void>;
 }
 
-export async function createTestContext(opts: { logStream?: DestinationStream; start?: string; testTimeMode?: boolean; env?: Record<string, string> } = {}): Promise<TestContext> {
-  const url = process.env.TEST_DATABASE_URL;
+export async function createTestContext(opts: { logStream?: DestinationStream; start?: string; testTimeMode?: boolean; env?: Record<string, string>; sqliteFile?: string } = {}): Promise<TestContext> {
+  // A test of the embedded database's own machinery (a file, threads) names its file: SQLite then.
+  const url = opts.sqliteFile ? undefined : process.env.TEST_DATABASE_URL;
   let schema: string | undefined;
   if (url) {
     schema = `t_${randomBytes(6).toString('hex')}`;
@@ -34,7 +37,7 @@ export async function createTestContext(opts: { logStream?: DestinationStream; s
     await c.query(`create schema ${schema}`);
     await c.end();
   }
-  const database = openDatabase({ databaseUrl: url, sqliteFile: ':memory:', pgSchema: schema, pgPoolSize: 4 });
+  const database = openDatabase({ databaseUrl: url, sqliteFile: opts.sqliteFile ?? ':memory:', pgSchema: schema, pgPoolSize: 4 });
   await migrateToLatest(database.db);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'onewindow-test-'));
   const config = loadConfig({ LOG_LEVEL: opts.logStream ? 'info' : 'silent', DATA_DIR: dataDir, PUBLIC_BASE_URL: 'https://zwfw.qinghe.example', ...(opts.testTimeMode ? { ONEWINDOW_TIME_MODE: 'test' } : {}), ...opts.env });
@@ -47,6 +50,7 @@ export async function createTestContext(opts: { logStream?: DestinationStream; s
     ...ctx,
     clock,
     app,
+    appContext: ctx,
     close: async () => {
       await app.close();
       await database.close();

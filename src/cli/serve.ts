@@ -6,6 +6,7 @@ import { serveClusterMetrics } from '../server/cluster-metrics.js';
 import { closeGracefully } from '../server/close.js';
 import { loadConfig, type Config } from '../config/config.js';
 import { openDatabase } from '../db/database.js';
+import { caseModule } from '../modules/cases/case-deps-factory.js';
 import { openRuntime, progressPrinter } from './runtime.js';
 import { DEMO_APPLICANTS, DEMO_PASSWORD, DEMO_STAFF, isEmpty, seedDemo } from '../seed/seed-demo.js';
 
@@ -28,6 +29,7 @@ export async function serve(opts: { demo: boolean }) {
     seeded = true;
   }
   const app = await buildApp(ctx);
+  caseModule(ctx).intakeThread?.start();
   ctx.supervision.setLogger(app.log);
   ctx.supervision.start(config.supervisionIntervalMs);
   ctx.notifications.setLogger(app.log);

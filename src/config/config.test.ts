@@ -30,6 +30,13 @@ test('each wrong value names its variable', () => {
   fails({ HTTP_WORKERS: '-1' }, 'HTTP_WORKERS');
   fails({ HTTP_WORKERS: 'two' }, 'HTTP_WORKERS');
   fails({ HTTP_WORKERS: '65' }, 'HTTP_WORKERS');
+  fails({ INTAKE_THREAD: 'yes' }, 'INTAKE_THREAD');
+});
+
+test('the intake thread is on unless turned off', () => {
+  assert.equal(loadConfig({}).intakeThread, true);
+  assert.equal(loadConfig({ INTAKE_THREAD: 'off' }).intakeThread, false);
+  assert.equal(loadConfig({ INTAKE_THREAD: 'on' }).intakeThread, true);
 });
 
 test('HTTP processes: several with the real clock, none beside the movable test clock', () => {

@@ -13,6 +13,12 @@ export interface Config {
    * N > 1 uses more cores.
    */
   httpWorkers: number;
+  /**
+   * On the embedded database with HTTP_WORKERS=0, new applications are written by a thread of their
+   * own with its own connection (INTAKE_THREAD=on, the default), so the request thread keeps
+   * answering while a batch is written and made durable; off writes them on the request thread.
+   */
+  intakeThread: boolean;
   dataDir: string;
   databaseUrl: string | undefined;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -168,6 +174,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // The test clock is moved in one process; other processes would keep the real time.
     throw new ConfigError('HTTP_WORKERS', 'must be 0 with ONEWINDOW_TIME_MODE=test (the movable clock lives in one process)');
   }
+  const intakeThread = env.INTAKE_THREAD || 'on';
+  if (intakeThread !== 'on' && intakeThread !== 'off') throw new ConfigError('INTAKE_THREAD', `must be "on" or "off", got "${intakeThread}"`);
   const trustProxy = trustProxyVar(env.TRUST_PROXY);
   const dataDir = env.DATA_DIR || './data';
   if (dataDir.includes('\0')) throw new ConfigError('DATA_DIR', 'must be a path');
@@ -175,6 +183,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: intVar(env, 'PORT', 8080, 0, 65535),
     host: env.HOST || '0.0.0.0',
     httpWorkers,
+    intakeThread: intakeThread === 'on',
     dataDir: path.resolve(dataDir),
     databaseUrl,
     logLevel: logLevel as Config['logLevel'],

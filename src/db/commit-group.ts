@@ -50,9 +50,7 @@ export class CommitGroup {
     this.maxBatch = opts.maxBatch ?? 256;
     this.optimistic = opts.optimistic ?? false;
     this.name = opts.name ?? 'database';
-    const list = all.get(db) ?? [];
-    list.push(this);
-    all.set(db, list);
+    showCommitGroup(db, this);
   }
 
   run<T>(work: Work<T>): Promise<T> {
@@ -142,12 +140,25 @@ export class CommitGroup {
   }
 }
 
+/** What /metrics shows of a commit group: this process's, or one that writes for it from another thread. */
+export interface CommitGroupStats {
+  readonly name: string;
+  readonly stats: { batches: number; units: number; largest: number; retried: number };
+}
+
 const groups = new WeakMap<Db, CommitGroup>();
-const all = new WeakMap<Db, CommitGroup[]>();
+const all = new WeakMap<Db, CommitGroupStats[]>();
 
 /** Every commit group working on this database. */
-export function commitGroupsOf(db: Db): readonly CommitGroup[] {
+export function commitGroupsOf(db: Db): readonly CommitGroupStats[] {
   return all.get(db) ?? [];
+}
+
+/** Shows a commit group that writes to this database from another thread beside the groups of this one. */
+export function showCommitGroup(db: Db, group: CommitGroupStats): void {
+  const list = all.get(db) ?? [];
+  list.push(group);
+  all.set(db, list);
 }
 
 /** Makes every audited unit of work on this database go through one commit group. */

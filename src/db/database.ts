@@ -17,6 +17,8 @@ export interface DatabaseHandle {
   /** The SQLite file, for online backup; undefined on PostgreSQL and in memory. */
   sqliteFile?: string;
   sqlite?: SQLite.Database;
+  /** Run by close() first, last added first (e.g. a thread with a connection of its own to this file). */
+  beforeClose: (() => Promise<void>)[];
   close(): Promise<void>;
 }
 
@@ -32,6 +34,8 @@ export interface DatabaseOptions {
   checkpoints?: 'thread' | 'elsewhere';
   /** Other processes write to this SQLite file too (`serve` under HTTP_WORKERS): hand the write lock over fairly. */
   sharedFile?: boolean;
+  /** Another thread of this process writes to the file too: the waiter count shareWriteLock() gave it. */
+  lockWaiters?: Int32Array;
   /** PostgreSQL schema to work in (tests give each file its own). */
   pgSchema?: string;
   pgPoolSize?: number;
@@ -61,7 +65,8 @@ export function openDatabase(opts: DatabaseOptions): DatabaseHandle {
       ...(opts.pgSchema ? { options: `-c search_path=${opts.pgSchema}` } : {}),
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, dialect: 'postgres', close: () => db.destroy() };
+    const beforeClose: (() => Promise<void>)[] = [];
+    return { db, dialect: 'postgres', beforeClose, close: async () => { await runBeforeClose(beforeClose); await db.destroy(); } };
   }
   const file = opts.sqliteFile ?? ':memory:';
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -73,7 +78,7 @@ export function openDatabase(opts: DatabaseOptions): DatabaseHandle {
   // Savepoints (one per unit of a commit group) keep their undo pages in a sub-journal; in a file
   // that costs a write per first change of every page, in memory it halved a submission's time.
   sqlite.pragma('temp_store = memory');
-  const lock = new WriteLockTurns(!!opts.sharedFile);
+  const lock = new WriteLockTurns(!!opts.sharedFile, opts.lockWaiters);
   const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect(sqlite, { database: withStatementCache(sqlite) }, lock) });
   turns.set(db, lock);
   // One writer: concurrent units of work share durable commits (src/db/commit-group.ts).
@@ -81,16 +86,23 @@ export function openDatabase(opts: DatabaseOptions): DatabaseHandle {
   // Checkpoints leave the request thread (src/db/checkpointer.ts).
   if (opts.checkpoints === 'elsewhere') sqlite.pragma('wal_autocheckpoint = 0');
   const checkpointer = file !== ':memory:' && opts.checkpoints !== 'elsewhere' ? startCheckpointer(sqlite, file, { onError: (why) => process.emitWarning(`SQLite checkpoints: ${why}`) }) : undefined;
+  const beforeClose: (() => Promise<void>)[] = [];
   return {
     db,
     dialect: 'sqlite',
     sqlite,
     ...(file !== ':memory:' ? { sqliteFile: file } : {}),
+    beforeClose,
     close: async () => {
+      await runBeforeClose(beforeClose);
       await checkpointer?.stop();
       await db.destroy();
     },
   };
+}
+
+async function runBeforeClose(list: (() => Promise<void>)[]): Promise<void> {
+  while (list.length) await list.pop()!();
 }
 
 const BUSY_TIMEOUT_MS = 5000;
@@ -112,9 +124,17 @@ const HANDOVER_MS = 2;
  */
 class WriteLockTurns {
   private freeUntil = 0;
-  constructor(readonly shared: boolean) {}
+  /**
+   * @param shared other processes write to the file: always leave the gap (they cannot be seen waiting).
+   * @param waiters connections of this process's threads waiting for the lock (shared memory): the gap
+   *   is left only while one of them waits.
+   */
+  constructor(readonly shared: boolean, public waiters?: Int32Array) {}
   released(): void {
-    if (this.shared) this.freeUntil = performance.now() + HANDOVER_MS;
+    if (this.shared || (this.waiters && Atomics.load(this.waiters, 0) > 0)) this.freeUntil = performance.now() + HANDOVER_MS;
+  }
+  waiting(delta: 1 | -1): void {
+    if (this.waiters) Atomics.add(this.waiters, 0, delta);
   }
   /** Resolves when this process may try for the lock again (at once when the file is not shared). */
   async turn(): Promise<void> {
@@ -133,6 +153,18 @@ export function writeLockTurn(db: Db): Promise<void> {
   return turns.get(db)?.turn() ?? Promise.resolve();
 }
 
+/**
+ * Another thread of this process is about to write to this SQLite file through a connection of its
+ * own: returns the shared waiter count to open that connection with (DatabaseOptions.lockWaiters), so
+ * that each of the two leaves the lock free for a moment after a commit while the other waits.
+ */
+export function shareWriteLock(db: Db): Int32Array {
+  const lock = turns.get(db);
+  if (!lock) throw new Error('shareWriteLock: not an SQLite database');
+  lock.waiters ??= new Int32Array(new SharedArrayBuffer(4));
+  return lock.waiters;
+}
+
 class ImmediateSqliteDialect extends SqliteDialect {
   constructor(private readonly sqlite: SQLite.Database, private readonly driverConfig: SqliteDialectConfig, private readonly lock: WriteLockTurns) {
     super(driverConfig);
@@ -144,17 +176,24 @@ class ImmediateSqliteDialect extends SqliteDialect {
       override async beginTransaction(_connection: DatabaseConnection): Promise<void> {
         await lock.turn();
         const started = performance.now();
-        for (;;) {
-          sqlite.pragma('busy_timeout = 0');
-          try {
-            sqlite.prepare('begin immediate').run();
-            return;
-          } catch (e) {
-            if ((e as { code?: string }).code !== 'SQLITE_BUSY' || performance.now() - started > BUSY_TIMEOUT_MS) throw e;
-          } finally {
-            sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+        let waiting = false;
+        try {
+          for (;;) {
+            sqlite.pragma('busy_timeout = 0');
+            try {
+              sqlite.prepare('begin immediate').run();
+              return;
+            } catch (e) {
+              if ((e as { code?: string }).code !== 'SQLITE_BUSY' || performance.now() - started > BUSY_TIMEOUT_MS) throw e;
+            } finally {
+              sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+            }
+            if (!waiting) lock.waiting(1);
+            waiting = true;
+            await new Promise((r) => setTimeout(r, 1));
           }
-          await new Promise((r) => setTimeout(r, 1));
+        } finally {
+          if (waiting) lock.waiting(-1);
         }
       }
 

@@ -42,3 +42,14 @@ export class OffsetClock implements Clock {
     return this.offsetMs;
   }
 }
+
+/** How far a clock is from real time, in ms: what another thread needs to keep the same time. */
+export const offsetFromRealTime = (clock: Clock): number => clock.now().getTime() - Date.now();
+
+/** Real time plus an offset set from outside: a thread keeping the time of the thread that sends it work. */
+export class FollowingClock implements Clock {
+  offsetMs = 0;
+  now(): Date {
+    return new Date(Date.now() + this.offsetMs);
+  }
+}

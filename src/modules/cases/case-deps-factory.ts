@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { isMainThread } from 'node:worker_threads';
 import type { AppContext } from '../../server/context.js';
 import { FileSystemStorage, type BlobStorage } from '../documents/storage.js';
 import type { CaseDeps } from './case-deps.js';
@@ -10,12 +11,15 @@ import { CommitGroup, commitGroupOf } from '../../db/commit-group.js';
 import { refreshTracking } from './tracking.js';
 import type { UnitOfWork } from '../audit/audited-transaction.js';
 import type { WorkingCalendar } from '../clock/calendar/working-calendar.js';
+import { IntakeWriterThread } from './intake-writer-thread.js';
 
 export interface CaseModule {
   deps: CaseDeps;
   storage: BlobStorage;
   tracker: CaseTracker;
   issuer: CaseDocumentIssuer;
+  /** Where new applications are written on the embedded database (config.intakeThread). */
+  intakeThread?: IntakeWriterThread;
 }
 
 const modules = new WeakMap<AppContext, CaseModule>();
@@ -33,7 +37,13 @@ export function caseModule(ctx: AppContext): CaseModule {
     // PostgreSQL: submissions share transactions; a submission computes all it writes inside its
     // unit, so it may run twice, and a batch goes without savepoints unless one of them fails.
     intake: commitGroupOf(ctx.db) ?? new CommitGroup(ctx.db, { name: 'intake', optimistic: true }) };
-  m = { deps, storage, tracker: new CaseTracker(ctx.db, ctx.clock), issuer };
+  // One process on an SQLite file: applications are written by a thread of their own (the thread
+  // wires this module too, without a thread of its own). Under HTTP_WORKERS the processes are the
+  // parallelism; on PostgreSQL the server is.
+  const threaded = ctx.config.intakeThread && ctx.config.httpWorkers === 0 && isMainThread && ctx.database.dialect === 'sqlite' && !!ctx.database.sqliteFile;
+  const intakeThread = threaded ? new IntakeWriterThread(ctx.database, ctx.config, ctx.clock, ctx.calendars) : undefined;
+  if (intakeThread) deps.writeIntake = (job) => intakeThread.write(job);
+  m = { deps, storage, tracker: new CaseTracker(ctx.db, ctx.clock), issuer, ...(intakeThread ? { intakeThread } : {}) };
   ctx.supervision.afterPass.push(() => deemAcceptOverdue(deps));
   // A confirmed or corrected holiday calendar moves deadlines: the public snapshots follow.
   ctx.calendars.afterReprojection.push((uow, cal, moved) => refreshMovedCases(uow, cal, moved));

@@ -5,6 +5,7 @@ import type { CalendarStore } from '../clock/calendar-store.js';
 import type { UnitOfWork } from '../audit/audited-transaction.js';
 import type { CaseRow } from './repository.js';
 import type { CommitGroup } from '../../db/commit-group.js';
+import type { IntakeJob, IntakeSummary } from './intake-job.js';
 
 /** What a case use case needs; built once by the composition root. */
 export interface CaseDeps {
@@ -20,6 +21,12 @@ export interface CaseDeps {
    * instead of queueing for them one transaction at a time.
    */
   intake: CommitGroup;
+  /**
+   * Where new applications are written when not in this thread: on the embedded database, a thread
+   * of its own (intake-writer-thread.ts), so the request thread goes on reading and checking the
+   * next requests while one batch is written and made durable. Absent: writeSubmission here.
+   */
+  writeIntake?: (job: IntakeJob) => Promise<IntakeSummary>;
 }
 
 export type PaymentPoint = 'before_acceptance' | 'before_decision' | 'before_delivery';

@@ -1,29 +1,19 @@
 import { randomInt } from 'node:crypto';
 import type { Actor } from '../../shared/actor.js';
-import { newId, sha256 } from '../../shared/ids.js';
-import { canonicalJson, fromJson, toJson } from '../../shared/json.js';
-import { audited } from '../audit/audited-transaction.js';
+import { sha256 } from '../../shared/ids.js';
+import { canonicalJson, fromJson } from '../../shared/json.js';
 import { AppError, notFound, type FieldError } from '../../server/errors.js';
 import { checkCreditCode, checkResidentId, ID_FAILURE_TEXT } from '../identity/id-checks.js';
 import { findItem } from '../catalogue/repository.js';
 import { frozenVersion } from '../catalogue/frozen-versions.js';
-import { startedClockRows } from '../clock/start-clock.js';
 import { yellowThreshold } from '../clock/thresholds.js';
-import { outboxRows } from '../supervision/signals.js';
 import type { CaseDeps } from './case-deps.js';
-import { linkParts, nextLink } from './event-chain.js';
-import { nextNumber } from './counters.js';
-import { planMaterials, suppliedBySystem } from './materials-plan.js';
-import type { CaseRow } from './repository.js';
-import { composeTracking } from './tracking.js';
-import { applicantNotice } from './act-on-case.js';
-import type { InsertPart } from '../../db/insert-rows.js';
+import { planMaterials } from './materials-plan.js';
 import { prepared } from '../../db/prepared.js';
-import { claimFiles } from './claim-files.js';
-import { localDate } from '../clock/local-time.js';
-import { CLOCK_LABEL_PREFIXES as L } from '../clock/clock-labels.js';
+import type { IntakeJob, IntakeSummary } from './intake-job.js';
+import { writeSubmission } from './write-submission.js';
 
-export const ACCEPTANCE_DAYS = 5; // Art. 32: tell the applicant within 5 days, or the application counts as accepted
+export { ACCEPTANCE_DAYS } from './write-submission.js';
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
 export interface ApplicantInput { kind: 'person' | 'enterprise'; name: string; idNumber?: string; creditCode?: string; phone?: string; email?: string }
@@ -97,7 +87,7 @@ export interface Submitted {
   checkCode: string | null;
   replayed: boolean;
   /** What the new case looks like after the commit (absent for a replay, which reads it back). */
-  summary?: Pick<CaseRow, 'id' | 'receipt_no' | 'title' | 'state' | 'channel' | 'version' | 'submitted_at' | 'last_hash'>;
+  summary?: IntakeSummary;
 }
 
 export async function submitCase(deps: CaseDeps, actor: Actor, input: SubmitInput): Promise<Submitted> {
@@ -118,7 +108,6 @@ export async function submitCase(deps: CaseDeps, actor: Actor, input: SubmitInpu
   }
   const applicant = await resolveApplicant(deps, actor, input);
   const plan = planMaterials(items);
-  const byName = new Map(input.materials.map((m) => [m.name, m]));
   const errors: FieldError[] = [];
   input.materials.forEach((m, i) => {
     if (!plan.some((p) => p.name === m.name)) errors.push(fe(`/body/materials/${i}/name`, 'unknown_material', `“${m.name}”不在本事项材料清单中`, `"${m.name}" is not on this item's material list`));
@@ -134,65 +123,20 @@ export async function submitCase(deps: CaseDeps, actor: Actor, input: SubmitInpu
   if (errors.length) throw invalid(errors);
 
   const isDraft = input.submit === false;
-  const cal = await deps.calendars.get();
-  const first = items[0]!;
-  const title = bundle ? bundle.name : first.name;
-  const leadDepartmentId = bundle ? bundle.lead_department_id : first.departmentId;
-  const committedDays = bundle ? bundle.committed_days : first.data.committedDays;
+  const leadDepartmentId = bundle ? bundle.lead_department_id : items[0]!.departmentId;
   const checkCode = Array.from({ length: 10 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
   const [lead] = await leadDepartment(deps.db, leadDepartmentId);
   if (!lead) throw notFound('department', leadDepartmentId);
-  // Read before the unit: a setting, not something the unit must see change under it.
-  const yellowPct = isDraft ? 0 : await yellowThreshold(deps.db, null, leadDepartmentId);
+  const job: IntakeJob = {
+    actor, scope, requestHash, checkCode, form: input.form, materials: input.materials, window: input.window ?? null, isDraft,
+    ...(input.idempotencyKey ? { idempotencyKey: input.idempotencyKey } : {}),
+    versionIds: items.map((i) => i.versionId), ...(bundle ? { bundle: { id: bundle.id, name: bundle.name, lead_department_id: bundle.lead_department_id, committed_days: bundle.committed_days } } : {}),
+    applicant, lead,
+    // Read before the unit: a setting, not something the unit must see change under it.
+    yellowPct: isDraft ? 0 : await yellowThreshold(deps.db, null, leadDepartmentId),
+  };
   try {
-    const summary = await audited(deps.db, deps.clock, actor, async (uow) => {
-      const year = localDate(uow.now).slice(0, 4); // the center's year: 00:00–08:00 on 1 January is UTC's old one
-      const receiptNo = `QH${year}${String(await nextNumber(uow.db, `receipt:${year}`)).padStart(7, '0')}`;
-      const id = newId(uow.now.getTime());
-      // Every row of the new case, the chain head's move and the audit event are written by one
-      // uow.write at the end (one round trip on PostgreSQL).
-      const parts: InsertPart[] = [];
-      if (input.idempotencyKey) parts.push({ table: 'idempotency_keys', rows: { scope, key: input.idempotencyKey, request_hash: requestHash, case_id: id, created_at: uow.nowIso } });
-      const started = isDraft ? null : startedClockRows(cal, uow.now, actor.id, { subjectType: 'acceptance', subjectId: id, label: `${L.acceptance}${title}（${receiptNo}）`, departmentId: leadDepartmentId, limitDays: ACCEPTANCE_DAYS, basis: '《中华人民共和国行政许可法》第三十二条', yellowPct });
-      if (started) parts.push({ table: 'clocks', rows: started.row }, { table: 'clock_events', rows: started.event });
-      const clock = started?.row;
-      const row: CaseRow = {
-        id, receipt_no: receiptNo, check_code: checkCode, bundle_id: bundle?.id ?? null, title, lead_department_id: leadDepartmentId,
-        applicant_user_id: applicant.userId, applicant_kind: applicant.kind, applicant_name: applicant.name, applicant_id_number: applicant.idNumber,
-        applicant_phone: applicant.phone, applicant_email: applicant.email, channel: actor.role === 'clerk' ? 'window' : 'online',
-        state: isDraft ? 'draft' : 'received', shortfall: 0, form: toJson(input.form), committed_days: committedDays,
-        handling_class: bundle ? 'joint' : first.data.handlingClass, window: input.window ?? null, created_by: actor.id, created_at: uow.nowIso,
-        submitted_at: isDraft ? null : uow.nowIso, received_at: isDraft ? null : uow.nowIso, accepted_at: null, acceptance_date: null,
-        decided_at: null, decision: null, completed_at: null, case_clock_id: null, acceptance_clock_id: clock?.id ?? null, delivery_clock_id: null,
-        tracking: null, last_hash: null, event_count: 0, updated_at: uow.nowIso, version: 1,
-      };
-      const leadIndex = Math.max(0, items.findIndex((x) => x.departmentId === leadDepartmentId));
-      const caseItems = items.map((it, i) => ({ case_id: id, item_id: it.itemId, item_version_id: it.versionId, department_id: it.departmentId, role: i === leadIndex ? 'lead' : 'co' }));
-      // The first link of the case's chain is made before the case is written, so the case goes in
-      // once, already carrying its head and its tracking snapshot (composed from what is at hand).
-      const link = await nextLink(uow.db, deps.dialect, row, uow.nowIso, { id: actor.id, role: actor.role }, isDraft ? 'draft_created' : 'submitted', {
-        receiptNo, items: items.map((i) => ({ itemId: i.itemId, versionId: i.versionId })), channel: row.channel, materials: plan.length,
-      });
-      row.last_hash = link.hash;
-      row.event_count = link.seq;
-      row.tracking = toJson(composeTracking({
-        c: row, items: caseItems.map((ci, i) => ({ ...ci, name: items[i]!.name, data: items[i]!.data, version_no: items[i]!.versionNo })),
-        tasks: [], docs: [], depts: [lead], clockEvents: [], taskClocks: new Map(),
-      }, cal, uow.now));
-      parts.push({ table: 'cases', rows: row }, { table: 'case_items', rows: caseItems });
-      parts.push({ table: 'case_materials', rows: plan.map((p) => {
-        const given = byName.get(p.name);
-        const status = given?.fileId || given?.paper ? 'provided' : suppliedBySystem(p, actor.role === 'clerk' ? 'window' : 'online') ?? 'missing';
-        return { id: newId(uow.now.getTime()), case_id: id, item_id: p.itemId, name: p.name, required: p.required ? 1 : 0, deferrable: p.deferrable ? 1 : 0, status, file_id: given?.fileId ?? null, checked_by: given?.paper ? actor.id : null, deferred_until: null, updated_at: uow.nowIso };
-      }) });
-      parts.push(...linkParts(uow.db, link));
-      if (!isDraft) parts.push({ table: 'notification_outbox', rows: outboxRows([applicantNotice(row, 'case_received', { checkCode })], uow.nowIso) });
-      await uow.audit({ action: isDraft ? 'case.created' : 'case.submit', entityType: 'case', entityId: id, data: { receiptNo, title } });
-      await uow.write(parts);
-      await claimFiles(uow, actor, id, input.materials); // checked above, before the transaction; claimed here
-      if (!isDraft) await deps.fees.reached(uow, row, 'received', caseItems);
-      return { id, receipt_no: receiptNo, title, state: row.state, channel: row.channel, version: row.version, submitted_at: row.submitted_at, last_hash: link.hash };
-    }, { group: deps.intake });
+    const summary = await (deps.writeIntake ? deps.writeIntake(job) : writeSubmission(deps, job));
     return { caseId: summary.id, checkCode, replayed: false, summary };
   } catch (e) {
     // Two identical retries racing: the loser finds the winner's key.

@@ -23,6 +23,8 @@ export class CalendarStore {
   readonly afterReprojection: ReprojectionListener[] = [];
   private cached: { calendar: WorkingCalendar; signature: string } | undefined;
   private checkedAt = -Infinity;
+  /** Counts this instance's own changes (invalidate()), for a thread that keeps a calendar of its own. */
+  generation = 0;
 
   constructor(private readonly db: Kysely<Database>) {}
 
@@ -38,6 +40,7 @@ export class CalendarStore {
 
   /** Call after this instance changed the calendar, so the next get() rebuilds at once. */
   invalidate(): void {
+    this.generation++;
     this.cached = undefined;
     this.checkedAt = -Infinity;
   }

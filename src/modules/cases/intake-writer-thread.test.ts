@@ -1,0 +1,119 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createTestContext, type TestContext } from '../../../test/test-context.js';
+import { Client } from '../../../test/http.js';
+import { seedDemo, DEMO_PASSWORD } from '../../seed/seed-demo.js';
+import { verifyChains } from './event-chain.js';
+import { caseModule } from './case-deps-factory.js';
+import { fromWire, toWire, type IntakeWriterThread } from './intake-writer-thread.js';
+import { AppError } from '../../server/errors.js';
+
+// The intake thread is the embedded database's: these tests run on an SQLite file in both suites.
+let t: TestContext;
+let dir: string;
+let thread: IntakeWriterThread;
+let citizen: Client;
+let foodId: string;
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+const form = { 经营场所: '清河市人民路1号', 经营项目: '热食类食品制售' };
+
+before(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'onewindow-intake-'));
+  t = await createTestContext({ start: '2026-11-30T01:30:00.000Z', sqliteFile: path.join(dir, 'onewindow.db') });
+  await seedDemo(t.db, t.clock);
+  citizen = await new Client(t.app).login('citizen', DEMO_PASSWORD);
+  foodId = (await new Client(t.app).req('GET', `/api/v1/search?q=${encodeURIComponent('食品经营许可')}&limit=1`)).json().items[0].id;
+  thread = caseModule(t.appContext).intakeThread!;
+});
+after(async () => {
+  await t.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+const submit = (key: string, body: Record<string, unknown> = { itemId: foodId, form, materials: [] }) => citizen.req('POST', '/api/v1/cases', body, { 'idempotency-key': key });
+
+test('on an SQLite file, applications are written by the intake thread and share its commits', async () => {
+  assert.ok(thread, 'one process on a file: the case module has an intake thread');
+  const before = { ...thread.stats };
+  const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => submit(`thread-many-${String(i).padStart(4, '0')}`)));
+  for (const a of answers) assert.equal(a.statusCode, 201, a.body);
+  const receipts = new Set(answers.map((a) => a.json().case.receiptNo));
+  assert.equal(receipts.size, 40, 'every case has a receipt number of its own');
+  const units = thread.stats.units - before.units;
+  const batches = thread.stats.batches - before.batches;
+  assert.equal(units, 40, 'the thread wrote every one of them');
+  assert.ok(batches < units, `concurrent applications share durable commits (${units} in ${batches})`);
+  // Written by the thread's connection, read at once by the request thread's: committed before the answer.
+  const one = answers[17]!.json().case;
+  const c = (await citizen.req('GET', `/api/v1/cases/${one.id}`)).json();
+  assert.equal(c.receiptNo, one.receiptNo);
+  assert.equal(c.state, 'received');
+  assert.equal(c.clocks.acceptance.limitDays, 5);
+  // The thread keeps the request thread's time (the tests' clock is not the real one).
+  assert.ok(Math.abs(Date.parse(c.submittedAt) - t.clock.now().getTime()) < 60_000, `submitted at ${c.submittedAt}, the clock says ${t.clock.now().toISOString()}`);
+  const chains = await verifyChains(t.db);
+  assert.deepEqual(chains.breaks, []);
+  assert.ok(chains.cases >= 40);
+});
+
+test('a retry racing its first attempt makes one case, through the thread', async () => {
+  const [a, b] = await Promise.all([submit('thread-race-0001'), submit('thread-race-0001')]);
+  assert.deepEqual([a.statusCode, b.statusCode].sort(), [200, 201], `${a.body} ${b.body}`);
+  assert.equal(a.json().case.id, b.json().case.id);
+  const n = await t.db.selectFrom('idempotency_keys').select((eb) => eb.fn.countAll<number>().as('n')).where('key', '=', 'thread-race-0001').executeTakeFirstOrThrow();
+  assert.equal(Number(n.n), 1);
+});
+
+test('an error raised in the thread reaches the request as it was raised', async () => {
+  const boundary = '----owthread';
+  const body = Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n`), PDF, Buffer.from(`\r\n--${boundary}--\r\n`)]);
+  const up = await t.app.inject({ method: 'POST', url: '/api/v1/files', payload: body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, cookie: citizen.cookie, 'x-csrf-token': citizen.csrf } });
+  assert.equal(up.statusCode, 201, up.body);
+  const guide = (await new Client(t.app).req('GET', `/api/v1/items/${foodId}`)).json();
+  const name = guide.materials.find((m: { required: boolean; source: string }) => m.required && m.source === 'applicant').name;
+  const withFile = { itemId: foodId, form, materials: [{ name, fileId: up.json().id }] };
+  // Both pass the check before the write; the thread's claim lets only one of them have the upload.
+  const [a, b] = await Promise.all([submit('thread-file-0001', withFile), submit('thread-file-0002', withFile)]);
+  const lost = [a, b].find((r) => r.statusCode !== 201)!;
+  assert.ok([a, b].some((r) => r.statusCode === 201));
+  assert.equal(lost.statusCode, 400, lost.body);
+  assert.equal(lost.json().code, 'validation_failed');
+  assert.equal(lost.json().errors[0].path, '/body/materials/0/fileId');
+  assert.equal(lost.json().errors[0].code, 'file_not_yours');
+});
+
+test('errors cross between threads with their code and fields', () => {
+  const app = fromWire(toWire(new AppError('validation_failed', { summary: '/body/x' }, [{ path: '/body/x', code: 'required', zh: '必填', en: 'required' }])));
+  assert.ok(app instanceof AppError);
+  assert.equal(app.status, 400);
+  assert.deepEqual(app.fieldErrors, [{ path: '/body/x', code: 'required', zh: '必填', en: 'required' }]);
+  const sqlite = Object.assign(new Error('UNIQUE constraint failed: idempotency_keys.scope, idempotency_keys.key'), { code: 'SQLITE_CONSTRAINT_PRIMARYKEY' });
+  const back = fromWire(toWire(sqlite)) as Error & { code?: string };
+  assert.equal(back.message, sqlite.message);
+  assert.equal(back.code, 'SQLITE_CONSTRAINT_PRIMARYKEY');
+});
+
+test('a thread that dies is replaced by the next application', async () => {
+  const worker = thread.start();
+  const exited = new Promise((r) => worker.once('exit', r));
+  await worker.terminate();
+  await exited;
+  const r = await submit('thread-after-death-0001');
+  assert.equal(r.statusCode, 201, r.body);
+  assert.notEqual(thread.start(), worker, 'a new thread');
+});
+
+test('stopping lets the thread close its connection and end; nothing more is taken', async () => {
+  const worker = thread.start();
+  const exited = new Promise<number>((r) => worker.once('exit', r));
+  const answer = await submit('thread-closing-0001');
+  assert.equal(answer.statusCode, 201, answer.body);
+  await thread.stop(); // what closing the database does first
+  assert.equal(await exited, 0, 'the thread closed its connection and ended by itself');
+  const refused = await submit('thread-closing-0002');
+  assert.equal(refused.statusCode, 503, refused.body);
+  assert.equal(refused.json().code, 'not_ready');
+});

@@ -1,0 +1,56 @@
+/**
+ * The intake thread (intake-writer-thread.ts): a connection of its own to the SQLite file, the case
+ * module wired as in the request thread, and writeSubmission for every application it is sent. The
+ * applications that arrive while a batch is being written share the next commit, as they would in
+ * the request thread's commit group.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { openDatabase } from '../../db/database.js';
+import { commitGroupOf } from '../../db/commit-group.js';
+import { composeContext } from '../../server/compose.js';
+import { FollowingClock } from '../../shared/clock.js';
+import { caseModule } from './case-deps-factory.js';
+import { writeSubmission } from './write-submission.js';
+import { toWire, type IntakeReply, type IntakeRequest, type IntakeThreadInit } from './intake-writer-thread.js';
+
+const port = parentPort!;
+const init = workerData as IntakeThreadInit;
+const send = (m: IntakeReply) => port.postMessage(m);
+
+try {
+  const database = openDatabase({ sqliteFile: init.sqliteFile, checkpoints: 'elsewhere', lockWaiters: init.lockWaiters });
+  // The request thread's clock: real time plus the offset it sends (moved only in the test time mode).
+  const clock = new FollowingClock();
+  const ctx = composeContext(init.config, database, clock);
+  const { deps } = caseModule(ctx);
+  const group = commitGroupOf(database.db)!;
+  let generation = 0;
+  let inHand = 0;
+  let stopping = false;
+  const stop = async () => {
+    await database.close();
+    port.close();
+  };
+  port.on('message', (m: IntakeRequest | 'stop') => {
+    if (m === 'stop') {
+      stopping = true;
+      if (!inHand) void stop();
+      return;
+    }
+    clock.offsetMs = m.clockOffsetMs;
+    if (m.calendarGeneration !== generation) {
+      generation = m.calendarGeneration;
+      ctx.calendars.invalidate();
+    }
+    inHand++;
+    writeSubmission(deps, m.job).then(
+      (value) => send({ id: m.id, ok: true, value, stats: group.stats }),
+      (e: unknown) => send({ id: m.id, ok: false, error: toWire(e), stats: group.stats }),
+    ).finally(() => {
+      if (--inHand === 0 && stopping) void stop();
+    });
+  });
+} catch (e) {
+  send({ id: 0, failed: (e as Error).message });
+  throw e;
+}
