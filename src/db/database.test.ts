@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { sql } from 'kysely';
-import { openDatabase } from './database.js';
+import { openDatabase, shareWriteLock } from './database.js';
+import { commitGroupOf } from './commit-group.js';
 
 // SQLite only: how a transaction waits for the write lock another connection (another process) holds.
 test('a transaction waits for another connection\'s write lock without blocking the event loop, then sees its rows', async () => {
@@ -69,6 +70,42 @@ test('processes sharing the file hand the write lock over: a steady writer does 
   } finally {
     await a.close();
     await b.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('threads sharing the file: a transaction waiting for the lock does not hold up its own connection', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ow-db-'));
+  const file = path.join(dir, 'ow.db');
+  const a = openDatabase({ sqliteFile: file, checkpoints: 'elsewhere' });
+  await sql`create table t (id integer primary key, who text not null)`.execute(a.db);
+  // (two connections of one thread stand for two threads: the lock state is what they share)
+  const b = openDatabase({ sqliteFile: file, checkpoints: 'elsewhere', lockWaiters: shareWriteLock(a.db) });
+  try {
+    let release!: () => void;
+    const held = new Promise<void>((r) => { release = r; });
+    let entered!: () => void;
+    const inside = new Promise<void>((r) => { entered = r; });
+    // B holds the write lock in a transaction that waits before it commits.
+    const slow = b.db.transaction().execute(async (trx) => {
+      await sql`insert into t (who) values ('b')`.execute(trx);
+      entered();
+      await held;
+    });
+    await inside;
+    // A's writer waits its turn; meanwhile A's reads go on (before, they queued behind that transaction).
+    const write = commitGroupOf(a.db)!.run((trx) => sql`insert into t (who) values ('a')`.execute(trx));
+    await new Promise((r) => setTimeout(r, 20));
+    const read = await Promise.race([sql<{ n: number }>`select count(*) as n from t`.execute(a.db), new Promise<'stuck'>((r) => setTimeout(() => r('stuck'), 500))]);
+    assert.notEqual(read, 'stuck', 'a read on the waiting side is answered while the other side holds the lock');
+    release();
+    await slow;
+    await write;
+    const rows = (await sql<{ who: string }>`select who from t order by id`.execute(a.db)).rows.map((r) => r.who);
+    assert.deepEqual(rows, ['b', 'a'], 'the waiting writer wrote once the other committed');
+  } finally {
+    await b.close();
+    await a.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -34,7 +34,7 @@ export interface DatabaseOptions {
   checkpoints?: 'thread' | 'elsewhere';
   /** Other processes write to this SQLite file too (`serve` under HTTP_WORKERS): hand the write lock over fairly. */
   sharedFile?: boolean;
-  /** Another thread of this process writes to the file too: the waiter count shareWriteLock() gave it. */
+  /** Another thread of this process writes to the file too: the lock state shareWriteLock() gave it. */
   lockWaiters?: Int32Array;
   /** PostgreSQL schema to work in (tests give each file its own). */
   pgSchema?: string;
@@ -79,8 +79,17 @@ export function openDatabase(opts: DatabaseOptions): DatabaseHandle {
   // that costs a write per first change of every page, in memory it halved a submission's time.
   sqlite.pragma('temp_store = memory');
   const lock = new WriteLockTurns(!!opts.sharedFile, opts.lockWaiters);
-  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect(sqlite, { database: withStatementCache(sqlite) }, lock) });
+  const statements = statementCache(sqlite);
+  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect(sqlite, { database: statements.database }, lock) });
   turns.set(db, lock);
+  direct.set(db.getExecutor().adapter, {
+    run: (text, params) => {
+      const stmt = statements.prepare(text);
+      if (stmt.reader) return stmt.all(params as unknown[]);
+      stmt.run(params as unknown[]);
+      return [];
+    },
+  });
   // One writer: concurrent units of work share durable commits (src/db/commit-group.ts).
   useCommitGroup(db);
   // Checkpoints leave the request thread (src/db/checkpointer.ts).
@@ -126,22 +135,52 @@ class WriteLockTurns {
   private freeUntil = 0;
   /**
    * @param shared other processes write to the file: always leave the gap (they cannot be seen waiting).
-   * @param waiters connections of this process's threads waiting for the lock (shared memory): the gap
-   *   is left only while one of them waits.
+   * @param state shared memory of this process's threads writing to the file (shareWriteLock): how
+   *   many of their connections wait for the lock, and whether one of them holds it. The gap is left
+   *   only while one waits, and a waiter sleeps until the holder lets go instead of trying again.
    */
-  constructor(readonly shared: boolean, public waiters?: Int32Array) {}
+  constructor(readonly shared: boolean, public state?: Int32Array) {}
+  acquired(): void {
+    if (this.state) Atomics.store(this.state, HELD, 1);
+  }
   released(): void {
-    if (this.shared || (this.waiters && Atomics.load(this.waiters, 0) > 0)) this.freeUntil = performance.now() + HANDOVER_MS;
+    if (this.state) {
+      Atomics.store(this.state, HELD, 0);
+      Atomics.notify(this.state, HELD);
+    }
+    if (this.shared || (this.state && Atomics.load(this.state, WAITERS) > 0)) this.freeUntil = performance.now() + HANDOVER_MS;
   }
   waiting(delta: 1 | -1): void {
-    if (this.waiters) Atomics.add(this.waiters, 0, delta);
+    if (this.state) Atomics.add(this.state, WAITERS, delta);
   }
-  /** Resolves when this process may try for the lock again (at once when the file is not shared). */
+  /**
+   * Resolves when this connection may try for the lock (at once when nobody else writes to the file):
+   * after its own hand-over gap, and while another thread of this process holds the lock, once that
+   * one lets go. Neither wait blocks the thread.
+   */
   async turn(): Promise<void> {
     const gap = this.freeUntil - performance.now();
     if (gap > 0) await new Promise((r) => setTimeout(r, gap));
+    const s = this.state;
+    if (!s || Atomics.load(s, HELD) === 0) return;
+    this.waiting(1);
+    try {
+      // (a bounded sleep: a thread that died holding the flag cannot keep this one waiting; SQLite decides)
+      for (let rounds = 0; Atomics.load(s, HELD) !== 0 && rounds < 50; rounds++) {
+        const w = waitAsync(s, HELD, 1, 100);
+        if (w.async) await w.value;
+      }
+    } finally {
+      this.waiting(-1);
+    }
   }
 }
+
+/** Slots of the shared lock state. */
+const WAITERS = 0;
+const HELD = 1;
+// Atomics.waitAsync (V8, Node ≥ 16) is not in TypeScript's ES2023 library.
+const waitAsync = (Atomics as unknown as { waitAsync(a: Int32Array, i: number, v: number, ms: number): { async: boolean; value: Promise<string> | string } }).waitAsync;
 
 const turns = new WeakMap<Db, WriteLockTurns>();
 
@@ -155,14 +194,16 @@ export function writeLockTurn(db: Db): Promise<void> {
 
 /**
  * Another thread of this process is about to write to this SQLite file through a connection of its
- * own: returns the shared waiter count to open that connection with (DatabaseOptions.lockWaiters), so
- * that each of the two leaves the lock free for a moment after a commit while the other waits.
+ * own: returns the shared lock state to open that connection with (DatabaseOptions.lockWaiters). Each
+ * of the two then waits for the other's commit without holding its own connection (a thread whose
+ * transaction sat waiting for the lock would hold up every read of that thread, its requests' too),
+ * and leaves the lock free for a moment after a commit while the other waits.
  */
 export function shareWriteLock(db: Db): Int32Array {
   const lock = turns.get(db);
   if (!lock) throw new Error('shareWriteLock: not an SQLite database');
-  lock.waiters ??= new Int32Array(new SharedArrayBuffer(4));
-  return lock.waiters;
+  lock.state ??= new Int32Array(new SharedArrayBuffer(8));
+  return lock.state;
 }
 
 class ImmediateSqliteDialect extends SqliteDialect {
@@ -182,6 +223,7 @@ class ImmediateSqliteDialect extends SqliteDialect {
             sqlite.pragma('busy_timeout = 0');
             try {
               sqlite.prepare('begin immediate').run();
+              lock.acquired();
               return;
             } catch (e) {
               if ((e as { code?: string }).code !== 'SQLITE_BUSY' || performance.now() - started > BUSY_TIMEOUT_MS) throw e;
@@ -212,7 +254,7 @@ class ImmediateSqliteDialect extends SqliteDialect {
  * Kysely prepares every query anew; preparing costs more than running most of ours. Statements are
  * reusable in better-sqlite3, so prepared ones are kept by their SQL text (bounded, oldest out).
  */
-function withStatementCache(sqlite: SQLite.Database, max = 2000): SQLite.Database {
+function statementCache(sqlite: SQLite.Database, max = 2000): { database: SQLite.Database; prepare: (source: string) => SQLite.Statement } {
   const cache = new Map<string, SQLite.Statement>();
   const prepare = (source: string) => {
     let stmt = cache.get(source);
@@ -222,13 +264,31 @@ function withStatementCache(sqlite: SQLite.Database, max = 2000): SQLite.Databas
     if (cache.size > max) cache.delete(cache.keys().next().value!);
     return stmt;
   };
-  return new Proxy(sqlite, {
+  const database = new Proxy(sqlite, {
     get(target, prop) {
       if (prop === 'prepare') return prepare;
       const value = Reflect.get(target, prop, target);
       return typeof value === 'function' ? value.bind(target) : value;
     },
   });
+  return { database, prepare };
+}
+
+/** Runs one statement on a connection at once; the rows of a query (or of RETURNING), else none. */
+export interface DirectStatements {
+  run(text: string, params: readonly unknown[]): unknown[];
+}
+const direct = new WeakMap<object, DirectStatements>();
+
+/**
+ * Inside a transaction on SQLite: the connection itself, to run a compiled statement synchronously
+ * rather than through Kysely's asynchronous executor (for the hot paths, where those layers cost
+ * more than SQLite's own work on a small insert). Only a transaction may: it holds the one
+ * connection, so a statement run here is in it, in the order the unit runs them. The rows are what
+ * Kysely's SQLite driver would return. Undefined elsewhere (PostgreSQL, outside a transaction).
+ */
+export function directStatements(db: Kysely<Database>): DirectStatements | undefined {
+  return db.isTransaction ? direct.get(db.getExecutor().adapter) : undefined;
 }
 
 export async function ping(db: Db): Promise<void> {

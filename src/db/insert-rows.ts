@@ -1,5 +1,6 @@
 import { CompiledQuery, isExpression, PostgresAdapter, type Insertable, type Kysely } from 'kysely';
 import type { Database } from './schema.js';
+import { directStatements } from './database.js';
 
 type Table = keyof Database & string;
 const texts = new WeakMap<object, Map<string, string>>();
@@ -18,7 +19,9 @@ export async function insertRows<T extends Table>(db: Kysely<Database>, table: T
   if (!list.length) return;
   const q = compiled(db, table, list);
   if (!q) return slow(db, table, list);
-  await db.executeQuery(CompiledQuery.raw(q.text, q.params));
+  const d = directStatements(db);
+  if (d) d.run(q.text, q.params);
+  else await db.executeQuery(CompiledQuery.raw(q.text, q.params));
 }
 
 /** Rows for one table, as insertRows takes them; or a compiled data-modifying statement (an update). */
@@ -46,9 +49,12 @@ export async function insertAll(db: Kysely<Database>, parts: readonly InsertPart
   });
   const queries = pg && steps.length > 1 ? steps.map((p) => ('query' in p ? { text: p.query.sql, params: [...p.query.parameters] } : compiled(db, p.table, p.list))) : [];
   if (!queries.length || queries.some((q) => !q) || queries.reduce((n, q) => n + q!.params.length, 0) > PG_MAX_PARAMS) {
+    const d = directStatements(db);
     for (const p of steps) {
-      if ('query' in p) await db.executeQuery(p.query);
-      else await insertRows(db, p.table as Table, p.list as never);
+      if ('query' in p) {
+        if (d) d.run(p.query.sql, p.query.parameters);
+        else await db.executeQuery(p.query);
+      } else await insertRows(db, p.table as Table, p.list as never);
     }
     return;
   }

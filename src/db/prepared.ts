@@ -1,5 +1,6 @@
 import { CompiledQuery, type Compilable, type Kysely } from 'kysely';
 import type { Database } from './schema.js';
+import { directStatements } from './database.js';
 
 /**
  * A query built with Kysely once per dialect and then run again with new arguments, without
@@ -7,14 +8,19 @@ import type { Database } from './schema.js';
  * a submission). The builder receives the arguments and must use each exactly once as a parameter,
  * in order, and nothing else as a parameter (constants go in as sql.lit or as arguments). The first
  * compilation with distinct arguments checks that, and a builder that breaks the rule throws: it
- * is a programming error, found by the first test that runs the query. The rows are Kysely's.
+ * is a programming error, found by the first test that runs the query. The rows are Kysely's. Inside
+ * a transaction on SQLite the statement runs on the connection directly (directStatements).
  */
 export function prepared<A extends readonly unknown[], R>(build: (db: Kysely<Database>, ...args: A) => Compilable<R>) {
   const texts = new WeakMap<object, string>();
   return async (db: Kysely<Database>, ...args: A): Promise<R[]> => {
     const adapter = db.getExecutor().adapter;
     const text = texts.get(adapter);
-    if (text) return (await db.executeQuery<R>(CompiledQuery.raw(text, [...args]))).rows;
+    if (text) {
+      const d = directStatements(db);
+      if (d) return d.run(text, args) as R[];
+      return (await db.executeQuery<R>(CompiledQuery.raw(text, [...args]))).rows;
+    }
     const compiled = build(db, ...args).compile();
     // Equal arguments could hide a different order: judge the query on a call where they differ.
     if (new Set(args).size === args.length) {
