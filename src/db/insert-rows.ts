@@ -14,11 +14,11 @@ const MAX_TEXTS = 500;
  * values or SQL expressions take Kysely's own path. The hot paths (a submission writes a dozen
  * rows) spent more time building queries than SQLite spent running them.
  */
-export async function insertRows<T extends Table>(db: Kysely<Database>, table: T, rows: Insertable<Database[T]> | readonly Insertable<Database[T]>[]): Promise<void> {
+export async function insertRows<T extends Table>(db: Kysely<Database>, table: T, rows: Insertable<Database[T]> | readonly Insertable<Database[T]>[], opts: { ignoreConflictOn?: keyof Database[T] & string } = {}): Promise<void> {
   const list = (Array.isArray(rows) ? rows : [rows]) as readonly Record<string, unknown>[];
   if (!list.length) return;
-  const q = compiled(db, table, list);
-  if (!q) return slow(db, table, list);
+  const q = compiled(db, table, list, opts.ignoreConflictOn);
+  if (!q) return slow(db, table, list, opts.ignoreConflictOn);
   const d = directStatements(db);
   if (d) d.run(q.text, q.params);
   else await db.executeQuery(CompiledQuery.raw(q.text, q.params));
@@ -71,7 +71,7 @@ export async function insertAll(db: Kysely<Database>, parts: readonly InsertPart
 }
 
 /** The SQL and parameters of a plain insert, or undefined when the rows need Kysely's own path. */
-function compiled(db: Kysely<Database>, table: Table, list: readonly Record<string, unknown>[]): { text: string; params: unknown[] } | undefined {
+function compiled(db: Kysely<Database>, table: Table, list: readonly Record<string, unknown>[], ignoreConflictOn?: string): { text: string; params: unknown[] } | undefined {
   const columns = Object.keys(list[0]!);
   const params: unknown[] = [];
   for (const row of list) {
@@ -86,16 +86,21 @@ function compiled(db: Kysely<Database>, table: Table, list: readonly Record<stri
   const adapter = db.getExecutor().adapter;
   let byShape = texts.get(adapter);
   if (!byShape) texts.set(adapter, (byShape = new Map()));
-  const shape = `${table}|${list.length}|${columns.join(',')}`;
+  const shape = `${table}|${list.length}|${columns.join(',')}|${ignoreConflictOn ?? ''}`;
   let text = byShape.get(shape);
   if (text === undefined) {
-    text = db.insertInto(table).values(list as never).compile().sql;
+    text = build(db, table, list, ignoreConflictOn).compile().sql;
     if (byShape.size >= MAX_TEXTS) byShape.delete(byShape.keys().next().value!);
     byShape.set(shape, text);
   }
   return { text, params };
 }
 
-async function slow(db: Kysely<Database>, table: Table, list: readonly Record<string, unknown>[]): Promise<void> {
-  await db.insertInto(table).values(list as never).execute();
+function build(db: Kysely<Database>, table: Table, list: readonly Record<string, unknown>[], ignoreConflictOn?: string) {
+  const q = db.insertInto(table).values(list as never);
+  return ignoreConflictOn ? q.onConflict((oc) => oc.column(ignoreConflictOn as never).doNothing()) : q;
+}
+
+async function slow(db: Kysely<Database>, table: Table, list: readonly Record<string, unknown>[], ignoreConflictOn?: string): Promise<void> {
+  await build(db, table, list, ignoreConflictOn).execute();
 }

@@ -11,6 +11,7 @@ import { checkPayload, parsePayload, render } from './render.js';
 import type { Channel, OutgoingMessage } from './channels/channel.js';
 import { scrubSecrets } from './scrub-secrets.js';
 import { inTransaction } from '../../db/commit-group.js';
+import { insertRows } from '../../db/insert-rows.js';
 import { announcedChannels } from './announce-channels.js';
 
 export interface ExpandResult {
@@ -104,7 +105,7 @@ export async function expandOutbox(db: Db, clock: Clock, channels: ReadonlyMap<C
         rejected.push({ id: row.id, kind: row.kind.slice(0, 60), error: err.message });
       }
     }
-    for (let i = 0; i < deliveries.length; i += INSERT_CHUNK) await trx.insertInto('notification_deliveries').values(deliveries.slice(i, i + INSERT_CHUNK)).execute();
+    for (let i = 0; i < deliveries.length; i += INSERT_CHUNK) await insertRows(trx, 'notification_deliveries', deliveries.slice(i, i + INSERT_CHUNK));
     let delivered = 0;
     for (const [channel, items] of immediate) {
       await channel.writeWithin!(trx, items);

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Db } from '../../../db/database.js';
 import type { Database } from '../../../db/schema.js';
 import { inTransaction } from '../../../db/commit-group.js';
+import { insertRows } from '../../../db/insert-rows.js';
 import type { Channel, OutgoingMessage } from './channel.js';
 
 const row = (userId: string, m: OutgoingMessage) => ({
@@ -18,8 +19,7 @@ const row = (userId: string, m: OutgoingMessage) => ({
 export function inboxChannel(db: Db): Channel {
   const writeWithin = async (trx: Kysely<Database>, items: readonly { address: string; message: OutgoingMessage }[]) => {
     for (let i = 0; i < items.length; i += 200) {
-      await trx.insertInto('inbox_messages').values(items.slice(i, i + 200).map((x) => row(x.address, x.message)))
-        .onConflict((oc) => oc.column('id').doNothing()).execute();
+      await insertRows(trx, 'inbox_messages', items.slice(i, i + 200).map((x) => row(x.address, x.message)), { ignoreConflictOn: 'id' });
     }
   };
   const sendMany = async (items: readonly { address: string; message: OutgoingMessage }[]) => {
