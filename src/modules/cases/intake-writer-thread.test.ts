@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createTestContext, type TestContext } from '../../../test/test-context.js';
-import { Client } from '../../../test/http.js';
+import { Client, staff } from '../../../test/http.js';
 import { seedDemo, DEMO_PASSWORD } from '../../seed/seed-demo.js';
 import { verifyChains } from './event-chain.js';
 import { caseModule } from './case-deps-factory.js';
@@ -83,6 +83,25 @@ test('an error raised in the thread reaches the request as it was raised', async
   assert.equal(lost.json().code, 'validation_failed');
   assert.equal(lost.json().errors[0].path, '/body/materials/0/fileId');
   assert.equal(lost.json().errors[0].code, 'file_not_yours');
+});
+
+test('a calendar confirmed here reaches the thread before its next application', async () => {
+  const acceptanceDue = async (key: string) => {
+    const r = await submit(key);
+    assert.equal(r.statusCode, 201, r.body);
+    return (await citizen.req('GET', `/api/v1/cases/${r.json().case.id}`)).json().clocks.acceptance.dueDate as string;
+  };
+  const before = await acceptanceDue('thread-calendar-0001');
+  const admin = await new Client(t.app).login('admin', DEMO_PASSWORD);
+  const admin2 = await staff(t, 'admin.thread', 'admin');
+  const prop = await admin.req('POST', '/api/v1/admin/calendar/proposals', { format: 'holiday-cn', source: '测试通知', content: { year: 2026, papers: ['测试用通知（非真实）'], days: [
+    { name: '测试假日', date: '2026-12-01', isOffDay: true }, { name: '测试假日', date: '2026-12-02', isOffDay: true },
+  ] } });
+  assert.equal(prop.statusCode, 201, prop.body);
+  assert.equal((await admin2.req('POST', `/api/v1/admin/calendar/proposals/${prop.json().id}/confirm`, {})).statusCode, 200);
+  // At once, not after the thread's own once-a-second check: the request thread counts its changes.
+  const after = await acceptanceDue('thread-calendar-0002');
+  assert.ok(after > before, `two more days off move the five-working-day limit (${before} → ${after})`);
 });
 
 test('errors cross between threads with their code and fields', () => {
