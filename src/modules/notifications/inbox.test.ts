@@ -1,6 +1,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestContext, type TestContext } from '../../../test/test-context.js';
+import { createTestContext, TEST_DIALECT, type TestContext } from '../../../test/test-context.js';
+import { expandOutbox } from './expand-outbox.js';
+import { inboxChannel } from './channels/inbox-channel.js';
 import { Client, staff } from '../../../test/http.js';
 import { enqueueNotifications } from '../supervision/signals.js';
 
@@ -87,4 +89,23 @@ test('you mark your own message read, once; someone else\'s is refused and an un
   assert.deepEqual([unreadOnly.total, unreadOnly.unread, unreadOnly.items.map((m: { id: string }) => m.id)], [1, 1, [newest!.id]]);
   const audit = await t.db.selectFrom('audit_events').select(['actor_id', 'entity_id']).where('action', '=', 'notification.read').execute();
   assert.deepEqual(audit, [{ actor_id: ids.alice, entity_id: oldest!.id }], 'one audit event, for the one change');
+});
+
+test('SQLite: a notice another writer took while this one was planning is not expanded again', { skip: TEST_DIALECT !== 'sqlite' && 'the SQLite path plans outside the transaction' }, async () => {
+  await enqueueNotifications(t.db, [
+    { kind: 'supervision_order_answered', recipientType: 'user', recipientId: ids.bob!, subjectType: 'supervision_order', subjectId: 'o-taken', payload: { answer: 'taken elsewhere' } },
+    { kind: 'supervision_order_answered', recipientType: 'user', recipientId: ids.bob!, subjectType: 'supervision_order', subjectId: 'o-left', payload: { answer: 'left for us' } },
+  ], t.clock.now().toISOString());
+  const taken = (await t.db.selectFrom('notification_outbox').select('id').where('subject_id', '=', 'o-taken').executeTakeFirstOrThrow()).id;
+  const r = await expandOutbox(t.db, t.clock, new Map([['inbox', inboxChannel(t.db)]]), {
+    dialect: 'sqlite', batchSize: 100,
+    // Between the reads and the write: another worker expands one of the two.
+    beforeWrite: async () => { await t.db.updateTable('notification_outbox').set({ status: 'expanded' }).where('id', '=', taken).execute(); },
+  });
+  assert.equal(r.claimed, 1, 'only the row still pending is expanded');
+  assert.equal(r.delivered, 1);
+  const inbox = await t.db.selectFrom('inbox_messages').select('subject_id').where('user_id', '=', ids.bob!).where('subject_id', 'in', ['o-taken', 'o-left']).execute();
+  assert.deepEqual(inbox.map((m) => m.subject_id), ['o-left']);
+  const deliveries = await t.db.selectFrom('notification_deliveries').select('outbox_id').where('outbox_id', '=', taken).execute();
+  assert.equal(deliveries.length, 0, 'no delivery for the row the other writer took');
 });
