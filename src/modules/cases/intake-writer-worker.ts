@@ -6,7 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../../db/database.js';
-import { commitGroupOf } from '../../db/commit-group.js';
+import { CommitGroup } from '../../db/commit-group.js';
 import { composeContext } from '../../server/compose.js';
 import { FollowingClock } from '../../shared/clock.js';
 import { caseModule } from './case-deps-factory.js';
@@ -23,7 +23,11 @@ try {
   const clock = new FollowingClock();
   const ctx = composeContext(init.config, database, clock);
   const { deps } = caseModule(ctx);
-  const group = commitGroupOf(database.db)!;
+  // Only applications are written here, and an application computes all it writes inside its unit
+  // (it may run twice): a batch goes without a savepoint per unit, and only if one of its units
+  // fails is it rolled back and run again unit by unit in savepoints.
+  const group = new CommitGroup(database.db, { name: 'intake', optimistic: true });
+  deps.intake = group;
   let generation = 0;
   let inHand = 0;
   let stopping = false;
