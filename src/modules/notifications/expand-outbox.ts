@@ -53,7 +53,7 @@ export async function expandOutbox(db: Db, clock: Clock, channels: ReadonlyMap<C
   const nowIso = now.toISOString();
   const pending = (reader: Kysely<Database>) => {
     let q = reader.selectFrom('notification_outbox').selectAll().where('status', '=', 'pending').where('next_attempt_at', '<=', nowIso)
-      .orderBy('next_attempt_at').orderBy('id').limit(opts.batchSize);
+      .orderBy('next_attempt_at').limit(opts.batchSize);
     if (opts.dialect === 'postgres') q = q.forUpdate().skipLocked();
     return q.execute();
   };
@@ -67,7 +67,8 @@ export async function expandOutbox(db: Db, clock: Clock, channels: ReadonlyMap<C
     await opts.beforeWrite?.();
     return inTransaction(db, async (trx) => {
       const ids = rows.map((r) => r.id);
-      const still = new Set((await trx.selectFrom('notification_outbox').select('id').where('id', 'in', ids).where('status', '=', 'pending').execute()).map((r) => r.id));
+      // (by the primary key: with the status in the WHERE, SQLite walks the status index instead)
+      const still = new Set((await trx.selectFrom('notification_outbox').select(['id', 'status']).where('id', 'in', ids).execute()).filter((r) => r.status === 'pending').map((r) => r.id));
       if (still.size === rows.length) return applyExpansion(trx, planned, now);
       const left = rows.filter((r) => still.has(r.id));
       return left.length ? applyExpansion(trx, await planExpansion(trx, left, now, channels), now) : NOTHING;
