@@ -1,4 +1,4 @@
-import { CompiledQuery, isExpression, PostgresAdapter, type Insertable, type Kysely } from 'kysely';
+import { CompiledQuery, PostgresAdapter, type Insertable, type Kysely } from 'kysely';
 import type { Database } from './schema.js';
 import { directStatements } from './database.js';
 
@@ -73,14 +73,22 @@ export async function insertAll(db: Kysely<Database>, parts: readonly InsertPart
 /** The SQL and parameters of a plain insert, or undefined when the rows need Kysely's own path. */
 function compiled(db: Kysely<Database>, table: Table, list: readonly Record<string, unknown>[], ignoreConflictOn?: string): { text: string; params: unknown[] } | undefined {
   const columns = Object.keys(list[0]!);
-  const params: unknown[] = [];
-  for (const row of list) {
-    const keys = Object.keys(row);
-    if (keys.length !== columns.length) return undefined;
-    for (let i = 0; i < columns.length; i++) {
+  const width = columns.length;
+  const params: unknown[] = new Array(list.length * width);
+  let k = 0;
+  for (let r = 0; r < list.length; r++) {
+    const row = list[r]!;
+    if (r > 0) {
+      // Every row must have the first row's columns, in its order.
+      const keys = Object.keys(row);
+      if (keys.length !== width) return undefined;
+      for (let i = 0; i < width; i++) if (keys[i] !== columns[i]) return undefined;
+    }
+    for (let i = 0; i < width; i++) {
       const v = row[columns[i]!];
-      if (keys[i] !== columns[i] || v === undefined || (typeof v === 'object' && v !== null && (isExpression(v) || !(v instanceof Buffer)))) return undefined;
-      params.push(v);
+      // (an SQL expression, or an object SQLite cannot bind, takes Kysely's own path)
+      if (v === undefined || (typeof v === 'object' && v !== null && !(v instanceof Buffer))) return undefined;
+      params[k++] = v;
     }
   }
   const adapter = db.getExecutor().adapter;
