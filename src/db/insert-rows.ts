@@ -84,8 +84,10 @@ function compiled(db: Kysely<Database>, table: Table, list: readonly Record<stri
       if (keys.length !== width) return undefined;
       for (let i = 0; i < width; i++) if (keys[i] !== columns[i]) return undefined;
     }
+    // Object.values is in the same order as Object.keys, and one call instead of a keyed load per column.
+    const values = Object.values(row);
     for (let i = 0; i < width; i++) {
-      const v = row[columns[i]!];
+      const v = values[i];
       // (an SQL expression, or an object SQLite cannot bind, takes Kysely's own path)
       if (v === undefined || (typeof v === 'object' && v !== null && !(v instanceof Buffer))) return undefined;
       params[k++] = v;
