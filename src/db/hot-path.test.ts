@@ -114,6 +114,30 @@ test(`insertRows writes exactly what Kysely's insert writes (${TEST_DIALECT})`, 
   }
 });
 
+test(`insertRows tells shapes apart by their columns and their order, in and out of a transaction (${TEST_DIALECT})`, async () => {
+  const ctx = await createTestContext();
+  try {
+    const base = { at: '2026-11-26T02:00:00.000Z', actor_role: 'system', action: 'shape.test', entity_type: 'test', data: '{}' };
+    await insertRows(ctx.db, 'audit_events', { id: 'shape-1', ...base, entity_id: 'one', actor_id: 'u1' });
+    await insertRows(ctx.db, 'audit_events', { id: 'shape-2', ...base, entity_id: 'two' }); // one column fewer
+    await insertRows(ctx.db, 'audit_events', { actor_id: 'u3', entity_id: 'three', ...base, id: 'shape-3' }); // the same columns in another order
+    await ctx.db.transaction().execute(async (trx) => {
+      await insertRows(trx, 'audit_events', { actor_id: 'u4', entity_id: 'four', ...base, id: 'shape-4' });
+      await insertRows(trx, 'audit_events', { id: 'shape-5', ...base, entity_id: 'five' });
+      await insertRows(trx, 'audit_events', [{ id: 'shape-6', ...base, entity_id: 'six', actor_id: 'u6' }, { id: 'shape-7', ...base, entity_id: 'seven', actor_id: 'u7' }]);
+    });
+    const got = await ctx.db.selectFrom('audit_events').select(['id', 'entity_id', 'actor_id']).where('action', '=', 'shape.test').orderBy('id').execute();
+    assert.deepEqual(got, [
+      { id: 'shape-1', entity_id: 'one', actor_id: 'u1' }, { id: 'shape-2', entity_id: 'two', actor_id: null },
+      { id: 'shape-3', entity_id: 'three', actor_id: 'u3' }, { id: 'shape-4', entity_id: 'four', actor_id: 'u4' },
+      { id: 'shape-5', entity_id: 'five', actor_id: null }, { id: 'shape-6', entity_id: 'six', actor_id: 'u6' },
+      { id: 'shape-7', entity_id: 'seven', actor_id: 'u7' },
+    ]);
+  } finally {
+    await ctx.close();
+  }
+});
+
 test(`insertAll writes what inserts one after another write, parents and children in one go (${TEST_DIALECT})`, async () => {
   const ctx = await createTestContext();
   try {

@@ -3,7 +3,8 @@ import type { Database } from './schema.js';
 import { directStatements } from './database.js';
 
 type Table = keyof Database & string;
-const texts = new WeakMap<object, Map<string, string>>();
+/** The SQL of each insert shape (table, row count, columns in order, conflict target), per dialect adapter. */
+const shapes = new WeakMap<object, { count: number; map: Map<string, { columns: readonly string[]; conflict: string; text: string }[]> }>();
 const MAX_TEXTS = 500;
 
 /**
@@ -94,16 +95,32 @@ function compiled(db: Kysely<Database>, table: Table, list: readonly Record<stri
     }
   }
   const adapter = db.getExecutor().adapter;
-  let byShape = texts.get(adapter);
-  if (!byShape) texts.set(adapter, (byShape = new Map()));
-  const shape = `${table}|${list.length}|${columns.join(',')}|${ignoreConflictOn ?? ''}`;
-  let text = byShape.get(shape);
-  if (text === undefined) {
-    text = build(db, table, list, ignoreConflictOn).compile().sql;
-    if (byShape.size >= MAX_TEXTS) byShape.delete(byShape.keys().next().value!);
-    byShape.set(shape, text);
+  let byTable = shapes.get(adapter);
+  if (!byTable) shapes.set(adapter, (byTable = { count: 0, map: new Map() }));
+  // Property names are interned strings: comparing a shape's columns costs a pointer test each,
+  // where a key joined from them had to be built and hashed on every call.
+  const key = `${table}|${list.length}`;
+  let known = byTable.map.get(key);
+  if (!known) byTable.map.set(key, (known = []));
+  const conflict = ignoreConflictOn ?? '';
+  let shape = known.find((sh) => sh.conflict === conflict && sameColumns(sh.columns, columns));
+  if (!shape) {
+    if (byTable.count >= MAX_TEXTS) {
+      byTable.map.clear();
+      byTable.count = 0;
+      byTable.map.set(key, (known = []));
+    }
+    shape = { columns, conflict, text: build(db, table, list, ignoreConflictOn).compile().sql };
+    known.push(shape);
+    byTable.count++;
   }
-  return { text, params };
+  return { text: shape.text, params };
+}
+
+function sameColumns(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function build(db: Kysely<Database>, table: Table, list: readonly Record<string, unknown>[], ignoreConflictOn?: string) {
