@@ -80,7 +80,7 @@ test('threads sharing the file: a transaction waiting for the lock does not hold
   const a = openDatabase({ sqliteFile: file, checkpoints: 'elsewhere' });
   await sql`create table t (id integer primary key, who text not null)`.execute(a.db);
   // (two connections of one thread stand for two threads: the lock state is what they share)
-  const b = openDatabase({ sqliteFile: file, checkpoints: 'elsewhere', lockWaiters: shareWriteLock(a.db) });
+  const b = openDatabase({ sqliteFile: file, checkpoints: 'elsewhere', lockState: shareWriteLock(a.db) });
   try {
     let release!: () => void;
     const held = new Promise<void>((r) => { release = r; });

@@ -35,7 +35,7 @@ export interface DatabaseOptions {
   /** Other processes write to this SQLite file too (`serve` under HTTP_WORKERS): hand the write lock over fairly. */
   sharedFile?: boolean;
   /** Another thread of this process writes to the file too: the lock state shareWriteLock() gave it. */
-  lockWaiters?: Int32Array;
+  lockState?: Int32Array;
   /** PostgreSQL schema to work in (tests give each file its own). */
   pgSchema?: string;
   pgPoolSize?: number;
@@ -78,7 +78,7 @@ export function openDatabase(opts: DatabaseOptions): DatabaseHandle {
   // Savepoints (one per unit of a commit group) keep their undo pages in a sub-journal; in a file
   // that costs a write per first change of every page, in memory it halved a submission's time.
   sqlite.pragma('temp_store = memory');
-  const lock = new WriteLockTurns(!!opts.sharedFile, opts.lockWaiters);
+  const lock = new WriteLockTurns(!!opts.sharedFile, opts.lockState);
   const statements = statementCache(sqlite);
   const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect(sqlite, { database: statements.database }, lock) });
   turns.set(db, lock);
@@ -194,7 +194,7 @@ export function writeLockTurn(db: Db): Promise<void> {
 
 /**
  * Another thread of this process is about to write to this SQLite file through a connection of its
- * own: returns the shared lock state to open that connection with (DatabaseOptions.lockWaiters). Each
+ * own: returns the shared lock state to open that connection with (DatabaseOptions.lockState). Each
  * of the two then waits for the other's commit without holding its own connection (a thread whose
  * transaction sat waiting for the lock would hold up every read of that thread, its requests' too),
  * and leaves the lock free for a moment after a commit while the other waits.

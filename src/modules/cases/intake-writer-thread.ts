@@ -12,7 +12,7 @@ import type { IntakeJob, IntakeSummary } from './intake-job.js';
 export interface IntakeThreadInit {
   config: Config;
   sqliteFile: string;
-  lockWaiters: Int32Array;
+  lockState: Int32Array;
 }
 
 /** One application to write, with what the thread must take over from this one's clock and calendar. */
@@ -111,7 +111,7 @@ export class IntakeWriterThread implements CommitGroupStats {
   /** Starts the thread now rather than at the first application (it takes a moment to load). */
   start(): Worker {
     if (this.worker) return this.worker;
-    const init: IntakeThreadInit = { config: this.config, sqliteFile: this.database.sqliteFile!, lockWaiters: shareWriteLock(this.database.db) };
+    const init: IntakeThreadInit = { config: this.config, sqliteFile: this.database.sqliteFile!, lockState: shareWriteLock(this.database.db) };
     const worker = new Worker(BOOT, {
       eval: true,
       workerData: { ...init, entry: new URL('./intake-writer-worker.ts', import.meta.url).href, tsx: import.meta.resolve('tsx/esm/api') },
