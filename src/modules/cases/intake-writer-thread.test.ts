@@ -115,14 +115,17 @@ test('errors cross between threads with their code and fields', () => {
   assert.equal(back.code, 'SQLITE_CONSTRAINT_PRIMARYKEY');
 });
 
-test('a thread that dies is replaced by the next application', async () => {
+test('a thread that dies is replaced by the next application, and the counts go on', async () => {
   const worker = thread.start();
+  const before = { ...thread.stats };
   const exited = new Promise((r) => worker.once('exit', r));
   await worker.terminate();
   await exited;
   const r = await submit('thread-after-death-0001');
   assert.equal(r.statusCode, 201, r.body);
   assert.notEqual(thread.start(), worker, 'a new thread');
+  assert.equal(thread.stats.units, before.units + 1, 'the new thread counts on from what the old one committed');
+  assert.ok(thread.stats.batches > before.batches);
 });
 
 test('stopping lets the thread close its connection and end; nothing more is taken', async () => {

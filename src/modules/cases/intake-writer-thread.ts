@@ -84,6 +84,8 @@ const { workerData } = require('node:worker_threads');
 export class IntakeWriterThread implements CommitGroupStats {
   readonly name = 'intake thread';
   readonly stats = { batches: 0, units: 0, largest: 0, retried: 0 };
+  /** What threads that have ended committed: the counts go on from there, as /metrics expects. */
+  private readonly ended = { batches: 0, units: 0, retried: 0 };
   private worker: Worker | undefined;
   private exited: Promise<void> | undefined;
   private nextId = 1;
@@ -104,7 +106,13 @@ export class IntakeWriterThread implements CommitGroupStats {
       const id = this.nextId++;
       this.pending.set(id, { resolve, reject });
       const request: IntakeRequest = { id, job, clockOffsetMs: offsetFromRealTime(this.clock), calendarGeneration: this.calendars.generation };
-      worker.postMessage(request);
+      try {
+        worker.postMessage(request);
+      } catch (e) {
+        // (a job that cannot be copied to the thread never reaches it: nothing would answer it)
+        this.pending.delete(id);
+        reject(e);
+      }
     });
   }
 
@@ -122,6 +130,9 @@ export class IntakeWriterThread implements CommitGroupStats {
     worker.on('error', (e) => { failure = e; });
     this.exited = new Promise((resolve) => worker.once('exit', (code) => {
       if (this.worker === worker) this.worker = undefined;
+      this.ended.batches = this.stats.batches;
+      this.ended.units = this.stats.units;
+      this.ended.retried = this.stats.retried;
       const why = failure ?? new Error(`the intake thread stopped (exit code ${code})`);
       for (const p of this.pending.values()) p.reject(why);
       this.pending.clear();
@@ -136,7 +147,10 @@ export class IntakeWriterThread implements CommitGroupStats {
       process.emitWarning(`intake thread: ${m.failed}`);
       return;
     }
-    Object.assign(this.stats, m.stats);
+    this.stats.batches = this.ended.batches + m.stats.batches;
+    this.stats.units = this.ended.units + m.stats.units;
+    this.stats.retried = this.ended.retried + m.stats.retried;
+    this.stats.largest = Math.max(this.stats.largest, m.stats.largest);
     const p = this.pending.get(m.id);
     if (!p) return;
     this.pending.delete(m.id);
