@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import { sql } from 'kysely';
-import { openDatabase, shareWriteLock } from './database.js';
+import { openDatabase, readStatements, shareWriteLock } from './database.js';
+import { prepared } from './prepared.js';
 import { commitGroupOf } from './commit-group.js';
 
 // SQLite only: how a transaction waits for the write lock another connection (another process) holds.
@@ -106,6 +107,49 @@ test('threads sharing the file: a transaction waiting for the lock does not hold
   } finally {
     await b.close();
     await a.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('outside a transaction, a prepared read on a file goes to the read-only connection: committed rows at once, never the open transaction\'s', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ow-db-'));
+  const file = path.join(dir, 'ow.db');
+  const handle = openDatabase({ sqliteFile: file, checkpoints: 'elsewhere' });
+  const memory = openDatabase({});
+  try {
+    await sql`create table t (id integer primary key, v text not null)`.execute(handle.db);
+    const all = prepared((db, min: number) => db.selectFrom('t' as never).select('v' as never).where('id' as never, '>=', min as never).orderBy('id' as never));
+    const add = prepared((db, v: string) => db.insertInto('t' as never).values({ v } as never).returning('id' as never));
+    await add(handle.db, 'first');
+    assert.deepEqual(await all(handle.db, 0), [{ v: 'first' }], 'committed: seen at once');
+    assert.ok(readStatements(handle.db), 'a file has a reader');
+    assert.equal(readStatements(memory.db), undefined, 'memory has none (another connection could not see it)');
+    const writerOnly = openDatabase({ sqliteFile: path.join(dir, 'w.db'), checkpoints: 'elsewhere', reader: false });
+    assert.equal(readStatements(writerOnly.db), undefined, 'reader: false opens none');
+    await writerOnly.close();
+
+    let release!: () => void;
+    const held = new Promise<void>((r) => { release = r; });
+    let inside!: () => void;
+    const entered = new Promise<void>((r) => { inside = r; });
+    const trx = handle.db.transaction().execute(async (t) => {
+      await add(t, 'uncommitted');
+      assert.equal(readStatements(t), undefined, 'a transaction reads on its own connection');
+      assert.deepEqual(await all(t, 0), [{ v: 'first' }, { v: 'uncommitted' }], 'the transaction sees its own row');
+      inside();
+      await held;
+    });
+    await entered;
+    // The transaction holds the Kysely connection across awaits: a read through it would wait.
+    const read = await Promise.race([all(handle.db, 0), new Promise((r) => setTimeout(() => r('waited'), 500))]);
+    assert.deepEqual(read, [{ v: 'first' }], 'the read did not wait for the transaction, and did not see its row');
+    release();
+    await trx;
+    assert.deepEqual(await all(handle.db, 0), [{ v: 'first' }, { v: 'uncommitted' }], 'after the commit the row is seen');
+    assert.deepEqual(await add(handle.db, 'written outside'), [{ id: 3 }], 'a write is not a read: it goes the usual way');
+  } finally {
+    await memory.close();
+    await handle.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -36,6 +36,11 @@ export interface DatabaseOptions {
   sharedFile?: boolean;
   /** Another thread of this process writes to the file too: the lock state shareWriteLock() gave it. */
   lockState?: Int32Array;
+  /**
+   * A second, read-only SQLite connection for prepared() reads outside a transaction (readStatements);
+   * default on for a file. The intake thread, which only writes, turns it off.
+   */
+  reader?: boolean;
   /** PostgreSQL schema to work in (tests give each file its own). */
   pgSchema?: string;
   pgPoolSize?: number;
@@ -90,6 +95,8 @@ export function openDatabase(opts: DatabaseOptions): DatabaseHandle {
       return [];
     },
   });
+  const reader = file !== ':memory:' && opts.reader !== false ? openReader(file) : undefined;
+  if (reader) readers.set(db.getExecutor().adapter, reader.statements);
   // One writer: concurrent units of work share durable commits (src/db/commit-group.ts).
   useCommitGroup(db);
   // Checkpoints leave the request thread (src/db/checkpointer.ts).
@@ -106,6 +113,7 @@ export function openDatabase(opts: DatabaseOptions): DatabaseHandle {
       await runBeforeClose(beforeClose);
       await checkpointer?.stop();
       await db.destroy();
+      reader?.connection.close();
     },
   };
 }
@@ -289,6 +297,39 @@ const direct = new WeakMap<object, DirectStatements>();
  */
 export function directStatements(db: Kysely<Database>): DirectStatements | undefined {
   return db.isTransaction ? direct.get(db.getExecutor().adapter) : undefined;
+}
+
+/** Runs one read-only statement; undefined when the statement writes (the caller goes the usual way). */
+export interface ReadStatements {
+  read(text: string, params: readonly unknown[]): unknown[] | undefined;
+}
+const readers = new WeakMap<object, ReadStatements>();
+
+function openReader(file: string): { connection: SQLite.Database; statements: ReadStatements } {
+  const connection = new SQLite(file, { readonly: true });
+  connection.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  const cache = statementCache(connection);
+  return {
+    connection,
+    statements: {
+      read: (text, params) => {
+        const stmt = cache.prepare(text);
+        return stmt.readonly && stmt.reader ? stmt.all(params as unknown[]) : undefined;
+      },
+    },
+  };
+}
+
+/**
+ * Outside a transaction on an SQLite file: a read-only connection of its own, to run a compiled
+ * query synchronously. It sees what is committed (WAL gives every statement a consistent snapshot)
+ * and never waits for the writer: the Kysely connection may be held by a transaction across awaits,
+ * and a read on it would queue behind that transaction, or see its uncommitted rows if it went
+ * around Kysely. Undefined in a transaction (directStatements serves those), in memory and on
+ * PostgreSQL.
+ */
+export function readStatements(db: Kysely<Database>): ReadStatements | undefined {
+  return db.isTransaction ? undefined : readers.get(db.getExecutor().adapter);
 }
 
 export async function ping(db: Db): Promise<void> {

@@ -104,6 +104,34 @@ test('a calendar confirmed here reaches the thread before its next application',
   assert.ok(after > before, `two more days off move the five-working-day limit (${before} → ${after})`);
 });
 
+test('on a file, tracking is answered from the read-only connection, also while a write transaction holds the other', async () => {
+  const submitted = (await submit('track-while-writing')).json();
+  const url = `/api/v1/track/${submitted.case.receiptNo}?code=${submitted.checkCode}`;
+  let release!: () => void;
+  const held = new Promise<void>((r) => { release = r; });
+  let inside!: () => void;
+  const entered = new Promise<void>((r) => { inside = r; });
+  const writing = t.db.transaction().execute(async () => { inside(); await held; });
+  await entered;
+  try {
+    const answer = await Promise.race([t.app.inject(url), new Promise<'waited'>((r) => setTimeout(() => r('waited'), 1000))]);
+    assert.notEqual(answer, 'waited', 'the lookup did not wait for the transaction');
+    if (answer === 'waited') return;
+    assert.equal(answer.statusCode, 200);
+    const body = answer.json();
+    assert.equal(body.receiptNo, submitted.case.receiptNo);
+    assert.equal(body.state, 'received');
+    assert.equal(body.fees, null);
+    assert.match(body.checkedAt, /^2026-11-30T/);
+  } finally {
+    release();
+    await writing;
+  }
+  const wrong = await t.app.inject({ url: `/api/v1/track/${submitted.case.receiptNo}?code=WRONGCODE1`, remoteAddress: '10.9.9.9' });
+  assert.equal(wrong.statusCode, 404, 'a wrong code is refused');
+  assert.equal((await t.db.selectFrom('login_failures').select('key').where('key', '=', 'track:10.9.9.9').execute()).length, 1, 'and counted');
+});
+
 test('errors cross between threads with their code and fields', () => {
   const app = fromWire(toWire(new AppError('validation_failed', { summary: '/body/x' }, [{ path: '/body/x', code: 'required', zh: '必填', en: 'required' }])));
   assert.ok(app instanceof AppError);

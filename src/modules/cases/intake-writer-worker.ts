@@ -18,7 +18,7 @@ const init = workerData as IntakeThreadInit;
 const send = (m: IntakeReply) => port.postMessage(m);
 
 try {
-  const database = openDatabase({ sqliteFile: init.sqliteFile, checkpoints: 'elsewhere', lockState: init.lockState });
+  const database = openDatabase({ sqliteFile: init.sqliteFile, checkpoints: 'elsewhere', lockState: init.lockState, reader: false });
   // The request thread's clock: real time plus the offset it sends (moved only in the test time mode).
   const clock = new FollowingClock();
   const ctx = composeContext(init.config, database, clock);
