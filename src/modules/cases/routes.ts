@@ -117,9 +117,17 @@ export const caseRoutes = (ctx: AppContext): FastifyPluginAsyncTypebox => async 
 
   app.get('/track/:receiptNo', {
     schema: { tags: ['tracking'], summary: 'Public case tracking with the receipt number and check code (no login; wrong codes are rate-limited)', params: Type.Object({ receiptNo: Type.String({ minLength: 4, maxLength: 30 }) }), querystring: Type.Object({ code: Type.String({ minLength: 4, maxLength: 20 }) }), response: { 200: S.TrackingView, ...errorResponses(400, 404, 429) } },
-  // The stored snapshot goes out as the JSON text it is (a string is not serialised again); the
+  // The stored snapshot goes out as the JSON bytes it is (a Buffer is not serialised again); the
   // schema documents it, and composeTracking is typed by it.
-  }, async (req, reply) => reply.type('application/json; charset=utf-8').send(await m.tracker.track(req.params.receiptNo, req.query.code, req.ip) as never));
+  // A lookup answered synchronously is sent at once, without a promise.
+  }, (req, reply) => {
+    const answer = m.tracker.track(req.params.receiptNo, req.query.code, req.ip);
+    if (Buffer.isBuffer(answer)) {
+      reply.type('application/json; charset=utf-8').send(answer as never);
+      return;
+    }
+    return answer.then((text) => reply.type('application/json; charset=utf-8').send(text as never)) as never;
+  });
 
   app.post('/inquiries', { schema: { tags: ['inquiries'], summary: 'Record a first inquiry (首问负责): you own it until answered or handed over', body: S.InquiryBody, response: { 201: Type.Object({ id: Type.String(), dueDate: Type.String() }), ...err } } }, async (req, reply) => reply.status(201).send(await recordInquiry(ctx.db, ctx.clock, ctx.calendars, req.actor, req.body)));
   app.get('/inquiries', { schema: { tags: ['inquiries'], summary: 'My open inquiries (staff) or all (supervisors)', querystring: Type.Object({ status: Type.Optional(Type.String({ maxLength: 20 })), page: Type.Integer({ minimum: 1, default: 1 }), pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 50 }) }), response: { 200: Paged, ...err } } }, async (req) => {
