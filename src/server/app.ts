@@ -56,8 +56,10 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     bodyLimit: 5 * 1024 * 1024,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  app.addHook('onSend', async (req, reply) => {
+  // Set when the request arrives, so every answer carries it, errors included, without an onSend hook.
+  app.addHook('onRequest', (req, reply, done) => {
     reply.header('x-request-id', req.id);
+    done();
   });
   app.setValidatorCompiler(schemaCompiler);
   installErrorHandling(app);

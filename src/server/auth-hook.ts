@@ -21,22 +21,26 @@ declare module 'fastify' {
  */
 export function installAuth(app: FastifyInstance, ctx: AppContext) {
   app.decorateRequest('actor', null as unknown as Actor);
-  app.addHook('onRequest', async (req: FastifyRequest) => {
+  // A callback hook, not an async one: a request without credentials (the public pages, tracking)
+  // goes on at once, without a promise and a microtask turn of its own.
+  app.addHook('onRequest', (req: FastifyRequest, _reply, done) => {
     req.actor = anonymous(req.ip);
-    if (!req.url.startsWith('/api/')) return;
+    if (!req.url.startsWith('/api/')) return done();
     const auth = req.headers.authorization;
     const bearerToken = auth?.toLowerCase().startsWith('bearer ') ? auth.slice(7).trim() : undefined;
     const sessionToken = req.cookies?.[SESSION_COOKIE];
-    if (!bearerToken && !sessionToken) return;
-    const resolved = await resolveActor(ctx.db, ctx.clock, { bearerToken, sessionToken }, req.ip);
-    if (!resolved) {
-      if (bearerToken) throw new AppError('unauthenticated');
-      return; // an expired cookie is simply no session
-    }
-    if (resolved.csrfToken && UNSAFE.has(req.method) && req.headers['x-csrf-token'] !== resolved.csrfToken) {
-      throw new AppError('csrf_failed');
-    }
-    req.actor = resolved.actor;
-    if (resolved.sessionId) req.sessionId = resolved.sessionId;
+    if (!bearerToken && !sessionToken) return done();
+    resolveActor(ctx.db, ctx.clock, { bearerToken, sessionToken }, req.ip).then((resolved) => {
+      if (!resolved) {
+        // an expired cookie is simply no session
+        return done(bearerToken ? new AppError('unauthenticated') : undefined);
+      }
+      if (resolved.csrfToken && UNSAFE.has(req.method) && req.headers['x-csrf-token'] !== resolved.csrfToken) {
+        return done(new AppError('csrf_failed'));
+      }
+      req.actor = resolved.actor;
+      if (resolved.sessionId) req.sessionId = resolved.sessionId;
+      done();
+    }, done);
   });
 }

@@ -31,10 +31,21 @@ export function installMetrics(app: FastifyInstance, db: Db): Registry {
     name: 'onewindow_http_request_duration_seconds', help: 'HTTP request duration', labelNames: ['method', 'route'],
     buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5], registers: [registry],
   });
-  app.addHook('onResponse', async (req, reply) => {
+  // The labelled children are looked up once per route, method and status: prom-client would
+  // otherwise hash the label object on every request.
+  const counters = new Map<string, { inc(): void }>();
+  const timers = new Map<string, { observe(v: number): void }>();
+  app.addHook('onResponse', (req, reply, done) => {
     const route = req.routeOptions.url ?? 'unmatched';
-    requests.inc({ method: req.method, route, status: String(reply.statusCode) });
-    duration.observe({ method: req.method, route }, reply.elapsedTime / 1000);
+    const timerKey = `${req.method} ${route}`;
+    const counterKey = `${timerKey} ${reply.statusCode}`;
+    let counter = counters.get(counterKey);
+    if (!counter) counters.set(counterKey, counter = requests.labels({ method: req.method, route, status: String(reply.statusCode) }));
+    let timer = timers.get(timerKey);
+    if (!timer) timers.set(timerKey, timer = duration.labels({ method: req.method, route }));
+    counter.inc();
+    timer.observe(reply.elapsedTime / 1000);
+    done();
   });
   // Under HTTP_WORKERS the primary adds up every process's metrics (src/server/cluster-metrics.ts).
   if (cluster.isWorker) answerMetricsRequests(registry);

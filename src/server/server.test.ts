@@ -19,10 +19,26 @@ test('health, readiness and metrics', async () => {
   const ready = (await t.app.inject('/readyz')).json();
   assert.equal(ready.status, 'ready');
   await t.app.inject('/api/v1/departments');
+  await t.app.inject('/api/v1/departments');
+  await t.app.inject('/api/v1/departments/none');
   const m = await t.app.inject('/metrics');
-  assert.match(m.body, /onewindow_http_requests_total\{method="GET",route="\/api\/v1\/departments",status="200"\} \d/);
+  assert.match(m.body, /onewindow_http_requests_total\{method="GET",route="\/api\/v1\/departments",status="200"\} 2\n/);
+  assert.match(m.body, /onewindow_http_requests_total\{method="GET",route="\/api\/v1\/departments\/:id",status="404"\} 1\n/);
+  assert.match(m.body, /onewindow_http_request_duration_seconds_count\{method="GET",route="\/api\/v1\/departments"\} 2\n/);
   // SQLite groups every commit ("database"); PostgreSQL groups intake only.
   assert.match(m.body, /onewindow_commit_group_units\{group="(database|intake)"\} \d+/);
+});
+
+test('every answer carries its request id, errors from the credential check included', async () => {
+  const given = 'req-0123456789';
+  const ok = await t.app.inject({ url: '/api/v1/departments', headers: { 'x-request-id': given } });
+  assert.equal(ok.headers['x-request-id'], given);
+  const refused = await t.app.inject({ url: '/api/v1/departments', headers: { 'x-request-id': given, authorization: 'Bearer not-a-token' } });
+  assert.equal(refused.statusCode, 401);
+  assert.equal(refused.headers['x-request-id'], given);
+  const missing = await t.app.inject('/api/v1/nothing-here');
+  assert.equal(missing.statusCode, 404);
+  assert.match(String(missing.headers['x-request-id']), /^[0-9a-f-]{36}$/, 'made up when none (or a malformed one) is given');
 });
 
 test('the OpenAPI 3.1 document is generated from the route schemas, with docs served', async () => {
