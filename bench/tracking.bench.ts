@@ -12,9 +12,9 @@ import type { BenchResult } from './working-days.bench.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 
-async function bareServer(): Promise<{ port: number; stop: () => Promise<void> }> {
+async function bareServer(procs = 1): Promise<{ port: number; stop: () => Promise<void> }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'bare-fastify.ts')], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'bare-fastify.ts')], { env: { ...process.env, PORT: String(port), PROCS: String(procs) }, stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((resolve) => child.stdout!.once('data', () => resolve()));
   return { port, stop: async () => { child.kill('SIGTERM'); await new Promise((r) => child.once('exit', r)); } };
 }
@@ -40,6 +40,11 @@ export async function run(): Promise<BenchResult> {
   const bareMax = await load({ port: bare.port, concurrency: 32, total: 10_000_000, maxSeconds: SECONDS, request: (i) => ({ method: 'GET', path: `/track/QH${i}?code=X` }) });
   const bareRate = await load({ port: bare.port, concurrency: 64, total: 1000 * SECONDS, maxSeconds: SECONDS + 5, ratePerSecond: 1000, request: (i) => ({ method: 'GET', path: `/track/QH${i}?code=X` }) });
   await bare.stop();
+  // The same route in two processes (node:cluster), as HTTP_WORKERS=2 runs the application below.
+  const bare2 = await bareServer(2);
+  await load({ port: bare2.port, concurrency: 16, total: 2000, maxSeconds: 5, request: (i) => ({ method: 'GET', path: `/track/QH${i}?code=X` }) });
+  const bareTwo = await load({ port: bare2.port, concurrency: 32, total: 10_000_000, maxSeconds: SECONDS, request: (i) => ({ method: 'GET', path: `/track/QH${i}?code=X` }) });
+  await bare2.stop();
   const srv = await startServer('sqlite');
   try {
     const pairs = await cases(srv.port, 50);
@@ -63,7 +68,10 @@ export async function run(): Promise<BenchResult> {
     const req = (i: number) => { const p = pairs[i % pairs.length]!; return { method: 'GET', path: `/api/v1/track/${p.receiptNo}?code=${p.code}` }; };
     await load({ port: two.port, concurrency: 16, total: 2000, maxSeconds: 5, request: req });
     const max = await load({ port: two.port, concurrency: 32, total: 10_000_000, maxSeconds: SECONDS, request: req });
-    results.push({ label: 'public tracking (SQLite, HTTP_WORKERS=2): max throughput, 32 concurrent', value: Math.round(max.rps), unit: `req/s (${(max.rps / bareMax.rps * 100).toFixed(0)}% of bare, ${max.errors} errors)` });
+    results.push(
+      { label: 'bare Fastify route, 2 processes (baseline): max throughput, 32 concurrent', value: Math.round(bareTwo.rps), unit: 'req/s' },
+      { label: 'public tracking (SQLite, HTTP_WORKERS=2): max throughput, 32 concurrent', value: Math.round(max.rps), unit: `req/s (${(max.rps / bareTwo.rps * 100).toFixed(0)}% of bare in 2 processes, ${(max.rps / bareMax.rps * 100).toFixed(0)}% of bare in 1, ${max.errors} errors)` },
+    );
   } finally {
     await two.stop();
   }
