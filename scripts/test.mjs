@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: lint, typecheck (server and web), the web unit tests (vitest), the whole server suite
-// on SQLite and again on PostgreSQL, then the browser end-to-end story (playwright-core + Chromium).
+// on SQLite (in memory, then on a file as the server runs it) and again on PostgreSQL, then the
+// browser end-to-end story (playwright-core + Chromium).
 // PostgreSQL comes from TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test). When it
 // cannot be reached the run still passes on SQLite and says plainly that the PostgreSQL half did not
 // run — unless REQUIRE_POSTGRES=1 (CI sets it), which turns that into a failure.
@@ -105,6 +106,8 @@ if (!only.length) {
   runVitest();
 }
 run(`server tests on SQLite (${files.length} files)`, process.execPath, nodeTest(), { TEST_DATABASE_URL: '' }, true);
+// Again on an SQLite file, as the server runs: WAL, the read-only connection for reads, the intake thread.
+run(`server tests on an SQLite file (${files.length} files)`, process.execPath, nodeTest(), { TEST_DATABASE_URL: '', TEST_SQLITE: 'file' }, true);
 
 const url = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 const why = await reachable(url);

@@ -37,9 +37,12 @@ export async function createTestContext(opts: { logStream?: DestinationStream; s
     await c.query(`create schema ${schema}`);
     await c.end();
   }
-  const database = openDatabase({ databaseUrl: url, sqliteFile: opts.sqliteFile ?? ':memory:', pgSchema: schema, pgPoolSize: 4 });
-  await migrateToLatest(database.db);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'onewindow-test-'));
+  // TEST_SQLITE=file runs on a file, as the server does (WAL, the read-only connection, the intake
+  // thread); otherwise SQLite tests run in memory.
+  const sqliteFile = opts.sqliteFile ?? (process.env.TEST_SQLITE === 'file' ? path.join(dataDir, 'onewindow.db') : ':memory:');
+  const database = openDatabase({ databaseUrl: url, sqliteFile, pgSchema: schema, pgPoolSize: 4 });
+  await migrateToLatest(database.db);
   const config = loadConfig({ LOG_LEVEL: opts.logStream ? 'info' : 'silent', DATA_DIR: dataDir, PUBLIC_BASE_URL: 'https://zwfw.qinghe.example', ...(opts.testTimeMode ? { ONEWINDOW_TIME_MODE: 'test' } : {}), ...opts.env });
   const clock = new ManualClock(opts.start ?? '2026-11-26T02:00:00.000Z');
   // In test time mode the server keeps its own movable clock, as `npm start` would.
