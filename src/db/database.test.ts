@@ -7,6 +7,7 @@ import SQLite from 'better-sqlite3';
 import { sql } from 'kysely';
 import { openDatabase, readStatements, shareWriteLock } from './database.js';
 import { prepared } from './prepared.js';
+import { holdTransaction } from '../../test/hold-transaction.js';
 import { commitGroupOf } from './commit-group.js';
 
 // SQLite only: how a transaction waits for the write lock another connection (another process) holds.
@@ -83,24 +84,15 @@ test('threads sharing the file: a transaction waiting for the lock does not hold
   // (two connections of one thread stand for two threads: the lock state is what they share)
   const b = openDatabase({ sqliteFile: file, checkpoints: 'elsewhere', lockState: shareWriteLock(a.db) });
   try {
-    let release!: () => void;
-    const held = new Promise<void>((r) => { release = r; });
-    let entered!: () => void;
-    const inside = new Promise<void>((r) => { entered = r; });
     // B holds the write lock in a transaction that waits before it commits.
-    const slow = b.db.transaction().execute(async (trx) => {
-      await sql`insert into t (who) values ('b')`.execute(trx);
-      entered();
-      await held;
-    });
-    await inside;
+    const slow = await holdTransaction(b.db, (trx) => sql`insert into t (who) values ('b')`.execute(trx));
     // A's writer waits its turn; meanwhile A's reads go on (before, they queued behind that transaction).
     const write = commitGroupOf(a.db)!.run((trx) => sql`insert into t (who) values ('a')`.execute(trx));
     await new Promise((r) => setTimeout(r, 20));
     const read = await Promise.race([sql<{ n: number }>`select count(*) as n from t`.execute(a.db), new Promise<'stuck'>((r) => setTimeout(() => r('stuck'), 500))]);
     assert.notEqual(read, 'stuck', 'a read on the waiting side is answered while the other side holds the lock');
-    release();
-    await slow;
+    slow.release();
+    await slow.done;
     await write;
     const rows = (await sql<{ who: string }>`select who from t order by id`.execute(a.db)).rows.map((r) => r.who);
     assert.deepEqual(rows, ['b', 'a'], 'the waiting writer wrote once the other committed');
@@ -128,23 +120,16 @@ test('outside a transaction, a prepared read on a file goes to the read-only con
     assert.equal(readStatements(writerOnly.db), undefined, 'reader: false opens none');
     await writerOnly.close();
 
-    let release!: () => void;
-    const held = new Promise<void>((r) => { release = r; });
-    let inside!: () => void;
-    const entered = new Promise<void>((r) => { inside = r; });
-    const trx = handle.db.transaction().execute(async (t) => {
+    const trx = await holdTransaction(handle.db, async (t) => {
       await add(t, 'uncommitted');
       assert.equal(readStatements(t), undefined, 'a transaction reads on its own connection');
       assert.deepEqual(await all(t, 0), [{ v: 'first' }, { v: 'uncommitted' }], 'the transaction sees its own row');
-      inside();
-      await held;
     });
-    await entered;
     // The transaction holds the Kysely connection across awaits: a read through it would wait.
     const read = await Promise.race([all(handle.db, 0), new Promise((r) => setTimeout(() => r('waited'), 500))]);
     assert.deepEqual(read, [{ v: 'first' }], 'the read did not wait for the transaction, and did not see its row');
-    release();
-    await trx;
+    trx.release();
+    await trx.done;
     assert.deepEqual(await all(handle.db, 0), [{ v: 'first' }, { v: 'uncommitted' }], 'after the commit the row is seen');
     assert.deepEqual(await add(handle.db, 'written outside'), [{ id: 3 }], 'a write is not a read: it goes the usual way');
   } finally {

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createTestContext, type TestContext } from '../../../test/test-context.js';
 import { Client, staff } from '../../../test/http.js';
+import { holdTransaction } from '../../../test/hold-transaction.js';
 import { seedDemo, DEMO_PASSWORD } from '../../seed/seed-demo.js';
 import { verifyChains } from './event-chain.js';
 import { caseModule } from './case-deps-factory.js';
@@ -107,12 +108,7 @@ test('a calendar confirmed here reaches the thread before its next application',
 test('on a file, tracking is answered from the read-only connection, also while a write transaction holds the other', async () => {
   const submitted = (await submit('track-while-writing')).json();
   const url = `/api/v1/track/${submitted.case.receiptNo}?code=${submitted.checkCode}`;
-  let release!: () => void;
-  const held = new Promise<void>((r) => { release = r; });
-  let inside!: () => void;
-  const entered = new Promise<void>((r) => { inside = r; });
-  const writing = t.db.transaction().execute(async () => { inside(); await held; });
-  await entered;
+  const writing = await holdTransaction(t.db);
   try {
     const answer = await Promise.race([t.app.inject(url), new Promise<'waited'>((r) => setTimeout(() => r('waited'), 1000))]);
     assert.notEqual(answer, 'waited', 'the lookup did not wait for the transaction');
@@ -124,8 +120,8 @@ test('on a file, tracking is answered from the read-only connection, also while 
     assert.equal(body.fees, null);
     assert.match(body.checkedAt, /^2026-11-30T/);
   } finally {
-    release();
-    await writing;
+    writing.release();
+    await writing.done;
   }
   const wrong = await t.app.inject({ url: `/api/v1/track/${submitted.case.receiptNo}?code=WRONGCODE1`, remoteAddress: '10.9.9.9' });
   assert.equal(wrong.statusCode, 404, 'a wrong code is refused');
