@@ -10,7 +10,7 @@ import { exportCatalogue } from '../modules/catalogue/export-catalogue.js';
 import { createUser } from '../modules/identity/create-user.js';
 import { findDepartment } from '../modules/catalogue/repository.js';
 import { seedDemo } from '../seed/seed-demo.js';
-import { describeStartupError, fail, openRuntime, progressPrinter } from './runtime.js';
+import { describeStartupError, fail, openRuntime, progressPrinter, runtimeLabel } from './runtime.js';
 import { serve } from './serve.js';
 import { backup } from './backup.js';
 import { verifyChains } from '../modules/cases/event-chain.js';
@@ -34,6 +34,7 @@ Commands:
   fees check                    check the fee ledger's invariants (per case and per day); exit 1 on any violation
   fees reconcile FILE [--gateway NAME] [--date YYYY-MM-DD]
                                 import a gateway's daily statement (CSV) and list what is missing, extra or different
+  version                       the version, and which code runs (dist/ compiled, or src/ through tsx)
 
 Environment: PORT, HOST, DATA_DIR, DATABASE_URL, LOG_LEVEL, SESSION_TTL_HOURS, TRUST_PROXY,
   PAYMENT_GATEWAY_NAME, PAYMENT_GATEWAY_SECRET, PAYMENT_GATEWAY_CHECKOUT_URL, PAYMENT_SIMULATOR (see README)`;
@@ -47,6 +48,11 @@ function printAppError(e: AppError) {
 async function run(argv: string[]) {
   const [command, sub, ...rest] = argv;
   switch (command) {
+    case 'version': {
+      const pkg = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+      process.stdout.write(`onewindow ${pkg.version}\nruntime: ${runtimeLabel()}\n`);
+      return;
+    }
     case 'serve': {
       const { values } = parseArgs({ args: argv.slice(1), options: { 'no-demo': { type: 'boolean' } } });
       return serve({ demo: !values['no-demo'] });

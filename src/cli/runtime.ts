@@ -35,3 +35,9 @@ export function progressPrinter(stream: NodeJS.WriteStream = process.stderr) {
     last = stage;
   };
 }
+
+/** Which code runs, as bin/onewindow.mjs chose it (unset when the CLI is imported some other way). */
+export function runtimeLabel(): string {
+  const r = process.env.ONEWINDOW_RUNTIME;
+  return r === 'dist' ? 'dist (compiled)' : r === 'tsx' ? 'tsx (src/ compiled on load; npm run build:server makes dist/)' : 'tsx (src/)';
+}

@@ -7,7 +7,7 @@ import { closeGracefully } from '../server/close.js';
 import { loadConfig, type Config } from '../config/config.js';
 import { openDatabase } from '../db/database.js';
 import { caseModule } from '../modules/cases/case-deps-factory.js';
-import { openRuntime, progressPrinter } from './runtime.js';
+import { openRuntime, progressPrinter, runtimeLabel } from './runtime.js';
 import { DEMO_APPLICANTS, DEMO_PASSWORD, DEMO_STAFF, isEmpty, seedDemo } from '../seed/seed-demo.js';
 
 /**
@@ -53,6 +53,7 @@ export async function serve(opts: { demo: boolean }) {
     '',
     `OneWindow (一窗通) is running at ${url}`,
     `  database: ${database.dialect === 'sqlite' ? database.sqliteFile : 'PostgreSQL'}`,
+    `  code: ${runtimeLabel()}`,
     ...(workers ? [`  HTTP processes: ${config.httpWorkers}`] : []),
     `  API docs: ${url}/api/docs`,
     ...(ctx.testClock ? ['  TEST TIME MODE: the clock can be moved forward (POST /api/v1/test/clock); never use in production'] : []),

@@ -51,8 +51,9 @@ export function fromWire(w: WireError): Error {
   return err;
 }
 
-// The worker is plain JavaScript evaluated in the thread: it loads the TypeScript entry through tsx
-// when the thread does not have it already (tests and benches start node with --import tsx; `serve`
+// The worker is plain JavaScript evaluated in the thread. It loads the entry beside this module: the
+// compiled one when this module runs from dist/, else the TypeScript one, through tsx when the thread
+// does not have it already (tests and benches start node with --import tsx; `serve` from the sources
 // registers tsx in the main thread only, and registered hooks do not reach threads on Node 20).
 const BOOT = `
 const { workerData } = require('node:worker_threads');
@@ -122,7 +123,7 @@ export class IntakeWriterThread implements CommitGroupStats {
     const init: IntakeThreadInit = { config: this.config, sqliteFile: this.database.sqliteFile!, lockState: shareWriteLock(this.database.db) };
     const worker = new Worker(BOOT, {
       eval: true,
-      workerData: { ...init, entry: new URL('./intake-writer-worker.ts', import.meta.url).href, tsx: import.meta.resolve('tsx/esm/api') },
+      workerData: { ...init, entry: new URL(`./intake-writer-worker${import.meta.url.endsWith('.js') ? '.js' : '.ts'}`, import.meta.url).href, tsx: import.meta.resolve('tsx/esm/api') },
     });
     this.worker = worker;
     worker.on('message', (m: IntakeReply) => this.answer(m));
