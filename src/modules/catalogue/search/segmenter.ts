@@ -1,8 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
 
+// The dictionary is read when the first text is segmented, not when this module loads, and only the
+// dictionary: the package's own dict module also reads the keyword-extraction IDF table (6 MB) and
+// keeps both files in memory for good. Jieba copies the words into its own structure, so the file's
+// bytes can go once it is built. (A process that never searches, or the intake thread, holds none of it.)
+const require = createRequire(import.meta.url);
 let jieba: Jieba | undefined;
-const instance = (): Jieba => (jieba ??= Jieba.withDict(dict));
+const instance = (): Jieba => (jieba ??= Jieba.withDict(readFileSync(require.resolve('@node-rs/jieba/dict.txt'))));
 
 /** Words that say nothing about the need: "我想…", "怎么办…", particles and punctuation. */
 const STOP_WORDS = new Set([
