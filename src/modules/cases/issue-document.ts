@@ -6,7 +6,7 @@ import type { BlobStorage } from '../documents/storage.js';
 import { documentKey } from '../documents/storage.js';
 import { formatDocumentNumber, isDocumentKind } from '../documents/document-kinds.js';
 import type { DocumentInput } from '../documents/document-types.js';
-import { renderDocument } from '../documents/render-pdf.js';
+import { renderDocument } from '../documents/render-document.js';
 import type { DocumentIssuer, IssuedDocument } from './case-deps.js';
 import { nextNumber } from './counters.js';
 import type { CaseRow } from './repository.js';

@@ -3,7 +3,7 @@ import type { Database } from '../../db/schema.js';
 import { fromJson } from '../../shared/json.js';
 import { CENTER_NAME } from '../cases/issue-document.js';
 import type { DocumentInputOf } from '../documents/document-types.js';
-import { renderDocument } from '../documents/render-pdf.js';
+import { renderDocument } from '../documents/render-document.js';
 import type { PaymentChannel } from './gateway/payment-channel.js';
 import type { Allocation } from './issue-receipt.js';
 import { findForm, findPayment, linesOf, type FormRow, type ReceiptRow } from './repository.js';
