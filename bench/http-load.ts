@@ -8,7 +8,7 @@
 import net from 'node:net';
 import { performance } from 'node:perf_hooks';
 
-export interface LoadResult { requests: number; errors: number; seconds: number; rps: number; p50: number; p99: number; statuses: Record<number, number> }
+export interface LoadResult { requests: number; errors: number; seconds: number; rps: number; p50: number; p99: number; statuses: Record<number, number>; /** every latency (ms), sorted */ latencies: number[] }
 
 export interface LoadOptions {
   port: number;
@@ -155,6 +155,11 @@ export async function load(o: LoadOptions): Promise<LoadResult> {
   const seconds = (performance.now() - start) / 1000;
   for (const c of all) c.destroy();
   latencies.sort((a, b) => a - b);
-  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] ?? 0;
-  return { requests: latencies.length, errors, seconds, rps: latencies.length / seconds, p50: pct(0.5), p99: pct(0.99), statuses };
+  const pct = (p: number) => percentile(latencies, p);
+  return { requests: latencies.length, errors, seconds, rps: latencies.length / seconds, p50: pct(0.5), p99: pct(0.99), statuses, latencies };
+}
+
+/** The p-quantile (0..1) of latencies sorted ascending; 0 when there are none. */
+export function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
 }
