@@ -66,8 +66,7 @@ test('an edited, added or removed source makes the build stale', async () => {
 
 test('the CLI runs dist/ when it is fresh and the sources otherwise, and says which', () => {
   // Whichever the checkout has now: the answer must follow isFresh, and ONEWINDOW_RUNTIME overrides it.
-  const env = { ...process.env, ONEWINDOW_RUNTIME: '' };
-  delete (env as Record<string, string | undefined>).ONEWINDOW_RUNTIME;
+  const { ONEWINDOW_RUNTIME: _inherited, ...env } = process.env;
   const which = (extra: Record<string, string> = {}) => spawnSync(process.execPath, [path.join(root, 'bin/onewindow.mjs'), 'version'], { env: { ...env, ...extra }, encoding: 'utf8', timeout: 60_000 });
   const runtime = (r: ReturnType<typeof which>) => /^runtime: (\w+)/m.exec(r.stdout)?.[1];
   const expected = isFresh(root, sourceState(root)) ? 'dist' : 'tsx';
