@@ -7,6 +7,7 @@ import { seeded, walkIn } from './fee-test-support.js';
 import { Value } from '@sinclair/typebox/value';
 import { TrackingView } from '../cases/schemas.js';
 import { trackedFeesOf } from './fee-summary.js';
+import { newId } from '../../shared/ids.js';
 
 let t: TestContext;
 let demo: (u: string) => Promise<Client>;
@@ -226,11 +227,11 @@ test('tracking lists the latest 50 forms of a case that has more, and its totals
   const line = await t.db.selectFrom('fee_form_lines').selectAll().where('form_id', '=', form.id).executeTakeFirstOrThrow();
   // 54 more forms as if reissued over time: three cancelled, one paid, one with a refund (written directly, for the shape only).
   for (let i = 1; i <= 54; i++) {
-    const id = `${form.id.slice(0, -4)}${String(i).padStart(4, '0')}`;
+    const id = newId();
     const cancelled = i <= 3;
     const paid = i === 4 ? 12000 : 0;
     await t.db.insertInto('fee_forms').values({ ...form, id, number: `${form.number}-${String(i).padStart(2, '0')}`, payment_code: `${form.payment_code[0] === '9' ? 8 : 9}${form.payment_code.slice(1, -2)}${String(i).padStart(2, '0')}`, status: cancelled ? 'cancelled' : paid ? 'settled' : 'open', paid_fen: paid, outstanding_fen: 12000 - paid }).execute();
-    await t.db.insertInto('fee_form_lines').values({ ...line, id: `${line.id.slice(0, -4)}${String(i).padStart(4, '0')}`, form_id: id, paid_fen: paid, refunded_fen: i === 2 ? 3000 : 0 }).execute();
+    await t.db.insertInto('fee_form_lines').values({ ...line, id: newId(), form_id: id, paid_fen: paid, refunded_fen: i === 2 ? 3000 : 0 }).execute();
   }
   const fees = (await trackedFeesOf(t.db, caseId))!;
   assert.equal(fees.formCount, 55);
