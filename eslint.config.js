@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'data/**', 'web/dist/**', 'dist/**', 'test-output/**'] },
+  { ignores: ['node_modules/**', 'data/**', 'web/dist/**', 'dist/**', 'dist.*.tmp/**', 'test-output/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
