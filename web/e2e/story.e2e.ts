@@ -161,9 +161,6 @@ describe('staff', () => {
     });
   });
 
-  // TODO(server): PUT /admin/departments/{id} answers "/body/version is required" even when version is sent: the
-  // body schema is allOf[department (additionalProperties: false), {version}] and Ajv's removeAdditional strips
-  // version in the first branch. PUT /admin/fees/{id} has the same problem. This test passes once that is fixed.
   it('an administrator edits a department; a change made meanwhile by someone else is reported, not overwritten', async () => {
     await withPage({}, async ({ page, allow }) => {
       await login(page, 'admin');
