@@ -37,6 +37,8 @@ export async function actOnCase<T>(
   work: (step: CaseStep<T>) => Promise<CaseOutcome<T>>,
 ): Promise<T> {
   const cal = await deps.calendars.get();
+  // Many actions issue a document; the PDF stack's one-time load happens here, not with the write lock held.
+  await deps.documents.ready();
   return audited(deps.db, deps.clock, actor, async (uow) => {
     const c = await findCase(uow.db, caseId);
     if (!c) throw notFound('case', caseId);

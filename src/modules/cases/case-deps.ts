@@ -57,5 +57,7 @@ export interface IssuedDocument {
 
 /** Issues a numbered, dated, stored official document for a case inside the caller's unit of work. */
 export interface DocumentIssuer {
+  /** Resolves when documents can be issued without loading anything (awaited before a case action's transaction). */
+  ready(): Promise<void>;
   issue(uow: UnitOfWork, c: CaseRow, kind: string, specific: Record<string, unknown>): Promise<IssuedDocument>;
 }

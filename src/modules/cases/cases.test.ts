@@ -8,6 +8,9 @@ import { caseModule } from './case-deps-factory.js';
 import { deemAcceptOverdue } from './deem-accept.js';
 import { Value } from '@sinclair/typebox/value';
 import { TrackingView } from './schemas.js';
+import { actOnCase } from './act-on-case.js';
+import { systemActor } from '../../shared/actor.js';
+import type { Db } from '../../db/database.js';
 
 let t: TestContext;
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
@@ -593,4 +596,35 @@ test('a confirmed holiday calendar moves the deadline the public tracking page s
   assert.equal(after.deadline.dueDate, clock.dueDate);
   assert.equal(after.deadline.provisional, false);
   assert.equal(after.predictedCompletion, clock.dueDate);
+});
+
+test('a case action waits for what its documents need (the PDF stack\'s first load) before its transaction opens', async () => {
+  const food = await item('食品经营许可');
+  const sub = await clerk.req('POST', '/api/v1/cases', { itemId: food.id, applicant: { kind: 'person', name: '顺序测试', idNumber: '11010519491231002X' }, form: {}, materials: [] });
+  assert.equal(sub.statusCode, 201, sub.body);
+  const caseId: string = sub.json().case.id;
+  const m = caseModule(t.appContext);
+  const order: string[] = [];
+  let release!: () => void;
+  const gate = new Promise<void>((r) => { release = r; });
+  // Every way a unit of work can open its transaction goes through db.transaction() on this proxy
+  // (it is no database's commit group, so SQLite's falls back to a plain transaction too).
+  const db = new Proxy(t.db, {
+    get(target, prop) {
+      if (prop === 'transaction') order.push('transaction');
+      const v = Reflect.get(target, prop, target);
+      return typeof v === 'function' ? v.bind(target) : v;
+    },
+  }) as Db;
+  const deps = { ...m.deps, db, documents: { ready: async () => { order.push('ready'); await gate; order.push('loaded'); }, issue: m.deps.documents.issue.bind(m.deps.documents) } };
+  const acting = actOnCase(deps, systemActor('test'), caseId, 'accept', undefined, async (step) => {
+    order.push('work');
+    await step.uow.audit({ action: 'case.accept', entityType: 'case', entityId: caseId, data: {} });
+    return { event: { test: true }, result: step.c.version };
+  });
+  await new Promise((r) => setTimeout(r, 30));
+  assert.deepEqual(order, ['ready'], 'nothing opened while the load is under way');
+  release();
+  assert.equal(await acting, 1);
+  assert.deepEqual(order, ['ready', 'loaded', 'transaction', 'work']);
 });

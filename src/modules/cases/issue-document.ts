@@ -6,7 +6,7 @@ import type { BlobStorage } from '../documents/storage.js';
 import { documentKey } from '../documents/storage.js';
 import { formatDocumentNumber, isDocumentKind } from '../documents/document-kinds.js';
 import type { DocumentInput } from '../documents/document-types.js';
-import { renderDocument } from '../documents/render-document.js';
+import { loadRenderer, renderDocument } from '../documents/render-document.js';
 import type { DocumentIssuer, IssuedDocument } from './case-deps.js';
 import { nextNumber } from './counters.js';
 import type { CaseRow } from './repository.js';
@@ -24,6 +24,11 @@ export class CaseDocumentIssuer implements DocumentIssuer {
 
   trackingUrl(c: Pick<CaseRow, 'receipt_no' | 'check_code'>): string {
     return `${this.publicBaseUrl}/track/${encodeURIComponent(c.receipt_no)}?code=${encodeURIComponent(c.check_code)}`;
+  }
+
+  /** The PDF stack, loaded at a process's first case action rather than inside its transaction. */
+  async ready(): Promise<void> {
+    await loadRenderer();
   }
 
   async issue(uow: UnitOfWork, c: CaseRow, kind: string, specific: Record<string, unknown>): Promise<IssuedDocument> {
