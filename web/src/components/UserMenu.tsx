@@ -24,9 +24,6 @@ export function UserMenu() {
   const onClick = async ({ key }: { key: string }) => {
     if (key !== 'logout') return;
     await logout();
-    // A fresh start on the home page: nothing of the staff session stays in memory, and no role guard
-    // on the page being left redirects to the login page first.
-    window.location.assign('/');
   };
   return (
     <Dropdown menu={{ items, onClick }} trigger={['click']}>

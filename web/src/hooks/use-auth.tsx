@@ -9,6 +9,7 @@ export interface AuthState {
   status: AuthStatus;
   user: User | null;
   login: (username: string, password: string) => Promise<User>;
+  /** Ends the session and loads the home page afresh. */
   logout: () => Promise<void>;
   hasRole: (...roles: Role[]) => boolean;
 }
@@ -43,12 +44,14 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     return me;
   }, []);
 
+  // Leaving is a full load of the home page: nothing of the staff session stays in memory. The state
+  // is not set to anonymous first: the role guard of the page being left would send it to the login
+  // page, a client-side navigation racing the full one.
   const logout = useCallback(async () => {
     try {
       await authApi.logout();
     } finally {
-      setUser(null);
-      setStatus('anonymous');
+      window.location.assign('/');
     }
   }, []);
 
