@@ -26,6 +26,7 @@ export const ERROR_CODES = {
   account_locked: { status: 423, zh: '登录失败次数过多，账户已锁定至 {until}', en: 'Too many failed logins; the account is locked until {until}' },
   rate_limited: { status: 429, zh: '请求过于频繁，请 {retryAfter} 秒后再试', en: 'Too many requests; try again in {retryAfter} seconds' },
   not_ready: { status: 503, zh: '服务尚未就绪：{reason}', en: 'Not ready: {reason}' },
+  intake_interrupted: { status: 503, zh: '申请在确认前中断，未能确定是否已登记：请用同一 Idempotency-Key 重新提交（不会重复立案）', en: 'The application was interrupted before it could be confirmed: send it again with the same Idempotency-Key (it will not make a second case)' },
   internal: { status: 500, zh: '服务器内部错误，请稍后再试（请求编号 {requestId}）', en: 'Internal error; please try again later (request {requestId})' },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 

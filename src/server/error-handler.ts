@@ -5,7 +5,7 @@ import { fieldErrorsFromValidation } from './validation-errors.js';
 export function sendProblem(req: FastifyRequest, reply: FastifyReply, err: AppError) {
   const lang = pickLang(req.headers['accept-language']);
   const problem = toProblem(err, lang, req.url.split('?')[0], String(req.id));
-  if (err.code === 'rate_limited' && typeof err.extra.retryAfter === 'number') reply.header('retry-after', String(err.extra.retryAfter));
+  if (typeof err.extra.retryAfter === 'number') reply.header('retry-after', String(err.extra.retryAfter));
   return reply.status(err.status).header('content-language', lang).type('application/problem+json; charset=utf-8').send(problem);
 }
 

@@ -152,6 +152,33 @@ test('a thread that dies is replaced by the next application, and the counts go 
   assert.ok(thread.stats.batches > before.batches);
 });
 
+test('a thread that ends with applications in hand answers them 503 intake_interrupted; sent again with its key, the application makes one case', async () => {
+  const worker = thread.start();
+  const key = 'thread-interrupted-0001';
+  // The write lock is held elsewhere: the thread's batch waits for it, with the application in hand.
+  const writing = await holdTransaction(t.db);
+  let answer;
+  try {
+    const sending = submit(key);
+    for (let i = 0; i < 500 && thread.inHand === 0; i++) await new Promise((r) => setTimeout(r, 5));
+    assert.equal(thread.inHand, 1, 'the thread has the application');
+    await worker.terminate();
+    answer = await sending;
+  } finally {
+    writing.release();
+    await writing.done;
+  }
+  assert.equal(answer.statusCode, 503, answer.body);
+  assert.equal(answer.json().code, 'intake_interrupted');
+  assert.equal(answer.headers['retry-after'], '1');
+  assert.match(answer.json().detail, /Idempotency-Key/);
+  const again = await submit(key);
+  assert.equal(again.statusCode, 201, again.body);
+  const replay = await submit(key);
+  assert.equal(replay.statusCode, 200, 'a third sending finds the case');
+  assert.equal(replay.json().case.id, again.json().case.id);
+});
+
 test('stopping lets the thread close its connection and end; nothing more is taken', async () => {
   const worker = thread.start();
   const exited = new Promise<number>((r) => worker.once('exit', r));

@@ -99,6 +99,11 @@ export class IntakeWriterThread implements CommitGroupStats {
     database.beforeClose.push(() => this.stop());
   }
 
+  /** Applications sent to the thread and not yet answered. */
+  get inHand(): number {
+    return this.pending.size;
+  }
+
   write(job: IntakeJob): Promise<IntakeSummary> {
     // Closing: the requests in hand are answered, a new one is told to come back (503).
     if (this.stopping) return Promise.reject(new AppError('not_ready', { reason: 'the server is stopping' }));
@@ -134,9 +139,15 @@ export class IntakeWriterThread implements CommitGroupStats {
       this.ended.batches = this.stats.batches;
       this.ended.units = this.stats.units;
       this.ended.retried = this.stats.retried;
-      const why = failure ?? new Error(`the intake thread stopped (exit code ${code})`);
-      for (const p of this.pending.values()) p.reject(why);
-      this.pending.clear();
+      if (this.pending.size > 0) {
+        // Whether their batch committed before the thread ended is not known here; a submission sent
+        // again with its Idempotency-Key finds its case if it did, and makes it if it did not.
+        const why = failure?.message ?? `exit code ${code}`;
+        process.emitWarning(`intake thread stopped with ${this.pending.size} application(s) unanswered: ${why}`);
+        const interrupted = new AppError('intake_interrupted', {}, [], { retryAfter: 1 });
+        for (const p of this.pending.values()) p.reject(interrupted);
+        this.pending.clear();
+      }
       resolve();
     }));
     return worker;
