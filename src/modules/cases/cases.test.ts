@@ -628,3 +628,21 @@ test('a case action waits for what its documents need (the PDF stack\'s first lo
   assert.equal(await acting, 1);
   assert.deepEqual(order, ['ready', 'loaded', 'transaction', 'work']);
 });
+
+test('a PDF stack that cannot load stops only the actions that issue a document', async () => {
+  const food = await item('食品经营许可');
+  const sub = await clerk.req('POST', '/api/v1/cases', { itemId: food.id, applicant: { kind: 'person', name: '加载失败', idNumber: '11010519491231002X' }, form: {}, materials: [] });
+  assert.equal(sub.statusCode, 201, sub.body);
+  const caseId: string = sub.json().case.id;
+  const m = caseModule(t.appContext);
+  const broken = new Error('the PDF stack could not load');
+  const deps = { ...m.deps, documents: { ready: () => Promise.reject(broken), issue: () => Promise.reject(broken) } };
+  const work = (issues: boolean) => async (step: Parameters<Parameters<typeof actOnCase>[5]>[0]) => {
+    if (issues) await deps.documents.issue();
+    await step.uow.audit({ action: 'case.accept', entityType: 'case', entityId: caseId, data: {} });
+    return { event: { test: true }, result: step.c.version };
+  };
+  await assert.rejects(actOnCase(deps, systemActor('test'), caseId, 'accept', undefined, work(true)), broken);
+  assert.equal((await t.db.selectFrom('cases').select('version').where('id', '=', caseId).executeTakeFirstOrThrow()).version, 1, 'nothing of it was kept');
+  assert.equal(await actOnCase(deps, systemActor('test'), caseId, 'accept', undefined, work(false)), 1, 'an action without a document goes on');
+});
