@@ -8,7 +8,7 @@ import { caseModule } from './case-deps-factory.js';
 import { deemAcceptOverdue } from './deem-accept.js';
 import { Value } from '@sinclair/typebox/value';
 import { TrackingView } from './schemas.js';
-import { actOnCase } from './act-on-case.js';
+import { actOnCase, type CaseStep } from './act-on-case.js';
 import { systemActor } from '../../shared/actor.js';
 import type { Db } from '../../db/database.js';
 
@@ -598,11 +598,16 @@ test('a confirmed holiday calendar moves the deadline the public tracking page s
   assert.equal(after.predictedCompletion, clock.dueDate);
 });
 
-test('a case action waits for what its documents need (the PDF stack\'s first load) before its transaction opens', async () => {
+/** A walk-in application for 食品经营许可 taken in by the clerk, without materials: its case id. */
+async function walkInCase(name: string): Promise<string> {
   const food = await item('食品经营许可');
-  const sub = await clerk.req('POST', '/api/v1/cases', { itemId: food.id, applicant: { kind: 'person', name: '顺序测试', idNumber: '11010519491231002X' }, form: {}, materials: [] });
+  const sub = await clerk.req('POST', '/api/v1/cases', { itemId: food.id, applicant: { kind: 'person', name, idNumber: '11010519491231002X' }, form: {}, materials: [] });
   assert.equal(sub.statusCode, 201, sub.body);
-  const caseId: string = sub.json().case.id;
+  return sub.json().case.id;
+}
+
+test('a case action waits for what its documents need (the PDF stack\'s first load) before its transaction opens', async () => {
+  const caseId = await walkInCase('顺序测试');
   const m = caseModule(t.appContext);
   const order: string[] = [];
   let release!: () => void;
@@ -630,14 +635,11 @@ test('a case action waits for what its documents need (the PDF stack\'s first lo
 });
 
 test('a PDF stack that cannot load stops only the actions that issue a document', async () => {
-  const food = await item('食品经营许可');
-  const sub = await clerk.req('POST', '/api/v1/cases', { itemId: food.id, applicant: { kind: 'person', name: '加载失败', idNumber: '11010519491231002X' }, form: {}, materials: [] });
-  assert.equal(sub.statusCode, 201, sub.body);
-  const caseId: string = sub.json().case.id;
+  const caseId = await walkInCase('加载失败');
   const m = caseModule(t.appContext);
   const broken = new Error('the PDF stack could not load');
   const deps = { ...m.deps, documents: { ready: () => Promise.reject(broken), issue: () => Promise.reject(broken) } };
-  const work = (issues: boolean) => async (step: Parameters<Parameters<typeof actOnCase>[5]>[0]) => {
+  const work = (issues: boolean) => async (step: CaseStep) => {
     if (issues) await deps.documents.issue();
     await step.uow.audit({ action: 'case.accept', entityType: 'case', entityId: caseId, data: {} });
     return { event: { test: true }, result: step.c.version };
