@@ -8,7 +8,16 @@
 import net from 'node:net';
 import { performance } from 'node:perf_hooks';
 
-export interface LoadResult { requests: number; errors: number; seconds: number; rps: number; p50: number; p99: number; statuses: Record<number, number>; /** every latency (ms), sorted */ latencies: number[] }
+export interface LoadResult {
+  requests: number;
+  errors: number;
+  seconds: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  statuses: Record<number, number>;
+  /** every latency (ms), sorted */ latencies: number[];
+}
 
 export interface LoadOptions {
   port: number;
@@ -21,7 +30,10 @@ export interface LoadOptions {
   request: (i: number) => { method: string; path: string; headers?: Record<string, string>; body?: string };
 }
 
-interface Response { status: number; close: boolean }
+interface Response {
+  status: number;
+  close: boolean;
+}
 
 /** One keep-alive connection: one request at a time, answered in order. */
 class Connection {
@@ -156,7 +168,16 @@ export async function load(o: LoadOptions): Promise<LoadResult> {
   for (const c of all) c.destroy();
   latencies.sort((a, b) => a - b);
   const pct = (p: number) => percentile(latencies, p);
-  return { requests: latencies.length, errors, seconds, rps: latencies.length / seconds, p50: pct(0.5), p99: pct(0.99), statuses, latencies };
+  return {
+    requests: latencies.length,
+    errors,
+    seconds,
+    rps: latencies.length / seconds,
+    p50: pct(0.5),
+    p99: pct(0.99),
+    statuses,
+    latencies,
+  };
 }
 
 /** The p-quantile (0..1) of latencies sorted ascending; 0 when there are none. */

@@ -40,8 +40,16 @@ const GATEWAY = 'bench-pay';
  */
 async function makeForms(h: DatabaseHandle, n: number): Promise<string[]> {
   const form = await h.db.selectFrom('fee_forms').selectAll().orderBy('issued_at').executeTakeFirstOrThrow();
-  const line = await h.db.selectFrom('fee_form_lines').selectAll().where('form_id', '=', form.id).executeTakeFirstOrThrow();
-  const kase = await h.db.selectFrom('cases').selectAll().where('id', '=', form.case_id).executeTakeFirstOrThrow();
+  const line = await h.db
+    .selectFrom('fee_form_lines')
+    .selectAll()
+    .where('form_id', '=', form.id)
+    .executeTakeFirstOrThrow();
+  const kase = await h.db
+    .selectFrom('cases')
+    .selectAll()
+    .where('id', '=', form.case_id)
+    .executeTakeFirstOrThrow();
   const codes: string[] = [];
   const tag = randomBytes(3).toString('hex').toUpperCase();
   for (let i = 0; i < n; i += 500) {
@@ -52,33 +60,84 @@ async function makeForms(h: DatabaseHandle, n: number): Promise<string[]> {
       codes.push(code);
       return {
         case: { ...kase, id: caseId, receipt_no: `QHB${tag}${String(i + k).padStart(7, '0')}` },
-        form: { ...form, id, case_id: caseId, number: `JKB${tag}${String(i + k).padStart(7, '0')}`, payment_code: code }, line: { ...line, id: newId(), form_id: id },
+        form: {
+          ...form,
+          id,
+          case_id: caseId,
+          number: `JKB${tag}${String(i + k).padStart(7, '0')}`,
+          payment_code: code,
+        },
+        line: { ...line, id: newId(), form_id: id },
       };
     });
     await h.db.transaction().execute(async (trx) => {
-      await trx.insertInto('cases').values(batch.map((b) => b.case)).execute();
-      await trx.insertInto('fee_forms').values(batch.map((b) => b.form)).execute();
-      await trx.insertInto('fee_form_lines').values(batch.map((b) => b.line)).execute();
-      await trx.insertInto('fee_ledger').values(batch.map((b) => ({
-        id: newId(), at: b.form.issued_at, day: b.form.issued_at.slice(0, 10), kind: 'charge', case_id: b.form.case_id, form_id: b.form.id, line_id: b.line.id,
-        department_id: b.form.department_id, fee_code: b.line.fee_code, ref_type: 'form', ref_id: b.form.id, charged: b.line.charged_fen, waived: 0, paid: 0,
-        outstanding: b.line.charged_fen, held: 0, remitted: 0, refunded: 0, excess: 0, excess_held: 0, excess_refunded: 0,
-      }))).execute();
+      await trx
+        .insertInto('cases')
+        .values(batch.map((b) => b.case))
+        .execute();
+      await trx
+        .insertInto('fee_forms')
+        .values(batch.map((b) => b.form))
+        .execute();
+      await trx
+        .insertInto('fee_form_lines')
+        .values(batch.map((b) => b.line))
+        .execute();
+      await trx
+        .insertInto('fee_ledger')
+        .values(
+          batch.map((b) => ({
+            id: newId(),
+            at: b.form.issued_at,
+            day: b.form.issued_at.slice(0, 10),
+            kind: 'charge',
+            case_id: b.form.case_id,
+            form_id: b.form.id,
+            line_id: b.line.id,
+            department_id: b.form.department_id,
+            fee_code: b.line.fee_code,
+            ref_type: 'form',
+            ref_id: b.form.id,
+            charged: b.line.charged_fen,
+            waived: 0,
+            paid: 0,
+            outstanding: b.line.charged_fen,
+            held: 0,
+            remitted: 0,
+            refunded: 0,
+            excess: 0,
+            excess_held: 0,
+            excess_refunded: 0,
+          })),
+        )
+        .execute();
     });
   }
   return codes;
 }
 
-const body = (code: string, i: number, tag: string) => JSON.stringify({ notificationId: `${tag}-${i}`, transactionId: `${tag}-T-${i}`, paymentCode: code, amountFen: 12000, paidAt: new Date().toISOString(), status: 'paid' });
+const body = (code: string, i: number, tag: string) =>
+  JSON.stringify({
+    notificationId: `${tag}-${i}`,
+    transactionId: `${tag}-T-${i}`,
+    paymentCode: code,
+    amountFen: 12000,
+    paidAt: new Date().toISOString(),
+    status: 'paid',
+  });
 
 /** The server's own schema on PostgreSQL: the benchsrv_* schema that holds the case just filed. */
 async function serverSchema(receiptNo: string): Promise<string> {
   const c = new pg.Client({ connectionString: PG_URL });
   await c.connect();
   try {
-    const { rows } = await c.query<{ s: string }>("select schema_name as s from information_schema.schemata where schema_name like 'benchsrv_%'");
+    const { rows } = await c.query<{ s: string }>(
+      "select schema_name as s from information_schema.schemata where schema_name like 'benchsrv_%'",
+    );
     for (const { s } of rows) {
-      const hit = await c.query(`select 1 from ${s}.cases where receipt_no = $1`, [receiptNo]).catch(() => ({ rowCount: 0 }));
+      const hit = await c
+        .query(`select 1 from ${s}.cases where receipt_no = $1`, [receiptNo])
+        .catch(() => ({ rowCount: 0 }));
       if (hit.rowCount) return s;
     }
   } finally {
@@ -87,37 +146,103 @@ async function serverSchema(receiptNo: string): Promise<string> {
   throw new Error('bench: cannot find the server schema');
 }
 
-interface HttpFigures { rps: number; p50: number; p99: number; errors: number; requests: number; seconds: number; applied: number; receipts: number; appliedPerSec: number }
+interface HttpFigures {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  requests: number;
+  seconds: number;
+  applied: number;
+  receipts: number;
+  appliedPerSec: number;
+}
 
-async function measureHttp(dialect: 'sqlite' | 'postgres', afterwards?: (h: DatabaseHandle, dataDir: string) => Promise<void>): Promise<HttpFigures> {
+async function measureHttp(
+  dialect: 'sqlite' | 'postgres',
+  afterwards?: (h: DatabaseHandle, dataDir: string) => Promise<void>,
+): Promise<HttpFigures> {
   const srv = await startServer(dialect, { PAYMENT_GATEWAY_NAME: GATEWAY, PAYMENT_GATEWAY_SECRET: SECRET });
   let h: DatabaseHandle | undefined;
   try {
     const auth = await login(srv.port, 'clerk', 'OneWindow2026');
-    const search = await (await fetch(`http://127.0.0.1:${srv.port}/api/v1/search?q=${encodeURIComponent('普通护照签发')}&limit=1`)).json() as { items: { id: string }[] };
-    const submit = await fetch(`http://127.0.0.1:${srv.port}/api/v1/cases`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: auth.cookie, 'x-csrf-token': auth.csrf }, body: JSON.stringify({ itemId: search.items[0]!.id, applicant: { kind: 'person', name: '基准测试', idNumber: '11010519491231002X' }, form: {}, materials: [] }) });
+    const search = (await (
+      await fetch(
+        `http://127.0.0.1:${srv.port}/api/v1/search?q=${encodeURIComponent('普通护照签发')}&limit=1`,
+      )
+    ).json()) as { items: { id: string }[] };
+    const submit = await fetch(`http://127.0.0.1:${srv.port}/api/v1/cases`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: auth.cookie, 'x-csrf-token': auth.csrf },
+      body: JSON.stringify({
+        itemId: search.items[0]!.id,
+        applicant: { kind: 'person', name: '基准测试', idNumber: '11010519491231002X' },
+        form: {},
+        materials: [],
+      }),
+    });
     if (submit.status !== 201) throw new Error(`bench: submission ${submit.status} ${await submit.text()}`);
     const receiptNo = ((await submit.json()) as { case: { receiptNo: string } }).case.receiptNo;
-    h = dialect === 'sqlite' ? openDatabase({ sqliteFile: path.join(srv.dataDir, 'onewindow.db') }) : openDatabase({ databaseUrl: PG_URL, pgSchema: await serverSchema(receiptNo), pgPoolSize: 4 });
+    h =
+      dialect === 'sqlite'
+        ? openDatabase({ sqliteFile: path.join(srv.dataDir, 'onewindow.db') })
+        : openDatabase({ databaseUrl: PG_URL, pgSchema: await serverSchema(receiptNo), pgPoolSize: 4 });
     const codes = await makeForms(h, FORMS);
     const tag = `B${randomBytes(3).toString('hex')}`;
     const bodies = codes.map((c, i) => body(c, i, tag));
     // Request i carries notification ⌊i/2⌋: every notification is delivered twice, the two racing.
     // Each is signed once, as a gateway does: a redelivery resends the same signed message.
     const ts = Math.floor(Date.now() / 1000);
-    const signed = bodies.map((raw) => ({ [SIGNATURE_HEADER]: signBody(SECRET, ts, raw), [TIMESTAMP_HEADER]: String(ts) }));
+    const signed = bodies.map((raw) => ({
+      [SIGNATURE_HEADER]: signBody(SECRET, ts, raw),
+      [TIMESTAMP_HEADER]: String(ts),
+    }));
     const req = (i: number) => {
       const k = Math.floor(i / 2) % bodies.length;
-      return { method: 'POST', path: `/api/v1/payments/notifications/${GATEWAY}`, body: bodies[k]!, headers: signed[k]! };
+      return {
+        method: 'POST',
+        path: `/api/v1/payments/notifications/${GATEWAY}`,
+        body: bodies[k]!,
+        headers: signed[k]!,
+      };
     };
-    await load({ port: srv.port, concurrency: 16, total: 400, maxSeconds: 10, request: (i) => req(bodies.length * 2 - 400 + i) }); // warm-up on the last 200 forms
-    const r = await load({ port: srv.port, concurrency: CONCURRENCY, total: bodies.length * 2 - 400, maxSeconds: SECONDS, request: req });
+    await load({
+      port: srv.port,
+      concurrency: 16,
+      total: 400,
+      maxSeconds: 10,
+      request: (i) => req(bodies.length * 2 - 400 + i),
+    }); // warm-up on the last 200 forms
+    const r = await load({
+      port: srv.port,
+      concurrency: CONCURRENCY,
+      total: bodies.length * 2 - 400,
+      maxSeconds: SECONDS,
+      request: req,
+    });
     const sent = Math.ceil(r.requests / 2) + 200;
-    const payments = Number((await h.db.selectFrom('fee_payments').select((eb) => eb.fn.countAll<number>().as('n')).where('gateway', '=', GATEWAY).executeTakeFirstOrThrow()).n);
-    const receipts = Number((await h.db.selectFrom('fee_receipts').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const payments = Number(
+      (
+        await h.db
+          .selectFrom('fee_payments')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('gateway', '=', GATEWAY)
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+    const receipts = Number(
+      (
+        await h.db
+          .selectFrom('fee_receipts')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
     const ledger = await checkLedger(h.db);
     if (r.errors || payments !== sent || receipts !== payments || !ledger.ok) {
-      throw new Error(`bench: not exactly once: ${r.requests} deliveries of ${sent} notifications, ${payments} payments, ${receipts} receipts, ${r.errors} errors, ledger ${ledger.ok ? 'ok' : JSON.stringify(ledger.violations.slice(0, 3))}`);
+      throw new Error(
+        `bench: not exactly once: ${r.requests} deliveries of ${sent} notifications, ${payments} payments, ${receipts} receipts, ${r.errors} errors, ledger ${ledger.ok ? 'ok' : JSON.stringify(ledger.violations.slice(0, 3))}`,
+      );
     }
     if (afterwards) await afterwards(h, srv.dataDir);
     return { ...r, applied: payments - 200, receipts, appliedPerSec: (payments - 200) / r.seconds };
@@ -133,19 +258,35 @@ async function measureHttp(dialect: 'sqlite' | 'postgres', afterwards?: (h: Data
  */
 async function measureInProcess(h: DatabaseHandle, dataDir: string) {
   const config = loadConfig({ DATA_DIR: dataDir });
-  const rt = { db: h.db, clock: new ManualClock(new Date().toISOString()), calendars: new CalendarStore(h.db), config: config.fees, publicBaseUrl: config.publicBaseUrl };
+  const rt = {
+    db: h.db,
+    clock: new ManualClock(new Date().toISOString()),
+    calendars: new CalendarStore(h.db),
+    config: config.fees,
+    publicBaseUrl: config.publicBaseUrl,
+  };
   const n = Math.min(FORMS, 3000);
   const [one, grouped] = [await makeForms(h, n), await makeForms(h, n)];
   const at = new Date().toISOString();
-  const notice = (code: string, i: number, tag: string) => ({ gateway: GATEWAY, notificationId: `${tag}-${i}`, transactionId: `${tag}-T-${i}`, paymentCode: code, amountFen: 12000, paidAt: at });
+  const notice = (code: string, i: number, tag: string) => ({
+    gateway: GATEWAY,
+    notificationId: `${tag}-${i}`,
+    transactionId: `${tag}-T-${i}`,
+    paymentCode: code,
+    amountFen: 12000,
+    paidAt: at,
+  });
   let t0 = performance.now();
   for (let i = 0; i < one.length; i++) await applyNotifications(rt, [notice(one[i]!, i, 'ONE')]);
   const sequential = one.length / ((performance.now() - t0) / 1000);
   const batcher = new NotificationBatcher(rt);
   t0 = performance.now();
-  const out = await Promise.all(grouped.flatMap((c, i) => [batcher.submit(notice(c, i, 'GRP')), batcher.submit(notice(c, i, 'GRP'))]));
+  const out = await Promise.all(
+    grouped.flatMap((c, i) => [batcher.submit(notice(c, i, 'GRP')), batcher.submit(notice(c, i, 'GRP'))]),
+  );
   const batched = grouped.length / ((performance.now() - t0) / 1000);
-  if (out.filter((o) => o.status === 'applied').length !== grouped.length) throw new Error('bench: group commit did not apply every notification once');
+  if (out.filter((o) => o.status === 'applied').length !== grouped.length)
+    throw new Error('bench: group commit did not apply every notification once');
   if (!(await checkLedger(h.db)).ok) throw new Error('bench: ledger check failed after the in-process run');
   return { sequential, batched };
 }
@@ -153,17 +294,43 @@ async function measureInProcess(h: DatabaseHandle, dataDir: string) {
 export async function run(): Promise<BenchResult> {
   const results: BenchResult['results'] = [];
   let base = { sequential: 0, batched: 0 };
-  const s = await measureHttp('sqlite', async (h, dir) => { base = await measureInProcess(h, dir); });
+  const s = await measureHttp('sqlite', async (h, dir) => {
+    base = await measureInProcess(h, dir);
+  });
   results.push(
-    { label: `SQLite: notifications applied over HTTP, each delivered twice (${CONCURRENCY} concurrent)`, value: Math.round(s.appliedPerSec), unit: 'notifications/s' },
-    { label: 'SQLite: deliveries answered (half of them duplicates)', value: Math.round(s.rps), unit: `requests/s (p50 ${s.p50.toFixed(1)} ms, p99 ${s.p99.toFixed(1)} ms, ${s.errors} errors)` },
-    { label: 'SQLite: exactly once', value: s.applied, unit: `payments for as many notifications, ${s.receipts} receipts in all, ledger check OK` },
-    { label: 'SQLite baseline, in process: one transaction per notification', value: Math.round(base.sequential), unit: 'notifications/s' },
-    { label: 'SQLite in process: group commit, every notification twice', value: Math.round(base.batched), unit: 'notifications/s' },
+    {
+      label: `SQLite: notifications applied over HTTP, each delivered twice (${CONCURRENCY} concurrent)`,
+      value: Math.round(s.appliedPerSec),
+      unit: 'notifications/s',
+    },
+    {
+      label: 'SQLite: deliveries answered (half of them duplicates)',
+      value: Math.round(s.rps),
+      unit: `requests/s (p50 ${s.p50.toFixed(1)} ms, p99 ${s.p99.toFixed(1)} ms, ${s.errors} errors)`,
+    },
+    {
+      label: 'SQLite: exactly once',
+      value: s.applied,
+      unit: `payments for as many notifications, ${s.receipts} receipts in all, ledger check OK`,
+    },
+    {
+      label: 'SQLite baseline, in process: one transaction per notification',
+      value: Math.round(base.sequential),
+      unit: 'notifications/s',
+    },
+    {
+      label: 'SQLite in process: group commit, every notification twice',
+      value: Math.round(base.batched),
+      unit: 'notifications/s',
+    },
   );
-  if (process.env.BENCH_SKIP_PG !== '1' && await pgReachable()) {
+  if (process.env.BENCH_SKIP_PG !== '1' && (await pgReachable())) {
     const p = await measureHttp('postgres');
-    results.push({ label: `PostgreSQL: notifications applied over HTTP, each delivered twice (${CONCURRENCY} concurrent)`, value: Math.round(p.appliedPerSec), unit: `notifications/s (p50 ${p.p50.toFixed(1)} ms, p99 ${p.p99.toFixed(1)} ms, ${p.errors} errors)` });
+    results.push({
+      label: `PostgreSQL: notifications applied over HTTP, each delivered twice (${CONCURRENCY} concurrent)`,
+      value: Math.round(p.appliedPerSec),
+      unit: `notifications/s (p50 ${p.p50.toFixed(1)} ms, p99 ${p.p99.toFixed(1)} ms, ${p.errors} errors)`,
+    });
   }
   return { name: 'payment notifications', results };
 }

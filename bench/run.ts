@@ -10,9 +10,20 @@ import type { BenchResult } from './working-days.bench.js';
 
 const dir = import.meta.dirname;
 const wanted = process.argv.slice(2);
-const files = fs.readdirSync(dir).filter((f) => f.endsWith('.bench.ts') && (!wanted.length || wanted.some((w) => f.includes(w)))).sort();
-const machine = { cpu: os.cpus()[0]?.model ?? 'unknown', cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, platform: `${os.type()} ${os.release()}` };
-console.log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}`);
+const files = fs
+  .readdirSync(dir)
+  .filter((f) => f.endsWith('.bench.ts') && (!wanted.length || wanted.some((w) => f.includes(w))))
+  .sort();
+const machine = {
+  cpu: os.cpus()[0]?.model ?? 'unknown',
+  cores: os.cpus().length,
+  memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+  node: process.version,
+  platform: `${os.type()} ${os.release()}`,
+};
+console.log(
+  `machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, Node ${machine.node}`,
+);
 const all: (BenchResult & { file: string })[] = [];
 for (const f of files) {
   const mod = (await import(pathToFileURL(path.join(dir, f)).href)) as { run: () => Promise<BenchResult> };
@@ -22,4 +33,7 @@ for (const f of files) {
   all.push({ ...r, file: f });
 }
 fs.mkdirSync(path.join(dir, 'results'), { recursive: true });
-fs.writeFileSync(path.join(dir, 'results', 'latest.json'), JSON.stringify({ at: new Date().toISOString(), machine, benches: all }, null, 2));
+fs.writeFileSync(
+  path.join(dir, 'results', 'latest.json'),
+  JSON.stringify({ at: new Date().toISOString(), machine, benches: all }, null, 2),
+);

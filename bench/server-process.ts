@@ -7,7 +7,10 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 
-export const PG_URL = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
+export const PG_URL =
+  process.env.BENCH_DATABASE_URL ||
+  process.env.TEST_DATABASE_URL ||
+  'postgres://postgres@127.0.0.1:5432/test';
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -20,12 +23,25 @@ export async function freePort(): Promise<number> {
 
 export async function pgReachable(): Promise<boolean> {
   const c = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 2000 });
-  try { await c.connect(); await c.end(); return true; } catch { return false; }
+  try {
+    await c.connect();
+    await c.end();
+    return true;
+  } catch {
+    return false;
+  }
 }
 
-export interface RunningServer { port: number; dataDir: string; stop: () => Promise<void> }
+export interface RunningServer {
+  port: number;
+  dataDir: string;
+  stop: () => Promise<void>;
+}
 
-export async function startServer(dialect: 'sqlite' | 'postgres', extraEnv: Record<string, string> = {}): Promise<RunningServer> {
+export async function startServer(
+  dialect: 'sqlite' | 'postgres',
+  extraEnv: Record<string, string> = {},
+): Promise<RunningServer> {
   const root = path.resolve(import.meta.dirname, '..');
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ow-bench-srv-'));
   const port = await freePort();
@@ -43,22 +59,38 @@ export async function startServer(dialect: 'sqlite' | 'postgres', extraEnv: Reco
   }
   // BENCH_SERVER_NODE_ARGS passes flags to the server's node, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile it under load.
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, path.join(root, 'bin/onewindow.mjs'), 'serve'], {
-    env: { ...process.env, DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', SUPERVISION_INTERVAL_MS: '3600000', DATABASE_URL: databaseUrl, ...extraEnv },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...nodeArgs, path.join(root, 'bin/onewindow.mjs'), 'serve'],
+    {
+      env: {
+        ...process.env,
+        DATA_DIR: dataDir,
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'warn',
+        SUPERVISION_INTERVAL_MS: '3600000',
+        DATABASE_URL: databaseUrl,
+        ...extraEnv,
+      },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
   const deadline = Date.now() + 120_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
     try {
       const r = await fetch(`http://127.0.0.1:${port}/readyz`);
       if (r.ok) break;
-    } catch { /* not yet */ }
+    } catch {
+      /* not yet */
+    }
     if (Date.now() > deadline) throw new Error('server did not become ready');
     await new Promise((r) => setTimeout(r, 250));
   }
   return {
-    port, dataDir,
+    port,
+    dataDir,
     stop: async () => {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));
@@ -73,9 +105,20 @@ export async function startServer(dialect: 'sqlite' | 'postgres', extraEnv: Reco
   };
 }
 
-export async function login(port: number, username: string, password: string): Promise<{ cookie: string; csrf: string }> {
-  const r = await fetch(`http://127.0.0.1:${port}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+export async function login(
+  port: number,
+  username: string,
+  password: string,
+): Promise<{ cookie: string; csrf: string }> {
+  const r = await fetch(`http://127.0.0.1:${port}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
   if (!r.ok) throw new Error(`login ${username}: ${r.status}`);
-  const cookies = r.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookies = r.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   return { cookie: cookies, csrf: ((await r.json()) as { csrfToken: string }).csrfToken };
 }

@@ -31,7 +31,10 @@ function rawSqlite(seconds: number): number {
   const payload = 'x'.repeat(400);
   let n = 0;
   const end = performance.now() + seconds * 1000;
-  while (performance.now() < end) { ins.run(randomBytes(8).toString('hex'), payload); n++; }
+  while (performance.now() < end) {
+    ins.run(randomBytes(8).toString('hex'), payload);
+    n++;
+  }
   db.close();
   fs.rmSync(dir, { recursive: true, force: true });
   return n / seconds;
@@ -40,13 +43,23 @@ function rawSqlite(seconds: number): number {
 async function rawPostgres(seconds: number, concurrency: number): Promise<number> {
   const schema = `raw_${randomBytes(4).toString('hex')}`;
   const pool = new pg.Pool({ connectionString: PG_URL, max: concurrency });
-  await pool.query(`create schema ${schema}; create table ${schema}.t (id text primary key, payload text not null)`);
+  await pool.query(
+    `create schema ${schema}; create table ${schema}.t (id text primary key, payload text not null)`,
+  );
   const payload = 'x'.repeat(400);
   let n = 0;
   const end = performance.now() + seconds * 1000;
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (performance.now() < end) { await pool.query(`insert into ${schema}.t values ($1, $2)`, [randomBytes(8).toString('hex'), payload]); n++; }
-  }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < end) {
+        await pool.query(`insert into ${schema}.t values ($1, $2)`, [
+          randomBytes(8).toString('hex'),
+          payload,
+        ]);
+        n++;
+      }
+    }),
+  );
   await pool.query(`drop schema ${schema} cascade`);
   await pool.end();
   return n / seconds;
@@ -55,32 +68,72 @@ async function rawPostgres(seconds: number, concurrency: number): Promise<number
 /** The commit groups' totals from /metrics (SQLite: every unit of work; PostgreSQL: intake). */
 async function groupStats(port: number): Promise<{ batches: number; units: number }> {
   const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
-  const sum = (name: string) => [...text.matchAll(new RegExp(`^${name}\\{[^}]*\\} (\\d+)`, 'gm'))].reduce((n, m) => n + Number(m[1]), 0);
+  const sum = (name: string) =>
+    [...text.matchAll(new RegExp(`^${name}\\{[^}]*\\} (\\d+)`, 'gm'))].reduce((n, m) => n + Number(m[1]), 0);
   return { batches: sum('onewindow_commit_group_batches'), units: sum('onewindow_commit_group_units') };
 }
 
 /** In-flight requests: the same 32 as before, and 128, where a larger share of each commit is shared. */
 const LEVELS = [32, 128] as const;
 
-async function measure(dialect: 'sqlite' | 'postgres', httpWorkers = 0, levels: readonly number[] = LEVELS, intakeThread = true) {
-  const srv = await startServer(dialect, { HTTP_WORKERS: String(httpWorkers), INTAKE_THREAD: intakeThread ? 'on' : 'off' });
+async function measure(
+  dialect: 'sqlite' | 'postgres',
+  httpWorkers = 0,
+  levels: readonly number[] = LEVELS,
+  intakeThread = true,
+) {
+  const srv = await startServer(dialect, {
+    HTTP_WORKERS: String(httpWorkers),
+    INTAKE_THREAD: intakeThread ? 'on' : 'off',
+  });
   try {
     const auth = await login(srv.port, 'citizen', 'OneWindow2026');
-    const search = await (await fetch(`http://127.0.0.1:${srv.port}/api/v1/search?q=${encodeURIComponent('食品经营许可')}&limit=1`)).json() as { items: { id: string }[] };
+    const search = (await (
+      await fetch(
+        `http://127.0.0.1:${srv.port}/api/v1/search?q=${encodeURIComponent('食品经营许可')}&limit=1`,
+      )
+    ).json()) as { items: { id: string }[] };
     const itemId = search.items[0]!.id;
     const run = randomBytes(4).toString('hex');
-    const body = JSON.stringify({ itemId, form: { 经营场所: '清河市人民路1号', 经营项目: '热食类食品制售' }, materials: [] });
-    const req = (i: number) => ({ method: 'POST', path: '/api/v1/cases', body, headers: { cookie: auth.cookie, 'x-csrf-token': auth.csrf, 'idempotency-key': `bench-${run}-${i}` } });
-    await load({ port: srv.port, concurrency: 16, total: 200, maxSeconds: 10, request: (i) => req(1_000_000 + i) }); // warm-up
+    const body = JSON.stringify({
+      itemId,
+      form: { 经营场所: '清河市人民路1号', 经营项目: '热食类食品制售' },
+      materials: [],
+    });
+    const req = (i: number) => ({
+      method: 'POST',
+      path: '/api/v1/cases',
+      body,
+      headers: { cookie: auth.cookie, 'x-csrf-token': auth.csrf, 'idempotency-key': `bench-${run}-${i}` },
+    });
+    await load({
+      port: srv.port,
+      concurrency: 16,
+      total: 200,
+      maxSeconds: 10,
+      request: (i) => req(1_000_000 + i),
+    }); // warm-up
     const out = [];
     let offset = 0;
     for (const concurrency of levels) {
       const before = await groupStats(srv.port);
       const base = offset;
-      const result = await load({ port: srv.port, concurrency, total: 1_000_000, maxSeconds: SECONDS, request: (i) => req(base + i) });
+      const result = await load({
+        port: srv.port,
+        concurrency,
+        total: 1_000_000,
+        maxSeconds: SECONDS,
+        request: (i) => req(base + i),
+      });
       offset += result.requests + concurrency;
       const after = await groupStats(srv.port);
-      out.push({ concurrency, httpWorkers, intakeThread, ...result, unitsPerCommit: (after.units - before.units) / Math.max(1, after.batches - before.batches) });
+      out.push({
+        concurrency,
+        httpWorkers,
+        intakeThread,
+        ...result,
+        unitsPerCommit: (after.units - before.units) / Math.max(1, after.batches - before.batches),
+      });
     }
     return out;
   } finally {
@@ -91,21 +144,38 @@ async function measure(dialect: 'sqlite' | 'postgres', httpWorkers = 0, levels: 
 export async function run(): Promise<BenchResult> {
   const results: BenchResult['results'] = [];
   const raw = rawSqlite(3);
-  const rows = (db: string, runs: Awaited<ReturnType<typeof measure>>) => runs.flatMap((r) => [
-    { label: `${db}: online submissions over HTTP (${r.concurrency} concurrent${r.httpWorkers ? `, HTTP_WORKERS=${r.httpWorkers}` : ''}${r.intakeThread || r.httpWorkers || db !== 'SQLite' ? '' : ', INTAKE_THREAD=off'})`, value: Math.round(r.rps), unit: `cases/s (p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, ${r.errors} errors)` },
-    { label: `${db}: … submissions per durable commit (commit group)`, value: +r.unitsPerCommit.toFixed(1), unit: 'units' },
-  ]);
+  const rows = (db: string, runs: Awaited<ReturnType<typeof measure>>) =>
+    runs.flatMap((r) => [
+      {
+        label: `${db}: online submissions over HTTP (${r.concurrency} concurrent${r.httpWorkers ? `, HTTP_WORKERS=${r.httpWorkers}` : ''}${r.intakeThread || r.httpWorkers || db !== 'SQLite' ? '' : ', INTAKE_THREAD=off'})`,
+        value: Math.round(r.rps),
+        unit: `cases/s (p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, ${r.errors} errors)`,
+      },
+      {
+        label: `${db}: … submissions per durable commit (commit group)`,
+        value: +r.unitsPerCommit.toFixed(1),
+        unit: 'units',
+      },
+    ]);
   results.push(...rows('SQLite', await measure('sqlite')));
   // The same server writing applications on the request thread, as before the intake thread.
   results.push(...rows('SQLite', await measure('sqlite', 0, [128], false)));
   // The same server with background work in a process of its own (1) and with two HTTP processes
   // taking turns at the write lock (2): what more processes buy on this machine.
   for (const workers of [1, 2]) results.push(...rows('SQLite', await measure('sqlite', workers, [128])));
-  results.push({ label: 'SQLite: raw durable insert, one row per transaction (baseline)', value: Math.round(raw), unit: 'rows/s' });
+  results.push({
+    label: 'SQLite: raw durable insert, one row per transaction (baseline)',
+    value: Math.round(raw),
+    unit: 'rows/s',
+  });
   if (await pgReachable()) {
     const rawPg = await rawPostgres(3, 8);
     results.push(...rows('PostgreSQL', await measure('postgres')));
-    results.push({ label: 'PostgreSQL: raw durable insert, one row per transaction, 8 connections (baseline)', value: Math.round(rawPg), unit: 'rows/s' });
+    results.push({
+      label: 'PostgreSQL: raw durable insert, one row per transaction, 8 connections (baseline)',
+      value: Math.round(rawPg),
+      unit: 'rows/s',
+    });
   }
   return { name: 'online submission', results };
 }

@@ -31,21 +31,39 @@ const BATCH = 100;
 const MIN_TICKS = 15;
 const START = '2026-11-26T02:00:00.000Z';
 const NOW = '2026-12-01T02:00:00.000Z';
-const PG_URL = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
+const PG_URL =
+  process.env.BENCH_DATABASE_URL ||
+  process.env.TEST_DATABASE_URL ||
+  'postgres://postgres@127.0.0.1:5432/test';
 
 async function pgReachable(): Promise<boolean> {
   const c = new pg.Client({ connectionString: PG_URL, connectionTimeoutMillis: 2000 });
-  try { await c.connect(); await c.end(); return true; } catch { return false; }
+  try {
+    await c.connect();
+    await c.end();
+    return true;
+  } catch {
+    return false;
+  }
 }
 
-interface Fixture { handle: DatabaseHandle; cleanup: () => Promise<void> }
+interface Fixture {
+  handle: DatabaseHandle;
+  cleanup: () => Promise<void>;
+}
 
 async function fixture(dialect: 'sqlite' | 'postgres'): Promise<Fixture> {
   if (dialect === 'sqlite') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ow-bench-'));
     const handle = openDatabase({ sqliteFile: path.join(dir, 'bench.db') });
     await migrateToLatest(handle.db);
-    return { handle, cleanup: async () => { await handle.close(); fs.rmSync(dir, { recursive: true, force: true }); } };
+    return {
+      handle,
+      cleanup: async () => {
+        await handle.close();
+        fs.rmSync(dir, { recursive: true, force: true });
+      },
+    };
   }
   const schema = `bench_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: PG_URL });
@@ -69,19 +87,40 @@ async function fixture(dialect: 'sqlite' | 'postgres'): Promise<Fixture> {
 /** open clocks, 1% of them due now; the rest due to turn yellow weeks later. */
 async function fill(h: DatabaseHandle, open: number): Promise<void> {
   const cal = await loadCalendar(h.db);
-  const template = newClockRow(cal, new Date(START), { subjectType: 'case', subjectId: 'x', label: '基准件', departmentId: null, limitDays: 20, yellowPct: 90 });
+  const template = newClockRow(cal, new Date(START), {
+    subjectType: 'case',
+    subjectId: 'x',
+    label: '基准件',
+    departmentId: null,
+    limitDays: 20,
+    yellowPct: 90,
+  });
   // The due 1% are really late: each turns red, raising a signal, a supervision order with its
   // answer clock and a notification — the heaviest path of the pass.
-  const lateTemplate = newClockRow(cal, new Date('2026-10-09T02:00:00.000Z'), { subjectType: 'case', subjectId: 'x', label: '超期件', departmentId: null, limitDays: 20, yellowPct: 90 });
+  const lateTemplate = newClockRow(cal, new Date('2026-10-09T02:00:00.000Z'), {
+    subjectType: 'case',
+    subjectId: 'x',
+    label: '超期件',
+    departmentId: null,
+    limitDays: 20,
+    yellowPct: 90,
+  });
   const due = lateTemplate.overdue_at;
   const later = '2027-01-01T00:00:00.000Z';
   const cols = Object.keys(template);
   if (h.dialect === 'sqlite') {
-    const stmt = h.sqlite!.prepare(`insert into clocks (${cols.join(',')}) values (${cols.map((c) => `@${c}`).join(',')})`);
+    const stmt = h.sqlite!.prepare(
+      `insert into clocks (${cols.join(',')}) values (${cols.map((c) => `@${c}`).join(',')})`,
+    );
     const insertMany = h.sqlite!.transaction((from: number, to: number) => {
       for (let i = from; i < to; i++) {
         const base = i % 100 === 0 ? lateTemplate : template;
-        stmt.run({ ...base, id: `c${String(i).padStart(8, '0')}`, subject_id: `case-${i}`, next_check_at: i % 100 === 0 ? due : later });
+        stmt.run({
+          ...base,
+          id: `c${String(i).padStart(8, '0')}`,
+          subject_id: `case-${i}`,
+          next_check_at: i % 100 === 0 ? due : later,
+        });
       }
     });
     for (let i = 0; i < open; i += 100_000) insertMany(i, Math.min(open, i + 100_000));
@@ -90,19 +129,24 @@ async function fill(h: DatabaseHandle, open: number): Promise<void> {
   const values = cols.map((c) => {
     if (c === 'id') return sql`'c' || lpad(i::text, 8, '0')`;
     if (c === 'subject_id') return sql`'case-' || i`;
-    if (c === 'next_check_at') return sql`case when i % 100 = 0 then ${due}::timestamptz else ${later}::timestamptz end`;
+    if (c === 'next_check_at')
+      return sql`case when i % 100 = 0 then ${due}::timestamptz else ${later}::timestamptz end`;
     const v = (template as any)[c];
     const late = (lateTemplate as any)[c];
     const type = sql.raw(typeof v === 'number' ? 'integer' : /_at$/.test(c) ? 'timestamptz' : 'text');
-    if (late !== v) return sql`case when i % 100 = 0 then cast(${late} as ${type}) else cast(${v} as ${type}) end`;
+    if (late !== v)
+      return sql`case when i % 100 = 0 then cast(${late} as ${type}) else cast(${v} as ${type}) end`;
     return v === null ? sql`null` : sql`${v}`;
   });
-  await sql`insert into clocks (${sql.join(cols.map((c) => sql.ref(c)))}) select ${sql.join(values)} from generate_series(0, ${open - 1}) as i`.execute(h.db);
+  await sql`insert into clocks (${sql.join(cols.map((c) => sql.ref(c)))}) select ${sql.join(values)} from generate_series(0, ${open - 1}) as i`.execute(
+    h.db,
+  );
   await sql`analyze clocks`.execute(h.db);
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]!;
+const p95 = (xs: number[]) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))]!;
 
 async function measure(dialect: 'sqlite' | 'postgres', open: number) {
   const runs: Awaited<ReturnType<typeof measureOnce>>[] = [];
@@ -141,9 +185,17 @@ async function measureOnce(dialect: 'sqlite' | 'postgres', open: number, withSca
     let scanned = 0;
     let after = '';
     while (withScan) {
-      const rows = await f.handle.db.selectFrom('clocks').selectAll().where('status', '=', 'running').where('id', '>', after).orderBy('id').limit(20_000).execute();
+      const rows = await f.handle.db
+        .selectFrom('clocks')
+        .selectAll()
+        .where('status', '=', 'running')
+        .where('id', '>', after)
+        .orderBy('id')
+        .limit(20_000)
+        .execute();
       if (!rows.length) break;
-      for (const r of rows) if (derivedFields(cal, termsOf(r), 'running', new Date(NOW)).colour !== r.colour) scanned++;
+      for (const r of rows)
+        if (derivedFields(cal, termsOf(r), 'running', new Date(NOW)).colour !== r.colour) scanned++;
       after = rows[rows.length - 1]!.id;
     }
     const scanMs = performance.now() - scanStart;
@@ -157,7 +209,8 @@ export async function run(): Promise<BenchResult> {
   const sizes = (process.env.BENCH_SIZES ?? '10000,1000000').split(',').map(Number);
   const dialects: ('sqlite' | 'postgres')[] = ['sqlite'];
   if (await pgReachable()) dialects.push('postgres');
-  else process.stderr.write(`supervision-tick: PostgreSQL at ${PG_URL} not reachable; measuring SQLite only\n`);
+  else
+    process.stderr.write(`supervision-tick: PostgreSQL at ${PG_URL} not reachable; measuring SQLite only\n`);
   const results: BenchResult['results'] = [];
   for (const dialect of dialects) {
     for (const open of sizes) {
@@ -166,8 +219,16 @@ export async function run(): Promise<BenchResult> {
       const tag = `${dialect} ${open.toLocaleString('en')} open (${(open / 100).toLocaleString('en')} due)`;
       results.push(
         { label: `${tag}: tick of ${BATCH} due, median`, value: +m.tickMedian.toFixed(2), unit: 'ms' },
-        { label: `${tag}: tick of ${BATCH} due, p95 (${m.ticks} ticks)`, value: +m.tickP95.toFixed(2), unit: 'ms' },
-        { label: `${tag}: all due processed`, value: Math.round(m.processed / (m.drainMs / 1000)), unit: 'clocks/s' },
+        {
+          label: `${tag}: tick of ${BATCH} due, p95 (${m.ticks} ticks)`,
+          value: +m.tickP95.toFixed(2),
+          unit: 'ms',
+        },
+        {
+          label: `${tag}: all due processed`,
+          value: Math.round(m.processed / (m.drainMs / 1000)),
+          unit: 'clocks/s',
+        },
         { label: `${tag}: baseline full scan of open clocks`, value: +m.scanMs.toFixed(0), unit: 'ms' },
       );
     }

@@ -16,34 +16,64 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
 async function bareServer(procs = 1): Promise<{ port: number; stop: () => Promise<void> }> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'bare-fastify.ts')], { env: { ...process.env, PORT: String(port), PROCS: String(procs) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(import.meta.dirname, 'bare-fastify.ts')],
+    {
+      env: { ...process.env, PORT: String(port), PROCS: String(procs) },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   await new Promise<void>((resolve) => child.stdout!.once('data', () => resolve()));
-  return { port, stop: async () => { child.kill('SIGTERM'); await new Promise((r) => child.once('exit', r)); } };
+  return {
+    port,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+    },
+  };
 }
 
 async function cases(port: number, n: number): Promise<{ receiptNo: string; code: string }[]> {
   const auth = await login(port, 'clerk', 'OneWindow2026');
-  const search = await (await fetch(`http://127.0.0.1:${port}/api/v1/search?q=${encodeURIComponent('食品经营许可')}&limit=1`)).json() as { items: { id: string }[] };
+  const search = (await (
+    await fetch(`http://127.0.0.1:${port}/api/v1/search?q=${encodeURIComponent('食品经营许可')}&limit=1`)
+  ).json()) as { items: { id: string }[] };
   const out: { receiptNo: string; code: string }[] = [];
   for (let i = 0; i < n; i++) {
     const r = await fetch(`http://127.0.0.1:${port}/api/v1/cases`, {
-      method: 'POST', headers: { 'content-type': 'application/json', cookie: auth.cookie, 'x-csrf-token': auth.csrf },
-      body: JSON.stringify({ itemId: search.items[0]!.id, applicant: { kind: 'person', name: `测试${i}`, idNumber: '11010519491231002X' }, form: {}, materials: [] }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie: auth.cookie, 'x-csrf-token': auth.csrf },
+      body: JSON.stringify({
+        itemId: search.items[0]!.id,
+        applicant: { kind: 'person', name: `测试${i}`, idNumber: '11010519491231002X' },
+        form: {},
+        materials: [],
+      }),
     });
-    const j = await r.json() as { checkCode: string; case: { receiptNo: string } };
+    const j = (await r.json()) as { checkCode: string; case: { receiptNo: string } };
     out.push({ receiptNo: j.case.receiptNo, code: j.checkCode });
   }
   return out;
 }
 
 type Request = (i: number) => { method: string; path: string };
-interface Target { port: number; request: Request }
+interface Target {
+  port: number;
+  request: Request;
+}
 
 const bareRequest: Request = (i) => ({ method: 'GET', path: `/track/QH${i}?code=X` });
 
 async function trackingTarget(port: number): Promise<Target> {
   const pairs = await cases(port, 50);
-  const target: Target = { port, request: (i) => { const p = pairs[i % pairs.length]!; return { method: 'GET', path: `/api/v1/track/${p.receiptNo}?code=${p.code}` }; } };
+  const target: Target = {
+    port,
+    request: (i) => {
+      const p = pairs[i % pairs.length]!;
+      return { method: 'GET', path: `/api/v1/track/${p.receiptNo}?code=${p.code}` };
+    },
+  };
   await load({ port, concurrency: 16, total: 2000, maxSeconds: 5, request: target.request });
   return target;
 }
@@ -53,19 +83,36 @@ async function trackingTarget(port: number): Promise<Target> {
  * change in the machine's speed while the bench runs (on a shared VM, consecutive phases of a few
  * seconds were seen to differ by up to half) falls on both alike.
  */
-async function alternate(targets: Target[], round: (t: Target) => Promise<LoadResult>): Promise<LoadResult[][]> {
+async function alternate(
+  targets: Target[],
+  round: (t: Target) => Promise<LoadResult>,
+): Promise<LoadResult[][]> {
   const out = targets.map(() => [] as LoadResult[]);
   for (let r = 0; r < ROUNDS; r++) for (const [i, t] of targets.entries()) out[i]!.push(await round(t));
   return out;
 }
 
-const max = (t: Target) => load({ port: t.port, concurrency: 32, total: 10_000_000, maxSeconds: SECONDS, request: t.request });
-const atThousand = (t: Target) => load({ port: t.port, concurrency: 64, total: 1000 * SECONDS, maxSeconds: SECONDS + 5, ratePerSecond: 1000, request: t.request });
+const max = (t: Target) =>
+  load({ port: t.port, concurrency: 32, total: 10_000_000, maxSeconds: SECONDS, request: t.request });
+const atThousand = (t: Target) =>
+  load({
+    port: t.port,
+    concurrency: 64,
+    total: 1000 * SECONDS,
+    maxSeconds: SECONDS + 5,
+    ratePerSecond: 1000,
+    request: t.request,
+  });
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const rps = (rs: LoadResult[]) => median(rs.map((r) => r.rps));
-const list = (xs: number[], unit = '') => xs.map((x) => `${Math.round(x).toLocaleString('en')}${unit}`).join(', ');
+const list = (xs: number[], unit = '') =>
+  xs.map((x) => `${Math.round(x).toLocaleString('en')}${unit}`).join(', ');
 /** Percentiles over every request of every round (not a median of per-round percentiles). */
-const pooled = (rs: LoadResult[], p: number) => percentile(rs.flatMap((r) => r.latencies).sort((a, b) => a - b), p);
+const pooled = (rs: LoadResult[], p: number) =>
+  percentile(
+    rs.flatMap((r) => r.latencies).sort((a, b) => a - b),
+    p,
+  );
 const errors = (rs: LoadResult[]) => rs.reduce((n, r) => n + r.errors, 0);
 
 export async function run(): Promise<BenchResult> {
@@ -80,15 +127,42 @@ export async function run(): Promise<BenchResult> {
     // request pipeline as tracking (request id, cookies, who is calling, metrics): it separates what
     // the pipeline costs from what the lookup costs.
     const pipeline: Target = { port: srv.port, request: () => ({ method: 'GET', path: '/healthz' }) };
-    const [bareMax, pipeMax, appMax] = await alternate([bareTarget, pipeline, app], max) as [LoadResult[], LoadResult[], LoadResult[]];
-    const [bareRate, appRate] = await alternate([bareTarget, app], atThousand) as [LoadResult[], LoadResult[]];
+    const [bareMax, pipeMax, appMax] = (await alternate([bareTarget, pipeline, app], max)) as [
+      LoadResult[],
+      LoadResult[],
+      LoadResult[],
+    ];
+    const [bareRate, appRate] = (await alternate([bareTarget, app], atThousand)) as [
+      LoadResult[],
+      LoadResult[],
+    ];
     const ratios = appMax.map((r, i) => (r.rps / bareMax[i]!.rps) * 100);
     results.push(
-      { label: 'bare Fastify route (baseline): max throughput, 32 concurrent', value: Math.round(rps(bareMax)), unit: `req/s (median of ${ROUNDS} rounds of ${SECONDS} s: ${list(bareMax.map((r) => r.rps))})` },
-      { label: "the application's /healthz (its request pipeline, no lookup): max throughput, 32 concurrent", value: Math.round(rps(pipeMax)), unit: `req/s (${((rps(pipeMax) / rps(bareMax)) * 100).toFixed(0)}% of bare; rounds ${list(pipeMax.map((r) => r.rps))})` },
-      { label: 'public tracking (SQLite): max throughput, 32 concurrent', value: Math.round(rps(appMax)), unit: `req/s (${((rps(appMax) / rps(bareMax)) * 100).toFixed(0)}% of bare; rounds ${list(appMax.map((r) => r.rps))}, each ${list(ratios, '%')} of the bare round before it; ${errors(appMax)} errors)` },
-      { label: 'bare Fastify route at 1,000 req/s: p99', value: +pooled(bareRate, 0.99).toFixed(2), unit: `ms (p50 ${pooled(bareRate, 0.5).toFixed(2)}; ${ROUNDS} rounds of ${SECONDS} s pooled, per round ${bareRate.map((r) => r.p99.toFixed(2)).join(', ')})` },
-      { label: 'public tracking at 1,000 req/s: p99', value: +pooled(appRate, 0.99).toFixed(2), unit: `ms (p50 ${pooled(appRate, 0.5).toFixed(2)}; ${ROUNDS} rounds pooled, per round ${appRate.map((r) => r.p99.toFixed(2)).join(', ')}; ${errors(appRate)} errors)` },
+      {
+        label: 'bare Fastify route (baseline): max throughput, 32 concurrent',
+        value: Math.round(rps(bareMax)),
+        unit: `req/s (median of ${ROUNDS} rounds of ${SECONDS} s: ${list(bareMax.map((r) => r.rps))})`,
+      },
+      {
+        label: "the application's /healthz (its request pipeline, no lookup): max throughput, 32 concurrent",
+        value: Math.round(rps(pipeMax)),
+        unit: `req/s (${((rps(pipeMax) / rps(bareMax)) * 100).toFixed(0)}% of bare; rounds ${list(pipeMax.map((r) => r.rps))})`,
+      },
+      {
+        label: 'public tracking (SQLite): max throughput, 32 concurrent',
+        value: Math.round(rps(appMax)),
+        unit: `req/s (${((rps(appMax) / rps(bareMax)) * 100).toFixed(0)}% of bare; rounds ${list(appMax.map((r) => r.rps))}, each ${list(ratios, '%')} of the bare round before it; ${errors(appMax)} errors)`,
+      },
+      {
+        label: 'bare Fastify route at 1,000 req/s: p99',
+        value: +pooled(bareRate, 0.99).toFixed(2),
+        unit: `ms (p50 ${pooled(bareRate, 0.5).toFixed(2)}; ${ROUNDS} rounds of ${SECONDS} s pooled, per round ${bareRate.map((r) => r.p99.toFixed(2)).join(', ')})`,
+      },
+      {
+        label: 'public tracking at 1,000 req/s: p99',
+        value: +pooled(appRate, 0.99).toFixed(2),
+        unit: `ms (p50 ${pooled(appRate, 0.5).toFixed(2)}; ${ROUNDS} rounds pooled, per round ${appRate.map((r) => r.p99.toFixed(2)).join(', ')}; ${errors(appRate)} errors)`,
+      },
     );
   } finally {
     await srv.stop();
@@ -102,10 +176,18 @@ export async function run(): Promise<BenchResult> {
     const app = await trackingTarget(two.port);
     const bareTarget: Target = { port: bare2.port, request: bareRequest };
     await load({ port: bare2.port, concurrency: 16, total: 2000, maxSeconds: 5, request: bareRequest });
-    const [bareMax, appMax] = await alternate([bareTarget, app], max) as [LoadResult[], LoadResult[]];
+    const [bareMax, appMax] = (await alternate([bareTarget, app], max)) as [LoadResult[], LoadResult[]];
     results.push(
-      { label: 'bare Fastify route, 2 processes (baseline): max throughput, 32 concurrent', value: Math.round(rps(bareMax)), unit: `req/s (median of ${ROUNDS} rounds: ${list(bareMax.map((r) => r.rps))})` },
-      { label: 'public tracking (SQLite, HTTP_WORKERS=2): max throughput, 32 concurrent', value: Math.round(rps(appMax)), unit: `req/s (${((rps(appMax) / rps(bareMax)) * 100).toFixed(0)}% of bare in 2 processes; rounds ${list(appMax.map((r) => r.rps))}; ${errors(appMax)} errors)` },
+      {
+        label: 'bare Fastify route, 2 processes (baseline): max throughput, 32 concurrent',
+        value: Math.round(rps(bareMax)),
+        unit: `req/s (median of ${ROUNDS} rounds: ${list(bareMax.map((r) => r.rps))})`,
+      },
+      {
+        label: 'public tracking (SQLite, HTTP_WORKERS=2): max throughput, 32 concurrent',
+        value: Math.round(rps(appMax)),
+        unit: `req/s (${((rps(appMax) / rps(bareMax)) * 100).toFixed(0)}% of bare in 2 processes; rounds ${list(appMax.map((r) => r.rps))}; ${errors(appMax)} errors)`,
+      },
     );
   } finally {
     await two.stop();

@@ -47,7 +47,7 @@ function naiveCalendar(holidays: Set<string>, makeup: Set<string>) {
     if (n === 0) {
       while (!working(d)) d.setUTCDate(d.getUTCDate() + 1);
     } else {
-      for (let left = n; left > 0; ) {
+      for (let left = n; left > 0;) {
         d.setUTCDate(d.getUTCDate() + 1);
         if (working(d)) left--;
       }
@@ -57,7 +57,11 @@ function naiveCalendar(holidays: Set<string>, makeup: Set<string>) {
 }
 
 /** Runs `batch` (one pass over the inputs, returning a checksum) until `ms` have passed. */
-function measure(batch: () => number, opsPerBatch: number, ms: number): { opsPerSec: number; checksum: number } {
+function measure(
+  batch: () => number,
+  opsPerBatch: number,
+  ms: number,
+): { opsPerSec: number; checksum: number } {
   let checksum = 0;
   let ops = 0;
   const t0 = performance.now();
@@ -93,7 +97,8 @@ export async function run(): Promise<BenchResult> {
   // The baseline must agree, or the comparison means nothing.
   for (let i = 0; i < 2000; i++) {
     const [a, b] = [cal.addWorkingDays(starts[i]!, ns[i]!), naiveAdd(starts[i]!, ns[i]!)];
-    if (a !== b) throw new Error(`bench: indexed and naive disagree on ${starts[i]} + ${ns[i]}: ${a} vs ${b}`);
+    if (a !== b)
+      throw new Error(`bench: indexed and naive disagree on ${starts[i]} + ${ns[i]}: ${a} vs ${b}`);
   }
 
   // Checksums read the results (two characters of each due date, each difference) so the work stays live.
@@ -134,10 +139,26 @@ export async function run(): Promise<BenchResult> {
   return {
     name: 'working-days',
     results: [
-      { label: 'addWorkingDays (indexed), n 0..60, starts 2010–2026', value: Math.round(indexed.opsPerSec), unit: 'ops/s' },
-      { label: 'addWorkingDays (naive day-by-day loop, same inputs)', value: Math.round(naive.opsPerSec), unit: 'ops/s' },
-      { label: 'addWorkingDays speed-up, indexed vs naive', value: Number((indexed.opsPerSec / naive.opsPerSec).toFixed(1)), unit: '×' },
-      { label: 'workingDaysBetween (indexed), random pairs 2010–2026', value: Math.round(between.opsPerSec), unit: 'ops/s' },
+      {
+        label: 'addWorkingDays (indexed), n 0..60, starts 2010–2026',
+        value: Math.round(indexed.opsPerSec),
+        unit: 'ops/s',
+      },
+      {
+        label: 'addWorkingDays (naive day-by-day loop, same inputs)',
+        value: Math.round(naive.opsPerSec),
+        unit: 'ops/s',
+      },
+      {
+        label: 'addWorkingDays speed-up, indexed vs naive',
+        value: Number((indexed.opsPerSec / naive.opsPerSec).toFixed(1)),
+        unit: '×',
+      },
+      {
+        label: 'workingDaysBetween (indexed), random pairs 2010–2026',
+        value: Math.round(between.opsPerSec),
+        unit: 'ops/s',
+      },
     ],
   };
 }
@@ -145,5 +166,7 @@ export async function run(): Promise<BenchResult> {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { name, results } = await run();
   console.log(name);
-  console.table(results.map((r) => ({ label: r.label, value: r.value.toLocaleString('en-US'), unit: r.unit })));
+  console.table(
+    results.map((r) => ({ label: r.label, value: r.value.toLocaleString('en-US'), unit: r.unit })),
+  );
 }

@@ -10,4 +10,6 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 if (process.argv.includes('--if-stale') && isFresh(root)) process.exit(0);
 const started = performance.now();
 const files = await buildServer(root);
-process.stderr.write(`server built into dist/: ${files} modules in ${Math.round(performance.now() - started)} ms\n`);
+process.stderr.write(
+  `server built into dist/: ${files} modules in ${Math.round(performance.now() - started)} ms\n`,
+);

@@ -36,7 +36,9 @@ export function isFresh(root, state = sourceState(root)) {
   }
   const now = Object.entries(state);
   const then = Object.entries(built ?? {});
-  return now.length === then.length && now.every(([file, mtime], i) => then[i][0] === file && then[i][1] === mtime);
+  return (
+    now.length === then.length && now.every(([file, mtime], i) => then[i][0] === file && then[i][1] === mtime)
+  );
 }
 
 /**

@@ -23,7 +23,11 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 
 function run(label, cmd, args, env = {}, count = false) {
   process.stdout.write(`\n=== ${label} ===\n`);
-  const r = spawnSync(cmd, args, { stdio: count ? ['inherit', 'pipe', 'inherit'] : 'inherit', env: { ...process.env, ...env }, maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(cmd, args, {
+    stdio: count ? ['inherit', 'pipe', 'inherit'] : 'inherit',
+    env: { ...process.env, ...env },
+    maxBuffer: 256 * 1024 * 1024,
+  });
   if (count) {
     const out = r.stdout.toString();
     process.stdout.write(out);
@@ -41,7 +45,8 @@ function run(label, cmd, args, env = {}, count = false) {
 
 function testFiles(dir) {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { withFileTypes: true, recursive: true })
+  return fs
+    .readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile() && /\.test\.ts$/.test(e.name))
     .map((e) => path.join(e.parentPath ?? e.path, e.name))
     .sort();
@@ -66,7 +71,19 @@ function runVitest() {
   fs.mkdirSync(path.dirname(report), { recursive: true });
   fs.rmSync(report, { force: true });
   process.stdout.write('\n=== web unit and component tests (vitest) ===\n');
-  const r = spawnSync('npx', ['vitest', 'run', '--config', 'web/vitest.config.ts', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], { stdio: 'inherit', env: process.env });
+  const r = spawnSync(
+    'npx',
+    [
+      'vitest',
+      'run',
+      '--config',
+      'web/vitest.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${report}`,
+    ],
+    { stdio: 'inherit', env: process.env },
+  );
   if (fs.existsSync(report)) {
     const j = JSON.parse(fs.readFileSync(report, 'utf8'));
     totals.passed += j.numPassedTests ?? 0;
@@ -74,7 +91,9 @@ function runVitest() {
     totals.skipped += (j.numPendingTests ?? 0) + (j.numTodoTests ?? 0);
   }
   if (r.status !== 0) {
-    process.stdout.write(`\nweb unit tests failed (exit ${r.status ?? r.signal})\n${totals.passed} passed, ${Math.max(totals.failed, 1)} failed\n`);
+    process.stdout.write(
+      `\nweb unit tests failed (exit ${r.status ?? r.signal})\n${totals.passed} passed, ${Math.max(totals.failed, 1)} failed\n`,
+    );
     process.exit(r.status || 1);
   }
 }
@@ -84,30 +103,70 @@ function runE2e() {
   const chromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
   if (!fs.existsSync(chromium)) {
     if (!process.env.CI) {
-      process.stdout.write(`\n=== end-to-end (browser) ===\nskipped: ${chromium} is not installed (apt-get install chromium); CI runs this stage\n`);
+      process.stdout.write(
+        `\n=== end-to-end (browser) ===\nskipped: ${chromium} is not installed (apt-get install chromium); CI runs this stage\n`,
+      );
       return;
     }
-    process.stdout.write(`\n${chromium} is missing and CI is set: the end-to-end stage must run.\n${totals.passed} passed, 1 failed\n`);
+    process.stdout.write(
+      `\n${chromium} is missing and CI is set: the end-to-end stage must run.\n${totals.passed} passed, 1 failed\n`,
+    );
     process.exit(1);
   }
   // Test what the sources say now, not an older build.
-  run('build web application (vite)', 'npx', ['vite', 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn']);
-  const e2eFiles = fs.readdirSync('web/e2e').filter((f) => f.endsWith('.e2e.ts')).sort().map((f) => path.join('web/e2e', f));
-  run(`end-to-end in Chromium (${e2eFiles.length} files)`, process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', `--test-timeout=${FILE_TIMEOUT_MS}`, ...e2eFiles], { TEST_DATABASE_URL: '' }, true);
+  run('build web application (vite)', 'npx', [
+    'vite',
+    'build',
+    '--config',
+    'web/vite.config.ts',
+    '--logLevel',
+    'warn',
+  ]);
+  const e2eFiles = fs
+    .readdirSync('web/e2e')
+    .filter((f) => f.endsWith('.e2e.ts'))
+    .sort()
+    .map((f) => path.join('web/e2e', f));
+  run(
+    `end-to-end in Chromium (${e2eFiles.length} files)`,
+    process.execPath,
+    ['--import', 'tsx', '--test', '--test-reporter=spec', `--test-timeout=${FILE_TIMEOUT_MS}`, ...e2eFiles],
+    { TEST_DATABASE_URL: '' },
+    true,
+  );
 }
 
 const files = only.length ? only : [...testFiles('src'), ...testFiles('test')];
-const nodeTest = () => ['--import', 'tsx', '--test', '--test-reporter=spec', `--test-timeout=${FILE_TIMEOUT_MS}`, ...files];
+const nodeTest = () => [
+  '--import',
+  'tsx',
+  '--test',
+  '--test-reporter=spec',
+  `--test-timeout=${FILE_TIMEOUT_MS}`,
+  ...files,
+];
 
 if (!only.length) {
-  run('lint (eslint)', 'npx', ['eslint', '--max-warnings=0', '.']);
+  run('lint (prettier, eslint)', 'npm', ['run', 'lint', '--silent']);
   run('typecheck (tsc --noEmit)', 'npx', ['tsc', '-p', '.']);
   run('typecheck web (tsc -p web)', 'npx', ['tsc', '-p', 'web']);
   runVitest();
 }
-run(`server tests on SQLite (${files.length} files)`, process.execPath, nodeTest(), { TEST_DATABASE_URL: '' }, true);
+run(
+  `server tests on SQLite (${files.length} files)`,
+  process.execPath,
+  nodeTest(),
+  { TEST_DATABASE_URL: '' },
+  true,
+);
 // Again on an SQLite file, as the server runs: WAL, the read-only connection for reads, the intake thread.
-run(`server tests on an SQLite file (${files.length} files)`, process.execPath, nodeTest(), { TEST_DATABASE_URL: '', TEST_SQLITE: 'file' }, true);
+run(
+  `server tests on an SQLite file (${files.length} files)`,
+  process.execPath,
+  nodeTest(),
+  { TEST_DATABASE_URL: '', TEST_SQLITE: 'file' },
+  true,
+);
 
 const url = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 const why = await reachable(url);
@@ -119,7 +178,15 @@ if (why) {
   }
   process.stdout.write(`\n*** ${msg} Only SQLite was tested. ***\n`);
 } else {
-  run(`server tests on PostgreSQL (${files.length} files)`, process.execPath, nodeTest(), { TEST_DATABASE_URL: url }, true);
+  run(
+    `server tests on PostgreSQL (${files.length} files)`,
+    process.execPath,
+    nodeTest(),
+    { TEST_DATABASE_URL: url },
+    true,
+  );
 }
 if (!only.length) runE2e();
-process.stdout.write(`\nall test stages passed\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);
+process.stdout.write(
+  `\nall test stages passed\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`,
+);

@@ -34,9 +34,14 @@ export async function cliSandbox(prefix: string) {
     dir,
     env,
     cli: (args: string[], extraEnv: Record<string, string> = {}) =>
-      spawnSync(process.execPath, [path.join(root, 'bin/onewindow.mjs'), ...args], { env: { ...env, ...extraEnv }, encoding: 'utf8', timeout: 60_000 }),
+      spawnSync(process.execPath, [path.join(root, 'bin/onewindow.mjs'), ...args], {
+        env: { ...env, ...extraEnv },
+        encoding: 'utf8',
+        timeout: 60_000,
+      }),
     /** The same database the CLI uses, opened in-process. */
-    open: () => openDatabase({ databaseUrl: pgUrl, sqliteFile: path.join(dir, 'onewindow.db'), pgSchema: schema }),
+    open: () =>
+      openDatabase({ databaseUrl: pgUrl, sqliteFile: path.join(dir, 'onewindow.db'), pgSchema: schema }),
     cleanup: async () => {
       fs.rmSync(dir, { recursive: true, force: true });
       if (pgUrl && schema) await admin(`drop schema ${schema} cascade`);

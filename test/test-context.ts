@@ -26,7 +26,15 @@ export interface TestContext extends AppContext {
   close(): Promise<void>;
 }
 
-export async function createTestContext(opts: { logStream?: DestinationStream; start?: string; testTimeMode?: boolean; env?: Record<string, string>; sqliteFile?: string } = {}): Promise<TestContext> {
+export async function createTestContext(
+  opts: {
+    logStream?: DestinationStream;
+    start?: string;
+    testTimeMode?: boolean;
+    env?: Record<string, string>;
+    sqliteFile?: string;
+  } = {},
+): Promise<TestContext> {
   // A test of the embedded database's own machinery (a file, threads) names its file: SQLite then.
   const url = opts.sqliteFile ? undefined : process.env.TEST_DATABASE_URL;
   let schema: string | undefined;
@@ -40,10 +48,17 @@ export async function createTestContext(opts: { logStream?: DestinationStream; s
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'onewindow-test-'));
   // TEST_SQLITE=file runs on a file, as the server does (WAL, the read-only connection, the intake
   // thread); otherwise SQLite tests run in memory.
-  const sqliteFile = opts.sqliteFile ?? (process.env.TEST_SQLITE === 'file' ? path.join(dataDir, 'onewindow.db') : ':memory:');
+  const sqliteFile =
+    opts.sqliteFile ?? (process.env.TEST_SQLITE === 'file' ? path.join(dataDir, 'onewindow.db') : ':memory:');
   const database = openDatabase({ databaseUrl: url, sqliteFile, pgSchema: schema, pgPoolSize: 4 });
   await migrateToLatest(database.db);
-  const config = loadConfig({ LOG_LEVEL: opts.logStream ? 'info' : 'silent', DATA_DIR: dataDir, PUBLIC_BASE_URL: 'https://zwfw.qinghe.example', ...(opts.testTimeMode ? { ONEWINDOW_TIME_MODE: 'test' } : {}), ...opts.env });
+  const config = loadConfig({
+    LOG_LEVEL: opts.logStream ? 'info' : 'silent',
+    DATA_DIR: dataDir,
+    PUBLIC_BASE_URL: 'https://zwfw.qinghe.example',
+    ...(opts.testTimeMode ? { ONEWINDOW_TIME_MODE: 'test' } : {}),
+    ...opts.env,
+  });
   const clock = new ManualClock(opts.start ?? '2026-11-26T02:00:00.000Z');
   // In test time mode the server keeps its own movable clock, as `npm start` would.
   const ctx: AppContext = composeContext(config, database, opts.testTimeMode ? undefined : clock);

@@ -7,7 +7,10 @@ export async function backup(dest: string) {
   const { database } = await openRuntime();
   try {
     if (database.dialect !== 'sqlite' || !database.sqlite) {
-      fail('backup copies the embedded SQLite database; on PostgreSQL use pg_dump (e.g. pg_dump -Fc "$DATABASE_URL" > onewindow.dump)', 2);
+      fail(
+        'backup copies the embedded SQLite database; on PostgreSQL use pg_dump (e.g. pg_dump -Fc "$DATABASE_URL" > onewindow.dump)',
+        2,
+      );
     }
     const target = path.resolve(dest);
     if (fs.existsSync(target)) fail(`${target} exists; choose a new file`, 2);

@@ -55,7 +55,10 @@ test('migrate, import with progress, export, users create', () => {
   const u = cli(['users', 'create', '--username', 'ops', '--role', 'reviewer', '--department', 'SCJ']);
   assert.equal(u.status, 0, u.stderr);
   assert.match(u.stdout, /created ops \(reviewer\), password: \S{8,}/);
-  assert.match(cli(['users', 'create', '--username', 'x1', '--role', 'king']).stderr, /--role must be one of/);
+  assert.match(
+    cli(['users', 'create', '--username', 'x1', '--role', 'king']).stderr,
+    /--role must be one of/,
+  );
   assert.match(cli(['catalogue', 'import', path.join(dir, 'missing.json')]).stderr, /cannot read/);
 });
 
@@ -79,21 +82,64 @@ test('audit verify passes an intact history and names a tampered case event', as
   const h = box.open();
   try {
     const at = '2026-11-26T02:00:00.000Z';
-    await h.db.insertInto('cases').values({
-      id: 'case-cli-1', receipt_no: 'QH20260000001', check_code: 'ABCDEFGHJK', bundle_id: null, title: '测试', lead_department_id: 'x', applicant_user_id: null,
-      applicant_kind: 'person', applicant_name: '张三', applicant_id_number: '11010519491231002X', applicant_phone: null, applicant_email: null, channel: 'window',
-      state: 'received', shortfall: 0, form: '{}', committed_days: 5, handling_class: 'promise', window: null, created_by: null, created_at: at, submitted_at: at,
-      received_at: at, accepted_at: null, acceptance_date: null, decided_at: null, decision: null, completed_at: null, case_clock_id: null, acceptance_clock_id: null,
-      delivery_clock_id: null, tracking: null, last_hash: null, event_count: 0, updated_at: at, version: 1,
-    }).execute();
+    await h.db
+      .insertInto('cases')
+      .values({
+        id: 'case-cli-1',
+        receipt_no: 'QH20260000001',
+        check_code: 'ABCDEFGHJK',
+        bundle_id: null,
+        title: '测试',
+        lead_department_id: 'x',
+        applicant_user_id: null,
+        applicant_kind: 'person',
+        applicant_name: '张三',
+        applicant_id_number: '11010519491231002X',
+        applicant_phone: null,
+        applicant_email: null,
+        channel: 'window',
+        state: 'received',
+        shortfall: 0,
+        form: '{}',
+        committed_days: 5,
+        handling_class: 'promise',
+        window: null,
+        created_by: null,
+        created_at: at,
+        submitted_at: at,
+        received_at: at,
+        accepted_at: null,
+        acceptance_date: null,
+        decided_at: null,
+        decision: null,
+        completed_at: null,
+        case_clock_id: null,
+        acceptance_clock_id: null,
+        delivery_clock_id: null,
+        tracking: null,
+        last_hash: null,
+        event_count: 0,
+        updated_at: at,
+        version: 1,
+      })
+      .execute();
     for (const kind of ['submitted', 'accept', 'decide_task']) {
-      const c = await h.db.selectFrom('cases').selectAll().where('id', '=', 'case-cli-1').executeTakeFirstOrThrow();
+      const c = await h.db
+        .selectFrom('cases')
+        .selectAll()
+        .where('id', '=', 'case-cli-1')
+        .executeTakeFirstOrThrow();
       await appendCaseEvent(h.db, h.dialect, c, at, { id: null, role: 'clerk' }, kind, { note: kind });
     }
     const ok = cli(['audit', 'verify']);
     assert.equal(ok.status, 0, ok.stderr + ok.stdout);
     assert.match(ok.stdout, /OK — 3 events across 1 cases/);
-    await h.db.updateTable('case_events').set({ data: JSON.stringify({ note: 'quietly changed' }) }).where('case_id', '=', 'case-cli-1').where('seq', '=', 2).execute();
+    await h.db
+      .updateTable('case_events')
+      .set({ data: JSON.stringify({ note: 'quietly changed' }) })
+      .where('case_id', '=', 'case-cli-1')
+      .where('seq', '=', 2)
+      .execute();
     const bad = cli(['audit', 'verify']);
     assert.equal(bad.status, 1);
     assert.match(bad.stdout, /BROKEN case case-cli-1 event 2: content does not match its hash/);

@@ -49,7 +49,9 @@ async function run(argv: string[]) {
   const [command, sub, ...rest] = argv;
   switch (command) {
     case 'version': {
-      const pkg = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+      const pkg = JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+        version: string;
+      };
       process.stdout.write(`onewindow ${pkg.version}\nruntime: ${runtimeLabel()}\n`);
       return;
     }
@@ -68,7 +70,9 @@ async function run(argv: string[]) {
       if (!values.demo) fail('seed needs --demo (the only data set there is)', 2);
       const { database } = await openRuntime();
       const r = await seedDemo(database.db, systemClock, progressPrinter());
-      process.stdout.write(`${JSON.stringify(r.report)}\naccounts created: ${r.created.join(', ') || 'none (already there)'}\n`);
+      process.stdout.write(
+        `${JSON.stringify(r.report)}\naccounts created: ${r.created.join(', ') || 'none (already there)'}\n`,
+      );
       return database.close();
     }
     case 'catalogue': {
@@ -83,7 +87,13 @@ async function run(argv: string[]) {
         }
         const { database } = await openRuntime();
         try {
-          const r = await importCatalogue(database.db, systemClock, systemActor('cli'), parsed, progressPrinter());
+          const r = await importCatalogue(
+            database.db,
+            systemClock,
+            systemActor('cli'),
+            parsed,
+            progressPrinter(),
+          );
           process.stdout.write(`${JSON.stringify(r)}\n`);
         } finally {
           await database.close();
@@ -98,7 +108,9 @@ async function run(argv: string[]) {
         const text = `${JSON.stringify(file, null, 2)}\n`;
         if (values.out) {
           fs.writeFileSync(values.out, text);
-          process.stderr.write(`wrote ${file.departments.length} departments, ${file.fees.length} fees, ${file.items.length} items to ${values.out}\n`);
+          process.stderr.write(
+            `wrote ${file.departments.length} departments, ${file.fees.length} fees, ${file.items.length} items to ${values.out}\n`,
+          );
         } else process.stdout.write(text);
         return;
       }
@@ -106,9 +118,22 @@ async function run(argv: string[]) {
     }
     case 'users': {
       if (sub !== 'create') return fail(`unknown users command "${sub ?? ''}"\n${USAGE}`, 2);
-      const { values } = parseArgs({ args: rest, options: { username: { type: 'string' }, role: { type: 'string' }, department: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' } } });
+      const { values } = parseArgs({
+        args: rest,
+        options: {
+          username: { type: 'string' },
+          role: { type: 'string' },
+          department: { type: 'string' },
+          name: { type: 'string' },
+          password: { type: 'string' },
+        },
+      });
       if (!values.username || !values.role) fail('users create needs --username and --role', 2);
-      if (!(STAFF_ROLES as readonly string[]).includes(values.role)) fail(`--role must be one of ${STAFF_ROLES.join(', ')} (applicants register themselves, with their ID checked)`, 2);
+      if (!(STAFF_ROLES as readonly string[]).includes(values.role))
+        fail(
+          `--role must be one of ${STAFF_ROLES.join(', ')} (applicants register themselves, with their ID checked)`,
+          2,
+        );
       const { database } = await openRuntime();
       try {
         let departmentId: string | null = null;
@@ -118,8 +143,16 @@ async function run(argv: string[]) {
           departmentId = d.id;
         }
         const password = values.password ?? `Ow${randomBytes(9).toString('base64url')}1`;
-        const u = await createUser(database.db, systemClock, systemActor('cli'), { username: values.username, displayName: values.name ?? values.username, role: values.role as Role, departmentId, password });
-        process.stdout.write(`created ${u.username} (${u.role})${values.password ? '' : `, password: ${password}`}\n`);
+        const u = await createUser(database.db, systemClock, systemActor('cli'), {
+          username: values.username,
+          displayName: values.name ?? values.username,
+          role: values.role as Role,
+          departmentId,
+          password,
+        });
+        process.stdout.write(
+          `created ${u.username} (${u.role})${values.password ? '' : `, password: ${password}`}\n`,
+        );
       } finally {
         await database.close();
       }
@@ -131,11 +164,15 @@ async function run(argv: string[]) {
       try {
         const r = await verifyChains(database.db, (done, total) => progressPrinter()('events', done, total));
         if (r.breaks.length === 0) {
-          process.stdout.write(`audit verify: OK — ${r.events} events across ${r.cases} cases, every chain intact\n`);
+          process.stdout.write(
+            `audit verify: OK — ${r.events} events across ${r.cases} cases, every chain intact\n`,
+          );
           return;
         }
         for (const b of r.breaks) {
-          process.stdout.write(`BROKEN ${b.chain === 'case' ? `case ${b.caseId} event ${b.seq}` : `global chain at event ${b.seq}`}: ${b.reason}\n`);
+          process.stdout.write(
+            `BROKEN ${b.chain === 'case' ? `case ${b.caseId} event ${b.seq}` : `global chain at event ${b.seq}`}: ${b.reason}\n`,
+          );
         }
         process.exitCode = 1;
       } finally {
@@ -156,7 +193,11 @@ async function run(argv: string[]) {
         return;
       }
       if (sub === 'reconcile') {
-        const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { gateway: { type: 'string' }, date: { type: 'string' } } });
+        const { values, positionals } = parseArgs({
+          args: rest,
+          allowPositionals: true,
+          options: { gateway: { type: 'string' }, date: { type: 'string' } },
+        });
         const file = positionals[0];
         if (!file) fail('fees reconcile needs a FILE', 2);
         let text = '';
@@ -167,10 +208,22 @@ async function run(argv: string[]) {
         }
         const { config, database } = await openRuntime();
         try {
-          const rt = { db: database.db, clock: systemClock, calendars: new CalendarStore(database.db), config: config.fees, publicBaseUrl: config.publicBaseUrl };
+          const rt = {
+            db: database.db,
+            clock: systemClock,
+            calendars: new CalendarStore(database.db),
+            config: config.fees,
+            publicBaseUrl: config.publicBaseUrl,
+          };
           const gateway = values.gateway ?? config.fees.gateway?.name ?? 'simulated';
-          const id = await reconcileStatement(rt, systemActor('cli'), { gateway, csv: text, ...(values.date ? { date: values.date } : {}) });
-          process.stdout.write(`${reconciliationText(await getReconciliation(database.db, systemActor('cli'), id))}\n`);
+          const id = await reconcileStatement(rt, systemActor('cli'), {
+            gateway,
+            csv: text,
+            ...(values.date ? { date: values.date } : {}),
+          });
+          process.stdout.write(
+            `${reconciliationText(await getReconciliation(database.db, systemActor('cli'), id))}\n`,
+          );
         } finally {
           await database.close();
         }
@@ -182,7 +235,10 @@ async function run(argv: string[]) {
       if (!sub) fail('backup needs a DEST file', 2);
       return backup(sub);
     }
-    case undefined: case 'help': case '--help': case '-h':
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
       process.stdout.write(`${USAGE}\n`);
       return;
     default:

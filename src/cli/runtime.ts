@@ -6,7 +6,11 @@ import path from 'node:path';
 /** Opens the configured database and brings its schema up to date. */
 export async function openRuntime(env = process.env): Promise<{ config: Config; database: DatabaseHandle }> {
   const config = loadConfig(env);
-  const database = openDatabase({ databaseUrl: config.databaseUrl, sqliteFile: path.join(config.dataDir, 'onewindow.db'), sharedFile: config.httpWorkers > 0 });
+  const database = openDatabase({
+    databaseUrl: config.databaseUrl,
+    sqliteFile: path.join(config.dataDir, 'onewindow.db'),
+    sharedFile: config.httpWorkers > 0,
+  });
   await migrateToLatest(database.db);
   return { config, database };
 }
@@ -39,5 +43,9 @@ export function progressPrinter(stream: NodeJS.WriteStream = process.stderr) {
 /** Which code runs, as bin/onewindow.mjs chose it (unset when the CLI is imported some other way). */
 export function runtimeLabel(): string {
   const r = process.env.ONEWINDOW_RUNTIME;
-  return r === 'dist' ? 'dist (compiled)' : r === 'tsx' ? 'tsx (src/ compiled on load; npm run build:server makes dist/)' : 'tsx (src/)';
+  return r === 'dist'
+    ? 'dist (compiled)'
+    : r === 'tsx'
+      ? 'tsx (src/ compiled on load; npm run build:server makes dist/)'
+      : 'tsx (src/)';
 }

@@ -14,24 +14,36 @@ after(async () => {
   await box?.cleanup();
 });
 
-const freePort = () => new Promise<number>((resolve) => {
-  const s = net.createServer().listen(0, '127.0.0.1', () => {
-    const port = (s.address() as net.AddressInfo).port;
-    s.close(() => resolve(port));
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const port = (s.address() as net.AddressInfo).port;
+      s.close(() => resolve(port));
+    });
   });
-});
 
 test('HTTP_WORKERS=2: two HTTP processes answer, the first runs the background work, metrics add up, SIGTERM stops all', async () => {
   box = await cliSandbox('serve');
   const port = await freePort();
   let stderr = '';
   child = spawn(process.execPath, [path.join(root, 'bin/onewindow.mjs'), 'serve'], {
-    env: { ...box.env, PORT: String(port), HOST: '127.0.0.1', HTTP_WORKERS: '2', NOTIFICATION_INTERVAL_MS: '200', LOG_LEVEL: 'warn' },
+    env: {
+      ...box.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      HTTP_WORKERS: '2',
+      NOTIFICATION_INTERVAL_MS: '200',
+      LOG_LEVEL: 'warn',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
-  child.stdout!.on('data', (d: Buffer) => { stdout += d.toString(); });
-  child.stderr!.on('data', (d: Buffer) => { stderr += d.toString(); });
+  child.stdout!.on('data', (d: Buffer) => {
+    stdout += d.toString();
+  });
+  child.stderr!.on('data', (d: Buffer) => {
+    stderr += d.toString();
+  });
   const base = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
   while (!stdout.includes('is running at')) {
@@ -42,26 +54,63 @@ test('HTTP_WORKERS=2: two HTTP processes answer, the first runs the background w
   assert.match(stdout, /HTTP processes: 2/);
   assert.equal((await fetch(`${base}/readyz`)).status, 200);
 
-  const login = await fetch(`${base}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'citizen', password: 'OneWindow2026' }) });
+  const login = await fetch(`${base}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'citizen', password: 'OneWindow2026' }),
+  });
   assert.equal(login.status, 200);
-  const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const csrf = ((await login.json()) as { csrfToken: string }).csrfToken;
-  const search = (await (await fetch(`${base}/api/v1/search?q=${encodeURIComponent('食品经营许可')}&limit=1`)).json()) as { items: { id: string }[] };
-  const inbox = async () => ((await (await fetch(`${base}/api/v1/inbox`, { headers: { cookie } })).json()) as { total: number }).total;
+  const search = (await (
+    await fetch(`${base}/api/v1/search?q=${encodeURIComponent('食品经营许可')}&limit=1`)
+  ).json()) as { items: { id: string }[] };
+  const inbox = async () =>
+    ((await (await fetch(`${base}/api/v1/inbox`, { headers: { cookie } })).json()) as { total: number })
+      .total;
   const before = await inbox();
-  const body = JSON.stringify({ itemId: search.items[0]!.id, form: { 经营场所: '清河市人民路1号', 经营项目: '热食类食品制售' }, materials: [] });
+  const body = JSON.stringify({
+    itemId: search.items[0]!.id,
+    form: { 经营场所: '清河市人民路1号', 经营项目: '热食类食品制售' },
+    materials: [],
+  });
   // Concurrent submissions reach both processes; each takes its turn at the write lock.
   const N = 60;
-  const answers = await Promise.all(Array.from({ length: N }, async (_, i) => {
-    const r = await fetch(`${base}/api/v1/cases`, { method: 'POST', headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf, 'idempotency-key': `serve-test-${i}` }, body });
-    return { status: r.status, body: (await r.json()) as { case: { receiptNo: string } } };
-  }));
-  assert.deepEqual(answers.map((a) => a.status), Array(N).fill(201));
-  assert.equal(new Set(answers.map((a) => a.body.case.receiptNo)).size, N, 'every case has its own receipt number');
+  const answers = await Promise.all(
+    Array.from({ length: N }, async (_, i) => {
+      const r = await fetch(`${base}/api/v1/cases`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          cookie,
+          'x-csrf-token': csrf,
+          'idempotency-key': `serve-test-${i}`,
+        },
+        body,
+      });
+      return { status: r.status, body: (await r.json()) as { case: { receiptNo: string } } };
+    }),
+  );
+  assert.deepEqual(
+    answers.map((a) => a.status),
+    Array(N).fill(201),
+  );
+  assert.equal(
+    new Set(answers.map((a) => a.body.case.receiptNo)).size,
+    N,
+    'every case has its own receipt number',
+  );
 
   // /metrics, from whichever process answers, counts every process's requests.
   const metrics = await (await fetch(`${base}/metrics`)).text();
-  const created = [...metrics.matchAll(/^onewindow_http_requests_total\{[^}]*method="POST"[^}]*route="\/api\/v1\/cases"[^}]*status="201"[^}]*\} (\d+)/gm)].reduce((n, m) => n + Number(m[1]), 0);
+  const created = [
+    ...metrics.matchAll(
+      /^onewindow_http_requests_total\{[^}]*method="POST"[^}]*route="\/api\/v1\/cases"[^}]*status="201"[^}]*\} (\d+)/gm,
+    ),
+  ].reduce((n, m) => n + Number(m[1]), 0);
   assert.equal(created, N);
 
   // The notification outbox is worked by the first process: the applicant's inbox fills.
@@ -73,25 +122,51 @@ test('HTTP_WORKERS=2: two HTTP processes answer, the first runs the background w
   assert.equal(total, N, 'one notice per case reached the inbox');
 
   // An HTTP process told to stop on its own answers what it holds, and another takes its place.
-  const workers = () => fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d)).filter((d) => {
-    try {
-      return fs.readFileSync(`/proc/${d}/stat`, 'utf8').replace(/^.*\) /, '').split(' ')[1] === String(child!.pid)
-        && fs.readFileSync(`/proc/${d}/cmdline`, 'utf8').includes('onewindow.mjs'); // not a helper the loader starts
-    } catch { return false; }
-  }).map(Number);
+  const workers = () =>
+    fs
+      .readdirSync('/proc')
+      .filter((d) => /^\d+$/.test(d))
+      .filter((d) => {
+        try {
+          return (
+            fs
+              .readFileSync(`/proc/${d}/stat`, 'utf8')
+              .replace(/^.*\) /, '')
+              .split(' ')[1] === String(child!.pid) &&
+            fs.readFileSync(`/proc/${d}/cmdline`, 'utf8').includes('onewindow.mjs')
+          ); // not a helper the loader starts
+        } catch {
+          return false;
+        }
+      })
+      .map(Number);
   const [first] = workers();
   assert.equal(workers().length, 2, 'two HTTP processes');
   const inFlight = Array.from({ length: 40 }, async (_, i) => {
-    const r = await fetch(`${base}/api/v1/cases`, { method: 'POST', headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrf, 'idempotency-key': `serve-term-${i}` }, body });
+    const r = await fetch(`${base}/api/v1/cases`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        cookie,
+        'x-csrf-token': csrf,
+        'idempotency-key': `serve-term-${i}`,
+      },
+      body,
+    });
     return { status: r.status, text: await r.text() };
   });
   await new Promise((r) => setTimeout(r, 5));
   process.kill(first!, 'SIGTERM');
   const settled = await Promise.allSettled(inFlight);
-  const lost = settled.filter((s) => s.status === 'rejected').map((s) => String((s as PromiseRejectedResult).reason?.cause ?? (s as PromiseRejectedResult).reason));
+  const lost = settled
+    .filter((s) => s.status === 'rejected')
+    .map((s) => String((s as PromiseRejectedResult).reason?.cause ?? (s as PromiseRejectedResult).reason));
   assert.deepEqual(lost, [], 'no request lost its connection');
   const statuses = settled.map((s) => (s as PromiseFulfilledResult<{ status: number }>).value.status);
-  assert.ok(statuses.every((st) => st === 201 || st === 503), `answered or told to come back: ${statuses.join(',')}`);
+  assert.ok(
+    statuses.every((st) => st === 201 || st === 503),
+    `answered or told to come back: ${statuses.join(',')}`,
+  );
   // (a process being born or reaped shows briefly without its command line: count only a steady state)
   let steady = 0;
   for (let i = 0; i < 150 && steady < 3; i++) {
@@ -99,7 +174,11 @@ test('HTTP_WORKERS=2: two HTTP processes answer, the first runs the background w
     const now = workers();
     steady = now.length === 2 && !now.includes(first!) ? steady + 1 : 0;
   }
-  assert.equal(steady, 3, `a new HTTP process took its place: ${workers().join(',')} (the stopped one was ${first})`);
+  assert.equal(
+    steady,
+    3,
+    `a new HTTP process took its place: ${workers().join(',')} (the stopped one was ${first})`,
+  );
   assert.match(stdout, /an HTTP process stopped; starting another/);
 
   child.kill('SIGTERM');

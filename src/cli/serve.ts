@@ -56,11 +56,16 @@ export async function serve(opts: { demo: boolean }) {
     `  code: ${runtimeLabel()}`,
     ...(workers ? [`  HTTP processes: ${config.httpWorkers}`] : []),
     `  API docs: ${url}/api/docs`,
-    ...(ctx.testClock ? ['  TEST TIME MODE: the clock can be moved forward (POST /api/v1/test/clock); never use in production'] : []),
+    ...(ctx.testClock
+      ? [
+          '  TEST TIME MODE: the clock can be moved forward (POST /api/v1/test/clock); never use in production',
+        ]
+      : []),
   ];
   if (opts.demo && (seeded || (await hasDemoAdmin(database.db)))) {
     lines.push(`  demo logins (password ${DEMO_PASSWORD}):`);
-    for (const s of DEMO_STAFF) lines.push(`    ${s.username.padEnd(14)} ${s.role.padEnd(10)} ${s.displayName}`);
+    for (const s of DEMO_STAFF)
+      lines.push(`    ${s.username.padEnd(14)} ${s.role.padEnd(10)} ${s.displayName}`);
     for (const a of DEMO_APPLICANTS) lines.push(`    ${a.username.padEnd(14)} applicant  ${a.displayName}`);
   }
   process.stdout.write(`${lines.join('\n')}\n\n`);
@@ -72,16 +77,26 @@ function startWorkers(config: Config, app: Awaited<ReturnType<typeof buildApp>>)
   let ready = 0;
   let markListening!: () => void;
   let failStart!: (e: Error) => void;
-  const listening = new Promise<void>((resolve, reject) => { markListening = resolve; failStart = reject; });
+  const listening = new Promise<void>((resolve, reject) => {
+    markListening = resolve;
+    failStart = reject;
+  });
   const fork = (): Worker => {
     const w = cluster.fork();
     serveClusterMetrics(w, app.metricsRegistry);
-    w.once('listening', () => { if (++ready === config.httpWorkers) markListening(); });
+    w.once('listening', () => {
+      if (++ready === config.httpWorkers) markListening();
+    });
     w.once('exit', (code, signal) => {
       if (stopping) return;
-      if (ready < config.httpWorkers) { failStart(new Error(`an HTTP process exited while starting (${signal ?? code})`)); return; }
+      if (ready < config.httpWorkers) {
+        failStart(new Error(`an HTTP process exited while starting (${signal ?? code})`));
+        return;
+      }
       app.log.error({ pid: w.process.pid, code, signal }, 'an HTTP process stopped; starting another');
-      setTimeout(() => { if (!stopping) fork(); }, 1000).unref();
+      setTimeout(() => {
+        if (!stopping) fork();
+      }, 1000).unref();
     });
     return w;
   };
@@ -91,15 +106,23 @@ function startWorkers(config: Config, app: Awaited<ReturnType<typeof buildApp>>)
     async stop() {
       stopping = true;
       const alive = Object.values(cluster.workers ?? {}).filter((w): w is Worker => !!w && !w.isDead());
-      await Promise.all(alive.map((w) => new Promise<void>((resolve) => {
-        const kill = setTimeout(() => w.kill('SIGKILL'), 10_000);
-        w.once('exit', () => { clearTimeout(kill); resolve(); });
-        try {
-          w.send('shutdown');
-        } catch {
-          w.kill('SIGTERM'); // its channel is already closing: it is on its way out
-        }
-      })));
+      await Promise.all(
+        alive.map(
+          (w) =>
+            new Promise<void>((resolve) => {
+              const kill = setTimeout(() => w.kill('SIGKILL'), 10_000);
+              w.once('exit', () => {
+                clearTimeout(kill);
+                resolve();
+              });
+              try {
+                w.send('shutdown');
+              } catch {
+                w.kill('SIGTERM'); // its channel is already closing: it is on its way out
+              }
+            }),
+        ),
+      );
     },
   };
 }
@@ -107,7 +130,12 @@ function startWorkers(config: Config, app: Awaited<ReturnType<typeof buildApp>>)
 /** One HTTP process under HTTP_WORKERS: requests only; the primary has migrated and runs the background work. */
 async function serveHttp() {
   const config = loadConfig();
-  const database = openDatabase({ databaseUrl: config.databaseUrl, sqliteFile: path.join(config.dataDir, 'onewindow.db'), checkpoints: 'elsewhere', sharedFile: true });
+  const database = openDatabase({
+    databaseUrl: config.databaseUrl,
+    sqliteFile: path.join(config.dataDir, 'onewindow.db'),
+    checkpoints: 'elsewhere',
+    sharedFile: true,
+  });
   const app = await buildApp(composeContext(config, database));
   let closing = false;
   const close = async () => {
@@ -117,7 +145,9 @@ async function serveHttp() {
     await database.close();
     process.exit(0);
   };
-  process.on('message', (m) => { if (m === 'shutdown') void close(); });
+  process.on('message', (m) => {
+    if (m === 'shutdown') void close();
+  });
   // The primary is gone (it stops its workers itself when it can): stop too.
   process.on('disconnect', () => void close());
   process.on('SIGINT', () => undefined); // a terminal's Ctrl-C reaches every process; the primary leads the shutdown

@@ -12,8 +12,14 @@ const root = path.resolve(import.meta.dirname, '../..');
 function tree(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ow-build-'));
   fs.mkdirSync(path.join(dir, 'src/shared'), { recursive: true });
-  fs.writeFileSync(path.join(dir, 'src/main.ts'), "import { twice } from './shared/twice.js';\nconst n: number = twice(21);\nprocess.stdout.write(String(n));\n");
-  fs.writeFileSync(path.join(dir, 'src/shared/twice.ts'), 'export const twice = (n: number): number => n * 2;\n');
+  fs.writeFileSync(
+    path.join(dir, 'src/main.ts'),
+    "import { twice } from './shared/twice.js';\nconst n: number = twice(21);\nprocess.stdout.write(String(n));\n",
+  );
+  fs.writeFileSync(
+    path.join(dir, 'src/shared/twice.ts'),
+    'export const twice = (n: number): number => n * 2;\n',
+  );
   fs.writeFileSync(path.join(dir, 'src/shared/twice.test.ts'), 'throw new Error("tests are not built");\n');
   fs.writeFileSync(path.join(dir, 'package.json'), '{"type":"module"}');
   return dir;
@@ -27,7 +33,11 @@ test('dist/ mirrors src/ without the tests, and runs', async () => {
     assert.ok(fs.existsSync(path.join(dir, 'dist/main.js')));
     assert.ok(fs.existsSync(path.join(dir, 'dist/shared/twice.js')));
     assert.ok(!fs.existsSync(path.join(dir, 'dist/shared/twice.test.js')));
-    assert.deepEqual(fs.readdirSync(dir).filter((f) => f.startsWith('dist.')), [], 'no build left beside it');
+    assert.deepEqual(
+      fs.readdirSync(dir).filter((f) => f.startsWith('dist.')),
+      [],
+      'no build left beside it',
+    );
     const run = spawnSync(process.execPath, [path.join(dir, 'dist/main.js')], { encoding: 'utf8' });
     assert.equal(run.stdout, '42', run.stderr);
     assert.equal(isFresh(dir), true);
@@ -67,7 +77,12 @@ test('an edited, added or removed source makes the build stale', async () => {
 test('the CLI runs dist/ when it is fresh and the sources otherwise, and says which', () => {
   // Whichever the checkout has now: the answer must follow isFresh, and ONEWINDOW_RUNTIME overrides it.
   const { ONEWINDOW_RUNTIME: _inherited, ...env } = process.env;
-  const which = (extra: Record<string, string> = {}) => spawnSync(process.execPath, [path.join(root, 'bin/onewindow.mjs'), 'version'], { env: { ...env, ...extra }, encoding: 'utf8', timeout: 60_000 });
+  const which = (extra: Record<string, string> = {}) =>
+    spawnSync(process.execPath, [path.join(root, 'bin/onewindow.mjs'), 'version'], {
+      env: { ...env, ...extra },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
   const runtime = (r: ReturnType<typeof which>) => /^runtime: (\w+)/m.exec(r.stdout)?.[1];
   const expected = isFresh(root, sourceState(root)) ? 'dist' : 'tsx';
   const chosen = which();

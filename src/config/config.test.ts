@@ -3,7 +3,11 @@ import assert from 'node:assert/strict';
 import { loadConfig, ConfigError } from './config.js';
 
 const fails = (env: Record<string, string>, variable: string) => {
-  assert.throws(() => loadConfig(env), (e: unknown) => e instanceof ConfigError && e.variable === variable && e.message.startsWith(`${variable}: `));
+  assert.throws(
+    () => loadConfig(env),
+    (e: unknown) =>
+      e instanceof ConfigError && e.variable === variable && e.message.startsWith(`${variable}: `),
+  );
 };
 
 test('defaults: port 8080, ./data, embedded database, real time', () => {
@@ -54,7 +58,14 @@ test('the movable test clock is refused in production', () => {
 test('TRUST_PROXY: no hops by default, a number of proxies, or their addresses; never every hop', () => {
   assert.equal(loadConfig({}).trustProxy, false);
   assert.equal(loadConfig({ TRUST_PROXY: 'false' }).trustProxy, false);
-  assert.equal(loadConfig({ TRUST_PROXY: 'true' }).trustProxy, 1, '"true" means the one proxy in front, not everyone');
+  assert.equal(
+    loadConfig({ TRUST_PROXY: 'true' }).trustProxy,
+    1,
+    '"true" means the one proxy in front, not everyone',
+  );
   assert.equal(loadConfig({ TRUST_PROXY: '2' }).trustProxy, 2);
-  assert.equal(loadConfig({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.5,::1' }).trustProxy, '10.0.0.0/8,192.168.1.5,::1');
+  assert.equal(
+    loadConfig({ TRUST_PROXY: '10.0.0.0/8, 192.168.1.5,::1' }).trustProxy,
+    '10.0.0.0/8,192.168.1.5,::1',
+  );
 });

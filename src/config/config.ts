@@ -67,7 +67,10 @@ export interface SmsGatewayConfig {
 }
 
 export class ConfigError extends Error {
-  constructor(readonly variable: string, problem: string) {
+  constructor(
+    readonly variable: string,
+    problem: string,
+  ) {
     super(`${variable}: ${problem}`);
   }
 }
@@ -83,7 +86,12 @@ function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number, min: num
   return n;
 }
 
-function urlVar(env: NodeJS.ProcessEnv, name: string, protocols: string[], shape: string): string | undefined {
+function urlVar(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  protocols: string[],
+  shape: string,
+): string | undefined {
   const raw = env[name];
   if (raw === undefined || raw === '') return undefined;
   // The value is not echoed: these URLs may carry a password.
@@ -93,16 +101,26 @@ function urlVar(env: NodeJS.ProcessEnv, name: string, protocols: string[], shape
   } catch {
     throw new ConfigError(name, `must be a URL like ${shape}`);
   }
-  if (!protocols.includes(u.protocol) || !u.hostname) throw new ConfigError(name, `must be a URL like ${shape}`);
+  if (!protocols.includes(u.protocol) || !u.hostname)
+    throw new ConfigError(name, `must be a URL like ${shape}`);
   return raw;
 }
 
 const MAIL_FROM = /^(?:[^<>@\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/;
 
 function notificationVars(env: NodeJS.ProcessEnv) {
-  const smtpUrl = urlVar(env, 'SMTP_URL', ['smtp:', 'smtps:'], 'smtp://host:port or smtps://user:password@host:port');
+  const smtpUrl = urlVar(
+    env,
+    'SMTP_URL',
+    ['smtp:', 'smtps:'],
+    'smtp://host:port or smtps://user:password@host:port',
+  );
   const mailFrom = env.MAIL_FROM || '一窗通 <no-reply@onewindow.invalid>';
-  if (!MAIL_FROM.test(mailFrom)) throw new ConfigError('MAIL_FROM', `must be an address like no-reply@example.gov.cn or 一窗通 <no-reply@example.gov.cn>, got "${mailFrom}"`);
+  if (!MAIL_FROM.test(mailFrom))
+    throw new ConfigError(
+      'MAIL_FROM',
+      `must be an address like no-reply@example.gov.cn or 一窗通 <no-reply@example.gov.cn>, got "${mailFrom}"`,
+    );
   const smsUrl = urlVar(env, 'SMS_GATEWAY_URL', ['http:', 'https:'], 'https://sms.example.gov.cn/send');
   const keyId = env.SMS_GATEWAY_KEY_ID || undefined;
   const secret = env.SMS_GATEWAY_SECRET || undefined;
@@ -112,12 +130,18 @@ function notificationVars(env: NodeJS.ProcessEnv) {
     if (!keyId) throw new ConfigError('SMS_GATEWAY_KEY_ID', 'must be set when SMS_GATEWAY_URL is');
     if (/\s/.test(keyId)) throw new ConfigError('SMS_GATEWAY_KEY_ID', 'must not contain spaces');
     if (!secret) throw new ConfigError('SMS_GATEWAY_SECRET', 'must be set when SMS_GATEWAY_URL is');
-    if (secret.length < 16) throw new ConfigError('SMS_GATEWAY_SECRET', 'must be at least 16 characters long');
+    if (secret.length < 16)
+      throw new ConfigError('SMS_GATEWAY_SECRET', 'must be at least 16 characters long');
     smsGateway = { url: smsUrl, keyId, secret, timeoutMs };
   } else if (keyId || secret) {
     throw new ConfigError('SMS_GATEWAY_URL', 'must be set when SMS_GATEWAY_KEY_ID or SMS_GATEWAY_SECRET is');
   }
-  return { notificationIntervalMs: intVar(env, 'NOTIFICATION_INTERVAL_MS', 5_000, 100, 3_600_000), smtpUrl, mailFrom, smsGateway };
+  return {
+    notificationIntervalMs: intVar(env, 'NOTIFICATION_INTERVAL_MS', 5_000, 100, 3_600_000),
+    smtpUrl,
+    mailFrom,
+    smsGateway,
+  };
 }
 
 const GATEWAY_NAME = /^[a-z][a-z0-9-]{1,30}$/;
@@ -125,14 +149,34 @@ const GATEWAY_NAME = /^[a-z][a-z0-9-]{1,30}$/;
 function feeVars(env: NodeJS.ProcessEnv): FeesConfig {
   const secret = env.PAYMENT_GATEWAY_SECRET || undefined;
   const name = env.PAYMENT_GATEWAY_NAME || 'gateway';
-  const checkoutUrl = urlVar(env, 'PAYMENT_GATEWAY_CHECKOUT_URL', ['http:', 'https:'], 'https://pay.example.gov.cn/checkout?code={paymentCode}');
-  if (!GATEWAY_NAME.test(name) || name === 'simulated') throw new ConfigError('PAYMENT_GATEWAY_NAME', `must be 2-31 lower-case letters, digits or hyphens and not "simulated", got "${name}"`);
-  if (checkoutUrl && !checkoutUrl.includes('{paymentCode}')) throw new ConfigError('PAYMENT_GATEWAY_CHECKOUT_URL', 'must contain the placeholder {paymentCode}');
-  if (secret !== undefined && secret.length < 32) throw new ConfigError('PAYMENT_GATEWAY_SECRET', 'must be at least 32 characters long');
-  if (!secret && (checkoutUrl || env.PAYMENT_GATEWAY_NAME)) throw new ConfigError('PAYMENT_GATEWAY_SECRET', 'must be set when PAYMENT_GATEWAY_NAME or PAYMENT_GATEWAY_CHECKOUT_URL is');
+  const checkoutUrl = urlVar(
+    env,
+    'PAYMENT_GATEWAY_CHECKOUT_URL',
+    ['http:', 'https:'],
+    'https://pay.example.gov.cn/checkout?code={paymentCode}',
+  );
+  if (!GATEWAY_NAME.test(name) || name === 'simulated')
+    throw new ConfigError(
+      'PAYMENT_GATEWAY_NAME',
+      `must be 2-31 lower-case letters, digits or hyphens and not "simulated", got "${name}"`,
+    );
+  if (checkoutUrl && !checkoutUrl.includes('{paymentCode}'))
+    throw new ConfigError('PAYMENT_GATEWAY_CHECKOUT_URL', 'must contain the placeholder {paymentCode}');
+  if (secret !== undefined && secret.length < 32)
+    throw new ConfigError('PAYMENT_GATEWAY_SECRET', 'must be at least 32 characters long');
+  if (!secret && (checkoutUrl || env.PAYMENT_GATEWAY_NAME))
+    throw new ConfigError(
+      'PAYMENT_GATEWAY_SECRET',
+      'must be set when PAYMENT_GATEWAY_NAME or PAYMENT_GATEWAY_CHECKOUT_URL is',
+    );
   const sim = env.PAYMENT_SIMULATOR || (env.NODE_ENV === 'production' ? 'off' : 'on');
-  if (sim !== 'on' && sim !== 'off') throw new ConfigError('PAYMENT_SIMULATOR', `must be "on" or "off", got "${sim}"`);
-  if (sim === 'on' && env.NODE_ENV === 'production') throw new ConfigError('PAYMENT_SIMULATOR', 'the simulated gateway marks forms paid without money and is refused when NODE_ENV=production');
+  if (sim !== 'on' && sim !== 'off')
+    throw new ConfigError('PAYMENT_SIMULATOR', `must be "on" or "off", got "${sim}"`);
+  if (sim === 'on' && env.NODE_ENV === 'production')
+    throw new ConfigError(
+      'PAYMENT_SIMULATOR',
+      'the simulated gateway marks forms paid without money and is refused when NODE_ENV=production',
+    );
   return {
     gateway: secret ? { name, secret, checkoutUrl } : undefined,
     simulator: sim === 'on',
@@ -149,14 +193,21 @@ function feeVars(env: NodeJS.ProcessEnv): FeesConfig {
 
 function publicBaseUrl(env: NodeJS.ProcessEnv): string {
   const raw = env.PUBLIC_BASE_URL || `http://localhost:${env.PORT || 8080}`;
-  if (!/^https?:\/\/[^\s/]+(:\d+)?(\/[^\s]*)?$/.test(raw)) throw new ConfigError('PUBLIC_BASE_URL', `must be an http(s) URL like https://zwfw.example.gov.cn, got "${raw}"`);
+  if (!/^https?:\/\/[^\s/]+(:\d+)?(\/[^\s]*)?$/.test(raw))
+    throw new ConfigError(
+      'PUBLIC_BASE_URL',
+      `must be an http(s) URL like https://zwfw.example.gov.cn, got "${raw}"`,
+    );
   return raw.replace(/\/+$/, '');
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const databaseUrl = env.DATABASE_URL || undefined;
   if (databaseUrl !== undefined && !/^postgres(ql)?:\/\/.+/.test(databaseUrl)) {
-    throw new ConfigError('DATABASE_URL', 'must start with postgres:// or postgresql:// (leave it unset for the embedded database)');
+    throw new ConfigError(
+      'DATABASE_URL',
+      'must start with postgres:// or postgresql:// (leave it unset for the embedded database)',
+    );
   }
   const logLevel = (env.LOG_LEVEL || 'info').toLowerCase();
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
@@ -167,15 +218,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError('ONEWINDOW_TIME_MODE', `must be "real" or "test", got "${timeMode}"`);
   }
   if (timeMode === 'test' && env.NODE_ENV === 'production') {
-    throw new ConfigError('ONEWINDOW_TIME_MODE', 'the movable test clock is refused when NODE_ENV=production');
+    throw new ConfigError(
+      'ONEWINDOW_TIME_MODE',
+      'the movable test clock is refused when NODE_ENV=production',
+    );
   }
   const httpWorkers = intVar(env, 'HTTP_WORKERS', 0, 0, 64);
   if (httpWorkers > 0 && timeMode === 'test') {
     // The test clock is moved in one process; other processes would keep the real time.
-    throw new ConfigError('HTTP_WORKERS', 'must be 0 with ONEWINDOW_TIME_MODE=test (the movable clock lives in one process)');
+    throw new ConfigError(
+      'HTTP_WORKERS',
+      'must be 0 with ONEWINDOW_TIME_MODE=test (the movable clock lives in one process)',
+    );
   }
   const intakeThread = env.INTAKE_THREAD || 'on';
-  if (intakeThread !== 'on' && intakeThread !== 'off') throw new ConfigError('INTAKE_THREAD', `must be "on" or "off", got "${intakeThread}"`);
+  if (intakeThread !== 'on' && intakeThread !== 'off')
+    throw new ConfigError('INTAKE_THREAD', `must be "on" or "off", got "${intakeThread}"`);
   const trustProxy = trustProxyVar(env.TRUST_PROXY);
   const dataDir = env.DATA_DIR || './data';
   if (dataDir.includes('\0')) throw new ConfigError('DATA_DIR', 'must be a path');
@@ -209,7 +267,8 @@ function trustProxyVar(raw: string | undefined): false | number | string {
   if (v === 'true') return 1;
   if (/^\d+$/.test(v)) {
     const n = Number(v);
-    if (n < 1 || n > 10) throw new ConfigError('TRUST_PROXY', `a number of proxies must be 1..10, got "${v}"`);
+    if (n < 1 || n > 10)
+      throw new ConfigError('TRUST_PROXY', `a number of proxies must be 1..10, got "${v}"`);
     return n;
   }
   const parts = v.split(',').map((p) => p.trim());
@@ -219,6 +278,10 @@ function trustProxyVar(raw: string | undefined): false | number | string {
     if (!kind || more !== undefined) return true;
     return bits !== undefined && !(/^\d+$/.test(bits) && Number(bits) <= (kind === 4 ? 32 : 128));
   });
-  if (bad !== undefined) throw new ConfigError('TRUST_PROXY', `must be "false", "true", a number of proxies, or proxy addresses / CIDR ranges separated by commas; "${bad}" is none of these`);
+  if (bad !== undefined)
+    throw new ConfigError(
+      'TRUST_PROXY',
+      `must be "false", "true", a number of proxies, or proxy addresses / CIDR ranges separated by commas; "${bad}" is none of these`,
+    );
   return parts.join(',');
 }

@@ -25,7 +25,11 @@ test('the log is checkpointed by the worker while the writer only commits, and n
   const errors: string[] = [];
   const ck = startCheckpointer(db, file, { intervalMs: 20, onError: (e) => errors.push(e) });
   try {
-    assert.equal(db.pragma('wal_autocheckpoint', { simple: true }), 0, 'the writer no longer checkpoints in its commits');
+    assert.equal(
+      db.pragma('wal_autocheckpoint', { simple: true }),
+      0,
+      'the writer no longer checkpoints in its commits',
+    );
     const ins = db.prepare('insert into t (payload) values (?)');
     for (let i = 0; i < 3000; i++) ins.run('x'.repeat(500));
     // Nothing on this connection checkpoints, yet the rows reach the database file itself: the

@@ -34,12 +34,19 @@ function tick() {
 tick();
 `;
 
-export function startCheckpointer(sqlite: SQLite.Database, file: string, opts: { intervalMs?: number; onError?: (message: string) => void } = {}): Checkpointer {
+export function startCheckpointer(
+  sqlite: SQLite.Database,
+  file: string,
+  opts: { intervalMs?: number; onError?: (message: string) => void } = {},
+): Checkpointer {
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
   sqlite.pragma('wal_autocheckpoint = 0');
   // A log that did grow large (a burst, a long reader) is cut back once it has been checkpointed.
   sqlite.pragma('journal_size_limit = 67108864');
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { driver, file, intervalMs: opts.intervalMs ?? 200 } });
+  const worker = new Worker(WORKER_SOURCE, {
+    eval: true,
+    workerData: { driver, file, intervalMs: opts.intervalMs ?? 200 },
+  });
   worker.unref();
   let fellBack = false;
   const fallBack = (why: string) => {
@@ -51,7 +58,8 @@ export function startCheckpointer(sqlite: SQLite.Database, file: string, opts: {
   let stopped: (() => void) | undefined;
   worker.on('message', (m: unknown) => {
     if (m === 'stopped') stopped?.();
-    else if (m && typeof m === 'object' && 'error' in m) opts.onError?.(String((m as { error: string }).error));
+    else if (m && typeof m === 'object' && 'error' in m)
+      opts.onError?.(String((m as { error: string }).error));
   });
   worker.on('error', (e) => fallBack(e.message));
   let stopping = false;

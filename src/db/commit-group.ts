@@ -3,7 +3,11 @@ import { writeLockTurn, type Db } from './database.js';
 import type { Database } from './schema.js';
 
 type Work<T> = (trx: Transaction<Database>) => Promise<T>;
-interface Pending { work: Work<unknown>; resolve: (v: unknown) => void; reject: (e: unknown) => void }
+interface Pending {
+  work: Work<unknown>;
+  resolve: (v: unknown) => void;
+  reject: (e: unknown) => void;
+}
 const SAVEPOINT = CompiledQuery.raw('savepoint unit');
 const RELEASE = CompiledQuery.raw('release savepoint unit');
 const ROLLBACK_TO = CompiledQuery.raw('rollback to savepoint unit');
@@ -46,7 +50,10 @@ export class CommitGroup {
   /** Batches and units committed (shown in /metrics). */
   readonly stats = { batches: 0, units: 0, largest: 0, retried: 0 };
 
-  constructor(private readonly db: Db, opts: CommitGroupOptions = {}) {
+  constructor(
+    private readonly db: Db,
+    opts: CommitGroupOptions = {},
+  ) {
     this.maxBatch = opts.maxBatch ?? 256;
     this.optimistic = opts.optimistic ?? false;
     this.name = opts.name ?? 'database';

@@ -11,7 +11,7 @@ import { holdTransaction } from '../../test/hold-transaction.js';
 import { commitGroupOf } from './commit-group.js';
 
 // SQLite only: how a transaction waits for the write lock another connection (another process) holds.
-test('a transaction waits for another connection\'s write lock without blocking the event loop, then sees its rows', async () => {
+test("a transaction waits for another connection's write lock without blocking the event loop, then sees its rows", async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ow-db-'));
   const file = path.join(dir, 'ow.db');
   const handle = openDatabase({ sqliteFile: file, checkpoints: 'elsewhere' });
@@ -35,9 +35,20 @@ test('a transaction waits for another connection\'s write lock without blocking 
     other.exec('commit');
     await done;
     clearInterval(ticker);
-    assert.deepEqual(other.prepare('select v from t order by id').pluck().all(), ['from the other process', 'after 1']);
-    assert.equal(handle.sqlite!.pragma('busy_timeout', { simple: true }), 5000, 'the busy timeout is back for other statements');
-    assert.equal(handle.sqlite!.pragma('wal_autocheckpoint', { simple: true }), 0, 'checkpoints are left to the process that runs them');
+    assert.deepEqual(other.prepare('select v from t order by id').pluck().all(), [
+      'from the other process',
+      'after 1',
+    ]);
+    assert.equal(
+      handle.sqlite!.pragma('busy_timeout', { simple: true }),
+      5000,
+      'the busy timeout is back for other statements',
+    );
+    assert.equal(
+      handle.sqlite!.pragma('wal_autocheckpoint', { simple: true }),
+      0,
+      'checkpoints are left to the process that runs them',
+    );
   } finally {
     other.close();
     await handle.close();
@@ -65,10 +76,15 @@ test('processes sharing the file hand the write lock over: a steady writer does 
     await new Promise((r) => setTimeout(r, 50));
     await b.db.transaction().execute((trx) => sql`insert into t (who) values ('b')`.execute(trx));
     const written = await steady;
-    const rows = (await sql<{ who: string }>`select who from t order by id`.execute(a.db)).rows.map((r) => r.who);
+    const rows = (await sql<{ who: string }>`select who from t order by id`.execute(a.db)).rows.map(
+      (r) => r.who,
+    );
     assert.equal(written, rows.length - 1);
     const after = rows.length - 1 - rows.indexOf('b');
-    assert.ok(after > 10, `the other writer got the lock while the steady one was still writing (${after} of ${written} commits came after it)`);
+    assert.ok(
+      after > 10,
+      `the other writer got the lock while the steady one was still writing (${after} of ${written} commits came after it)`,
+    );
   } finally {
     await a.close();
     await b.close();
@@ -89,12 +105,21 @@ test('threads sharing the file: a transaction waiting for the lock does not hold
     // A's writer waits its turn; meanwhile A's reads go on (before, they queued behind that transaction).
     const write = commitGroupOf(a.db)!.run((trx) => sql`insert into t (who) values ('a')`.execute(trx));
     await new Promise((r) => setTimeout(r, 20));
-    const read = await Promise.race([sql<{ n: number }>`select count(*) as n from t`.execute(a.db), new Promise<'stuck'>((r) => setTimeout(() => r('stuck'), 500))]);
-    assert.notEqual(read, 'stuck', 'a read on the waiting side is answered while the other side holds the lock');
+    const read = await Promise.race([
+      sql<{ n: number }>`select count(*) as n from t`.execute(a.db),
+      new Promise<'stuck'>((r) => setTimeout(() => r('stuck'), 500)),
+    ]);
+    assert.notEqual(
+      read,
+      'stuck',
+      'a read on the waiting side is answered while the other side holds the lock',
+    );
     slow.release();
     await slow.done;
     await write;
-    const rows = (await sql<{ who: string }>`select who from t order by id`.execute(a.db)).rows.map((r) => r.who);
+    const rows = (await sql<{ who: string }>`select who from t order by id`.execute(a.db)).rows.map(
+      (r) => r.who,
+    );
     assert.deepEqual(rows, ['b', 'a'], 'the waiting writer wrote once the other committed');
   } finally {
     await b.close();
@@ -103,35 +128,73 @@ test('threads sharing the file: a transaction waiting for the lock does not hold
   }
 });
 
-test('outside a transaction, a prepared read on a file goes to the read-only connection: committed rows at once, never the open transaction\'s', async () => {
+test("outside a transaction, a prepared read on a file goes to the read-only connection: committed rows at once, never the open transaction's", async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ow-db-'));
   const file = path.join(dir, 'ow.db');
   const handle = openDatabase({ sqliteFile: file, checkpoints: 'elsewhere' });
   const memory = openDatabase({});
   try {
     await sql`create table t (id integer primary key, v text not null)`.execute(handle.db);
-    const all = prepared((db, min: number) => db.selectFrom('t' as never).select('v' as never).where('id' as never, '>=', min as never).orderBy('id' as never));
-    const add = prepared((db, v: string) => db.insertInto('t' as never).values({ v } as never).returning('id' as never));
+    const all = prepared((db, min: number) =>
+      db
+        .selectFrom('t' as never)
+        .select('v' as never)
+        .where('id' as never, '>=', min as never)
+        .orderBy('id' as never),
+    );
+    const add = prepared((db, v: string) =>
+      db
+        .insertInto('t' as never)
+        .values({ v } as never)
+        .returning('id' as never),
+    );
     await add(handle.db, 'first');
     assert.deepEqual(await all(handle.db, 0), [{ v: 'first' }], 'committed: seen at once');
     assert.ok(readStatements(handle.db), 'a file has a reader');
-    assert.equal(readStatements(memory.db), undefined, 'memory has none (another connection could not see it)');
-    const writerOnly = openDatabase({ sqliteFile: path.join(dir, 'w.db'), checkpoints: 'elsewhere', reader: false });
+    assert.equal(
+      readStatements(memory.db),
+      undefined,
+      'memory has none (another connection could not see it)',
+    );
+    const writerOnly = openDatabase({
+      sqliteFile: path.join(dir, 'w.db'),
+      checkpoints: 'elsewhere',
+      reader: false,
+    });
     assert.equal(readStatements(writerOnly.db), undefined, 'reader: false opens none');
     await writerOnly.close();
 
     const trx = await holdTransaction(handle.db, async (t) => {
       await add(t, 'uncommitted');
       assert.equal(readStatements(t), undefined, 'a transaction reads on its own connection');
-      assert.deepEqual(await all(t, 0), [{ v: 'first' }, { v: 'uncommitted' }], 'the transaction sees its own row');
+      assert.deepEqual(
+        await all(t, 0),
+        [{ v: 'first' }, { v: 'uncommitted' }],
+        'the transaction sees its own row',
+      );
     });
     // The transaction holds the Kysely connection across awaits: a read through it would wait.
-    const read = await Promise.race([all(handle.db, 0), new Promise((r) => setTimeout(() => r('waited'), 500))]);
-    assert.deepEqual(read, [{ v: 'first' }], 'the read did not wait for the transaction, and did not see its row');
+    const read = await Promise.race([
+      all(handle.db, 0),
+      new Promise((r) => setTimeout(() => r('waited'), 500)),
+    ]);
+    assert.deepEqual(
+      read,
+      [{ v: 'first' }],
+      'the read did not wait for the transaction, and did not see its row',
+    );
     trx.release();
     await trx.done;
-    assert.deepEqual(await all(handle.db, 0), [{ v: 'first' }, { v: 'uncommitted' }], 'after the commit the row is seen');
-    assert.deepEqual(await add(handle.db, 'written outside'), [{ id: 3 }], 'a write is not a read: it goes the usual way');
+    assert.deepEqual(
+      await all(handle.db, 0),
+      [{ v: 'first' }, { v: 'uncommitted' }],
+      'after the commit the row is seen',
+    );
+    assert.deepEqual(
+      await add(handle.db, 'written outside'),
+      [{ id: 3 }],
+      'a write is not a read: it goes the usual way',
+    );
   } finally {
     await memory.close();
     await handle.close();

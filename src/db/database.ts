@@ -3,7 +3,16 @@ import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, PostgresDialect, SqliteDialect, SqliteDriver, sql, type DatabaseConnection, type Driver, type SqliteDialectConfig } from 'kysely';
+import {
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  SqliteDriver,
+  sql,
+  type DatabaseConnection,
+  type Driver,
+  type SqliteDialectConfig,
+} from 'kysely';
 import type { Database } from './schema.js';
 import type { DialectName } from './column-types.js';
 import { useCommitGroup } from './commit-group.js';
@@ -54,7 +63,8 @@ const PG_INT8 = 20;
 const PG_NUMERIC = 1700;
 const pgTypes = {
   getTypeParser(oid: number, format?: any): any {
-    if (oid === PG_TIMESTAMPTZ || oid === PG_TIMESTAMP) return (v: string) => new Date(oid === PG_TIMESTAMP ? `${v}Z` : v).toISOString();
+    if (oid === PG_TIMESTAMPTZ || oid === PG_TIMESTAMP)
+      return (v: string) => new Date(oid === PG_TIMESTAMP ? `${v}Z` : v).toISOString();
     if (oid === PG_DATE) return (v: string) => v;
     if (oid === PG_INT8 || oid === PG_NUMERIC) return (v: string) => Number(v);
     return pg.types.getTypeParser(oid, format);
@@ -71,7 +81,15 @@ export function openDatabase(opts: DatabaseOptions): DatabaseHandle {
     });
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     const beforeClose: (() => Promise<void>)[] = [];
-    return { db, dialect: 'postgres', beforeClose, close: async () => { await runBeforeClose(beforeClose); await db.destroy(); } };
+    return {
+      db,
+      dialect: 'postgres',
+      beforeClose,
+      close: async () => {
+        await runBeforeClose(beforeClose);
+        await db.destroy();
+      },
+    };
   }
   const file = opts.sqliteFile ?? ':memory:';
   if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -85,7 +103,9 @@ export function openDatabase(opts: DatabaseOptions): DatabaseHandle {
   sqlite.pragma('temp_store = memory');
   const lock = new WriteLockTurns(!!opts.sharedFile, opts.lockState);
   const statements = statementCache(sqlite);
-  const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect(sqlite, { database: statements.database }, lock) });
+  const db = new Kysely<Database>({
+    dialect: new ImmediateSqliteDialect(sqlite, { database: statements.database }, lock),
+  });
   turns.set(db, lock);
   direct.set(db.getExecutor().adapter, {
     run: (text, params) => {
@@ -101,7 +121,12 @@ export function openDatabase(opts: DatabaseOptions): DatabaseHandle {
   useCommitGroup(db);
   // Checkpoints leave the request thread (src/db/checkpointer.ts).
   if (opts.checkpoints === 'elsewhere') sqlite.pragma('wal_autocheckpoint = 0');
-  const checkpointer = file !== ':memory:' && opts.checkpoints !== 'elsewhere' ? startCheckpointer(sqlite, file, { onError: (why) => process.emitWarning(`SQLite checkpoints: ${why}`) }) : undefined;
+  const checkpointer =
+    file !== ':memory:' && opts.checkpoints !== 'elsewhere'
+      ? startCheckpointer(sqlite, file, {
+          onError: (why) => process.emitWarning(`SQLite checkpoints: ${why}`),
+        })
+      : undefined;
   const beforeClose: (() => Promise<void>)[] = [];
   return {
     db,
@@ -147,7 +172,10 @@ class WriteLockTurns {
    *   many of their connections wait for the lock, and whether one of them holds it. The gap is left
    *   only while one waits, and a waiter sleeps until the holder lets go instead of trying again.
    */
-  constructor(readonly shared: boolean, public state?: Int32Array) {}
+  constructor(
+    readonly shared: boolean,
+    public state?: Int32Array,
+  ) {}
   acquired(): void {
     if (this.state) Atomics.store(this.state, HELD, 1);
   }
@@ -156,7 +184,8 @@ class WriteLockTurns {
       Atomics.store(this.state, HELD, 0);
       Atomics.notify(this.state, HELD);
     }
-    if (this.shared || (this.state && Atomics.load(this.state, WAITERS) > 0)) this.freeUntil = performance.now() + HANDOVER_MS;
+    if (this.shared || (this.state && Atomics.load(this.state, WAITERS) > 0))
+      this.freeUntil = performance.now() + HANDOVER_MS;
   }
   waiting(delta: 1 | -1): void {
     if (this.state) Atomics.add(this.state, WAITERS, delta);
@@ -188,7 +217,16 @@ class WriteLockTurns {
 const WAITERS = 0;
 const HELD = 1;
 // Atomics.waitAsync (V8, Node ≥ 16) is not in TypeScript's ES2023 library.
-const waitAsync = (Atomics as unknown as { waitAsync(a: Int32Array, i: number, v: number, ms: number): { async: boolean; value: Promise<string> | string } }).waitAsync;
+const waitAsync = (
+  Atomics as unknown as {
+    waitAsync(
+      a: Int32Array,
+      i: number,
+      v: number,
+      ms: number,
+    ): { async: boolean; value: Promise<string> | string };
+  }
+).waitAsync;
 
 const turns = new WeakMap<Db, WriteLockTurns>();
 
@@ -215,7 +253,11 @@ export function shareWriteLock(db: Db): Int32Array {
 }
 
 class ImmediateSqliteDialect extends SqliteDialect {
-  constructor(private readonly sqlite: SQLite.Database, private readonly driverConfig: SqliteDialectConfig, private readonly lock: WriteLockTurns) {
+  constructor(
+    private readonly sqlite: SQLite.Database,
+    private readonly driverConfig: SqliteDialectConfig,
+    private readonly lock: WriteLockTurns,
+  ) {
     super(driverConfig);
   }
 
@@ -234,7 +276,11 @@ class ImmediateSqliteDialect extends SqliteDialect {
               lock.acquired();
               return;
             } catch (e) {
-              if ((e as { code?: string }).code !== 'SQLITE_BUSY' || performance.now() - started > BUSY_TIMEOUT_MS) throw e;
+              if (
+                (e as { code?: string }).code !== 'SQLITE_BUSY' ||
+                performance.now() - started > BUSY_TIMEOUT_MS
+              )
+                throw e;
             } finally {
               sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
             }
@@ -248,11 +294,19 @@ class ImmediateSqliteDialect extends SqliteDialect {
       }
 
       override async commitTransaction(connection: DatabaseConnection): Promise<void> {
-        try { await super.commitTransaction(connection); } finally { lock.released(); }
+        try {
+          await super.commitTransaction(connection);
+        } finally {
+          lock.released();
+        }
       }
 
       override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
-        try { await super.rollbackTransaction(connection); } finally { lock.released(); }
+        try {
+          await super.rollbackTransaction(connection);
+        } finally {
+          lock.released();
+        }
       }
     })(this.driverConfig);
   }
@@ -262,7 +316,10 @@ class ImmediateSqliteDialect extends SqliteDialect {
  * Kysely prepares every query anew; preparing costs more than running most of ours. Statements are
  * reusable in better-sqlite3, so prepared ones are kept by their SQL text (bounded, oldest out).
  */
-function statementCache(sqlite: SQLite.Database, max = 2000): { database: SQLite.Database; prepare: (source: string) => SQLite.Statement } {
+function statementCache(
+  sqlite: SQLite.Database,
+  max = 2000,
+): { database: SQLite.Database; prepare: (source: string) => SQLite.Statement } {
   const cache = new Map<string, SQLite.Statement>();
   const prepare = (source: string) => {
     let stmt = cache.get(source);

@@ -4,7 +4,10 @@ import { directStatements } from './database.js';
 
 type Table = keyof Database & string;
 /** The SQL of each insert shape (table, row count, columns in order, conflict target), per dialect adapter. */
-const shapes = new WeakMap<object, { count: number; map: Map<string, { columns: readonly string[]; conflict: string; text: string }[]> }>();
+const shapes = new WeakMap<
+  object,
+  { count: number; map: Map<string, { columns: readonly string[]; conflict: string; text: string }[]> }
+>();
 const MAX_TEXTS = 500;
 
 /**
@@ -15,7 +18,12 @@ const MAX_TEXTS = 500;
  * values or SQL expressions take Kysely's own path. The hot paths (a submission writes a dozen
  * rows) spent more time building queries than SQLite spent running them.
  */
-export async function insertRows<T extends Table>(db: Kysely<Database>, table: T, rows: Insertable<Database[T]> | readonly Insertable<Database[T]>[], opts: { ignoreConflictOn?: keyof Database[T] & string } = {}): Promise<void> {
+export async function insertRows<T extends Table>(
+  db: Kysely<Database>,
+  table: T,
+  rows: Insertable<Database[T]> | readonly Insertable<Database[T]>[],
+  opts: { ignoreConflictOn?: keyof Database[T] & string } = {},
+): Promise<void> {
   const list = (Array.isArray(rows) ? rows : [rows]) as readonly Record<string, unknown>[];
   if (!list.length) return;
   const q = compiled(db, table, list, opts.ignoreConflictOn);
@@ -26,7 +34,8 @@ export async function insertRows<T extends Table>(db: Kysely<Database>, table: T
 }
 
 /** Rows for one table, as insertRows takes them; or a compiled data-modifying statement (an update). */
-export type InsertPart<T extends Table = Table> = { table: T; rows: Insertable<Database[T]> | readonly Insertable<Database[T]>[] } | { query: CompiledQuery };
+export type InsertPart<T extends Table = Table> =
+  { table: T; rows: Insertable<Database[T]> | readonly Insertable<Database[T]>[] } | { query: CompiledQuery };
 
 /** Parameters PostgreSQL takes in one statement (its protocol counts them in 16 bits). */
 const PG_MAX_PARAMS = 65_535;
@@ -48,8 +57,19 @@ export async function insertAll(db: Kysely<Database>, parts: readonly InsertPart
     const list = (Array.isArray(p.rows) ? p.rows : [p.rows]) as readonly Record<string, unknown>[];
     return list.length ? [{ table: p.table, list }] : [];
   });
-  const queries = pg && steps.length > 1 ? steps.map((p) => ('query' in p ? { text: p.query.sql, params: [...p.query.parameters] } : compiled(db, p.table, p.list))) : [];
-  if (!queries.length || queries.some((q) => !q) || queries.reduce((n, q) => n + q!.params.length, 0) > PG_MAX_PARAMS) {
+  const queries =
+    pg && steps.length > 1
+      ? steps.map((p) =>
+          'query' in p
+            ? { text: p.query.sql, params: [...p.query.parameters] }
+            : compiled(db, p.table, p.list),
+        )
+      : [];
+  if (
+    !queries.length ||
+    queries.some((q) => !q) ||
+    queries.reduce((n, q) => n + q!.params.length, 0) > PG_MAX_PARAMS
+  ) {
     const d = directStatements(db);
     for (const p of steps) {
       if ('query' in p) {
@@ -68,11 +88,18 @@ export async function insertAll(db: Kysely<Database>, parts: readonly InsertPart
     return shift ? q!.text.replace(/\$(\d+)/g, (_, d: string) => `$${Number(d) + shift}`) : q!.text;
   });
   const last = texts.pop()!;
-  await db.executeQuery(CompiledQuery.raw(`with ${texts.map((t, i) => `"part${i}" as (${t})`).join(', ')} ${last}`, params));
+  await db.executeQuery(
+    CompiledQuery.raw(`with ${texts.map((t, i) => `"part${i}" as (${t})`).join(', ')} ${last}`, params),
+  );
 }
 
 /** The SQL and parameters of a plain insert, or undefined when the rows need Kysely's own path. */
-function compiled(db: Kysely<Database>, table: Table, list: readonly Record<string, unknown>[], ignoreConflictOn?: string): { text: string; params: unknown[] } | undefined {
+function compiled(
+  db: Kysely<Database>,
+  table: Table,
+  list: readonly Record<string, unknown>[],
+  ignoreConflictOn?: string,
+): { text: string; params: unknown[] } | undefined {
   const columns = Object.keys(list[0]!);
   const width = columns.length;
   const params: unknown[] = new Array(list.length * width);
@@ -90,7 +117,8 @@ function compiled(db: Kysely<Database>, table: Table, list: readonly Record<stri
     for (let i = 0; i < width; i++) {
       const v = values[i];
       // (an SQL expression, or an object SQLite cannot bind, takes Kysely's own path)
-      if (v === undefined || (typeof v === 'object' && v !== null && !(v instanceof Buffer))) return undefined;
+      if (v === undefined || (typeof v === 'object' && v !== null && !(v instanceof Buffer)))
+        return undefined;
       params[k++] = v;
     }
   }
@@ -123,11 +151,21 @@ function sameColumns(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
-function build(db: Kysely<Database>, table: Table, list: readonly Record<string, unknown>[], ignoreConflictOn?: string) {
+function build(
+  db: Kysely<Database>,
+  table: Table,
+  list: readonly Record<string, unknown>[],
+  ignoreConflictOn?: string,
+) {
   const q = db.insertInto(table).values(list as never);
   return ignoreConflictOn ? q.onConflict((oc) => oc.column(ignoreConflictOn as never).doNothing()) : q;
 }
 
-async function slow(db: Kysely<Database>, table: Table, list: readonly Record<string, unknown>[], ignoreConflictOn?: string): Promise<void> {
+async function slow(
+  db: Kysely<Database>,
+  table: Table,
+  list: readonly Record<string, unknown>[],
+  ignoreConflictOn?: string,
+): Promise<void> {
   await build(db, table, list, ignoreConflictOn).execute();
 }

@@ -21,7 +21,9 @@ export interface Prepared<A extends readonly unknown[], R> {
   now(db: Kysely<Database>, ...args: A): R[] | undefined;
 }
 
-export function prepared<A extends readonly unknown[], R>(build: (db: Kysely<Database>, ...args: A) => Compilable<R>): Prepared<A, R> {
+export function prepared<A extends readonly unknown[], R>(
+  build: (db: Kysely<Database>, ...args: A) => Compilable<R>,
+): Prepared<A, R> {
   const texts = new WeakMap<object, string>();
   // The statement's text for these arguments (which are its parameters in order), or, on a call
   // whose equal arguments cannot show the order, the compiled query to run as it is.
@@ -32,7 +34,8 @@ export function prepared<A extends readonly unknown[], R>(build: (db: Kysely<Dat
     const compiled = build(db, ...args).compile();
     // Equal arguments could hide a different order: judge the query on a call where they differ.
     if (new Set(args).size !== args.length) return compiled;
-    if (!parametersAre(compiled.parameters, args)) throw new Error(`prepared query: its parameters are not its arguments in order: ${compiled.sql}`);
+    if (!parametersAre(compiled.parameters, args))
+      throw new Error(`prepared query: its parameters are not its arguments in order: ${compiled.sql}`);
     texts.set(adapter, compiled.sql);
     return compiled.sql;
   };

@@ -147,11 +147,33 @@ export interface AuditEventTable {
   data: string;
 }
 
-export interface CalendarDayTable { date: string; year: number; kind: string; name: string; source: string }
-export interface CalendarYearTable { year: number; confirmed: number; source: string; confirmed_at: Ts | null; confirmed_by: string | null; revision: number }
+export interface CalendarDayTable {
+  date: string;
+  year: number;
+  kind: string;
+  name: string;
+  source: string;
+}
+export interface CalendarYearTable {
+  year: number;
+  confirmed: number;
+  source: string;
+  confirmed_at: Ts | null;
+  confirmed_by: string | null;
+  revision: number;
+}
 export interface CalendarProposalTable {
-  id: string; year: number; source: string; days: string; diff: string; status: string; proposed_by: string | null;
-  proposed_at: Ts; decided_by: string | null; decided_at: Ts | null; decision_note: string | null;
+  id: string;
+  year: number;
+  source: string;
+  days: string;
+  diff: string;
+  status: string;
+  proposed_by: string | null;
+  proposed_at: Ts;
+  decided_by: string | null;
+  decided_at: Ts | null;
+  decision_note: string | null;
 }
 
 export interface ClockTable {
@@ -185,86 +207,275 @@ export interface ClockTable {
   version: number;
 }
 
-export interface ClockEventTable { id: string; clock_id: string; seq: number; at: Ts; kind: string; actor_id: string | null; data: string }
+export interface ClockEventTable {
+  id: string;
+  clock_id: string;
+  seq: number;
+  at: Ts;
+  kind: string;
+  actor_id: string | null;
+  data: string;
+}
 
 export interface SignalTable {
-  id: string; kind: string; severity: string; dedupe_key: string; clock_id: string | null; subject_type: string; subject_id: string;
-  department_id: string | null; raised_at: Ts; data: string; status: string;
+  id: string;
+  kind: string;
+  severity: string;
+  dedupe_key: string;
+  clock_id: string | null;
+  subject_type: string;
+  subject_id: string;
+  department_id: string | null;
+  raised_at: Ts;
+  data: string;
+  status: string;
 }
 
 export interface OrderTable {
-  id: string; clock_id: string; subject_type: string; subject_id: string; department_id: string | null; status: string; opened_at: Ts;
-  answer_clock_id: string | null; answer: string | null; answered_at: Ts | null; answered_by: string | null;
-  closed_at: Ts | null; closed_by: string | null; close_note: string | null; version: number;
+  id: string;
+  clock_id: string;
+  subject_type: string;
+  subject_id: string;
+  department_id: string | null;
+  status: string;
+  opened_at: Ts;
+  answer_clock_id: string | null;
+  answer: string | null;
+  answered_at: Ts | null;
+  answered_by: string | null;
+  closed_at: Ts | null;
+  closed_by: string | null;
+  close_note: string | null;
+  version: number;
 }
 
-export interface ThresholdTable { scope: string; scope_id: string; yellow_pct: number; updated_at: Ts }
+export interface ThresholdTable {
+  scope: string;
+  scope_id: string;
+  yellow_pct: number;
+  updated_at: Ts;
+}
 
 export interface OutboxTable {
-  id: string; kind: string; recipient_type: string; recipient_id: string | null; subject_type: string; subject_id: string;
-  payload: string; status: string; attempts: number; next_attempt_at: Ts | null; created_at: Ts;
+  id: string;
+  kind: string;
+  recipient_type: string;
+  recipient_id: string | null;
+  subject_type: string;
+  subject_id: string;
+  payload: string;
+  status: string;
+  attempts: number;
+  next_attempt_at: Ts | null;
+  created_at: Ts;
 }
 
 export interface BundleTable {
-  id: string; code: string; name: string; description: string; lead_department_id: string; item_codes: string; committed_days: number;
-  keywords: string; status: string; updated_at: Ts; version: number;
+  id: string;
+  code: string;
+  name: string;
+  description: string;
+  lead_department_id: string;
+  item_codes: string;
+  committed_days: number;
+  keywords: string;
+  status: string;
+  updated_at: Ts;
+  version: number;
 }
 
 export interface CaseTable {
-  id: string; receipt_no: string; check_code: string; bundle_id: string | null; title: string; lead_department_id: string;
-  applicant_user_id: string | null; applicant_kind: string; applicant_name: string; applicant_id_number: string;
-  applicant_phone: string | null; applicant_email: string | null; channel: string; state: string; shortfall: number; form: string;
-  committed_days: number; handling_class: string; window: string | null; created_by: string | null; created_at: Ts;
-  submitted_at: Ts | null; received_at: Ts | null; accepted_at: Ts | null; acceptance_date: string | null; decided_at: Ts | null;
-  decision: string | null; completed_at: Ts | null; case_clock_id: string | null; acceptance_clock_id: string | null;
-  delivery_clock_id: string | null; tracking: string | null; last_hash: string | null; event_count: number; updated_at: Ts; version: number;
+  id: string;
+  receipt_no: string;
+  check_code: string;
+  bundle_id: string | null;
+  title: string;
+  lead_department_id: string;
+  applicant_user_id: string | null;
+  applicant_kind: string;
+  applicant_name: string;
+  applicant_id_number: string;
+  applicant_phone: string | null;
+  applicant_email: string | null;
+  channel: string;
+  state: string;
+  shortfall: number;
+  form: string;
+  committed_days: number;
+  handling_class: string;
+  window: string | null;
+  created_by: string | null;
+  created_at: Ts;
+  submitted_at: Ts | null;
+  received_at: Ts | null;
+  accepted_at: Ts | null;
+  acceptance_date: string | null;
+  decided_at: Ts | null;
+  decision: string | null;
+  completed_at: Ts | null;
+  case_clock_id: string | null;
+  acceptance_clock_id: string | null;
+  delivery_clock_id: string | null;
+  tracking: string | null;
+  last_hash: string | null;
+  event_count: number;
+  updated_at: Ts;
+  version: number;
 }
 
-export interface IdempotencyTable { scope: string; key: string; request_hash: string; case_id: string; created_at: Ts }
-export interface CaseItemTable { case_id: string; item_id: string; item_version_id: string; department_id: string; role: string }
+export interface IdempotencyTable {
+  scope: string;
+  key: string;
+  request_hash: string;
+  case_id: string;
+  created_at: Ts;
+}
+export interface CaseItemTable {
+  case_id: string;
+  item_id: string;
+  item_version_id: string;
+  department_id: string;
+  role: string;
+}
 export interface FileTable {
-  id: string; sha256: string; size: number; mime: string; original_name: string; storage_key: string; owner_user_id: string | null;
-  case_id: string | null; uploaded_at: Ts;
+  id: string;
+  sha256: string;
+  size: number;
+  mime: string;
+  original_name: string;
+  storage_key: string;
+  owner_user_id: string | null;
+  case_id: string | null;
+  uploaded_at: Ts;
 }
 export interface CaseMaterialTable {
-  id: string; case_id: string; item_id: string; name: string; required: number; deferrable: number; status: string; file_id: string | null;
-  checked_by: string | null; deferred_until: string | null; updated_at: Ts;
+  id: string;
+  case_id: string;
+  item_id: string;
+  name: string;
+  required: number;
+  deferrable: number;
+  status: string;
+  file_id: string | null;
+  checked_by: string | null;
+  deferred_until: string | null;
+  updated_at: Ts;
 }
 export interface CaseTaskTable {
-  id: string; case_id: string; item_id: string; department_id: string; state: string; decision: string | null; reasons: string | null;
-  clock_id: string | null; decided_by: string | null; decided_at: Ts | null; created_at: Ts; version: number;
+  id: string;
+  case_id: string;
+  item_id: string;
+  department_id: string;
+  state: string;
+  decision: string | null;
+  reasons: string | null;
+  clock_id: string | null;
+  decided_by: string | null;
+  decided_at: Ts | null;
+  created_at: Ts;
+  version: number;
 }
 export interface CaseRecordTable {
-  id: string; case_id: string; task_id: string | null; kind: string; author_id: string | null; text: string; data: string; status: string;
-  created_at: Ts; version: number;
+  id: string;
+  case_id: string;
+  task_id: string | null;
+  kind: string;
+  author_id: string | null;
+  text: string;
+  data: string;
+  status: string;
+  created_at: Ts;
+  version: number;
 }
 export interface SupplementNoticeTable {
-  id: string; case_id: string; seq: number; items: string; reason: string | null; issued_by: string | null; issued_at: Ts;
-  fulfilled_at: Ts | null; document_id: string | null;
+  id: string;
+  case_id: string;
+  seq: number;
+  items: string;
+  reason: string | null;
+  issued_by: string | null;
+  issued_at: Ts;
+  fulfilled_at: Ts | null;
+  document_id: string | null;
 }
-export interface DocumentTable { id: string; case_id: string; kind: string; number: string; issued_at: Ts; sha256: string; storage_key: string; content: string }
-export interface CounterTable { name: string; value: number }
+export interface DocumentTable {
+  id: string;
+  case_id: string;
+  kind: string;
+  number: string;
+  issued_at: Ts;
+  sha256: string;
+  storage_key: string;
+  content: string;
+}
+export interface CounterTable {
+  name: string;
+  value: number;
+}
 export interface CaseEventTable {
-  id: string; case_id: string; seq: number; global_seq: number; at: Ts; actor_id: string | null; actor_role: string | null; kind: string;
-  data: string; prev_hash: string; hash: string; global_prev_hash: string; global_hash: string;
+  id: string;
+  case_id: string;
+  seq: number;
+  global_seq: number;
+  at: Ts;
+  actor_id: string | null;
+  actor_role: string | null;
+  kind: string;
+  data: string;
+  prev_hash: string;
+  hash: string;
+  global_prev_hash: string;
+  global_hash: string;
 }
-export interface ChainHeadTable { id: number; global_seq: number; global_hash: string }
+export interface ChainHeadTable {
+  id: number;
+  global_seq: number;
+  global_hash: string;
+}
 export interface InquiryTable {
-  id: string; owner_id: string; department_id: string | null; person_name: string; contact: string | null; question: string;
-  item_id: string | null; status: string; answer: string | null; handed_to_id: string | null; handover_note: string | null;
-  clock_id: string | null; created_at: Ts; closed_at: Ts | null; version: number;
+  id: string;
+  owner_id: string;
+  department_id: string | null;
+  person_name: string;
+  contact: string | null;
+  question: string;
+  item_id: string | null;
+  status: string;
+  answer: string | null;
+  handed_to_id: string | null;
+  handover_note: string | null;
+  clock_id: string | null;
+  created_at: Ts;
+  closed_at: Ts | null;
+  version: number;
 }
 export interface InboxTable {
-  id: string; user_id: string; kind: string; title: string; body: string; subject_type: string | null; subject_id: string | null;
-  created_at: Ts; read_at: Ts | null;
+  id: string;
+  user_id: string;
+  kind: string;
+  title: string;
+  body: string;
+  subject_type: string | null;
+  subject_id: string | null;
+  created_at: Ts;
+  read_at: Ts | null;
 }
 export interface DeliveryTable {
-  id: string; outbox_id: string; channel: string; address: string; status: string; attempts: number; last_error: string | null;
-  next_attempt_at: Ts | null; delivered_at: Ts | null; created_at: Ts;
+  id: string;
+  outbox_id: string;
+  channel: string;
+  address: string;
+  status: string;
+  attempts: number;
+  last_error: string | null;
+  next_attempt_at: Ts | null;
+  delivered_at: Ts | null;
+  created_at: Ts;
 }
 
 export interface ChannelSeenTable {
-  channel: string; seen_at: Ts;
+  channel: string;
+  seen_at: Ts;
 }
 
 export interface Database {
@@ -321,52 +532,200 @@ export interface Database {
 
 // Unified fee collection (0005-fees). Money columns are integer fen.
 export interface FeeFormTable {
-  id: string; case_id: string; item_id: string; item_version_id: string; department_id: string; number: string; payment_code: string;
-  payment_point: string; payer_name: string; payer_id_masked: string; status: string; charged_fen: number; waived_fen: number;
-  paid_fen: number; outstanding_fen: number; due_date: string; issued_at: Ts; issued_by: string | null; settled_at: Ts | null;
-  cancelled_at: Ts | null; cancel_reason: string | null; version: number;
+  id: string;
+  case_id: string;
+  item_id: string;
+  item_version_id: string;
+  department_id: string;
+  number: string;
+  payment_code: string;
+  payment_point: string;
+  payer_name: string;
+  payer_id_masked: string;
+  status: string;
+  charged_fen: number;
+  waived_fen: number;
+  paid_fen: number;
+  outstanding_fen: number;
+  due_date: string;
+  issued_at: Ts;
+  issued_by: string | null;
+  settled_at: Ts | null;
+  cancelled_at: Ts | null;
+  cancel_reason: string | null;
+  version: number;
 }
 export interface FeeFormLineTable {
-  id: string; form_id: string; seq: number; fee_id: string; fee_code: string; fee_name: string; department_id: string; basis: string;
-  standard: string; rule: string; quantity: string; unit: string; note: string | null; charged_fen: number; waived_fen: number;
-  paid_fen: number; held_fen: number; remitted_fen: number; refunded_fen: number; waiver_basis: string | null; waiver_reason: string | null;
+  id: string;
+  form_id: string;
+  seq: number;
+  fee_id: string;
+  fee_code: string;
+  fee_name: string;
+  department_id: string;
+  basis: string;
+  standard: string;
+  rule: string;
+  quantity: string;
+  unit: string;
+  note: string | null;
+  charged_fen: number;
+  waived_fen: number;
+  paid_fen: number;
+  held_fen: number;
+  remitted_fen: number;
+  refunded_fen: number;
+  waiver_basis: string | null;
+  waiver_reason: string | null;
 }
 export interface FeePaymentTable {
-  id: string; form_id: string; case_id: string; channel: string; gateway: string | null; reference: string | null; ref_key: string | null;
-  amount_fen: number; applied_fen: number; excess_fen: number; late: number; paid_at: Ts; recorded_at: Ts; recorded_by: string | null;
-  status: string; notification_id: string | null;
+  id: string;
+  form_id: string;
+  case_id: string;
+  channel: string;
+  gateway: string | null;
+  reference: string | null;
+  ref_key: string | null;
+  amount_fen: number;
+  applied_fen: number;
+  excess_fen: number;
+  late: number;
+  paid_at: Ts;
+  recorded_at: Ts;
+  recorded_by: string | null;
+  status: string;
+  notification_id: string | null;
 }
 export interface FeeNotificationTable {
-  gateway: string; notification_id: string; transaction_id: string; payment_code: string; amount_fen: number; paid_at: Ts; received_at: Ts;
-  status: string; payment_id: string | null;
+  gateway: string;
+  notification_id: string;
+  transaction_id: string;
+  payment_code: string;
+  amount_fen: number;
+  paid_at: Ts;
+  received_at: Ts;
+  status: string;
+  payment_id: string | null;
 }
 export interface FeeReceiptTable {
-  id: string; number: string; year: number; seq: number; check_code: string; payment_id: string; form_id: string; case_id: string;
-  amount_fen: number; issued_at: Ts; status: string; allocation: string; void_reason: string | null; void_reissue: number | null;
-  void_requested_by: string | null; void_requested_at: Ts | null; void_decided_by: string | null; void_decided_at: Ts | null;
-  void_note: string | null; replaced_by: string | null; version: number;
+  id: string;
+  number: string;
+  year: number;
+  seq: number;
+  check_code: string;
+  payment_id: string;
+  form_id: string;
+  case_id: string;
+  amount_fen: number;
+  issued_at: Ts;
+  status: string;
+  allocation: string;
+  void_reason: string | null;
+  void_reissue: number | null;
+  void_requested_by: string | null;
+  void_requested_at: Ts | null;
+  void_decided_by: string | null;
+  void_decided_at: Ts | null;
+  void_note: string | null;
+  replaced_by: string | null;
+  version: number;
 }
 export interface FeeRefundTable {
-  id: string; form_id: string; case_id: string; department_id: string; origin: string; source: string; payment_id: string | null;
-  amount_fen: number; reason: string; status: string; clock_id: string | null; requested_by: string | null; created_at: Ts;
-  filed_at: Ts | null; reviewed_by: string | null; reviewed_at: Ts | null; review_note: string | null; approved_by: string | null;
-  approved_at: Ts | null; approval_note: string | null; paid_by: string | null; paid_at: Ts | null; method: string | null;
-  reference: string | null; version: number;
+  id: string;
+  form_id: string;
+  case_id: string;
+  department_id: string;
+  origin: string;
+  source: string;
+  payment_id: string | null;
+  amount_fen: number;
+  reason: string;
+  status: string;
+  clock_id: string | null;
+  requested_by: string | null;
+  created_at: Ts;
+  filed_at: Ts | null;
+  reviewed_by: string | null;
+  reviewed_at: Ts | null;
+  review_note: string | null;
+  approved_by: string | null;
+  approved_at: Ts | null;
+  approval_note: string | null;
+  paid_by: string | null;
+  paid_at: Ts | null;
+  method: string | null;
+  reference: string | null;
+  version: number;
 }
-export interface FeeRemittanceTable { id: string; at: Ts; by: string | null; amount_fen: number; lines: number; reference: string }
+export interface FeeRemittanceTable {
+  id: string;
+  at: Ts;
+  by: string | null;
+  amount_fen: number;
+  lines: number;
+  reference: string;
+}
 export interface FeeLedgerTable {
-  id: string; at: Ts; day: string; kind: string; case_id: string; form_id: string; line_id: string | null; department_id: string;
-  fee_code: string | null; ref_type: string | null; ref_id: string | null; charged: number; waived: number; paid: number;
-  outstanding: number; held: number; remitted: number; refunded: number; excess: number; excess_held: number; excess_refunded: number;
+  id: string;
+  at: Ts;
+  day: string;
+  kind: string;
+  case_id: string;
+  form_id: string;
+  line_id: string | null;
+  department_id: string;
+  fee_code: string | null;
+  ref_type: string | null;
+  ref_id: string | null;
+  charged: number;
+  waived: number;
+  paid: number;
+  outstanding: number;
+  held: number;
+  remitted: number;
+  refunded: number;
+  excess: number;
+  excess_held: number;
+  excess_refunded: number;
 }
 export interface FeeReconciliationTable {
-  id: string; gateway: string; statement_date: string; imported_at: Ts; imported_by: string | null; statement_sha256: string; rows: number;
-  matched: number; open_items: number; version: number;
+  id: string;
+  gateway: string;
+  statement_date: string;
+  imported_at: Ts;
+  imported_by: string | null;
+  statement_sha256: string;
+  rows: number;
+  matched: number;
+  open_items: number;
+  version: number;
 }
 export interface FeeReconciliationItemTable {
-  id: string; reconciliation_id: string; kind: string; transaction_id: string; payment_code: string | null; payment_id: string | null;
-  statement_fen: number | null; ledger_fen: number | null; status: string; resolution: string | null; resolved_by: string | null;
+  id: string;
+  reconciliation_id: string;
+  kind: string;
+  transaction_id: string;
+  payment_code: string | null;
+  payment_id: string | null;
+  statement_fen: number | null;
+  ledger_fen: number | null;
+  status: string;
+  resolution: string | null;
+  resolved_by: string | null;
   resolved_at: Ts | null;
 }
-export interface FeeCounterRequestTable { actor_id: string; key: string; request_hash: string; form_id: string; payment_id: string; created_at: Ts }
-export interface FeeItemSettingTable { item_id: string; deliver_before_paid: number; note: string | null; updated_at: Ts; updated_by: string | null }
+export interface FeeCounterRequestTable {
+  actor_id: string;
+  key: string;
+  request_hash: string;
+  form_id: string;
+  payment_id: string;
+  created_at: Ts;
+}
+export interface FeeItemSettingTable {
+  item_id: string;
+  deliver_before_paid: number;
+  note: string | null;
+  updated_at: Ts;
+  updated_by: string | null;
+}

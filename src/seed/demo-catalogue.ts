@@ -14,7 +14,10 @@ export function loadDemoCatalogue(): CatalogueFileT {
     format: 'onewindow-catalogue/1',
     departments: read('departments.json'),
     fees: read('fees.json'),
-    items: [...read<CatalogueFileT['items']>('items-licensing.json'), ...read<CatalogueFileT['items']>('items-services.json')],
+    items: [
+      ...read<CatalogueFileT['items']>('items-licensing.json'),
+      ...read<CatalogueFileT['items']>('items-services.json'),
+    ],
     synonyms: read('synonyms.json'),
   };
 }

@@ -23,7 +23,8 @@ test('the demo catalogue has the totals the center publishes, with real names', 
   assert.ok(!names.some((n: string) => /^(Item|事项) ?\d+$/.test(n)));
 });
 
-const top = async (q: string, n = 5): Promise<string[]> => (await get(`/api/v1/search?q=${encodeURIComponent(q)}&limit=${n}`)).items.map((i: any) => i.name as string);
+const top = async (q: string, n = 5): Promise<string[]> =>
+  (await get(`/api/v1/search?q=${encodeURIComponent(q)}&limit=${n}`)).items.map((i: any) => i.name as string);
 
 test('search understands a plain need: 我想开餐馆 → 食品经营许可 in the top five', async () => {
   const hits = await top('我想开餐馆');
@@ -32,7 +33,10 @@ test('search understands a plain need: 我想开餐馆 → 食品经营许可 in
 
 test('search: 开办企业 finds business registration', async () => {
   const hits = await top('开办企业');
-  assert.ok(hits.some((n) => /设立登记|营业执照|企业登记|公司设立/.test(n)), hits.join(', '));
+  assert.ok(
+    hits.some((n) => /设立登记|营业执照|企业登记|公司设立/.test(n)),
+    hits.join(', '),
+  );
 });
 
 test('search: everyday needs land on the right item', async () => {
@@ -45,7 +49,10 @@ test('search: everyday needs land on the right item', async () => {
   ];
   for (const [q, expected] of cases) {
     const hits = await top(q);
-    assert.ok(hits.some((n) => expected.test(n)), `${q}: ${hits.join(', ')}`);
+    assert.ok(
+      hits.some((n) => expected.test(n)),
+      `${q}: ${hits.join(', ')}`,
+    );
   }
   assert.deepEqual(await top('zzzz完全无关的词qqq'), []);
 });

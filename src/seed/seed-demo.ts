@@ -23,13 +23,30 @@ export const DEMO_STAFF: { username: string; displayName: string; role: Role; de
 ];
 
 export const DEMO_APPLICANTS = [
-  { kind: 'person' as const, username: 'citizen', displayName: '张小明', idNumber: '11010519491231002X', phone: '13800138000' },
-  { kind: 'enterprise' as const, username: 'enterprise', displayName: '清河市味道餐饮管理有限公司', creditCode: '91350100M000100Y43' },
+  {
+    kind: 'person' as const,
+    username: 'citizen',
+    displayName: '张小明',
+    idNumber: '11010519491231002X',
+    phone: '13800138000',
+  },
+  {
+    kind: 'enterprise' as const,
+    username: 'enterprise',
+    displayName: '清河市味道餐饮管理有限公司',
+    creditCode: '91350100M000100Y43',
+  },
 ];
 
 export async function isEmpty(db: Db): Promise<boolean> {
-  const r = await db.selectFrom('departments').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  const u = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  const r = await db
+    .selectFrom('departments')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  const u = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(r.n) === 0 && Number(u.n) === 0;
 }
 
@@ -41,12 +58,20 @@ export async function seedDemo(db: Db, clock: Clock, progress?: Progress) {
   const depts = await departmentCodeMap(db);
   const created: string[] = [];
   for (const s of DEMO_STAFF) {
-    if (await db.selectFrom('users').select('id').where('username', '=', s.username).executeTakeFirst()) continue;
-    await createUser(db, clock, actor, { username: s.username, displayName: s.displayName, role: s.role, departmentId: s.department ? depts.get(s.department)! : null, password: DEMO_PASSWORD });
+    if (await db.selectFrom('users').select('id').where('username', '=', s.username).executeTakeFirst())
+      continue;
+    await createUser(db, clock, actor, {
+      username: s.username,
+      displayName: s.displayName,
+      role: s.role,
+      departmentId: s.department ? depts.get(s.department)! : null,
+      password: DEMO_PASSWORD,
+    });
     created.push(s.username);
   }
   for (const a of DEMO_APPLICANTS) {
-    if (await db.selectFrom('users').select('id').where('username', '=', a.username).executeTakeFirst()) continue;
+    if (await db.selectFrom('users').select('id').where('username', '=', a.username).executeTakeFirst())
+      continue;
     await registerApplicant(db, clock, actor, { ...a, password: DEMO_PASSWORD });
     created.push(a.username);
   }

@@ -1,4 +1,9 @@
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawServerDefault, type FastifyTypeProviderDefault } from 'fastify';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type RawServerDefault,
+  type FastifyTypeProviderDefault,
+} from 'fastify';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import cookie from '@fastify/cookie';
@@ -28,7 +33,13 @@ import { feeRoutes } from '../modules/fees/routes.js';
 import { feePublicRoutes } from '../modules/fees/routes-public.js';
 import { feeAdminRoutes } from '../modules/fees/routes-admin.js';
 
-export type App = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, TypeBoxTypeProvider>;
+export type App = FastifyInstance<
+  RawServerDefault,
+  IncomingMessage,
+  ServerResponse,
+  FastifyBaseLogger,
+  TypeBoxTypeProvider
+>;
 export type { FastifyTypeProviderDefault };
 
 export interface BuildOptions {
@@ -55,7 +66,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
     },
     // N proxies: the N hops nearest this server are believed (proxy-addr's hop count, as a function for the types)
-    trustProxy: typeof ctx.config.trustProxy === 'number' ? trustHops(ctx.config.trustProxy) : ctx.config.trustProxy,
+    trustProxy:
+      typeof ctx.config.trustProxy === 'number' ? trustHops(ctx.config.trustProxy) : ctx.config.trustProxy,
     bodyLimit: 5 * 1024 * 1024,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
@@ -73,7 +85,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       info: {
         title: 'OneWindow API (一窗通)',
         version: '1',
-        description: 'The API of a city government service center. Errors are RFC 9457 problem+json in zh-CN or en (Accept-Language).',
+        description:
+          'The API of a city government service center. Errors are RFC 9457 problem+json in zh-CN or en (Accept-Language).',
       },
       components: {
         securitySchemes: {
@@ -88,25 +101,32 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   installMetrics(app, ctx.db);
 
   await app.register(healthRoutes(ctx));
-  await app.register(async (api) => {
-    api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-    await api.register(identityRoutes(ctx));
-    await api.register(auditRoutes(ctx));
-    await api.register(cataloguePublicRoutes(ctx));
-    await api.register(catalogueAdminRoutes(ctx));
-    await api.register(clockRoutes(ctx));
-    await api.register(supervisionRoutes(ctx));
-    await api.register(caseRoutes(ctx));
-    await api.register(notificationRoutes(ctx));
-    await api.register(feeRoutes(ctx));
-    await api.register(feePublicRoutes(ctx));
-    await api.register(feeAdminRoutes(ctx));
-  }, { prefix: '/api/v1' });
+  await app.register(
+    async (api) => {
+      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+      await api.register(identityRoutes(ctx));
+      await api.register(auditRoutes(ctx));
+      await api.register(cataloguePublicRoutes(ctx));
+      await api.register(catalogueAdminRoutes(ctx));
+      await api.register(clockRoutes(ctx));
+      await api.register(supervisionRoutes(ctx));
+      await api.register(caseRoutes(ctx));
+      await api.register(notificationRoutes(ctx));
+      await api.register(feeRoutes(ctx));
+      await api.register(feePublicRoutes(ctx));
+      await api.register(feeAdminRoutes(ctx));
+    },
+    { prefix: '/api/v1' },
+  );
 
   const web = opts.serveWeb === false ? false : await installWebApp(app);
   app.setNotFoundHandler((req, reply) => {
     if (web && wantsWebApp(req.method, req.url)) return reply.sendFile('index.html');
-    return sendProblem(req, reply, new AppError('route_not_found', { method: req.method, url: req.url.split('?')[0] ?? '' }));
+    return sendProblem(
+      req,
+      reply,
+      new AppError('route_not_found', { method: req.method, url: req.url.split('?')[0] ?? '' }),
+    );
   });
   return app as unknown as App;
 }

@@ -35,7 +35,11 @@ export function installAuth(app: FastifyInstance, ctx: AppContext) {
         // an expired cookie is simply no session
         return done(bearerToken ? new AppError('unauthenticated') : undefined);
       }
-      if (resolved.csrfToken && UNSAFE.has(req.method) && req.headers['x-csrf-token'] !== resolved.csrfToken) {
+      if (
+        resolved.csrfToken &&
+        UNSAFE.has(req.method) &&
+        req.headers['x-csrf-token'] !== resolved.csrfToken
+      ) {
         return done(new AppError('csrf_failed'));
       }
       req.actor = resolved.actor;

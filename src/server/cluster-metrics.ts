@@ -14,14 +14,29 @@ const CLUSTER_RES = 'onewindow:cluster-metrics-res';
 const TIMEOUT_MS = 5000;
 
 type MetricsJson = Awaited<ReturnType<Registry['getMetricsAsJSON']>>;
-interface Message { type?: string; id?: number; metrics?: MetricsJson; text?: string; error?: string }
+interface Message {
+  type?: string;
+  id?: number;
+  metrics?: MetricsJson;
+  text?: string;
+  error?: string;
+}
 
 let nextId = 0;
 
-function ask<T>(target: { send: (m: Message) => unknown }, source: NodeJS.EventEmitter, request: string, response: string, pick: (m: Message) => T): Promise<T> {
+function ask<T>(
+  target: { send: (m: Message) => unknown },
+  source: NodeJS.EventEmitter,
+  request: string,
+  response: string,
+  pick: (m: Message) => T,
+): Promise<T> {
   const id = nextId++;
   return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => { source.off('message', on); reject(new Error('metrics: no answer from another process')); }, TIMEOUT_MS);
+    const timer = setTimeout(() => {
+      source.off('message', on);
+      reject(new Error('metrics: no answer from another process'));
+    }, TIMEOUT_MS);
     const on = (m: Message) => {
       if (m?.type !== response || m.id !== id) return;
       clearTimeout(timer);
@@ -44,13 +59,21 @@ export function answerMetricsRequests(registry: Registry): void {
 
 /** In an HTTP worker: the whole server's metrics, from the primary. */
 export function clusterMetricsFromPrimary(): Promise<string> {
-  return ask(process as unknown as { send: (m: Message) => unknown }, process, CLUSTER_REQ, CLUSTER_RES, (m) => m.text ?? '');
+  return ask(
+    process as unknown as { send: (m: Message) => unknown },
+    process,
+    CLUSTER_REQ,
+    CLUSTER_RES,
+    (m) => m.text ?? '',
+  );
 }
 
 /** In the primary: every worker's metrics and its own, added up. */
 export async function aggregateClusterMetrics(own: Registry): Promise<{ text: string; contentType: string }> {
   const workers = Object.values(cluster.workers ?? {}).filter((w): w is Worker => !!w?.isConnected());
-  const parts = await Promise.all(workers.map((w) => ask(w, w, REQ, RES, (m) => m.metrics ?? []).catch(() => [] as MetricsJson)));
+  const parts = await Promise.all(
+    workers.map((w) => ask(w, w, REQ, RES, (m) => m.metrics ?? []).catch(() => [] as MetricsJson)),
+  );
   const registry = AggregatorRegistry.aggregate([await own.getMetricsAsJSON(), ...parts]);
   return { text: await registry.metrics(), contentType: own.contentType };
 }

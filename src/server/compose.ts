@@ -13,6 +13,19 @@ export function composeContext(config: Config, database: DatabaseHandle, clockOv
   const clock = clockOverride ?? testClock ?? systemClock;
   const calendars = new CalendarStore(database.db);
   const supervision = new SupervisionRunner(database, clock, calendars);
-  const notifications = new NotificationRunner(database, clock, channelsFromConfig(config, database.db, clock));
-  return { config, database, db: database.db, clock, calendars, supervision, notifications, ...(testClock ? { testClock } : {}) };
+  const notifications = new NotificationRunner(
+    database,
+    clock,
+    channelsFromConfig(config, database.db, clock),
+  );
+  return {
+    config,
+    database,
+    db: database.db,
+    clock,
+    calendars,
+    supervision,
+    notifications,
+    ...(testClock ? { testClock } : {}),
+  };
 }

@@ -3,31 +3,99 @@
  * Messages take {placeholders} filled from the error's params. Documented in docs/errors.md.
  */
 export const ERROR_CODES = {
-  validation_failed: { status: 400, zh: '请求数据不符合要求：{summary}', en: 'The request is invalid: {summary}' },
-  malformed_body: { status: 400, zh: '请求体无法解析：{reason}', en: 'The request body cannot be parsed: {reason}' },
+  validation_failed: {
+    status: 400,
+    zh: '请求数据不符合要求：{summary}',
+    en: 'The request is invalid: {summary}',
+  },
+  malformed_body: {
+    status: 400,
+    zh: '请求体无法解析：{reason}',
+    en: 'The request body cannot be parsed: {reason}',
+  },
   unauthenticated: { status: 401, zh: '请先登录', en: 'Please log in first' },
   invalid_credentials: { status: 401, zh: '用户名或密码错误', en: 'Wrong username or password' },
-  csrf_failed: { status: 403, zh: '缺少或错误的 CSRF 令牌（请求头 x-csrf-token）', en: 'Missing or wrong CSRF token (header x-csrf-token)' },
+  csrf_failed: {
+    status: 403,
+    zh: '缺少或错误的 CSRF 令牌（请求头 x-csrf-token）',
+    en: 'Missing or wrong CSRF token (header x-csrf-token)',
+  },
   forbidden: { status: 403, zh: '无权执行此操作：{action}', en: 'Not allowed to do this: {action}' },
-  route_not_found: { status: 404, zh: '没有这个接口：{method} {url}', en: 'No such endpoint: {method} {url}' },
+  route_not_found: {
+    status: 404,
+    zh: '没有这个接口：{method} {url}',
+    en: 'No such endpoint: {method} {url}',
+  },
   resource_not_found: { status: 404, zh: '未找到{resource}：{id}', en: '{resource} not found: {id}' },
-  stale_version: { status: 409, zh: '数据已被他人修改（当前版本 {current}，提交版本 {given}），请刷新后重试', en: 'Changed by someone else (current version {current}, yours {given}); reload and try again' },
+  stale_version: {
+    status: 409,
+    zh: '数据已被他人修改（当前版本 {current}，提交版本 {given}），请刷新后重试',
+    en: 'Changed by someone else (current version {current}, yours {given}); reload and try again',
+  },
   already_exists: { status: 409, zh: '{resource}已存在：{id}', en: '{resource} already exists: {id}' },
-  invalid_state: { status: 409, zh: '当前状态“{state}”下不能执行“{action}”，可执行：{allowed}', en: 'Cannot {action} in state "{state}"; allowed: {allowed}' },
-  unsupported_media_type: { status: 415, zh: '不支持的内容类型：{type}', en: 'Unsupported content type: {type}' },
+  invalid_state: {
+    status: 409,
+    zh: '当前状态“{state}”下不能执行“{action}”，可执行：{allowed}',
+    en: 'Cannot {action} in state "{state}"; allowed: {allowed}',
+  },
+  unsupported_media_type: {
+    status: 415,
+    zh: '不支持的内容类型：{type}',
+    en: 'Unsupported content type: {type}',
+  },
   payload_too_large: { status: 413, zh: '请求体过大', en: 'The request body is too large' },
   extension_refused: { status: 422, zh: '不能延长：{reason}', en: 'Extension refused: {reason}' },
-  calendar_invalid: { status: 422, zh: '日历数据有 {count} 处错误，未做任何修改', en: 'The calendar data has {count} error(s); nothing was changed' },
-  four_eyes: { status: 409, zh: '须由另一位管理员确认（提出人不能自己确认）', en: 'Another administrator must confirm (the proposer cannot)' },
-  fee_not_chargeable: { status: 422, zh: '不得收取：{feeCode}（{reason}）；此次收费已被拒绝并记录，电子监察已收到信号', en: 'May not be charged: {feeCode} ({reason}); the attempt was refused, recorded and signalled to supervision' },
-  notification_rejected: { status: 401, zh: '支付通知被拒绝：{reason}', en: 'Payment notification rejected: {reason}' },
-  statement_invalid: { status: 422, zh: '对账单有 {count} 处错误，未做任何修改', en: 'The statement has {count} error(s); nothing was changed' },
-  catalogue_invalid: { status: 422, zh: '目录数据有 {count} 处错误，未做任何修改', en: 'The catalogue data has {count} error(s); nothing was changed' },
-  account_locked: { status: 423, zh: '登录失败次数过多，账户已锁定至 {until}', en: 'Too many failed logins; the account is locked until {until}' },
-  rate_limited: { status: 429, zh: '请求过于频繁，请 {retryAfter} 秒后再试', en: 'Too many requests; try again in {retryAfter} seconds' },
+  calendar_invalid: {
+    status: 422,
+    zh: '日历数据有 {count} 处错误，未做任何修改',
+    en: 'The calendar data has {count} error(s); nothing was changed',
+  },
+  four_eyes: {
+    status: 409,
+    zh: '须由另一位管理员确认（提出人不能自己确认）',
+    en: 'Another administrator must confirm (the proposer cannot)',
+  },
+  fee_not_chargeable: {
+    status: 422,
+    zh: '不得收取：{feeCode}（{reason}）；此次收费已被拒绝并记录，电子监察已收到信号',
+    en: 'May not be charged: {feeCode} ({reason}); the attempt was refused, recorded and signalled to supervision',
+  },
+  notification_rejected: {
+    status: 401,
+    zh: '支付通知被拒绝：{reason}',
+    en: 'Payment notification rejected: {reason}',
+  },
+  statement_invalid: {
+    status: 422,
+    zh: '对账单有 {count} 处错误，未做任何修改',
+    en: 'The statement has {count} error(s); nothing was changed',
+  },
+  catalogue_invalid: {
+    status: 422,
+    zh: '目录数据有 {count} 处错误，未做任何修改',
+    en: 'The catalogue data has {count} error(s); nothing was changed',
+  },
+  account_locked: {
+    status: 423,
+    zh: '登录失败次数过多，账户已锁定至 {until}',
+    en: 'Too many failed logins; the account is locked until {until}',
+  },
+  rate_limited: {
+    status: 429,
+    zh: '请求过于频繁，请 {retryAfter} 秒后再试',
+    en: 'Too many requests; try again in {retryAfter} seconds',
+  },
   not_ready: { status: 503, zh: '服务尚未就绪：{reason}', en: 'Not ready: {reason}' },
-  intake_interrupted: { status: 503, zh: '申请在确认前中断，未能确定是否已登记：请用同一 Idempotency-Key 重新提交（不会重复立案）', en: 'The application was interrupted before it could be confirmed: send it again with the same Idempotency-Key (it will not make a second case)' },
-  internal: { status: 500, zh: '服务器内部错误，请稍后再试（请求编号 {requestId}）', en: 'Internal error; please try again later (request {requestId})' },
+  intake_interrupted: {
+    status: 503,
+    zh: '申请在确认前中断，未能确定是否已登记：请用同一 Idempotency-Key 重新提交（不会重复立案）',
+    en: 'The application was interrupted before it could be confirmed: send it again with the same Idempotency-Key (it will not make a second case)',
+  },
+  internal: {
+    status: 500,
+    zh: '服务器内部错误，请稍后再试（请求编号 {requestId}）',
+    en: 'Internal error; please try again later (request {requestId})',
+  },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -6,24 +6,38 @@ export function sendProblem(req: FastifyRequest, reply: FastifyReply, err: AppEr
   const lang = pickLang(req.headers['accept-language']);
   const problem = toProblem(err, lang, req.url.split('?')[0], String(req.id));
   if (typeof err.extra.retryAfter === 'number') reply.header('retry-after', String(err.extra.retryAfter));
-  return reply.status(err.status).header('content-language', lang).type('application/problem+json; charset=utf-8').send(problem);
+  return reply
+    .status(err.status)
+    .header('content-language', lang)
+    .type('application/problem+json; charset=utf-8')
+    .send(problem);
 }
 
 function toAppError(err: FastifyError): AppError | undefined {
   if (err instanceof AppError) return err;
   if (err.validation) {
     // The detail summarises the fields in the reader's language (toProblem).
-    return new AppError('validation_failed', {}, fieldErrorsFromValidation(err.validation, err.validationContext));
+    return new AppError(
+      'validation_failed',
+      {},
+      fieldErrorsFromValidation(err.validation, err.validationContext),
+    );
   }
   switch (err.code) {
-    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE': return new AppError('unsupported_media_type', { type: 'content-type' });
-    case 'FST_ERR_CTP_BODY_TOO_LARGE': return new AppError('payload_too_large');
-    case 'FST_ERR_CTP_EMPTY_JSON_BODY': return new AppError('malformed_body', { reason: 'empty JSON body' });
-    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH': return new AppError('malformed_body', { reason: 'content-length' });
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return new AppError('unsupported_media_type', { type: 'content-type' });
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return new AppError('payload_too_large');
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return new AppError('malformed_body', { reason: 'empty JSON body' });
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return new AppError('malformed_body', { reason: 'content-length' });
   }
-  if (err instanceof SyntaxError || err.code === 'FST_ERR_CTP_INVALID_JSON_BODY') return new AppError('malformed_body', { reason: err.message });
+  if (err instanceof SyntaxError || err.code === 'FST_ERR_CTP_INVALID_JSON_BODY')
+    return new AppError('malformed_body', { reason: err.message });
   if (err.statusCode === 429) return new AppError('rate_limited', { retryAfter: 60 }, [], { retryAfter: 60 });
-  if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) return new AppError('malformed_body', { reason: err.message });
+  if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500)
+    return new AppError('malformed_body', { reason: err.message });
   return undefined;
 }
 

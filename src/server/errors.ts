@@ -24,17 +24,22 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (resource: string, id: string) => new AppError('resource_not_found', { resource, id });
+export const notFound = (resource: string, id: string) =>
+  new AppError('resource_not_found', { resource, id });
 export const forbidden = (action: string) => new AppError('forbidden', { action });
-export const staleVersion = (current: number, given: number) => new AppError('stale_version', { current, given });
+export const staleVersion = (current: number, given: number) =>
+  new AppError('stale_version', { current, given });
 
 export function pickLang(acceptLanguage: string | undefined): Lang {
   if (!acceptLanguage) return 'zh-CN';
-  const prefs = acceptLanguage.split(',').map((part, i) => {
-    const [tag = '', ...rest] = part.trim().toLowerCase().split(';');
-    const q = rest.map((r) => r.trim()).find((r) => r.startsWith('q='));
-    return { tag, q: q ? Number(q.slice(2)) || 0 : 1, i };
-  }).sort((a, b) => b.q - a.q || a.i - b.i);
+  const prefs = acceptLanguage
+    .split(',')
+    .map((part, i) => {
+      const [tag = '', ...rest] = part.trim().toLowerCase().split(';');
+      const q = rest.map((r) => r.trim()).find((r) => r.startsWith('q='));
+      return { tag, q: q ? Number(q.slice(2)) || 0 : 1, i };
+    })
+    .sort((a, b) => b.q - a.q || a.i - b.i);
   for (const p of prefs) {
     if (p.tag.startsWith('zh')) return 'zh-CN';
     if (p.tag.startsWith('en')) return 'en';
@@ -46,7 +51,8 @@ function fill(template: string, params: Record<string, string | number>, lang: L
   return template.replace(/\{(\w+)\}/g, (_, k: string) => {
     const v = params[k];
     if (v === undefined) return `{${k}}`;
-    if (k === 'resource' && typeof v === 'string' && RESOURCE_NAMES[v]) return RESOURCE_NAMES[v][lang === 'en' ? 'en' : 'zh'];
+    if (k === 'resource' && typeof v === 'string' && RESOURCE_NAMES[v])
+      return RESOURCE_NAMES[v][lang === 'en' ? 'en' : 'zh'];
     return String(v);
   });
 }
@@ -72,7 +78,12 @@ export function toProblem(err: AppError, lang: Lang, instance?: string, requestI
   let params = err.code === 'internal' ? { ...err.params, requestId: requestId ?? '' } : err.params;
   // Field errors summarised in the reader's language when the thrower left the summary to them.
   if (params.summary === undefined && err.fieldErrors.length) {
-    params = { ...params, summary: err.fieldErrors.map((f) => `${f.path} ${lang === 'en' ? f.en : f.zh}`).join(lang === 'en' ? '; ' : '；') };
+    params = {
+      ...params,
+      summary: err.fieldErrors
+        .map((f) => `${f.path} ${lang === 'en' ? f.en : f.zh}`)
+        .join(lang === 'en' ? '; ' : '；'),
+    };
   }
   const detail = messageFor(err.code, params, lang);
   return {
@@ -84,7 +95,13 @@ export function toProblem(err: AppError, lang: Lang, instance?: string, requestI
     ...(instance ? { instance } : {}),
     ...(requestId ? { requestId } : {}),
     ...(err.fieldErrors.length
-      ? { errors: err.fieldErrors.map((f) => ({ path: f.path, code: f.code, message: lang === 'en' ? f.en : f.zh })) }
+      ? {
+          errors: err.fieldErrors.map((f) => ({
+            path: f.path,
+            code: f.code,
+            message: lang === 'en' ? f.en : f.zh,
+          })),
+        }
       : {}),
     ...err.extra,
   };

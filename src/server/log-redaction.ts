@@ -8,10 +8,20 @@ const PHONE_LIKE = /(?<!\d)(1[3-9]\d)\d{4}(\d{4})(?!\d)/g;
 const SECRET_PARAM = /([?&](?:password|code|token)=)[^&]*/gi;
 
 export function maskPersonalData(s: string): string {
-  return s.replace(ID_LIKE, '$1********$2').replace(CREDIT_LIKE, '$1**********').replace(PHONE_LIKE, '$1****$2').replace(SECRET_PARAM, '$1***');
+  return s
+    .replace(ID_LIKE, '$1********$2')
+    .replace(CREDIT_LIKE, '$1**********')
+    .replace(PHONE_LIKE, '$1****$2')
+    .replace(SECRET_PARAM, '$1***');
 }
 
 export const REDACT_PATHS = [
-  'req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]',
-  '*.password', '*.idNumber', '*.phone', '*.creditCode',
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["x-csrf-token"]',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.idNumber',
+  '*.phone',
+  '*.creditCode',
 ];

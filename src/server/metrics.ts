@@ -16,20 +16,55 @@ declare module 'fastify' {
 export function installMetrics(app: FastifyInstance, db: Db): Registry {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'onewindow_' });
-  const groupGauge = (name: string, help: string, pick: (s: { batches: number; units: number; largest: number; retried: number }) => number, aggregator: 'sum' | 'max' = 'sum') => new Gauge({
-    name, help, labelNames: ['group'], registers: [registry], aggregator,
-    collect() {
-      for (const g of commitGroupsOf(db)) this.set({ group: g.name }, pick(g.stats));
-    },
+  const groupGauge = (
+    name: string,
+    help: string,
+    pick: (s: { batches: number; units: number; largest: number; retried: number }) => number,
+    aggregator: 'sum' | 'max' = 'sum',
+  ) =>
+    new Gauge({
+      name,
+      help,
+      labelNames: ['group'],
+      registers: [registry],
+      aggregator,
+      collect() {
+        for (const g of commitGroupsOf(db)) this.set({ group: g.name }, pick(g.stats));
+      },
+    });
+  groupGauge(
+    'onewindow_commit_group_batches',
+    'Transactions committed by a commit group since start',
+    (s) => s.batches,
+  );
+  groupGauge(
+    'onewindow_commit_group_units',
+    'Units of work committed by a commit group since start',
+    (s) => s.units,
+  );
+  groupGauge(
+    'onewindow_commit_group_largest_batch',
+    'The most units one transaction of a commit group has held',
+    (s) => s.largest,
+    'max',
+  );
+  groupGauge(
+    'onewindow_commit_group_retried_batches',
+    'Batches run again unit by unit because one of their units failed (optimistic groups)',
+    (s) => s.retried,
+  );
+  const requests = new Counter({
+    name: 'onewindow_http_requests_total',
+    help: 'HTTP requests',
+    labelNames: ['method', 'route', 'status'],
+    registers: [registry],
   });
-  groupGauge('onewindow_commit_group_batches', 'Transactions committed by a commit group since start', (s) => s.batches);
-  groupGauge('onewindow_commit_group_units', 'Units of work committed by a commit group since start', (s) => s.units);
-  groupGauge('onewindow_commit_group_largest_batch', 'The most units one transaction of a commit group has held', (s) => s.largest, 'max');
-  groupGauge('onewindow_commit_group_retried_batches', 'Batches run again unit by unit because one of their units failed (optimistic groups)', (s) => s.retried);
-  const requests = new Counter({ name: 'onewindow_http_requests_total', help: 'HTTP requests', labelNames: ['method', 'route', 'status'], registers: [registry] });
   const duration = new Histogram({
-    name: 'onewindow_http_request_duration_seconds', help: 'HTTP request duration', labelNames: ['method', 'route'],
-    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5], registers: [registry],
+    name: 'onewindow_http_request_duration_seconds',
+    help: 'HTTP request duration',
+    labelNames: ['method', 'route'],
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [registry],
   });
   // The labelled children are looked up once per route, method and status: prom-client would
   // otherwise hash the label object on every request.
@@ -40,9 +75,13 @@ export function installMetrics(app: FastifyInstance, db: Db): Registry {
     const timerKey = `${req.method} ${route}`;
     const counterKey = `${timerKey} ${reply.statusCode}`;
     let counter = counters.get(counterKey);
-    if (!counter) counters.set(counterKey, counter = requests.labels({ method: req.method, route, status: String(reply.statusCode) }));
+    if (!counter)
+      counters.set(
+        counterKey,
+        (counter = requests.labels({ method: req.method, route, status: String(reply.statusCode) })),
+      );
     let timer = timers.get(timerKey);
-    if (!timer) timers.set(timerKey, timer = duration.labels({ method: req.method, route }));
+    if (!timer) timers.set(timerKey, (timer = duration.labels({ method: req.method, route })));
     counter.inc();
     timer.observe(reply.elapsedTime / 1000);
     done();

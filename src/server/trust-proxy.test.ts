@@ -3,7 +3,9 @@ import assert from 'node:assert/strict';
 import { createTestContext, type TestContext } from '../../test/test-context.js';
 
 const contexts: TestContext[] = [];
-after(async () => { for (const t of contexts) await t.close(); });
+after(async () => {
+  for (const t of contexts) await t.close();
+});
 
 /** Wrong tracking lookups through a proxy at 10.0.0.2, each claiming a different origin in front of the real one. */
 async function guesses(trust: string): Promise<number[]> {
@@ -11,7 +13,11 @@ async function guesses(trust: string): Promise<number[]> {
   contexts.push(t);
   const statuses: number[] = [];
   for (let i = 0; i < 12; i++) {
-    const r = await t.app.inject({ url: `/api/v1/track/QH2026000${String(i).padStart(4, '0')}?code=GUESS${i}XXXX`, remoteAddress: '10.0.0.2', headers: { 'x-forwarded-for': `198.51.100.${i}, 203.0.113.7` } });
+    const r = await t.app.inject({
+      url: `/api/v1/track/QH2026000${String(i).padStart(4, '0')}?code=GUESS${i}XXXX`,
+      remoteAddress: '10.0.0.2',
+      headers: { 'x-forwarded-for': `198.51.100.${i}, 203.0.113.7` },
+    });
     statuses.push(r.statusCode);
   }
   return statuses;

@@ -17,8 +17,15 @@ const bodies = jsDates(addFormats(new Ajv({ ...base, coerceTypes: false })));
  * such a value into a Date would fail with a 500. A date-time is valid here only if Date reads it.
  */
 function jsDates(ajv: Ajv): Ajv {
-  const rfc = ajv.formats['date-time'] as { validate: (s: string) => boolean; compare?: (a: string, b: string) => number | undefined };
-  ajv.addFormat('date-time', { type: 'string', validate: (s: string) => rfc.validate(s) && !Number.isNaN(Date.parse(s)), ...(rfc.compare ? { compare: rfc.compare } : {}) });
+  const rfc = ajv.formats['date-time'] as {
+    validate: (s: string) => boolean;
+    compare?: (a: string, b: string) => number | undefined;
+  };
+  ajv.addFormat('date-time', {
+    type: 'string',
+    validate: (s: string) => rfc.validate(s) && !Number.isNaN(Date.parse(s)),
+    ...(rfc.compare ? { compare: rfc.compare } : {}),
+  });
   return ajv;
 }
 

@@ -15,7 +15,14 @@ export async function installWebApp(app: FastifyInstance, dist = WEB_DIST): Prom
     app.log.warn({ dist }, 'web application not built (run npm run build:web); serving the API only');
     return false;
   }
-  await app.register(fastifyStatic, { root: dist, prefix: '/', wildcard: false, index: ['index.html'], maxAge: '1h', immutable: false });
+  await app.register(fastifyStatic, {
+    root: dist,
+    prefix: '/',
+    wildcard: false,
+    index: ['index.html'],
+    maxAge: '1h',
+    immutable: false,
+  });
   return true;
 }
 

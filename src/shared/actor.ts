@@ -13,5 +13,16 @@ export interface Actor {
   username?: string;
 }
 
-export const anonymous = (ip: string | null = null): Actor => ({ id: null, role: 'anonymous', departmentId: null, ip });
-export const systemActor = (what = 'system'): Actor => ({ id: null, role: 'system', departmentId: null, ip: null, username: what });
+export const anonymous = (ip: string | null = null): Actor => ({
+  id: null,
+  role: 'anonymous',
+  departmentId: null,
+  ip,
+});
+export const systemActor = (what = 'system'): Actor => ({
+  id: null,
+  role: 'system',
+  departmentId: null,
+  ip: null,
+  username: what,
+});

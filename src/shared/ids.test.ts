@@ -6,9 +6,18 @@ import { newId, sha256 } from './ids.js';
 
 test('sha256 gives the digest of the Hash object, for any text or bytes', () => {
   assert.equal(sha256('abc'), 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
-  fc.assert(fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.uint8Array().map((a) => Buffer.from(a))), (x) => {
-    assert.equal(sha256(x), createHash('sha256').update(x).digest('hex'));
-  }), { numRuns: 500 });
+  fc.assert(
+    fc.property(
+      fc.oneof(
+        fc.string({ unit: 'binary' }),
+        fc.uint8Array().map((a) => Buffer.from(a)),
+      ),
+      (x) => {
+        assert.equal(sha256(x), createHash('sha256').update(x).digest('hex'));
+      },
+    ),
+    { numRuns: 500 },
+  );
 });
 
 test('ids are UUIDv7, ordered by their time', () => {

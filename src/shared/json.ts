@@ -35,7 +35,8 @@ function write(value: unknown, key: string): string | undefined {
   if (value !== null && typeof value === 'object') {
     const toJSON = (value as { toJSON?: unknown }).toJSON;
     if (typeof toJSON === 'function') value = (toJSON as (k: string) => unknown).call(value, key);
-    if (value instanceof Number || value instanceof String || value instanceof Boolean) value = value.valueOf();
+    if (value instanceof Number || value instanceof String || value instanceof Boolean)
+      value = value.valueOf();
   }
   switch (typeof value) {
     case 'string':

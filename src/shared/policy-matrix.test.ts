@@ -15,7 +15,12 @@ import { canReadCase, canReadMaterials } from '../modules/cases/policy.js';
  */
 const ROLES = ['anonymous', 'applicant', 'clerk', 'reviewer', 'head', 'supervisor', 'admin'] as const;
 const DEPT = 'dept-own';
-const actor = (role: (typeof ROLES)[number], dept: string | null): Actor => ({ id: role === 'anonymous' ? null : `u-${role}`, role, departmentId: dept, ip: null });
+const actor = (role: (typeof ROLES)[number], dept: string | null): Actor => ({
+  id: role === 'anonymous' ? null : `u-${role}`,
+  role,
+  departmentId: dept,
+  ip: null,
+});
 
 type Row = [action: string, check: (a: Actor) => boolean, own: string, other: string];
 // Each string lists, in ROLES order, 1 for allowed and 0 for refused: own department, then another department.
@@ -32,8 +37,18 @@ const MATRIX: Row[] = [
   ['user.manage', (a) => identityPolicy.manageUsers(a, undefined), '0000001', '0000001'],
   ['audit.read', (a) => auditPolicy.read(a, undefined), '0000011', '0000011'],
   // Tokens: "own" = the token's owner is the actor, "other" = someone else's.
-  ['token.create', (a) => identityPolicy.createToken(a, a.departmentId === DEPT ? (a.id as string) : 'someone-else'), '0011111', '0000001'],
-  ['token.revoke', (a) => identityPolicy.revokeToken(a, a.departmentId === DEPT ? (a.id as string) : 'someone-else'), '0111111', '0000001'],
+  [
+    'token.create',
+    (a) => identityPolicy.createToken(a, a.departmentId === DEPT ? (a.id as string) : 'someone-else'),
+    '0011111',
+    '0000001',
+  ],
+  [
+    'token.revoke',
+    (a) => identityPolicy.revokeToken(a, a.departmentId === DEPT ? (a.id as string) : 'someone-else'),
+    '0111111',
+    '0000001',
+  ],
   // Fees: the resource is the collecting department of the form (reports: the department asked about).
   ['fee_form.issue', (a) => feePolicy.issue(a, DEPT), '0010101', '0010001'],
   ['fee.waive', (a) => feePolicy.waive(a, DEPT), '0000101', '0000001'],
@@ -54,7 +69,12 @@ const MATRIX: Row[] = [
   ['fee.item_settings', (a) => feePolicy.itemSettings(a, undefined), '0000001', '0000001'],
   ['calendar.propose', (a) => clockPolicy.proposeCalendar(a, undefined), '0000001', '0000001'],
   // Confirming: "own" = the actor proposed it (refused: four eyes), "other" = someone else did.
-  ['calendar.confirm', (a) => clockPolicy.confirmCalendar(a, a.departmentId === DEPT ? a.id : 'another-admin'), '0000000', '0000001'],
+  [
+    'calendar.confirm',
+    (a) => clockPolicy.confirmCalendar(a, a.departmentId === DEPT ? a.id : 'another-admin'),
+    '0000000',
+    '0000001',
+  ],
   ['clock.read', (a) => clockPolicy.readClock(a, DEPT), '0011111', '0000011'],
   ['test_clock.move', (a) => clockPolicy.moveTestClock(a, undefined), '0000001', '0000001'],
   ['supervision.read_all', (a) => supervisionPolicy.readAll(a, undefined), '0000011', '0000011'],
@@ -63,15 +83,38 @@ const MATRIX: Row[] = [
   ['supervision_order.close', (a) => supervisionPolicy.closeOrder(a, undefined), '0000010', '0000010'],
   ['supervision.threshold', (a) => supervisionPolicy.setThreshold(a, undefined), '0000001', '0000001'],
   // A case: "own" = the applicant's own case / a department with a task on it; "other" = neither.
-  ['case.read', (a) => canReadCase(a, { applicantUserId: a.departmentId === DEPT ? a.id : 'someone-else', departmentIds: a.departmentId === DEPT ? [DEPT] : ['dept-x'] }), '0111111', '0010011'],
-  ['case.materials', (a) => canReadMaterials(a, { applicantUserId: a.departmentId === DEPT ? a.id : 'someone-else', departmentIds: a.departmentId === DEPT ? [DEPT] : ['dept-x'], createdBy: null }), '0111100', '0000000'],
+  [
+    'case.read',
+    (a) =>
+      canReadCase(a, {
+        applicantUserId: a.departmentId === DEPT ? a.id : 'someone-else',
+        departmentIds: a.departmentId === DEPT ? [DEPT] : ['dept-x'],
+      }),
+    '0111111',
+    '0010011',
+  ],
+  [
+    'case.materials',
+    (a) =>
+      canReadMaterials(a, {
+        applicantUserId: a.departmentId === DEPT ? a.id : 'someone-else',
+        departmentIds: a.departmentId === DEPT ? [DEPT] : ['dept-x'],
+        createdBy: null,
+      }),
+    '0111100',
+    '0000000',
+  ],
 ];
 
 for (const [action, check, own, other] of MATRIX) {
   test(`policy matrix: ${action}`, () => {
     ROLES.forEach((role, i) => {
       assert.equal(check(actor(role, DEPT)), own[i] === '1', `${role} in own department: ${action}`);
-      assert.equal(check(actor(role, 'dept-other')), other[i] === '1', `${role} in other department: ${action}`);
+      assert.equal(
+        check(actor(role, 'dept-other')),
+        other[i] === '1',
+        `${role} in other department: ${action}`,
+      );
     });
   });
 }

@@ -4,8 +4,10 @@ import { Type, type TSchema, type Static } from '@sinclair/typebox';
 /** The pattern of text that must not be only blanks (its validation message says so). */
 export const NOT_BLANK = '\\S';
 
-export const StringEnum = <T extends readonly string[]>(values: T, opts: { description?: string; default?: T[number] } = {}) =>
-  Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...opts });
+export const StringEnum = <T extends readonly string[]>(
+  values: T,
+  opts: { description?: string; default?: T[number] } = {},
+) => Type.Unsafe<T[number]>({ type: 'string', enum: [...values], ...opts });
 
 export const Nullable = <T extends TSchema>(s: T) => Type.Union([s, Type.Null()]);
 
@@ -16,17 +18,35 @@ export const PageQuery = Type.Object({
 export type PageQueryT = Static<typeof PageQuery>;
 
 export const paged = <T extends TSchema>(item: T) =>
-  Type.Object({ items: Type.Array(item), total: Type.Integer(), page: Type.Integer(), pageSize: Type.Integer() });
+  Type.Object({
+    items: Type.Array(item),
+    total: Type.Integer(),
+    page: Type.Integer(),
+    pageSize: Type.Integer(),
+  });
 
-export const toLimitOffset = (q: { page: number; pageSize: number }) => ({ limit: q.pageSize, offset: (q.page - 1) * q.pageSize });
+export const toLimitOffset = (q: { page: number; pageSize: number }) => ({
+  limit: q.pageSize,
+  offset: (q.page - 1) * q.pageSize,
+});
 
 export const IdParam = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
 
-export const ProblemSchema = Type.Object({
-  type: Type.String(), title: Type.String(), status: Type.Integer(), detail: Type.String(), code: Type.String(),
-  instance: Type.Optional(Type.String()), requestId: Type.Optional(Type.String()),
-  errors: Type.Optional(Type.Array(Type.Object({ path: Type.String(), code: Type.String(), message: Type.String() }))),
-}, { $id: 'Problem', description: 'RFC 9457 problem details' });
+export const ProblemSchema = Type.Object(
+  {
+    type: Type.String(),
+    title: Type.String(),
+    status: Type.Integer(),
+    detail: Type.String(),
+    code: Type.String(),
+    instance: Type.Optional(Type.String()),
+    requestId: Type.Optional(Type.String()),
+    errors: Type.Optional(
+      Type.Array(Type.Object({ path: Type.String(), code: Type.String(), message: Type.String() })),
+    ),
+  },
+  { $id: 'Problem', description: 'RFC 9457 problem details' },
+);
 
 /** Responses every route may give besides its success. */
 export const errorResponses = (...statuses: number[]) =>

@@ -16,7 +16,13 @@ const suite = e2eSuite(async (s) => {
   const depts = await admin<{ items: { id: string; code: string }[] }>('GET', '/departments');
   for (const code of ['CGJ', 'GAJ', 'RSJ']) {
     const d = depts.items.find((x) => x.code === code)!;
-    await admin('POST', '/admin/users', { username: `reviewer.${code.toLowerCase()}`, displayName: `${code} 审查员`, role: 'reviewer', departmentId: d.id, password: 'OneWindow2026' });
+    await admin('POST', '/admin/users', {
+      username: `reviewer.${code.toLowerCase()}`,
+      displayName: `${code} 审查员`,
+      role: 'reviewer',
+      departmentId: d.id,
+      password: 'OneWindow2026',
+    });
   }
 });
 const { withPage } = suite;
@@ -41,7 +47,10 @@ describe('a restaurant opened through one window', () => {
       await page.waitForURL(/\/bundles\/YJS-KCG$/);
       await page.getByRole('heading', { name: '我要开餐馆（一件事）' }).waitFor();
       await page.getByText('清河市消防救援支队').first().waitFor();
-      await page.getByRole('region', { name: '材料清单（合并去重）' }).getByText('食品经营许可申请书').waitFor();
+      await page
+        .getByRole('region', { name: '材料清单（合并去重）' })
+        .getByText('食品经营许可申请书')
+        .waitFor();
       await screenshot(page, 'bundle-detail');
 
       await page.getByRole('button', { name: '在线申请' }).click();
@@ -67,7 +76,12 @@ describe('a restaurant opened through one window', () => {
       await page.getByText(/申请已提交，申请编号 QH\d+/).waitFor();
       assert.equal(await stateTag(page).innerText(), '已收件');
       checkCode = await page.getByTestId('check-code').innerText();
-      receiptNo = /QH\d+/.exec(await page.getByText(/申请编号 QH\d+/).first().innerText())![0];
+      receiptNo = /QH\d+/.exec(
+        await page
+          .getByText(/申请编号 QH\d+/)
+          .first()
+          .innerText(),
+      )![0];
       assert.match(receiptNo, /^QH\d+$/);
       await screenshot(page, 'case-detail-applicant');
       await page.goto('/my/cases');
@@ -86,13 +100,18 @@ describe('a restaurant opened through one window', () => {
       const dialog = page.getByRole('dialog', { name: '一次性告知补正' });
       await dialog.getByRole('checkbox', { name: '印章印模' }).check();
       await dialog.getByLabel('补正要求：印章印模').fill('请上传刻章企业出具的印章印模');
-      await dialog.getByRole('region', { name: '告知书预览' }).getByText('印章印模：请上传刻章企业出具的印章印模').waitFor();
+      await dialog
+        .getByRole('region', { name: '告知书预览' })
+        .getByText('印章印模：请上传刻章企业出具的印章印模')
+        .waitFor();
       await screenshot(page, 'window-notice');
       await dialog.getByRole('button', { name: '发送告知书' }).click();
       await dialog.waitFor({ state: 'detached' });
       await stateTag(page).filter({ hasText: '待补正' }).waitFor();
-      const link = page.getByRole('region', { name: '已出具文书' }).getByRole('link', { name: /补正材料告知书/ });
-      const res = await page.request.get(await link.getAttribute('href') as string);
+      const link = page
+        .getByRole('region', { name: '已出具文书' })
+        .getByRole('link', { name: /补正材料告知书/ });
+      const res = await page.request.get((await link.getAttribute('href')) as string);
       assert.equal(res.status(), 200);
       assert.equal(res.headers()['content-type'], 'application/pdf');
       assert.equal((await res.body()).subarray(0, 5).toString(), '%PDF-');
@@ -118,7 +137,10 @@ describe('a restaurant opened through one window', () => {
       await page.getByRole('button', { name: /^受\s*理$/ }).click();
       await page.getByRole('button', { name: /^是$/ }).click();
       await stateTag(page).filter({ hasText: '审查中' }).waitFor();
-      await page.getByRole('region', { name: '已出具文书' }).getByRole('link', { name: /受理通知书/ }).waitFor();
+      await page
+        .getByRole('region', { name: '已出具文书' })
+        .getByRole('link', { name: /受理通知书/ })
+        .waitFor();
       await screenshot(page, 'window-accepted');
     });
   });
@@ -140,7 +162,14 @@ describe('a restaurant opened through one window', () => {
           await dialog.getByLabel('决定').waitFor();
           await dialog.getByRole('button', { name: /^提\s*交$/ }).click();
           // the decision is in once this task's button is gone (the dialog closes after the case reloads)
-          await page.waitForFunction((n) => [...document.querySelectorAll('button')].filter((b) => b.textContent?.replace(/\s/g, '') === '作出决定').length < n, before, { timeout: 45_000 });
+          await page.waitForFunction(
+            (n) =>
+              [...document.querySelectorAll('button')].filter(
+                (b) => b.textContent?.replace(/\s/g, '') === '作出决定',
+              ).length < n,
+            before,
+            { timeout: 45_000 },
+          );
           await dialog.waitFor({ state: 'detached', timeout: 30_000 });
         }
         assert.equal(await page.getByRole('button', { name: '作出决定' }).count(), 0);
@@ -172,7 +201,10 @@ describe('a restaurant opened through one window', () => {
       await result.waitFor();
       await result.getByText(receiptNo).waitFor();
       await result.getByText('准予行政许可决定书').first().waitFor();
-      await result.getByText(/已办结|办结/).first().waitFor();
+      await result
+        .getByText(/已办结|办结/)
+        .first()
+        .waitFor();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 1, `tracking scrolls sideways by ${overflow}px at 375px`);
       await screenshot(page, 'track-result-phone');
@@ -213,13 +245,21 @@ describe('a fee paid online before acceptance', () => {
       await page.getByLabel('联系地址').fill('清河市人民路 8 号');
       await page.getByLabel('联系人').fill('张小明');
       await page.getByLabel('联系电话').fill('13800138000');
-      const row = page.getByRole('region', { name: '申请材料清单' }).locator('.ant-list-item').filter({ hasText: '职业技能等级认定报名表' });
+      const row = page
+        .getByRole('region', { name: '申请材料清单' })
+        .locator('.ant-list-item')
+        .filter({ hasText: '职业技能等级认定报名表' });
       await row.locator('input[type=file]').setInputFiles(pdfFile('skills-form'));
       await row.getByText('已上传 skills-form.pdf').waitFor();
       await page.getByRole('button', { name: '提交申请' }).click();
       await page.waitForURL(/\/cases\//);
       caseUrl = new URL(page.url()).pathname;
-      receiptNo = /QH\d+/.exec(await page.getByText(/申请编号 QH\d+/).first().innerText())![0];
+      receiptNo = /QH\d+/.exec(
+        await page
+          .getByText(/申请编号 QH\d+/)
+          .first()
+          .innerText(),
+      )![0];
       checkCode = await page.getByTestId('check-code').innerText();
       assert.equal(await stateTag(page).innerText(), '已收件');
       const fees = page.getByRole('region', { name: '缴费' });
@@ -248,14 +288,20 @@ describe('a fee paid online before acceptance', () => {
       await login(page, 'citizen');
       await page.goto(caseUrl);
       const fees = page.getByRole('region', { name: '缴费' });
-      const [checkout] = await Promise.all([context.waitForEvent('page'), fees.getByRole('link', { name: '在线缴费' }).click()]);
+      const [checkout] = await Promise.all([
+        context.waitForEvent('page'),
+        fees.getByRole('link', { name: '在线缴费' }).click(),
+      ]);
       await checkout.bringToFront(); // a background tab may not paint, and its screenshot would wait
       await checkout.getByRole('heading', { name: /缴款书/ }).waitFor();
       await checkout.getByText('职业技能等级认定考试费').waitFor();
       assert.equal(await checkout.getByLabel('支付金额（元）').inputValue(), '180.00');
       await screenshot(checkout, 'gateway-checkout');
       await checkout.getByRole('button', { name: '确认支付' }).click();
-      const status = await checkout.getByRole('status').filter({ hasText: /支付成功，收款票据号：\S+/ }).innerText();
+      const status = await checkout
+        .getByRole('status')
+        .filter({ hasText: /支付成功，收款票据号：\S+/ })
+        .innerText();
       feeReceipt = status.replace(/^.*：/, '').trim();
       await screenshot(checkout, 'gateway-paid');
       await checkout.close();
@@ -267,7 +313,7 @@ describe('a fee paid online before acceptance', () => {
       await receipt.waitFor();
       await fees.getByText('已缴清', { exact: true }).waitFor();
       assert.equal(await fees.getByRole('link', { name: '在线缴费' }).count(), 0);
-      const pdf = await page.request.get(await receipt.getAttribute('href') as string);
+      const pdf = await page.request.get((await receipt.getAttribute('href')) as string);
       assert.equal(pdf.status(), 200);
       assert.equal((await pdf.body()).subarray(0, 5).toString(), '%PDF-');
       await screenshot(page, 'case-fee-paid');
@@ -311,11 +357,18 @@ describe('a fee paid online before acceptance', () => {
       await result.getByText('职业技能等级认定').first().waitFor();
       await result.getByText('已办结').first().waitFor();
       await result.getByText('准予行政许可决定书').first().waitFor();
-      await result.locator('.ant-tag').filter({ hasText: /^准予行政许可$/ }).waitFor(); // the result, in words
+      await result
+        .locator('.ant-tag')
+        .filter({ hasText: /^准予行政许可$/ })
+        .waitFor(); // the result, in words
       // What was charged and paid is public too (统一收费): the form, its amount and that it is paid.
       const fees = result.getByTestId('track-fees');
       await fees.getByText('应缴 ¥180.00 · 已缴 ¥180.00 · 待缴 ¥0.00').waitFor();
-      await fees.locator('li').filter({ hasText: '职业技能等级认定 · ¥180.00' }).getByText('已缴清', { exact: true }).waitFor();
+      await fees
+        .locator('li')
+        .filter({ hasText: '职业技能等级认定 · ¥180.00' })
+        .getByText('已缴清', { exact: true })
+        .waitFor();
       await screenshot(page, 'track-fee-case-completed');
     });
   });
@@ -327,13 +380,29 @@ describe('supervision', () => {
     const fd = new FormData();
     fd.append('file', new Blob([PDF], { type: 'application/pdf' }), 'a.pdf');
     const file = await citizen<{ id: string }>('POST', '/files', fd);
-    const item = await (await fetch(`${suite.baseUrl}/api/v1/items/11330900MB1740001A-XK-004`)).json() as { id: string; materials: { name: string; source: string }[] };
-    const sub = await citizen<{ case: { id: string; receiptNo: string } }>('POST', '/cases', { itemId: item.id, form: { businessName: '红灯小馆' }, materials: item.materials.filter((m) => m.source === 'applicant').map((m) => ({ name: m.name, fileId: file.id })) }, { 'idempotency-key': `e2e-red-${Date.now()}` });
+    const item = (await (await fetch(`${suite.baseUrl}/api/v1/items/11330900MB1740001A-XK-004`)).json()) as {
+      id: string;
+      materials: { name: string; source: string }[];
+    };
+    const sub = await citizen<{ case: { id: string; receiptNo: string } }>(
+      'POST',
+      '/cases',
+      {
+        itemId: item.id,
+        form: { businessName: '红灯小馆' },
+        materials: item.materials
+          .filter((m) => m.source === 'applicant')
+          .map((m) => ({ name: m.name, fileId: file.id })),
+      },
+      { 'idempotency-key': `e2e-red-${Date.now()}` },
+    );
     const clerk = await apiSession('clerk');
     const c = await clerk<{ version: number }>('GET', `/cases/${sub.case.id}`);
     await clerk('POST', `/cases/${sub.case.id}/accept`, { version: c.version });
     const admin = await apiSession('admin');
-    const moved = await admin<{ supervision: { red: number } }>('POST', '/test/clock', { advanceHours: 24 * 60 });
+    const moved = await admin<{ supervision: { red: number } }>('POST', '/test/clock', {
+      advanceHours: 24 * 60,
+    });
     assert.ok(moved.supervision.red >= 1, 'supervision found red clocks');
 
     await withPage({}, async ({ page }) => {

@@ -32,14 +32,25 @@ export interface RunningServer {
 
 /** Starts `onewindow serve` (demo data, test time mode) and waits until /readyz answers 200. */
 export async function startServer(): Promise<RunningServer> {
-  if (!fs.existsSync(path.join(ROOT, 'web/dist/index.html'))) throw new Error('web/dist is not built: run `npm run build:web` first');
+  if (!fs.existsSync(path.join(ROOT, 'web/dist/index.html')))
+    throw new Error('web/dist is not built: run `npm run build:web` first');
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'onewindow-e2e-'));
   const log: string[] = [];
   const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'bin/onewindow.mjs'), 'serve'], {
     cwd: ROOT,
     // PUBLIC_BASE_URL: the links the server prints (the simulated gateway's checkout) must reach it.
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', PUBLIC_BASE_URL: `http://127.0.0.1:${port}`, DATA_DIR: dataDir, ONEWINDOW_TIME_MODE: 'test', LOG_LEVEL: 'warn', DATABASE_URL: '', NODE_ENV: 'test' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
+      DATA_DIR: dataDir,
+      ONEWINDOW_TIME_MODE: 'test',
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: '',
+      NODE_ENV: 'test',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (d: Buffer) => log.push(d.toString()));
@@ -48,7 +59,10 @@ export async function startServer(): Promise<RunningServer> {
   const stop = async () => {
     if (child.exitCode === null) {
       child.kill('SIGTERM');
-      await new Promise((r) => { child.once('exit', r); setTimeout(r, 5000); });
+      await new Promise((r) => {
+        child.once('exit', r);
+        setTimeout(r, 5000);
+      });
     }
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
@@ -72,7 +86,16 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
 }
 
@@ -88,14 +111,27 @@ export interface WatchedPage {
   close: () => Promise<void>;
 }
 
-export async function openPage(browser: Browser, baseUrl: string, opts: { width?: number; height?: number; language?: 'zh-CN' | 'en' } = {}): Promise<WatchedPage> {
-  const context = await browser.newContext({ baseURL: baseUrl, viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-  if (opts.language) await context.addInitScript((lang) => { if (!localStorage.getItem('onewindow.language')) localStorage.setItem('onewindow.language', lang); }, opts.language);
+export async function openPage(
+  browser: Browser,
+  baseUrl: string,
+  opts: { width?: number; height?: number; language?: 'zh-CN' | 'en' } = {},
+): Promise<WatchedPage> {
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    viewport: { width: opts.width ?? 1280, height: opts.height ?? 900 },
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+  });
+  if (opts.language)
+    await context.addInitScript((lang) => {
+      if (!localStorage.getItem('onewindow.language')) localStorage.setItem('onewindow.language', lang);
+    }, opts.language);
   const page = await context.newPage();
   const errors: string[] = [];
   const allowed: RegExp[] = [];
   page.on('console', (m) => {
-    if (m.type() === 'error' && !allowed.some((a) => a.test(m.text()))) errors.push(`console.error: ${m.text()} (${m.location().url})`);
+    if (m.type() === 'error' && !allowed.some((a) => a.test(m.text())))
+      errors.push(`console.error: ${m.text()} (${m.location().url})`);
   });
   page.on('pageerror', (e) => errors.push(`page error: ${e.message}`));
   page.setDefaultTimeout(15_000);
@@ -117,21 +153,45 @@ export async function login(page: Page, username: string, opts: { open?: boolean
 }
 
 /** A minimal but real PDF (the server checks uploaded files by their content). */
-export const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+export const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
 export const pdfFile = (name: string) => ({ name: `${name}.pdf`, mimeType: 'application/pdf', buffer: PDF });
 
-export type ApiCall = <T>(method: string, path: string, body?: unknown, headers?: Record<string, string>) => Promise<T>;
+export type ApiCall = <T>(
+  method: string,
+  path: string,
+  body?: unknown,
+  headers?: Record<string, string>,
+) => Promise<T>;
 
 /** An API session from Node (test setup only): logs in, then sends the cookie and CSRF token with every call. */
 export async function apiSession(baseUrl: string, username: string): Promise<ApiCall> {
-  const res = await fetch(`${baseUrl}/api/v1/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: 'OneWindow2026' }) });
+  const res = await fetch(`${baseUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: 'OneWindow2026' }),
+  });
   assert.equal(res.status, 200, `login ${username}`);
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const csrf = /ow_csrf=([^;]+)/.exec(cookie)![1]!;
-  return async <T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<T> => {
+  return async <T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<T> => {
     const r = await fetch(`${baseUrl}/api/v1${path}`, {
       method,
-      headers: { cookie, 'x-csrf-token': csrf, ...(body instanceof FormData ? {} : { 'content-type': 'application/json' }), ...headers },
+      headers: {
+        cookie,
+        'x-csrf-token': csrf,
+        ...(body instanceof FormData ? {} : { 'content-type': 'application/json' }),
+        ...headers,
+      },
       body: body instanceof FormData ? body : body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await r.text();

@@ -47,18 +47,19 @@ const SUPERVISOR: [string, string, string][] = [
 
 for (const language of ['zh-CN', 'en'] as const) {
   describe(`every page in ${language}`, () => {
-    const visit = (user: string | null, pages: [string, string, string][]) => withPage({ language }, async ({ page }) => {
-      if (user) await login(page, user);
-      for (const [path, zh, en] of pages) {
-        await page.goto(path);
-        const title = language === 'en' ? en : zh;
-        await page.getByRole('heading', { name: title, exact: true }).first().waitFor();
-        await page.waitForLoadState('networkidle');
-        assert.equal(await page.locator('.ant-alert-error').count(), 0, `${path} shows an error`);
-      }
-    });
+    const visit = (user: string | null, pages: [string, string, string][]) =>
+      withPage({ language }, async ({ page }) => {
+        if (user) await login(page, user);
+        for (const [path, zh, en] of pages) {
+          await page.goto(path);
+          const title = language === 'en' ? en : zh;
+          await page.getByRole('heading', { name: title, exact: true }).first().waitFor();
+          await page.waitForLoadState('networkidle');
+          assert.equal(await page.locator('.ant-alert-error').count(), 0, `${path} shows an error`);
+        }
+      });
     it('public pages', () => visit(null, PUBLIC));
-    it('the applicant\'s pages', () => visit('citizen', APPLICANT));
+    it("the applicant's pages", () => visit('citizen', APPLICANT));
     it('administration', () => visit('admin', ADMIN));
     it('supervision', () => visit('supervisor', SUPERVISOR));
   });

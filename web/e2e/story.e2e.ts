@@ -75,16 +75,28 @@ describe('the public portal', () => {
       // in English the explanation comes in English, and the server's field errors too (Accept-Language)
       await page.getByRole('button', { name: 'English' }).click();
       await page.getByRole('button', { name: 'Calculate' }).click();
-      await page.getByRole('list', { name: 'How it was counted' }).getByText(/Skipped 国庆节/).waitFor();
+      await page
+        .getByRole('list', { name: 'How it was counted' })
+        .getByText(/Skipped 国庆节/)
+        .waitFor();
       await screenshot(page, 'calculator-en');
     });
   });
 
   it('works at phone width (375px) without sideways scrolling', async () => {
     await withPage({ width: 375, height: 812 }, async ({ page }) => {
-      for (const [path, name] of [['/', 'home-phone'], ['/items/11330900MB1740001A-XK-004', 'item-guide-phone'], ['/fees', 'fees-phone'], ['/calendar', 'calculator-phone']] as const) {
+      for (const [path, name] of [
+        ['/', 'home-phone'],
+        ['/items/11330900MB1740001A-XK-004', 'item-guide-phone'],
+        ['/fees', 'fees-phone'],
+        ['/calendar', 'calculator-phone'],
+      ] as const) {
         await page.goto(path);
-        await page.locator('.ant-skeleton').first().waitFor({ state: 'detached' }).catch(() => undefined);
+        await page
+          .locator('.ant-skeleton')
+          .first()
+          .waitFor({ state: 'detached' })
+          .catch(() => undefined);
         await page.waitForLoadState('networkidle');
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
         assert.ok(overflow <= 1, `${path} scrolls sideways by ${overflow}px at 375px`);
@@ -177,15 +189,25 @@ describe('staff', () => {
       await row.getByRole('button', { name: '编辑 市市场监管局' }).click();
       await dialog.getByLabel('办公时间').fill('周一至周五 9:00-17:00');
       await page.evaluate(async () => {
-        const csrf = document.cookie.split('; ').find((c) => c.startsWith('ow_csrf='))!.slice(8);
+        const csrf = document.cookie
+          .split('; ')
+          .find((c) => c.startsWith('ow_csrf='))!
+          .slice(8);
         const d = await (await fetch('/api/v1/departments/SCJ')).json();
         const { id: _id, ...body } = d;
-        const res = await fetch(`/api/v1/admin/departments/${d.id}`, { method: 'PUT', headers: { 'content-type': 'application/json', 'x-csrf-token': csrf }, body: JSON.stringify({ ...body, hours: '由他人修改' }) });
+        const res = await fetch(`/api/v1/admin/departments/${d.id}`, {
+          method: 'PUT',
+          headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
+          body: JSON.stringify({ ...body, hours: '由他人修改' }),
+        });
         if (!res.ok) throw new Error(`PUT ${res.status}`);
       });
       allow(/status of 409/);
       await dialog.getByRole('button', { name: /保\s*存/ }).click();
-      await dialog.getByRole('alert').getByText(/数据已被他人修改（当前版本 3，提交版本 2）/).waitFor();
+      await dialog
+        .getByRole('alert')
+        .getByText(/数据已被他人修改（当前版本 3，提交版本 2）/)
+        .waitFor();
       await screenshot(page, 'admin-departments-stale');
     });
   });
@@ -195,7 +217,8 @@ describe('staff', () => {
       await login(page, 'supervisor');
       await page.waitForURL(/\/supervision$/);
       await page.getByRole('heading', { name: '红黄灯看板' }).waitFor();
-      for (const label of ['红灯（超期）', '黄灯（预警）', '绿灯（正常）', '暂停计时']) await page.getByText(label).first().waitFor();
+      for (const label of ['红灯（超期）', '黄灯（预警）', '绿灯（正常）', '暂停计时'])
+        await page.getByText(label).first().waitFor();
       await page.getByRole('heading', { name: '按部门' }).waitFor();
       await screenshot(page, 'supervision-board');
       await page.goto('/supervision/orders');

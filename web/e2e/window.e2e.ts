@@ -29,7 +29,10 @@ describe('walk-in intake and the fee collected at the counter', () => {
       await page.waitForURL(/\/window$/);
       await page.getByLabel('您想办什么事？').fill('普通护照');
       await page.getByLabel('您想办什么事？').press('Enter');
-      await page.getByRole('list', { name: '可收件的事项' }).getByRole('link', { name: '收件：普通护照签发' }).click();
+      await page
+        .getByRole('list', { name: '可收件的事项' })
+        .getByRole('link', { name: '收件：普通护照签发' })
+        .click();
       await page.waitForURL(/\/window\?intake=item%3A|\/window\?intake=item:/);
       await page.getByRole('heading', { name: '窗口收件：普通护照签发' }).waitFor();
       await page.getByText('普通护照工本费：¥120.00').waitFor();
@@ -57,7 +60,10 @@ describe('walk-in intake and the fee collected at the counter', () => {
       allow(/status of 409/);
       await page.getByRole('button', { name: /^受\s*理$/ }).click();
       await page.getByRole('button', { name: /^是$/ }).click();
-      await page.getByText(/未缴清/).first().waitFor();
+      await page
+        .getByText(/未缴清/)
+        .first()
+        .waitFor();
       assert.equal(await stateTag(page).innerText(), '已收件');
 
       // cash at the counter: ¥120.00 due, ¥200 handed over, ¥80 change
@@ -90,7 +96,11 @@ describe('walk-in intake and the fee collected at the counter', () => {
       await page.waitForURL(/\/window\?fees=/);
       await page.getByRole('link', { name: receiptText }).waitFor();
       await page.getByTestId('fees-outstanding').filter({ hasText: '尚欠 ¥0.00' }).waitFor();
-      assert.equal(await page.getByRole('button', { name: '柜台收费' }).count(), 0, 'nothing left to collect');
+      assert.equal(
+        await page.getByRole('button', { name: '柜台收费' }).count(),
+        0,
+        'nothing left to collect',
+      );
       await screenshot(page, 'window-counter');
     });
   });

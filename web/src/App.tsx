@@ -3,7 +3,14 @@ import { Route, Routes } from 'react-router';
 import { Skeleton } from 'antd';
 import { AppLayout } from './components/AppLayout';
 import { RequireRole } from './components/RequireRole';
-import { ADMIN_ROLES, APPLY_ROLES, BOARD_ROLES, CASE_ROLES, REVIEW_ROLES, SUPERVISION_ROLES } from './hooks/use-auth';
+import {
+  ADMIN_ROLES,
+  APPLY_ROLES,
+  BOARD_ROLES,
+  CASE_ROLES,
+  REVIEW_ROLES,
+  SUPERVISION_ROLES,
+} from './hooks/use-auth';
 import { HomePage } from './pages/public/HomePage';
 
 // Pages load on first visit: the public guide stays light, admin and supervision (echarts) come later.
@@ -67,11 +74,46 @@ export function App() {
           <Route path="/login" element={<LoginPage />} />
           <Route path="/register" element={<RegisterPage />} />
 
-          <Route path="/apply" element={<RequireRole roles={APPLY_ROLES}><ApplyPage /></RequireRole>} />
-          <Route path="/my/cases" element={<RequireRole roles={['applicant']}><MyCasesPage /></RequireRole>} />
-          <Route path="/cases/:id" element={<RequireRole roles={CASE_ROLES}><CaseDetailPage /></RequireRole>} />
-          <Route path="/window" element={<RequireRole roles={['clerk']}><WindowPage /></RequireRole>} />
-          <Route path="/workbench" element={<RequireRole roles={REVIEW_ROLES}><WorkbenchPage /></RequireRole>} />
+          <Route
+            path="/apply"
+            element={
+              <RequireRole roles={APPLY_ROLES}>
+                <ApplyPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/my/cases"
+            element={
+              <RequireRole roles={['applicant']}>
+                <MyCasesPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/cases/:id"
+            element={
+              <RequireRole roles={CASE_ROLES}>
+                <CaseDetailPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/window"
+            element={
+              <RequireRole roles={['clerk']}>
+                <WindowPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/workbench"
+            element={
+              <RequireRole roles={REVIEW_ROLES}>
+                <WorkbenchPage />
+              </RequireRole>
+            }
+          />
 
           <Route path="/admin/items" element={admin(<AdminItemsPage />)} />
           <Route path="/admin/items/new" element={admin(<ItemEditorPage />)} />
@@ -83,7 +125,14 @@ export function App() {
           <Route path="/admin/calendar" element={admin(<AdminCalendarPage />)} />
           <Route path="/admin/catalogue" element={admin(<CatalogueFilePage />)} />
 
-          <Route path="/supervision" element={<RequireRole roles={BOARD_ROLES}><BoardPage /></RequireRole>} />
+          <Route
+            path="/supervision"
+            element={
+              <RequireRole roles={BOARD_ROLES}>
+                <BoardPage />
+              </RequireRole>
+            }
+          />
           <Route path="/supervision/clocks" element={staff(<ClocksPage />)} />
           <Route path="/supervision/clocks/:id" element={staff(<ClockDetailPage />)} />
           <Route path="/supervision/signals" element={staff(<SignalsPage />)} />

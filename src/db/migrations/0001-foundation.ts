@@ -4,12 +4,14 @@ import { columnTypes } from '../column-types.js';
 export async function up(db: Kysely<any>): Promise<void> {
   const t = columnTypes(db);
   const stamps = (b: any) =>
-    b.addColumn('created_at', t.timestamp, (c: any) => c.notNull())
+    b
+      .addColumn('created_at', t.timestamp, (c: any) => c.notNull())
       .addColumn('updated_at', t.timestamp, (c: any) => c.notNull())
       .addColumn('version', 'integer', (c: any) => c.notNull().defaultTo(1));
 
   await stamps(
-    db.schema.createTable('departments')
+    db.schema
+      .createTable('departments')
       .addColumn('id', 'text', (c) => c.primaryKey())
       .addColumn('code', 'text', (c) => c.notNull().unique())
       .addColumn('name', 'text', (c) => c.notNull())
@@ -26,7 +28,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   ).execute();
 
   await stamps(
-    db.schema.createTable('fee_entries')
+    db.schema
+      .createTable('fee_entries')
       .addColumn('id', 'text', (c) => c.primaryKey())
       .addColumn('code', 'text', (c) => c.notNull().unique())
       .addColumn('name', 'text', (c) => c.notNull())
@@ -40,7 +43,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   ).execute();
 
   await stamps(
-    db.schema.createTable('items')
+    db.schema
+      .createTable('items')
       .addColumn('id', 'text', (c) => c.primaryKey())
       .addColumn('code', 'text', (c) => c.notNull().unique())
       .addColumn('department_id', 'text', (c) => c.notNull().references('departments.id'))
@@ -48,9 +52,14 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addColumn('current_version_id', 'text')
       .addColumn('latest_version_no', 'integer', (c) => c.notNull()),
   ).execute();
-  await db.schema.createIndex('items_department_idx').on('items').columns(['department_id', 'status']).execute();
+  await db.schema
+    .createIndex('items_department_idx')
+    .on('items')
+    .columns(['department_id', 'status'])
+    .execute();
 
-  await db.schema.createTable('item_versions')
+  await db.schema
+    .createTable('item_versions')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('item_id', 'text', (c) => c.notNull().references('items.id'))
     .addColumn('version_no', 'integer', (c) => c.notNull())
@@ -71,22 +80,29 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addUniqueConstraint('item_versions_item_no_uq', ['item_id', 'version_no'])
     .execute();
 
-  await db.schema.createTable('item_search_terms')
+  await db.schema
+    .createTable('item_search_terms')
     .addColumn('item_id', 'text', (c) => c.notNull().references('items.id'))
     .addColumn('term', 'text', (c) => c.notNull())
     .addColumn('weight', 'integer', (c) => c.notNull())
     .addPrimaryKeyConstraint('item_search_terms_pk', ['item_id', 'term'])
     .execute();
-  await db.schema.createIndex('item_search_terms_term_idx').on('item_search_terms').columns(['term', 'item_id']).execute();
+  await db.schema
+    .createIndex('item_search_terms_term_idx')
+    .on('item_search_terms')
+    .columns(['term', 'item_id'])
+    .execute();
 
-  await db.schema.createTable('synonyms')
+  await db.schema
+    .createTable('synonyms')
     .addColumn('term', 'text', (c) => c.primaryKey())
     .addColumn('synonyms', 'text', (c) => c.notNull())
     .addColumn('updated_at', t.timestamp, (c) => c.notNull())
     .execute();
 
   await stamps(
-    db.schema.createTable('users')
+    db.schema
+      .createTable('users')
       .addColumn('id', 'text', (c) => c.primaryKey())
       .addColumn('username', 'text', (c) => c.notNull().unique())
       .addColumn('display_name', 'text', (c) => c.notNull())
@@ -103,7 +119,8 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addColumn('locked_until', t.timestamp),
   ).execute();
 
-  await db.schema.createTable('sessions')
+  await db.schema
+    .createTable('sessions')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('user_id', 'text', (c) => c.notNull().references('users.id'))
     .addColumn('csrf_token', 'text', (c) => c.notNull())
@@ -115,7 +132,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('sessions_user_idx').on('sessions').column('user_id').execute();
 
-  await db.schema.createTable('api_tokens')
+  await db.schema
+    .createTable('api_tokens')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('user_id', 'text', (c) => c.notNull().references('users.id'))
     .addColumn('name', 'text', (c) => c.notNull())
@@ -126,14 +144,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('last_used_at', t.timestamp)
     .execute();
 
-  await db.schema.createTable('login_failures')
+  await db.schema
+    .createTable('login_failures')
     .addColumn('id', t.autoId, (c) => c.primaryKey())
     .addColumn('key', 'text', (c) => c.notNull())
     .addColumn('at', t.timestamp, (c) => c.notNull())
     .execute();
   await db.schema.createIndex('login_failures_key_idx').on('login_failures').columns(['key', 'at']).execute();
 
-  await db.schema.createTable('audit_events')
+  await db.schema
+    .createTable('audit_events')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('at', t.timestamp, (c) => c.notNull())
     .addColumn('actor_id', 'text')
@@ -144,14 +164,33 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('entity_id', 'text', (c) => c.notNull())
     .addColumn('data', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('audit_events_entity_idx').on('audit_events').columns(['entity_type', 'entity_id', 'at']).execute();
+  await db.schema
+    .createIndex('audit_events_entity_idx')
+    .on('audit_events')
+    .columns(['entity_type', 'entity_id', 'at'])
+    .execute();
   await db.schema.createIndex('audit_events_at_idx').on('audit_events').columns(['at']).execute();
-  await db.schema.createIndex('audit_events_actor_idx').on('audit_events').columns(['actor_id', 'at']).execute();
+  await db.schema
+    .createIndex('audit_events_actor_idx')
+    .on('audit_events')
+    .columns(['actor_id', 'at'])
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of ['audit_events', 'login_failures', 'api_tokens', 'sessions', 'users', 'synonyms',
-    'item_search_terms', 'item_versions', 'items', 'fee_entries', 'departments']) {
+  for (const t of [
+    'audit_events',
+    'login_failures',
+    'api_tokens',
+    'sessions',
+    'users',
+    'synonyms',
+    'item_search_terms',
+    'item_versions',
+    'items',
+    'fee_entries',
+    'departments',
+  ]) {
     await db.schema.dropTable(t).execute();
   }
 }

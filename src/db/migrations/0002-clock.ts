@@ -5,7 +5,8 @@ import { columnTypes } from '../column-types.js';
 export async function up(db: Kysely<any>): Promise<void> {
   const t = columnTypes(db);
 
-  await db.schema.createTable('calendar_days')
+  await db.schema
+    .createTable('calendar_days')
     .addColumn('date', 'text', (c) => c.primaryKey())
     .addColumn('year', 'integer', (c) => c.notNull())
     .addColumn('kind', 'text', (c) => c.notNull())
@@ -14,7 +15,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('calendar_days_year_idx').on('calendar_days').column('year').execute();
 
-  await db.schema.createTable('calendar_years')
+  await db.schema
+    .createTable('calendar_years')
     .addColumn('year', 'integer', (c) => c.primaryKey())
     .addColumn('confirmed', 'integer', (c) => c.notNull())
     .addColumn('source', 'text', (c) => c.notNull())
@@ -23,7 +25,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('revision', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
 
-  await db.schema.createTable('calendar_proposals')
+  await db.schema
+    .createTable('calendar_proposals')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('year', 'integer', (c) => c.notNull())
     .addColumn('source', 'text', (c) => c.notNull())
@@ -37,7 +40,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('decision_note', 'text')
     .execute();
 
-  await db.schema.createTable('clocks')
+  await db.schema
+    .createTable('clocks')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('subject_type', 'text', (c) => c.notNull())
     .addColumn('subject_id', 'text', (c) => c.notNull())
@@ -68,12 +72,25 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
   // The supervision loop reads only this index: cost follows what is due, not what is open.
-  await db.schema.createIndex('clocks_next_check_idx').on('clocks').columns(['status', 'next_check_at']).execute();
-  await db.schema.createIndex('clocks_subject_idx').on('clocks').columns(['subject_type', 'subject_id']).execute();
-  await db.schema.createIndex('clocks_board_idx').on('clocks').columns(['status', 'department_id', 'colour']).execute();
+  await db.schema
+    .createIndex('clocks_next_check_idx')
+    .on('clocks')
+    .columns(['status', 'next_check_at'])
+    .execute();
+  await db.schema
+    .createIndex('clocks_subject_idx')
+    .on('clocks')
+    .columns(['subject_type', 'subject_id'])
+    .execute();
+  await db.schema
+    .createIndex('clocks_board_idx')
+    .on('clocks')
+    .columns(['status', 'department_id', 'colour'])
+    .execute();
   await db.schema.createIndex('clocks_due_idx').on('clocks').columns(['status', 'due_date']).execute();
 
-  await db.schema.createTable('clock_events')
+  await db.schema
+    .createTable('clock_events')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('clock_id', 'text', (c) => c.notNull().references('clocks.id'))
     .addColumn('seq', 'integer', (c) => c.notNull())
@@ -84,7 +101,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addUniqueConstraint('clock_events_seq_uq', ['clock_id', 'seq'])
     .execute();
 
-  await db.schema.createTable('supervision_signals')
+  await db.schema
+    .createTable('supervision_signals')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('severity', 'text', (c) => c.notNull())
@@ -97,10 +115,19 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('data', 'text', (c) => c.notNull())
     .addColumn('status', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('signals_list_idx').on('supervision_signals').columns(['status', 'kind', 'raised_at']).execute();
-  await db.schema.createIndex('signals_dept_idx').on('supervision_signals').columns(['department_id', 'raised_at']).execute();
+  await db.schema
+    .createIndex('signals_list_idx')
+    .on('supervision_signals')
+    .columns(['status', 'kind', 'raised_at'])
+    .execute();
+  await db.schema
+    .createIndex('signals_dept_idx')
+    .on('supervision_signals')
+    .columns(['department_id', 'raised_at'])
+    .execute();
 
-  await db.schema.createTable('supervision_orders')
+  await db.schema
+    .createTable('supervision_orders')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('clock_id', 'text', (c) => c.notNull().unique())
     .addColumn('subject_type', 'text', (c) => c.notNull())
@@ -117,9 +144,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('close_note', 'text')
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
-  await db.schema.createIndex('orders_list_idx').on('supervision_orders').columns(['status', 'department_id', 'opened_at']).execute();
+  await db.schema
+    .createIndex('orders_list_idx')
+    .on('supervision_orders')
+    .columns(['status', 'department_id', 'opened_at'])
+    .execute();
 
-  await db.schema.createTable('supervision_thresholds')
+  await db.schema
+    .createTable('supervision_thresholds')
     .addColumn('scope', 'text', (c) => c.notNull())
     .addColumn('scope_id', 'text', (c) => c.notNull())
     .addColumn('yellow_pct', 'integer', (c) => c.notNull())
@@ -127,7 +159,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addPrimaryKeyConstraint('supervision_thresholds_pk', ['scope', 'scope_id'])
     .execute();
 
-  await db.schema.createTable('notification_outbox')
+  await db.schema
+    .createTable('notification_outbox')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('recipient_type', 'text', (c) => c.notNull())
@@ -140,11 +173,25 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('next_attempt_at', t.timestamp)
     .addColumn('created_at', t.timestamp, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('outbox_pending_idx').on('notification_outbox').columns(['status', 'next_attempt_at']).execute();
+  await db.schema
+    .createIndex('outbox_pending_idx')
+    .on('notification_outbox')
+    .columns(['status', 'next_attempt_at'])
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of ['notification_outbox', 'supervision_thresholds', 'supervision_orders', 'supervision_signals', 'clock_events', 'clocks', 'calendar_proposals', 'calendar_years', 'calendar_days']) {
+  for (const t of [
+    'notification_outbox',
+    'supervision_thresholds',
+    'supervision_orders',
+    'supervision_signals',
+    'clock_events',
+    'clocks',
+    'calendar_proposals',
+    'calendar_years',
+    'calendar_days',
+  ]) {
     await db.schema.dropTable(t).execute();
   }
 }

@@ -8,11 +8,31 @@ import { loadChineseDays } from '../../modules/clock/calendar/chinese-days-sourc
  */
 export async function up(db: Kysely<any>): Promise<void> {
   const { specialDays, years } = loadChineseDays();
-  const rows = specialDays.map((d) => ({ date: d.date, year: Number(d.date.slice(0, 4)), kind: d.kind, name: d.name, source: d.source }));
-  for (let i = 0; i < rows.length; i += 200) await db.insertInto('calendar_days').values(rows.slice(i, i + 200)).execute();
-  await db.insertInto('calendar_years').values(years.map((y) => ({
-    year: y.year, confirmed: y.confirmed ? 1 : 0, source: 'chinese-days', confirmed_at: null, confirmed_by: null, revision: 1,
-  }))).execute();
+  const rows = specialDays.map((d) => ({
+    date: d.date,
+    year: Number(d.date.slice(0, 4)),
+    kind: d.kind,
+    name: d.name,
+    source: d.source,
+  }));
+  for (let i = 0; i < rows.length; i += 200)
+    await db
+      .insertInto('calendar_days')
+      .values(rows.slice(i, i + 200))
+      .execute();
+  await db
+    .insertInto('calendar_years')
+    .values(
+      years.map((y) => ({
+        year: y.year,
+        confirmed: y.confirmed ? 1 : 0,
+        source: 'chinese-days',
+        confirmed_at: null,
+        confirmed_by: null,
+        revision: 1,
+      })),
+    )
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {

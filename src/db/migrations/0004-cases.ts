@@ -5,7 +5,8 @@ import { columnTypes } from '../column-types.js';
 export async function up(db: Kysely<any>): Promise<void> {
   const t = columnTypes(db);
 
-  await db.schema.createTable('bundles')
+  await db.schema
+    .createTable('bundles')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('code', 'text', (c) => c.notNull().unique())
     .addColumn('name', 'text', (c) => c.notNull())
@@ -19,7 +20,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
 
-  await db.schema.createTable('cases')
+  await db.schema
+    .createTable('cases')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('receipt_no', 'text', (c) => c.notNull().unique())
     .addColumn('check_code', 'text', (c) => c.notNull())
@@ -57,10 +59,19 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', t.timestamp, (c) => c.notNull())
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
-  await db.schema.createIndex('cases_applicant_idx').on('cases').columns(['applicant_user_id', 'created_at']).execute();
-  await db.schema.createIndex('cases_state_idx').on('cases').columns(['state', 'lead_department_id']).execute();
+  await db.schema
+    .createIndex('cases_applicant_idx')
+    .on('cases')
+    .columns(['applicant_user_id', 'created_at'])
+    .execute();
+  await db.schema
+    .createIndex('cases_state_idx')
+    .on('cases')
+    .columns(['state', 'lead_department_id'])
+    .execute();
 
-  await db.schema.createTable('idempotency_keys')
+  await db.schema
+    .createTable('idempotency_keys')
     .addColumn('scope', 'text', (c) => c.notNull())
     .addColumn('key', 'text', (c) => c.notNull())
     .addColumn('request_hash', 'text', (c) => c.notNull())
@@ -69,7 +80,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addPrimaryKeyConstraint('idempotency_keys_pk', ['scope', 'key'])
     .execute();
 
-  await db.schema.createTable('case_items')
+  await db.schema
+    .createTable('case_items')
     .addColumn('case_id', 'text', (c) => c.notNull().references('cases.id'))
     .addColumn('item_id', 'text', (c) => c.notNull())
     .addColumn('item_version_id', 'text', (c) => c.notNull())
@@ -78,7 +90,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addPrimaryKeyConstraint('case_items_pk', ['case_id', 'item_id'])
     .execute();
 
-  await db.schema.createTable('files')
+  await db.schema
+    .createTable('files')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('sha256', 'text', (c) => c.notNull())
     .addColumn('size', 'integer', (c) => c.notNull())
@@ -91,7 +104,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('files_case_idx').on('files').column('case_id').execute();
 
-  await db.schema.createTable('case_materials')
+  await db.schema
+    .createTable('case_materials')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('case_id', 'text', (c) => c.notNull().references('cases.id'))
     .addColumn('item_id', 'text', (c) => c.notNull())
@@ -106,7 +120,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('case_materials_case_idx').on('case_materials').column('case_id').execute();
 
-  await db.schema.createTable('case_tasks')
+  await db.schema
+    .createTable('case_tasks')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('case_id', 'text', (c) => c.notNull().references('cases.id'))
     .addColumn('item_id', 'text', (c) => c.notNull())
@@ -120,10 +135,15 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', t.timestamp, (c) => c.notNull())
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
-  await db.schema.createIndex('case_tasks_dept_idx').on('case_tasks').columns(['department_id', 'state']).execute();
+  await db.schema
+    .createIndex('case_tasks_dept_idx')
+    .on('case_tasks')
+    .columns(['department_id', 'state'])
+    .execute();
   await db.schema.createIndex('case_tasks_case_idx').on('case_tasks').column('case_id').execute();
 
-  await db.schema.createTable('case_records')
+  await db.schema
+    .createTable('case_records')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('case_id', 'text', (c) => c.notNull().references('cases.id'))
     .addColumn('task_id', 'text')
@@ -135,9 +155,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', t.timestamp, (c) => c.notNull())
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
-  await db.schema.createIndex('case_records_case_idx').on('case_records').columns(['case_id', 'kind']).execute();
+  await db.schema
+    .createIndex('case_records_case_idx')
+    .on('case_records')
+    .columns(['case_id', 'kind'])
+    .execute();
 
-  await db.schema.createTable('supplement_notices')
+  await db.schema
+    .createTable('supplement_notices')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('case_id', 'text', (c) => c.notNull().references('cases.id'))
     .addColumn('seq', 'integer', (c) => c.notNull())
@@ -150,7 +175,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addUniqueConstraint('supplement_notices_seq_uq', ['case_id', 'seq'])
     .execute();
 
-  await db.schema.createTable('documents')
+  await db.schema
+    .createTable('documents')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('case_id', 'text', (c) => c.notNull())
     .addColumn('kind', 'text', (c) => c.notNull())
@@ -162,12 +188,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('documents_case_idx').on('documents').column('case_id').execute();
 
-  await db.schema.createTable('counters')
+  await db.schema
+    .createTable('counters')
     .addColumn('name', 'text', (c) => c.primaryKey())
     .addColumn('value', 'integer', (c) => c.notNull())
     .execute();
 
-  await db.schema.createTable('case_events')
+  await db.schema
+    .createTable('case_events')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('case_id', 'text', (c) => c.notNull())
     .addColumn('seq', 'integer', (c) => c.notNull())
@@ -183,14 +211,19 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('global_hash', 'text', (c) => c.notNull())
     .addUniqueConstraint('case_events_seq_uq', ['case_id', 'seq'])
     .execute();
-  await db.schema.createTable('event_chain_head')
+  await db.schema
+    .createTable('event_chain_head')
     .addColumn('id', 'integer', (c) => c.primaryKey())
     .addColumn('global_seq', 'integer', (c) => c.notNull())
     .addColumn('global_hash', 'text', (c) => c.notNull())
     .execute();
-  await db.insertInto('event_chain_head').values({ id: 1, global_seq: 0, global_hash: '0'.repeat(64) }).execute();
+  await db
+    .insertInto('event_chain_head')
+    .values({ id: 1, global_seq: 0, global_hash: '0'.repeat(64) })
+    .execute();
 
-  await db.schema.createTable('inquiries')
+  await db.schema
+    .createTable('inquiries')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('owner_id', 'text', (c) => c.notNull())
     .addColumn('department_id', 'text')
@@ -207,9 +240,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('closed_at', t.timestamp)
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
-  await db.schema.createIndex('inquiries_owner_idx').on('inquiries').columns(['owner_id', 'status']).execute();
+  await db.schema
+    .createIndex('inquiries_owner_idx')
+    .on('inquiries')
+    .columns(['owner_id', 'status'])
+    .execute();
 
-  await db.schema.createTable('inbox_messages')
+  await db.schema
+    .createTable('inbox_messages')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('user_id', 'text', (c) => c.notNull())
     .addColumn('kind', 'text', (c) => c.notNull())
@@ -220,9 +258,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', t.timestamp, (c) => c.notNull())
     .addColumn('read_at', t.timestamp)
     .execute();
-  await db.schema.createIndex('inbox_user_idx').on('inbox_messages').columns(['user_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('inbox_user_idx')
+    .on('inbox_messages')
+    .columns(['user_id', 'created_at'])
+    .execute();
 
-  await db.schema.createTable('notification_deliveries')
+  await db.schema
+    .createTable('notification_deliveries')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('outbox_id', 'text', (c) => c.notNull())
     .addColumn('channel', 'text', (c) => c.notNull())
@@ -234,15 +277,43 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('delivered_at', t.timestamp)
     .addColumn('created_at', t.timestamp, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('deliveries_pending_idx').on('notification_deliveries').columns(['status', 'next_attempt_at']).execute();
-  await db.schema.createIndex('deliveries_outbox_idx').on('notification_deliveries').column('outbox_id').execute();
+  await db.schema
+    .createIndex('deliveries_pending_idx')
+    .on('notification_deliveries')
+    .columns(['status', 'next_attempt_at'])
+    .execute();
+  await db.schema
+    .createIndex('deliveries_outbox_idx')
+    .on('notification_deliveries')
+    .column('outbox_id')
+    .execute();
 
-  await db.schema.alterTable('users').addColumn('locale', 'text', (c) => c.notNull().defaultTo('zh-CN')).execute();
+  await db.schema
+    .alterTable('users')
+    .addColumn('locale', 'text', (c) => c.notNull().defaultTo('zh-CN'))
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
   await db.schema.alterTable('users').dropColumn('locale').execute();
-  for (const t of ['notification_deliveries', 'inbox_messages', 'inquiries', 'event_chain_head', 'case_events', 'counters', 'documents', 'supplement_notices', 'case_records', 'case_tasks', 'case_materials', 'files', 'case_items', 'idempotency_keys', 'cases', 'bundles']) {
+  for (const t of [
+    'notification_deliveries',
+    'inbox_messages',
+    'inquiries',
+    'event_chain_head',
+    'case_events',
+    'counters',
+    'documents',
+    'supplement_notices',
+    'case_records',
+    'case_tasks',
+    'case_materials',
+    'files',
+    'case_items',
+    'idempotency_keys',
+    'cases',
+    'bundles',
+  ]) {
     await db.schema.dropTable(t).execute();
   }
 }

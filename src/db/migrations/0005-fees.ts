@@ -11,7 +11,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   const t = columnTypes(db);
   const money = 'bigint' as const;
 
-  await db.schema.createTable('fee_forms')
+  await db.schema
+    .createTable('fee_forms')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('case_id', 'text', (c) => c.notNull().references('cases.id'))
     .addColumn('item_id', 'text', (c) => c.notNull())
@@ -36,9 +37,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
   await db.schema.createIndex('fee_forms_case_idx').on('fee_forms').column('case_id').execute();
-  await db.schema.createIndex('fee_forms_status_idx').on('fee_forms').columns(['status', 'due_date']).execute();
+  await db.schema
+    .createIndex('fee_forms_status_idx')
+    .on('fee_forms')
+    .columns(['status', 'due_date'])
+    .execute();
 
-  await db.schema.createTable('fee_form_lines')
+  await db.schema
+    .createTable('fee_form_lines')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('form_id', 'text', (c) => c.notNull().references('fee_forms.id'))
     .addColumn('seq', 'integer', (c) => c.notNull())
@@ -63,7 +69,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addUniqueConstraint('fee_form_lines_seq_uq', ['form_id', 'seq'])
     .execute();
 
-  await db.schema.createTable('fee_payments')
+  await db.schema
+    .createTable('fee_payments')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('form_id', 'text', (c) => c.notNull().references('fee_forms.id'))
     .addColumn('case_id', 'text', (c) => c.notNull())
@@ -83,9 +90,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('notification_id', 'text')
     .execute();
   await db.schema.createIndex('fee_payments_form_idx').on('fee_payments').column('form_id').execute();
-  await db.schema.createIndex('fee_payments_gateway_idx').on('fee_payments').columns(['gateway', 'paid_at']).execute();
+  await db.schema
+    .createIndex('fee_payments_gateway_idx')
+    .on('fee_payments')
+    .columns(['gateway', 'paid_at'])
+    .execute();
 
-  await db.schema.createTable('fee_gateway_notifications')
+  await db.schema
+    .createTable('fee_gateway_notifications')
     .addColumn('gateway', 'text', (c) => c.notNull())
     .addColumn('notification_id', 'text', (c) => c.notNull())
     .addColumn('transaction_id', 'text', (c) => c.notNull())
@@ -97,9 +109,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('payment_id', 'text')
     .addPrimaryKeyConstraint('fee_gateway_notifications_pk', ['gateway', 'notification_id'])
     .execute();
-  await db.schema.createIndex('fee_notifications_status_idx').on('fee_gateway_notifications').columns(['status', 'received_at']).execute();
+  await db.schema
+    .createIndex('fee_notifications_status_idx')
+    .on('fee_gateway_notifications')
+    .columns(['status', 'received_at'])
+    .execute();
 
-  await db.schema.createTable('fee_receipts')
+  await db.schema
+    .createTable('fee_receipts')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('number', 'text', (c) => c.notNull().unique())
     .addColumn('year', 'integer', (c) => c.notNull())
@@ -126,7 +143,8 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('fee_receipts_payment_idx').on('fee_receipts').column('payment_id').execute();
   await db.schema.createIndex('fee_receipts_form_idx').on('fee_receipts').column('form_id').execute();
 
-  await db.schema.createTable('fee_refunds')
+  await db.schema
+    .createTable('fee_refunds')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('form_id', 'text', (c) => c.notNull().references('fee_forms.id'))
     .addColumn('case_id', 'text', (c) => c.notNull())
@@ -154,9 +172,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
   await db.schema.createIndex('fee_refunds_form_idx').on('fee_refunds').column('form_id').execute();
-  await db.schema.createIndex('fee_refunds_status_idx').on('fee_refunds').columns(['status', 'created_at']).execute();
+  await db.schema
+    .createIndex('fee_refunds_status_idx')
+    .on('fee_refunds')
+    .columns(['status', 'created_at'])
+    .execute();
 
-  await db.schema.createTable('fee_remittances')
+  await db.schema
+    .createTable('fee_remittances')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('at', t.timestamp, (c) => c.notNull())
     .addColumn('by', 'text')
@@ -165,7 +188,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('reference', 'text', (c) => c.notNull())
     .execute();
 
-  await db.schema.createTable('fee_ledger')
+  await db.schema
+    .createTable('fee_ledger')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('at', t.timestamp, (c) => c.notNull())
     .addColumn('day', t.date, (c) => c.notNull())
@@ -189,9 +213,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('excess_refunded', money, (c) => c.notNull().defaultTo(0))
     .execute();
   await db.schema.createIndex('fee_ledger_case_idx').on('fee_ledger').column('case_id').execute();
-  await db.schema.createIndex('fee_ledger_day_idx').on('fee_ledger').columns(['day', 'department_id']).execute();
+  await db.schema
+    .createIndex('fee_ledger_day_idx')
+    .on('fee_ledger')
+    .columns(['day', 'department_id'])
+    .execute();
 
-  await db.schema.createTable('fee_reconciliations')
+  await db.schema
+    .createTable('fee_reconciliations')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('gateway', 'text', (c) => c.notNull())
     .addColumn('statement_date', t.date, (c) => c.notNull())
@@ -203,9 +232,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('open_items', 'integer', (c) => c.notNull())
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
-  await db.schema.createIndex('fee_reconciliations_date_idx').on('fee_reconciliations').columns(['gateway', 'statement_date']).execute();
+  await db.schema
+    .createIndex('fee_reconciliations_date_idx')
+    .on('fee_reconciliations')
+    .columns(['gateway', 'statement_date'])
+    .execute();
 
-  await db.schema.createTable('fee_reconciliation_items')
+  await db.schema
+    .createTable('fee_reconciliation_items')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('reconciliation_id', 'text', (c) => c.notNull().references('fee_reconciliations.id'))
     .addColumn('kind', 'text', (c) => c.notNull())
@@ -219,9 +253,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('resolved_by', 'text')
     .addColumn('resolved_at', t.timestamp)
     .execute();
-  await db.schema.createIndex('fee_recon_items_idx').on('fee_reconciliation_items').columns(['reconciliation_id', 'status']).execute();
+  await db.schema
+    .createIndex('fee_recon_items_idx')
+    .on('fee_reconciliation_items')
+    .columns(['reconciliation_id', 'status'])
+    .execute();
 
-  await db.schema.createTable('fee_item_settings')
+  await db.schema
+    .createTable('fee_item_settings')
     .addColumn('item_id', 'text', (c) => c.primaryKey())
     .addColumn('deliver_before_paid', 'integer', (c) => c.notNull())
     .addColumn('note', 'text')
@@ -231,7 +270,19 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of ['fee_item_settings', 'fee_reconciliation_items', 'fee_reconciliations', 'fee_ledger', 'fee_remittances', 'fee_refunds', 'fee_receipts', 'fee_gateway_notifications', 'fee_payments', 'fee_form_lines', 'fee_forms']) {
+  for (const t of [
+    'fee_item_settings',
+    'fee_reconciliation_items',
+    'fee_reconciliations',
+    'fee_ledger',
+    'fee_remittances',
+    'fee_refunds',
+    'fee_receipts',
+    'fee_gateway_notifications',
+    'fee_payments',
+    'fee_form_lines',
+    'fee_forms',
+  ]) {
     await db.schema.dropTable(t).execute();
   }
 }

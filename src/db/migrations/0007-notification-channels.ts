@@ -9,7 +9,8 @@ import { columnTypes } from '../column-types.js';
  */
 export async function up(db: Kysely<any>): Promise<void> {
   const t = columnTypes(db);
-  await db.schema.createTable('notification_channels')
+  await db.schema
+    .createTable('notification_channels')
     .addColumn('channel', 'text', (c) => c.primaryKey())
     .addColumn('seen_at', t.timestamp, (c) => c.notNull())
     .execute();

@@ -31,7 +31,13 @@ export class MissingAuditError extends Error {
  * A unit of work that records no audit event is rolled back and fails loudly. Where the database
  * has a commit group (SQLite), concurrent units share one durable commit, each in its own savepoint.
  */
-export async function audited<T>(db: Db, clock: Clock, actor: Actor, work: (uow: UnitOfWork) => Promise<T>, opts: { group?: CommitGroup } = {}): Promise<T> {
+export async function audited<T>(
+  db: Db,
+  clock: Clock,
+  actor: Actor,
+  work: (uow: UnitOfWork) => Promise<T>,
+  opts: { group?: CommitGroup } = {},
+): Promise<T> {
   const unit = async (trx: Transaction<Database>): Promise<T> => {
     // The moment is taken when the work runs, so times follow the order of commits.
     const now = clock.now();
@@ -78,4 +84,5 @@ export async function audited<T>(db: Db, clock: Clock, actor: Actor, work: (uow:
 const MAX_ATTEMPTS = 3;
 /** deadlock_detected, serialization_failure */
 const RETRYABLE = new Set(['40P01', '40001']);
-const retryable = (e: unknown): boolean => typeof (e as { code?: unknown })?.code === 'string' && RETRYABLE.has((e as { code: string }).code);
+const retryable = (e: unknown): boolean =>
+  typeof (e as { code?: unknown })?.code === 'string' && RETRYABLE.has((e as { code: string }).code);

@@ -6,7 +6,12 @@ import type { Actor } from '../../shared/actor.js';
 import type { AuditInput } from './audit-event.js';
 import { insertRows } from '../../db/insert-rows.js';
 
-export async function insertAuditEvent(db: Kysely<Database>, at: Date, actor: Actor, e: AuditInput): Promise<void> {
+export async function insertAuditEvent(
+  db: Kysely<Database>,
+  at: Date,
+  actor: Actor,
+  e: AuditInput,
+): Promise<void> {
   await insertRows(db, 'audit_events', auditRow(at, actor, e));
 }
 

@@ -18,18 +18,40 @@ const AuditQuery = Type.Object({
 });
 
 const AuditView = Type.Object({
-  id: Type.String(), at: Type.String(), actorId: Nullable(Type.String()), actorRole: Nullable(Type.String()),
-  actorIp: Nullable(Type.String()), action: Type.String(), entityType: Type.String(), entityId: Type.String(),
+  id: Type.String(),
+  at: Type.String(),
+  actorId: Nullable(Type.String()),
+  actorRole: Nullable(Type.String()),
+  actorIp: Nullable(Type.String()),
+  action: Type.String(),
+  entityType: Type.String(),
+  entityId: Type.String(),
   data: Type.Record(Type.String(), Type.Unknown()),
 });
 
-export const auditRoutes = (ctx: AppContext): FastifyPluginAsyncTypebox => async (app) => {
-  app.get('/audit-events', {
-    schema: { tags: ['audit'], summary: 'Query the audit trail (administrators and supervisors)', querystring: AuditQuery, response: { 200: paged(AuditView), ...errorResponses(400, 401, 403) } },
-  }, async (req) => {
-    const q = req.query;
-    const norm = (s?: string) => (s ? new Date(s).toISOString() : undefined);
-    const { rows, total } = await listAuditEvents(ctx.db, req.actor, { ...q, from: norm(q.from), to: norm(q.to), ...toLimitOffset(q) });
-    return { items: rows.map(presentAuditEvent), total, page: q.page, pageSize: q.pageSize };
-  });
-};
+export const auditRoutes =
+  (ctx: AppContext): FastifyPluginAsyncTypebox =>
+  async (app) => {
+    app.get(
+      '/audit-events',
+      {
+        schema: {
+          tags: ['audit'],
+          summary: 'Query the audit trail (administrators and supervisors)',
+          querystring: AuditQuery,
+          response: { 200: paged(AuditView), ...errorResponses(400, 401, 403) },
+        },
+      },
+      async (req) => {
+        const q = req.query;
+        const norm = (s?: string) => (s ? new Date(s).toISOString() : undefined);
+        const { rows, total } = await listAuditEvents(ctx.db, req.actor, {
+          ...q,
+          from: norm(q.from),
+          to: norm(q.to),
+          ...toLimitOffset(q),
+        });
+        return { items: rows.map(presentAuditEvent), total, page: q.page, pageSize: q.pageSize };
+      },
+    );
+  };

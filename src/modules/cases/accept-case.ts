@@ -9,13 +9,32 @@ const MISSING = ['missing', 'requested'];
 /** A clerk accepts a complete application (Art. 32 (5)): every required material is in. */
 export async function acceptCase(deps: CaseDeps, actor: Actor, caseId: string, version: number) {
   return actOnCase(deps, actor, caseId, 'accept', version, async ({ uow, cal, c }) => {
-    const missing = await uow.db.selectFrom('case_materials').select('name').where('case_id', '=', c.id).where('required', '=', 1).where('status', 'in', MISSING).execute();
+    const missing = await uow.db
+      .selectFrom('case_materials')
+      .select('name')
+      .where('case_id', '=', c.id)
+      .where('required', '=', 1)
+      .where('status', 'in', MISSING)
+      .execute();
     if (missing.length) {
-      throw new AppError('validation_failed', { summary: 'materials' }, missing.map((m) => ({
-        path: '/materials', code: 'material_missing', zh: `缺少必需材料：${m.name}（请一次性告知补正，或在可容缺时容缺受理）`, en: `Required material missing: ${m.name} (send a one-time supplement notice, or accept with shortfall where allowed)`,
-      })));
+      throw new AppError(
+        'validation_failed',
+        { summary: 'materials' },
+        missing.map((m) => ({
+          path: '/materials',
+          code: 'material_missing',
+          zh: `缺少必需材料：${m.name}（请一次性告知补正，或在可容缺时容缺受理）`,
+          en: `Required material missing: ${m.name} (send a one-time supplement notice, or accept with shortfall where allowed)`,
+        })),
+      );
     }
     const r = await beginReview(uow, deps, cal, c, { document: 'acceptance_notice' });
-    return { state: 'under_review', changes: r.changes, event: { dueDate: r.dueDate, document: r.document.number }, notify: r.notify, result: { dueDate: r.dueDate, document: r.document } };
+    return {
+      state: 'under_review',
+      changes: r.changes,
+      event: { dueDate: r.dueDate, document: r.document.number },
+      notify: r.notify,
+      result: { dueDate: r.dueDate, document: r.document },
+    };
   });
 }

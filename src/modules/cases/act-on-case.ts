@@ -33,7 +33,11 @@ export interface CaseOutcome<T> {
  * snapshot and queue notifications. Two clerks acting on one case at once: one wins, one gets 409.
  */
 export async function actOnCase<T>(
-  deps: CaseDeps, actor: Actor, caseId: string, action: CaseAction, expectedVersion: number | undefined,
+  deps: CaseDeps,
+  actor: Actor,
+  caseId: string,
+  action: CaseAction,
+  expectedVersion: number | undefined,
   work: (step: CaseStep<T>) => Promise<CaseOutcome<T>>,
 ): Promise<T> {
   const cal = await deps.calendars.get();
@@ -44,18 +48,40 @@ export async function actOnCase<T>(
   return audited(deps.db, deps.clock, actor, async (uow) => {
     const c = await findCase(uow.db, caseId);
     if (!c) throw notFound('case', caseId);
-    const access: CaseAccess = { state: c.state, applicantUserId: c.applicant_user_id, departmentIds: await departmentIdsOf(uow.db, c) };
+    const access: CaseAccess = {
+      state: c.state,
+      applicantUserId: c.applicant_user_id,
+      departmentIds: await departmentIdsOf(uow.db, c),
+    };
     assertCanAct(actor, action, access);
-    if (expectedVersion !== undefined && expectedVersion !== c.version) throw staleVersion(c.version, expectedVersion);
+    if (expectedVersion !== undefined && expectedVersion !== c.version)
+      throw staleVersion(c.version, expectedVersion);
     const out = await work({ uow, cal, c, access });
-    const res = await uow.db.updateTable('cases').set({ ...out.changes, state: out.state ?? c.state, updated_at: uow.nowIso, version: c.version + 1 })
-      .where('id', '=', c.id).where('version', '=', c.version).executeTakeFirst();
+    const res = await uow.db
+      .updateTable('cases')
+      .set({ ...out.changes, state: out.state ?? c.state, updated_at: uow.nowIso, version: c.version + 1 })
+      .where('id', '=', c.id)
+      .where('version', '=', c.version)
+      .executeTakeFirst();
     if (Number(res.numUpdatedRows) !== 1) throw staleVersion(c.version + 1, c.version);
     const fresh = (await findCase(uow.db, c.id))!;
     const ending = endingOf(c, fresh);
     if (ending) await deps.fees.ended(uow, fresh, ending);
-    await appendCaseEvent(uow.db, deps.dialect, fresh, uow.nowIso, { id: actor.id, role: actor.role === 'system' ? `system:${actor.username ?? ''}` : actor.role }, action, { from: c.state, to: out.state ?? c.state, ...out.event });
-    await uow.audit({ action: `case.${action}` as AuditAction, entityType: 'case', entityId: c.id, data: { receiptNo: c.receipt_no, from: c.state, to: out.state ?? c.state } });
+    await appendCaseEvent(
+      uow.db,
+      deps.dialect,
+      fresh,
+      uow.nowIso,
+      { id: actor.id, role: actor.role === 'system' ? `system:${actor.username ?? ''}` : actor.role },
+      action,
+      { from: c.state, to: out.state ?? c.state, ...out.event },
+    );
+    await uow.audit({
+      action: `case.${action}` as AuditAction,
+      entityType: 'case',
+      entityId: c.id,
+      data: { receiptNo: c.receipt_no, from: c.state, to: out.state ?? c.state },
+    });
     await refreshTracking(uow.db, cal, c.id, uow.now);
     await enqueueNotifications(uow.db, out.notify ?? [], uow.nowIso);
     return out.result;
@@ -71,7 +97,15 @@ function endingOf(before: CaseRow, after: CaseRow): CaseEnding | null {
   return null;
 }
 
-export const applicantNotice = (c: CaseRow, kind: string, payload: Record<string, unknown> = {}): OutboxInput => ({
-  kind, recipientType: 'applicant', recipientId: c.id, subjectType: 'case', subjectId: c.id,
+export const applicantNotice = (
+  c: CaseRow,
+  kind: string,
+  payload: Record<string, unknown> = {},
+): OutboxInput => ({
+  kind,
+  recipientType: 'applicant',
+  recipientId: c.id,
+  subjectType: 'case',
+  subjectId: c.id,
   payload: { receiptNo: c.receipt_no, title: c.title, ...payload },
 });

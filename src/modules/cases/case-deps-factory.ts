@@ -33,17 +33,37 @@ export function caseModule(ctx: AppContext): CaseModule {
   if (m) return m;
   const storage = new FileSystemStorage(path.join(ctx.config.dataDir, 'blobs'));
   const issuer = new CaseDocumentIssuer(storage, ctx.config.publicBaseUrl);
-  const deps: CaseDeps = { db: ctx.db, dialect: ctx.database.dialect, clock: ctx.clock, calendars: ctx.calendars, documents: issuer, fees: feesModule(ctx).caseFees,
+  const deps: CaseDeps = {
+    db: ctx.db,
+    dialect: ctx.database.dialect,
+    clock: ctx.clock,
+    calendars: ctx.calendars,
+    documents: issuer,
+    fees: feesModule(ctx).caseFees,
     // PostgreSQL: submissions share transactions; a submission computes all it writes inside its
     // unit, so it may run twice, and a batch goes without savepoints unless one of them fails.
-    intake: commitGroupOf(ctx.db) ?? new CommitGroup(ctx.db, { name: 'intake', optimistic: true }) };
+    intake: commitGroupOf(ctx.db) ?? new CommitGroup(ctx.db, { name: 'intake', optimistic: true }),
+  };
   // One process on an SQLite file: applications are written by a thread of their own (the thread
   // wires this module too, without a thread of its own). Under HTTP_WORKERS the processes are the
   // parallelism; on PostgreSQL the server is.
-  const threaded = ctx.config.intakeThread && ctx.config.httpWorkers === 0 && isMainThread && ctx.database.dialect === 'sqlite' && !!ctx.database.sqliteFile;
-  const intakeThread = threaded ? new IntakeWriterThread(ctx.database, ctx.config, ctx.clock, ctx.calendars) : undefined;
+  const threaded =
+    ctx.config.intakeThread &&
+    ctx.config.httpWorkers === 0 &&
+    isMainThread &&
+    ctx.database.dialect === 'sqlite' &&
+    !!ctx.database.sqliteFile;
+  const intakeThread = threaded
+    ? new IntakeWriterThread(ctx.database, ctx.config, ctx.clock, ctx.calendars)
+    : undefined;
   if (intakeThread) deps.writeIntake = (job) => intakeThread.write(job);
-  m = { deps, storage, tracker: new CaseTracker(ctx.db, ctx.clock), issuer, ...(intakeThread ? { intakeThread } : {}) };
+  m = {
+    deps,
+    storage,
+    tracker: new CaseTracker(ctx.db, ctx.clock),
+    issuer,
+    ...(intakeThread ? { intakeThread } : {}),
+  };
   ctx.supervision.afterPass.push(() => deemAcceptOverdue(deps));
   // A confirmed or corrected holiday calendar moves deadlines: the public snapshots follow.
   ctx.calendars.afterReprojection.push((uow, cal, moved) => refreshMovedCases(uow, cal, moved));
@@ -52,16 +72,30 @@ export function caseModule(ctx: AppContext): CaseModule {
 }
 
 /** The cases whose clocks a calendar change moved (their own, a stage's or a department's) get new tracking snapshots. */
-async function refreshMovedCases(uow: UnitOfWork, cal: WorkingCalendar, moved: readonly { subjectType: string; subjectId: string }[]): Promise<void> {
+async function refreshMovedCases(
+  uow: UnitOfWork,
+  cal: WorkingCalendar,
+  moved: readonly { subjectType: string; subjectId: string }[],
+): Promise<void> {
   const ids = new Set(moved.filter((m) => CASE_SUBJECTS.has(m.subjectType)).map((m) => m.subjectId));
   const tasks = moved.filter((m) => m.subjectType === 'task').map((m) => m.subjectId);
   for (let i = 0; i < tasks.length; i += 500) {
-    for (const t of await uow.db.selectFrom('case_tasks').select('case_id').where('id', 'in', tasks.slice(i, i + 500)).execute()) ids.add(t.case_id);
+    for (const t of await uow.db
+      .selectFrom('case_tasks')
+      .select('case_id')
+      .where('id', 'in', tasks.slice(i, i + 500))
+      .execute())
+      ids.add(t.case_id);
   }
   const list = [...ids];
   for (let i = 0; i < list.length; i += 500) {
     // (a clock may time a subject of that type that is not a case of this module: only real cases, with a snapshot)
-    const cases = await uow.db.selectFrom('cases').select('id').where('id', 'in', list.slice(i, i + 500)).where('tracking', 'is not', null).execute();
+    const cases = await uow.db
+      .selectFrom('cases')
+      .select('id')
+      .where('id', 'in', list.slice(i, i + 500))
+      .where('tracking', 'is not', null)
+      .execute();
     for (const c of cases) await refreshTracking(uow.db, cal, c.id, uow.now);
   }
 }

@@ -39,7 +39,12 @@ export type CaseEnding = 'withdrawn' | 'not_accepted' | 'refused';
  */
 export interface CaseFees {
   /** The case has just reached `stage`; issue the payment forms whose payment point this is. */
-  reached(uow: UnitOfWork, c: CaseRow, stage: 'received' | 'accepted' | 'decided', caseItems?: readonly { item_id: string; item_version_id: string }[]): Promise<void>;
+  reached(
+    uow: UnitOfWork,
+    c: CaseRow,
+    stage: 'received' | 'accepted' | 'decided',
+    caseItems?: readonly { item_id: string; item_version_id: string }[],
+  ): Promise<void>;
   /** Throws (409, naming the unpaid forms) if the case may not pass this point yet. */
   assertPaid(uow: UnitOfWork, c: CaseRow, point: PaymentPoint): Promise<void>;
   /**
@@ -59,5 +64,10 @@ export interface IssuedDocument {
 export interface DocumentIssuer {
   /** Resolves when documents can be issued without loading anything (awaited before a case action's transaction). */
   ready(): Promise<void>;
-  issue(uow: UnitOfWork, c: CaseRow, kind: string, specific: Record<string, unknown>): Promise<IssuedDocument>;
+  issue(
+    uow: UnitOfWork,
+    c: CaseRow,
+    kind: string,
+    specific: Record<string, unknown>,
+  ): Promise<IssuedDocument>;
 }

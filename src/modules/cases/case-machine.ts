@@ -5,7 +5,16 @@ import { AppError } from '../../server/errors.js';
  * The life of a case (domain.md §2), as one table: every action, the states it may start from, and
  * the roles that may take it. Use cases call assertCanAct() first; nothing else changes a state.
  */
-export const CASE_STATES = ['draft', 'received', 'awaiting_supplement', 'under_review', 'decided', 'completed', 'not_accepted', 'withdrawn'] as const;
+export const CASE_STATES = [
+  'draft',
+  'received',
+  'awaiting_supplement',
+  'under_review',
+  'decided',
+  'completed',
+  'not_accepted',
+  'withdrawn',
+] as const;
 export type CaseState = (typeof CASE_STATES)[number];
 
 type ActorRole = Role | 'system';
@@ -27,7 +36,10 @@ export const CASE_ACTIONS = {
   approve_extension: { from: ['under_review'], roles: ['head'] },
   decide_task: { from: ['under_review'], roles: ['reviewer', 'head'] },
   deliver: { from: ['decided'], roles: ['clerk'] },
-  withdraw: { from: ['draft', 'received', 'awaiting_supplement', 'under_review'], roles: ['applicant', 'clerk'] },
+  withdraw: {
+    from: ['draft', 'received', 'awaiting_supplement', 'under_review'],
+    roles: ['applicant', 'clerk'],
+  },
 } as const satisfies Record<string, { from: readonly CaseState[]; roles: readonly ActorRole[] }>;
 export type CaseAction = keyof typeof CASE_ACTIONS;
 
@@ -43,13 +55,16 @@ function related(actor: Actor, action: CaseAction, c: CaseAccess): boolean {
   const roles = CASE_ACTIONS[action].roles as readonly ActorRole[];
   if (!roles.includes(actor.role as ActorRole)) return false;
   if (actor.role === 'applicant') return actor.id !== null && actor.id === c.applicantUserId;
-  if (actor.role === 'reviewer' || actor.role === 'head') return actor.departmentId !== null && c.departmentIds.includes(actor.departmentId);
+  if (actor.role === 'reviewer' || actor.role === 'head')
+    return actor.departmentId !== null && c.departmentIds.includes(actor.departmentId);
   return true; // clerks work at the one window for every department; the system acts on deadlines
 }
 
 /** The actions this actor may take on the case now. */
 export function allowedActions(actor: Actor, c: CaseAccess): CaseAction[] {
-  return (Object.keys(CASE_ACTIONS) as CaseAction[]).filter((a) => (CASE_ACTIONS[a].from as readonly string[]).includes(c.state) && related(actor, a, c));
+  return (Object.keys(CASE_ACTIONS) as CaseAction[]).filter(
+    (a) => (CASE_ACTIONS[a].from as readonly string[]).includes(c.state) && related(actor, a, c),
+  );
 }
 
 /**
@@ -58,10 +73,14 @@ export function allowedActions(actor: Actor, c: CaseAccess): CaseAction[] {
  */
 export function assertCanAct(actor: Actor, action: CaseAction, c: CaseAccess): void {
   if (!related(actor, action, c)) {
-    throw new AppError(actor.role === 'anonymous' ? 'unauthenticated' : 'forbidden', { action: `case.${action}` });
+    throw new AppError(actor.role === 'anonymous' ? 'unauthenticated' : 'forbidden', {
+      action: `case.${action}`,
+    });
   }
   if (!(CASE_ACTIONS[action].from as readonly string[]).includes(c.state)) {
     const allowed = allowedActions(actor, c);
-    throw new AppError('invalid_state', { state: c.state, action, allowed: allowed.join(', ') || '—' }, [], { allowedActions: allowed });
+    throw new AppError('invalid_state', { state: c.state, action, allowed: allowed.join(', ') || '—' }, [], {
+      allowedActions: allowed,
+    });
   }
 }

@@ -21,16 +21,35 @@ const demo = (u: string) => new Client(t.app).login(u, DEMO_PASSWORD);
 before(async () => {
   t = await createTestContext({ start: '2026-11-30T01:30:00.000Z' }); // Monday 09:30 in 清河
   await seedDemo(t.db, t.clock);
-  [citizen, clerk, reviewer, head, sup] = (await Promise.all(['citizen', 'clerk', 'reviewer', 'head', 'supervisor'].map(demo))) as [Client, Client, Client, Client, Client];
+  [citizen, clerk, reviewer, head, sup] = (await Promise.all(
+    ['citizen', 'clerk', 'reviewer', 'head', 'supervisor'].map(demo),
+  )) as [Client, Client, Client, Client, Client];
 });
 after(() => t.close());
 
 async function upload(c: Client, data: Buffer, name: string) {
   const boundary = '----ow' + Math.random().toString(16).slice(2);
-  const body = Buffer.concat([Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`), data, Buffer.from(`\r\n--${boundary}--\r\n`)]);
-  return t.app.inject({ method: 'POST', url: '/api/v1/files', payload: body, headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, cookie: c.cookie, 'x-csrf-token': c.csrf } });
+  const body = Buffer.concat([
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+    ),
+    data,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  ]);
+  return t.app.inject({
+    method: 'POST',
+    url: '/api/v1/files',
+    payload: body,
+    headers: {
+      'content-type': `multipart/form-data; boundary=${boundary}`,
+      cookie: c.cookie,
+      'x-csrf-token': c.csrf,
+    },
+  });
 }
-const item = async (name: string) => (await new Client(t.app).req('GET', `/api/v1/search?q=${encodeURIComponent(name)}&limit=1`)).json().items[0];
+const item = async (name: string) =>
+  (await new Client(t.app).req('GET', `/api/v1/search?q=${encodeURIComponent(name)}&limit=1`)).json()
+    .items[0];
 const act = async (c: Client, caseId: string, path: string, body: Record<string, unknown>) => {
   const r = await c.req('POST', `/api/v1/cases/${caseId}/${path}`, body);
   return r;
@@ -49,10 +68,16 @@ test('online application: one-time notice, supplement, acceptance, review, decis
   const food = await item('食品经营许可');
   assert.equal(food.name, '食品经营许可');
   const guide = (await new Client(t.app).req('GET', `/api/v1/items/${food.id}`)).json();
-  const required = guide.materials.filter((m: any) => m.required && m.source === 'applicant').map((m: any) => m.name);
+  const required = guide.materials
+    .filter((m: any) => m.required && m.source === 'applicant')
+    .map((m: any) => m.name);
   assert.ok(required.length >= 2);
   const f1 = (await upload(citizen, PDF, 'a.pdf')).json();
-  const body = { itemId: food.id, form: { 经营场所: '清河市人民路1号', 经营项目: '热食类食品制售' }, materials: [{ name: required[0], fileId: f1.id }] };
+  const body = {
+    itemId: food.id,
+    form: { 经营场所: '清河市人民路1号', 经营项目: '热食类食品制售' },
+    materials: [{ name: required[0], fileId: f1.id }],
+  };
   const first = await citizen.req('POST', '/api/v1/cases', body, { 'idempotency-key': 'online-food-0001' });
   assert.equal(first.statusCode, 201, first.body);
   const again = await citizen.req('POST', '/api/v1/cases', body, { 'idempotency-key': 'online-food-0001' });
@@ -83,7 +108,10 @@ test('online application: one-time notice, supplement, acceptance, review, decis
   t.clock.set('2026-12-02T02:00:00.000Z');
   await citizen.relogin();
   const files = await Promise.all(missing.map(() => upload(citizen, PDF, 'b.pdf').then((r) => r.json().id)));
-  const supplied = await act(citizen, c0.id, 'supplement', { version: c1.version, materials: missing.map((m: any, i: number) => ({ name: m.name, fileId: files[i] })) });
+  const supplied = await act(citizen, c0.id, 'supplement', {
+    version: c1.version,
+    materials: missing.map((m: any, i: number) => ({ name: m.name, fileId: files[i] })),
+  });
   assert.equal(supplied.statusCode, 200, supplied.body);
   const c2 = supplied.json().case;
   assert.equal(c2.state, 'received');
@@ -115,35 +143,84 @@ test('online application: one-time notice, supplement, acceptance, review, decis
   assert.ok(tr.deadline.explanation.some((r: any) => r.code === 'due'));
   assert.equal(tr.latestHash, c3.latestHash);
   assert.ok(tr.departments[0].department.includes('市场监督管理局'));
-  assert.ok(Value.Check(TrackingView, tr), `the OpenAPI schema describes what is sent: ${[...Value.Errors(TrackingView, tr)].map((e) => e.path).join(', ')}`);
+  assert.ok(
+    Value.Check(TrackingView, tr),
+    `the OpenAPI schema describes what is sent: ${[...Value.Errors(TrackingView, tr)].map((e) => e.path).join(', ')}`,
+  );
 
   await reviewer.relogin();
   const task = c3.tasks[0];
-  assert.equal((await act(reviewer, c0.id, 'opinions', { version: c3.version, taskId: task.id, text: '材料齐全，场所布局合理' })).statusCode, 200);
+  assert.equal(
+    (
+      await act(reviewer, c0.id, 'opinions', {
+        version: c3.version,
+        taskId: task.id,
+        text: '材料齐全，场所布局合理',
+      })
+    ).statusCode,
+    200,
+  );
   const c4 = (await reviewer.req('GET', `/api/v1/cases/${c0.id}`)).json();
-  const decided = await act(reviewer, c0.id, 'decisions', { version: c4.version, taskId: task.id, decision: 'approve' });
+  const decided = await act(reviewer, c0.id, 'decisions', {
+    version: c4.version,
+    taskId: task.id,
+    decision: 'approve',
+  });
   assert.equal(decided.statusCode, 200, decided.body);
   const c5 = decided.json().case;
   assert.equal(c5.state, 'decided');
   assert.equal(c5.decision, 'approved');
   assert.equal(c5.clocks.delivery.limitDays, 10);
   assert.ok(c5.documents.some((d: any) => d.kind === 'approval_decision'));
-  const delivered = await act(clerk, c0.id, 'deliver', { version: c5.version, method: '在窗口直接送达', recipient: '张小明' });
+  const delivered = await act(clerk, c0.id, 'deliver', {
+    version: c5.version,
+    method: '在窗口直接送达',
+    recipient: '张小明',
+  });
   assert.equal(delivered.statusCode, 200, delivered.body);
   assert.equal(delivered.json().case.state, 'completed');
   const done = (await t.app.inject(`/api/v1/track/${c0.receiptNo}?code=${code}`)).json();
   assert.equal(done.state, 'completed');
   assert.equal(done.result.decision, 'approved');
-  assert.ok(Value.Check(TrackingView, done), [...Value.Errors(TrackingView, done)].map((e) => `${e.path} ${e.message}`).join(', '));
-  assert.deepEqual(done.documents.map((d: any) => d.kind), ['supplement_notice', 'acceptance_notice', 'approval_decision', 'delivery_receipt']);
-  const outbox = await t.db.selectFrom('notification_outbox').select('kind').where('subject_id', '=', c0.id).execute();
-  for (const k of ['case_received', 'supplement_requested', 'case_accepted', 'task_assigned', 'case_decided', 'case_completed']) assert.ok(outbox.some((o) => o.kind === k), k);
+  assert.ok(
+    Value.Check(TrackingView, done),
+    [...Value.Errors(TrackingView, done)].map((e) => `${e.path} ${e.message}`).join(', '),
+  );
+  assert.deepEqual(
+    done.documents.map((d: any) => d.kind),
+    ['supplement_notice', 'acceptance_notice', 'approval_decision', 'delivery_receipt'],
+  );
+  const outbox = await t.db
+    .selectFrom('notification_outbox')
+    .select('kind')
+    .where('subject_id', '=', c0.id)
+    .execute();
+  for (const k of [
+    'case_received',
+    'supplement_requested',
+    'case_accepted',
+    'task_assigned',
+    'case_decided',
+    'case_completed',
+  ])
+    assert.ok(
+      outbox.some((o) => o.kind === k),
+      k,
+    );
   await t.notifications.drain();
-  const rejected = await t.db.selectFrom('notification_outbox').select(['kind', 'status']).where('subject_id', '=', c0.id).where('status', '=', 'failed').execute();
+  const rejected = await t.db
+    .selectFrom('notification_outbox')
+    .select(['kind', 'status'])
+    .where('subject_id', '=', c0.id)
+    .where('status', '=', 'failed')
+    .execute();
   assert.deepEqual(rejected, [], 'every case notice matches its template');
   await citizen.relogin();
   const inbox = (await citizen.req('GET', '/api/v1/inbox')).json();
-  assert.ok(inbox.items.some((m: any) => m.title.includes('受理') || m.kind === 'case_accepted'), JSON.stringify(inbox.items.map((m: any) => m.title)));
+  assert.ok(
+    inbox.items.some((m: any) => m.title.includes('受理') || m.kind === 'case_accepted'),
+    JSON.stringify(inbox.items.map((m: any) => m.title)),
+  );
 });
 
 test('two submissions racing with one upload: the file goes to one case, the other is told why', async () => {
@@ -151,47 +228,112 @@ test('two submissions racing with one upload: the file goes to one case, the oth
   const guide = (await new Client(t.app).req('GET', `/api/v1/items/${food.id}`)).json();
   const name = guide.materials.find((m: any) => m.required && m.source === 'applicant').name;
   const f = (await upload(citizen, PDF, 'once.pdf')).json();
-  const body = { itemId: food.id, form: { 经营场所: '清河市人民路2号', 经营项目: '热食类食品制售' }, materials: [{ name, fileId: f.id }] };
-  const [a, b] = await Promise.all(['race-file-a', 'race-file-b'].map((key) => citizen.req('POST', '/api/v1/cases', body, { 'idempotency-key': key })));
+  const body = {
+    itemId: food.id,
+    form: { 经营场所: '清河市人民路2号', 经营项目: '热食类食品制售' },
+    materials: [{ name, fileId: f.id }],
+  };
+  const [a, b] = await Promise.all(
+    ['race-file-a', 'race-file-b'].map((key) =>
+      citizen.req('POST', '/api/v1/cases', body, { 'idempotency-key': key }),
+    ),
+  );
   assert.deepEqual([a!.statusCode, b!.statusCode].sort(), [201, 400], `${a!.body} ${b!.body}`);
   const lost = a!.statusCode === 400 ? a! : b!;
   const won = a!.statusCode === 201 ? a! : b!;
-  assert.deepEqual(lost.json().errors.map((e: any) => [e.path, e.code]), [['/body/materials/0/fileId', 'file_not_yours']]);
-  const file = await t.db.selectFrom('files').select('case_id').where('id', '=', f.id).executeTakeFirstOrThrow();
+  assert.deepEqual(
+    lost.json().errors.map((e: any) => [e.path, e.code]),
+    [['/body/materials/0/fileId', 'file_not_yours']],
+  );
+  const file = await t.db
+    .selectFrom('files')
+    .select('case_id')
+    .where('id', '=', f.id)
+    .executeTakeFirstOrThrow();
   assert.equal(file.case_id, won.json().case.id);
-  const holders = await t.db.selectFrom('case_materials').select('case_id').where('file_id', '=', f.id).execute();
-  assert.deepEqual(holders.map((h) => h.case_id), [won.json().case.id], 'no second case lists the file among its materials');
+  const holders = await t.db
+    .selectFrom('case_materials')
+    .select('case_id')
+    .where('file_id', '=', f.id)
+    .execute();
+  assert.deepEqual(
+    holders.map((h) => h.case_id),
+    [won.json().case.id],
+    'no second case lists the file among its materials',
+  );
 });
 
 test('a supplement and a new submission racing with one upload: one of them has the file', async () => {
   const food = await item('食品经营许可');
   const guide = (await new Client(t.app).req('GET', `/api/v1/items/${food.id}`)).json();
-  const names = guide.materials.filter((m: any) => m.required && m.source === 'applicant').map((m: any) => m.name);
-  const a = (await citizen.req('POST', '/api/v1/cases', { itemId: food.id, form: { 经营场所: '清河市人民路3号', 经营项目: '热食类食品制售' }, materials: [] })).json().case;
-  const asked = await act(clerk, a.id, 'supplement-request', { version: a.version, items: [{ name: names[0], requirement: '原件扫描件' }] });
+  const names = guide.materials
+    .filter((m: any) => m.required && m.source === 'applicant')
+    .map((m: any) => m.name);
+  const a = (
+    await citizen.req('POST', '/api/v1/cases', {
+      itemId: food.id,
+      form: { 经营场所: '清河市人民路3号', 经营项目: '热食类食品制售' },
+      materials: [],
+    })
+  ).json().case;
+  const asked = await act(clerk, a.id, 'supplement-request', {
+    version: a.version,
+    items: [{ name: names[0], requirement: '原件扫描件' }],
+  });
   assert.equal(asked.statusCode, 200, asked.body);
   const f = (await upload(citizen, PDF, 'shared.pdf')).json();
   const [supplement, submission] = await Promise.all([
-    act(citizen, a.id, 'supplement', { version: asked.json().case.version, materials: [{ name: names[0], fileId: f.id }] }),
-    citizen.req('POST', '/api/v1/cases', { itemId: food.id, form: { 经营场所: '清河市人民路4号', 经营项目: '热食类食品制售' }, materials: [{ name: names[0], fileId: f.id }] }),
+    act(citizen, a.id, 'supplement', {
+      version: asked.json().case.version,
+      materials: [{ name: names[0], fileId: f.id }],
+    }),
+    citizen.req('POST', '/api/v1/cases', {
+      itemId: food.id,
+      form: { 经营场所: '清河市人民路4号', 经营项目: '热食类食品制售' },
+      materials: [{ name: names[0], fileId: f.id }],
+    }),
   ]);
-  const won = [supplement!.statusCode === 200 ? a.id : null, submission!.statusCode === 201 ? submission!.json().case.id : null].filter(Boolean);
+  const won = [
+    supplement!.statusCode === 200 ? a.id : null,
+    submission!.statusCode === 201 ? submission!.json().case.id : null,
+  ].filter(Boolean);
   assert.equal(won.length, 1, `exactly one succeeds: ${supplement!.statusCode} ${submission!.statusCode}`);
   const lost = supplement!.statusCode === 200 ? submission! : supplement!;
   assert.equal(lost.statusCode, 400, lost.body);
   assert.equal(lost.json().errors[0].code, 'file_not_yours');
-  assert.equal((await t.db.selectFrom('files').select('case_id').where('id', '=', f.id).executeTakeFirstOrThrow()).case_id, won[0]);
-  const holders = await t.db.selectFrom('case_materials').select('case_id').where('file_id', '=', f.id).execute();
-  assert.deepEqual(holders.map((h) => h.case_id), won);
+  assert.equal(
+    (await t.db.selectFrom('files').select('case_id').where('id', '=', f.id).executeTakeFirstOrThrow())
+      .case_id,
+    won[0],
+  );
+  const holders = await t.db
+    .selectFrom('case_materials')
+    .select('case_id')
+    .where('file_id', '=', f.id)
+    .execute();
+  assert.deepEqual(
+    holders.map((h) => h.case_id),
+    won,
+  );
 });
 
 test('a bundle: one form, every department gets its task at once, one refusal refuses with reasons and rights', async () => {
   const bundle = (await new Client(t.app).req('GET', '/api/v1/bundles/YJS-KBG')).json();
   assert.equal(bundle.items.length, 4);
-  const all = bundle.materials.filter((m: any) => m.required && ['applicant', 'window_check'].includes(m.source)).map((m: any) => ({ name: m.name, paper: true }));
+  const all = bundle.materials
+    .filter((m: any) => m.required && ['applicant', 'window_check'].includes(m.source))
+    .map((m: any) => ({ name: m.name, paper: true }));
   const r = await clerk.req('POST', '/api/v1/cases', {
-    bundleCode: 'YJS-KBG', applicant: { kind: 'enterprise', name: '清河市悦来宾馆有限公司', creditCode: '91350100M000100Y43', phone: '13900001111' },
-    form: { 场所: '清河市滨江路8号' }, materials: all, window: 'E01',
+    bundleCode: 'YJS-KBG',
+    applicant: {
+      kind: 'enterprise',
+      name: '清河市悦来宾馆有限公司',
+      creditCode: '91350100M000100Y43',
+      phone: '13900001111',
+    },
+    form: { 场所: '清河市滨江路8号' },
+    materials: all,
+    window: 'E01',
   });
   assert.equal(r.statusCode, 201, r.body);
   const c0 = (await clerk.req('GET', `/api/v1/cases/${r.json().case.id}`)).json();
@@ -208,18 +350,42 @@ test('a bundle: one form, every department gets its task at once, one refusal re
   const byDept = new Map<string, Client>();
   for (const x of c1.tasks) {
     const code = x.department.code;
-    if (!byDept.has(code)) byDept.set(code, code === 'SCJ' ? reviewer : await staff(t, `rev.${code.toLowerCase()}.${Math.random().toString(36).slice(2, 6)}`, 'reviewer', code));
+    if (!byDept.has(code))
+      byDept.set(
+        code,
+        code === 'SCJ'
+          ? reviewer
+          : await staff(
+              t,
+              `rev.${code.toLowerCase()}.${Math.random().toString(36).slice(2, 6)}`,
+              'reviewer',
+              code,
+            ),
+      );
   }
   let version = c1.version;
   const other = [...byDept.entries()].find(([code]) => code !== 'SCJ')!;
-  const forbidden = await act(other[1], c0.id, 'decisions', { version, taskId: c1.tasks.find((x: any) => x.department.code === 'SCJ').id, decision: 'approve' });
+  const forbidden = await act(other[1], c0.id, 'decisions', {
+    version,
+    taskId: c1.tasks.find((x: any) => x.department.code === 'SCJ').id,
+    decision: 'approve',
+  });
   assert.equal(forbidden.statusCode, 403, 'a department decides only its own part');
-  const noReason = await act(other[1], c0.id, 'decisions', { version, taskId: c1.tasks.find((x: any) => x.department.code === other[0]).id, decision: 'refuse' });
+  const noReason = await act(other[1], c0.id, 'decisions', {
+    version,
+    taskId: c1.tasks.find((x: any) => x.department.code === other[0]).id,
+    decision: 'refuse',
+  });
   assert.equal(noReason.statusCode, 400);
   for (const x of c1.tasks) {
     const who = byDept.get(x.department.code)!;
     const refuse = x.department.code === 'WJW';
-    const res = await act(who, c0.id, 'decisions', { version, taskId: x.id, decision: refuse ? 'refuse' : 'approve', ...(refuse ? { reasons: ['客房卫生设施不符合《公共场所卫生管理条例》要求'] } : {}) });
+    const res = await act(who, c0.id, 'decisions', {
+      version,
+      taskId: x.id,
+      decision: refuse ? 'refuse' : 'approve',
+      ...(refuse ? { reasons: ['客房卫生设施不符合《公共场所卫生管理条例》要求'] } : {}),
+    });
     assert.equal(res.statusCode, 200, res.body);
     version = res.json().case.version;
   }
@@ -227,7 +393,11 @@ test('a bundle: one form, every department gets its task at once, one refusal re
   assert.equal(final.state, 'decided');
   assert.equal(final.decision, 'refused');
   const refusal = final.documents.find((d: any) => d.kind === 'refusal_decision');
-  const content = await t.db.selectFrom('documents').select('content').where('id', '=', refusal.id).executeTakeFirstOrThrow();
+  const content = await t.db
+    .selectFrom('documents')
+    .select('content')
+    .where('id', '=', refusal.id)
+    .executeTakeFirstOrThrow();
   assert.match(content.content, /公共场所卫生管理条例/);
   assert.match(content.content, /reconsiderationBody/);
 });
@@ -235,11 +405,23 @@ test('a bundle: one form, every department gets its task at once, one refusal re
 test('two clerks acting on one case at once: one wins, the other gets 409', async () => {
   const food = await item('食品经营许可');
   const guide = (await new Client(t.app).req('GET', `/api/v1/items/${food.id}`)).json();
-  const mats = guide.materials.filter((m: any) => m.required && ['applicant', 'window_check'].includes(m.source)).map((m: any) => ({ name: m.name, paper: true }));
-  const c0 = (await clerk.req('POST', '/api/v1/cases', { itemId: food.id, applicant: { kind: 'person', name: '李四', idNumber: '11010519491231002X' }, form: {}, materials: mats })).json().case;
+  const mats = guide.materials
+    .filter((m: any) => m.required && ['applicant', 'window_check'].includes(m.source))
+    .map((m: any) => ({ name: m.name, paper: true }));
+  const c0 = (
+    await clerk.req('POST', '/api/v1/cases', {
+      itemId: food.id,
+      applicant: { kind: 'person', name: '李四', idNumber: '11010519491231002X' },
+      form: {},
+      materials: mats,
+    })
+  ).json().case;
   assert.equal(c0.version, 1);
   const clerk2 = await staff(t, 'clerk.two', 'clerk', 'SCJ');
-  const [a, b] = await Promise.all([act(clerk, c0.id, 'accept', { version: c0.version }), act(clerk2, c0.id, 'refuse-intake', { version: c0.version, reasons: ['不属于本机关职权范围'] })]);
+  const [a, b] = await Promise.all([
+    act(clerk, c0.id, 'accept', { version: c0.version }),
+    act(clerk2, c0.id, 'refuse-intake', { version: c0.version, reasons: ['不属于本机关职权范围'] }),
+  ]);
   assert.deepEqual([a.statusCode, b.statusCode].sort(), [200, 409]);
   const after = (await clerk.req('GET', `/api/v1/cases/${c0.id}`)).json();
   assert.equal(after.history.filter((h: any) => ['accept', 'refuse_intake'].includes(h.kind)).length, 1);
@@ -247,58 +429,122 @@ test('two clerks acting on one case at once: one wins, the other gets 409', asyn
 
 test('容缺: only deferrable materials may be missing; no decision while a promised one is outstanding', async () => {
   const items = (await new Client(t.app).req('GET', '/api/v1/items?pageSize=200')).json().items;
-  let chosen: any; let guide: any;
+  let chosen: any;
+  let guide: any;
   for (const it of items) {
     const g = (await new Client(t.app).req('GET', `/api/v1/items/${it.id}`)).json();
-    if (g.handlingClass === 'promise' && g.materials.some((m: any) => m.deferrable) && g.departmentCode !== 'x') { chosen = it; guide = g; break; }
+    if (
+      g.handlingClass === 'promise' &&
+      g.materials.some((m: any) => m.deferrable) &&
+      g.departmentCode !== 'x'
+    ) {
+      chosen = it;
+      guide = g;
+      break;
+    }
   }
   assert.ok(chosen, 'the demo catalogue has an item with deferrable materials');
-  const needed = guide.materials.filter((m: any) => m.required && ['applicant', 'window_check'].includes(m.source));
+  const needed = guide.materials.filter(
+    (m: any) => m.required && ['applicant', 'window_check'].includes(m.source),
+  );
   const deferrable = needed.filter((m: any) => m.deferrable);
   const keyOnes = needed.filter((m: any) => !m.deferrable);
-  const submit = (mats: any[]) => clerk.req('POST', '/api/v1/cases', { itemId: chosen.id, applicant: { kind: 'person', name: '王五', idNumber: '11010519491231002X' }, form: {}, materials: mats.map((m) => ({ name: m.name, paper: true })) }).then((r) => r.json().case);
+  const submit = (mats: any[]) =>
+    clerk
+      .req('POST', '/api/v1/cases', {
+        itemId: chosen.id,
+        applicant: { kind: 'person', name: '王五', idNumber: '11010519491231002X' },
+        form: {},
+        materials: mats.map((m) => ({ name: m.name, paper: true })),
+      })
+      .then((r) => r.json().case);
   if (keyOnes.length) {
     const lacksKey = await submit(deferrable);
-    const refused = await act(clerk, lacksKey.id, 'accept-with-shortfall', { version: lacksKey.version, deadline: '2026-12-20', commitment: '本人承诺在期限内补齐全部容缺材料，逾期愿承担相应后果。' });
+    const refused = await act(clerk, lacksKey.id, 'accept-with-shortfall', {
+      version: lacksKey.version,
+      deadline: '2026-12-20',
+      commitment: '本人承诺在期限内补齐全部容缺材料，逾期愿承担相应后果。',
+    });
     assert.equal(refused.statusCode, 400);
     assert.ok(refused.json().errors.some((e: any) => e.code === 'not_deferrable'));
   }
   const c0 = await submit(keyOnes);
-  const tooLate = await act(clerk, c0.id, 'accept-with-shortfall', { version: c0.version, deadline: '2027-06-30', commitment: '本人承诺在期限内补齐全部容缺材料，逾期愿承担相应后果。' });
+  const tooLate = await act(clerk, c0.id, 'accept-with-shortfall', {
+    version: c0.version,
+    deadline: '2027-06-30',
+    commitment: '本人承诺在期限内补齐全部容缺材料，逾期愿承担相应后果。',
+  });
   assert.equal(tooLate.statusCode, 400);
   assert.equal(tooLate.json().errors[0].code, 'deadline_out_of_range');
-  const ok = await act(clerk, c0.id, 'accept-with-shortfall', { version: c0.version, deadline: t.clock.now().toISOString().slice(0, 10) === '2026-12-02' ? '2026-12-04' : '2026-12-04', commitment: '本人承诺在期限内补齐全部容缺材料，逾期愿承担相应后果。' });
+  const ok = await act(clerk, c0.id, 'accept-with-shortfall', {
+    version: c0.version,
+    deadline: t.clock.now().toISOString().slice(0, 10) === '2026-12-02' ? '2026-12-04' : '2026-12-04',
+    commitment: '本人承诺在期限内补齐全部容缺材料，逾期愿承担相应后果。',
+  });
   assert.equal(ok.statusCode, 200, ok.body);
   const c1 = ok.json().case;
   assert.equal(c1.shortfall, true);
   assert.ok(c1.documents.some((d: any) => d.kind === 'shortfall_acceptance_notice'));
   const dept = c1.tasks[0].department.code;
   const rev = dept === 'SCJ' ? reviewer : await staff(t, `rev.sf.${dept.toLowerCase()}`, 'reviewer', dept);
-  const blocked = await act(rev, c0.id, 'decisions', { version: c1.version, taskId: c1.tasks[0].id, decision: 'approve' });
+  const blocked = await act(rev, c0.id, 'decisions', {
+    version: c1.version,
+    taskId: c1.tasks[0].id,
+    decision: 'approve',
+  });
   assert.equal(blocked.statusCode, 409);
   assert.match(blocked.json().detail, /容缺材料未补齐/);
-  const given = await act(clerk, c0.id, 'deferred-materials', { version: c1.version, materials: deferrable.map((m: any) => ({ name: m.name, paper: true })) });
+  const given = await act(clerk, c0.id, 'deferred-materials', {
+    version: c1.version,
+    materials: deferrable.map((m: any) => ({ name: m.name, paper: true })),
+  });
   assert.equal(given.statusCode, 200, given.body);
-  const after = await act(rev, c0.id, 'decisions', { version: given.json().case.version, taskId: c1.tasks[0].id, decision: 'approve' });
+  const after = await act(rev, c0.id, 'decisions', {
+    version: given.json().case.version,
+    taskId: c1.tasks[0].id,
+    decision: 'approve',
+  });
   assert.equal(after.statusCode, 200, after.body);
 });
 
 test('a second supplement request needs a reason, and asking for something new raises a signal', async () => {
   const food = await item('食品经营许可');
-  const c0 = (await clerk.req('POST', '/api/v1/cases', { itemId: food.id, applicant: { kind: 'person', name: '赵六', idNumber: '11010519491231002X' }, form: {}, materials: [] })).json().case;
-  const n1 = await act(clerk, c0.id, 'supplement-request', { version: c0.version, items: [{ name: '食品安全管理制度文本', requirement: '加盖公章' }] });
+  const c0 = (
+    await clerk.req('POST', '/api/v1/cases', {
+      itemId: food.id,
+      applicant: { kind: 'person', name: '赵六', idNumber: '11010519491231002X' },
+      form: {},
+      materials: [],
+    })
+  ).json().case;
+  const n1 = await act(clerk, c0.id, 'supplement-request', {
+    version: c0.version,
+    items: [{ name: '食品安全管理制度文本', requirement: '加盖公章' }],
+  });
   assert.equal(n1.statusCode, 200, n1.body);
-  const s1 = await act(clerk, c0.id, 'supplement', { version: n1.json().case.version, materials: [{ name: '食品安全管理制度文本', paper: true }] });
+  const s1 = await act(clerk, c0.id, 'supplement', {
+    version: n1.json().case.version,
+    materials: [{ name: '食品安全管理制度文本', paper: true }],
+  });
   assert.equal(s1.statusCode, 200, s1.body);
   const v = s1.json().case.version;
-  const noReason = await act(clerk, c0.id, 'supplement-request', { version: v, items: [{ name: '健康证明', requirement: '从业人员健康证明' }] });
+  const noReason = await act(clerk, c0.id, 'supplement-request', {
+    version: v,
+    items: [{ name: '健康证明', requirement: '从业人员健康证明' }],
+  });
   assert.equal(noReason.statusCode, 400);
   assert.equal(noReason.json().errors[0].code, 'reason_required');
-  const n2 = await act(clerk, c0.id, 'supplement-request', { version: v, items: [{ name: '健康证明', requirement: '从业人员健康证明' }], reason: '首次审查遗漏' });
+  const n2 = await act(clerk, c0.id, 'supplement-request', {
+    version: v,
+    items: [{ name: '健康证明', requirement: '从业人员健康证明' }],
+    reason: '首次审查遗漏',
+  });
   assert.equal(n2.statusCode, 200, n2.body);
   assert.deepEqual(n2.json().result.beyondFirstNotice, ['健康证明']);
   await sup.relogin();
-  const signals = (await sup.req('GET', `/api/v1/supervision/signals?kind=second_supplement_new_item&subjectId=${c0.id}`)).json();
+  const signals = (
+    await sup.req('GET', `/api/v1/supervision/signals?kind=second_supplement_new_item&subjectId=${c0.id}`)
+  ).json();
   assert.equal(signals.total, 1);
 });
 
@@ -306,7 +552,14 @@ test('deemed acceptance: five working days without a notice, accepted from the d
   const food = await item('食品经营许可');
   t.clock.set('2026-12-07T02:00:00.000Z'); // Monday
   await clerk.relogin();
-  const c0 = (await clerk.req('POST', '/api/v1/cases', { itemId: food.id, applicant: { kind: 'person', name: '钱七', idNumber: '11010519491231002X' }, form: {}, materials: [] })).json().case;
+  const c0 = (
+    await clerk.req('POST', '/api/v1/cases', {
+      itemId: food.id,
+      applicant: { kind: 'person', name: '钱七', idNumber: '11010519491231002X' },
+      form: {},
+      materials: [],
+    })
+  ).json().case;
   t.clock.set('2026-12-14T16:30:00.000Z'); // after the fifth working day ends
   await t.supervision.drain();
   await sup.relogin();
@@ -314,7 +567,11 @@ test('deemed acceptance: five working days without a notice, accepted from the d
   assert.equal(c1.state, 'under_review');
   assert.equal(c1.acceptanceDate, '2026-12-07', 'counts as accepted from the day it was received');
   assert.ok(c1.history.some((h: any) => h.kind === 'accept' && h.data.deemed === true));
-  assert.equal((await sup.req('GET', `/api/v1/supervision/signals?kind=deemed_acceptance&subjectId=${c0.id}`)).json().total, 1);
+  assert.equal(
+    (await sup.req('GET', `/api/v1/supervision/signals?kind=deemed_acceptance&subjectId=${c0.id}`)).json()
+      .total,
+    1,
+  );
 });
 
 test('special procedures pause, the head extends within the ceiling, the applicant may withdraw before the decision', async () => {
@@ -323,41 +580,93 @@ test('special procedures pause, the head extends within the ceiling, the applica
   const guide = (await new Client(t.app).req('GET', `/api/v1/items/${food.id}`)).json();
   const mats = guide.materials.filter((m: any) => m.required && m.source === 'applicant');
   const files = await Promise.all(mats.map(() => upload(citizen, PDF, 'x.pdf').then((r) => r.json().id)));
-  const submitted = (await citizen.req('POST', '/api/v1/cases', { itemId: food.id, form: {}, materials: mats.map((m: any, i: number) => ({ name: m.name, fileId: files[i] })) })).json();
+  const submitted = (
+    await citizen.req('POST', '/api/v1/cases', {
+      itemId: food.id,
+      form: {},
+      materials: mats.map((m: any, i: number) => ({ name: m.name, fileId: files[i] })),
+    })
+  ).json();
   const c0 = submitted.case;
   const c1 = (await act(clerk, c0.id, 'accept', { version: c0.version })).json().case;
   const task = c1.tasks[0];
   const due0 = c1.clocks.case.dueDate;
-  const sp = await act(reviewer, c0.id, 'special-procedures', { version: c1.version, taskId: task.id, procedure: '专家评审', expectedDays: 3, reason: '涉及新工艺，需专家论证' });
+  const sp = await act(reviewer, c0.id, 'special-procedures', {
+    version: c1.version,
+    taskId: task.id,
+    procedure: '专家评审',
+    expectedDays: 3,
+    reason: '涉及新工艺，需专家论证',
+  });
   assert.equal(sp.statusCode, 200, sp.body);
   const c2 = sp.json().case;
   assert.equal(c2.clocks.case.status, 'paused');
   assert.ok(c2.documents.some((d: any) => d.kind === 'special_procedure_notice'));
   t.clock.advance(3 * 86_400_000);
   await Promise.all([reviewer.relogin(), head.relogin(), citizen.relogin(), clerk.relogin()]);
-  const end = await act(reviewer, c0.id, `special-procedures/${sp.json().result.recordId}/end`, { version: c2.version, taskId: task.id, outcome: '专家评审通过' });
+  const end = await act(reviewer, c0.id, `special-procedures/${sp.json().result.recordId}/end`, {
+    version: c2.version,
+    taskId: task.id,
+    outcome: '专家评审通过',
+  });
   assert.equal(end.statusCode, 200, end.body);
   const c3 = end.json().case;
   assert.ok(c3.clocks.case.dueDate > due0, 'the paused days push the deadline back');
   assert.ok(c3.clocks.case.explanation.some((r: any) => r.code === 'pause' && /专家评审/.test(r.zh)));
-  const req = await act(reviewer, c0.id, 'extension-requests', { version: c3.version, taskId: task.id, days: 10, reason: '需补充检验' });
-  const pendingFor = async () => (await head.req('GET', '/api/v1/worklist')).json().items.find((w: any) => w.taskId === task.id)?.extensionPending;
+  const req = await act(reviewer, c0.id, 'extension-requests', {
+    version: c3.version,
+    taskId: task.id,
+    days: 10,
+    reason: '需补充检验',
+  });
+  const pendingFor = async () =>
+    (await head.req('GET', '/api/v1/worklist')).json().items.find((w: any) => w.taskId === task.id)
+      ?.extensionPending;
   assert.equal(await pendingFor(), true, "the head's worklist shows the extension waiting for approval");
   assert.equal(req.statusCode, 200, req.body);
-  assert.equal((await act(reviewer, c0.id, `extension-requests/${req.json().result.recordId}/decision`, { version: req.json().case.version, approve: true })).statusCode, 403, 'only the head approves');
-  const approved = await act(head, c0.id, `extension-requests/${req.json().result.recordId}/decision`, { version: req.json().case.version, approve: true });
+  assert.equal(
+    (
+      await act(reviewer, c0.id, `extension-requests/${req.json().result.recordId}/decision`, {
+        version: req.json().case.version,
+        approve: true,
+      })
+    ).statusCode,
+    403,
+    'only the head approves',
+  );
+  const approved = await act(head, c0.id, `extension-requests/${req.json().result.recordId}/decision`, {
+    version: req.json().case.version,
+    approve: true,
+  });
   assert.equal(await pendingFor(), false);
   assert.equal(approved.statusCode, 200, approved.body);
   const c4 = approved.json().case;
   assert.equal(c4.clocks.case.extensionDays, 10);
   assert.ok(c4.documents.some((d: any) => d.kind === 'extension_notice'));
   // The public page says why and that the agency's head approved; not which account did.
-  const tracked = (await new Client(t.app).req('GET', `/api/v1/track/${c0.receiptNo}?code=${submitted.checkCode}`)).body;
+  const tracked = (
+    await new Client(t.app).req('GET', `/api/v1/track/${c0.receiptNo}?code=${submitted.checkCode}`)
+  ).body;
   assert.match(tracked, /经本机关负责人批准延长 10 个工作日：需补充检验/);
-  const headUser = await t.db.selectFrom('users').select(['id', 'display_name']).where('username', '=', 'head').executeTakeFirstOrThrow();
-  assert.ok(!tracked.includes(headUser.id) && !tracked.includes(headUser.display_name), 'no staff account on the public page');
-  const again = await act(reviewer, c0.id, 'extension-requests', { version: c4.version, taskId: task.id, days: 5, reason: '再延' });
-  const again2 = await act(head, c0.id, `extension-requests/${again.json().result.recordId}/decision`, { version: again.json().case.version, approve: true });
+  const headUser = await t.db
+    .selectFrom('users')
+    .select(['id', 'display_name'])
+    .where('username', '=', 'head')
+    .executeTakeFirstOrThrow();
+  assert.ok(
+    !tracked.includes(headUser.id) && !tracked.includes(headUser.display_name),
+    'no staff account on the public page',
+  );
+  const again = await act(reviewer, c0.id, 'extension-requests', {
+    version: c4.version,
+    taskId: task.id,
+    days: 5,
+    reason: '再延',
+  });
+  const again2 = await act(head, c0.id, `extension-requests/${again.json().result.recordId}/decision`, {
+    version: again.json().case.version,
+    approve: true,
+  });
   assert.equal(again2.statusCode, 422, 'Art. 42 allows one extension');
   const cur = (await citizen.req('GET', `/api/v1/cases/${c0.id}`)).json();
   const w = await act(citizen, c0.id, 'withdraw', { version: cur.version, reason: '不再经营' });
@@ -369,20 +678,44 @@ test('special procedures pause, the head extends within the ceiling, the applica
 });
 
 test('tracking: a wrong code looks like an unknown receipt, and repeated guesses are refused', async () => {
-  const any = await t.db.selectFrom('cases').select(['receipt_no', 'check_code']).where('state', '!=', 'draft').executeTakeFirstOrThrow();
-  const wrong = await t.app.inject({ url: `/api/v1/track/${any.receipt_no}?code=WRONGCODE1`, remoteAddress: '10.8.8.8' });
+  const any = await t.db
+    .selectFrom('cases')
+    .select(['receipt_no', 'check_code'])
+    .where('state', '!=', 'draft')
+    .executeTakeFirstOrThrow();
+  const wrong = await t.app.inject({
+    url: `/api/v1/track/${any.receipt_no}?code=WRONGCODE1`,
+    remoteAddress: '10.8.8.8',
+  });
   assert.equal(wrong.statusCode, 404);
-  const unknown = await t.app.inject({ url: '/api/v1/track/QH20269999999?code=WRONGCODE1', remoteAddress: '10.8.8.8' });
+  const unknown = await t.app.inject({
+    url: '/api/v1/track/QH20269999999?code=WRONGCODE1',
+    remoteAddress: '10.8.8.8',
+  });
   assert.equal(unknown.json().detail, wrong.json().detail.replace(any.receipt_no, 'QH20269999999'));
-  for (let i = 0; i < 10; i++) await t.app.inject({ url: `/api/v1/track/${any.receipt_no}?code=GUESS${i}XXXX`, remoteAddress: '10.8.8.8' });
-  const blocked = await t.app.inject({ url: `/api/v1/track/${any.receipt_no}?code=${any.check_code}`, remoteAddress: '10.8.8.8' });
+  for (let i = 0; i < 10; i++)
+    await t.app.inject({
+      url: `/api/v1/track/${any.receipt_no}?code=GUESS${i}XXXX`,
+      remoteAddress: '10.8.8.8',
+    });
+  const blocked = await t.app.inject({
+    url: `/api/v1/track/${any.receipt_no}?code=${any.check_code}`,
+    remoteAddress: '10.8.8.8',
+  });
   assert.equal(blocked.statusCode, 429);
-  const fine = await t.app.inject({ url: `/api/v1/track/${any.receipt_no}?code=${any.check_code}`, remoteAddress: '10.9.9.1' });
+  const fine = await t.app.inject({
+    url: `/api/v1/track/${any.receipt_no}?code=${any.check_code}`,
+    remoteAddress: '10.9.9.1',
+  });
   assert.equal(fine.statusCode, 200);
 });
 
 test('only the applicant and the staff on the case read it and its documents', async () => {
-  const c = await t.db.selectFrom('cases').select(['id']).where('applicant_user_id', 'is not', null).executeTakeFirstOrThrow();
+  const c = await t.db
+    .selectFrom('cases')
+    .select(['id'])
+    .where('applicant_user_id', 'is not', null)
+    .executeTakeFirstOrThrow();
   const enterprise = await demo('enterprise');
   assert.equal((await enterprise.req('GET', `/api/v1/cases/${c.id}`)).statusCode, 403);
   const wjw = await demo('reviewer.wjw');
@@ -390,13 +723,29 @@ test('only the applicant and the staff on the case read it and its documents', a
   await citizen.relogin();
   assert.equal((await citizen.req('GET', `/api/v1/cases/${c.id}`)).statusCode, 200);
   assert.equal((await new Client(t.app).req('GET', `/api/v1/cases/${c.id}`)).statusCode, 401);
-  const withFile = await t.db.selectFrom('files').select(['id', 'case_id']).where('case_id', 'is not', null).executeTakeFirstOrThrow();
+  const withFile = await t.db
+    .selectFrom('files')
+    .select(['id', 'case_id'])
+    .where('case_id', 'is not', null)
+    .executeTakeFirstOrThrow();
   assert.equal((await citizen.req('GET', `/api/v1/files/${withFile.id}`)).statusCode, 200);
-  assert.equal((await wjw.req('GET', `/api/v1/files/${withFile.id}`)).statusCode, 403, 'a department not on the case');
+  assert.equal(
+    (await wjw.req('GET', `/api/v1/files/${withFile.id}`)).statusCode,
+    403,
+    'a department not on the case',
+  );
   await sup.relogin();
-  assert.equal((await sup.req('GET', `/api/v1/files/${withFile.id}`)).statusCode, 403, 'supervisors see the case, not the papers');
+  assert.equal(
+    (await sup.req('GET', `/api/v1/files/${withFile.id}`)).statusCode,
+    403,
+    'supervisors see the case, not the papers',
+  );
   await reviewer.relogin();
-  assert.equal((await reviewer.req('GET', `/api/v1/files/${withFile.id}`)).statusCode, 200, 'the reviewing department');
+  assert.equal(
+    (await reviewer.req('GET', `/api/v1/files/${withFile.id}`)).statusCode,
+    200,
+    'the reviewing department',
+  );
   const mine = (await citizen.req('GET', '/api/v1/cases')).json();
   assert.ok(mine.items.length >= 2);
   assert.ok(mine.items.every((x: any) => x.applicantName === '张小明'));
@@ -405,22 +754,56 @@ test('only the applicant and the staff on the case read it and its documents', a
 test('verifying a live history: cases that go on meanwhile are not taken for tampering', async () => {
   await Promise.all([citizen.relogin(), clerk.relogin()]);
   const food = await item('食品经营许可');
-  const old = (await citizen.req('POST', '/api/v1/cases', { itemId: food.id, form: { 经营场所: '清河市人民路7号', 经营项目: '热食类食品制售' }, materials: [] })).json().case;
+  const old = (
+    await citizen.req('POST', '/api/v1/cases', {
+      itemId: food.id,
+      form: { 经营场所: '清河市人民路7号', 经营项目: '热食类食品制售' },
+      materials: [],
+    })
+  ).json().case;
   let appended = false;
   const r = await verifyChains(t.db, async () => {
     if (appended) return;
     appended = true;
     // After the head was read: a new case, and a new event on a case already scanned.
-    assert.equal((await citizen.req('POST', '/api/v1/cases', { itemId: food.id, form: { 经营场所: '清河市人民路8号', 经营项目: '热食类食品制售' }, materials: [] })).statusCode, 201);
-    assert.equal((await act(clerk, old.id, 'supplement-request', { version: old.version, items: [{ name: '营业执照', requirement: '原件' }] })).statusCode, 200);
+    assert.equal(
+      (
+        await citizen.req('POST', '/api/v1/cases', {
+          itemId: food.id,
+          form: { 经营场所: '清河市人民路8号', 经营项目: '热食类食品制售' },
+          materials: [],
+        })
+      ).statusCode,
+      201,
+    );
+    assert.equal(
+      (
+        await act(clerk, old.id, 'supplement-request', {
+          version: old.version,
+          items: [{ name: '营业执照', requirement: '原件' }],
+        })
+      ).statusCode,
+      200,
+    );
   });
   assert.ok(appended);
   assert.deepEqual(r.breaks, []);
   // Data that is no longer JSON is named, not a crash.
-  const victim = await t.db.selectFrom('case_events').selectAll().where('case_id', '=', old.id).orderBy('seq').executeTakeFirstOrThrow();
+  const victim = await t.db
+    .selectFrom('case_events')
+    .selectAll()
+    .where('case_id', '=', old.id)
+    .orderBy('seq')
+    .executeTakeFirstOrThrow();
   await t.db.updateTable('case_events').set({ data: '{"receiptNo":' }).where('id', '=', victim.id).execute();
   const bad = await verifyChains(t.db);
-  assert.ok(bad.breaks.some((b) => b.chain === 'case' && b.caseId === old.id && b.seq === victim.seq && /not valid JSON/.test(b.reason)), JSON.stringify(bad.breaks));
+  assert.ok(
+    bad.breaks.some(
+      (b) =>
+        b.chain === 'case' && b.caseId === old.id && b.seq === victim.seq && /not valid JSON/.test(b.reason),
+    ),
+    JSON.stringify(bad.breaks),
+  );
   await t.db.updateTable('case_events').set({ data: victim.data }).where('id', '=', victim.id).execute();
   assert.deepEqual((await verifyChains(t.db)).breaks, []);
 });
@@ -429,33 +812,91 @@ test('the history chain detects an altered or deleted event and names it', async
   const ok = await verifyChains(t.db);
   assert.deepEqual(ok.breaks, []);
   assert.ok(ok.events > 20, `events so far: ${ok.events}`);
-  const victim = await t.db.selectFrom('case_events').selectAll().where('kind', '=', 'accept').orderBy('global_seq').executeTakeFirstOrThrow();
-  await t.db.updateTable('case_events').set({ data: victim.data.replace('"to":"under_review"', '"to":"completed"') }).where('id', '=', victim.id).execute();
+  const victim = await t.db
+    .selectFrom('case_events')
+    .selectAll()
+    .where('kind', '=', 'accept')
+    .orderBy('global_seq')
+    .executeTakeFirstOrThrow();
+  await t.db
+    .updateTable('case_events')
+    .set({ data: victim.data.replace('"to":"under_review"', '"to":"completed"') })
+    .where('id', '=', victim.id)
+    .execute();
   const bad = await verifyChains(t.db);
-  assert.ok(bad.breaks.some((b) => b.chain === 'case' && b.caseId === victim.case_id && b.seq === victim.seq && /altered/.test(b.reason)), JSON.stringify(bad.breaks));
+  assert.ok(
+    bad.breaks.some(
+      (b) =>
+        b.chain === 'case' && b.caseId === victim.case_id && b.seq === victim.seq && /altered/.test(b.reason),
+    ),
+    JSON.stringify(bad.breaks),
+  );
   await t.db.updateTable('case_events').set({ data: victim.data }).where('id', '=', victim.id).execute();
   assert.deepEqual((await verifyChains(t.db)).breaks, []);
-  const last = await t.db.selectFrom('case_events').selectAll().orderBy('global_seq', 'desc').executeTakeFirstOrThrow();
+  const last = await t.db
+    .selectFrom('case_events')
+    .selectAll()
+    .orderBy('global_seq', 'desc')
+    .executeTakeFirstOrThrow();
   await t.db.deleteFrom('case_events').where('id', '=', last.id).execute();
   const gone = await verifyChains(t.db);
-  assert.ok(gone.breaks.some((b) => b.chain === 'global'), JSON.stringify(gone.breaks));
+  assert.ok(
+    gone.breaks.some((b) => b.chain === 'global'),
+    JSON.stringify(gone.breaks),
+  );
   assert.ok(gone.breaks.some((b) => b.chain === 'case' && b.caseId === last.case_id));
 });
 
 test('first inquiry: the first staff member asked owns it, hands over on record, the colleague answers', async () => {
   await clerk.relogin();
-  const r = await clerk.req('POST', '/api/v1/inquiries', { personName: '孙女士', contact: '13911112222', question: '开奶茶店需要办哪些证？' });
+  const r = await clerk.req('POST', '/api/v1/inquiries', {
+    personName: '孙女士',
+    contact: '13911112222',
+    question: '开奶茶店需要办哪些证？',
+  });
   assert.equal(r.statusCode, 201, r.body);
   const list = (await clerk.req('GET', '/api/v1/inquiries?status=open')).json();
   const q = list.items.find((x: any) => x.id === r.json().id);
   assert.ok(q.dueDate);
-  const rev = (await t.db.selectFrom('users').select('id').where('username', '=', 'reviewer').executeTakeFirstOrThrow()).id;
-  assert.equal((await clerk.req('POST', `/api/v1/inquiries/${q.id}/handover`, { version: q.version, toUserId: rev, note: '涉及食品经营许可细节' })).statusCode, 204);
-  assert.equal((await clerk.req('POST', `/api/v1/inquiries/${q.id}/answer`, { version: q.version + 1, answer: 'x' })).statusCode, 403, 'no longer the owner');
+  const rev = (
+    await t.db.selectFrom('users').select('id').where('username', '=', 'reviewer').executeTakeFirstOrThrow()
+  ).id;
+  assert.equal(
+    (
+      await clerk.req('POST', `/api/v1/inquiries/${q.id}/handover`, {
+        version: q.version,
+        toUserId: rev,
+        note: '涉及食品经营许可细节',
+      })
+    ).statusCode,
+    204,
+  );
+  assert.equal(
+    (await clerk.req('POST', `/api/v1/inquiries/${q.id}/answer`, { version: q.version + 1, answer: 'x' }))
+      .statusCode,
+    403,
+    'no longer the owner',
+  );
   await reviewer.relogin();
-  assert.equal((await reviewer.req('POST', `/api/v1/inquiries/${q.id}/answer`, { version: q.version + 1, answer: '需办理营业执照和食品经营许可，可走“我要开餐馆”一件事。' })).statusCode, 204);
-  const audit = await t.db.selectFrom('audit_events').select('action').where('entity_id', '=', q.id).execute();
-  assert.deepEqual(audit.map((a) => a.action).sort(), ['inquiry.answered', 'inquiry.handed_over', 'inquiry.recorded']);
+  assert.equal(
+    (
+      await reviewer.req('POST', `/api/v1/inquiries/${q.id}/answer`, {
+        version: q.version + 1,
+        answer: '需办理营业执照和食品经营许可，可走“我要开餐馆”一件事。',
+      })
+    ).statusCode,
+    204,
+  );
+  const audit = await t.db
+    .selectFrom('audit_events')
+    .select('action')
+    .where('entity_id', '=', q.id)
+    .execute();
+  assert.deepEqual(audit.map((a) => a.action).sort(), [
+    'inquiry.answered',
+    'inquiry.handed_over',
+    'inquiry.recorded',
+  ]);
 });
 
 test('online only where the item is published for it: 结婚登记 is applied for at the window', async () => {
@@ -463,26 +904,68 @@ test('online only where the item is published for it: 结婚登记 is applied fo
   assert.equal(marriage.name, '结婚登记');
   const online = await citizen.req('POST', '/api/v1/cases', { itemId: marriage.id, form: {}, materials: [] });
   assert.equal(online.statusCode, 400, online.body);
-  assert.deepEqual(online.json().errors.map((e: { path: string; code: string }) => [e.path, e.code]), [['/body/itemId', 'not_online']]);
+  assert.deepEqual(
+    online.json().errors.map((e: { path: string; code: string }) => [e.path, e.code]),
+    [['/body/itemId', 'not_online']],
+  );
   const clerk = await demo('clerk');
-  const walkIn = await clerk.req('POST', '/api/v1/cases', { itemId: marriage.id, applicant: { kind: 'person', name: '张小明', idNumber: '11010519491231002X' }, form: {}, materials: [] });
+  const walkIn = await clerk.req('POST', '/api/v1/cases', {
+    itemId: marriage.id,
+    applicant: { kind: 'person', name: '张小明', idNumber: '11010519491231002X' },
+    form: {},
+    materials: [],
+  });
   assert.equal(walkIn.statusCode, 201, walkIn.body);
 });
 
 test('blank text, a material listed twice, a day that does not exist: 400 with the field named, never a 500', async () => {
   const food = await item('食品经营许可');
-  const c = (await citizen.req('POST', '/api/v1/cases', { itemId: food.id, form: { 经营场所: '清河市人民路5号', 经营项目: '热食类食品制售' }, materials: [] })).json().case;
+  const c = (
+    await citizen.req('POST', '/api/v1/cases', {
+      itemId: food.id,
+      form: { 经营场所: '清河市人民路5号', 经营项目: '热食类食品制售' },
+      materials: [],
+    })
+  ).json().case;
   const expect400 = async (path: string, body: Record<string, unknown>, field: string, code: string) => {
     const r = await act(clerk, c.id, path, { version: c.version, ...body });
     assert.equal(r.statusCode, 400, `${path}: ${r.body}`);
-    assert.ok(r.json().errors.some((e: any) => e.path === field && e.code === code), `${path}: ${r.body}`);
+    assert.ok(
+      r.json().errors.some((e: any) => e.path === field && e.code === code),
+      `${path}: ${r.body}`,
+    );
     return r.json().errors.find((e: any) => e.path === field);
   };
-  const blank = await expect400('refuse-intake', { reasons: ['经营场所位于规划禁止区域'], competentAgency: '  ' }, '/body/competentAgency', 'pattern');
+  const blank = await expect400(
+    'refuse-intake',
+    { reasons: ['经营场所位于规划禁止区域'], competentAgency: '  ' },
+    '/body/competentAgency',
+    'pattern',
+  );
   assert.equal(blank.message, '不能只有空白');
-  await expect400('supplement-request', { items: [{ name: '\t', requirement: '原件' }] }, '/body/items/0/name', 'pattern');
-  await expect400('supplement-request', { items: [{ name: '营业执照', requirement: '原件' }, { name: '营业执照 ', requirement: '复印件' }] }, '/body/items/1/name', 'duplicate');
-  const day = await expect400('accept-with-shortfall', { deadline: '2026-11-31', commitment: '承诺按期补交' }, '/body/deadline', 'format');
+  await expect400(
+    'supplement-request',
+    { items: [{ name: '\t', requirement: '原件' }] },
+    '/body/items/0/name',
+    'pattern',
+  );
+  await expect400(
+    'supplement-request',
+    {
+      items: [
+        { name: '营业执照', requirement: '原件' },
+        { name: '营业执照 ', requirement: '复印件' },
+      ],
+    },
+    '/body/items/1/name',
+    'duplicate',
+  );
+  const day = await expect400(
+    'accept-with-shortfall',
+    { deadline: '2026-11-31', commitment: '承诺按期补交' },
+    '/body/deadline',
+    'format',
+  );
   assert.equal(day.message, '不是有效的日期（YYYY-MM-DD）');
   // nothing happened to the case
   assert.equal((await clerk.req('GET', `/api/v1/cases/${c.id}`)).json().version, c.version);
@@ -494,42 +977,111 @@ test('blank text, a material listed twice, a day that does not exist: 400 with t
 
 test('an applicant account without a checked identity is told to apply at a window, not given a 500', async () => {
   // Older data: an applicant account created before administrators were limited to staff accounts.
-  const u = (await t.db.selectFrom('users').select('id').where('username', '=', 'citizen').executeTakeFirstOrThrow()).id;
-  await t.db.insertInto('users').values({ id: 'no-identity-user', username: 'noidentity', display_name: '无证件', role: 'applicant', department_id: null, applicant_kind: null, id_number: null, credit_code: null, phone: null, email: null,
-    password_hash: (await t.db.selectFrom('users').select('password_hash').where('id', '=', u).executeTakeFirstOrThrow()).password_hash, status: 'active', failed_logins: 0, locked_until: null, created_at: t.clock.now().toISOString(), updated_at: t.clock.now().toISOString(), version: 1 }).execute();
+  const u = (
+    await t.db.selectFrom('users').select('id').where('username', '=', 'citizen').executeTakeFirstOrThrow()
+  ).id;
+  await t.db
+    .insertInto('users')
+    .values({
+      id: 'no-identity-user',
+      username: 'noidentity',
+      display_name: '无证件',
+      role: 'applicant',
+      department_id: null,
+      applicant_kind: null,
+      id_number: null,
+      credit_code: null,
+      phone: null,
+      email: null,
+      password_hash: (
+        await t.db.selectFrom('users').select('password_hash').where('id', '=', u).executeTakeFirstOrThrow()
+      ).password_hash,
+      status: 'active',
+      failed_logins: 0,
+      locked_until: null,
+      created_at: t.clock.now().toISOString(),
+      updated_at: t.clock.now().toISOString(),
+      version: 1,
+    })
+    .execute();
   const who = await new Client(t.app).login('noidentity', DEMO_PASSWORD);
   const food = await item('食品经营许可');
   const r = await who.req('POST', '/api/v1/cases', { itemId: food.id, form: {}, materials: [] });
   assert.equal(r.statusCode, 400, r.body);
   assert.equal(r.json().errors[0].code, 'identity_missing');
-  assert.equal((await t.db.selectFrom('cases').select('id').where('created_by', '=', 'no-identity-user').execute()).length, 0);
+  assert.equal(
+    (await t.db.selectFrom('cases').select('id').where('created_by', '=', 'no-identity-user').execute())
+      .length,
+    0,
+  );
 });
 
 test('a department that decides its part lets its pending extension request lapse', async () => {
   const bundle = (await new Client(t.app).req('GET', '/api/v1/bundles/YJS-KBG')).json();
-  const all = bundle.materials.filter((m: any) => m.required && ['applicant', 'window_check'].includes(m.source)).map((m: any) => ({ name: m.name, paper: true }));
+  const all = bundle.materials
+    .filter((m: any) => m.required && ['applicant', 'window_check'].includes(m.source))
+    .map((m: any) => ({ name: m.name, paper: true }));
   const r = await clerk.req('POST', '/api/v1/cases', {
-    bundleCode: 'YJS-KBG', applicant: { kind: 'enterprise', name: '清河市迎宾馆有限公司', creditCode: '91350100M000100Y43', phone: '13900002222' }, form: { 场所: '清河市滨江路9号' }, materials: all,
+    bundleCode: 'YJS-KBG',
+    applicant: {
+      kind: 'enterprise',
+      name: '清河市迎宾馆有限公司',
+      creditCode: '91350100M000100Y43',
+      phone: '13900002222',
+    },
+    form: { 场所: '清河市滨江路9号' },
+    materials: all,
   });
   assert.equal(r.statusCode, 201, r.body);
   const c0 = (await clerk.req('GET', `/api/v1/cases/${r.json().case.id}`)).json();
   const c1 = (await act(clerk, c0.id, 'accept', { version: c0.version })).json().case;
   const mine = c1.tasks.find((x: any) => x.department.code === 'SCJ');
   const otherTask = c1.tasks.find((x: any) => x.department.code !== 'SCJ');
-  const otherReviewer = await staff(t, `rev.lapse.${otherTask.department.code.toLowerCase()}`, 'reviewer', otherTask.department.code);
-  const asked = await act(reviewer, c0.id, 'extension-requests', { version: c1.version, taskId: mine.id, days: 10, reason: '需征求消防部门意见' });
+  const otherReviewer = await staff(
+    t,
+    `rev.lapse.${otherTask.department.code.toLowerCase()}`,
+    'reviewer',
+    otherTask.department.code,
+  );
+  const asked = await act(reviewer, c0.id, 'extension-requests', {
+    version: c1.version,
+    taskId: mine.id,
+    days: 10,
+    reason: '需征求消防部门意见',
+  });
   assert.equal(asked.statusCode, 200, asked.body);
   const recordId = asked.json().result.recordId;
-  const blocked = await act(otherReviewer, c0.id, 'extension-requests', { version: asked.json().case.version, taskId: otherTask.id, days: 5, reason: '需现场复核' });
+  const blocked = await act(otherReviewer, c0.id, 'extension-requests', {
+    version: asked.json().case.version,
+    taskId: otherTask.id,
+    days: 5,
+    reason: '需现场复核',
+  });
   assert.equal(blocked.statusCode, 409, 'one request at a time');
-  const decided = await act(reviewer, c0.id, 'decisions', { version: asked.json().case.version, taskId: mine.id, decision: 'approve' });
+  const decided = await act(reviewer, c0.id, 'decisions', {
+    version: asked.json().case.version,
+    taskId: mine.id,
+    decision: 'approve',
+  });
   assert.equal(decided.statusCode, 200, decided.body);
-  const late = await act(head, c0.id, `extension-requests/${recordId}/decision`, { version: decided.json().case.version, approve: true });
+  const late = await act(head, c0.id, `extension-requests/${recordId}/decision`, {
+    version: decided.json().case.version,
+    approve: true,
+  });
   assert.equal(late.statusCode, 409, late.body);
   assert.match(late.json().detail, /lapsed/);
-  const now = await act(otherReviewer, c0.id, 'extension-requests', { version: decided.json().case.version, taskId: otherTask.id, days: 5, reason: '需现场复核' });
+  const now = await act(otherReviewer, c0.id, 'extension-requests', {
+    version: decided.json().case.version,
+    taskId: otherTask.id,
+    days: 5,
+    reason: '需现场复核',
+  });
   assert.equal(now.statusCode, 200, `the other department is no longer held up: ${now.body}`);
-  const record = await t.db.selectFrom('case_records').select(['status', 'version']).where('id', '=', recordId).executeTakeFirstOrThrow();
+  const record = await t.db
+    .selectFrom('case_records')
+    .select(['status', 'version'])
+    .where('id', '=', recordId)
+    .executeTakeFirstOrThrow();
   assert.deepEqual(record, { status: 'lapsed', version: 2 });
 });
 
@@ -538,32 +1090,54 @@ test('two passes of deemed acceptance at once (two instances): each case accepte
   const food = await item('食品经营许可');
   const ids: string[] = [];
   for (const name of ['赵一', '赵二', '赵三']) {
-    const r = await clerk.req('POST', '/api/v1/cases', { itemId: food.id, applicant: { kind: 'person', name, idNumber: '11010519491231002X' }, form: {}, materials: [] });
+    const r = await clerk.req('POST', '/api/v1/cases', {
+      itemId: food.id,
+      applicant: { kind: 'person', name, idNumber: '11010519491231002X' },
+      form: {},
+      materials: [],
+    });
     assert.equal(r.statusCode, 201, r.body);
     ids.push(r.json().case.id);
   }
   // Their acceptance clocks turned red (the supervision pass that would also deem them is not run here).
-  const clocks = (await t.db.selectFrom('cases').select('acceptance_clock_id').where('id', 'in', ids).execute()).map((c) => c.acceptance_clock_id!);
+  const clocks = (
+    await t.db.selectFrom('cases').select('acceptance_clock_id').where('id', 'in', ids).execute()
+  ).map((c) => c.acceptance_clock_id!);
   await t.db.updateTable('clocks').set({ colour: 'red' }).where('id', 'in', clocks).execute();
   const { deps } = caseModule(t);
   const [a, b] = await Promise.all([deemAcceptOverdue(deps), deemAcceptOverdue(deps)]);
   assert.equal(a + b, 3, `accepted ${a} + ${b}`);
   const states = await t.db.selectFrom('cases').select('state').where('id', 'in', ids).execute();
-  assert.deepEqual(states.map((x) => x.state), ['under_review', 'under_review', 'under_review']);
-  const accepts = await t.db.selectFrom('case_events').select('case_id').where('case_id', 'in', ids).where('kind', '=', 'accept').execute();
+  assert.deepEqual(
+    states.map((x) => x.state),
+    ['under_review', 'under_review', 'under_review'],
+  );
+  const accepts = await t.db
+    .selectFrom('case_events')
+    .select('case_id')
+    .where('case_id', 'in', ids)
+    .where('kind', '=', 'accept')
+    .execute();
   assert.equal(accepts.length, 3, 'one acceptance each');
 });
 
 // Last in this file: it moves the clock into the next year.
-test('numbers follow the center\'s calendar: 07:30 on 1 January in 清河 is already the new year', async () => {
+test("numbers follow the center's calendar: 07:30 on 1 January in 清河 is already the new year", async () => {
   t.clock.set('2026-12-31T23:30:00.000Z'); // 2027-01-01 07:30 in China Standard Time
   await Promise.all([citizen.relogin(), clerk.relogin()]);
   const food = await item('食品经营许可');
-  const r = await citizen.req('POST', '/api/v1/cases', { itemId: food.id, form: { 经营场所: '清河市人民路6号', 经营项目: '热食类食品制售' }, materials: [] });
+  const r = await citizen.req('POST', '/api/v1/cases', {
+    itemId: food.id,
+    form: { 经营场所: '清河市人民路6号', 经营项目: '热食类食品制售' },
+    materials: [],
+  });
   assert.equal(r.statusCode, 201, r.body);
   assert.match(r.json().case.receiptNo, /^QH2027\d{7}$/);
   const c = r.json().case;
-  const notice = await act(clerk, c.id, 'supplement-request', { version: c.version, items: [{ name: '营业执照', requirement: '原件扫描件' }] });
+  const notice = await act(clerk, c.id, 'supplement-request', {
+    version: c.version,
+    items: [{ name: '营业执照', requirement: '原件扫描件' }],
+  });
   assert.equal(notice.statusCode, 200, notice.body);
   const doc = notice.json().case.documents.find((d: any) => d.kind === 'supplement_notice');
   assert.match(doc.number, /2027/);
@@ -577,16 +1151,37 @@ test('a confirmed holiday calendar moves the deadline the public tracking page s
   const admin2 = await staff(t, 'admin.second', 'admin');
   const food = await item('食品经营许可');
   const guide = (await new Client(t.app).req('GET', `/api/v1/items/${food.id}`)).json();
-  const materials = guide.materials.filter((m: any) => m.required && ['applicant', 'window_check'].includes(m.source)).map((m: any) => ({ name: m.name, paper: true }));
-  const r = await clerk.req('POST', '/api/v1/cases', { itemId: food.id, applicant: { kind: 'person', name: '孙九', idNumber: '11010519491231002X' }, form: { 经营场所: '清河市人民路9号', 经营项目: '热食类食品制售' }, materials });
+  const materials = guide.materials
+    .filter((m: any) => m.required && ['applicant', 'window_check'].includes(m.source))
+    .map((m: any) => ({ name: m.name, paper: true }));
+  const r = await clerk.req('POST', '/api/v1/cases', {
+    itemId: food.id,
+    applicant: { kind: 'person', name: '孙九', idNumber: '11010519491231002X' },
+    form: { 经营场所: '清河市人民路9号', 经营项目: '热食类食品制售' },
+    materials,
+  });
   assert.equal(r.statusCode, 201, r.body);
   const acc = await act(clerk, r.json().case.id, 'accept', { version: r.json().case.version });
   assert.equal(acc.statusCode, 200, acc.body);
-  const track = async () => (await new Client(t.app).req('GET', `/api/v1/track/${r.json().case.receiptNo}?code=${r.json().checkCode}`)).json();
+  const track = async () =>
+    (
+      await new Client(t.app).req(
+        'GET',
+        `/api/v1/track/${r.json().case.receiptNo}?code=${r.json().checkCode}`,
+      )
+    ).json();
   const before = await track();
   assert.equal(before.deadline.provisional, true);
   const due = before.deadline.dueDate;
-  const prop = await admin.req('POST', '/api/v1/admin/calendar/proposals', { format: 'holiday-cn', source: '测试通知', content: { year: 2027, papers: ['测试用通知（非真实）'], days: [{ name: '测试假日', date: '2027-01-05', isOffDay: true }] } });
+  const prop = await admin.req('POST', '/api/v1/admin/calendar/proposals', {
+    format: 'holiday-cn',
+    source: '测试通知',
+    content: {
+      year: 2027,
+      papers: ['测试用通知（非真实）'],
+      days: [{ name: '测试假日', date: '2027-01-05', isOffDay: true }],
+    },
+  });
   assert.equal(prop.statusCode, 201, prop.body);
   const ok = await admin2.req('POST', `/api/v1/admin/calendar/proposals/${prop.json().id}/confirm`, {});
   assert.equal(ok.statusCode, 200, ok.body);
@@ -601,17 +1196,24 @@ test('a confirmed holiday calendar moves the deadline the public tracking page s
 /** A walk-in application for 食品经营许可 taken in by the clerk, without materials: its case id. */
 async function walkInCase(name: string): Promise<string> {
   const food = await item('食品经营许可');
-  const sub = await clerk.req('POST', '/api/v1/cases', { itemId: food.id, applicant: { kind: 'person', name, idNumber: '11010519491231002X' }, form: {}, materials: [] });
+  const sub = await clerk.req('POST', '/api/v1/cases', {
+    itemId: food.id,
+    applicant: { kind: 'person', name, idNumber: '11010519491231002X' },
+    form: {},
+    materials: [],
+  });
   assert.equal(sub.statusCode, 201, sub.body);
   return sub.json().case.id;
 }
 
-test('a case action waits for what its documents need (the PDF stack\'s first load) before its transaction opens', async () => {
+test("a case action waits for what its documents need (the PDF stack's first load) before its transaction opens", async () => {
   const caseId = await walkInCase('顺序测试');
   const m = caseModule(t.appContext);
   const order: string[] = [];
   let release!: () => void;
-  const gate = new Promise<void>((r) => { release = r; });
+  const gate = new Promise<void>((r) => {
+    release = r;
+  });
   // Every way a unit of work can open its transaction goes through db.transaction() on this proxy
   // (it is no database's commit group, so SQLite's falls back to a plain transaction too).
   const db = new Proxy(t.db, {
@@ -621,7 +1223,18 @@ test('a case action waits for what its documents need (the PDF stack\'s first lo
       return typeof v === 'function' ? v.bind(target) : v;
     },
   }) as Db;
-  const deps = { ...m.deps, db, documents: { ready: async () => { order.push('ready'); await gate; order.push('loaded'); }, issue: m.deps.documents.issue.bind(m.deps.documents) } };
+  const deps = {
+    ...m.deps,
+    db,
+    documents: {
+      ready: async () => {
+        order.push('ready');
+        await gate;
+        order.push('loaded');
+      },
+      issue: m.deps.documents.issue.bind(m.deps.documents),
+    },
+  };
   const acting = actOnCase(deps, systemActor('test'), caseId, 'accept', undefined, async (step) => {
     order.push('work');
     await step.uow.audit({ action: 'case.accept', entityType: 'case', entityId: caseId, data: {} });
@@ -638,13 +1251,25 @@ test('a PDF stack that cannot load stops only the actions that issue a document'
   const caseId = await walkInCase('加载失败');
   const m = caseModule(t.appContext);
   const broken = new Error('the PDF stack could not load');
-  const deps = { ...m.deps, documents: { ready: () => Promise.reject(broken), issue: () => Promise.reject(broken) } };
+  const deps = {
+    ...m.deps,
+    documents: { ready: () => Promise.reject(broken), issue: () => Promise.reject(broken) },
+  };
   const work = (issues: boolean) => async (step: CaseStep) => {
     if (issues) await deps.documents.issue();
     await step.uow.audit({ action: 'case.accept', entityType: 'case', entityId: caseId, data: {} });
     return { event: { test: true }, result: step.c.version };
   };
   await assert.rejects(actOnCase(deps, systemActor('test'), caseId, 'accept', undefined, work(true)), broken);
-  assert.equal((await t.db.selectFrom('cases').select('version').where('id', '=', caseId).executeTakeFirstOrThrow()).version, 1, 'nothing of it was kept');
-  assert.equal(await actOnCase(deps, systemActor('test'), caseId, 'accept', undefined, work(false)), 1, 'an action without a document goes on');
+  assert.equal(
+    (await t.db.selectFrom('cases').select('version').where('id', '=', caseId).executeTakeFirstOrThrow())
+      .version,
+    1,
+    'nothing of it was kept',
+  );
+  assert.equal(
+    await actOnCase(deps, systemActor('test'), caseId, 'accept', undefined, work(false)),
+    1,
+    'an action without a document goes on',
+  );
 });

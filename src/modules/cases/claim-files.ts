@@ -8,15 +8,43 @@ import type { UnitOfWork } from '../audit/audited-transaction.js';
  * itself takes a file only while it is still the actor's and on no other case, so two requests
  * racing for one upload cannot both have it. The loser is told which material's file was taken.
  */
-export async function claimFiles(uow: UnitOfWork, actor: Actor, caseId: string, materials: readonly { fileId?: string }[]): Promise<void> {
+export async function claimFiles(
+  uow: UnitOfWork,
+  actor: Actor,
+  caseId: string,
+  materials: readonly { fileId?: string }[],
+): Promise<void> {
   const fileIds = [...new Set(materials.map((m) => m.fileId).filter((f): f is string => !!f))];
   if (!fileIds.length) return;
-  const claimed = await uow.db.updateTable('files').set({ case_id: caseId }).where('id', 'in', fileIds).where('owner_user_id', '=', actor.id!)
-    .where((eb) => eb.or([eb('case_id', 'is', null), eb('case_id', '=', caseId)])).executeTakeFirst();
+  const claimed = await uow.db
+    .updateTable('files')
+    .set({ case_id: caseId })
+    .where('id', 'in', fileIds)
+    .where('owner_user_id', '=', actor.id!)
+    .where((eb) => eb.or([eb('case_id', 'is', null), eb('case_id', '=', caseId)]))
+    .executeTakeFirst();
   if (Number(claimed.numUpdatedRows) === fileIds.length) return;
-  const mine = new Set((await uow.db.selectFrom('files').select('id').where('id', 'in', fileIds).where('case_id', '=', caseId).execute()).map((f) => f.id));
-  const taken = materials.flatMap((m, i) => (m.fileId && !mine.has(m.fileId)
-    ? [{ path: `/body/materials/${i}/fileId`, code: 'file_not_yours', zh: '文件不存在、不属于您或已用于其他办件', en: 'No such file of yours, or it is already attached to another case' }]
-    : []));
+  const mine = new Set(
+    (
+      await uow.db
+        .selectFrom('files')
+        .select('id')
+        .where('id', 'in', fileIds)
+        .where('case_id', '=', caseId)
+        .execute()
+    ).map((f) => f.id),
+  );
+  const taken = materials.flatMap((m, i) =>
+    m.fileId && !mine.has(m.fileId)
+      ? [
+          {
+            path: `/body/materials/${i}/fileId`,
+            code: 'file_not_yours',
+            zh: '文件不存在、不属于您或已用于其他办件',
+            en: 'No such file of yours, or it is already attached to another case',
+          },
+        ]
+      : [],
+  );
   throw new AppError('validation_failed', { summary: taken.map((e) => e.path).join(', ') }, taken);
 }

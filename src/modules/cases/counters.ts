@@ -7,10 +7,22 @@ import { prepared } from '../../db/prepared.js';
  * transaction, so a rolled-back case or document gives its number back. Concurrent writers on
  * PostgreSQL wait on the counter's row.
  */
-const bump = prepared((db, name: string) => db.updateTable('counters').set((eb) => ({ value: eb('value', '+', sql.lit(1)) })).where('name', '=', name).returning('value'));
-const first = prepared((db, name: string) => db.insertInto('counters').values({ name, value: sql.lit(1) })
-  .onConflict((oc) => oc.column('name').doUpdateSet((eb) => ({ value: eb('counters.value', '+', sql.lit(1)) })))
-  .returning('value'));
+const bump = prepared((db, name: string) =>
+  db
+    .updateTable('counters')
+    .set((eb) => ({ value: eb('value', '+', sql.lit(1)) }))
+    .where('name', '=', name)
+    .returning('value'),
+);
+const first = prepared((db, name: string) =>
+  db
+    .insertInto('counters')
+    .values({ name, value: sql.lit(1) })
+    .onConflict((oc) =>
+      oc.column('name').doUpdateSet((eb) => ({ value: eb('counters.value', '+', sql.lit(1)) })),
+    )
+    .returning('value'),
+);
 
 export async function nextNumber(db: Kysely<Database>, name: string): Promise<number> {
   // A sequence exists after its first number: a plain update is then all it takes (an upsert

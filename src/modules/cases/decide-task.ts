@@ -17,47 +17,143 @@ export const DELIVERY_DAYS = 10;
  * rule — all must approve; one refusal refuses, with reasons and the rights of reconsideration and
  * litigation — its clock stops, the decision is issued, and the delivery clock starts.
  */
-export async function decideTask(deps: CaseDeps, actor: Actor, caseId: string, version: number, input: { taskId: string; decision: 'approve' | 'refuse'; reasons?: string[] }) {
+export async function decideTask(
+  deps: CaseDeps,
+  actor: Actor,
+  caseId: string,
+  version: number,
+  input: { taskId: string; decision: 'approve' | 'refuse'; reasons?: string[] },
+) {
   return actOnCase(deps, actor, caseId, 'decide_task', version, async ({ uow, cal, c }) => {
     const task = await loadOwnTask(uow, actor, c.id, input.taskId);
     requireTaskOpen(task, 'decide_task');
-    if (task.state === 'paused') throw new AppError('invalid_state', { state: 'special procedure open', action: 'decide_task', allowed: 'end_special_procedure' });
+    if (task.state === 'paused')
+      throw new AppError('invalid_state', {
+        state: 'special procedure open',
+        action: 'decide_task',
+        allowed: 'end_special_procedure',
+      });
     const reasons = (input.reasons ?? []).map((r) => r.trim()).filter(Boolean);
     if (input.decision === 'refuse' && !reasons.length) {
-      throw new AppError('validation_failed', { summary: '/body/reasons' }, [{ path: '/body/reasons', code: 'reasons_required', zh: '不予许可必须说明理由（行政许可法第三十八条）', en: 'A refusal must give reasons (Administrative Licensing Law Art. 38)' }]);
+      throw new AppError('validation_failed', { summary: '/body/reasons' }, [
+        {
+          path: '/body/reasons',
+          code: 'reasons_required',
+          zh: '不予许可必须说明理由（行政许可法第三十八条）',
+          en: 'A refusal must give reasons (Administrative Licensing Law Art. 38)',
+        },
+      ]);
     }
-    const deferred = await uow.db.selectFrom('case_materials').select('name').where('case_id', '=', c.id).where('status', '=', 'deferred').execute();
+    const deferred = await uow.db
+      .selectFrom('case_materials')
+      .select('name')
+      .where('case_id', '=', c.id)
+      .where('status', '=', 'deferred')
+      .execute();
     if (deferred.length) {
-      throw new AppError('invalid_state', { state: `容缺材料未补齐：${deferred.map((d) => d.name).join('、')}`, action: 'decide_task', allowed: 'provide_deferred' });
+      throw new AppError('invalid_state', {
+        state: `容缺材料未补齐：${deferred.map((d) => d.name).join('、')}`,
+        action: 'decide_task',
+        allowed: 'provide_deferred',
+      });
     }
-    await uow.db.updateTable('case_tasks').set({ state: 'decided', decision: input.decision, reasons: reasons.length ? toJson(reasons) : null, decided_by: actor.id, decided_at: uow.nowIso, version: task.version + 1 }).where('id', '=', task.id).execute();
-    if (task.clock_id) await stopClock(uow, cal, task.clock_id, input.decision === 'approve' ? 'approved' : 'refused');
+    await uow.db
+      .updateTable('case_tasks')
+      .set({
+        state: 'decided',
+        decision: input.decision,
+        reasons: reasons.length ? toJson(reasons) : null,
+        decided_by: actor.id,
+        decided_at: uow.nowIso,
+        version: task.version + 1,
+      })
+      .where('id', '=', task.id)
+      .execute();
+    if (task.clock_id)
+      await stopClock(uow, cal, task.clock_id, input.decision === 'approve' ? 'approved' : 'refused');
     // A decided part needs no more time: its pending extension request lapses (else it would hold up
     // every other department's request, and approving it could only fail on the stopped clock).
-    const lapsed = await uow.db.updateTable('case_records').set((eb) => ({ status: 'lapsed', version: eb('version', '+', 1) })).where('case_id', '=', c.id).where('task_id', '=', task.id)
-      .where('kind', '=', 'extension_request').where('status', '=', 'pending').returning('id').execute();
+    const lapsed = await uow.db
+      .updateTable('case_records')
+      .set((eb) => ({ status: 'lapsed', version: eb('version', '+', 1) }))
+      .where('case_id', '=', c.id)
+      .where('task_id', '=', task.id)
+      .where('kind', '=', 'extension_request')
+      .where('status', '=', 'pending')
+      .returning('id')
+      .execute();
     const lapsedExtension = lapsed[0]?.id ?? null;
     const tasks = await uow.db.selectFrom('case_tasks').selectAll().where('case_id', '=', c.id).execute();
     const open = tasks.filter((t) => t.state !== 'decided');
-    if (open.length) return { event: { taskId: task.id, decision: input.decision, reasons, waitingFor: open.length, lapsedExtension }, result: { caseDecided: false, decision: null } };
+    if (open.length)
+      return {
+        event: {
+          taskId: task.id,
+          decision: input.decision,
+          reasons,
+          waitingFor: open.length,
+          lapsedExtension,
+        },
+        result: { caseDecided: false, decision: null },
+      };
 
     await deps.fees.assertPaid(uow, c, 'before_decision');
     const refused = tasks.filter((t) => t.decision === 'refuse');
     const decision = refused.length ? 'refused' : 'approved';
     await stopClock(uow, cal, c.case_clock_id!, decision);
-    const depts = await uow.db.selectFrom('departments').select(['id', 'name']).where('id', 'in', tasks.map((t) => t.department_id)).execute();
+    const depts = await uow.db
+      .selectFrom('departments')
+      .select(['id', 'name'])
+      .where(
+        'id',
+        'in',
+        tasks.map((t) => t.department_id),
+      )
+      .execute();
     const names = new Map(depts.map((d) => [d.id, d.name]));
-    const items = await uow.db.selectFrom('case_items').innerJoin('item_versions as v', 'v.id', 'case_items.item_version_id').select(['v.data']).where('case_items.case_id', '=', c.id).execute();
+    const items = await uow.db
+      .selectFrom('case_items')
+      .innerJoin('item_versions as v', 'v.id', 'case_items.item_version_id')
+      .select(['v.data'])
+      .where('case_items.case_id', '=', c.id)
+      .execute();
     const resultName = items.map((i) => (JSON.parse(i.data) as { resultName: string }).resultName).join('、');
-    const doc = decision === 'approved'
-      ? await deps.documents.issue(uow, c, 'approval_decision', { resultName, departments: tasks.map((t) => names.get(t.department_id) ?? ''), decisionText: `经审查，你（单位）的申请符合法定条件、标准，根据有关法律、法规的规定，决定准予行政许可，核发${resultName}。` })
-      : await deps.documents.issue(uow, c, 'refusal_decision', { reasons: refused.flatMap((t) => (JSON.parse(t.reasons ?? '[]') as string[]).map((r) => `${names.get(t.department_id) ?? ''}：${r}`)), reconsiderationBody: RECONSIDERATION_BODY, litigationCourt: LITIGATION_COURT });
+    const doc =
+      decision === 'approved'
+        ? await deps.documents.issue(uow, c, 'approval_decision', {
+            resultName,
+            departments: tasks.map((t) => names.get(t.department_id) ?? ''),
+            decisionText: `经审查，你（单位）的申请符合法定条件、标准，根据有关法律、法规的规定，决定准予行政许可，核发${resultName}。`,
+          })
+        : await deps.documents.issue(uow, c, 'refusal_decision', {
+            reasons: refused.flatMap((t) =>
+              (JSON.parse(t.reasons ?? '[]') as string[]).map(
+                (r) => `${names.get(t.department_id) ?? ''}：${r}`,
+              ),
+            ),
+            reconsiderationBody: RECONSIDERATION_BODY,
+            litigationCourt: LITIGATION_COURT,
+          });
     await deps.fees.reached(uow, { ...c, decision }, 'decided');
-    const delivery = await startClock(uow, cal, { subjectType: 'delivery', subjectId: c.id, label: `${L.delivery}${c.title}（${c.receipt_no}）`, departmentId: c.lead_department_id, limitDays: DELIVERY_DAYS, basis: '《中华人民共和国行政许可法》第四十四条' });
+    const delivery = await startClock(uow, cal, {
+      subjectType: 'delivery',
+      subjectId: c.id,
+      label: `${L.delivery}${c.title}（${c.receipt_no}）`,
+      departmentId: c.lead_department_id,
+      limitDays: DELIVERY_DAYS,
+      basis: '《中华人民共和国行政许可法》第四十四条',
+    });
     return {
       state: 'decided',
       changes: { decision, decided_at: uow.nowIso, delivery_clock_id: delivery.id },
-      event: { taskId: task.id, decision: input.decision, reasons, caseDecision: decision, document: doc.number, lapsedExtension },
+      event: {
+        taskId: task.id,
+        decision: input.decision,
+        reasons,
+        caseDecision: decision,
+        document: doc.number,
+        lapsedExtension,
+      },
       notify: [applicantNotice(c, 'case_decided', { decision })],
       result: { caseDecided: true, decision, document: doc },
     };

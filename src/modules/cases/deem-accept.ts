@@ -12,16 +12,29 @@ import { beginReview } from './begin-review.js';
  * the two loses nothing — the next pass finds the same cases.
  */
 export async function deemAcceptOverdue(deps: CaseDeps): Promise<number> {
-  const due = await deps.db.selectFrom('cases').innerJoin('clocks as k', 'k.id', 'cases.acceptance_clock_id')
-    .select(['cases.id']).where('cases.state', '=', 'received').where('k.colour', '=', 'red').limit(200).execute();
+  const due = await deps.db
+    .selectFrom('cases')
+    .innerJoin('clocks as k', 'k.id', 'cases.acceptance_clock_id')
+    .select(['cases.id'])
+    .where('cases.state', '=', 'received')
+    .where('k.colour', '=', 'red')
+    .limit(200)
+    .execute();
   const actor = systemActor('deemed-acceptance');
   let n = 0;
   let failure: unknown;
-  const deem = (id: string) => actOnCase(deps, actor, id, 'accept', undefined, async ({ uow, cal, c }) => {
-    const acceptanceDate = localDate(new Date(c.received_at ?? c.submitted_at ?? uow.nowIso));
-    const r = await beginReview(uow, deps, cal, c, { document: 'acceptance_notice', acceptanceDate });
-    return { state: 'under_review', changes: r.changes, event: { deemed: true, acceptanceDate, dueDate: r.dueDate, document: r.document.number }, notify: r.notify, result: null };
-  });
+  const deem = (id: string) =>
+    actOnCase(deps, actor, id, 'accept', undefined, async ({ uow, cal, c }) => {
+      const acceptanceDate = localDate(new Date(c.received_at ?? c.submitted_at ?? uow.nowIso));
+      const r = await beginReview(uow, deps, cal, c, { document: 'acceptance_notice', acceptanceDate });
+      return {
+        state: 'under_review',
+        changes: r.changes,
+        event: { deemed: true, acceptanceDate, dueDate: r.dueDate, document: r.document.number },
+        notify: r.notify,
+        result: null,
+      };
+    });
   for (const { id } of due) {
     for (let attempt = 1; ; attempt++) {
       try {

@@ -6,18 +6,38 @@ import { actOnCase, applicantNotice } from './act-on-case.js';
 export const DELIVERY_METHODS = ['在窗口直接送达', '邮寄送达', '电子送达'] as const;
 
 /** Delivery of the decision and certificate (送达), with a delivery receipt; the case is completed (办结). */
-export async function deliverCase(deps: CaseDeps, actor: Actor, caseId: string, version: number, input: { method: (typeof DELIVERY_METHODS)[number]; recipient: string }) {
+export async function deliverCase(
+  deps: CaseDeps,
+  actor: Actor,
+  caseId: string,
+  version: number,
+  input: { method: (typeof DELIVERY_METHODS)[number]; recipient: string },
+) {
   return actOnCase(deps, actor, caseId, 'deliver', version, async ({ uow, cal, c }) => {
     if (c.decision === 'approved') await deps.fees.assertPaid(uow, c, 'before_delivery');
     if (c.delivery_clock_id) await stopClock(uow, cal, c.delivery_clock_id, 'delivered');
-    const docs = await uow.db.selectFrom('documents').select(['kind', 'number']).where('case_id', '=', c.id).where('kind', 'in', ['approval_decision', 'refusal_decision']).execute();
-    const titles: Record<string, string> = { approval_decision: '准予行政许可决定书', refusal_decision: '不予行政许可决定书' };
+    const docs = await uow.db
+      .selectFrom('documents')
+      .select(['kind', 'number'])
+      .where('case_id', '=', c.id)
+      .where('kind', 'in', ['approval_decision', 'refusal_decision'])
+      .execute();
+    const titles: Record<string, string> = {
+      approval_decision: '准予行政许可决定书',
+      refusal_decision: '不予行政许可决定书',
+    };
     const doc = await deps.documents.issue(uow, c, 'delivery_receipt', {
-      documents: [...docs.map((d) => ({ name: titles[d.kind] ?? d.kind, number: d.number })), ...(c.decision === 'approved' ? [{ name: '许可证件', number: c.receipt_no }] : [])],
-      method: input.method, recipient: input.recipient, deliveredAt: uow.nowIso,
+      documents: [
+        ...docs.map((d) => ({ name: titles[d.kind] ?? d.kind, number: d.number })),
+        ...(c.decision === 'approved' ? [{ name: '许可证件', number: c.receipt_no }] : []),
+      ],
+      method: input.method,
+      recipient: input.recipient,
+      deliveredAt: uow.nowIso,
     });
     return {
-      state: 'completed', changes: { completed_at: uow.nowIso },
+      state: 'completed',
+      changes: { completed_at: uow.nowIso },
       event: { method: input.method, recipient: input.recipient, document: doc.number },
       notify: [applicantNotice(c, 'case_completed')],
       result: { document: doc },

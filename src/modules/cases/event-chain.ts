@@ -21,7 +21,9 @@ export interface ChainedEvent {
 
 /** The hash of an event covers its content and the hash before it, so changing or removing any row breaks the chain. */
 export const eventHash = (e: ChainedEvent, prev: string): string =>
-  sha256(`${prev}|${canonicalJson({ caseId: e.caseId, seq: e.seq, at: e.at, actorId: e.actorId, actorRole: e.actorRole, kind: e.kind, data: e.data })}`);
+  sha256(
+    `${prev}|${canonicalJson({ caseId: e.caseId, seq: e.seq, at: e.at, actorId: e.actorId, actorRole: e.actorRole, kind: e.kind, data: e.data })}`,
+  );
 export const globalHash = (e: ChainedEvent, caseHash: string, prev: string): string =>
   sha256(`${prev}|${e.globalSeq}|${e.caseId}|${e.seq}|${caseHash}`);
 
@@ -31,8 +33,12 @@ export interface NextLink {
   seq: number;
 }
 
-const headPlain = prepared((db, id: number) => db.selectFrom('event_chain_head').selectAll().where('id', '=', id));
-const headLocked = prepared((db, id: number) => db.selectFrom('event_chain_head').selectAll().where('id', '=', id).forUpdate());
+const headPlain = prepared((db, id: number) =>
+  db.selectFrom('event_chain_head').selectAll().where('id', '=', id),
+);
+const headLocked = prepared((db, id: number) =>
+  db.selectFrom('event_chain_head').selectAll().where('id', '=', id).forUpdate(),
+);
 
 /**
  * The next event of a case's chain and of the one chain across all cases, hashed but not yet
@@ -40,21 +46,46 @@ const headLocked = prepared((db, id: number) => db.selectFrom('event_chain_head'
  * transaction, so concurrent writers line up instead of forking.
  */
 export async function nextLink(
-  db: Kysely<Database>, dialect: DialectName,
+  db: Kysely<Database>,
+  dialect: DialectName,
   c: { id: string; last_hash: string | null; event_count: number },
-  at: string, actor: { id: string | null; role: string }, kind: string, data: Record<string, unknown>,
+  at: string,
+  actor: { id: string | null; role: string },
+  kind: string,
+  data: Record<string, unknown>,
 ): Promise<NextLink> {
   const [h] = await (dialect === 'postgres' ? headLocked : headPlain)(db, 1);
   if (!h) throw new Error('event_chain_head is missing');
-  const e: ChainedEvent = { caseId: c.id, seq: c.event_count + 1, globalSeq: Number(h.global_seq) + 1, at, actorId: actor.id, actorRole: actor.role, kind, data };
+  const e: ChainedEvent = {
+    caseId: c.id,
+    seq: c.event_count + 1,
+    globalSeq: Number(h.global_seq) + 1,
+    at,
+    actorId: actor.id,
+    actorRole: actor.role,
+    kind,
+    data,
+  };
   const prev = c.last_hash ?? GENESIS;
   const hash = eventHash(e, prev);
   const gHash = globalHash(e, hash, h.global_hash);
   return {
-    hash, seq: e.seq,
+    hash,
+    seq: e.seq,
     row: {
-      id: newId(Date.parse(at)), case_id: c.id, seq: e.seq, global_seq: e.globalSeq, at, actor_id: actor.id, actor_role: actor.role,
-      kind, data: toJson(data), prev_hash: prev, hash, global_prev_hash: h.global_hash, global_hash: gHash,
+      id: newId(Date.parse(at)),
+      case_id: c.id,
+      seq: e.seq,
+      global_seq: e.globalSeq,
+      at,
+      actor_id: actor.id,
+      actor_role: actor.role,
+      kind,
+      data: toJson(data),
+      prev_hash: prev,
+      hash,
+      global_prev_hash: h.global_hash,
+      global_hash: gHash,
     },
   };
 }
@@ -66,7 +97,10 @@ export async function writeLink(db: Kysely<Database>, link: NextLink): Promise<v
 
 /** A link's writes as insertAll parts: its event row and the move of the global head. */
 export function linkParts(db: Kysely<Database>, link: NextLink): InsertPart[] {
-  return [{ table: 'case_events', rows: link.row }, { query: moveHeadQuery(db, link.row.global_seq, link.row.global_hash) }];
+  return [
+    { table: 'case_events', rows: link.row },
+    { query: moveHeadQuery(db, link.row.global_seq, link.row.global_hash) },
+  ];
 }
 
 const moveHeadSql = new WeakMap<object, string>();
@@ -74,7 +108,15 @@ const moveHeadSql = new WeakMap<object, string>();
 function moveHeadQuery(db: Kysely<Database>, seq: number, hash: string): CompiledQuery {
   const adapter = db.getExecutor().adapter;
   let text = moveHeadSql.get(adapter);
-  if (text === undefined) moveHeadSql.set(adapter, (text = db.updateTable('event_chain_head').set({ global_seq: 0, global_hash: '' }).where('id', '=', 1).compile().sql));
+  if (text === undefined)
+    moveHeadSql.set(
+      adapter,
+      (text = db
+        .updateTable('event_chain_head')
+        .set({ global_seq: 0, global_hash: '' })
+        .where('id', '=', 1)
+        .compile().sql),
+    );
   return CompiledQuery.raw(text, [seq, hash, 1]);
 }
 
@@ -82,15 +124,23 @@ function moveHeadQuery(db: Kysely<Database>, seq: number, hash: string): Compile
  * Appends an event to the case's chain and to the global chain, and moves the case's head.
  */
 export async function appendCaseEvent(
-  db: Kysely<Database>, dialect: DialectName,
+  db: Kysely<Database>,
+  dialect: DialectName,
   c: { id: string; last_hash: string | null; event_count: number },
-  at: string, actor: { id: string | null; role: string }, kind: string, data: Record<string, unknown>,
+  at: string,
+  actor: { id: string | null; role: string },
+  kind: string,
+  data: Record<string, unknown>,
   /** Further columns of the case to write in the same statement, given the new head (e.g. the tracking snapshot). */
   withHead?: (hash: string, seq: number) => { tracking?: string },
 ): Promise<{ hash: string; seq: number }> {
   const link = await nextLink(db, dialect, c, at, actor, kind, data);
   await writeLink(db, link);
-  await db.updateTable('cases').set({ last_hash: link.hash, event_count: link.seq, ...withHead?.(link.hash, link.seq) }).where('id', '=', c.id).execute();
+  await db
+    .updateTable('cases')
+    .set({ last_hash: link.hash, event_count: link.seq, ...withHead?.(link.hash, link.seq) })
+    .where('id', '=', c.id)
+    .execute();
   return { hash: link.hash, seq: link.seq };
 }
 
@@ -107,8 +157,15 @@ export interface ChainBreak {
  * transaction that appends, so every event up to it is committed), and a case that went on after
  * that is checked on to its current head with the events it appended since.
  */
-export async function verifyChains(db: Kysely<Database>, progress?: (done: number, total: number) => void | Promise<void>): Promise<{ events: number; cases: number; breaks: ChainBreak[] }> {
-  const head = await db.selectFrom('event_chain_head').selectAll().where('id', '=', 1).executeTakeFirstOrThrow();
+export async function verifyChains(
+  db: Kysely<Database>,
+  progress?: (done: number, total: number) => void | Promise<void>,
+): Promise<{ events: number; cases: number; breaks: ChainBreak[] }> {
+  const head = await db
+    .selectFrom('event_chain_head')
+    .selectAll()
+    .where('id', '=', 1)
+    .executeTakeFirstOrThrow();
   const total = Number(head.global_seq);
   const breaks: ChainBreak[] = [];
   const lastByCase = new Map<string, { seq: number; hash: string }>();
@@ -116,10 +173,34 @@ export async function verifyChains(db: Kysely<Database>, progress?: (done: numbe
   /** Checks one event against the one before it in its case; false when the case's chain is broken there. */
   const followCase = (r: CaseEventRow, e: ChainedEvent | undefined): boolean => {
     const last = lastByCase.get(r.case_id) ?? { seq: 0, hash: GENESIS };
-    if (r.seq !== last.seq + 1) breaks.push({ chain: 'case', caseId: r.case_id, seq: last.seq + 1, reason: `event ${last.seq + 1} is missing (found ${r.seq})` });
-    else if (r.prev_hash !== last.hash) breaks.push({ chain: 'case', caseId: r.case_id, seq: r.seq, reason: 'prev_hash does not match the event before' });
-    else if (!e) breaks.push({ chain: 'case', caseId: r.case_id, seq: r.seq, reason: 'its data is not valid JSON (altered)' });
-    else if (eventHash(e, last.hash) !== r.hash) breaks.push({ chain: 'case', caseId: r.case_id, seq: r.seq, reason: 'content does not match its hash (altered)' });
+    if (r.seq !== last.seq + 1)
+      breaks.push({
+        chain: 'case',
+        caseId: r.case_id,
+        seq: last.seq + 1,
+        reason: `event ${last.seq + 1} is missing (found ${r.seq})`,
+      });
+    else if (r.prev_hash !== last.hash)
+      breaks.push({
+        chain: 'case',
+        caseId: r.case_id,
+        seq: r.seq,
+        reason: 'prev_hash does not match the event before',
+      });
+    else if (!e)
+      breaks.push({
+        chain: 'case',
+        caseId: r.case_id,
+        seq: r.seq,
+        reason: 'its data is not valid JSON (altered)',
+      });
+    else if (eventHash(e, last.hash) !== r.hash)
+      breaks.push({
+        chain: 'case',
+        caseId: r.case_id,
+        seq: r.seq,
+        reason: 'content does not match its hash (altered)',
+      });
     else return true;
     return false;
   };
@@ -128,15 +209,35 @@ export async function verifyChains(db: Kysely<Database>, progress?: (done: numbe
   let after = 0;
   let globalBroken = false;
   for (;;) {
-    const rows = await db.selectFrom('case_events').selectAll().where('global_seq', '>', after).where('global_seq', '<=', total).orderBy('global_seq').limit(5000).execute();
+    const rows = await db
+      .selectFrom('case_events')
+      .selectAll()
+      .where('global_seq', '>', after)
+      .where('global_seq', '<=', total)
+      .orderBy('global_seq')
+      .limit(5000)
+      .execute();
     if (!rows.length) break;
     for (const r of rows) {
       const e = chained(r);
       if (!broken(r.case_id)) followCase(r, e);
       lastByCase.set(r.case_id, { seq: r.seq, hash: r.hash });
       if (!globalBroken) {
-        if (Number(r.global_seq) !== expected) { breaks.push({ chain: 'global', seq: expected, reason: `global event ${expected} is missing (found ${r.global_seq})` }); globalBroken = true; }
-        else if (!e || r.global_prev_hash !== prevGlobal || globalHash(e, r.hash, prevGlobal) !== r.global_hash) { breaks.push({ chain: 'global', seq: expected, reason: 'global hash does not match' }); globalBroken = true; }
+        if (Number(r.global_seq) !== expected) {
+          breaks.push({
+            chain: 'global',
+            seq: expected,
+            reason: `global event ${expected} is missing (found ${r.global_seq})`,
+          });
+          globalBroken = true;
+        } else if (
+          !e ||
+          r.global_prev_hash !== prevGlobal ||
+          globalHash(e, r.hash, prevGlobal) !== r.global_hash
+        ) {
+          breaks.push({ chain: 'global', seq: expected, reason: 'global hash does not match' });
+          globalBroken = true;
+        }
       }
       prevGlobal = r.global_hash;
       expected = Number(r.global_seq) + 1;
@@ -145,23 +246,43 @@ export async function verifyChains(db: Kysely<Database>, progress?: (done: numbe
     await progress?.(after, total);
   }
   if (!globalBroken && (expected - 1 !== total || prevGlobal !== head.global_hash)) {
-    breaks.push({ chain: 'global', seq: expected, reason: `the chain ends at ${expected - 1} but the head says ${total} (rows deleted at the end?)` });
+    breaks.push({
+      chain: 'global',
+      seq: expected,
+      reason: `the chain ends at ${expected - 1} but the head says ${total} (rows deleted at the end?)`,
+    });
   }
   // A case's recorded head must match its last event (a deleted last event shows here). A case
   // whose head is past what was scanned appended after the head was read: follow it on.
-  const cases = await db.selectFrom('cases').select(['id', 'last_hash', 'event_count']).where('event_count', '>', 0).execute();
+  const cases = await db
+    .selectFrom('cases')
+    .select(['id', 'last_hash', 'event_count'])
+    .where('event_count', '>', 0)
+    .execute();
   for (const c of cases) {
     if (broken(c.id)) continue;
     let last = lastByCase.get(c.id);
     if ((last?.seq ?? 0) < c.event_count) {
-      const later = await db.selectFrom('case_events').selectAll().where('case_id', '=', c.id).where('global_seq', '>', total).orderBy('seq').execute();
+      const later = await db
+        .selectFrom('case_events')
+        .selectAll()
+        .where('case_id', '=', c.id)
+        .where('global_seq', '>', total)
+        .orderBy('seq')
+        .execute();
       for (const r of later) {
         if (!followCase(r, chained(r))) break;
         lastByCase.set(c.id, (last = { seq: r.seq, hash: r.hash }));
       }
       if (broken(c.id)) continue;
     }
-    if (!last || last.seq !== c.event_count || last.hash !== c.last_hash) breaks.push({ chain: 'case', caseId: c.id, seq: (last?.seq ?? 0) + 1, reason: 'the case head does not match its last event (events deleted?)' });
+    if (!last || last.seq !== c.event_count || last.hash !== c.last_hash)
+      breaks.push({
+        chain: 'case',
+        caseId: c.id,
+        seq: (last?.seq ?? 0) + 1,
+        reason: 'the case head does not match its last event (events deleted?)',
+      });
   }
   return { events: after, cases: cases.length, breaks };
 }
@@ -175,5 +296,14 @@ function chained(r: CaseEventRow): ChainedEvent | undefined {
   } catch {
     return undefined;
   }
-  return { caseId: r.case_id, seq: r.seq, globalSeq: Number(r.global_seq), at: r.at, actorId: r.actor_id, actorRole: r.actor_role, kind: r.kind, data: data as ChainedEvent['data'] };
+  return {
+    caseId: r.case_id,
+    seq: r.seq,
+    globalSeq: Number(r.global_seq),
+    at: r.at,
+    actorId: r.actor_id,
+    actorRole: r.actor_role,
+    kind: r.kind,
+    data: data as ChainedEvent['data'],
+  };
 }

@@ -8,15 +8,49 @@ import { actOnCase, applicantNotice } from './act-on-case.js';
 import { loadOwnTask, requireTaskOpen } from './task-access.js';
 
 /** A reviewer asks the head to extend the limit (Art. 42), saying why and by how much. */
-export async function requestExtension(deps: CaseDeps, actor: Actor, caseId: string, version: number, input: { taskId: string; days: number; reason: string }) {
+export async function requestExtension(
+  deps: CaseDeps,
+  actor: Actor,
+  caseId: string,
+  version: number,
+  input: { taskId: string; days: number; reason: string },
+) {
   return actOnCase(deps, actor, caseId, 'request_extension', version, async ({ uow, c }) => {
     const task = await loadOwnTask(uow, actor, c.id, input.taskId);
     requireTaskOpen(task, 'request_extension');
-    const pending = await uow.db.selectFrom('case_records').select('id').where('case_id', '=', c.id).where('kind', '=', 'extension_request').where('status', '=', 'pending').executeTakeFirst();
-    if (pending) throw new AppError('invalid_state', { state: 'extension pending', action: 'request_extension', allowed: 'approve_extension' });
+    const pending = await uow.db
+      .selectFrom('case_records')
+      .select('id')
+      .where('case_id', '=', c.id)
+      .where('kind', '=', 'extension_request')
+      .where('status', '=', 'pending')
+      .executeTakeFirst();
+    if (pending)
+      throw new AppError('invalid_state', {
+        state: 'extension pending',
+        action: 'request_extension',
+        allowed: 'approve_extension',
+      });
     const id = newId(uow.now.getTime());
-    await uow.db.insertInto('case_records').values({ id, case_id: c.id, task_id: task.id, kind: 'extension_request', author_id: actor.id, text: input.reason, data: toJson({ days: input.days }), status: 'pending', created_at: uow.nowIso, version: 1 }).execute();
-    return { event: { taskId: task.id, recordId: id, days: input.days, reason: input.reason }, result: { recordId: id } };
+    await uow.db
+      .insertInto('case_records')
+      .values({
+        id,
+        case_id: c.id,
+        task_id: task.id,
+        kind: 'extension_request',
+        author_id: actor.id,
+        text: input.reason,
+        data: toJson({ days: input.days }),
+        status: 'pending',
+        created_at: uow.nowIso,
+        version: 1,
+      })
+      .execute();
+    return {
+      event: { taskId: task.id, recordId: id, days: input.days, reason: input.reason },
+      result: { recordId: id },
+    };
   });
 }
 
@@ -24,25 +58,77 @@ export async function requestExtension(deps: CaseDeps, actor: Actor, caseId: str
  * The department head decides. Approved: the case's and the task's limits are extended (within the
  * legal ceiling, checked by the clock), the applicant is told in writing why (延期告知书).
  */
-export async function decideExtension(deps: CaseDeps, actor: Actor, caseId: string, version: number, input: { recordId: string; approve: boolean; note?: string }) {
+export async function decideExtension(
+  deps: CaseDeps,
+  actor: Actor,
+  caseId: string,
+  version: number,
+  input: { recordId: string; approve: boolean; note?: string },
+) {
   return actOnCase(deps, actor, caseId, 'approve_extension', version, async ({ uow, cal, c }) => {
-    const rec = await uow.db.selectFrom('case_records').selectAll().where('id', '=', input.recordId).where('case_id', '=', c.id).where('kind', '=', 'extension_request').executeTakeFirst();
+    const rec = await uow.db
+      .selectFrom('case_records')
+      .selectAll()
+      .where('id', '=', input.recordId)
+      .where('case_id', '=', c.id)
+      .where('kind', '=', 'extension_request')
+      .executeTakeFirst();
     if (!rec) throw notFound('task', input.recordId);
     const task = await loadOwnTask(uow, actor, c.id, rec.task_id!);
-    if (rec.status !== 'pending') throw new AppError('invalid_state', { state: rec.status, action: 'approve_extension', allowed: '—' });
+    if (rec.status !== 'pending')
+      throw new AppError('invalid_state', { state: rec.status, action: 'approve_extension', allowed: '—' });
     if (input.approve) requireTaskOpen(task, 'approve_extension');
     const days = fromJson<{ days: number }>(rec.data, { days: 0 }).days;
-    await uow.db.updateTable('case_records').set({ status: input.approve ? 'approved' : 'rejected', data: toJson({ days, decidedBy: actor.id, note: input.note ?? null }), version: rec.version + 1 }).where('id', '=', rec.id).execute();
-    if (!input.approve) return { event: { recordId: rec.id, approved: false, note: input.note ?? null }, result: { approved: false, newDueDate: null } };
-    const approver = await uow.db.selectFrom('users').select('display_name').where('id', '=', actor.id!).executeTakeFirst();
-    const ext = { days, approvedBy: actor.id!, approvedByName: approver?.display_name ?? actor.username ?? 'head', reason: rec.text, basis: c.bundle_id ? '《中华人民共和国行政许可法》第二十六条' : '《中华人民共和国行政许可法》第四十二条' };
-    const previous = (await uow.db.selectFrom('clocks').select('due_date').where('id', '=', c.case_clock_id!).executeTakeFirstOrThrow()).due_date;
+    await uow.db
+      .updateTable('case_records')
+      .set({
+        status: input.approve ? 'approved' : 'rejected',
+        data: toJson({ days, decidedBy: actor.id, note: input.note ?? null }),
+        version: rec.version + 1,
+      })
+      .where('id', '=', rec.id)
+      .execute();
+    if (!input.approve)
+      return {
+        event: { recordId: rec.id, approved: false, note: input.note ?? null },
+        result: { approved: false, newDueDate: null },
+      };
+    const approver = await uow.db
+      .selectFrom('users')
+      .select('display_name')
+      .where('id', '=', actor.id!)
+      .executeTakeFirst();
+    const ext = {
+      days,
+      approvedBy: actor.id!,
+      approvedByName: approver?.display_name ?? actor.username ?? 'head',
+      reason: rec.text,
+      basis: c.bundle_id
+        ? '《中华人民共和国行政许可法》第二十六条'
+        : '《中华人民共和国行政许可法》第四十二条',
+    };
+    const previous = (
+      await uow.db
+        .selectFrom('clocks')
+        .select('due_date')
+        .where('id', '=', c.case_clock_id!)
+        .executeTakeFirstOrThrow()
+    ).due_date;
     const caseClock = await extendClock(uow, cal, c.case_clock_id!, ext);
     await extendClock(uow, cal, task.clock_id!, ext);
-    const doc = await deps.documents.issue(uow, c, 'extension_notice', { extensionDays: days, reason: rec.text, approvedBy: ext.approvedByName, previousDueDate: previous, newDueDate: caseClock.due_date, basis: ext.basis });
+    const doc = await deps.documents.issue(uow, c, 'extension_notice', {
+      extensionDays: days,
+      reason: rec.text,
+      approvedBy: ext.approvedByName,
+      previousDueDate: previous,
+      newDueDate: caseClock.due_date,
+      basis: ext.basis,
+    });
     return {
       event: { recordId: rec.id, approved: true, days, newDueDate: caseClock.due_date, document: doc.number },
-      notify: [applicantNotice(c, 'case_extended', { days, newDueDate: caseClock.due_date, reason: rec.text })],
+      notify: [
+        applicantNotice(c, 'case_extended', { days, newDueDate: caseClock.due_date, reason: rec.text }),
+      ],
       result: { approved: true, newDueDate: caseClock.due_date, document: doc },
     };
   });

@@ -15,18 +15,55 @@ export const INQUIRY_DAYS = 1;
 
 const STAFF = ['clerk', 'reviewer', 'head'] as const;
 const requireStaff = (a: Actor) => {
-  if (!isRole(a, ...STAFF)) throw new AppError(a.role === 'anonymous' ? 'unauthenticated' : 'forbidden', { action: 'inquiry' });
+  if (!isRole(a, ...STAFF))
+    throw new AppError(a.role === 'anonymous' ? 'unauthenticated' : 'forbidden', { action: 'inquiry' });
 };
 
 /** The first staff member asked records the question and owns it; the answer is on a clock. */
-export async function recordInquiry(db: Db, clock: Clock, calendars: CalendarStore, actor: Actor, input: { personName: string; contact?: string; question: string; itemId?: string }) {
+export async function recordInquiry(
+  db: Db,
+  clock: Clock,
+  calendars: CalendarStore,
+  actor: Actor,
+  input: { personName: string; contact?: string; question: string; itemId?: string },
+) {
   requireStaff(actor);
   const cal = await calendars.get();
   return audited(db, clock, actor, async (uow) => {
     const id = newId(uow.now.getTime());
-    const k = await startClock(uow, cal, { subjectType: 'inquiry', subjectId: id, label: `${L.inquiry}${input.question.slice(0, 30)}`, departmentId: actor.departmentId, limitDays: INQUIRY_DAYS });
-    await uow.db.insertInto('inquiries').values({ id, owner_id: actor.id!, department_id: actor.departmentId, person_name: input.personName, contact: input.contact ?? null, question: input.question, item_id: input.itemId ?? null, status: 'open', answer: null, handed_to_id: null, handover_note: null, clock_id: k.id, created_at: uow.nowIso, closed_at: null, version: 1 }).execute();
-    await uow.audit({ action: 'inquiry.recorded', entityType: 'inquiry', entityId: id, data: { dueDate: k.due_date } });
+    const k = await startClock(uow, cal, {
+      subjectType: 'inquiry',
+      subjectId: id,
+      label: `${L.inquiry}${input.question.slice(0, 30)}`,
+      departmentId: actor.departmentId,
+      limitDays: INQUIRY_DAYS,
+    });
+    await uow.db
+      .insertInto('inquiries')
+      .values({
+        id,
+        owner_id: actor.id!,
+        department_id: actor.departmentId,
+        person_name: input.personName,
+        contact: input.contact ?? null,
+        question: input.question,
+        item_id: input.itemId ?? null,
+        status: 'open',
+        answer: null,
+        handed_to_id: null,
+        handover_note: null,
+        clock_id: k.id,
+        created_at: uow.nowIso,
+        closed_at: null,
+        version: 1,
+      })
+      .execute();
+    await uow.audit({
+      action: 'inquiry.recorded',
+      entityType: 'inquiry',
+      entityId: id,
+      data: { dueDate: k.due_date },
+    });
     return { id, dueDate: k.due_date };
   });
 }
@@ -35,50 +72,136 @@ async function ownOpen(db: Db, actor: Actor, id: string, version: number) {
   const q = await db.selectFrom('inquiries').selectAll().where('id', '=', id).executeTakeFirst();
   if (!q) throw notFound('inquiry', id);
   if (q.owner_id !== actor.id) throw new AppError('forbidden', { action: 'inquiry of someone else' });
-  if (q.status !== 'open') throw new AppError('invalid_state', { state: q.status, action: 'inquiry', allowed: '—' });
+  if (q.status !== 'open')
+    throw new AppError('invalid_state', { state: q.status, action: 'inquiry', allowed: '—' });
   if (q.version !== version) throw staleVersion(q.version, version);
   return q;
 }
 
-export async function answerInquiry(db: Db, clock: Clock, calendars: CalendarStore, actor: Actor, id: string, input: { version: number; answer: string }) {
+export async function answerInquiry(
+  db: Db,
+  clock: Clock,
+  calendars: CalendarStore,
+  actor: Actor,
+  id: string,
+  input: { version: number; answer: string },
+) {
   requireStaff(actor);
   const q = await ownOpen(db, actor, id, input.version);
   const cal = await calendars.get();
   await audited(db, clock, actor, async (uow) => {
-    await uow.db.updateTable('inquiries').set({ status: 'answered', answer: input.answer, closed_at: uow.nowIso, version: q.version + 1 }).where('id', '=', id).where('version', '=', q.version).execute();
+    await uow.db
+      .updateTable('inquiries')
+      .set({ status: 'answered', answer: input.answer, closed_at: uow.nowIso, version: q.version + 1 })
+      .where('id', '=', id)
+      .where('version', '=', q.version)
+      .execute();
     if (q.clock_id) await stopClock(uow, cal, q.clock_id, 'answered');
     await uow.audit({ action: 'inquiry.answered', entityType: 'inquiry', entityId: id });
   });
 }
 
 /** Handing over ends the first owner's responsibility only when someone named takes it, on a new clock. */
-export async function handOverInquiry(db: Db, clock: Clock, calendars: CalendarStore, actor: Actor, id: string, input: { version: number; toUserId: string; note: string }) {
+export async function handOverInquiry(
+  db: Db,
+  clock: Clock,
+  calendars: CalendarStore,
+  actor: Actor,
+  id: string,
+  input: { version: number; toUserId: string; note: string },
+) {
   requireStaff(actor);
   const q = await ownOpen(db, actor, id, input.version);
-  const to = await db.selectFrom('users').select(['id', 'role', 'department_id', 'status']).where('id', '=', input.toUserId).executeTakeFirst();
-  if (!to || !(STAFF as readonly string[]).includes(to.role) || to.status !== 'active' || to.id === actor.id) {
-    throw new AppError('validation_failed', { summary: '/body/toUserId' }, [{ path: '/body/toUserId', code: 'not_staff', zh: '只能移交给其他在岗工作人员', en: 'Hand over only to another active staff member' }]);
+  const to = await db
+    .selectFrom('users')
+    .select(['id', 'role', 'department_id', 'status'])
+    .where('id', '=', input.toUserId)
+    .executeTakeFirst();
+  if (
+    !to ||
+    !(STAFF as readonly string[]).includes(to.role) ||
+    to.status !== 'active' ||
+    to.id === actor.id
+  ) {
+    throw new AppError('validation_failed', { summary: '/body/toUserId' }, [
+      {
+        path: '/body/toUserId',
+        code: 'not_staff',
+        zh: '只能移交给其他在岗工作人员',
+        en: 'Hand over only to another active staff member',
+      },
+    ]);
   }
   const cal = await calendars.get();
   await audited(db, clock, actor, async (uow) => {
     if (q.clock_id) await stopClock(uow, cal, q.clock_id, 'handed_over');
-    const k = await startClock(uow, cal, { subjectType: 'inquiry', subjectId: id, label: `${L.inquiryHandedOver}${q.question.slice(0, 30)}`, departmentId: to.department_id, limitDays: INQUIRY_DAYS });
-    await uow.db.updateTable('inquiries').set({ owner_id: to.id, department_id: to.department_id, handed_to_id: to.id, handover_note: input.note, clock_id: k.id, version: q.version + 1 }).where('id', '=', id).execute();
-    await uow.audit({ action: 'inquiry.handed_over', entityType: 'inquiry', entityId: id, data: { from: actor.id, to: to.id, note: input.note } });
+    const k = await startClock(uow, cal, {
+      subjectType: 'inquiry',
+      subjectId: id,
+      label: `${L.inquiryHandedOver}${q.question.slice(0, 30)}`,
+      departmentId: to.department_id,
+      limitDays: INQUIRY_DAYS,
+    });
+    await uow.db
+      .updateTable('inquiries')
+      .set({
+        owner_id: to.id,
+        department_id: to.department_id,
+        handed_to_id: to.id,
+        handover_note: input.note,
+        clock_id: k.id,
+        version: q.version + 1,
+      })
+      .where('id', '=', id)
+      .execute();
+    await uow.audit({
+      action: 'inquiry.handed_over',
+      entityType: 'inquiry',
+      entityId: id,
+      data: { from: actor.id, to: to.id, note: input.note },
+    });
   });
 }
 
-export async function listInquiries(db: Db, actor: Actor, f: { status?: string; limit: number; offset: number }) {
-  if (!isRole(actor, ...STAFF, 'supervisor', 'admin')) throw new AppError(actor.role === 'anonymous' ? 'unauthenticated' : 'forbidden', { action: 'inquiry.list' });
+export async function listInquiries(
+  db: Db,
+  actor: Actor,
+  f: { status?: string; limit: number; offset: number },
+) {
+  if (!isRole(actor, ...STAFF, 'supervisor', 'admin'))
+    throw new AppError(actor.role === 'anonymous' ? 'unauthenticated' : 'forbidden', {
+      action: 'inquiry.list',
+    });
   let q = db.selectFrom('inquiries as i').leftJoin('clocks as k', 'k.id', 'i.clock_id');
   if (isRole(actor, ...STAFF)) q = q.where('i.owner_id', '=', actor.id!);
   if (f.status) q = q.where('i.status', '=', f.status);
   const [rows, total] = await Promise.all([
-    q.selectAll('i').select(['k.due_date', 'k.colour']).orderBy('i.created_at', 'desc').limit(f.limit).offset(f.offset).execute(),
+    q
+      .selectAll('i')
+      .select(['k.due_date', 'k.colour'])
+      .orderBy('i.created_at', 'desc')
+      .limit(f.limit)
+      .offset(f.offset)
+      .execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return {
-    items: rows.map((r) => ({ id: r.id, ownerId: r.owner_id, personName: r.person_name, contact: r.contact, question: r.question, status: r.status, answer: r.answer, handedToId: r.handed_to_id, handoverNote: r.handover_note, createdAt: r.created_at, closedAt: r.closed_at, dueDate: r.due_date, colour: r.colour, version: r.version })),
+    items: rows.map((r) => ({
+      id: r.id,
+      ownerId: r.owner_id,
+      personName: r.person_name,
+      contact: r.contact,
+      question: r.question,
+      status: r.status,
+      answer: r.answer,
+      handedToId: r.handed_to_id,
+      handoverNote: r.handover_note,
+      createdAt: r.created_at,
+      closedAt: r.closed_at,
+      dueDate: r.due_date,
+      colour: r.colour,
+      version: r.version,
+    })),
     total: Number(total.n),
   };
 }

@@ -21,11 +21,21 @@ export interface IntakeJob {
   /** The published item versions applied for, in the bundle's order (frozen: the write reads them from its cache). */
   versionIds: readonly string[];
   bundle?: { id: string; name: string; lead_department_id: string; committed_days: number };
-  applicant: { userId: string | null; kind: 'person' | 'enterprise'; name: string; idNumber: string; phone: string | null; email: string | null };
+  applicant: {
+    userId: string | null;
+    kind: 'person' | 'enterprise';
+    name: string;
+    idNumber: string;
+    phone: string | null;
+    email: string | null;
+  };
   lead: { id: string; name: string; windows: string; phone: string; complaint_phone: string };
   /** The lead department's yellow threshold for the acceptance clock (0 for a draft). */
   yellowPct: number;
 }
 
 /** What the new case looks like after the commit. */
-export type IntakeSummary = Pick<CaseRow, 'id' | 'receipt_no' | 'title' | 'state' | 'channel' | 'version' | 'submitted_at' | 'last_hash'>;
+export type IntakeSummary = Pick<
+  CaseRow,
+  'id' | 'receipt_no' | 'title' | 'state' | 'channel' | 'version' | 'submitted_at' | 'last_hash'
+>;

@@ -27,7 +27,13 @@ export interface IntakeRequest {
 
 /** An error as it crosses between threads. */
 export type WireError =
-  | { app: true; code: ErrorCode; params: Record<string, string | number>; fieldErrors: FieldError[]; extra: Record<string, unknown> }
+  | {
+      app: true;
+      code: ErrorCode;
+      params: Record<string, string | number>;
+      fieldErrors: FieldError[];
+      extra: Record<string, unknown>;
+    }
   | { app: false; name: string; message: string; code?: string; stack?: string };
 
 export type IntakeReply =
@@ -36,10 +42,17 @@ export type IntakeReply =
   | { id: 0; failed: string };
 
 export function toWire(e: unknown): WireError {
-  if (e instanceof AppError) return { app: true, code: e.code, params: e.params, fieldErrors: e.fieldErrors, extra: e.extra };
+  if (e instanceof AppError)
+    return { app: true, code: e.code, params: e.params, fieldErrors: e.fieldErrors, extra: e.extra };
   const err = e instanceof Error ? e : new Error(String(e));
   const code = (err as { code?: unknown }).code;
-  return { app: false, name: err.name, message: err.message, ...(typeof code === 'string' ? { code } : {}), ...(err.stack ? { stack: err.stack } : {}) };
+  return {
+    app: false,
+    name: err.name,
+    message: err.message,
+    ...(typeof code === 'string' ? { code } : {}),
+    ...(err.stack ? { stack: err.stack } : {}),
+  };
 }
 
 export function fromWire(w: WireError): Error {
@@ -90,10 +103,18 @@ export class IntakeWriterThread implements CommitGroupStats {
   private worker: Worker | undefined;
   private exited: Promise<void> | undefined;
   private nextId = 1;
-  private readonly pending = new Map<number, { resolve: (v: IntakeSummary) => void; reject: (e: unknown) => void }>();
+  private readonly pending = new Map<
+    number,
+    { resolve: (v: IntakeSummary) => void; reject: (e: unknown) => void }
+  >();
   private stopping = false;
 
-  constructor(private readonly database: DatabaseHandle, private readonly config: Config, private readonly clock: Clock, private readonly calendars: CalendarStore) {
+  constructor(
+    private readonly database: DatabaseHandle,
+    private readonly config: Config,
+    private readonly clock: Clock,
+    private readonly calendars: CalendarStore,
+  ) {
     if (!database.sqliteFile) throw new Error('the intake thread needs an SQLite file');
     showCommitGroup(database.db, this);
     database.beforeClose.push(() => this.stop());
@@ -111,7 +132,12 @@ export class IntakeWriterThread implements CommitGroupStats {
     return new Promise((resolve, reject) => {
       const id = this.nextId++;
       this.pending.set(id, { resolve, reject });
-      const request: IntakeRequest = { id, job, clockOffsetMs: offsetFromRealTime(this.clock), calendarGeneration: this.calendars.generation };
+      const request: IntakeRequest = {
+        id,
+        job,
+        clockOffsetMs: offsetFromRealTime(this.clock),
+        calendarGeneration: this.calendars.generation,
+      };
       try {
         worker.postMessage(request);
       } catch (e) {
@@ -125,31 +151,48 @@ export class IntakeWriterThread implements CommitGroupStats {
   /** Starts the thread now rather than at the first application (it takes a moment to load). */
   start(): Worker {
     if (this.worker) return this.worker;
-    const init: IntakeThreadInit = { config: this.config, sqliteFile: this.database.sqliteFile!, lockState: shareWriteLock(this.database.db) };
+    const init: IntakeThreadInit = {
+      config: this.config,
+      sqliteFile: this.database.sqliteFile!,
+      lockState: shareWriteLock(this.database.db),
+    };
     const worker = new Worker(BOOT, {
       eval: true,
-      workerData: { ...init, entry: new URL(`./intake-writer-worker${import.meta.url.endsWith('.js') ? '.js' : '.ts'}`, import.meta.url).href, tsx: import.meta.resolve('tsx/esm/api') },
+      workerData: {
+        ...init,
+        entry: new URL(
+          `./intake-writer-worker${import.meta.url.endsWith('.js') ? '.js' : '.ts'}`,
+          import.meta.url,
+        ).href,
+        tsx: import.meta.resolve('tsx/esm/api'),
+      },
     });
     this.worker = worker;
     worker.on('message', (m: IntakeReply) => this.answer(m));
     let failure: Error | undefined;
-    worker.on('error', (e) => { failure = e; });
-    this.exited = new Promise((resolve) => worker.once('exit', (code) => {
-      if (this.worker === worker) this.worker = undefined;
-      this.ended.batches = this.stats.batches;
-      this.ended.units = this.stats.units;
-      this.ended.retried = this.stats.retried;
-      if (this.pending.size > 0) {
-        // Whether their batch committed before the thread ended is not known here; a submission sent
-        // again with its Idempotency-Key finds its case if it did, and makes it if it did not.
-        const why = failure?.message ?? `exit code ${code}`;
-        process.emitWarning(`intake thread stopped with ${this.pending.size} application(s) unanswered: ${why}`);
-        const interrupted = new AppError('intake_interrupted', {}, [], { retryAfter: 1 });
-        for (const p of this.pending.values()) p.reject(interrupted);
-        this.pending.clear();
-      }
-      resolve();
-    }));
+    worker.on('error', (e) => {
+      failure = e;
+    });
+    this.exited = new Promise((resolve) =>
+      worker.once('exit', (code) => {
+        if (this.worker === worker) this.worker = undefined;
+        this.ended.batches = this.stats.batches;
+        this.ended.units = this.stats.units;
+        this.ended.retried = this.stats.retried;
+        if (this.pending.size > 0) {
+          // Whether their batch committed before the thread ended is not known here; a submission sent
+          // again with its Idempotency-Key finds its case if it did, and makes it if it did not.
+          const why = failure?.message ?? `exit code ${code}`;
+          process.emitWarning(
+            `intake thread stopped with ${this.pending.size} application(s) unanswered: ${why}`,
+          );
+          const interrupted = new AppError('intake_interrupted', {}, [], { retryAfter: 1 });
+          for (const p of this.pending.values()) p.reject(interrupted);
+          this.pending.clear();
+        }
+        resolve();
+      }),
+    );
     return worker;
   }
 

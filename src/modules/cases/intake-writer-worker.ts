@@ -11,14 +11,24 @@ import { composeContext } from '../../server/compose.js';
 import { FollowingClock } from '../../shared/clock.js';
 import { caseModule } from './case-deps-factory.js';
 import { writeSubmission } from './write-submission.js';
-import { toWire, type IntakeReply, type IntakeRequest, type IntakeThreadInit } from './intake-writer-thread.js';
+import {
+  toWire,
+  type IntakeReply,
+  type IntakeRequest,
+  type IntakeThreadInit,
+} from './intake-writer-thread.js';
 
 const port = parentPort!;
 const init = workerData as IntakeThreadInit;
 const send = (m: IntakeReply) => port.postMessage(m);
 
 try {
-  const database = openDatabase({ sqliteFile: init.sqliteFile, checkpoints: 'elsewhere', lockState: init.lockState, reader: false });
+  const database = openDatabase({
+    sqliteFile: init.sqliteFile,
+    checkpoints: 'elsewhere',
+    lockState: init.lockState,
+    reader: false,
+  });
   // The request thread's clock: real time plus the offset it sends (moved only in the test time mode).
   const clock = new FollowingClock();
   const ctx = composeContext(init.config, database, clock);
@@ -47,12 +57,14 @@ try {
       ctx.calendars.invalidate();
     }
     inHand++;
-    writeSubmission(deps, m.job).then(
-      (value) => send({ id: m.id, ok: true, value, stats: group.stats }),
-      (e: unknown) => send({ id: m.id, ok: false, error: toWire(e), stats: group.stats }),
-    ).finally(() => {
-      if (--inHand === 0 && stopping) void stop();
-    });
+    writeSubmission(deps, m.job)
+      .then(
+        (value) => send({ id: m.id, ok: true, value, stats: group.stats }),
+        (e: unknown) => send({ id: m.id, ok: false, error: toWire(e), stats: group.stats }),
+      )
+      .finally(() => {
+        if (--inHand === 0 && stopping) void stop();
+      });
   });
 } catch (e) {
   send({ id: 0, failed: (e as Error).message });

@@ -20,7 +20,10 @@ export const CENTER_NAME = '清河市政务服务中心';
  * case's transaction. A rolled-back transaction leaves at most an unreferenced file behind.
  */
 export class CaseDocumentIssuer implements DocumentIssuer {
-  constructor(private readonly storage: BlobStorage, private readonly publicBaseUrl: string) {}
+  constructor(
+    private readonly storage: BlobStorage,
+    private readonly publicBaseUrl: string,
+  ) {}
 
   trackingUrl(c: Pick<CaseRow, 'receipt_no' | 'check_code'>): string {
     return `${this.publicBaseUrl}/track/${encodeURIComponent(c.receipt_no)}?code=${encodeURIComponent(c.check_code)}`;
@@ -31,19 +34,46 @@ export class CaseDocumentIssuer implements DocumentIssuer {
     await loadRenderer();
   }
 
-  async issue(uow: UnitOfWork, c: CaseRow, kind: string, specific: Record<string, unknown>): Promise<IssuedDocument> {
+  async issue(
+    uow: UnitOfWork,
+    c: CaseRow,
+    kind: string,
+    specific: Record<string, unknown>,
+  ): Promise<IssuedDocument> {
     if (!isDocumentKind(kind)) throw new Error(`unknown document kind ${kind}`);
     const year = Number(localDate(uow.now).slice(0, 4)); // numbered in the center's year (1 January starts at 00:00 there)
     const number = formatDocumentNumber(kind, year, await nextNumber(uow.db, `doc:${kind}:${year}`));
-    const lead = await uow.db.selectFrom('departments').selectAll().where('id', '=', c.lead_department_id).executeTakeFirstOrThrow();
-    const items = await uow.db.selectFrom('case_items').innerJoin('item_versions as v', 'v.id', 'case_items.item_version_id')
-      .innerJoin('departments as d', 'd.id', 'case_items.department_id').select(['v.name', 'd.name as dept']).where('case_items.case_id', '=', c.id).execute();
+    const lead = await uow.db
+      .selectFrom('departments')
+      .selectAll()
+      .where('id', '=', c.lead_department_id)
+      .executeTakeFirstOrThrow();
+    const items = await uow.db
+      .selectFrom('case_items')
+      .innerJoin('item_versions as v', 'v.id', 'case_items.item_version_id')
+      .innerJoin('departments as d', 'd.id', 'case_items.department_id')
+      .select(['v.name', 'd.name as dept'])
+      .where('case_items.case_id', '=', c.id)
+      .execute();
     const input = {
-      kind, number, issuedAt: uow.nowIso, centerName: CENTER_NAME, agencyName: lead.name, receiptNo: c.receipt_no,
+      kind,
+      number,
+      issuedAt: uow.nowIso,
+      centerName: CENTER_NAME,
+      agencyName: lead.name,
+      receiptNo: c.receipt_no,
       trackingUrl: this.trackingUrl(c),
-      applicant: { name: c.applicant_name, idMasked: (c.applicant_kind === 'enterprise' ? maskCreditCode(c.applicant_id_number) : maskIdNumber(c.applicant_id_number)) ?? '' },
-      itemNames: items.map((i) => i.name), complaintPhone: lead.complaint_phone,
-      window: c.window ?? fromJson<string[]>(lead.windows, [])[0] ?? '综合窗口', consultPhone: lead.phone,
+      applicant: {
+        name: c.applicant_name,
+        idMasked:
+          (c.applicant_kind === 'enterprise'
+            ? maskCreditCode(c.applicant_id_number)
+            : maskIdNumber(c.applicant_id_number)) ?? '',
+      },
+      itemNames: items.map((i) => i.name),
+      complaintPhone: lead.complaint_phone,
+      window: c.window ?? fromJson<string[]>(lead.windows, [])[0] ?? '综合窗口',
+      consultPhone: lead.phone,
       departments: [...new Set(items.map((i) => i.dept))],
       ...specific,
     } as unknown as DocumentInput;
@@ -51,7 +81,19 @@ export class CaseDocumentIssuer implements DocumentIssuer {
     const storageKey = documentKey(year, sha256);
     await this.storage.put(storageKey, pdf);
     const id = newId(uow.now.getTime());
-    await uow.db.insertInto('documents').values({ id, case_id: c.id, kind, number, issued_at: uow.nowIso, sha256, storage_key: storageKey, content: toJson(input) }).execute();
+    await uow.db
+      .insertInto('documents')
+      .values({
+        id,
+        case_id: c.id,
+        kind,
+        number,
+        issued_at: uow.nowIso,
+        sha256,
+        storage_key: storageKey,
+        content: toJson(input),
+      })
+      .execute();
     return { id, number, sha256 };
   }
 }

@@ -17,7 +17,14 @@ export function planMaterials(items: { itemId: string; data: ItemInputT }[]): Pl
   for (const { itemId, data } of items) {
     for (const m of data.materials) {
       const seen = byName.get(m.name);
-      if (!seen) byName.set(m.name, { itemId, name: m.name, required: m.required, deferrable: m.deferrable, source: m.source });
+      if (!seen)
+        byName.set(m.name, {
+          itemId,
+          name: m.name,
+          required: m.required,
+          deferrable: m.deferrable,
+          source: m.source,
+        });
       else {
         seen.required ||= m.required;
         seen.deferrable &&= m.deferrable;
@@ -34,5 +41,14 @@ export function planMaterials(items: { itemId: string; data: ItemInputT }[]): Pl
  * commitment, or an original shown at the window — on the spot for a walk-in (the clerk ticks it),
  * at the one visit (pick-up) for an online application, so it never holds up acceptance.
  */
-export const suppliedBySystem = (m: PlannedMaterial, channel: 'online' | 'window'): 'shared' | 'committed' | 'at_window' | null =>
-  m.source === 'agency' ? 'shared' : m.source === 'commitment' ? 'committed' : m.source === 'window_check' && channel === 'online' ? 'at_window' : null;
+export const suppliedBySystem = (
+  m: PlannedMaterial,
+  channel: 'online' | 'window',
+): 'shared' | 'committed' | 'at_window' | null =>
+  m.source === 'agency'
+    ? 'shared'
+    : m.source === 'commitment'
+      ? 'committed'
+      : m.source === 'window_check' && channel === 'online'
+        ? 'at_window'
+        : null;

@@ -5,17 +5,47 @@ type Q = Kysely<Database>;
 export type CaseRow = Selectable<CaseTable>;
 export type TaskRow = Selectable<CaseTaskTable>;
 
-export const findCase = (db: Q, id: string) => db.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirst();
-export const findCaseByReceipt = (db: Q, receiptNo: string) => db.selectFrom('cases').selectAll().where('receipt_no', '=', receiptNo).executeTakeFirst();
-export const tasksOf = (db: Q, caseId: string) => db.selectFrom('case_tasks').selectAll().where('case_id', '=', caseId).orderBy('created_at').orderBy('id').execute();
-export const materialsOf = (db: Q, caseId: string) => db.selectFrom('case_materials').selectAll().where('case_id', '=', caseId).orderBy('item_id').orderBy('name').execute();
-export const itemsOf = (db: Q, caseId: string) => db.selectFrom('case_items').selectAll().where('case_id', '=', caseId).execute();
-export const documentsOf = (db: Q, caseId: string) => db.selectFrom('documents').select(['id', 'kind', 'number', 'issued_at', 'sha256']).where('case_id', '=', caseId).orderBy('issued_at').execute();
-export const noticesOf = (db: Q, caseId: string) => db.selectFrom('supplement_notices').selectAll().where('case_id', '=', caseId).orderBy('seq').execute();
-export const recordsOf = (db: Q, caseId: string) => db.selectFrom('case_records').selectAll().where('case_id', '=', caseId).orderBy('created_at').execute();
-export const eventsOfCase = (db: Q, caseId: string) => db.selectFrom('case_events').selectAll().where('case_id', '=', caseId).orderBy('seq').execute();
+export const findCase = (db: Q, id: string) =>
+  db.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirst();
+export const findCaseByReceipt = (db: Q, receiptNo: string) =>
+  db.selectFrom('cases').selectAll().where('receipt_no', '=', receiptNo).executeTakeFirst();
+export const tasksOf = (db: Q, caseId: string) =>
+  db
+    .selectFrom('case_tasks')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+export const materialsOf = (db: Q, caseId: string) =>
+  db
+    .selectFrom('case_materials')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .orderBy('item_id')
+    .orderBy('name')
+    .execute();
+export const itemsOf = (db: Q, caseId: string) =>
+  db.selectFrom('case_items').selectAll().where('case_id', '=', caseId).execute();
+export const documentsOf = (db: Q, caseId: string) =>
+  db
+    .selectFrom('documents')
+    .select(['id', 'kind', 'number', 'issued_at', 'sha256'])
+    .where('case_id', '=', caseId)
+    .orderBy('issued_at')
+    .execute();
+export const noticesOf = (db: Q, caseId: string) =>
+  db.selectFrom('supplement_notices').selectAll().where('case_id', '=', caseId).orderBy('seq').execute();
+export const recordsOf = (db: Q, caseId: string) =>
+  db.selectFrom('case_records').selectAll().where('case_id', '=', caseId).orderBy('created_at').execute();
+export const eventsOfCase = (db: Q, caseId: string) =>
+  db.selectFrom('case_events').selectAll().where('case_id', '=', caseId).orderBy('seq').execute();
 
 export async function departmentIdsOf(db: Q, c: CaseRow): Promise<string[]> {
-  const rows = await db.selectFrom('case_items').select('department_id').where('case_id', '=', c.id).execute();
+  const rows = await db
+    .selectFrom('case_items')
+    .select('department_id')
+    .where('case_id', '=', c.id)
+    .execute();
   return [...new Set([c.lead_department_id, ...rows.map((r) => r.department_id)])];
 }

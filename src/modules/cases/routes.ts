@@ -27,119 +27,438 @@ import { canReadCase, canReadMaterials } from './policy.js';
 import { departmentIdsOf, findCase } from './repository.js';
 import { answerInquiry, handOverInquiry, listInquiries, recordInquiry } from './inquiries.js';
 
-const CaseView = Type.Object({}, { additionalProperties: true, description: 'a case with its items, materials, tasks, clocks, documents, history and the actions you may take' });
+const CaseView = Type.Object(
+  {},
+  {
+    additionalProperties: true,
+    description:
+      'a case with its items, materials, tasks, clocks, documents, history and the actions you may take',
+  },
+);
 const ActionResult = Type.Object({ result: Type.Unknown(), case: CaseView });
 const Submitted = Type.Object({
-  checkCode: Type.Union([Type.String(), Type.Null()], { description: 'the tracking check code, shown once (null on a replayed retry)' }),
-  case: Type.Object({ id: Type.String(), receiptNo: Type.String(), title: Type.String(), state: Type.String(), channel: Type.String(), version: Type.Integer(), submittedAt: Type.Union([Type.String(), Type.Null()]), latestHash: Type.Union([Type.String(), Type.Null()]) }),
+  checkCode: Type.Union([Type.String(), Type.Null()], {
+    description: 'the tracking check code, shown once (null on a replayed retry)',
+  }),
+  case: Type.Object({
+    id: Type.String(),
+    receiptNo: Type.String(),
+    title: Type.String(),
+    state: Type.String(),
+    channel: Type.String(),
+    version: Type.Integer(),
+    submittedAt: Type.Union([Type.String(), Type.Null()]),
+    latestHash: Type.Union([Type.String(), Type.Null()]),
+  }),
 });
 const err = errorResponses(400, 401, 403, 404, 409, 422);
-const Paged = Type.Object({ items: Type.Array(Type.Object({}, { additionalProperties: true })), total: Type.Integer(), page: Type.Integer(), pageSize: Type.Integer() });
+const Paged = Type.Object({
+  items: Type.Array(Type.Object({}, { additionalProperties: true })),
+  total: Type.Integer(),
+  page: Type.Integer(),
+  pageSize: Type.Integer(),
+});
 
 /** Case routes: intake, acceptance, review, decisions, documents, files, tracking, first inquiries. */
-export const caseRoutes = (ctx: AppContext): FastifyPluginAsyncTypebox => async (app) => {
-  const m = caseModule(ctx);
-  const { deps } = m;
-  const tags = ['cases'];
-  await app.register(multipart, { limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 5 } });
+export const caseRoutes =
+  (ctx: AppContext): FastifyPluginAsyncTypebox =>
+  async (app) => {
+    const m = caseModule(ctx);
+    const { deps } = m;
+    const tags = ['cases'];
+    await app.register(multipart, { limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 5 } });
 
-  app.post('/files', { schema: { tags, summary: 'Upload a material (PDF, JPEG or PNG, checked by content; ≤ 20 MB)', consumes: ['multipart/form-data'], response: { 201: Type.Object({ id: Type.String(), sha256: Type.String(), size: Type.Integer(), mime: Type.String(), name: Type.String() }), ...errorResponses(400, 401, 403, 413, 415) } } }, async (req, reply) => {
-    if (!req.isMultipart()) throw new AppError('unsupported_media_type', { type: req.headers['content-type'] ?? 'none' });
-    const file = await req.file();
-    if (!file) throw new AppError('validation_failed', { summary: '/file' }, [{ path: '/file', code: 'required', zh: '请选择文件', en: 'No file' }]);
-    const data = await file.toBuffer().catch((e: Error & { code?: string }) => { throw e.code === 'FST_REQ_FILE_TOO_LARGE' ? new AppError('payload_too_large') : e; });
-    return reply.status(201).send(await uploadFile(ctx.db, ctx.clock, m.storage, req.actor, { name: file.filename, data }));
-  });
+    app.post(
+      '/files',
+      {
+        schema: {
+          tags,
+          summary: 'Upload a material (PDF, JPEG or PNG, checked by content; ≤ 20 MB)',
+          consumes: ['multipart/form-data'],
+          response: {
+            201: Type.Object({
+              id: Type.String(),
+              sha256: Type.String(),
+              size: Type.Integer(),
+              mime: Type.String(),
+              name: Type.String(),
+            }),
+            ...errorResponses(400, 401, 403, 413, 415),
+          },
+        },
+      },
+      async (req, reply) => {
+        if (!req.isMultipart())
+          throw new AppError('unsupported_media_type', { type: req.headers['content-type'] ?? 'none' });
+        const file = await req.file();
+        if (!file)
+          throw new AppError('validation_failed', { summary: '/file' }, [
+            { path: '/file', code: 'required', zh: '请选择文件', en: 'No file' },
+          ]);
+        const data = await file.toBuffer().catch((e: Error & { code?: string }) => {
+          throw e.code === 'FST_REQ_FILE_TOO_LARGE' ? new AppError('payload_too_large') : e;
+        });
+        return reply
+          .status(201)
+          .send(await uploadFile(ctx.db, ctx.clock, m.storage, req.actor, { name: file.filename, data }));
+      },
+    );
 
-  app.get('/files/:id', { schema: { tags, summary: 'Download a material file (its applicant and the staff of the departments on its case)', params: IdParam } }, async (req, reply) => {
-    const f = await ctx.db.selectFrom('files').selectAll().where('id', '=', req.params.id).executeTakeFirst();
-    if (!f) throw notFound('file', req.params.id);
-    let allowed = f.owner_user_id !== null && f.owner_user_id === req.actor.id;
-    if (!allowed && f.case_id) {
-      const c = (await findCase(ctx.db, f.case_id))!;
-      allowed = canReadMaterials(req.actor, { applicantUserId: c.applicant_user_id, departmentIds: await departmentIdsOf(ctx.db, c), createdBy: c.created_by });
-    }
-    if (!allowed) throw new AppError(req.actor.role === 'anonymous' ? 'unauthenticated' : 'forbidden', { action: 'file.read' });
-    return reply.type(f.mime).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.original_name)}`).send(await m.storage.get(f.storage_key));
-  });
+    app.get(
+      '/files/:id',
+      {
+        schema: {
+          tags,
+          summary: 'Download a material file (its applicant and the staff of the departments on its case)',
+          params: IdParam,
+        },
+      },
+      async (req, reply) => {
+        const f = await ctx.db
+          .selectFrom('files')
+          .selectAll()
+          .where('id', '=', req.params.id)
+          .executeTakeFirst();
+        if (!f) throw notFound('file', req.params.id);
+        let allowed = f.owner_user_id !== null && f.owner_user_id === req.actor.id;
+        if (!allowed && f.case_id) {
+          const c = (await findCase(ctx.db, f.case_id))!;
+          allowed = canReadMaterials(req.actor, {
+            applicantUserId: c.applicant_user_id,
+            departmentIds: await departmentIdsOf(ctx.db, c),
+            createdBy: c.created_by,
+          });
+        }
+        if (!allowed)
+          throw new AppError(req.actor.role === 'anonymous' ? 'unauthenticated' : 'forbidden', {
+            action: 'file.read',
+          });
+        return reply
+          .type(f.mime)
+          .header(
+            'content-disposition',
+            `attachment; filename*=UTF-8''${encodeURIComponent(f.original_name)}`,
+          )
+          .send(await m.storage.get(f.storage_key));
+      },
+    );
 
-  app.post('/cases', {
-    schema: { tags, summary: 'Apply (online) or take in a walk-in application (window); Idempotency-Key makes retries safe', headers: Type.Object({ 'idempotency-key': Type.Optional(Type.String({ minLength: 8, maxLength: 100 })) }), body: S.SubmitBody, response: { 201: Submitted, 200: Submitted, ...err } },
-  }, async (req, reply) => {
-    const r = await submitCase(deps, req.actor, { ...req.body, idempotencyKey: req.headers['idempotency-key'] });
-    const c = r.summary ?? (await findCase(ctx.db, r.caseId))!;
-    // A compact answer: submissions are the hot path; the full case is one GET away.
-    return reply.status(r.replayed ? 200 : 201).send({ checkCode: r.checkCode, case: { id: c.id, receiptNo: c.receipt_no, title: c.title, state: c.state, channel: c.channel, version: c.version, submittedAt: c.submitted_at, latestHash: c.last_hash } });
-  });
+    app.post(
+      '/cases',
+      {
+        schema: {
+          tags,
+          summary:
+            'Apply (online) or take in a walk-in application (window); Idempotency-Key makes retries safe',
+          headers: Type.Object({
+            'idempotency-key': Type.Optional(Type.String({ minLength: 8, maxLength: 100 })),
+          }),
+          body: S.SubmitBody,
+          response: { 201: Submitted, 200: Submitted, ...err },
+        },
+      },
+      async (req, reply) => {
+        const r = await submitCase(deps, req.actor, {
+          ...req.body,
+          idempotencyKey: req.headers['idempotency-key'],
+        });
+        const c = r.summary ?? (await findCase(ctx.db, r.caseId))!;
+        // A compact answer: submissions are the hot path; the full case is one GET away.
+        return reply.status(r.replayed ? 200 : 201).send({
+          checkCode: r.checkCode,
+          case: {
+            id: c.id,
+            receiptNo: c.receipt_no,
+            title: c.title,
+            state: c.state,
+            channel: c.channel,
+            version: c.version,
+            submittedAt: c.submitted_at,
+            latestHash: c.last_hash,
+          },
+        });
+      },
+    );
 
-  app.get('/cases', { schema: { tags, summary: 'Cases: mine (applicant), the window queue, my department, or all (supervisors)', querystring: S.CaseListQuery, response: { 200: Paged, ...err } } }, async (req) => {
-    const r = await listCases(deps, req.actor, { ...req.query, ...toLimitOffset(req.query) });
-    return { ...r, page: req.query.page, pageSize: req.query.pageSize };
-  });
-  app.get('/cases/:id', { schema: { tags, summary: 'A case', params: IdParam, response: { 200: CaseView, ...err } } }, async (req) => getCase(deps, req.actor, req.params.id));
+    app.get(
+      '/cases',
+      {
+        schema: {
+          tags,
+          summary: 'Cases: mine (applicant), the window queue, my department, or all (supervisors)',
+          querystring: S.CaseListQuery,
+          response: { 200: Paged, ...err },
+        },
+      },
+      async (req) => {
+        const r = await listCases(deps, req.actor, { ...req.query, ...toLimitOffset(req.query) });
+        return { ...r, page: req.query.page, pageSize: req.query.pageSize };
+      },
+    );
+    app.get(
+      '/cases/:id',
+      { schema: { tags, summary: 'A case', params: IdParam, response: { 200: CaseView, ...err } } },
+      async (req) => getCase(deps, req.actor, req.params.id),
+    );
 
-  const action = <B>(path: string, summary: string, body: any, run: (id: string, b: B, actor: typeof ctx extends never ? never : any) => Promise<unknown>) => {
-    app.post(`/cases/:id/${path}`, { schema: { tags, summary, params: Type.Object({ id: Type.String({ maxLength: 100 }), recordId: Type.Optional(Type.String({ maxLength: 100 })) }), body, response: { 200: ActionResult, ...err } } }, async (req) => {
-      const result = await run((req.params as { id: string }).id, { ...(req.body as object), recordId: (req.params as { recordId?: string }).recordId } as B, req.actor);
-      return { result, case: await getCase(deps, req.actor, (req.params as { id: string }).id) };
-    });
+    const action = <B>(
+      path: string,
+      summary: string,
+      body: any,
+      run: (id: string, b: B, actor: typeof ctx extends never ? never : any) => Promise<unknown>,
+    ) => {
+      app.post(
+        `/cases/:id/${path}`,
+        {
+          schema: {
+            tags,
+            summary,
+            params: Type.Object({
+              id: Type.String({ maxLength: 100 }),
+              recordId: Type.Optional(Type.String({ maxLength: 100 })),
+            }),
+            body,
+            response: { 200: ActionResult, ...err },
+          },
+        },
+        async (req) => {
+          const result = await run(
+            (req.params as { id: string }).id,
+            { ...(req.body as object), recordId: (req.params as { recordId?: string }).recordId } as B,
+            req.actor,
+          );
+          return { result, case: await getCase(deps, req.actor, (req.params as { id: string }).id) };
+        },
+      );
+    };
+    action<{ version: number }>('submit', 'Submit a saved draft', S.VersionBody, (id, b, a) =>
+      submitDraft(deps, a, id, b.version),
+    );
+    action<{ version: number }>(
+      'accept',
+      'Accept (受理): every required material is in',
+      S.VersionBody,
+      (id, b, a) => acceptCase(deps, a, id, b.version),
+    );
+    action<any>('accept-with-shortfall', 'Accept with shortfall (容缺受理)', S.ShortfallBody, (id, b, a) =>
+      acceptWithShortfall(deps, a, id, b.version, b),
+    );
+    action<any>(
+      'supplement-request',
+      'One-time notice of everything missing (一次性告知)',
+      S.SupplementRequestBody,
+      (id, b, a) => requestSupplement(deps, a, id, b.version, b),
+    );
+    action<any>('supplement', 'Supply what the notice asked for (补正)', S.MaterialsBody, (id, b, a) =>
+      supplementCase(deps, a, id, b.version, b.materials),
+    );
+    action<any>(
+      'refuse-intake',
+      'Refuse to accept (不予受理), with reasons',
+      S.RefuseIntakeBody,
+      (id, b, a) => refuseIntake(deps, a, id, b.version, b),
+    );
+    action<any>('deferred-materials', 'Supply materials deferred under 容缺', S.MaterialsBody, (id, b, a) =>
+      provideDeferred(deps, a, id, b.version, b.materials),
+    );
+    action<any>('opinions', "A review opinion on your department's task", S.OpinionBody, (id, b, a) =>
+      recordOpinion(deps, a, id, b.version, b),
+    );
+    action<any>(
+      'site-verifications',
+      'On-site verification by two staff (Art. 34)',
+      S.SiteVerificationBody,
+      (id, b, a) => recordSiteVerification(deps, a, id, b.version, b),
+    );
+    action<any>(
+      'special-procedures',
+      'Start a special procedure; the clock pauses (Art. 45)',
+      S.SpecialProcedureBody,
+      (id, b, a) => startSpecialProcedure(deps, a, id, b.version, b),
+    );
+    action<any>(
+      'special-procedures/:recordId/end',
+      'End a special procedure; the clock resumes',
+      S.EndProcedureBody,
+      (id, b, a) => endSpecialProcedure(deps, a, id, b.version, b),
+    );
+    action<any>(
+      'extension-requests',
+      'Ask the head to extend the limit (Art. 42)',
+      S.ExtensionRequestBody,
+      (id, b, a) => requestExtension(deps, a, id, b.version, b),
+    );
+    action<any>(
+      'extension-requests/:recordId/decision',
+      "The head's decision on an extension",
+      S.ExtensionDecisionBody,
+      (id, b, a) => decideExtension(deps, a, id, b.version, b),
+    );
+    action<any>('decisions', "Your department's decision on its part", S.DecisionBody, (id, b, a) =>
+      decideTask(deps, a, id, b.version, b),
+    );
+    action<any>(
+      'deliver',
+      'Deliver the decision and certificate (送达); the case is completed',
+      S.DeliverBody,
+      (id, b, a) => deliverCase(deps, a, id, b.version, b),
+    );
+    action<any>('withdraw', 'Withdraw the application (before the decision)', S.WithdrawBody, (id, b, a) =>
+      withdrawCase(deps, a, id, b.version, b),
+    );
+
+    app.get(
+      '/cases/:id/documents/:docId',
+      {
+        schema: {
+          tags,
+          summary: 'Download an issued document (PDF)',
+          params: Type.Object({
+            id: Type.String({ maxLength: 100 }),
+            docId: Type.String({ maxLength: 100 }),
+          }),
+        },
+      },
+      async (req, reply) => {
+        const c = await findCase(ctx.db, req.params.id);
+        if (!c) throw notFound('case', req.params.id);
+        if (
+          !canReadCase(req.actor, {
+            applicantUserId: c.applicant_user_id,
+            departmentIds: await departmentIdsOf(ctx.db, c),
+          })
+        )
+          throw new AppError(req.actor.role === 'anonymous' ? 'unauthenticated' : 'forbidden', {
+            action: 'document.read',
+          });
+        const d = await ctx.db
+          .selectFrom('documents')
+          .selectAll()
+          .where('id', '=', req.params.docId)
+          .where('case_id', '=', c.id)
+          .executeTakeFirst();
+        if (!d) throw notFound('document', req.params.docId);
+        return reply
+          .type('application/pdf')
+          .header('x-sha256', d.sha256)
+          .header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(`${d.number}.pdf`)}`)
+          .send(await m.storage.get(d.storage_key));
+      },
+    );
+
+    app.get(
+      '/worklist',
+      {
+        schema: {
+          tags,
+          summary: "My department's review tasks, the closest deadline first",
+          querystring: Type.Object({
+            state: Type.Optional(Type.String({ maxLength: 20 })),
+            page: Type.Integer({ minimum: 1, default: 1 }),
+            pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+          }),
+          response: { 200: Paged, ...err },
+        },
+      },
+      async (req) => {
+        const r = await worklist(deps, req.actor, { ...req.query, ...toLimitOffset(req.query) });
+        return { ...r, page: req.query.page, pageSize: req.query.pageSize };
+      },
+    );
+
+    app.get(
+      '/track/:receiptNo',
+      {
+        schema: {
+          tags: ['tracking'],
+          summary:
+            'Public case tracking with the receipt number and check code (no login; wrong codes are rate-limited)',
+          params: Type.Object({ receiptNo: Type.String({ minLength: 4, maxLength: 30 }) }),
+          querystring: Type.Object({ code: Type.String({ minLength: 4, maxLength: 20 }) }),
+          response: { 200: S.TrackingView, ...errorResponses(400, 404, 429) },
+        },
+        // The stored snapshot goes out as the JSON bytes it is (a Buffer is not serialised again); the
+        // schema documents it, and composeTracking is typed by it.
+        // A lookup answered synchronously is sent at once, without a promise.
+      },
+      (req, reply) => {
+        const answer = m.tracker.track(req.params.receiptNo, req.query.code, req.ip);
+        if (Buffer.isBuffer(answer)) {
+          reply.type('application/json; charset=utf-8').send(answer as never);
+          return;
+        }
+        return answer.then((text) =>
+          reply.type('application/json; charset=utf-8').send(text as never),
+        ) as never;
+      },
+    );
+
+    app.post(
+      '/inquiries',
+      {
+        schema: {
+          tags: ['inquiries'],
+          summary: 'Record a first inquiry (首问负责): you own it until answered or handed over',
+          body: S.InquiryBody,
+          response: { 201: Type.Object({ id: Type.String(), dueDate: Type.String() }), ...err },
+        },
+      },
+      async (req, reply) =>
+        reply.status(201).send(await recordInquiry(ctx.db, ctx.clock, ctx.calendars, req.actor, req.body)),
+    );
+    app.get(
+      '/inquiries',
+      {
+        schema: {
+          tags: ['inquiries'],
+          summary: 'My open inquiries (staff) or all (supervisors)',
+          querystring: Type.Object({
+            status: Type.Optional(Type.String({ maxLength: 20 })),
+            page: Type.Integer({ minimum: 1, default: 1 }),
+            pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+          }),
+          response: { 200: Paged, ...err },
+        },
+      },
+      async (req) => {
+        const r = await listInquiries(ctx.db, req.actor, { ...req.query, ...toLimitOffset(req.query) });
+        return { ...r, page: req.query.page, pageSize: req.query.pageSize };
+      },
+    );
+    app.post(
+      '/inquiries/:id/answer',
+      {
+        schema: {
+          tags: ['inquiries'],
+          summary: 'Answer an inquiry you own',
+          params: IdParam,
+          body: Type.Object({ ...S.Version, answer: Type.String({ minLength: 1, maxLength: 5000 }) }),
+          response: { 204: Type.Null(), ...err },
+        },
+      },
+      async (req, reply) => {
+        await answerInquiry(ctx.db, ctx.clock, ctx.calendars, req.actor, req.params.id, req.body);
+        return reply.status(204).send(null);
+      },
+    );
+    app.post(
+      '/inquiries/:id/handover',
+      {
+        schema: {
+          tags: ['inquiries'],
+          summary: 'Hand an inquiry over to a named colleague',
+          params: IdParam,
+          body: Type.Object({
+            ...S.Version,
+            toUserId: Type.String({ maxLength: 100 }),
+            note: Type.String({ minLength: 1, maxLength: 2000 }),
+          }),
+          response: { 204: Type.Null(), ...err },
+        },
+      },
+      async (req, reply) => {
+        await handOverInquiry(ctx.db, ctx.clock, ctx.calendars, req.actor, req.params.id, req.body);
+        return reply.status(204).send(null);
+      },
+    );
   };
-  action<{ version: number }>('submit', 'Submit a saved draft', S.VersionBody, (id, b, a) => submitDraft(deps, a, id, b.version));
-  action<{ version: number }>('accept', 'Accept (受理): every required material is in', S.VersionBody, (id, b, a) => acceptCase(deps, a, id, b.version));
-  action<any>('accept-with-shortfall', 'Accept with shortfall (容缺受理)', S.ShortfallBody, (id, b, a) => acceptWithShortfall(deps, a, id, b.version, b));
-  action<any>('supplement-request', 'One-time notice of everything missing (一次性告知)', S.SupplementRequestBody, (id, b, a) => requestSupplement(deps, a, id, b.version, b));
-  action<any>('supplement', 'Supply what the notice asked for (补正)', S.MaterialsBody, (id, b, a) => supplementCase(deps, a, id, b.version, b.materials));
-  action<any>('refuse-intake', 'Refuse to accept (不予受理), with reasons', S.RefuseIntakeBody, (id, b, a) => refuseIntake(deps, a, id, b.version, b));
-  action<any>('deferred-materials', 'Supply materials deferred under 容缺', S.MaterialsBody, (id, b, a) => provideDeferred(deps, a, id, b.version, b.materials));
-  action<any>('opinions', 'A review opinion on your department\'s task', S.OpinionBody, (id, b, a) => recordOpinion(deps, a, id, b.version, b));
-  action<any>('site-verifications', 'On-site verification by two staff (Art. 34)', S.SiteVerificationBody, (id, b, a) => recordSiteVerification(deps, a, id, b.version, b));
-  action<any>('special-procedures', 'Start a special procedure; the clock pauses (Art. 45)', S.SpecialProcedureBody, (id, b, a) => startSpecialProcedure(deps, a, id, b.version, b));
-  action<any>('special-procedures/:recordId/end', 'End a special procedure; the clock resumes', S.EndProcedureBody, (id, b, a) => endSpecialProcedure(deps, a, id, b.version, b));
-  action<any>('extension-requests', 'Ask the head to extend the limit (Art. 42)', S.ExtensionRequestBody, (id, b, a) => requestExtension(deps, a, id, b.version, b));
-  action<any>('extension-requests/:recordId/decision', "The head's decision on an extension", S.ExtensionDecisionBody, (id, b, a) => decideExtension(deps, a, id, b.version, b));
-  action<any>('decisions', "Your department's decision on its part", S.DecisionBody, (id, b, a) => decideTask(deps, a, id, b.version, b));
-  action<any>('deliver', 'Deliver the decision and certificate (送达); the case is completed', S.DeliverBody, (id, b, a) => deliverCase(deps, a, id, b.version, b));
-  action<any>('withdraw', 'Withdraw the application (before the decision)', S.WithdrawBody, (id, b, a) => withdrawCase(deps, a, id, b.version, b));
-
-  app.get('/cases/:id/documents/:docId', { schema: { tags, summary: 'Download an issued document (PDF)', params: Type.Object({ id: Type.String({ maxLength: 100 }), docId: Type.String({ maxLength: 100 }) }) } }, async (req, reply) => {
-    const c = await findCase(ctx.db, req.params.id);
-    if (!c) throw notFound('case', req.params.id);
-    if (!canReadCase(req.actor, { applicantUserId: c.applicant_user_id, departmentIds: await departmentIdsOf(ctx.db, c) })) throw new AppError(req.actor.role === 'anonymous' ? 'unauthenticated' : 'forbidden', { action: 'document.read' });
-    const d = await ctx.db.selectFrom('documents').selectAll().where('id', '=', req.params.docId).where('case_id', '=', c.id).executeTakeFirst();
-    if (!d) throw notFound('document', req.params.docId);
-    return reply.type('application/pdf').header('x-sha256', d.sha256).header('content-disposition', `inline; filename*=UTF-8''${encodeURIComponent(`${d.number}.pdf`)}`).send(await m.storage.get(d.storage_key));
-  });
-
-  app.get('/worklist', { schema: { tags, summary: "My department's review tasks, the closest deadline first", querystring: Type.Object({ state: Type.Optional(Type.String({ maxLength: 20 })), page: Type.Integer({ minimum: 1, default: 1 }), pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 50 }) }), response: { 200: Paged, ...err } } }, async (req) => {
-    const r = await worklist(deps, req.actor, { ...req.query, ...toLimitOffset(req.query) });
-    return { ...r, page: req.query.page, pageSize: req.query.pageSize };
-  });
-
-  app.get('/track/:receiptNo', {
-    schema: { tags: ['tracking'], summary: 'Public case tracking with the receipt number and check code (no login; wrong codes are rate-limited)', params: Type.Object({ receiptNo: Type.String({ minLength: 4, maxLength: 30 }) }), querystring: Type.Object({ code: Type.String({ minLength: 4, maxLength: 20 }) }), response: { 200: S.TrackingView, ...errorResponses(400, 404, 429) } },
-  // The stored snapshot goes out as the JSON bytes it is (a Buffer is not serialised again); the
-  // schema documents it, and composeTracking is typed by it.
-  // A lookup answered synchronously is sent at once, without a promise.
-  }, (req, reply) => {
-    const answer = m.tracker.track(req.params.receiptNo, req.query.code, req.ip);
-    if (Buffer.isBuffer(answer)) {
-      reply.type('application/json; charset=utf-8').send(answer as never);
-      return;
-    }
-    return answer.then((text) => reply.type('application/json; charset=utf-8').send(text as never)) as never;
-  });
-
-  app.post('/inquiries', { schema: { tags: ['inquiries'], summary: 'Record a first inquiry (首问负责): you own it until answered or handed over', body: S.InquiryBody, response: { 201: Type.Object({ id: Type.String(), dueDate: Type.String() }), ...err } } }, async (req, reply) => reply.status(201).send(await recordInquiry(ctx.db, ctx.clock, ctx.calendars, req.actor, req.body)));
-  app.get('/inquiries', { schema: { tags: ['inquiries'], summary: 'My open inquiries (staff) or all (supervisors)', querystring: Type.Object({ status: Type.Optional(Type.String({ maxLength: 20 })), page: Type.Integer({ minimum: 1, default: 1 }), pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 50 }) }), response: { 200: Paged, ...err } } }, async (req) => {
-    const r = await listInquiries(ctx.db, req.actor, { ...req.query, ...toLimitOffset(req.query) });
-    return { ...r, page: req.query.page, pageSize: req.query.pageSize };
-  });
-  app.post('/inquiries/:id/answer', { schema: { tags: ['inquiries'], summary: 'Answer an inquiry you own', params: IdParam, body: Type.Object({ ...S.Version, answer: Type.String({ minLength: 1, maxLength: 5000 }) }), response: { 204: Type.Null(), ...err } } }, async (req, reply) => {
-    await answerInquiry(ctx.db, ctx.clock, ctx.calendars, req.actor, req.params.id, req.body);
-    return reply.status(204).send(null);
-  });
-  app.post('/inquiries/:id/handover', { schema: { tags: ['inquiries'], summary: 'Hand an inquiry over to a named colleague', params: IdParam, body: Type.Object({ ...S.Version, toUserId: Type.String({ maxLength: 100 }), note: Type.String({ minLength: 1, maxLength: 2000 }) }), response: { 204: Type.Null(), ...err } } }, async (req, reply) => {
-    await handOverInquiry(ctx.db, ctx.clock, ctx.calendars, req.actor, req.params.id, req.body);
-    return reply.status(204).send(null);
-  });
-};

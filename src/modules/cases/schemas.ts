@@ -5,50 +5,137 @@ import { DELIVERY_METHODS } from './deliver-case.js';
 const Id = Type.String({ minLength: 1, maxLength: 100 });
 /** Free text that goes into notices and decisions: something other than blanks. */
 const Text = (max = 2000) => Type.String({ minLength: 1, maxLength: max, pattern: NOT_BLANK });
-export const Version = { version: Type.Integer({ minimum: 1, description: 'the case version you read (optimistic concurrency)' }) };
+export const Version = {
+  version: Type.Integer({ minimum: 1, description: 'the case version you read (optimistic concurrency)' }),
+};
 /** A calendar day that exists (2026-11-31 does not). */
 const Date = Type.String({ format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
-const MaterialGiven = Type.Object({ name: Text(200), fileId: Type.Optional(Id), paper: Type.Optional(Type.Boolean({ description: 'paper original checked at the window (clerks only)' })) }, { additionalProperties: false });
+const MaterialGiven = Type.Object(
+  {
+    name: Text(200),
+    fileId: Type.Optional(Id),
+    paper: Type.Optional(Type.Boolean({ description: 'paper original checked at the window (clerks only)' })),
+  },
+  { additionalProperties: false },
+);
 
-export const SubmitBody = Type.Object({
-  itemId: Type.Optional(Id),
-  bundleCode: Type.Optional(Type.String({ minLength: 1, maxLength: 30 })),
-  applicant: Type.Optional(Type.Object({
-    kind: StringEnum(['person', 'enterprise'] as const), name: Text(100),
-    idNumber: Type.Optional(Type.String({ maxLength: 18 })), creditCode: Type.Optional(Type.String({ maxLength: 18 })),
-    phone: Type.Optional(Type.String({ pattern: '^1[3-9]\\d{9}$' })), email: Type.Optional(Type.String({ format: 'email', maxLength: 200 })),
-  }, { additionalProperties: false, description: 'walk-in applicant (window clerks); online applicants are taken from their account' })),
-  form: Type.Record(Type.String({ maxLength: 100 }), Type.Unknown(), { description: 'the application form (一表申请)' }),
-  materials: Type.Array(MaterialGiven, { maxItems: 100 }),
-  window: Type.Optional(Type.String({ maxLength: 20 })),
-  submit: Type.Optional(Type.Boolean({ default: true, description: 'false saves a draft' })),
-}, { additionalProperties: false });
+export const SubmitBody = Type.Object(
+  {
+    itemId: Type.Optional(Id),
+    bundleCode: Type.Optional(Type.String({ minLength: 1, maxLength: 30 })),
+    applicant: Type.Optional(
+      Type.Object(
+        {
+          kind: StringEnum(['person', 'enterprise'] as const),
+          name: Text(100),
+          idNumber: Type.Optional(Type.String({ maxLength: 18 })),
+          creditCode: Type.Optional(Type.String({ maxLength: 18 })),
+          phone: Type.Optional(Type.String({ pattern: '^1[3-9]\\d{9}$' })),
+          email: Type.Optional(Type.String({ format: 'email', maxLength: 200 })),
+        },
+        {
+          additionalProperties: false,
+          description: 'walk-in applicant (window clerks); online applicants are taken from their account',
+        },
+      ),
+    ),
+    form: Type.Record(Type.String({ maxLength: 100 }), Type.Unknown(), {
+      description: 'the application form (一表申请)',
+    }),
+    materials: Type.Array(MaterialGiven, { maxItems: 100 }),
+    window: Type.Optional(Type.String({ maxLength: 20 })),
+    submit: Type.Optional(Type.Boolean({ default: true, description: 'false saves a draft' })),
+  },
+  { additionalProperties: false },
+);
 
 export const VersionBody = Type.Object(Version);
 export const ShortfallBody = Type.Object({ ...Version, deadline: Date, commitment: Text(2000) });
-export const SupplementRequestBody = Type.Object({ ...Version, items: Type.Array(Type.Object({ name: Text(200), requirement: Text(500) }), { minItems: 1, maxItems: 50, description: 'every missing material once' }), reason: Type.Optional(Text(1000)) });
-export const MaterialsBody = Type.Object({ ...Version, materials: Type.Array(MaterialGiven, { minItems: 1, maxItems: 100 }) });
-export const RefuseIntakeBody = Type.Object({ ...Version, reasons: Type.Array(Text(1000), { minItems: 1, maxItems: 20 }), competentAgency: Type.Optional(Text(200)) });
+export const SupplementRequestBody = Type.Object({
+  ...Version,
+  items: Type.Array(Type.Object({ name: Text(200), requirement: Text(500) }), {
+    minItems: 1,
+    maxItems: 50,
+    description: 'every missing material once',
+  }),
+  reason: Type.Optional(Text(1000)),
+});
+export const MaterialsBody = Type.Object({
+  ...Version,
+  materials: Type.Array(MaterialGiven, { minItems: 1, maxItems: 100 }),
+});
+export const RefuseIntakeBody = Type.Object({
+  ...Version,
+  reasons: Type.Array(Text(1000), { minItems: 1, maxItems: 20 }),
+  competentAgency: Type.Optional(Text(200)),
+});
 export const OpinionBody = Type.Object({ ...Version, taskId: Id, text: Text(5000) });
-export const SiteVerificationBody = Type.Object({ ...Version, taskId: Id, staffIds: Type.Array(Id, { minItems: 2, maxItems: 10 }), date: Date, findings: Text(5000) });
-export const SpecialProcedureBody = Type.Object({ ...Version, taskId: Id, procedure: Text(100), expectedDays: Type.Integer({ minimum: 1, maximum: 365 }), reason: Text(2000) });
+export const SiteVerificationBody = Type.Object({
+  ...Version,
+  taskId: Id,
+  staffIds: Type.Array(Id, { minItems: 2, maxItems: 10 }),
+  date: Date,
+  findings: Text(5000),
+});
+export const SpecialProcedureBody = Type.Object({
+  ...Version,
+  taskId: Id,
+  procedure: Text(100),
+  expectedDays: Type.Integer({ minimum: 1, maximum: 365 }),
+  reason: Text(2000),
+});
 export const EndProcedureBody = Type.Object({ ...Version, taskId: Id, outcome: Text(2000) });
-export const ExtensionRequestBody = Type.Object({ ...Version, taskId: Id, days: Type.Integer({ minimum: 1, maximum: 15 }), reason: Text(2000) });
-export const ExtensionDecisionBody = Type.Object({ ...Version, approve: Type.Boolean(), note: Type.Optional(Text(1000)) });
-export const DecisionBody = Type.Object({ ...Version, taskId: Id, decision: StringEnum(['approve', 'refuse'] as const), reasons: Type.Optional(Type.Array(Text(1000), { maxItems: 20 })) });
-export const DeliverBody = Type.Object({ ...Version, method: StringEnum(DELIVERY_METHODS), recipient: Text(100) });
+export const ExtensionRequestBody = Type.Object({
+  ...Version,
+  taskId: Id,
+  days: Type.Integer({ minimum: 1, maximum: 15 }),
+  reason: Text(2000),
+});
+export const ExtensionDecisionBody = Type.Object({
+  ...Version,
+  approve: Type.Boolean(),
+  note: Type.Optional(Text(1000)),
+});
+export const DecisionBody = Type.Object({
+  ...Version,
+  taskId: Id,
+  decision: StringEnum(['approve', 'refuse'] as const),
+  reasons: Type.Optional(Type.Array(Text(1000), { maxItems: 20 })),
+});
+export const DeliverBody = Type.Object({
+  ...Version,
+  method: StringEnum(DELIVERY_METHODS),
+  recipient: Text(100),
+});
 export const WithdrawBody = Type.Object({ ...Version, reason: Text(1000) });
-export const CaseListQuery = Type.Object({ state: Type.Optional(Type.String({ maxLength: 30 })), q: Type.Optional(Type.String({ maxLength: 100 })), page: Type.Integer({ minimum: 1, maximum: 100000, default: 1 }), pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 20 }) });
-export const InquiryBody = Type.Object({ personName: Text(100), contact: Type.Optional(Type.String({ maxLength: 100 })), question: Text(2000), itemId: Type.Optional(Id) });
+export const CaseListQuery = Type.Object({
+  state: Type.Optional(Type.String({ maxLength: 30 })),
+  q: Type.Optional(Type.String({ maxLength: 100 })),
+  page: Type.Integer({ minimum: 1, maximum: 100000, default: 1 }),
+  pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 20 }),
+});
+export const InquiryBody = Type.Object({
+  personName: Text(100),
+  contact: Type.Optional(Type.String({ maxLength: 100 })),
+  question: Text(2000),
+  itemId: Type.Optional(Id),
+});
 
 // ---- public tracking (GET /track/{receiptNo}) ----
 
 const N = <T extends TSchema>(s: T) => Type.Union([s, Type.Null()]);
 const Bilingual = Type.Object({ zh: Type.String(), en: Type.String() });
 const TrackedForm = Type.Object({
-  number: Type.String(), item: N(Type.String()), status: Type.String({ description: 'open, settled or cancelled' }),
-  chargedFen: Type.Integer(), waivedFen: Type.Integer(), paidFen: Type.Integer(), outstandingFen: Type.Integer(), refundedFen: Type.Integer(),
-  dueDate: Type.String(), settledAt: N(Type.String()),
+  number: Type.String(),
+  item: N(Type.String()),
+  status: Type.String({ description: 'open, settled or cancelled' }),
+  chargedFen: Type.Integer(),
+  waivedFen: Type.Integer(),
+  paidFen: Type.Integer(),
+  outstandingFen: Type.Integer(),
+  refundedFen: Type.Integer(),
+  dueDate: Type.String(),
+  settledAt: N(Type.String()),
 });
 
 /** What the tracking page is stored as (composeTracking); a lookup adds the colour, the time and the fees as they stand. */
@@ -59,24 +146,68 @@ export const TrackingSnapshot = Type.Object({
   stage: Bilingual,
   channel: Type.String(),
   applicant: Type.Object({ name: N(Type.String()), id: N(Type.String()) }, { description: 'masked' }),
-  items: Type.Array(Type.Object({ name: Type.String(), versionNo: Type.Integer(), role: Type.String(), department: N(Type.String()) })),
-  leadDepartment: N(Type.Object({ name: Type.String(), windows: Type.Array(Type.String()), phone: Type.String(), complaintPhone: Type.String() })),
+  items: Type.Array(
+    Type.Object({
+      name: Type.String(),
+      versionNo: Type.Integer(),
+      role: Type.String(),
+      department: N(Type.String()),
+    }),
+  ),
+  leadDepartment: N(
+    Type.Object({
+      name: Type.String(),
+      windows: Type.Array(Type.String()),
+      phone: Type.String(),
+      complaintPhone: Type.String(),
+    }),
+  ),
   window: N(Type.String()),
   responsibleOfficial: N(Type.String({ description: 'as published in the item guide' })),
   place: N(Type.String()),
   submittedAt: N(Type.String()),
   acceptedAt: N(Type.String()),
   acceptanceDate: N(Type.String()),
-  departments: Type.Array(Type.Object({
-    department: N(Type.String()), state: Type.String(), decision: N(Type.String()), decidedAt: N(Type.String()), dueDate: N(Type.String()), status: N(Type.String()),
-  })),
-  deadline: N(Type.Object({
-    status: Type.String(), dueDate: Type.String(), provisional: Type.Boolean(), yellowAt: N(Type.String()), overdueAt: Type.String(), committedDays: Type.Integer(),
-    explanation: Type.Array(Type.Object({ code: Type.String(), zh: Type.String(), en: Type.String(), data: Type.Record(Type.String(), Type.Unknown()) })),
-  })),
+  departments: Type.Array(
+    Type.Object({
+      department: N(Type.String()),
+      state: Type.String(),
+      decision: N(Type.String()),
+      decidedAt: N(Type.String()),
+      dueDate: N(Type.String()),
+      status: N(Type.String()),
+    }),
+  ),
+  deadline: N(
+    Type.Object({
+      status: Type.String(),
+      dueDate: Type.String(),
+      provisional: Type.Boolean(),
+      yellowAt: N(Type.String()),
+      overdueAt: Type.String(),
+      committedDays: Type.Integer(),
+      explanation: Type.Array(
+        Type.Object({
+          code: Type.String(),
+          zh: Type.String(),
+          en: Type.String(),
+          data: Type.Record(Type.String(), Type.Unknown()),
+        }),
+      ),
+    }),
+  ),
   predictedCompletion: N(Type.String()),
-  result: N(Type.Object({ decision: Type.String(), decidedAt: N(Type.String()), completedAt: N(Type.String()) })),
-  documents: Type.Array(Type.Object({ kind: Type.String(), number: Type.String(), issuedAt: Type.String(), sha256: Type.String() })),
+  result: N(
+    Type.Object({ decision: Type.String(), decidedAt: N(Type.String()), completedAt: N(Type.String()) }),
+  ),
+  documents: Type.Array(
+    Type.Object({
+      kind: Type.String(),
+      number: Type.String(),
+      issuedAt: Type.String(),
+      sha256: Type.String(),
+    }),
+  ),
   latestHash: N(Type.String({ description: "the case's latest event hash, to prove later what was shown" })),
   events: Type.Integer(),
   updatedAt: Type.String(),
@@ -86,7 +217,19 @@ export const TrackingView = Type.Composite([
   Type.Object({
     colour: Type.Union([Type.Literal('green'), Type.Literal('yellow'), Type.Literal('red'), Type.Null()]),
     checkedAt: Type.String(),
-    fees: N(Type.Object({ forms: Type.Array(TrackedForm, { description: 'the latest 50 at most, oldest first' }), formCount: Type.Integer(), chargedFen: Type.Integer(), paidFen: Type.Integer(), outstandingFen: Type.Integer(), refundedFen: Type.Integer() }, { description: 'payment forms (缴款书) and totals as they stand; null when none was issued' })),
+    fees: N(
+      Type.Object(
+        {
+          forms: Type.Array(TrackedForm, { description: 'the latest 50 at most, oldest first' }),
+          formCount: Type.Integer(),
+          chargedFen: Type.Integer(),
+          paidFen: Type.Integer(),
+          outstandingFen: Type.Integer(),
+          refundedFen: Type.Integer(),
+        },
+        { description: 'payment forms (缴款书) and totals as they stand; null when none was issued' },
+      ),
+    ),
   }),
   TrackingSnapshot,
 ]);

@@ -14,39 +14,142 @@ const ART45 = '《中华人民共和国行政许可法》第四十五条';
  * A special procedure (专家评审, 现场勘验, 听证, 检验检测 …) whose time is not counted (Art. 45):
  * the applicant is told in writing, the task's clock and the case's clock pause from the notice.
  */
-export async function startSpecialProcedure(deps: CaseDeps, actor: Actor, caseId: string, version: number, input: { taskId: string; procedure: string; expectedDays: number; reason: string }) {
+export async function startSpecialProcedure(
+  deps: CaseDeps,
+  actor: Actor,
+  caseId: string,
+  version: number,
+  input: { taskId: string; procedure: string; expectedDays: number; reason: string },
+) {
   return actOnCase(deps, actor, caseId, 'start_special_procedure', version, async ({ uow, cal, c }) => {
     const task = await loadOwnTask(uow, actor, c.id, input.taskId);
     requireTaskOpen(task, 'start_special_procedure');
-    if (task.state === 'paused') throw new AppError('invalid_state', { state: 'task paused', action: 'start_special_procedure', allowed: 'end_special_procedure' });
-    const doc = await deps.documents.issue(uow, c, 'special_procedure_notice', { procedure: input.procedure, expectedDays: input.expectedDays, reason: input.reason, basis: ART45, fromDate: localDate(uow.now) });
+    if (task.state === 'paused')
+      throw new AppError('invalid_state', {
+        state: 'task paused',
+        action: 'start_special_procedure',
+        allowed: 'end_special_procedure',
+      });
+    const doc = await deps.documents.issue(uow, c, 'special_procedure_notice', {
+      procedure: input.procedure,
+      expectedDays: input.expectedDays,
+      reason: input.reason,
+      basis: ART45,
+      fromDate: localDate(uow.now),
+    });
     const id = newId(uow.now.getTime());
-    await uow.db.insertInto('case_records').values({ id, case_id: c.id, task_id: task.id, kind: 'special_procedure', author_id: actor.id, text: input.reason, data: toJson({ procedure: input.procedure, expectedDays: input.expectedDays, notice: doc.number }), status: 'open', created_at: uow.nowIso, version: 1 }).execute();
-    await pauseClock(uow, cal, task.clock_id!, { reason: input.procedure, notice: doc.number, legalBasis: ART45 });
-    const caseClock = await uow.db.selectFrom('clocks').select(['id', 'status']).where('id', '=', c.case_clock_id!).executeTakeFirstOrThrow();
-    if (caseClock.status === 'running') await pauseClock(uow, cal, caseClock.id, { reason: input.procedure, notice: doc.number, legalBasis: ART45 });
-    await uow.db.updateTable('case_tasks').set({ state: 'paused', version: task.version + 1 }).where('id', '=', task.id).execute();
+    await uow.db
+      .insertInto('case_records')
+      .values({
+        id,
+        case_id: c.id,
+        task_id: task.id,
+        kind: 'special_procedure',
+        author_id: actor.id,
+        text: input.reason,
+        data: toJson({ procedure: input.procedure, expectedDays: input.expectedDays, notice: doc.number }),
+        status: 'open',
+        created_at: uow.nowIso,
+        version: 1,
+      })
+      .execute();
+    await pauseClock(uow, cal, task.clock_id!, {
+      reason: input.procedure,
+      notice: doc.number,
+      legalBasis: ART45,
+    });
+    const caseClock = await uow.db
+      .selectFrom('clocks')
+      .select(['id', 'status'])
+      .where('id', '=', c.case_clock_id!)
+      .executeTakeFirstOrThrow();
+    if (caseClock.status === 'running')
+      await pauseClock(uow, cal, caseClock.id, {
+        reason: input.procedure,
+        notice: doc.number,
+        legalBasis: ART45,
+      });
+    await uow.db
+      .updateTable('case_tasks')
+      .set({ state: 'paused', version: task.version + 1 })
+      .where('id', '=', task.id)
+      .execute();
     return {
-      event: { taskId: task.id, recordId: id, procedure: input.procedure, expectedDays: input.expectedDays, document: doc.number },
-      notify: [applicantNotice(c, 'special_procedure_started', { procedure: input.procedure, expectedDays: input.expectedDays })],
+      event: {
+        taskId: task.id,
+        recordId: id,
+        procedure: input.procedure,
+        expectedDays: input.expectedDays,
+        document: doc.number,
+      },
+      notify: [
+        applicantNotice(c, 'special_procedure_started', {
+          procedure: input.procedure,
+          expectedDays: input.expectedDays,
+        }),
+      ],
       result: { recordId: id, document: doc },
     };
   });
 }
 
 /** The procedure ends: its clock resumes, and the case's clock once no other procedure is open. */
-export async function endSpecialProcedure(deps: CaseDeps, actor: Actor, caseId: string, version: number, input: { taskId: string; recordId: string; outcome: string }) {
+export async function endSpecialProcedure(
+  deps: CaseDeps,
+  actor: Actor,
+  caseId: string,
+  version: number,
+  input: { taskId: string; recordId: string; outcome: string },
+) {
   return actOnCase(deps, actor, caseId, 'end_special_procedure', version, async ({ uow, cal, c }) => {
     const task = await loadOwnTask(uow, actor, c.id, input.taskId);
-    const rec = await uow.db.selectFrom('case_records').selectAll().where('id', '=', input.recordId).where('task_id', '=', task.id).where('kind', '=', 'special_procedure').executeTakeFirst();
+    const rec = await uow.db
+      .selectFrom('case_records')
+      .selectAll()
+      .where('id', '=', input.recordId)
+      .where('task_id', '=', task.id)
+      .where('kind', '=', 'special_procedure')
+      .executeTakeFirst();
     if (!rec) throw notFound('task', input.recordId);
-    if (rec.status !== 'open') throw new AppError('invalid_state', { state: rec.status, action: 'end_special_procedure', allowed: '—' });
-    await uow.db.updateTable('case_records').set({ status: 'closed', data: toJson({ ...fromJson(rec.data, {}), outcome: input.outcome, endedAt: uow.nowIso }), version: rec.version + 1 }).where('id', '=', rec.id).execute();
+    if (rec.status !== 'open')
+      throw new AppError('invalid_state', {
+        state: rec.status,
+        action: 'end_special_procedure',
+        allowed: '—',
+      });
+    await uow.db
+      .updateTable('case_records')
+      .set({
+        status: 'closed',
+        data: toJson({ ...fromJson(rec.data, {}), outcome: input.outcome, endedAt: uow.nowIso }),
+        version: rec.version + 1,
+      })
+      .where('id', '=', rec.id)
+      .execute();
     const resumed = await resumeClock(uow, cal, task.clock_id!, input.outcome);
-    await uow.db.updateTable('case_tasks').set({ state: 'reviewing', version: task.version + 1 }).where('id', '=', task.id).execute();
-    const stillOpen = await uow.db.selectFrom('case_records').select('id').where('case_id', '=', c.id).where('kind', '=', 'special_procedure').where('status', '=', 'open').execute();
+    await uow.db
+      .updateTable('case_tasks')
+      .set({ state: 'reviewing', version: task.version + 1 })
+      .where('id', '=', task.id)
+      .execute();
+    const stillOpen = await uow.db
+      .selectFrom('case_records')
+      .select('id')
+      .where('case_id', '=', c.id)
+      .where('kind', '=', 'special_procedure')
+      .where('status', '=', 'open')
+      .execute();
     let caseDue: string | null = null;
     if (!stillOpen.length) caseDue = (await resumeClock(uow, cal, c.case_clock_id!, input.outcome)).due_date;
-    return { event: { taskId: task.id, recordId: rec.id, pausedDays: resumed.paused_days, outcome: input.outcome, caseDueDate: caseDue }, result: { taskDueDate: resumed.due_date, caseDueDate: caseDue } };
+    return {
+      event: {
+        taskId: task.id,
+        recordId: rec.id,
+        pausedDays: resumed.paused_days,
+        outcome: input.outcome,
+        caseDueDate: caseDue,
+      },
+      result: { taskDueDate: resumed.due_date, caseDueDate: caseDue },
+    };
   });
 }

@@ -16,7 +16,14 @@ import { writeSubmission } from './write-submission.js';
 export { ACCEPTANCE_DAYS } from './write-submission.js';
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
-export interface ApplicantInput { kind: 'person' | 'enterprise'; name: string; idNumber?: string; creditCode?: string; phone?: string; email?: string }
+export interface ApplicantInput {
+  kind: 'person' | 'enterprise';
+  name: string;
+  idNumber?: string;
+  creditCode?: string;
+  phone?: string;
+  email?: string;
+}
 
 export interface SubmitInput {
   itemId?: string;
@@ -31,18 +38,39 @@ export interface SubmitInput {
 }
 
 const fe = (path: string, code: string, zh: string, en: string): FieldError => ({ path, code, zh, en });
-const idempotencyKey = prepared((db, scope: string, key: string) => db.selectFrom('idempotency_keys').selectAll().where('scope', '=', scope).where('key', '=', key));
-const applicantUser = prepared((db, id: string) => db.selectFrom('users').select(['id', 'applicant_kind', 'display_name', 'id_number', 'credit_code', 'phone', 'email']).where('id', '=', id));
-const leadDepartment = prepared((db, id: string) => db.selectFrom('departments').select(['id', 'name', 'windows', 'phone', 'complaint_phone']).where('id', '=', id));
-const invalid = (errors: FieldError[]) => new AppError('validation_failed', { summary: errors.map((e) => e.path).join(', ') }, errors);
+const idempotencyKey = prepared((db, scope: string, key: string) =>
+  db.selectFrom('idempotency_keys').selectAll().where('scope', '=', scope).where('key', '=', key),
+);
+const applicantUser = prepared((db, id: string) =>
+  db
+    .selectFrom('users')
+    .select(['id', 'applicant_kind', 'display_name', 'id_number', 'credit_code', 'phone', 'email'])
+    .where('id', '=', id),
+);
+const leadDepartment = prepared((db, id: string) =>
+  db
+    .selectFrom('departments')
+    .select(['id', 'name', 'windows', 'phone', 'complaint_phone'])
+    .where('id', '=', id),
+);
+const invalid = (errors: FieldError[]) =>
+  new AppError('validation_failed', { summary: errors.map((e) => e.path).join(', ') }, errors);
 
 async function resolveItems(deps: CaseDeps, input: SubmitInput) {
   const db = deps.db;
-  if (!!input.itemId === !!input.bundleCode) throw invalid([fe('/body/itemId', 'item_or_bundle', '请选择一个事项或一件事', 'Give either itemId or bundleCode')]);
+  if (!!input.itemId === !!input.bundleCode)
+    throw invalid([
+      fe('/body/itemId', 'item_or_bundle', '请选择一个事项或一件事', 'Give either itemId or bundleCode'),
+    ]);
   let codes: string[];
   let bundle: { id: string; name: string; lead_department_id: string; committed_days: number } | undefined;
   if (input.bundleCode) {
-    const b = await db.selectFrom('bundles').selectAll().where('code', '=', input.bundleCode).where('status', '=', 'published').executeTakeFirst();
+    const b = await db
+      .selectFrom('bundles')
+      .selectAll()
+      .where('code', '=', input.bundleCode)
+      .where('status', '=', 'published')
+      .executeTakeFirst();
     if (!b) throw notFound('bundle', input.bundleCode);
     bundle = b;
     codes = fromJson<string[]>(b.item_codes, []);
@@ -52,7 +80,14 @@ async function resolveItems(deps: CaseDeps, input: SubmitInput) {
     const item = await findItem(db, code);
     if (!item || item.status !== 'published' || !item.current_version_id) throw notFound('item', code);
     const v = (await frozenVersion(db, item.current_version_id))!;
-    items.push({ itemId: item.id, versionId: v.id, versionNo: v.versionNo, departmentId: v.departmentId, name: v.name, data: v.data });
+    items.push({
+      itemId: item.id,
+      versionId: v.id,
+      versionNo: v.versionNo,
+      departmentId: v.departmentId,
+      name: v.name,
+      data: v.data,
+    });
   }
   return { items, bundle };
 }
@@ -62,19 +97,62 @@ async function resolveApplicant(deps: CaseDeps, actor: Actor, input: SubmitInput
     const [u] = await applicantUser(deps.db, actor.id!);
     if (!u) throw new AppError('unauthenticated', { action: 'case.submit' });
     if (!u.applicant_kind || !(u.id_number ?? u.credit_code)) {
-      throw invalid([fe('/body', 'identity_missing', '您的账户没有登记身份证号或统一社会信用代码，无法网上申请；请到窗口办理', 'Your account has no resident ID or credit code on record, so it cannot apply online; apply at a window')]);
+      throw invalid([
+        fe(
+          '/body',
+          'identity_missing',
+          '您的账户没有登记身份证号或统一社会信用代码，无法网上申请；请到窗口办理',
+          'Your account has no resident ID or credit code on record, so it cannot apply online; apply at a window',
+        ),
+      ]);
     }
-    return { userId: u.id, kind: u.applicant_kind as 'person' | 'enterprise', name: u.display_name, idNumber: (u.id_number ?? u.credit_code)!, phone: u.phone, email: u.email };
+    return {
+      userId: u.id,
+      kind: u.applicant_kind as 'person' | 'enterprise',
+      name: u.display_name,
+      idNumber: (u.id_number ?? u.credit_code)!,
+      phone: u.phone,
+      email: u.email,
+    };
   }
   const a = input.applicant;
-  if (!a) throw invalid([fe('/body/applicant', 'required', '窗口代办须填写申请人信息', 'A walk-in application needs the applicant')]);
+  if (!a)
+    throw invalid([
+      fe(
+        '/body/applicant',
+        'required',
+        '窗口代办须填写申请人信息',
+        'A walk-in application needs the applicant',
+      ),
+    ]);
   const id = (a.kind === 'person' ? a.idNumber : a.creditCode)?.trim().toUpperCase() ?? '';
-  const why = a.kind === 'person' ? (id ? checkResidentId(id, deps.clock.now()) : 'format') : id ? checkCreditCode(id) : 'format';
+  const why =
+    a.kind === 'person'
+      ? id
+        ? checkResidentId(id, deps.clock.now())
+        : 'format'
+      : id
+        ? checkCreditCode(id)
+        : 'format';
   if (why) {
     const path = a.kind === 'person' ? '/body/applicant/idNumber' : '/body/applicant/creditCode';
-    throw invalid([fe(path, `id_${why}`, `${a.kind === 'person' ? '身份证号' : '统一社会信用代码'}${ID_FAILURE_TEXT[why].zh}`, `The ${a.kind === 'person' ? 'resident ID number' : 'credit code'} ${ID_FAILURE_TEXT[why].en}`)]);
+    throw invalid([
+      fe(
+        path,
+        `id_${why}`,
+        `${a.kind === 'person' ? '身份证号' : '统一社会信用代码'}${ID_FAILURE_TEXT[why].zh}`,
+        `The ${a.kind === 'person' ? 'resident ID number' : 'credit code'} ${ID_FAILURE_TEXT[why].en}`,
+      ),
+    ]);
   }
-  return { userId: null, kind: a.kind, name: a.name, idNumber: id, phone: a.phone ?? null, email: a.email ?? null };
+  return {
+    userId: null,
+    kind: a.kind,
+    name: a.name,
+    idNumber: id,
+    phone: a.phone ?? null,
+    email: a.email ?? null,
+  };
 }
 
 /**
@@ -91,7 +169,10 @@ export interface Submitted {
 }
 
 export async function submitCase(deps: CaseDeps, actor: Actor, input: SubmitInput): Promise<Submitted> {
-  if (actor.role !== 'applicant' && actor.role !== 'clerk') throw new AppError(actor.role === 'anonymous' ? 'unauthenticated' : 'forbidden', { action: 'case.submit' });
+  if (actor.role !== 'applicant' && actor.role !== 'clerk')
+    throw new AppError(actor.role === 'anonymous' ? 'unauthenticated' : 'forbidden', {
+      action: 'case.submit',
+    });
   const scope = `${actor.id}`;
   const requestHash = sha256(canonicalJson(input));
   if (input.idempotencyKey) {
@@ -103,22 +184,61 @@ export async function submitCase(deps: CaseDeps, actor: Actor, input: SubmitInpu
     // Online only where the item is published for it (its guide says how it may be applied for).
     const offline = items.filter((i) => !(i.data.channels as readonly string[]).includes('online'));
     if (offline.length) {
-      throw invalid(offline.map((i) => fe(input.bundleCode ? '/body/bundleCode' : '/body/itemId', 'not_online', `“${i.name}”未开通网上申请，请到窗口办理`, `"${i.name}" cannot be applied for online; apply at the window`)));
+      throw invalid(
+        offline.map((i) =>
+          fe(
+            input.bundleCode ? '/body/bundleCode' : '/body/itemId',
+            'not_online',
+            `“${i.name}”未开通网上申请，请到窗口办理`,
+            `"${i.name}" cannot be applied for online; apply at the window`,
+          ),
+        ),
+      );
     }
   }
   const applicant = await resolveApplicant(deps, actor, input);
   const plan = planMaterials(items);
   const errors: FieldError[] = [];
   input.materials.forEach((m, i) => {
-    if (!plan.some((p) => p.name === m.name)) errors.push(fe(`/body/materials/${i}/name`, 'unknown_material', `“${m.name}”不在本事项材料清单中`, `"${m.name}" is not on this item's material list`));
-    if (m.paper && actor.role !== 'clerk') errors.push(fe(`/body/materials/${i}/paper`, 'paper_at_window', '纸质材料只能由窗口核验', 'Paper materials are checked at the window'));
+    if (!plan.some((p) => p.name === m.name))
+      errors.push(
+        fe(
+          `/body/materials/${i}/name`,
+          'unknown_material',
+          `“${m.name}”不在本事项材料清单中`,
+          `"${m.name}" is not on this item's material list`,
+        ),
+      );
+    if (m.paper && actor.role !== 'clerk')
+      errors.push(
+        fe(
+          `/body/materials/${i}/paper`,
+          'paper_at_window',
+          '纸质材料只能由窗口核验',
+          'Paper materials are checked at the window',
+        ),
+      );
   });
   const fileIds = input.materials.map((m) => m.fileId).filter((f): f is string => !!f);
-  const files = fileIds.length ? await deps.db.selectFrom('files').select(['id', 'owner_user_id', 'case_id']).where('id', 'in', fileIds).execute() : [];
+  const files = fileIds.length
+    ? await deps.db
+        .selectFrom('files')
+        .select(['id', 'owner_user_id', 'case_id'])
+        .where('id', 'in', fileIds)
+        .execute()
+    : [];
   input.materials.forEach((m, i) => {
     if (!m.fileId) return;
     const f = files.find((x) => x.id === m.fileId);
-    if (!f || f.owner_user_id !== actor.id || f.case_id) errors.push(fe(`/body/materials/${i}/fileId`, 'file_not_yours', '文件不存在、不属于您或已用于其他办件', 'No such file of yours, or it is already attached to a case'));
+    if (!f || f.owner_user_id !== actor.id || f.case_id)
+      errors.push(
+        fe(
+          `/body/materials/${i}/fileId`,
+          'file_not_yours',
+          '文件不存在、不属于您或已用于其他办件',
+          'No such file of yours, or it is already attached to a case',
+        ),
+      );
   });
   if (errors.length) throw invalid(errors);
 
@@ -128,10 +248,28 @@ export async function submitCase(deps: CaseDeps, actor: Actor, input: SubmitInpu
   const [lead] = await leadDepartment(deps.db, leadDepartmentId);
   if (!lead) throw notFound('department', leadDepartmentId);
   const job: IntakeJob = {
-    actor, scope, requestHash, checkCode, form: input.form, materials: input.materials, window: input.window ?? null, isDraft,
+    actor,
+    scope,
+    requestHash,
+    checkCode,
+    form: input.form,
+    materials: input.materials,
+    window: input.window ?? null,
+    isDraft,
     ...(input.idempotencyKey ? { idempotencyKey: input.idempotencyKey } : {}),
-    versionIds: items.map((i) => i.versionId), ...(bundle ? { bundle: { id: bundle.id, name: bundle.name, lead_department_id: bundle.lead_department_id, committed_days: bundle.committed_days } } : {}),
-    applicant, lead,
+    versionIds: items.map((i) => i.versionId),
+    ...(bundle
+      ? {
+          bundle: {
+            id: bundle.id,
+            name: bundle.name,
+            lead_department_id: bundle.lead_department_id,
+            committed_days: bundle.committed_days,
+          },
+        }
+      : {}),
+    applicant,
+    lead,
     // Read before the unit: a setting, not something the unit must see change under it.
     yellowPct: isDraft ? 0 : await yellowThreshold(deps.db, null, leadDepartmentId),
   };
@@ -141,7 +279,12 @@ export async function submitCase(deps: CaseDeps, actor: Actor, input: SubmitInpu
   } catch (e) {
     // Two identical retries racing: the loser finds the winner's key.
     if (input.idempotencyKey && /unique|duplicate|constraint/i.test((e as Error).message)) {
-      const prior = await deps.db.selectFrom('idempotency_keys').selectAll().where('scope', '=', scope).where('key', '=', input.idempotencyKey).executeTakeFirst();
+      const prior = await deps.db
+        .selectFrom('idempotency_keys')
+        .selectAll()
+        .where('scope', '=', scope)
+        .where('key', '=', input.idempotencyKey)
+        .executeTakeFirst();
       if (prior) return replay(prior, requestHash);
     }
     throw e;
@@ -150,7 +293,14 @@ export async function submitCase(deps: CaseDeps, actor: Actor, input: SubmitInpu
 
 function replay(prior: { request_hash: string; case_id: string }, requestHash: string) {
   if (prior.request_hash !== requestHash) {
-    throw new AppError('validation_failed', { summary: 'Idempotency-Key' }, [fe('/headers/idempotency-key', 'idempotency_key_reused', '该幂等键已用于另一份不同的申请', 'This Idempotency-Key was used for a different submission')]);
+    throw new AppError('validation_failed', { summary: 'Idempotency-Key' }, [
+      fe(
+        '/headers/idempotency-key',
+        'idempotency_key_reused',
+        '该幂等键已用于另一份不同的申请',
+        'This Idempotency-Key was used for a different submission',
+      ),
+    ]);
   }
   return { caseId: prior.case_id, checkCode: null, replayed: true };
 }

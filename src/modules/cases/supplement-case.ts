@@ -10,11 +10,29 @@ import { CLOCK_LABEL_PREFIXES as L } from '../clock/clock-labels.js';
  * The applicant supplies what the notice asked for. The case is received again: acceptance now
  * dates from this arrival, and a fresh five-working-day Art. 32 clock starts.
  */
-export async function supplementCase(deps: CaseDeps, actor: Actor, caseId: string, version: number, materials: MaterialGiven[]) {
+export async function supplementCase(
+  deps: CaseDeps,
+  actor: Actor,
+  caseId: string,
+  version: number,
+  materials: MaterialGiven[],
+) {
   return actOnCase(deps, actor, caseId, 'supplement', version, async ({ uow, cal, c }) => {
     const stillMissing = await attachMaterials(uow, actor, c.id, materials, ['requested', 'missing']);
-    await uow.db.updateTable('supplement_notices').set({ fulfilled_at: uow.nowIso }).where('case_id', '=', c.id).where('fulfilled_at', 'is', null).execute();
-    const clock = await startClock(uow, cal, { subjectType: 'acceptance', subjectId: c.id, label: `${L.acceptanceAfterSupplement}${c.title}（${c.receipt_no}）`, departmentId: c.lead_department_id, limitDays: ACCEPTANCE_DAYS, basis: '《中华人民共和国行政许可法》第三十二条' });
+    await uow.db
+      .updateTable('supplement_notices')
+      .set({ fulfilled_at: uow.nowIso })
+      .where('case_id', '=', c.id)
+      .where('fulfilled_at', 'is', null)
+      .execute();
+    const clock = await startClock(uow, cal, {
+      subjectType: 'acceptance',
+      subjectId: c.id,
+      label: `${L.acceptanceAfterSupplement}${c.title}（${c.receipt_no}）`,
+      departmentId: c.lead_department_id,
+      limitDays: ACCEPTANCE_DAYS,
+      basis: '《中华人民共和国行政许可法》第三十二条',
+    });
     return {
       state: 'received',
       changes: { received_at: uow.nowIso, acceptance_clock_id: clock.id },

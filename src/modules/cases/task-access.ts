@@ -4,12 +4,19 @@ import { AppError, notFound } from '../../server/errors.js';
 
 /** A reviewer or head acts only on a task of their own department (not merely on the same case). */
 export async function loadOwnTask(uow: UnitOfWork, actor: Actor, caseId: string, taskId: string) {
-  const task = await uow.db.selectFrom('case_tasks').selectAll().where('id', '=', taskId).where('case_id', '=', caseId).executeTakeFirst();
+  const task = await uow.db
+    .selectFrom('case_tasks')
+    .selectAll()
+    .where('id', '=', taskId)
+    .where('case_id', '=', caseId)
+    .executeTakeFirst();
   if (!task) throw notFound('task', taskId);
-  if (actor.role !== 'system' && actor.departmentId !== task.department_id) throw new AppError('forbidden', { action: 'task of another department' });
+  if (actor.role !== 'system' && actor.departmentId !== task.department_id)
+    throw new AppError('forbidden', { action: 'task of another department' });
   return task;
 }
 
 export function requireTaskOpen(task: { state: string }, action: string) {
-  if (task.state === 'decided') throw new AppError('invalid_state', { state: 'task decided', action, allowed: '—' });
+  if (task.state === 'decided')
+    throw new AppError('invalid_state', { state: 'task decided', action, allowed: '—' });
 }

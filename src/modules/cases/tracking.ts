@@ -25,8 +25,22 @@ const STAGE: Record<string, { zh: string; en: string }> = {
 
 export interface TrackingParts {
   c: CaseRow;
-  items: { item_id: string; department_id: string; role: string; name: string; data: ItemInputT; version_no: number }[];
-  tasks: { id: string; department_id: string; state: string; decision: string | null; decided_at: string | null; clock_id: string | null }[];
+  items: {
+    item_id: string;
+    department_id: string;
+    role: string;
+    name: string;
+    data: ItemInputT;
+    version_no: number;
+  }[];
+  tasks: {
+    id: string;
+    department_id: string;
+    state: string;
+    decision: string | null;
+    decided_at: string | null;
+    clock_id: string | null;
+  }[];
   docs: { kind: string; number: string; issued_at: string; sha256: string }[];
   depts: { id: string; name: string; windows: string; phone: string; complaint_phone: string }[];
   clock?: ClockRow;
@@ -38,26 +52,55 @@ export interface TrackingParts {
  * What the public tracking page shows, built when the case changes and stored with it, so a lookup
  * is one indexed read. Only the colour is worked out at read time, from the stored thresholds.
  */
-export function composeTracking(p: TrackingParts, cal: WorkingCalendar, now: Date): Static<typeof TrackingSnapshotSchema> {
+export function composeTracking(
+  p: TrackingParts,
+  cal: WorkingCalendar,
+  now: Date,
+): Static<typeof TrackingSnapshotSchema> {
   const { c, items, tasks, docs, clock } = p;
   const dept = new Map(p.depts.map((d) => [d.id, d]));
   const lead = dept.get(c.lead_department_id);
   const leadItem = items.find((i) => i.role === 'lead') ?? items[0];
   const leadData: Partial<ItemInputT> = leadItem?.data ?? {};
   const today = localDate(now);
-  const deadline = clock ? {
-    status: clock.status, dueDate: clock.due_date, provisional: !!clock.provisional, yellowAt: clock.yellow_at, overdueAt: clock.overdue_at,
-    committedDays: c.committed_days, explanation: explainClock(cal, clock, p.clockEvents, today, 'public'),
-  } : null;
+  const deadline = clock
+    ? {
+        status: clock.status,
+        dueDate: clock.due_date,
+        provisional: !!clock.provisional,
+        yellowAt: clock.yellow_at,
+        overdueAt: clock.overdue_at,
+        committedDays: c.committed_days,
+        explanation: explainClock(cal, clock, p.clockEvents, today, 'public'),
+      }
+    : null;
   return {
     receiptNo: c.receipt_no,
     title: c.title,
     state: c.state,
     stage: STAGE[c.state] ?? { zh: c.state, en: c.state },
     channel: c.channel,
-    applicant: { name: maskName(c.applicant_name), id: c.applicant_kind === 'enterprise' ? maskCreditCode(c.applicant_id_number) : maskIdNumber(c.applicant_id_number) },
-    items: items.map((i) => ({ name: i.name, versionNo: i.version_no, role: i.role, department: dept.get(i.department_id)?.name ?? null })),
-    leadDepartment: lead ? { name: lead.name, windows: fromJson<string[]>(lead.windows, []), phone: lead.phone, complaintPhone: lead.complaint_phone } : null,
+    applicant: {
+      name: maskName(c.applicant_name),
+      id:
+        c.applicant_kind === 'enterprise'
+          ? maskCreditCode(c.applicant_id_number)
+          : maskIdNumber(c.applicant_id_number),
+    },
+    items: items.map((i) => ({
+      name: i.name,
+      versionNo: i.version_no,
+      role: i.role,
+      department: dept.get(i.department_id)?.name ?? null,
+    })),
+    leadDepartment: lead
+      ? {
+          name: lead.name,
+          windows: fromJson<string[]>(lead.windows, []),
+          phone: lead.phone,
+          complaintPhone: lead.complaint_phone,
+        }
+      : null,
     window: c.window ?? leadData.window ?? null,
     responsibleOfficial: leadData.responsibleLeader ?? null,
     place: leadData.place ?? null,
@@ -66,11 +109,21 @@ export function composeTracking(p: TrackingParts, cal: WorkingCalendar, now: Dat
     acceptanceDate: c.acceptance_date,
     departments: tasks.map((t) => {
       const tc = p.taskClocks.get(t.id);
-      return { department: dept.get(t.department_id)?.name ?? null, state: t.state, decision: t.decision, decidedAt: t.decided_at, dueDate: tc?.due_date ?? null, status: tc?.status ?? null };
+      return {
+        department: dept.get(t.department_id)?.name ?? null,
+        state: t.state,
+        decision: t.decision,
+        decidedAt: t.decided_at,
+        dueDate: tc?.due_date ?? null,
+        status: tc?.status ?? null,
+      };
     }),
     deadline,
-    predictedCompletion: clock && clock.status !== 'stopped' ? clock.due_date : c.completed_at?.slice(0, 10) ?? null,
-    result: c.decision ? { decision: c.decision, decidedAt: c.decided_at, completedAt: c.completed_at } : null,
+    predictedCompletion:
+      clock && clock.status !== 'stopped' ? clock.due_date : (c.completed_at?.slice(0, 10) ?? null),
+    result: c.decision
+      ? { decision: c.decision, decidedAt: c.decided_at, completedAt: c.completed_at }
+      : null,
     documents: docs.map((d) => ({ kind: d.kind, number: d.number, issuedAt: d.issued_at, sha256: d.sha256 })),
     latestHash: c.last_hash,
     events: c.event_count,
@@ -81,12 +134,19 @@ export function composeTracking(p: TrackingParts, cal: WorkingCalendar, now: Dat
 export async function buildTracking(db: Kysely<Database>, cal: WorkingCalendar, caseId: string, now: Date) {
   const c = (await findCase(db, caseId))!;
   const [caseItems, tasks, docs, depts] = await Promise.all([
-    db.selectFrom('case_items').select(['item_id', 'item_version_id', 'department_id', 'role']).where('case_id', '=', caseId).execute(),
+    db
+      .selectFrom('case_items')
+      .select(['item_id', 'item_version_id', 'department_id', 'role'])
+      .where('case_id', '=', caseId)
+      .execute(),
     tasksOf(db, caseId),
     documentsOf(db, caseId),
     db.selectFrom('departments').select(['id', 'name', 'windows', 'phone', 'complaint_phone']).execute(),
   ]);
-  const versions = await frozenVersions(db, caseItems.map((i) => i.item_version_id));
+  const versions = await frozenVersions(
+    db,
+    caseItems.map((i) => i.item_version_id),
+  );
   const items = caseItems.map((i) => {
     const v = versions.get(i.item_version_id)!;
     return { ...i, name: v.name, data: v.data, version_no: v.versionNo };
@@ -94,14 +154,36 @@ export async function buildTracking(db: Kysely<Database>, cal: WorkingCalendar, 
   const clock = c.case_clock_id ? await findClock(db, c.case_clock_id) : undefined;
   const taskClocks = new Map<string, ClockRow | undefined>();
   for (const t of tasks) if (t.clock_id) taskClocks.set(t.id, await findClock(db, t.clock_id));
-  return composeTracking({ c, items, tasks, docs, depts, clock, clockEvents: clock ? await eventsOf(db, [clock.id]) : [], taskClocks }, cal, now);
+  return composeTracking(
+    {
+      c,
+      items,
+      tasks,
+      docs,
+      depts,
+      clock,
+      clockEvents: clock ? await eventsOf(db, [clock.id]) : [],
+      taskClocks,
+    },
+    cal,
+    now,
+  );
 }
 
 export type TrackingSnapshot = ReturnType<typeof composeTracking>;
 
-export async function refreshTracking(db: Kysely<Database>, cal: WorkingCalendar, caseId: string, now: Date): Promise<void> {
+export async function refreshTracking(
+  db: Kysely<Database>,
+  cal: WorkingCalendar,
+  caseId: string,
+  now: Date,
+): Promise<void> {
   const snapshot = await buildTracking(db, cal, caseId, now);
-  await db.updateTable('cases').set({ tracking: toJson(snapshot) }).where('id', '=', caseId).execute();
+  await db
+    .updateTable('cases')
+    .set({ tracking: toJson(snapshot) })
+    .where('id', '=', caseId)
+    .execute();
 }
 
 /** Yellow/red of the case deadline at the moment of the lookup. */

@@ -9,16 +9,34 @@ import type { BlobStorage } from '../documents/storage.js';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 /** What a material may be, judged from the bytes themselves, never from the file name. */
-export const ALLOWED_TYPES = new Map([['application/pdf', 'pdf'], ['image/jpeg', 'jpg'], ['image/png', 'png']]);
+export const ALLOWED_TYPES = new Map([
+  ['application/pdf', 'pdf'],
+  ['image/jpeg', 'jpg'],
+  ['image/png', 'png'],
+]);
 
 /** Stores an uploaded material file for the uploader; it is attached to a case when submitted. */
-export async function uploadFile(db: Db, clock: Clock, storage: BlobStorage, actor: Actor, input: { name: string; data: Buffer }) {
-  if (actor.role !== 'applicant' && actor.role !== 'clerk') throw new AppError(actor.role === 'anonymous' ? 'unauthenticated' : 'forbidden', { action: 'file.upload' });
-  if (input.data.length === 0) throw new AppError('validation_failed', { summary: 'file' }, [{ path: '/file', code: 'empty', zh: '文件为空', en: 'The file is empty' }]);
+export async function uploadFile(
+  db: Db,
+  clock: Clock,
+  storage: BlobStorage,
+  actor: Actor,
+  input: { name: string; data: Buffer },
+) {
+  if (actor.role !== 'applicant' && actor.role !== 'clerk')
+    throw new AppError(actor.role === 'anonymous' ? 'unauthenticated' : 'forbidden', {
+      action: 'file.upload',
+    });
+  if (input.data.length === 0)
+    throw new AppError('validation_failed', { summary: 'file' }, [
+      { path: '/file', code: 'empty', zh: '文件为空', en: 'The file is empty' },
+    ]);
   if (input.data.length > MAX_FILE_BYTES) throw new AppError('payload_too_large');
   const sniffed = await fileTypeFromBuffer(input.data);
   if (!sniffed || !ALLOWED_TYPES.has(sniffed.mime)) {
-    throw new AppError('unsupported_media_type', { type: `${sniffed?.mime ?? 'unknown'} (PDF, JPEG or PNG only / 仅限 PDF、JPEG、PNG)` });
+    throw new AppError('unsupported_media_type', {
+      type: `${sniffed?.mime ?? 'unknown'} (PDF, JPEG or PNG only / 仅限 PDF、JPEG、PNG)`,
+    });
   }
   const hash = sha256(input.data);
   const key = `files/${hash.slice(0, 2)}/${hash}.${ALLOWED_TYPES.get(sniffed.mime)}`;
@@ -26,8 +44,26 @@ export async function uploadFile(db: Db, clock: Clock, storage: BlobStorage, act
   return audited(db, clock, actor, async (uow) => {
     const id = newId(uow.now.getTime());
     const name = input.name.replace(/[\\/\0]/g, '_').slice(0, 200) || 'file';
-    await uow.db.insertInto('files').values({ id, sha256: hash, size: input.data.length, mime: sniffed.mime, original_name: name, storage_key: key, owner_user_id: actor.id, case_id: null, uploaded_at: uow.nowIso }).execute();
-    await uow.audit({ action: 'file.uploaded', entityType: 'file', entityId: id, data: { sha256: hash, size: input.data.length, mime: sniffed.mime } });
+    await uow.db
+      .insertInto('files')
+      .values({
+        id,
+        sha256: hash,
+        size: input.data.length,
+        mime: sniffed.mime,
+        original_name: name,
+        storage_key: key,
+        owner_user_id: actor.id,
+        case_id: null,
+        uploaded_at: uow.nowIso,
+      })
+      .execute();
+    await uow.audit({
+      action: 'file.uploaded',
+      entityType: 'file',
+      entityId: id,
+      data: { sha256: hash, size: input.data.length, mime: sniffed.mime },
+    });
     return { id, sha256: hash, size: input.data.length, mime: sniffed.mime, name };
   });
 }

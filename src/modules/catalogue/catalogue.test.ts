@@ -38,7 +38,10 @@ test('items filter by department, type, handling class and channel, with a total
   const zrj = (await anon().req('GET', '/api/v1/items?department=ZRJ')).json();
   assert.deepEqual(zrj.items.map((i: any) => i.code).sort(), ['ZRJ-GG-001', 'ZRJ-QR-001']);
   assert.equal((await anon().req('GET', '/api/v1/items?type=licensing')).json().total, 3);
-  assert.equal((await anon().req('GET', '/api/v1/items?handlingClass=instant')).json().items[0].code, 'ZRJ-GG-001');
+  assert.equal(
+    (await anon().req('GET', '/api/v1/items?handlingClass=instant')).json().items[0].code,
+    'ZRJ-GG-001',
+  );
   assert.equal((await anon().req('GET', '/api/v1/items?channel=post')).json().total, 0);
   const bad = await anon().req('GET', '/api/v1/items?type=nonsense&page=0');
   assert.equal(bad.statusCode, 400);
@@ -67,54 +70,121 @@ test('draft → publish → edit → publish keeps every version, and a case can
   assert.equal(created.statusCode, 201, created.body);
   const id = created.json().itemId;
   assert.equal((await anon().req('GET', `/api/v1/items/${id}`)).statusCode, 404, 'a draft is not public');
-  assert.equal((await anon().req('GET', `/api/v1/items/${id}/versions/1`)).statusCode, 401, 'nor its version');
-  assert.equal((await head.req('POST', `/api/v1/admin/items/${id}/publish`, { version: 1 })).statusCode, 403, 'only administrators publish');
+  assert.equal(
+    (await anon().req('GET', `/api/v1/items/${id}/versions/1`)).statusCode,
+    401,
+    'nor its version',
+  );
+  assert.equal(
+    (await head.req('POST', `/api/v1/admin/items/${id}/publish`, { version: 1 })).statusCode,
+    403,
+    'only administrators publish',
+  );
   const pub = await admin.req('POST', `/api/v1/admin/items/${id}/publish`, { version: 1 });
   assert.equal(pub.statusCode, 200, pub.body);
   assert.equal((await anon().req('GET', `/api/v1/items/${id}`)).json().committedDays, 5);
 
-  const edit = await head.req('PUT', `/api/v1/admin/items/${id}/draft`, { version: 2, item: { ...draft, committedDays: 3 } });
+  const edit = await head.req('PUT', `/api/v1/admin/items/${id}/draft`, {
+    version: 2,
+    item: { ...draft, committedDays: 3 },
+  });
   assert.equal(edit.statusCode, 200, edit.body);
   assert.equal(edit.json().versionNo, 2);
-  assert.equal((await anon().req('GET', `/api/v1/items/${id}`)).json().committedDays, 5, 'the public still sees v1');
+  assert.equal(
+    (await anon().req('GET', `/api/v1/items/${id}`)).json().committedDays,
+    5,
+    'the public still sees v1',
+  );
   const stale = await head.req('PUT', `/api/v1/admin/items/${id}/draft`, { version: 2, item: draft });
   assert.equal(stale.statusCode, 409);
   assert.equal(stale.json().code, 'stale_version');
-  assert.equal((await admin.req('POST', `/api/v1/admin/items/${id}/publish`, { version: 3 })).statusCode, 200);
+  assert.equal(
+    (await admin.req('POST', `/api/v1/admin/items/${id}/publish`, { version: 3 })).statusCode,
+    200,
+  );
   assert.equal((await anon().req('GET', `/api/v1/items/${id}`)).json().committedDays, 3);
   const v1 = (await anon().req('GET', `/api/v1/items/${id}/versions/1`)).json();
   assert.equal(v1.committedDays, 5);
   assert.equal(v1.version.status, 'superseded');
 
   const versions = (await reviewer.req('GET', `/api/v1/admin/items/${id}/versions`)).json();
-  assert.deepEqual(versions.versions.map((v: any) => [v.no, v.status]), [[2, 'published'], [1, 'superseded']]);
+  assert.deepEqual(
+    versions.versions.map((v: any) => [v.no, v.status]),
+    [
+      [2, 'published'],
+      [1, 'superseded'],
+    ],
+  );
   const audit = (await admin.req('GET', `/api/v1/audit-events?entityType=item&entityId=${id}`)).json();
-  assert.deepEqual(audit.items.map((e: any) => e.action).sort(), ['item.created', 'item.draft_updated', 'item.published', 'item.published']);
+  assert.deepEqual(audit.items.map((e: any) => e.action).sort(), [
+    'item.created',
+    'item.draft_updated',
+    'item.published',
+    'item.published',
+  ]);
 
-  const wd = await admin.req('POST', `/api/v1/admin/items/${id}/withdraw`, { version: 4, reason: '职能调整' });
+  const wd = await admin.req('POST', `/api/v1/admin/items/${id}/withdraw`, {
+    version: 4,
+    reason: '职能调整',
+  });
   assert.equal(wd.statusCode, 204, wd.body);
   assert.equal((await anon().req('GET', `/api/v1/items/${id}`)).statusCode, 404);
-  assert.equal((await anon().req('GET', `/api/v1/items/${id}/versions/2`)).statusCode, 200, 'published versions stay readable');
+  assert.equal(
+    (await anon().req('GET', `/api/v1/items/${id}/versions/2`)).statusCode,
+    200,
+    'published versions stay readable',
+  );
 });
 
 test('the rules of the guide are enforced with paths: committed ≤ statutory, 即办件, fees from the catalogue', async () => {
-  const bad = item({ code: 'SCJ-XK-901', name: '测试事项', departmentCode: 'SCJ', statutoryDays: 5, committedDays: 10, fees: [{ feeCode: 'FEE-NOT-THERE' }], paymentPoint: 'before_decision' });
+  const bad = item({
+    code: 'SCJ-XK-901',
+    name: '测试事项',
+    departmentCode: 'SCJ',
+    statutoryDays: 5,
+    committedDays: 10,
+    fees: [{ feeCode: 'FEE-NOT-THERE' }],
+    paymentPoint: 'before_decision',
+  });
   const res = await admin.req('POST', '/api/v1/admin/items', bad);
   assert.equal(res.statusCode, 400);
   const codes = res.json().errors.map((e: any) => `${e.path}:${e.code}`);
   assert.ok(codes.includes('/body/committedDays:committed_exceeds_statutory'), codes.join());
   assert.ok(codes.includes('/body/fees/0/feeCode:fee_not_in_catalogue'), codes.join());
-  const instant = await admin.req('POST', '/api/v1/admin/items', item({ code: 'SCJ-XK-902', name: '即办测试', departmentCode: 'SCJ', handlingClass: 'instant', committedDays: 3 }));
+  const instant = await admin.req(
+    'POST',
+    '/api/v1/admin/items',
+    item({
+      code: 'SCJ-XK-902',
+      name: '即办测试',
+      departmentCode: 'SCJ',
+      handlingClass: 'instant',
+      committedDays: 3,
+    }),
+  );
   assert.equal(instant.json().errors[0].code, 'instant_has_limit');
   const en = await admin.req('POST', '/api/v1/admin/items', bad, { 'accept-language': 'en-US,en;q=0.9' });
   assert.match(en.json().errors[0].message, /[a-z]/);
   assert.equal(en.headers['content-type'], 'application/problem+json; charset=utf-8');
-  const other = await head.req('POST', '/api/v1/admin/items', item({ code: 'WJW-XK-900', name: '他部门事项', departmentCode: 'WJW' }));
+  const other = await head.req(
+    'POST',
+    '/api/v1/admin/items',
+    item({ code: 'WJW-XK-900', name: '他部门事项', departmentCode: 'WJW' }),
+  );
   assert.equal(other.statusCode, 403, 'a head drafts only for their own department');
 });
 
 test('an application form can never be a fee', async () => {
-  const res = await admin.req('POST', '/api/v1/admin/fees', { code: 'FEE-SC-FORM', name: '申请表工本费', departmentCode: 'SCJ', category: 'administrative', basis: '无', standard: '每份1元', management: '国库', rule: { kind: 'fixed', amountFen: 100 } });
+  const res = await admin.req('POST', '/api/v1/admin/fees', {
+    code: 'FEE-SC-FORM',
+    name: '申请表工本费',
+    departmentCode: 'SCJ',
+    category: 'administrative',
+    basis: '无',
+    standard: '每份1元',
+    management: '国库',
+    rule: { kind: 'fixed', amountFen: 100 },
+  });
   assert.equal(res.statusCode, 400);
   assert.equal(res.json().errors[0].code, 'form_fee_forbidden');
 });
@@ -127,40 +197,97 @@ test('a fee charged by a published item cannot be withdrawn; the published fee l
   assert.equal(res.statusCode, 409);
   assert.equal(res.json().code, 'invalid_state');
   const free = fees.items.find((f: any) => f.code === 'FEE-ZJ-PTF');
-  assert.equal((await admin.req('POST', '/api/v1/admin/fees/FEE-ZJ-PTF/withdraw', { version: free.version })).statusCode, 204);
-  assert.equal((await anon().req('GET', '/api/v1/fees')).json().items.some((f: any) => f.code === 'FEE-ZJ-PTF'), false);
+  assert.equal(
+    (await admin.req('POST', '/api/v1/admin/fees/FEE-ZJ-PTF/withdraw', { version: free.version })).statusCode,
+    204,
+  );
+  assert.equal(
+    (await anon().req('GET', '/api/v1/fees')).json().items.some((f: any) => f.code === 'FEE-ZJ-PTF'),
+    false,
+  );
 });
 
 test('departments and fees are edited with their version; per-unit and tiered rules keep their fields', async () => {
   const d = (await anon().req('GET', '/api/v1/departments/WJW')).json();
   const { id: _id, version, ...fields } = d;
-  const ok = await admin.req('PUT', `/api/v1/admin/departments/${d.id}`, { ...fields, hours: '周一至周六 9:00-17:00', version });
+  const ok = await admin.req('PUT', `/api/v1/admin/departments/${d.id}`, {
+    ...fields,
+    hours: '周一至周六 9:00-17:00',
+    version,
+  });
   assert.equal(ok.statusCode, 200, ok.body);
   assert.equal(ok.json().hours, '周一至周六 9:00-17:00');
   const stale = await admin.req('PUT', `/api/v1/admin/departments/${d.id}`, { ...fields, version });
   assert.equal(stale.statusCode, 409);
-  const unknown = await admin.req('PUT', `/api/v1/admin/departments/${d.id}`, { ...fields, version: version + 1, colour: 'blue' });
+  const unknown = await admin.req('PUT', `/api/v1/admin/departments/${d.id}`, {
+    ...fields,
+    version: version + 1,
+    colour: 'blue',
+  });
   assert.equal(unknown.statusCode, 400);
   assert.equal(unknown.json().errors[0].path, '/body/colour');
-  const perUnit = await admin.req('POST', '/api/v1/admin/fees', { code: 'FEE-T-PU', name: '测试按面积收费', departmentCode: 'ZRJ', category: 'fund', basis: '测试', standard: '每平方米2元', management: '缴入国库', rule: { kind: 'per_unit', unit: '平方米', unitFen: 200, maxFen: 100000 } });
+  const perUnit = await admin.req('POST', '/api/v1/admin/fees', {
+    code: 'FEE-T-PU',
+    name: '测试按面积收费',
+    departmentCode: 'ZRJ',
+    category: 'fund',
+    basis: '测试',
+    standard: '每平方米2元',
+    management: '缴入国库',
+    rule: { kind: 'per_unit', unit: '平方米', unitFen: 200, maxFen: 100000 },
+  });
   assert.equal(perUnit.statusCode, 201, perUnit.body);
   assert.deepEqual(perUnit.json().rule, { kind: 'per_unit', unit: '平方米', unitFen: 200, maxFen: 100000 });
-  const tiered = await admin.req('POST', '/api/v1/admin/fees', { code: 'FEE-T-TI', name: '测试分档收费', departmentCode: 'ZRJ', category: 'administrative', basis: '测试', standard: '分档', management: '缴入国库', rule: { kind: 'tiered', unit: '平方米', tiers: [{ upTo: 100, unitFen: 10 }, { upTo: null, unitFen: 5 }] } });
+  const tiered = await admin.req('POST', '/api/v1/admin/fees', {
+    code: 'FEE-T-TI',
+    name: '测试分档收费',
+    departmentCode: 'ZRJ',
+    category: 'administrative',
+    basis: '测试',
+    standard: '分档',
+    management: '缴入国库',
+    rule: {
+      kind: 'tiered',
+      unit: '平方米',
+      tiers: [
+        { upTo: 100, unitFen: 10 },
+        { upTo: null, unitFen: 5 },
+      ],
+    },
+  });
   assert.equal(tiered.statusCode, 201, tiered.body);
-  const edited = await admin.req('PUT', '/api/v1/admin/fees/FEE-T-PU', { ...perUnit.json().rule && { code: 'FEE-T-PU', name: '测试按面积收费', departmentCode: 'ZRJ', category: 'fund', basis: '测试', standard: '每平方米3元', management: '缴入国库', rule: { kind: 'per_unit', unit: '平方米', unitFen: 300 } }, version: perUnit.json().version });
+  const edited = await admin.req('PUT', '/api/v1/admin/fees/FEE-T-PU', {
+    ...(perUnit.json().rule && {
+      code: 'FEE-T-PU',
+      name: '测试按面积收费',
+      departmentCode: 'ZRJ',
+      category: 'fund',
+      basis: '测试',
+      standard: '每平方米3元',
+      management: '缴入国库',
+      rule: { kind: 'per_unit', unit: '平方米', unitFen: 300 },
+    }),
+    version: perUnit.json().version,
+  });
   assert.equal(edited.statusCode, 200, edited.body);
   assert.equal(edited.json().rule.unitFen, 300);
 });
 
 test('administrators list items in every state; department staff only their own department', async () => {
-  const draft = await head.req('POST', '/api/v1/admin/items', item({ code: 'SCJ-XK-950', name: '草稿事项', departmentCode: 'SCJ' }));
+  const draft = await head.req(
+    'POST',
+    '/api/v1/admin/items',
+    item({ code: 'SCJ-XK-950', name: '草稿事项', departmentCode: 'SCJ' }),
+  );
   assert.equal(draft.statusCode, 201, draft.body);
   const drafts = (await admin.req('GET', '/api/v1/admin/items?status=draft')).json();
   assert.ok(drafts.items.some((i: any) => i.code === 'SCJ-XK-950' && i.latestVersionStatus === 'draft'));
   const withdrawn = (await admin.req('GET', '/api/v1/admin/items?status=withdrawn')).json();
   assert.ok(withdrawn.items.every((i: any) => i.status === 'withdrawn'));
   const mine = (await reviewer.req('GET', '/api/v1/admin/items?pageSize=200')).json();
-  assert.ok(mine.items.length > 0 && mine.items.every((i: any) => i.departmentId === mine.items[0].departmentId));
+  assert.ok(
+    mine.items.length > 0 && mine.items.every((i: any) => i.departmentId === mine.items[0].departmentId),
+  );
   assert.ok(mine.items.some((i: any) => i.code === 'SCJ-XK-950'));
   assert.equal((await anon().req('GET', '/api/v1/admin/items')).statusCode, 401);
 });

@@ -15,15 +15,31 @@ import { assertItemValid } from './item-rules.js';
 export async function createItem(db: Db, clock: Clock, actor: Actor, input: ItemInputT) {
   const departmentId = await assertItemValid(db, input);
   authorize(actor, cataloguePolicy.draftItem, departmentId, 'item.create');
-  if (await findItem(db, input.code)) throw new AppError('already_exists', { resource: 'item', id: input.code });
+  if (await findItem(db, input.code))
+    throw new AppError('already_exists', { resource: 'item', id: input.code });
   return audited(db, clock, actor, async (uow) => {
     const id = newId(uow.now.getTime());
-    await uow.db.insertInto('items').values({
-      id, code: input.code, department_id: departmentId, status: 'draft', current_version_id: null,
-      latest_version_no: 1, created_at: uow.nowIso, updated_at: uow.nowIso, version: 1,
-    }).execute();
+    await uow.db
+      .insertInto('items')
+      .values({
+        id,
+        code: input.code,
+        department_id: departmentId,
+        status: 'draft',
+        current_version_id: null,
+        latest_version_no: 1,
+        created_at: uow.nowIso,
+        updated_at: uow.nowIso,
+        version: 1,
+      })
+      .execute();
     await insertDraftVersion(uow, id, 1, input, departmentId);
-    await uow.audit({ action: 'item.created', entityType: 'item', entityId: id, data: { code: input.code, name: input.name } });
+    await uow.audit({
+      action: 'item.created',
+      entityType: 'item',
+      entityId: id,
+      data: { code: input.code, name: input.name },
+    });
     return id;
   });
 }

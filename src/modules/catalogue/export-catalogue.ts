@@ -13,8 +13,13 @@ export async function exportCatalogue(db: Db, actor: Actor): Promise<CatalogueFi
   const depts = await listDepartmentRows(db);
   const codeById = new Map(depts.map((d) => [d.id, d.code]));
   const fees = await listFeeRows(db, {});
-  const items = await db.selectFrom('items').innerJoin('item_versions as v', 'v.id', 'items.current_version_id')
-    .where('items.status', '=', 'published').select(['v.data']).orderBy('items.code').execute();
+  const items = await db
+    .selectFrom('items')
+    .innerJoin('item_versions as v', 'v.id', 'items.current_version_id')
+    .where('items.status', '=', 'published')
+    .select(['v.data'])
+    .orderBy('items.code')
+    .execute();
   const synonyms = await listSynonymRows(db);
   return {
     format: 'onewindow-catalogue/1',

@@ -20,7 +20,10 @@ const cache = new Map<string, FrozenVersion>();
  * its status moves on: superseded, withdrawn), so a published or retired version is kept in memory
  * and is the same on every instance; drafts, which are edited in place, are always read afresh.
  */
-export async function frozenVersions(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, FrozenVersion>> {
+export async function frozenVersions(
+  db: Kysely<Database>,
+  ids: readonly string[],
+): Promise<Map<string, FrozenVersion>> {
   const out = new Map<string, FrozenVersion>();
   const missing: string[] = [];
   for (const id of new Set(ids)) {
@@ -29,10 +32,20 @@ export async function frozenVersions(db: Kysely<Database>, ids: readonly string[
     else missing.push(id);
   }
   if (!missing.length) return out;
-  const rows = await db.selectFrom('item_versions').select(['id', 'item_id', 'version_no', 'department_id', 'name', 'data', 'status'])
-    .where('id', 'in', missing).execute();
+  const rows = await db
+    .selectFrom('item_versions')
+    .select(['id', 'item_id', 'version_no', 'department_id', 'name', 'data', 'status'])
+    .where('id', 'in', missing)
+    .execute();
   for (const r of rows) {
-    const v: FrozenVersion = { id: r.id, itemId: r.item_id, versionNo: r.version_no, departmentId: r.department_id, name: r.name, data: JSON.parse(r.data) as ItemInputT };
+    const v: FrozenVersion = {
+      id: r.id,
+      itemId: r.item_id,
+      versionNo: r.version_no,
+      departmentId: r.department_id,
+      name: r.name,
+      data: JSON.parse(r.data) as ItemInputT,
+    };
     out.set(r.id, v);
     if (r.status === 'draft') continue;
     cache.set(r.id, v);

@@ -19,7 +19,8 @@ export async function getItem(db: Db, actor: Actor, key: string, versionNo?: num
     version = await findVersion(db, item.id, versionNo);
     if (!version) throw notFound('item_version', `${key} v${versionNo}`);
     // Drafts are internal; every version that was ever published stays public.
-    if (version.status === 'draft') authorize(actor, cataloguePolicy.readDrafts, item.department_id, 'item.read_draft');
+    if (version.status === 'draft')
+      authorize(actor, cataloguePolicy.readDrafts, item.department_id, 'item.read_draft');
   }
   if (!version) throw notFound('item', key);
   const [depts, fees] = await Promise.all([departmentsById(db), feesByCode(db)]);

@@ -13,7 +13,14 @@ before(async () => {
 after(() => t.close());
 
 const count = async (table: 'departments' | 'items' | 'fee_entries' | 'synonyms' | 'item_versions') =>
-  Number((await t.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await t.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 test('a file with errors is refused whole, every error reported with its path', async () => {
   const file = smallCatalogue();
@@ -21,14 +28,31 @@ test('a file with errors is refused whole, every error reported with its path', 
   file.items[1]!.fees = [{ feeCode: 'FEE-GHOST' }];
   file.items[1]!.paymentPoint = 'before_decision';
   file.items[2]!.departmentCode = 'NOPE';
-  file.fees[0]!.rule = { kind: 'tiered', unit: 'm2', tiers: [{ upTo: null, unitFen: 1 }, { upTo: 5, unitFen: 1 }] };
+  file.fees[0]!.rule = {
+    kind: 'tiered',
+    unit: 'm2',
+    tiers: [
+      { upTo: null, unitFen: 1 },
+      { upTo: 5, unitFen: 1 },
+    ],
+  };
   file.items.push({ ...file.items[3]! });
   (file.departments[0] as any).creditCode = '11330900MB1740001B';
   const res = await admin.req('POST', '/api/v1/admin/catalogue/import', file);
   assert.equal(res.statusCode, 422);
   assert.equal(res.json().code, 'catalogue_invalid');
-  const paths = res.json().errors.map((e: any) => e.path).sort();
-  for (const p of ['/items/0/committedDays', '/items/1/fees/0/feeCode', '/items/2/departmentCode', '/fees/0/rule/tiers/0/upTo', '/items/5/code', '/departments/0/creditCode']) {
+  const paths = res
+    .json()
+    .errors.map((e: any) => e.path)
+    .sort();
+  for (const p of [
+    '/items/0/committedDays',
+    '/items/1/fees/0/feeCode',
+    '/items/2/departmentCode',
+    '/fees/0/rule/tiers/0/upTo',
+    '/items/5/code',
+    '/departments/0/creditCode',
+  ]) {
     assert.ok(paths.includes(p), `${p} missing from ${paths.join(' ')}`);
   }
   assert.equal(await count('departments'), 0, 'nothing was written');
@@ -36,10 +60,23 @@ test('a file with errors is refused whole, every error reported with its path', 
 });
 
 test('structural errors name their paths too', async () => {
-  const res = await admin.req('POST', '/api/v1/admin/catalogue/import', { format: 'onewindow-catalogue/1', departments: [{ code: 'x' }], fees: [], items: [{ name: 5 }], synonyms: 'no' });
+  const res = await admin.req('POST', '/api/v1/admin/catalogue/import', {
+    format: 'onewindow-catalogue/1',
+    departments: [{ code: 'x' }],
+    fees: [],
+    items: [{ name: 5 }],
+    synonyms: 'no',
+  });
   assert.equal(res.statusCode, 422);
   const paths = res.json().errors.map((e: any) => e.path);
-  for (const p of ['/departments/0/code', '/departments/0/name', '/items/0/name', '/items/0/code', '/synonyms']) assert.ok(paths.includes(p), `${p} missing from ${paths.join(' ')}`);
+  for (const p of [
+    '/departments/0/code',
+    '/departments/0/name',
+    '/items/0/name',
+    '/items/0/code',
+    '/synonyms',
+  ])
+    assert.ok(paths.includes(p), `${p} missing from ${paths.join(' ')}`);
   assert.equal((await admin.req('POST', '/api/v1/admin/catalogue/import', [1, 2])).statusCode, 422);
 });
 
@@ -52,7 +89,12 @@ test('import, export, and import the export again changes nothing', async () => 
   assert.match(exported.headers['content-disposition'] as string, /catalogue\.json/);
   const file = exported.json();
   assert.equal(file.items.length, 5);
-  assert.deepEqual(file.items.map((i: any) => i.code).sort(), smallCatalogue().items.map((i) => i.code).sort());
+  assert.deepEqual(
+    file.items.map((i: any) => i.code).sort(),
+    smallCatalogue()
+      .items.map((i) => i.code)
+      .sort(),
+  );
   const versionsBefore = await count('item_versions');
   const again = await admin.req('POST', '/api/v1/admin/catalogue/import', file);
   assert.deepEqual(again.json().items, { created: 0, newVersions: 0, unchanged: 5 });

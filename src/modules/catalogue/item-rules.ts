@@ -7,7 +7,15 @@ import { itemProblems } from './validate-catalogue.js';
 /** Checks an item against the live catalogue; returns its department id or throws every problem at once. */
 export async function assertItemValid(db: Db, input: ItemInputT): Promise<string> {
   const depts = await departmentCodeMap(db);
-  const problems = itemProblems(input, '/body', { departmentCodes: new Set(depts.keys()), publishedFeeCodes: await publishedFeeCodes(db) });
-  if (problems.length) throw new AppError('validation_failed', { summary: problems.map((p) => `${p.path} ${p.en}`).join('; ') }, problems);
+  const problems = itemProblems(input, '/body', {
+    departmentCodes: new Set(depts.keys()),
+    publishedFeeCodes: await publishedFeeCodes(db),
+  });
+  if (problems.length)
+    throw new AppError(
+      'validation_failed',
+      { summary: problems.map((p) => `${p.path} ${p.en}`).join('; ') },
+      problems,
+    );
   return depts.get(input.departmentCode)!;
 }

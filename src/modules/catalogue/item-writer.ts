@@ -7,29 +7,80 @@ import type { ItemInputT } from './schemas.js';
 import { indexTerms } from './search/index-terms.js';
 
 /** Writes one new draft version of an item (shared by create, edit and import). */
-export async function insertDraftVersion(uow: UnitOfWork, itemId: string, versionNo: number, input: ItemInputT, departmentId: string): Promise<string> {
+export async function insertDraftVersion(
+  uow: UnitOfWork,
+  itemId: string,
+  versionNo: number,
+  input: ItemInputT,
+  departmentId: string,
+): Promise<string> {
   const id = newId(uow.now.getTime());
-  await uow.db.insertInto('item_versions').values({
-    id, item_id: itemId, version_no: versionNo, status: 'draft', name: input.name, type: input.type,
-    handling_class: input.handlingClass, department_id: departmentId, statutory_days: input.statutoryDays,
-    committed_days: input.committedDays, channels: toJson(input.channels), life_events: toJson(input.lifeEvents),
-    data: toJson(input), created_at: uow.nowIso, created_by: uow.actor.id, published_at: null, published_by: null,
-  }).execute();
+  await uow.db
+    .insertInto('item_versions')
+    .values({
+      id,
+      item_id: itemId,
+      version_no: versionNo,
+      status: 'draft',
+      name: input.name,
+      type: input.type,
+      handling_class: input.handlingClass,
+      department_id: departmentId,
+      statutory_days: input.statutoryDays,
+      committed_days: input.committedDays,
+      channels: toJson(input.channels),
+      life_events: toJson(input.lifeEvents),
+      data: toJson(input),
+      created_at: uow.nowIso,
+      created_by: uow.actor.id,
+      published_at: null,
+      published_by: null,
+    })
+    .execute();
   return id;
 }
 
 /** Makes a draft the current version: the old one is superseded, the search index follows. */
-export async function publishVersion(uow: UnitOfWork, item: ItemRow, draft: VersionRow, dept: DepartmentRow): Promise<void> {
+export async function publishVersion(
+  uow: UnitOfWork,
+  item: ItemRow,
+  draft: VersionRow,
+  dept: DepartmentRow,
+): Promise<void> {
   if (item.current_version_id && item.current_version_id !== draft.id) {
-    await uow.db.updateTable('item_versions').set({ status: 'superseded' }).where('id', '=', item.current_version_id).execute();
+    await uow.db
+      .updateTable('item_versions')
+      .set({ status: 'superseded' })
+      .where('id', '=', item.current_version_id)
+      .execute();
   }
-  await uow.db.updateTable('item_versions').set({ status: 'published', published_at: uow.nowIso, published_by: uow.actor.id }).where('id', '=', draft.id).execute();
-  await uow.db.updateTable('items').set({
-    status: 'published', current_version_id: draft.id, department_id: draft.department_id, updated_at: uow.nowIso, version: item.version + 1,
-  }).where('id', '=', item.id).execute();
+  await uow.db
+    .updateTable('item_versions')
+    .set({ status: 'published', published_at: uow.nowIso, published_by: uow.actor.id })
+    .where('id', '=', draft.id)
+    .execute();
+  await uow.db
+    .updateTable('items')
+    .set({
+      status: 'published',
+      current_version_id: draft.id,
+      department_id: draft.department_id,
+      updated_at: uow.nowIso,
+      version: item.version + 1,
+    })
+    .where('id', '=', item.id)
+    .execute();
   const data = JSON.parse(draft.data) as ItemInputT;
-  await replaceSearchTerms(uow.db, item.id, indexTerms({
-    name: data.name, keywords: data.keywords, lifeEvents: data.lifeEvents, resultName: data.resultName,
-    departmentName: dept.name, departmentShortName: dept.short_name,
-  }));
+  await replaceSearchTerms(
+    uow.db,
+    item.id,
+    indexTerms({
+      name: data.name,
+      keywords: data.keywords,
+      lifeEvents: data.lifeEvents,
+      resultName: data.resultName,
+      departmentName: dept.name,
+      departmentShortName: dept.short_name,
+    }),
+  );
 }

@@ -7,20 +7,58 @@ import { isRole } from '../../shared/policy.js';
  * Every item whatever its state (draft, published, withdrawn), with its latest version, for the
  * people who maintain the guide: administrators and supervisors see all, department staff their own.
  */
-export async function listAllItems(db: Db, actor: Actor, f: { status?: string; departmentId?: string; q?: string; limit: number; offset: number }) {
-  if (!isRole(actor, 'admin', 'supervisor', 'clerk', 'reviewer', 'head')) throw new AppError(actor.role === 'anonymous' ? 'unauthenticated' : 'forbidden', { action: 'item.list_all' });
-  const dept = isRole(actor, 'admin', 'supervisor') ? f.departmentId : actor.departmentId ?? '';
-  let q = db.selectFrom('items').innerJoin('item_versions as v', (j) => j.onRef('v.item_id', '=', 'items.id').onRef('v.version_no', '=', 'items.latest_version_no'));
+export async function listAllItems(
+  db: Db,
+  actor: Actor,
+  f: { status?: string; departmentId?: string; q?: string; limit: number; offset: number },
+) {
+  if (!isRole(actor, 'admin', 'supervisor', 'clerk', 'reviewer', 'head'))
+    throw new AppError(actor.role === 'anonymous' ? 'unauthenticated' : 'forbidden', {
+      action: 'item.list_all',
+    });
+  const dept = isRole(actor, 'admin', 'supervisor') ? f.departmentId : (actor.departmentId ?? '');
+  let q = db
+    .selectFrom('items')
+    .innerJoin('item_versions as v', (j) =>
+      j.onRef('v.item_id', '=', 'items.id').onRef('v.version_no', '=', 'items.latest_version_no'),
+    );
   if (f.status) q = q.where('items.status', '=', f.status);
   if (dept) q = q.where('items.department_id', '=', dept);
   if (f.q) q = q.where((eb) => eb.or([eb('items.code', '=', f.q!), eb('v.name', 'like', `%${f.q}%`)]));
   const [rows, total] = await Promise.all([
-    q.select(['items.id', 'items.code', 'items.status', 'items.version', 'items.department_id', 'items.latest_version_no', 'items.updated_at', 'v.name', 'v.status as version_status', 'v.type'])
-      .orderBy('items.updated_at', 'desc').orderBy('items.code').limit(f.limit).offset(f.offset).execute(),
+    q
+      .select([
+        'items.id',
+        'items.code',
+        'items.status',
+        'items.version',
+        'items.department_id',
+        'items.latest_version_no',
+        'items.updated_at',
+        'v.name',
+        'v.status as version_status',
+        'v.type',
+      ])
+      .orderBy('items.updated_at', 'desc')
+      .orderBy('items.code')
+      .limit(f.limit)
+      .offset(f.offset)
+      .execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return {
-    items: rows.map((r) => ({ id: r.id, code: r.code, name: r.name, type: r.type, status: r.status, latestVersionNo: r.latest_version_no, latestVersionStatus: r.version_status, departmentId: r.department_id, updatedAt: r.updated_at, version: r.version })),
+    items: rows.map((r) => ({
+      id: r.id,
+      code: r.code,
+      name: r.name,
+      type: r.type,
+      status: r.status,
+      latestVersionNo: r.latest_version_no,
+      latestVersionStatus: r.version_status,
+      departmentId: r.department_id,
+      updatedAt: r.updated_at,
+      version: r.version,
+    })),
     total: Number(total.n),
   };
 }

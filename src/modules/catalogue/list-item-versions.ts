@@ -11,7 +11,23 @@ export async function listItemVersions(db: Db, actor: Actor, key: string) {
   authorize(actor, cataloguePolicy.readDrafts, item.department_id, 'item.read_versions');
   const versions = await listVersions(db, item.id);
   return {
-    item: { id: item.id, code: item.code, status: item.status, version: item.version, currentVersionId: item.current_version_id, latestVersionNo: item.latest_version_no },
-    versions: versions.map((v) => ({ id: v.id, no: v.version_no, status: v.status, name: v.name, createdAt: v.created_at, createdBy: v.created_by, publishedAt: v.published_at, publishedBy: v.published_by })),
+    item: {
+      id: item.id,
+      code: item.code,
+      status: item.status,
+      version: item.version,
+      currentVersionId: item.current_version_id,
+      latestVersionNo: item.latest_version_no,
+    },
+    versions: versions.map((v) => ({
+      id: v.id,
+      no: v.version_no,
+      status: v.status,
+      name: v.name,
+      createdAt: v.created_at,
+      createdBy: v.created_by,
+      publishedAt: v.published_at,
+      publishedBy: v.published_by,
+    })),
   };
 }

@@ -6,11 +6,14 @@ export const cataloguePolicy = {
   writeFee: ((a) => isRole(a, 'admin')) as Rule,
   writeSynonyms: ((a) => isRole(a, 'admin')) as Rule,
   /** A department head drafts the items of their own department; administrators any. */
-  draftItem: ((a, departmentId: string) => isRole(a, 'admin') || (isRole(a, 'head') && a.departmentId === departmentId)) as Rule<string>,
+  draftItem: ((a, departmentId: string) =>
+    isRole(a, 'admin') || (isRole(a, 'head') && a.departmentId === departmentId)) as Rule<string>,
   publishItem: ((a) => isRole(a, 'admin')) as Rule,
   withdrawItem: ((a) => isRole(a, 'admin')) as Rule,
   /** Drafts and version history: administrators, supervisors, and staff of the item's department. */
-  readDrafts: ((a, departmentId: string) => isRole(a, 'admin', 'supervisor') || (isRole(a, 'clerk', 'reviewer', 'head') && a.departmentId === departmentId)) as Rule<string>,
+  readDrafts: ((a, departmentId: string) =>
+    isRole(a, 'admin', 'supervisor') ||
+    (isRole(a, 'clerk', 'reviewer', 'head') && a.departmentId === departmentId)) as Rule<string>,
   importCatalogue: ((a) => isRole(a, 'admin')) as Rule,
   exportCatalogue: ((a) => isRole(a, 'admin', 'supervisor')) as Rule,
 } as const;

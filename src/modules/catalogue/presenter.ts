@@ -8,9 +8,19 @@ import { feeAmountFen } from './fee-amount.js';
 
 export function presentDepartment(d: DepartmentRow) {
   return {
-    id: d.id, code: d.code, name: d.name, shortName: d.short_name, creditCode: d.credit_code,
-    leader: d.leader, leaderTitle: d.leader_title, phone: d.phone, complaintPhone: d.complaint_phone,
-    windows: fromJson<string[]>(d.windows, []), hours: d.hours, address: d.address, version: d.version,
+    id: d.id,
+    code: d.code,
+    name: d.name,
+    shortName: d.short_name,
+    creditCode: d.credit_code,
+    leader: d.leader,
+    leaderTitle: d.leader_title,
+    phone: d.phone,
+    complaintPhone: d.complaint_phone,
+    windows: fromJson<string[]>(d.windows, []),
+    hours: d.hours,
+    address: d.address,
+    version: d.version,
   };
 }
 
@@ -23,50 +33,106 @@ export function presentFee(f: FeeRow, departments: ReadonlyMap<string, Departmen
   const rule = fromJson<FeeRuleT>(f.rule, { kind: 'fixed', amountFen: 0 });
   const dept = departments.get(f.department_id);
   return {
-    id: f.id, code: f.code, name: f.name, category: f.category,
+    id: f.id,
+    code: f.code,
+    name: f.name,
+    category: f.category,
     department: dept ? { id: dept.id, code: dept.code, name: dept.name } : null,
-    basis: f.basis, standard: f.standard, management: f.management, rule,
+    basis: f.basis,
+    standard: f.standard,
+    management: f.management,
+    rule,
     /** The amount when it does not depend on a quantity. */
     fixedAmountFen: rule.kind === 'fixed' ? feeAmountFen(rule) : null,
-    status: f.status, version: f.version,
+    status: f.status,
+    version: f.version,
   };
 }
 
 export function feeToInput(f: FeeRow, deptCodeById: ReadonlyMap<string, string>): FeeInputT {
   return {
-    code: f.code, name: f.name, departmentCode: deptCodeById.get(f.department_id) ?? '', category: f.category as FeeInputT['category'],
-    basis: f.basis, standard: f.standard, management: f.management, rule: fromJson<FeeRuleT>(f.rule, { kind: 'fixed', amountFen: 0 }),
+    code: f.code,
+    name: f.name,
+    departmentCode: deptCodeById.get(f.department_id) ?? '',
+    category: f.category as FeeInputT['category'],
+    basis: f.basis,
+    standard: f.standard,
+    management: f.management,
+    rule: fromJson<FeeRuleT>(f.rule, { kind: 'fixed', amountFen: 0 }),
   };
 }
 
-export function presentItemSummary(r: { id: string; code: string; version_no: number; name: string; type: string; handling_class: string; department_id: string; statutory_days: number; committed_days: number; channels: string; data: string }, departments: ReadonlyMap<string, DepartmentRow>) {
+export function presentItemSummary(
+  r: {
+    id: string;
+    code: string;
+    version_no: number;
+    name: string;
+    type: string;
+    handling_class: string;
+    department_id: string;
+    statutory_days: number;
+    committed_days: number;
+    channels: string;
+    data: string;
+  },
+  departments: ReadonlyMap<string, DepartmentRow>,
+) {
   const data = fromJson<ItemInputT>(r.data, {} as ItemInputT);
   const dept = departments.get(r.department_id);
   return {
-    id: r.id, code: r.code, name: r.name, type: r.type as ItemType, handlingClass: r.handling_class as HandlingClass, versionNo: r.version_no,
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    type: r.type as ItemType,
+    handlingClass: r.handling_class as HandlingClass,
+    versionNo: r.version_no,
     department: dept ? { id: dept.id, code: dept.code, name: dept.name, shortName: dept.short_name } : null,
-    statutoryDays: r.statutory_days, committedDays: r.committed_days, channels: fromJson<string[]>(r.channels, []),
-    maxVisits: data.maxVisits, charged: (data.fees ?? []).length > 0, lifeEvents: data.lifeEvents ?? [], resultName: data.resultName,
+    statutoryDays: r.statutory_days,
+    committedDays: r.committed_days,
+    channels: fromJson<string[]>(r.channels, []),
+    maxVisits: data.maxVisits,
+    charged: (data.fees ?? []).length > 0,
+    lifeEvents: data.lifeEvents ?? [],
+    resultName: data.resultName,
   };
 }
 
 /** Every published element of one item version, with its fee lines resolved against the catalogue. */
-export function presentItemVersion(itemId: string, itemStatus: string, v: VersionRow, departments: ReadonlyMap<string, DepartmentRow>, fees: ReadonlyMap<string, FeeRow>) {
+export function presentItemVersion(
+  itemId: string,
+  itemStatus: string,
+  v: VersionRow,
+  departments: ReadonlyMap<string, DepartmentRow>,
+  fees: ReadonlyMap<string, FeeRow>,
+) {
   const data = fromJson<ItemInputT>(v.data, {} as ItemInputT);
   const dept = departments.get(v.department_id);
   const { departmentCode: _d, fees: feeLines, ...elements } = data;
   return {
     id: itemId,
     status: itemStatus,
-    version: { id: v.id, no: v.version_no, status: v.status, createdAt: v.created_at, publishedAt: v.published_at },
+    version: {
+      id: v.id,
+      no: v.version_no,
+      status: v.status,
+      createdAt: v.created_at,
+      publishedAt: v.published_at,
+    },
     department: dept ? presentDepartment(dept) : null,
     ...elements,
     fees: feeLines.map((l) => {
       const f = fees.get(l.feeCode);
       const rule = f ? fromJson<FeeRuleT>(f.rule, { kind: 'fixed', amountFen: 0 }) : null;
       return {
-        feeCode: l.feeCode, note: l.note ?? null, name: f?.name ?? null, standard: f?.standard ?? null, basis: f?.basis ?? null,
-        rule, fixedAmountFen: rule?.kind === 'fixed' ? rule.amountFen : null, published: f?.status === 'published',
+        feeCode: l.feeCode,
+        note: l.note ?? null,
+        name: f?.name ?? null,
+        standard: f?.standard ?? null,
+        basis: f?.basis ?? null,
+        rule,
+        fixedAmountFen: rule?.kind === 'fixed' ? rule.amountFen : null,
+        published: f?.status === 'published',
       };
     }),
   };

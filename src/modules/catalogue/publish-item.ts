@@ -17,15 +17,29 @@ export async function publishItem(db: Db, clock: Clock, actor: Actor, key: strin
   if (!item) throw notFound('item', key);
   const draft = await findVersion(db, item.id, item.latest_version_no);
   if (!draft || draft.status !== 'draft') {
-    throw new AppError('invalid_state', { state: item.status, action: 'publish', allowed: item.status === 'published' ? 'edit, withdraw' : 'edit' });
+    throw new AppError('invalid_state', {
+      state: item.status,
+      action: 'publish',
+      allowed: item.status === 'published' ? 'edit, withdraw' : 'edit',
+    });
   }
   const departmentId = await assertItemValid(db, JSON.parse(draft.data) as ItemInputT);
   const dept = (await findDepartment(db, departmentId))!;
   return audited(db, clock, actor, async (uow) => {
-    const res = await uow.db.updateTable('items').set({ updated_at: uow.nowIso }).where('id', '=', item.id).where('version', '=', expectedVersion).executeTakeFirst();
+    const res = await uow.db
+      .updateTable('items')
+      .set({ updated_at: uow.nowIso })
+      .where('id', '=', item.id)
+      .where('version', '=', expectedVersion)
+      .executeTakeFirst();
     if (Number(res.numUpdatedRows) !== 1) throw staleVersion(item.version, expectedVersion);
     await publishVersion(uow, item, draft, dept);
-    await uow.audit({ action: 'item.published', entityType: 'item', entityId: item.id, data: { versionNo: draft.version_no, previousVersionId: item.current_version_id } });
+    await uow.audit({
+      action: 'item.published',
+      entityType: 'item',
+      entityId: item.id,
+      data: { versionNo: draft.version_no, previousVersionId: item.current_version_id },
+    });
     return { itemId: item.id, versionNo: draft.version_no };
   });
 }

@@ -13,7 +13,13 @@ export function synonymProblems(entries: SynonymEntryT[], path: string): FieldEr
   const out: FieldError[] = [];
   entries.forEach((e, i) => {
     const t = e.term.trim().toLowerCase();
-    if (seen.has(t)) out.push({ path: `${path}/${i}/term`, code: 'duplicate_term', zh: `词条“${e.term}”重复`, en: `Term "${e.term}" appears twice` });
+    if (seen.has(t))
+      out.push({
+        path: `${path}/${i}/term`,
+        code: 'duplicate_term',
+        zh: `词条“${e.term}”重复`,
+        en: `Term "${e.term}" appears twice`,
+      });
     seen.add(t);
   });
   return out;
@@ -21,15 +27,29 @@ export function synonymProblems(entries: SynonymEntryT[], path: string): FieldEr
 
 export async function writeSynonyms(uow: UnitOfWork, entries: SynonymEntryT[]): Promise<void> {
   await uow.db.deleteFrom('synonyms').execute();
-  const rows = entries.map((e) => ({ term: e.term.trim().toLowerCase(), synonyms: toJson([...new Set(e.synonyms.map((s) => s.trim()))]), updated_at: uow.nowIso }));
-  for (let i = 0; i < rows.length; i += 500) await uow.db.insertInto('synonyms').values(rows.slice(i, i + 500)).execute();
-  await uow.audit({ action: 'synonyms.replaced', entityType: 'synonyms', entityId: 'all', data: { count: rows.length } });
+  const rows = entries.map((e) => ({
+    term: e.term.trim().toLowerCase(),
+    synonyms: toJson([...new Set(e.synonyms.map((s) => s.trim()))]),
+    updated_at: uow.nowIso,
+  }));
+  for (let i = 0; i < rows.length; i += 500)
+    await uow.db
+      .insertInto('synonyms')
+      .values(rows.slice(i, i + 500))
+      .execute();
+  await uow.audit({
+    action: 'synonyms.replaced',
+    entityType: 'synonyms',
+    entityId: 'all',
+    data: { count: rows.length },
+  });
 }
 
 /** The administrator's synonym list is replaced as a whole, so what is saved is exactly what was reviewed. */
 export async function replaceSynonyms(db: Db, clock: Clock, actor: Actor, entries: SynonymEntryT[]) {
   authorize(actor, cataloguePolicy.writeSynonyms, undefined, 'synonyms.replace');
   const problems = synonymProblems(entries, '/body/synonyms');
-  if (problems.length) throw new AppError('validation_failed', { summary: problems.map((p) => p.path).join(', ') }, problems);
+  if (problems.length)
+    throw new AppError('validation_failed', { summary: problems.map((p) => p.path).join(', ') }, problems);
   await audited(db, clock, actor, (uow) => writeSynonyms(uow, entries));
 }

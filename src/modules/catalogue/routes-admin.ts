@@ -24,11 +24,31 @@ import { fromJson } from '../../shared/json.js';
 import { listAllItems } from './list-all-items.js';
 import { StringEnum, toLimitOffset } from '../../shared/schema-helpers.js';
 
-const VersionBody = Type.Object({ version: Type.Integer({ minimum: 1, description: 'optimistic concurrency: the version you read' }) });
+const VersionBody = Type.Object({
+  version: Type.Integer({ minimum: 1, description: 'optimistic concurrency: the version you read' }),
+});
 const ItemState = Type.Object({ itemId: Type.String(), versionNo: Type.Integer() });
 const VersionsView = Type.Object({
-  item: Type.Object({ id: Type.String(), code: Type.String(), status: Type.String(), version: Type.Integer(), currentVersionId: Nullable(Type.String()), latestVersionNo: Type.Integer() }),
-  versions: Type.Array(Type.Object({ id: Type.String(), no: Type.Integer(), status: Type.String(), name: Type.String(), createdAt: Type.String(), createdBy: Nullable(Type.String()), publishedAt: Nullable(Type.String()), publishedBy: Nullable(Type.String()) })),
+  item: Type.Object({
+    id: Type.String(),
+    code: Type.String(),
+    status: Type.String(),
+    version: Type.Integer(),
+    currentVersionId: Nullable(Type.String()),
+    latestVersionNo: Type.Integer(),
+  }),
+  versions: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      no: Type.Integer(),
+      status: Type.String(),
+      name: Type.String(),
+      createdAt: Type.String(),
+      createdBy: Nullable(Type.String()),
+      publishedAt: Nullable(Type.String()),
+      publishedBy: Nullable(Type.String()),
+    }),
+  ),
 });
 const SynonymList = Type.Object({ synonyms: Type.Array(SynonymEntry, { maxItems: 5000 }) });
 const ImportReportView = Type.Object({
@@ -39,78 +59,285 @@ const ImportReportView = Type.Object({
 });
 
 /** Administration of the guide: drafts, publishing, the fee catalogue, synonyms, import and export. */
-export const catalogueAdminRoutes = (ctx: AppContext): FastifyPluginAsyncTypebox => async (app) => {
-  const { db, clock } = ctx;
-  const tags = ['catalogue-admin'];
-  const err = errorResponses(400, 401, 403, 404, 409);
+export const catalogueAdminRoutes =
+  (ctx: AppContext): FastifyPluginAsyncTypebox =>
+  async (app) => {
+    const { db, clock } = ctx;
+    const tags = ['catalogue-admin'];
+    const err = errorResponses(400, 401, 403, 404, 409);
 
-  app.post('/admin/departments', { schema: { tags, summary: 'Create a department', body: DepartmentInput, response: { 201: DepartmentView, ...err } } }, async (req, reply) => {
-    const id = await createDepartment(db, clock, req.actor, req.body);
-    return reply.status(201).send(presentDepartment((await findDepartment(db, id))!));
-  });
-  app.put('/admin/departments/:id', { schema: { tags, summary: 'Change a department', params: IdParam, body: Type.Composite([DepartmentInput, VersionBody], { additionalProperties: false }), response: { 200: DepartmentView, ...err } } }, async (req) => {
-    const { version, ...d } = req.body;
-    const id = await updateDepartment(db, clock, req.actor, req.params.id, version, d);
-    return presentDepartment((await findDepartment(db, id))!);
-  });
+    app.post(
+      '/admin/departments',
+      {
+        schema: {
+          tags,
+          summary: 'Create a department',
+          body: DepartmentInput,
+          response: { 201: DepartmentView, ...err },
+        },
+      },
+      async (req, reply) => {
+        const id = await createDepartment(db, clock, req.actor, req.body);
+        return reply.status(201).send(presentDepartment((await findDepartment(db, id))!));
+      },
+    );
+    app.put(
+      '/admin/departments/:id',
+      {
+        schema: {
+          tags,
+          summary: 'Change a department',
+          params: IdParam,
+          body: Type.Composite([DepartmentInput, VersionBody], { additionalProperties: false }),
+          response: { 200: DepartmentView, ...err },
+        },
+      },
+      async (req) => {
+        const { version, ...d } = req.body;
+        const id = await updateDepartment(db, clock, req.actor, req.params.id, version, d);
+        return presentDepartment((await findDepartment(db, id))!);
+      },
+    );
 
-  app.get('/admin/fees', { schema: { tags, summary: 'All fee entries, withdrawn ones too', response: { 200: Type.Object({ items: Type.Array(FeeView), total: Type.Integer() }), ...err } } }, async (req) => {
-    authorize(req.actor, cataloguePolicy.writeFee, undefined, 'fee.list_all');
-    const [rows, depts] = await Promise.all([listFeeRows(db, { includeWithdrawn: true }), departmentsById(db)]);
-    return { items: rows.map((f) => presentFee(f, depts)), total: rows.length };
-  });
-  app.post('/admin/fees', { schema: { tags, summary: 'Publish a new fee entry', body: FeeInput, response: { 201: FeeView, ...err } } }, async (req, reply) => {
-    const id = await createFee(db, clock, req.actor, req.body);
-    return reply.status(201).send(presentFee((await findFee(db, id))!, await departmentsById(db)));
-  });
-  app.put('/admin/fees/:id', { schema: { tags, summary: 'Change a fee entry', params: IdParam, body: Type.Composite([FeeInput, VersionBody], { additionalProperties: false }), response: { 200: FeeView, ...err } } }, async (req) => {
-    const { version, ...f } = req.body;
-    const id = await updateFee(db, clock, req.actor, req.params.id, version, f);
-    return presentFee((await findFee(db, id))!, await departmentsById(db));
-  });
-  app.post('/admin/fees/:id/withdraw', { schema: { tags, summary: 'Withdraw a fee entry', params: IdParam, body: VersionBody, response: { 204: Type.Null(), ...err } } }, async (req, reply) => {
-    await withdrawFee(db, clock, req.actor, req.params.id, req.body.version);
-    return reply.status(204).send(null);
-  });
+    app.get(
+      '/admin/fees',
+      {
+        schema: {
+          tags,
+          summary: 'All fee entries, withdrawn ones too',
+          response: { 200: Type.Object({ items: Type.Array(FeeView), total: Type.Integer() }), ...err },
+        },
+      },
+      async (req) => {
+        authorize(req.actor, cataloguePolicy.writeFee, undefined, 'fee.list_all');
+        const [rows, depts] = await Promise.all([
+          listFeeRows(db, { includeWithdrawn: true }),
+          departmentsById(db),
+        ]);
+        return { items: rows.map((f) => presentFee(f, depts)), total: rows.length };
+      },
+    );
+    app.post(
+      '/admin/fees',
+      {
+        schema: {
+          tags,
+          summary: 'Publish a new fee entry',
+          body: FeeInput,
+          response: { 201: FeeView, ...err },
+        },
+      },
+      async (req, reply) => {
+        const id = await createFee(db, clock, req.actor, req.body);
+        return reply.status(201).send(presentFee((await findFee(db, id))!, await departmentsById(db)));
+      },
+    );
+    app.put(
+      '/admin/fees/:id',
+      {
+        schema: {
+          tags,
+          summary: 'Change a fee entry',
+          params: IdParam,
+          body: Type.Composite([FeeInput, VersionBody], { additionalProperties: false }),
+          response: { 200: FeeView, ...err },
+        },
+      },
+      async (req) => {
+        const { version, ...f } = req.body;
+        const id = await updateFee(db, clock, req.actor, req.params.id, version, f);
+        return presentFee((await findFee(db, id))!, await departmentsById(db));
+      },
+    );
+    app.post(
+      '/admin/fees/:id/withdraw',
+      {
+        schema: {
+          tags,
+          summary: 'Withdraw a fee entry',
+          params: IdParam,
+          body: VersionBody,
+          response: { 204: Type.Null(), ...err },
+        },
+      },
+      async (req, reply) => {
+        await withdrawFee(db, clock, req.actor, req.params.id, req.body.version);
+        return reply.status(204).send(null);
+      },
+    );
 
-  app.get('/admin/items', {
-    schema: {
-      tags, summary: 'Every item in any state (draft, published, withdrawn) with its latest version',
-      querystring: Type.Object({ status: Type.Optional(StringEnum(['draft', 'published', 'withdrawn'] as const)), departmentId: Type.Optional(Type.String({ maxLength: 100 })), q: Type.Optional(Type.String({ maxLength: 100 })), page: Type.Integer({ minimum: 1, maximum: 100000, default: 1 }), pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 50 }) }),
-      response: { 200: Type.Object({ items: Type.Array(Type.Object({ id: Type.String(), code: Type.String(), name: Type.String(), type: Type.String(), status: Type.String(), latestVersionNo: Type.Integer(), latestVersionStatus: Type.String(), departmentId: Type.String(), updatedAt: Type.String(), version: Type.Integer() })), total: Type.Integer(), page: Type.Integer(), pageSize: Type.Integer() }), ...err },
-    },
-  }, async (req) => ({ ...(await listAllItems(db, req.actor, { ...req.query, ...toLimitOffset(req.query) })), page: req.query.page, pageSize: req.query.pageSize }));
+    app.get(
+      '/admin/items',
+      {
+        schema: {
+          tags,
+          summary: 'Every item in any state (draft, published, withdrawn) with its latest version',
+          querystring: Type.Object({
+            status: Type.Optional(StringEnum(['draft', 'published', 'withdrawn'] as const)),
+            departmentId: Type.Optional(Type.String({ maxLength: 100 })),
+            q: Type.Optional(Type.String({ maxLength: 100 })),
+            page: Type.Integer({ minimum: 1, maximum: 100000, default: 1 }),
+            pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
+          }),
+          response: {
+            200: Type.Object({
+              items: Type.Array(
+                Type.Object({
+                  id: Type.String(),
+                  code: Type.String(),
+                  name: Type.String(),
+                  type: Type.String(),
+                  status: Type.String(),
+                  latestVersionNo: Type.Integer(),
+                  latestVersionStatus: Type.String(),
+                  departmentId: Type.String(),
+                  updatedAt: Type.String(),
+                  version: Type.Integer(),
+                }),
+              ),
+              total: Type.Integer(),
+              page: Type.Integer(),
+              pageSize: Type.Integer(),
+            }),
+            ...err,
+          },
+        },
+      },
+      async (req) => ({
+        ...(await listAllItems(db, req.actor, { ...req.query, ...toLimitOffset(req.query) })),
+        page: req.query.page,
+        pageSize: req.query.pageSize,
+      }),
+    );
 
-  app.post('/admin/items', { schema: { tags, summary: 'Create an item as draft version 1', body: ItemInput, response: { 201: ItemState, ...err } } }, async (req, reply) => {
-    const itemId = await createItem(db, clock, req.actor, req.body);
-    return reply.status(201).send({ itemId, versionNo: 1 });
-  });
-  app.put('/admin/items/:id/draft', { schema: { tags, summary: 'Edit an item: changes the open draft or opens a new version', params: IdParam, body: Type.Object({ version: Type.Integer({ minimum: 1 }), item: ItemInput }), response: { 200: ItemState, ...err } } }, async (req) =>
-    updateItemDraft(db, clock, req.actor, req.params.id, req.body.version, req.body.item));
-  app.post('/admin/items/:id/publish', { schema: { tags, summary: 'Publish the latest draft', params: IdParam, body: VersionBody, response: { 200: ItemState, ...err } } }, async (req) =>
-    publishItem(db, clock, req.actor, req.params.id, req.body.version));
-  app.post('/admin/items/:id/withdraw', { schema: { tags, summary: 'Withdraw an item from the public guide', params: IdParam, body: Type.Object({ version: Type.Integer({ minimum: 1 }), reason: Type.String({ minLength: 2, maxLength: 500 }) }), response: { 204: Type.Null(), ...err } } }, async (req, reply) => {
-    await withdrawItem(db, clock, req.actor, req.params.id, req.body.version, req.body.reason);
-    return reply.status(204).send(null);
-  });
-  app.get('/admin/items/:id/versions', { schema: { tags, summary: 'Version history of an item', params: IdParam, response: { 200: VersionsView, ...err } } }, async (req) => listItemVersions(db, req.actor, req.params.id));
+    app.post(
+      '/admin/items',
+      {
+        schema: {
+          tags,
+          summary: 'Create an item as draft version 1',
+          body: ItemInput,
+          response: { 201: ItemState, ...err },
+        },
+      },
+      async (req, reply) => {
+        const itemId = await createItem(db, clock, req.actor, req.body);
+        return reply.status(201).send({ itemId, versionNo: 1 });
+      },
+    );
+    app.put(
+      '/admin/items/:id/draft',
+      {
+        schema: {
+          tags,
+          summary: 'Edit an item: changes the open draft or opens a new version',
+          params: IdParam,
+          body: Type.Object({ version: Type.Integer({ minimum: 1 }), item: ItemInput }),
+          response: { 200: ItemState, ...err },
+        },
+      },
+      async (req) => updateItemDraft(db, clock, req.actor, req.params.id, req.body.version, req.body.item),
+    );
+    app.post(
+      '/admin/items/:id/publish',
+      {
+        schema: {
+          tags,
+          summary: 'Publish the latest draft',
+          params: IdParam,
+          body: VersionBody,
+          response: { 200: ItemState, ...err },
+        },
+      },
+      async (req) => publishItem(db, clock, req.actor, req.params.id, req.body.version),
+    );
+    app.post(
+      '/admin/items/:id/withdraw',
+      {
+        schema: {
+          tags,
+          summary: 'Withdraw an item from the public guide',
+          params: IdParam,
+          body: Type.Object({
+            version: Type.Integer({ minimum: 1 }),
+            reason: Type.String({ minLength: 2, maxLength: 500 }),
+          }),
+          response: { 204: Type.Null(), ...err },
+        },
+      },
+      async (req, reply) => {
+        await withdrawItem(db, clock, req.actor, req.params.id, req.body.version, req.body.reason);
+        return reply.status(204).send(null);
+      },
+    );
+    app.get(
+      '/admin/items/:id/versions',
+      {
+        schema: {
+          tags,
+          summary: 'Version history of an item',
+          params: IdParam,
+          response: { 200: VersionsView, ...err },
+        },
+      },
+      async (req) => listItemVersions(db, req.actor, req.params.id),
+    );
 
-  app.get('/admin/synonyms', { schema: { tags, summary: 'The search synonym list', response: { 200: SynonymList, ...err } } }, async (req) => {
-    authorize(req.actor, cataloguePolicy.writeSynonyms, undefined, 'synonyms.read');
-    return { synonyms: (await listSynonymRows(db)).map((r) => ({ term: r.term, synonyms: fromJson<string[]>(r.synonyms, []) })) };
-  });
-  app.put('/admin/synonyms', { schema: { tags, summary: 'Replace the search synonym list', body: SynonymList, response: { 204: Type.Null(), ...err } } }, async (req, reply) => {
-    await replaceSynonyms(db, clock, req.actor, req.body.synonyms);
-    return reply.status(204).send(null);
-  });
+    app.get(
+      '/admin/synonyms',
+      { schema: { tags, summary: 'The search synonym list', response: { 200: SynonymList, ...err } } },
+      async (req) => {
+        authorize(req.actor, cataloguePolicy.writeSynonyms, undefined, 'synonyms.read');
+        return {
+          synonyms: (await listSynonymRows(db)).map((r) => ({
+            term: r.term,
+            synonyms: fromJson<string[]>(r.synonyms, []),
+          })),
+        };
+      },
+    );
+    app.put(
+      '/admin/synonyms',
+      {
+        schema: {
+          tags,
+          summary: 'Replace the search synonym list',
+          body: SynonymList,
+          response: { 204: Type.Null(), ...err },
+        },
+      },
+      async (req, reply) => {
+        await replaceSynonyms(db, clock, req.actor, req.body.synonyms);
+        return reply.status(204).send(null);
+      },
+    );
 
-  app.post('/admin/catalogue/import', {
-    bodyLimit: 50 * 1024 * 1024,
-    // The body is validated by the use case so that every error comes back with its path at once.
-    schema: { tags, summary: 'Import a whole catalogue file (all or nothing)', body: Type.Unknown({ description: 'see docs/catalogue-format.md' }), response: { 200: ImportReportView, ...errorResponses(400, 401, 403, 422) } },
-  }, async (req) => importCatalogue(db, clock, req.actor, req.body));
-  app.get('/admin/catalogue/export', { schema: { tags, summary: 'Export the published catalogue as one file', response: { 200: CatalogueFile, ...errorResponses(401, 403) } } }, async (req, reply) => {
-    const file = await exportCatalogue(db, req.actor);
-    return reply.header('content-disposition', 'attachment; filename="catalogue.json"').send(file);
-  });
-};
+    app.post(
+      '/admin/catalogue/import',
+      {
+        bodyLimit: 50 * 1024 * 1024,
+        // The body is validated by the use case so that every error comes back with its path at once.
+        schema: {
+          tags,
+          summary: 'Import a whole catalogue file (all or nothing)',
+          body: Type.Unknown({ description: 'see docs/catalogue-format.md' }),
+          response: { 200: ImportReportView, ...errorResponses(400, 401, 403, 422) },
+        },
+      },
+      async (req) => importCatalogue(db, clock, req.actor, req.body),
+    );
+    app.get(
+      '/admin/catalogue/export',
+      {
+        schema: {
+          tags,
+          summary: 'Export the published catalogue as one file',
+          response: { 200: CatalogueFile, ...errorResponses(401, 403) },
+        },
+      },
+      async (req, reply) => {
+        const file = await exportCatalogue(db, req.actor);
+        return reply.header('content-disposition', 'attachment; filename="catalogue.json"').send(file);
+      },
+    );
+  };

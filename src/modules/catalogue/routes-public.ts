@@ -4,7 +4,14 @@ import type { AppContext } from '../../server/context.js';
 import { notFound } from '../../server/errors.js';
 import { errorResponses, IdParam, StringEnum, toLimitOffset } from '../../shared/schema-helpers.js';
 import { CHANNELS, FEE_CATEGORIES, HANDLING_CLASSES, ITEM_TYPES } from './schemas.js';
-import { DepartmentView, FeeView, ItemDetailView, ItemSummaryView, SearchHitView, SummaryView } from './views.js';
+import {
+  DepartmentView,
+  FeeView,
+  ItemDetailView,
+  ItemSummaryView,
+  SearchHitView,
+  SummaryView,
+} from './views.js';
 import { findDepartment, listDepartmentRows, listFeeRows } from './repository.js';
 import { presentDepartment, presentFee } from './presenter.js';
 import { getCatalogueSummary } from './get-catalogue-summary.js';
@@ -15,10 +22,35 @@ import { departmentsById } from './catalogue-reads.js';
 import { getBundle, listBundles } from './bundles.js';
 
 const BundleView = Type.Object({
-  id: Type.String(), code: Type.String(), name: Type.String(), description: Type.String(), committedDays: Type.Integer(), keywords: Type.Array(Type.String()),
+  id: Type.String(),
+  code: Type.String(),
+  name: Type.String(),
+  description: Type.String(),
+  committedDays: Type.Integer(),
+  keywords: Type.Array(Type.String()),
   leadDepartment: Type.Object({ id: Type.String(), code: Type.String(), name: Type.String() }),
-  items: Type.Array(Type.Object({ id: Type.String(), code: Type.String(), name: Type.String(), department: Type.Object({ code: Type.String(), name: Type.String() }), committedDays: Type.Integer(), handlingClass: Type.String() })),
-  materials: Type.Array(Type.Object({ name: Type.String(), required: Type.Boolean(), deferrable: Type.Boolean(), source: Type.String(), form: Type.String(), copies: Type.Integer(), notes: Type.Optional(Type.String()), items: Type.Array(Type.String()) })),
+  items: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      code: Type.String(),
+      name: Type.String(),
+      department: Type.Object({ code: Type.String(), name: Type.String() }),
+      committedDays: Type.Integer(),
+      handlingClass: Type.String(),
+    }),
+  ),
+  materials: Type.Array(
+    Type.Object({
+      name: Type.String(),
+      required: Type.Boolean(),
+      deferrable: Type.Boolean(),
+      source: Type.String(),
+      form: Type.String(),
+      copies: Type.Integer(),
+      notes: Type.Optional(Type.String()),
+      items: Type.Array(Type.String()),
+    }),
+  ),
   version: Type.Integer(),
 });
 
@@ -33,58 +65,212 @@ const ItemQuery = Type.Object({
 });
 
 /** The published service guide: no login needed. */
-export const cataloguePublicRoutes = (ctx: AppContext): FastifyPluginAsyncTypebox => async (app) => {
-  const { db } = ctx;
-  const tags = ['catalogue'];
+export const cataloguePublicRoutes =
+  (ctx: AppContext): FastifyPluginAsyncTypebox =>
+  async (app) => {
+    const { db } = ctx;
+    const tags = ['catalogue'];
 
-  app.get('/catalogue/summary', { schema: { tags, summary: 'The published totals', response: { 200: SummaryView } } }, async () => getCatalogueSummary(db));
+    app.get(
+      '/catalogue/summary',
+      { schema: { tags, summary: 'The published totals', response: { 200: SummaryView } } },
+      async () => getCatalogueSummary(db),
+    );
 
-  app.get('/departments', { schema: { tags, summary: 'Departments in the center', response: { 200: Type.Object({ items: Type.Array(DepartmentView), total: Type.Integer() }) } } }, async () => {
-    const rows = await listDepartmentRows(db);
-    return { items: rows.map(presentDepartment), total: rows.length };
-  });
+    app.get(
+      '/departments',
+      {
+        schema: {
+          tags,
+          summary: 'Departments in the center',
+          response: { 200: Type.Object({ items: Type.Array(DepartmentView), total: Type.Integer() }) },
+        },
+      },
+      async () => {
+        const rows = await listDepartmentRows(db);
+        return { items: rows.map(presentDepartment), total: rows.length };
+      },
+    );
 
-  app.get('/departments/:id', { schema: { tags, summary: 'One department (by id or code)', params: IdParam, response: { 200: DepartmentView, ...errorResponses(404) } } }, async (req) => {
-    const d = await findDepartment(db, req.params.id);
-    if (!d) throw notFound('department', req.params.id);
-    return presentDepartment(d);
-  });
+    app.get(
+      '/departments/:id',
+      {
+        schema: {
+          tags,
+          summary: 'One department (by id or code)',
+          params: IdParam,
+          response: { 200: DepartmentView, ...errorResponses(404) },
+        },
+      },
+      async (req) => {
+        const d = await findDepartment(db, req.params.id);
+        if (!d) throw notFound('department', req.params.id);
+        return presentDepartment(d);
+      },
+    );
 
-  app.get('/items', { schema: { tags, summary: 'Published items, filtered and paged', querystring: ItemQuery, response: { 200: Type.Object({ items: Type.Array(ItemSummaryView), total: Type.Integer(), page: Type.Integer(), pageSize: Type.Integer() }), ...errorResponses(400) } } }, async (req) => {
-    const q = req.query;
-    let departmentId: string | undefined;
-    if (q.department) {
-      const d = await findDepartment(db, q.department);
-      if (!d) throw notFound('department', q.department);
-      departmentId = d.id;
-    }
-    const { items, total } = await listItems(db, { departmentId, type: q.type, handlingClass: q.handlingClass, channel: q.channel, lifeEvent: q.lifeEvent, ...toLimitOffset(q) });
-    return { items, total, page: q.page, pageSize: q.pageSize };
-  });
+    app.get(
+      '/items',
+      {
+        schema: {
+          tags,
+          summary: 'Published items, filtered and paged',
+          querystring: ItemQuery,
+          response: {
+            200: Type.Object({
+              items: Type.Array(ItemSummaryView),
+              total: Type.Integer(),
+              page: Type.Integer(),
+              pageSize: Type.Integer(),
+            }),
+            ...errorResponses(400),
+          },
+        },
+      },
+      async (req) => {
+        const q = req.query;
+        let departmentId: string | undefined;
+        if (q.department) {
+          const d = await findDepartment(db, q.department);
+          if (!d) throw notFound('department', q.department);
+          departmentId = d.id;
+        }
+        const { items, total } = await listItems(db, {
+          departmentId,
+          type: q.type,
+          handlingClass: q.handlingClass,
+          channel: q.channel,
+          lifeEvent: q.lifeEvent,
+          ...toLimitOffset(q),
+        });
+        return { items, total, page: q.page, pageSize: q.pageSize };
+      },
+    );
 
-  app.get('/items/:id', { schema: { tags, summary: 'Every published element of an item (by id or code)', params: IdParam, response: { 200: ItemDetailView, ...errorResponses(404) } } }, async (req) => getItem(db, req.actor, req.params.id));
+    app.get(
+      '/items/:id',
+      {
+        schema: {
+          tags,
+          summary: 'Every published element of an item (by id or code)',
+          params: IdParam,
+          response: { 200: ItemDetailView, ...errorResponses(404) },
+        },
+      },
+      async (req) => getItem(db, req.actor, req.params.id),
+    );
 
-  app.get('/items/:id/versions/:no', {
-    schema: { tags, summary: 'A specific version of an item (the one a case was filed under)', params: Type.Object({ id: Type.String({ maxLength: 100 }), no: Type.Integer({ minimum: 1 }) }), response: { 200: ItemDetailView, ...errorResponses(401, 403, 404) } },
-  }, async (req) => getItem(db, req.actor, req.params.id, req.params.no));
+    app.get(
+      '/items/:id/versions/:no',
+      {
+        schema: {
+          tags,
+          summary: 'A specific version of an item (the one a case was filed under)',
+          params: Type.Object({ id: Type.String({ maxLength: 100 }), no: Type.Integer({ minimum: 1 }) }),
+          response: { 200: ItemDetailView, ...errorResponses(401, 403, 404) },
+        },
+      },
+      async (req) => getItem(db, req.actor, req.params.id, req.params.no),
+    );
 
-  app.get('/fees', {
-    schema: { tags, summary: 'The published fee catalogue (收费目录)', querystring: Type.Object({ department: Type.Optional(Type.String({ maxLength: 100 })), category: Type.Optional(StringEnum(FEE_CATEGORIES)) }), response: { 200: Type.Object({ items: Type.Array(FeeView), total: Type.Integer() }), ...errorResponses(400, 404) } },
-  }, async (req) => {
-    let departmentId: string | undefined;
-    if (req.query.department) {
-      const d = await findDepartment(db, req.query.department);
-      if (!d) throw notFound('department', req.query.department);
-      departmentId = d.id;
-    }
-    const [rows, depts] = await Promise.all([listFeeRows(db, { departmentId, category: req.query.category }), departmentsById(db)]);
-    return { items: rows.map((f) => presentFee(f, depts)), total: rows.length };
-  });
+    app.get(
+      '/fees',
+      {
+        schema: {
+          tags,
+          summary: 'The published fee catalogue (收费目录)',
+          querystring: Type.Object({
+            department: Type.Optional(Type.String({ maxLength: 100 })),
+            category: Type.Optional(StringEnum(FEE_CATEGORIES)),
+          }),
+          response: {
+            200: Type.Object({ items: Type.Array(FeeView), total: Type.Integer() }),
+            ...errorResponses(400, 404),
+          },
+        },
+      },
+      async (req) => {
+        let departmentId: string | undefined;
+        if (req.query.department) {
+          const d = await findDepartment(db, req.query.department);
+          if (!d) throw notFound('department', req.query.department);
+          departmentId = d.id;
+        }
+        const [rows, depts] = await Promise.all([
+          listFeeRows(db, { departmentId, category: req.query.category }),
+          departmentsById(db),
+        ]);
+        return { items: rows.map((f) => presentFee(f, depts)), total: rows.length };
+      },
+    );
 
-  app.get('/search', {
-    schema: { tags, summary: 'Plain-language search ("我想开餐馆")', querystring: Type.Object({ q: Type.String({ minLength: 1, maxLength: 100 }), limit: Type.Integer({ minimum: 1, maximum: 50, default: 10 }) }), response: { 200: Type.Object({ query: Type.String(), terms: Type.Array(Type.String()), items: Type.Array(SearchHitView), bundles: Type.Array(Type.Object({ id: Type.String(), code: Type.String(), name: Type.String(), committedDays: Type.Integer(), score: Type.Number() })) }), ...errorResponses(400) } },
-  }, async (req) => searchItems(db, req.query.q, req.query.limit));
+    app.get(
+      '/search',
+      {
+        schema: {
+          tags,
+          summary: 'Plain-language search ("我想开餐馆")',
+          querystring: Type.Object({
+            q: Type.String({ minLength: 1, maxLength: 100 }),
+            limit: Type.Integer({ minimum: 1, maximum: 50, default: 10 }),
+          }),
+          response: {
+            200: Type.Object({
+              query: Type.String(),
+              terms: Type.Array(Type.String()),
+              items: Type.Array(SearchHitView),
+              bundles: Type.Array(
+                Type.Object({
+                  id: Type.String(),
+                  code: Type.String(),
+                  name: Type.String(),
+                  committedDays: Type.Integer(),
+                  score: Type.Number(),
+                }),
+              ),
+            }),
+            ...errorResponses(400),
+          },
+        },
+      },
+      async (req) => searchItems(db, req.query.q, req.query.limit),
+    );
 
-  app.get('/bundles', { schema: { tags, summary: 'Bundles (一件事): several items handled as one matter', response: { 200: Type.Object({ items: Type.Array(Type.Object({ id: Type.String(), code: Type.String(), name: Type.String(), description: Type.String(), committedDays: Type.Integer(), itemCount: Type.Integer(), keywords: Type.Array(Type.String()) })) }) } } }, async () => ({ items: await listBundles(db) }));
-  app.get('/bundles/:id', { schema: { tags, summary: 'A bundle with its items, departments and the one set of materials', params: IdParam, response: { 200: BundleView, ...errorResponses(404) } } }, async (req) => getBundle(db, req.params.id));
-};
+    app.get(
+      '/bundles',
+      {
+        schema: {
+          tags,
+          summary: 'Bundles (一件事): several items handled as one matter',
+          response: {
+            200: Type.Object({
+              items: Type.Array(
+                Type.Object({
+                  id: Type.String(),
+                  code: Type.String(),
+                  name: Type.String(),
+                  description: Type.String(),
+                  committedDays: Type.Integer(),
+                  itemCount: Type.Integer(),
+                  keywords: Type.Array(Type.String()),
+                }),
+              ),
+            }),
+          },
+        },
+      },
+      async () => ({ items: await listBundles(db) }),
+    );
+    app.get(
+      '/bundles/:id',
+      {
+        schema: {
+          tags,
+          summary: 'A bundle with its items, departments and the one set of materials',
+          params: IdParam,
+          response: { 200: BundleView, ...errorResponses(404) },
+        },
+      },
+      async (req) => getBundle(db, req.params.id),
+    );
+  };

@@ -12,30 +12,75 @@ import { findDepartment } from './repository.js';
 import type { DepartmentInputT } from './schemas.js';
 
 const columns = (d: DepartmentInputT) => ({
-  code: d.code, name: d.name, short_name: d.shortName, credit_code: d.creditCode, leader: d.leader, leader_title: d.leaderTitle,
-  phone: d.phone, complaint_phone: d.complaintPhone, windows: toJson(d.windows), hours: d.hours, address: d.address,
+  code: d.code,
+  name: d.name,
+  short_name: d.shortName,
+  credit_code: d.creditCode,
+  leader: d.leader,
+  leader_title: d.leaderTitle,
+  phone: d.phone,
+  complaint_phone: d.complaintPhone,
+  windows: toJson(d.windows),
+  hours: d.hours,
+  address: d.address,
 });
 
 export function departmentProblems(d: DepartmentInputT, path: string) {
   return checkCreditCode(d.creditCode)
-    ? [{ path: `${path}/creditCode`, code: 'credit_code_invalid', zh: '统一社会信用代码校验不通过', en: 'The unified social credit code fails its check' }]
+    ? [
+        {
+          path: `${path}/creditCode`,
+          code: 'credit_code_invalid',
+          zh: '统一社会信用代码校验不通过',
+          en: 'The unified social credit code fails its check',
+        },
+      ]
     : [];
 }
 
 /** Inserts or updates by code inside an existing unit of work (also used by import). */
-export async function upsertDepartment(uow: UnitOfWork, d: DepartmentInputT, sortOrder: number, expectedVersion?: number): Promise<string> {
+export async function upsertDepartment(
+  uow: UnitOfWork,
+  d: DepartmentInputT,
+  sortOrder: number,
+  expectedVersion?: number,
+): Promise<string> {
   const existing = await findDepartment(uow.db, d.code);
   if (!existing) {
     const id = newId(uow.now.getTime());
-    await uow.db.insertInto('departments').values({ id, ...columns(d), sort_order: sortOrder, created_at: uow.nowIso, updated_at: uow.nowIso, version: 1 }).execute();
-    await uow.audit({ action: 'department.created', entityType: 'department', entityId: id, data: { code: d.code } });
+    await uow.db
+      .insertInto('departments')
+      .values({
+        id,
+        ...columns(d),
+        sort_order: sortOrder,
+        created_at: uow.nowIso,
+        updated_at: uow.nowIso,
+        version: 1,
+      })
+      .execute();
+    await uow.audit({
+      action: 'department.created',
+      entityType: 'department',
+      entityId: id,
+      data: { code: d.code },
+    });
     return id;
   }
   const given = expectedVersion ?? existing.version;
-  const res = await uow.db.updateTable('departments').set({ ...columns(d), updated_at: uow.nowIso, version: existing.version + 1 })
-    .where('id', '=', existing.id).where('version', '=', given).executeTakeFirst();
+  const res = await uow.db
+    .updateTable('departments')
+    .set({ ...columns(d), updated_at: uow.nowIso, version: existing.version + 1 })
+    .where('id', '=', existing.id)
+    .where('version', '=', given)
+    .executeTakeFirst();
   if (Number(res.numUpdatedRows) !== 1) throw staleVersion(existing.version, given);
-  await uow.audit({ action: 'department.updated', entityType: 'department', entityId: existing.id, data: { code: d.code } });
+  await uow.audit({
+    action: 'department.updated',
+    entityType: 'department',
+    entityId: existing.id,
+    data: { code: d.code },
+  });
   return existing.id;
 }
 
@@ -43,16 +88,35 @@ export async function createDepartment(db: Db, clock: Clock, actor: Actor, d: De
   authorize(actor, cataloguePolicy.writeDepartment, undefined, 'department.create');
   const problems = departmentProblems(d, '/body');
   if (problems.length) throw new AppError('validation_failed', { summary: '/body/creditCode' }, problems);
-  if (await findDepartment(db, d.code)) throw new AppError('already_exists', { resource: 'department', id: d.code });
-  const count = await db.selectFrom('departments').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  if (await findDepartment(db, d.code))
+    throw new AppError('already_exists', { resource: 'department', id: d.code });
+  const count = await db
+    .selectFrom('departments')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
   return audited(db, clock, actor, (uow) => upsertDepartment(uow, d, Number(count.n)));
 }
 
-export async function updateDepartment(db: Db, clock: Clock, actor: Actor, key: string, expectedVersion: number, d: DepartmentInputT) {
+export async function updateDepartment(
+  db: Db,
+  clock: Clock,
+  actor: Actor,
+  key: string,
+  expectedVersion: number,
+  d: DepartmentInputT,
+) {
   authorize(actor, cataloguePolicy.writeDepartment, undefined, 'department.update');
   const existing = await findDepartment(db, key);
   if (!existing) throw notFound('department', key);
-  if (existing.code !== d.code) throw new AppError('validation_failed', { summary: '/body/code' }, [{ path: '/body/code', code: 'code_immutable', zh: '部门编码不可修改', en: 'The department code cannot change' }]);
+  if (existing.code !== d.code)
+    throw new AppError('validation_failed', { summary: '/body/code' }, [
+      {
+        path: '/body/code',
+        code: 'code_immutable',
+        zh: '部门编码不可修改',
+        en: 'The department code cannot change',
+      },
+    ]);
   const problems = departmentProblems(d, '/body');
   if (problems.length) throw new AppError('validation_failed', { summary: '/body/creditCode' }, problems);
   return audited(db, clock, actor, (uow) => upsertDepartment(uow, d, existing.sort_order, expectedVersion));

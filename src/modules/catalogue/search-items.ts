@@ -9,7 +9,9 @@ import { listItems } from './list-items.js';
  * administrator's synonyms, and a weighted term index built when an item is published.
  */
 export async function searchItems(db: Db, query: string, limit: number) {
-  const synonyms = new Map((await listSynonymRows(db)).map((r) => [r.term.toLowerCase(), fromJson<string[]>(r.synonyms, [])]));
+  const synonyms = new Map(
+    (await listSynonymRows(db)).map((r) => [r.term.toLowerCase(), fromJson<string[]>(r.synonyms, [])]),
+  );
   const terms = queryTerms(query, synonyms);
   const [hits, counts] = await Promise.all([searchTermRows(db, [...terms.keys()]), countPublished(db)]);
   const total = counts.byType.reduce((s, r) => s + r.n, 0);
@@ -33,10 +35,22 @@ export async function searchItems(db: Db, query: string, limit: number) {
 /** Bundles (一件事) whose name or keywords the need mentions, best first. */
 async function matchBundles(db: Db, query: string, terms: Map<string, number>) {
   const q = query.normalize('NFKC').toLowerCase();
-  const rows = await db.selectFrom('bundles').select(['id', 'code', 'name', 'keywords', 'committed_days']).where('status', '=', 'published').execute();
-  return rows.map((b) => {
-    const words = [b.name, ...fromJson<string[]>(b.keywords, [])].map((w) => w.toLowerCase());
-    const score = words.reduce((s, w) => s + (q.includes(w) ? 3 : 0) + [...terms.keys()].filter((t) => t.length > 1 && w.includes(t)).length, 0);
-    return { id: b.id, code: b.code, name: b.name, committedDays: b.committed_days, score };
-  }).filter((b) => b.score > 0).sort((a, b) => b.score - a.score || (a.code < b.code ? -1 : 1)).slice(0, 3);
+  const rows = await db
+    .selectFrom('bundles')
+    .select(['id', 'code', 'name', 'keywords', 'committed_days'])
+    .where('status', '=', 'published')
+    .execute();
+  return rows
+    .map((b) => {
+      const words = [b.name, ...fromJson<string[]>(b.keywords, [])].map((w) => w.toLowerCase());
+      const score = words.reduce(
+        (s, w) =>
+          s + (q.includes(w) ? 3 : 0) + [...terms.keys()].filter((t) => t.length > 1 && w.includes(t)).length,
+        0,
+      );
+      return { id: b.id, code: b.code, name: b.name, committedDays: b.committed_days, score };
+    })
+    .filter((b) => b.score > 0)
+    .sort((a, b) => b.score - a.score || (a.code < b.code ? -1 : 1))
+    .slice(0, 3);
 }

@@ -16,7 +16,11 @@ const RECHECK_MS = 1000;
  * app instances share the tables; each notices a confirmation made elsewhere within RECHECK_MS.
  */
 /** Told, inside the confirming transaction, which clocks a calendar change moved. */
-export type ReprojectionListener = (uow: UnitOfWork, cal: WorkingCalendar, moved: readonly { subjectType: string; subjectId: string }[]) => Promise<void>;
+export type ReprojectionListener = (
+  uow: UnitOfWork,
+  cal: WorkingCalendar,
+  moved: readonly { subjectType: string; subjectId: string }[],
+) => Promise<void>;
 
 export class CalendarStore {
   /** What else must follow the moved deadlines (e.g. the cases' public tracking snapshots). */
@@ -46,8 +50,13 @@ export class CalendarStore {
   }
 
   private async signature(): Promise<string> {
-    const r = await this.db.selectFrom('calendar_years')
-      .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.sum<number>('revision').as('rev'), eb.fn.max('year').as('max')])
+    const r = await this.db
+      .selectFrom('calendar_years')
+      .select((eb) => [
+        eb.fn.countAll<number>().as('n'),
+        eb.fn.sum<number>('revision').as('rev'),
+        eb.fn.max('year').as('max'),
+      ])
       .executeTakeFirstOrThrow();
     return `${r.n}:${r.rev}:${r.max}`;
   }
@@ -64,6 +73,15 @@ export async function loadCalendar(db: Kysely<Database>): Promise<WorkingCalenda
     db.selectFrom('calendar_years').selectAll().orderBy('year').execute(),
   ]);
   const lastConfirmed = Math.max(FIRST_YEAR, ...years.filter((y) => y.confirmed).map((y) => Number(y.year)));
-  const specialDays: SpecialDay[] = days.map((d) => ({ date: d.date, kind: d.kind as SpecialDay['kind'], name: d.name, source: d.source }));
-  return new WorkingCalendar(specialDays, years.map((y) => ({ year: Number(y.year), confirmed: !!y.confirmed })), { from: FIRST_YEAR, to: lastConfirmed + YEARS_AHEAD });
+  const specialDays: SpecialDay[] = days.map((d) => ({
+    date: d.date,
+    kind: d.kind as SpecialDay['kind'],
+    name: d.name,
+    source: d.source,
+  }));
+  return new WorkingCalendar(
+    specialDays,
+    years.map((y) => ({ year: Number(y.year), confirmed: !!y.confirmed })),
+    { from: FIRST_YEAR, to: lastConfirmed + YEARS_AHEAD },
+  );
 }

@@ -4,8 +4,13 @@ import { localDate } from './local-time.js';
 import type { ClockRow } from './repository.js';
 
 export const termsOf = (c: ClockRow): ClockTerms => ({
-  startDate: c.start_date, limitDays: c.limit_days, extensionDays: c.extension_days, pausedDays: c.paused_days,
-  pausedSince: c.status === 'paused' ? c.paused_since : null, yellowPct: c.yellow_pct, startedAt: c.started_at,
+  startDate: c.start_date,
+  limitDays: c.limit_days,
+  extensionDays: c.extension_days,
+  pausedDays: c.paused_days,
+  pausedSince: c.status === 'paused' ? c.paused_since : null,
+  yellowPct: c.yellow_pct,
+  startedAt: c.started_at,
 });
 
 /** The stored fields that follow from a clock's terms at a moment: deadline, colour, next check. */

@@ -32,7 +32,12 @@ const sys = systemActor('test');
 const start = async (input: Partial<StartClockInput> & { limitDays: number }) => {
   const cal = await t.calendars.get();
   return audited(t.db, t.clock, sys, async (uow) => {
-    const c = await startClock(uow, cal, { subjectType: 'case', subjectId: `case-${Math.random()}`, label: '测试件', ...input });
+    const c = await startClock(uow, cal, {
+      subjectType: 'case',
+      subjectId: `case-${Math.random()}`,
+      label: '测试件',
+      ...input,
+    });
     await uow.audit({ action: 'supervision.swept', entityType: 'clock', entityId: c.id });
     return c;
   });
@@ -68,8 +73,18 @@ test('public calculator: due date with its explanation; bad input says why', asy
   const makeup = (await anon().req('GET', '/api/v1/calendar/deadline?from=2026-09-30&workdays=3')).json();
   assert.equal(makeup.due, '2026-10-10', 'the makeup Saturday counts');
   assert.ok(makeup.explanation.some((e: any) => e.code === 'makeup_workday'));
-  assert.equal((await anon().req('GET', '/api/v1/calendar/deadline?from=2026-12-20&workdays=30')).json().provisional, true);
-  for (const [q, path] of [['from=2026-02-30&workdays=3', '/query/from'], ['from=abc&workdays=3', '/query/from'], ['from=2026-01-05&workdays=-1', '/query/workdays'], ['from=2026-01-05&workdays=999999', '/query/workdays'], ['from=2026-01-05&workdays=2.5', '/query/workdays'], ['from=2026-01-05', '/query/workdays']] as const) {
+  assert.equal(
+    (await anon().req('GET', '/api/v1/calendar/deadline?from=2026-12-20&workdays=30')).json().provisional,
+    true,
+  );
+  for (const [q, path] of [
+    ['from=2026-02-30&workdays=3', '/query/from'],
+    ['from=abc&workdays=3', '/query/from'],
+    ['from=2026-01-05&workdays=-1', '/query/workdays'],
+    ['from=2026-01-05&workdays=999999', '/query/workdays'],
+    ['from=2026-01-05&workdays=2.5', '/query/workdays'],
+    ['from=2026-01-05', '/query/workdays'],
+  ] as const) {
     const bad = await anon().req('GET', `/api/v1/calendar/deadline?${q}`);
     assert.equal(bad.statusCode, 400, q);
     assert.equal(bad.json().errors[0].path, path, q);
@@ -81,14 +96,28 @@ test('a clock pauses for a special procedure, is extended within the legal ceili
   assert.equal(c.start_date, '2026-11-26');
   assert.equal(c.due_date, '2026-12-03');
   t.clock.set('2026-11-27T02:00:00.000Z');
-  await act(async (uow, cal) => pauseClock(uow, cal, c.id, { reason: '专家评审', notice: '清审特〔2026〕12号' }));
+  await act(async (uow, cal) =>
+    pauseClock(uow, cal, c.id, { reason: '专家评审', notice: '清审特〔2026〕12号' }),
+  );
   t.clock.set('2026-12-02T02:00:00.000Z');
   const resumed = await act(async (uow, cal) => resumeClock(uow, cal, c.id));
   assert.equal(resumed.paused_days, 3);
   assert.equal(resumed.due_date, '2026-12-08');
-  const ext = await act(async (uow, cal) => extendClock(uow, cal, c.id, { days: 10, approvedBy: 'u-head', approvedByName: '市市场监管局局长', reason: '需补充现场核查' }));
+  const ext = await act(async (uow, cal) =>
+    extendClock(uow, cal, c.id, {
+      days: 10,
+      approvedBy: 'u-head',
+      approvedByName: '市市场监管局局长',
+      reason: '需补充现场核查',
+    }),
+  );
   assert.equal(ext.due_date, '2026-12-22');
-  await assert.rejects(act(async (uow, cal) => extendClock(uow, cal, c.id, { days: 1, approvedBy: 'x', approvedByName: 'x', reason: 'again' })), (e: any) => e.code === 'extension_refused');
+  await assert.rejects(
+    act(async (uow, cal) =>
+      extendClock(uow, cal, c.id, { days: 1, approvedBy: 'x', approvedByName: 'x', reason: 'again' }),
+    ),
+    (e: any) => e.code === 'extension_refused',
+  );
   await sup.relogin();
   const detailRes = await sup.req('GET', `/api/v1/clocks/${c.id}`);
   assert.equal(detailRes.statusCode, 200, detailRes.body);
@@ -97,9 +126,15 @@ test('a clock pauses for a special procedure, is extended within the legal ceili
   assert.deepEqual(codes, ['start', 'pause', 'extension', 'due']);
   assert.match(detail.explanation[1].zh, /专家评审暂停 3 个工作日/);
   assert.match(detail.explanation[2].en, /approved by 市市场监管局局长/);
-  assert.deepEqual(detail.history.map((h: any) => h.kind), ['started', 'paused', 'resumed', 'extended']);
+  assert.deepEqual(
+    detail.history.map((h: any) => h.kind),
+    ['started', 'paused', 'resumed', 'extended'],
+  );
   await act(async (uow, cal) => stopClock(uow, cal, c.id, 'decided'));
-  await assert.rejects(act(async (uow, cal) => pauseClock(uow, cal, c.id, { reason: 'x', notice: 'y' })), (e: any) => e.code === 'invalid_state');
+  await assert.rejects(
+    act(async (uow, cal) => pauseClock(uow, cal, c.id, { reason: 'x', notice: 'y' })),
+    (e: any) => e.code === 'invalid_state',
+  );
   assert.equal((await anon().req('GET', `/api/v1/clocks/${c.id}`)).statusCode, 401);
 });
 
@@ -120,12 +155,18 @@ test('supervision: yellow at 90%, red when overdue, a supervision order with its
   await sup.relogin();
   const signals = (await sup.req('GET', `/api/v1/supervision/signals?subjectId=${c.subject_id}`)).json();
   assert.deepEqual(signals.items.map((s: any) => s.kind).sort(), ['clock_overdue', 'clock_yellow']);
-  const orders = (await sup.req('GET', `/api/v1/supervision/orders?status=open&department=${dept.id}`)).json();
+  const orders = (
+    await sup.req('GET', `/api/v1/supervision/orders?status=open&department=${dept.id}`)
+  ).json();
   assert.equal(orders.total, 1);
   const order = orders.items[0];
   assert.equal(order.label, '食品经营许可 QH-1');
   assert.equal(order.answerDueDate, '2026-12-09', 'three working days to answer');
-  const outbox = await t.db.selectFrom('notification_outbox').selectAll().where('subject_id', '=', order.id).execute();
+  const outbox = await t.db
+    .selectFrom('notification_outbox')
+    .selectAll()
+    .where('subject_id', '=', order.id)
+    .execute();
   assert.equal(outbox.length, 1);
   assert.equal(outbox[0]!.recipient_type, 'department_head');
 
@@ -135,15 +176,37 @@ test('supervision: yellow at 90%, red when overdue, a supervision order with its
   assert.ok(red.items.some((x: any) => x.id === c.id));
 
   const otherHead = await staff(t, 'head.wjw', 'head', 'WJW');
-  assert.equal((await otherHead.req('POST', `/api/v1/supervision/orders/${order.id}/answer`, { version: 1, answer: '已督促' })).statusCode, 403);
+  assert.equal(
+    (
+      await otherHead.req('POST', `/api/v1/supervision/orders/${order.id}/answer`, {
+        version: 1,
+        answer: '已督促',
+      })
+    ).statusCode,
+    403,
+  );
   const head = await staff(t, 'head.scj', 'head', 'SCJ');
   const seenByHead = (await head.req('GET', '/api/v1/supervision/orders')).json();
-  assert.ok(seenByHead.items.every((o: any) => o.departmentId === dept.id), 'department staff see only their own');
-  const ans = await head.req('POST', `/api/v1/supervision/orders/${order.id}/answer`, { version: 1, answer: '现场核查延误，已于次日办结并约谈经办人' });
+  assert.ok(
+    seenByHead.items.every((o: any) => o.departmentId === dept.id),
+    'department staff see only their own',
+  );
+  const ans = await head.req('POST', `/api/v1/supervision/orders/${order.id}/answer`, {
+    version: 1,
+    answer: '现场核查延误，已于次日办结并约谈经办人',
+  });
   assert.equal(ans.statusCode, 200, ans.body);
   const answerClock = (await sup.req('GET', `/api/v1/clocks/${order.answerClockId}`)).json();
   assert.equal(answerClock.status, 'stopped');
-  assert.equal((await sup.req('POST', `/api/v1/supervision/orders/${order.id}/close`, { version: 2, note: '答复属实，予以销号' })).statusCode, 200);
+  assert.equal(
+    (
+      await sup.req('POST', `/api/v1/supervision/orders/${order.id}/close`, {
+        version: 2,
+        note: '答复属实，予以销号',
+      })
+    ).statusCode,
+    200,
+  );
   assert.equal((await head.req('GET', '/api/v1/supervision/board')).statusCode, 403);
 });
 
@@ -154,7 +217,14 @@ test('other signals: an instant matter not done the same day, a stage overrunnin
   const stage = await start({ limitDays: 2, parentId: parent.id, subjectType: 'stage', label: '审查环节' });
   t.clock.set('2026-12-09T16:00:01.000Z');
   await t.supervision.drain();
-  const kinds = async (subjectId: string) => (await t.db.selectFrom('supervision_signals').select('kind').where('subject_id', '=', subjectId).execute()).map((r) => r.kind);
+  const kinds = async (subjectId: string) =>
+    (
+      await t.db
+        .selectFrom('supervision_signals')
+        .select('kind')
+        .where('subject_id', '=', subjectId)
+        .execute()
+    ).map((r) => r.kind);
   assert.deepEqual(await kinds(instant.subject_id), ['instant_not_same_day']);
   assert.deepEqual(await kinds(stage.subject_id), ['stage_overrun']);
   assert.deepEqual(await kinds(parent.subject_id), []);
@@ -171,12 +241,16 @@ test('a deadline that passed while the server was down is processed at the next 
 });
 
 const notice2027 = (extra: { name: string; date: string; isOffDay: boolean }[] = []) => ({
-  year: 2027, papers: ['测试用通知（非真实）'],
+  year: 2027,
+  papers: ['测试用通知（非真实）'],
   days: [
     { name: '元旦', date: '2027-01-01', isOffDay: true },
-    { name: '春节', date: '2027-02-05', isOffDay: true }, { name: '春节', date: '2027-02-08', isOffDay: true },
-    { name: '春节', date: '2027-02-09', isOffDay: true }, { name: '春节', date: '2027-02-10', isOffDay: true },
-    { name: '春节', date: '2027-02-11', isOffDay: true }, { name: '春节', date: '2027-02-13', isOffDay: false },
+    { name: '春节', date: '2027-02-05', isOffDay: true },
+    { name: '春节', date: '2027-02-08', isOffDay: true },
+    { name: '春节', date: '2027-02-09', isOffDay: true },
+    { name: '春节', date: '2027-02-10', isOffDay: true },
+    { name: '春节', date: '2027-02-11', isOffDay: true },
+    { name: '春节', date: '2027-02-13', isOffDay: false },
     ...extra,
   ],
 });
@@ -188,31 +262,55 @@ test('a new year: loaded by one administrator, confirmed by another, open deadli
   assert.equal(before, '2027-02-08');
   assert.equal(c.provisional, 1);
   await Promise.all([admin.relogin(), admin2.relogin(), sup.relogin()]);
-  const bad = await admin.req('POST', '/api/v1/admin/calendar/proposals', { format: 'holiday-cn', source: '测试来源', content: { year: 2027, days: [{ name: '', date: '2027-02-30', isOffDay: true }] } });
+  const bad = await admin.req('POST', '/api/v1/admin/calendar/proposals', {
+    format: 'holiday-cn',
+    source: '测试来源',
+    content: { year: 2027, days: [{ name: '', date: '2027-02-30', isOffDay: true }] },
+  });
   assert.equal(bad.statusCode, 422);
   assert.ok(bad.json().errors.length >= 2);
-  const prop = await admin.req('POST', '/api/v1/admin/calendar/proposals', { format: 'holiday-cn', source: '国办发明电（测试）', content: notice2027() });
+  const prop = await admin.req('POST', '/api/v1/admin/calendar/proposals', {
+    format: 'holiday-cn',
+    source: '国办发明电（测试）',
+    content: notice2027(),
+  });
   assert.equal(prop.statusCode, 201, prop.body);
   assert.equal(prop.json().diff.added.length, 7);
   const self = await admin.req('POST', `/api/v1/admin/calendar/proposals/${prop.json().id}/confirm`, {});
   assert.equal(self.statusCode, 409);
   assert.equal(self.json().code, 'four_eyes');
-  assert.equal((await sup.req('POST', `/api/v1/admin/calendar/proposals/${prop.json().id}/confirm`, {})).statusCode, 403);
-  const ok = await admin2.req('POST', `/api/v1/admin/calendar/proposals/${prop.json().id}/confirm`, { note: '已核对' });
+  assert.equal(
+    (await sup.req('POST', `/api/v1/admin/calendar/proposals/${prop.json().id}/confirm`, {})).statusCode,
+    403,
+  );
+  const ok = await admin2.req('POST', `/api/v1/admin/calendar/proposals/${prop.json().id}/confirm`, {
+    note: '已核对',
+  });
   assert.equal(ok.statusCode, 200, ok.body);
   assert.ok(ok.json().reprojected >= 1);
   assert.equal((await anon().req('GET', '/api/v1/calendar/2027')).json().confirmed, true);
   const after = (await sup.req('GET', `/api/v1/clocks/${c.id}`)).json();
   assert.equal(after.provisional, false);
-  assert.equal(after.dueDate, '2027-02-13', 'moved past 春节 2027-02-05..11, and the makeup Saturday 02-13 counts');
+  assert.equal(
+    after.dueDate,
+    '2027-02-13',
+    'moved past 春节 2027-02-05..11, and the makeup Saturday 02-13 counts',
+  );
   assert.ok(after.history.some((h: any) => h.kind === 'reprojected'));
   const why = after.explanation.find((r: any) => r.code === 'reprojected');
   assert.match(why.zh, /2027 年节假日安排确认/);
   assert.ok(after.explanation.some((r: any) => r.code === 'holiday' && /春节/.test(r.zh)));
 
-  const fix = await admin2.req('POST', '/api/v1/admin/calendar/proposals', { format: 'holiday-cn', source: '更正（测试）', content: notice2027([{ name: '测试假日', date: '2027-02-12', isOffDay: true }]) });
+  const fix = await admin2.req('POST', '/api/v1/admin/calendar/proposals', {
+    format: 'holiday-cn',
+    source: '更正（测试）',
+    content: notice2027([{ name: '测试假日', date: '2027-02-12', isOffDay: true }]),
+  });
   assert.equal(fix.json().diff.added.length, 1);
-  assert.equal((await admin.req('POST', `/api/v1/admin/calendar/proposals/${fix.json().id}/confirm`, {})).statusCode, 200);
+  assert.equal(
+    (await admin.req('POST', `/api/v1/admin/calendar/proposals/${fix.json().id}/confirm`, {})).statusCode,
+    200,
+  );
   const corrected = (await sup.req('GET', `/api/v1/clocks/${c.id}`)).json();
   assert.equal(corrected.dueDate, '2027-02-15');
   assert.match(corrected.explanation.filter((r: any) => r.code === 'reprojected').at(-1).zh, /更正/);
@@ -224,9 +322,36 @@ test('thresholds: a department set to 50% turns yellow at half its time; only ad
   t.clock.set('2027-03-01T02:00:00.000Z'); // Monday
   await Promise.all([admin.relogin(), sup.relogin()]);
   const dept = (await anon().req('GET', '/api/v1/departments/WJW')).json();
-  assert.equal((await sup.req('PUT', '/api/v1/admin/supervision/thresholds', { scope: 'department', scopeId: dept.id, yellowPct: 50 })).statusCode, 403);
-  assert.equal((await admin.req('PUT', '/api/v1/admin/supervision/thresholds', { scope: 'department', scopeId: dept.id, yellowPct: 150 })).statusCode, 400);
-  assert.equal((await admin.req('PUT', '/api/v1/admin/supervision/thresholds', { scope: 'department', scopeId: dept.id, yellowPct: 50 })).statusCode, 204);
+  assert.equal(
+    (
+      await sup.req('PUT', '/api/v1/admin/supervision/thresholds', {
+        scope: 'department',
+        scopeId: dept.id,
+        yellowPct: 50,
+      })
+    ).statusCode,
+    403,
+  );
+  assert.equal(
+    (
+      await admin.req('PUT', '/api/v1/admin/supervision/thresholds', {
+        scope: 'department',
+        scopeId: dept.id,
+        yellowPct: 150,
+      })
+    ).statusCode,
+    400,
+  );
+  assert.equal(
+    (
+      await admin.req('PUT', '/api/v1/admin/supervision/thresholds', {
+        scope: 'department',
+        scopeId: dept.id,
+        yellowPct: 50,
+      })
+    ).statusCode,
+    204,
+  );
   const c = await start({ limitDays: 10, departmentId: dept.id });
   assert.equal(c.yellow_pct, 50);
   assert.equal(c.yellow_at, '2027-03-08T16:00:00.000Z', 'end of working day 5 of 10 (Tue 2nd … Mon 8th)');
@@ -240,12 +365,25 @@ test('the test clock exists only in test time mode', async () => {
 
 test('a stopped clock says on which local day it ended and how, in words', async () => {
   const cal = await t.calendars.get();
-  const started = newClockRow(cal, new Date('2026-11-20T02:00:00.000Z'), { subjectType: 'acceptance', subjectId: 'c1', label: '受理审查', limitDays: 5, yellowPct: 90 });
+  const started = newClockRow(cal, new Date('2026-11-20T02:00:00.000Z'), {
+    subjectType: 'acceptance',
+    subjectId: 'c1',
+    label: '受理审查',
+    limitDays: 5,
+    yellowPct: 90,
+  });
   // 01:30 on 27 November in the center's time is still 26 November in UTC.
-  const stopped = { ...started, status: 'stopped', stopped_at: '2026-11-26T17:30:00.000Z', outcome: 'accepted' };
+  const stopped = {
+    ...started,
+    status: 'stopped',
+    stopped_at: '2026-11-26T17:30:00.000Z',
+    outcome: 'accepted',
+  };
   const reason = explainClock(cal, stopped, [], '2026-11-27').find((r) => r.code === 'stopped')!;
   assert.equal(reason.zh, '已于 2026-11-27 结束（已受理），按时');
   assert.equal(reason.en, 'Stopped on 27 Nov 2026 (accepted), on time');
-  const unknown = explainClock(cal, { ...stopped, outcome: 'decided' }, [], '2026-11-27').find((r) => r.code === 'stopped')!;
+  const unknown = explainClock(cal, { ...stopped, outcome: 'decided' }, [], '2026-11-27').find(
+    (r) => r.code === 'stopped',
+  )!;
   assert.match(unknown.en, /\(decided\)/, 'a code without words is shown as it is');
 });

@@ -25,5 +25,12 @@ export async function resumeClock(uow: UnitOfWork, cal: WorkingCalendar, clockId
   requireStatus(row, 'resume', 'paused');
   const date = localDate(uow.now);
   const pausedDays = Math.max(0, cal.workingDaysBetween(row.paused_since!, date));
-  return changeClock(uow, cal, row, { status: 'running', paused_since: null, paused_days: row.paused_days + pausedDays }, 'resumed', { date, pausedDays, since: row.paused_since, note: note ?? null });
+  return changeClock(
+    uow,
+    cal,
+    row,
+    { status: 'running', paused_since: null, paused_days: row.paused_days + pausedDays },
+    'resumed',
+    { date, pausedDays, since: row.paused_since, note: note ?? null },
+  );
 }

@@ -4,21 +4,52 @@ import { explainClock } from './explain-clock.js';
 import { fromJson } from '../../shared/json.js';
 
 /** A clock as people read it: where it stands, how much is left, and why the deadline is where it is. */
-export function presentClock(cal: WorkingCalendar, c: ClockRow, today: string, events?: { kind: string; at: string; seq: number; actor_id: string | null; data: string }[]) {
+export function presentClock(
+  cal: WorkingCalendar,
+  c: ClockRow,
+  today: string,
+  events?: { kind: string; at: string; seq: number; actor_id: string | null; data: string }[],
+) {
   const committed = c.limit_days + c.extension_days;
   const running = c.status === 'running';
   const remaining = running ? cal.workingDaysBetween(today, c.due_date) : null;
   const elapsed = committed > 0 ? Math.max(0, committed - Math.max(0, remaining ?? 0)) : 0;
   return {
-    id: c.id, subjectType: c.subject_type, subjectId: c.subject_id, parentId: c.parent_id, label: c.label,
-    departmentId: c.department_id, itemId: c.item_id, status: c.status, colour: c.colour as 'green' | 'yellow' | 'red',
-    startDate: c.start_date, limitDays: c.limit_days, extensionDays: c.extension_days, pausedDays: c.paused_days, pausedSince: c.paused_since,
-    dueDate: c.due_date, provisional: !!c.provisional, yellowAt: c.yellow_at, overdueAt: c.overdue_at,
-    remainingWorkingDays: remaining, elapsedPct: running && committed > 0 ? Math.min(100, Math.round((elapsed / committed) * 100)) : null,
-    startedAt: c.started_at, stoppedAt: c.stopped_at, outcome: c.outcome, version: c.version,
-    ...(events ? {
-      explanation: explainClock(cal, c, events, today),
-      history: events.map((e) => ({ seq: e.seq, kind: e.kind, at: e.at, actorId: e.actor_id, data: fromJson<Record<string, unknown>>(e.data, {}) })),
-    } : {}),
+    id: c.id,
+    subjectType: c.subject_type,
+    subjectId: c.subject_id,
+    parentId: c.parent_id,
+    label: c.label,
+    departmentId: c.department_id,
+    itemId: c.item_id,
+    status: c.status,
+    colour: c.colour as 'green' | 'yellow' | 'red',
+    startDate: c.start_date,
+    limitDays: c.limit_days,
+    extensionDays: c.extension_days,
+    pausedDays: c.paused_days,
+    pausedSince: c.paused_since,
+    dueDate: c.due_date,
+    provisional: !!c.provisional,
+    yellowAt: c.yellow_at,
+    overdueAt: c.overdue_at,
+    remainingWorkingDays: remaining,
+    elapsedPct: running && committed > 0 ? Math.min(100, Math.round((elapsed / committed) * 100)) : null,
+    startedAt: c.started_at,
+    stoppedAt: c.stopped_at,
+    outcome: c.outcome,
+    version: c.version,
+    ...(events
+      ? {
+          explanation: explainClock(cal, c, events, today),
+          history: events.map((e) => ({
+            seq: e.seq,
+            kind: e.kind,
+            at: e.at,
+            actorId: e.actor_id,
+            data: fromJson<Record<string, unknown>>(e.data, {}),
+          })),
+        }
+      : {}),
   };
 }

@@ -7,25 +7,61 @@ import { insertRows } from '../../db/insert-rows.js';
 type Q = Kysely<Database>;
 export type ClockRow = Selectable<ClockTable>;
 
-export const CLOCK_EVENT_KINDS = ['started', 'paused', 'resumed', 'extended', 'stopped', 'reprojected', 'colour_changed'] as const;
+export const CLOCK_EVENT_KINDS = [
+  'started',
+  'paused',
+  'resumed',
+  'extended',
+  'stopped',
+  'reprojected',
+  'colour_changed',
+] as const;
 export type ClockEventKind = (typeof CLOCK_EVENT_KINDS)[number];
 
-export const findClock = (db: Q, id: string) => db.selectFrom('clocks').selectAll().where('id', '=', id).executeTakeFirst();
+export const findClock = (db: Q, id: string) =>
+  db.selectFrom('clocks').selectAll().where('id', '=', id).executeTakeFirst();
 
 export const clocksOfSubject = (db: Q, subjectType: string, subjectId: string) =>
-  db.selectFrom('clocks').selectAll().where('subject_type', '=', subjectType).where('subject_id', '=', subjectId).orderBy('started_at').execute();
+  db
+    .selectFrom('clocks')
+    .selectAll()
+    .where('subject_type', '=', subjectType)
+    .where('subject_id', '=', subjectId)
+    .orderBy('started_at')
+    .execute();
 
 export const eventsOf = (db: Q, clockIds: string[]) =>
-  clockIds.length === 0 ? Promise.resolve([]) :
-    db.selectFrom('clock_events').selectAll().where('clock_id', 'in', clockIds).orderBy('clock_id').orderBy('seq').execute();
+  clockIds.length === 0
+    ? Promise.resolve([])
+    : db
+        .selectFrom('clock_events')
+        .selectAll()
+        .where('clock_id', 'in', clockIds)
+        .orderBy('clock_id')
+        .orderBy('seq')
+        .execute();
 
 /**
  * Appends to a clock's history. seq is the clock's version after the change, so the unique
  * (clock_id, seq) constraint also rejects a second writer working from the same version.
  */
-export async function appendEvent(db: Q, at: string, clockId: string, seq: number, kind: ClockEventKind, actorId: string | null, data: Record<string, unknown>) {
+export async function appendEvent(
+  db: Q,
+  at: string,
+  clockId: string,
+  seq: number,
+  kind: ClockEventKind,
+  actorId: string | null,
+  data: Record<string, unknown>,
+) {
   await insertRows(db, 'clock_events', clockEventRow(at, clockId, seq, kind, actorId, data));
 }
 
-export const clockEventRow = (at: string, clockId: string, seq: number, kind: ClockEventKind, actorId: string | null, data: Record<string, unknown>) =>
-  ({ id: newId(Date.parse(at)), clock_id: clockId, seq, at, kind, actor_id: actorId, data: toJson(data) });
+export const clockEventRow = (
+  at: string,
+  clockId: string,
+  seq: number,
+  kind: ClockEventKind,
+  actorId: string | null,
+  data: Record<string, unknown>,
+) => ({ id: newId(Date.parse(at)), clock_id: clockId, seq, at, kind, actor_id: actorId, data: toJson(data) });

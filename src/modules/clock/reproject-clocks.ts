@@ -8,13 +8,25 @@ import { derivedFields, termsOf } from './clock-math.js';
  * projected again; each one whose deadline or provisional status moves gets a 'reprojected' event.
  * Returns what the moved clocks time.
  */
-export async function reprojectClocks(uow: UnitOfWork, cal: WorkingCalendar, year: number, firstChangedDate: string, change: 'confirmed' | 'corrected'): Promise<{ subjectType: string; subjectId: string }[]> {
+export async function reprojectClocks(
+  uow: UnitOfWork,
+  cal: WorkingCalendar,
+  year: number,
+  firstChangedDate: string,
+  change: 'confirmed' | 'corrected',
+): Promise<{ subjectType: string; subjectId: string }[]> {
   const moved: { subjectType: string; subjectId: string }[] = [];
   let after = '';
   for (;;) {
-    const rows = await uow.db.selectFrom('clocks').selectAll()
-      .where('status', 'in', ['running', 'paused']).where('due_date', '>=', firstChangedDate).where('id', '>', after)
-      .orderBy('id').limit(500).execute();
+    const rows = await uow.db
+      .selectFrom('clocks')
+      .selectAll()
+      .where('status', 'in', ['running', 'paused'])
+      .where('due_date', '>=', firstChangedDate)
+      .where('id', '>', after)
+      .orderBy('id')
+      .limit(500)
+      .execute();
     if (rows.length === 0) break;
     for (const row of rows) {
       const d = derivedFields(cal, termsOf(row), row.status, uow.now);

@@ -33,31 +33,71 @@ export interface StartClockInput {
 }
 
 /** Builds a new clock's row; shared by startClock and the supervision loop (answer clocks). */
-export function newClockRow(cal: WorkingCalendar, now: Date, input: StartClockInput & { yellowPct: number }): ClockRow {
+export function newClockRow(
+  cal: WorkingCalendar,
+  now: Date,
+  input: StartClockInput & { yellowPct: number },
+): ClockRow {
   const ext = EXTENSION_RULES[input.extensions ?? 'none'];
   const nowIso = now.toISOString();
   const startDate = input.startDate ?? localDate(now);
-  const d = derivedFields(cal, {
-    startDate, limitDays: input.limitDays, extensionDays: 0, pausedDays: 0, pausedSince: null, yellowPct: input.yellowPct, startedAt: nowIso,
-  }, 'running', now);
+  const d = derivedFields(
+    cal,
+    {
+      startDate,
+      limitDays: input.limitDays,
+      extensionDays: 0,
+      pausedDays: 0,
+      pausedSince: null,
+      yellowPct: input.yellowPct,
+      startedAt: nowIso,
+    },
+    'running',
+    now,
+  );
   // One literal in the table's column order (spreading two objects into a row of 29 columns made a
   // slow dictionary object, on every insert of a clock). A new clock starts green; if it is already
   // late the loop turns it at once, with its signals.
   return {
-    id: newId(now.getTime()), subject_type: input.subjectType, subject_id: input.subjectId, parent_id: input.parentId ?? null,
-    label: input.label, department_id: input.departmentId ?? null, item_id: input.itemId ?? null,
-    start_date: startDate, limit_days: input.limitDays, extension_days: 0, extensions_count: 0,
-    max_extension_days: ext.maxExtensionDays, max_extensions: ext.maxExtensions, paused_days: 0, status: 'running',
-    paused_since: null, yellow_pct: input.yellowPct, started_at: nowIso, stopped_at: null, outcome: null,
-    updated_at: nowIso, version: 1,
-    due_date: d.due_date, overdue_at: d.overdue_at, yellow_at: d.yellow_at, provisional: d.provisional,
-    colour: 'green', next_check_at: d.colour === 'green' ? d.next_check_at : nowIso,
+    id: newId(now.getTime()),
+    subject_type: input.subjectType,
+    subject_id: input.subjectId,
+    parent_id: input.parentId ?? null,
+    label: input.label,
+    department_id: input.departmentId ?? null,
+    item_id: input.itemId ?? null,
+    start_date: startDate,
+    limit_days: input.limitDays,
+    extension_days: 0,
+    extensions_count: 0,
+    max_extension_days: ext.maxExtensionDays,
+    max_extensions: ext.maxExtensions,
+    paused_days: 0,
+    status: 'running',
+    paused_since: null,
+    yellow_pct: input.yellowPct,
+    started_at: nowIso,
+    stopped_at: null,
+    outcome: null,
+    updated_at: nowIso,
+    version: 1,
+    due_date: d.due_date,
+    overdue_at: d.overdue_at,
+    yellow_at: d.yellow_at,
+    provisional: d.provisional,
+    colour: 'green',
+    next_check_at: d.colour === 'green' ? d.next_check_at : nowIso,
   };
 }
 
 /** Starts a clock for a case, stage, department task, supplement window, complaint, refund, … */
-export async function startClock(uow: UnitOfWork, cal: WorkingCalendar, input: StartClockInput): Promise<ClockRow> {
-  const yellowPct = input.yellowPct ?? (await yellowThreshold(uow.db, input.itemId ?? null, input.departmentId ?? null));
+export async function startClock(
+  uow: UnitOfWork,
+  cal: WorkingCalendar,
+  input: StartClockInput,
+): Promise<ClockRow> {
+  const yellowPct =
+    input.yellowPct ?? (await yellowThreshold(uow.db, input.itemId ?? null, input.departmentId ?? null));
   const { row, event } = startedClockRows(cal, uow.now, uow.actor.id, { ...input, yellowPct });
   await insertRows(uow.db, 'clocks', row);
   await insertRows(uow.db, 'clock_events', event);
@@ -65,10 +105,19 @@ export async function startClock(uow: UnitOfWork, cal: WorkingCalendar, input: S
 }
 
 /** A started clock's row and its first event, for a caller that writes them with its other rows. */
-export function startedClockRows(cal: WorkingCalendar, now: Date, actorId: string | null, input: StartClockInput & { yellowPct: number }) {
+export function startedClockRows(
+  cal: WorkingCalendar,
+  now: Date,
+  actorId: string | null,
+  input: StartClockInput & { yellowPct: number },
+) {
   const row = newClockRow(cal, now, input);
   const event = clockEventRow(now.toISOString(), row.id, 1, 'started', actorId, {
-    startDate: row.start_date, limitDays: row.limit_days, label: row.label, basis: input.basis ?? null, dueDate: row.due_date,
+    startDate: row.start_date,
+    limitDays: row.limit_days,
+    label: row.label,
+    basis: input.basis ?? null,
+    dueDate: row.due_date,
   });
   return { row, event };
 }

@@ -7,5 +7,12 @@ export async function stopClock(uow: UnitOfWork, cal: WorkingCalendar, clockId: 
   const row = await loadClock(uow, clockId);
   requireStatus(row, 'stop', 'running', 'paused');
   const onTime = uow.nowIso < row.overdue_at;
-  return changeClock(uow, cal, row, { status: 'stopped', stopped_at: uow.nowIso, outcome, paused_since: null }, 'stopped', { outcome, onTime });
+  return changeClock(
+    uow,
+    cal,
+    row,
+    { status: 'stopped', stopped_at: uow.nowIso, outcome, paused_since: null },
+    'stopped',
+    { outcome, onTime },
+  );
 }

@@ -25,6 +25,10 @@ test('in test time mode an administrator moves time forward and supervision runs
   assert.equal(moved.json().supervision.red, 1);
   assert.equal(moved.json().offsetMs, 240 * 3_600_000);
   assert.equal((await admin.req('POST', '/api/v1/test/clock', { advanceHours: -1 })).statusCode, 400);
-  const audit = await t.db.selectFrom('audit_events').select('action').where('action', '=', 'test_clock.moved').execute();
+  const audit = await t.db
+    .selectFrom('audit_events')
+    .select('action')
+    .where('action', '=', 'test_clock.moved')
+    .execute();
   assert.equal(audit.length, 1);
 });

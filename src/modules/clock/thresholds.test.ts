@@ -6,7 +6,11 @@ import { DEFAULT_YELLOW_PCT, yellowThreshold } from './thresholds.js';
 test("a clock's yellow threshold: the item's setting, else its department's, else the default", async () => {
   const t = await createTestContext();
   try {
-    const set = (scope: string, scopeId: string, pct: number) => t.db.insertInto('supervision_thresholds').values({ scope, scope_id: scopeId, yellow_pct: pct, updated_at: '2026-11-26T02:00:00.000Z' }).execute();
+    const set = (scope: string, scopeId: string, pct: number) =>
+      t.db
+        .insertInto('supervision_thresholds')
+        .values({ scope, scope_id: scopeId, yellow_pct: pct, updated_at: '2026-11-26T02:00:00.000Z' })
+        .execute();
     assert.equal(await yellowThreshold(t.db, 'item-a', 'dept-a'), DEFAULT_YELLOW_PCT);
     assert.equal(await yellowThreshold(t.db, null, null), DEFAULT_YELLOW_PCT);
     await set('department', 'dept-a', 50);

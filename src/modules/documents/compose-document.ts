@@ -4,9 +4,18 @@
 import { DOCUMENT_KIND_INFO, isDocumentKind } from './document-kinds.js';
 import type { DocumentContent, DocumentInput, DocumentSection } from './document-types.js';
 import { checker, checkCommon, standardFooter, type Check } from './compose-helpers.js';
-import { acceptanceSections, nonAcceptanceSections, shortfallSections, supplementSections } from './compose-intake.js';
 import {
-  approvalSections, deliveryReceiptSections, extensionSections, refusalSections, specialProcedureSections,
+  acceptanceSections,
+  nonAcceptanceSections,
+  shortfallSections,
+  supplementSections,
+} from './compose-intake.js';
+import {
+  approvalSections,
+  deliveryReceiptSections,
+  extensionSections,
+  refusalSections,
+  specialProcedureSections,
 } from './compose-review.js';
 import { paymentFormSections, receiptSections } from './compose-fees.js';
 
@@ -18,24 +27,36 @@ export { DocumentInputError } from './compose-helpers.js';
 
 function sectionsFor(input: DocumentInput, fail: Check): DocumentSection[] {
   switch (input.kind) {
-    case 'acceptance_notice': return acceptanceSections(input, fail);
-    case 'supplement_notice': return supplementSections(input, fail);
-    case 'non_acceptance_notice': return nonAcceptanceSections(input, fail);
-    case 'shortfall_acceptance_notice': return shortfallSections(input, fail);
-    case 'extension_notice': return extensionSections(input, fail);
-    case 'special_procedure_notice': return specialProcedureSections(input, fail);
-    case 'approval_decision': return approvalSections(input, fail);
-    case 'refusal_decision': return refusalSections(input, fail);
-    case 'delivery_receipt': return deliveryReceiptSections(input, fail);
-    case 'payment_form': return paymentFormSections(input, fail);
-    case 'receipt': return receiptSections(input, fail);
+    case 'acceptance_notice':
+      return acceptanceSections(input, fail);
+    case 'supplement_notice':
+      return supplementSections(input, fail);
+    case 'non_acceptance_notice':
+      return nonAcceptanceSections(input, fail);
+    case 'shortfall_acceptance_notice':
+      return shortfallSections(input, fail);
+    case 'extension_notice':
+      return extensionSections(input, fail);
+    case 'special_procedure_notice':
+      return specialProcedureSections(input, fail);
+    case 'approval_decision':
+      return approvalSections(input, fail);
+    case 'refusal_decision':
+      return refusalSections(input, fail);
+    case 'delivery_receipt':
+      return deliveryReceiptSections(input, fail);
+    case 'payment_form':
+      return paymentFormSections(input, fail);
+    case 'receipt':
+      return receiptSections(input, fail);
   }
 }
 
 /** Throws DocumentInputError (naming the field) when required content is missing or inconsistent. */
 export function composeDocument(input: DocumentInput): DocumentContent {
   const kind: unknown = input?.kind;
-  if (typeof kind !== 'string' || !isDocumentKind(kind)) throw new Error(`composeDocument: unknown document kind ${JSON.stringify(kind)}`);
+  if (typeof kind !== 'string' || !isDocumentKind(kind))
+    throw new Error(`composeDocument: unknown document kind ${JSON.stringify(kind)}`);
   const fail = checker(kind);
   checkCommon(fail, input);
   const sections = sectionsFor(input, fail);

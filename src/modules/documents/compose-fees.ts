@@ -2,11 +2,21 @@
 // revenue general payment form (电子非税收入一般缴款书) and the receipt it turns into once paid.
 
 import type { DocumentInputOf, DocumentSection } from './document-types.js';
-import { cnDate, cnDateOfInstant, cstDayOfInstant, date, instant, text, texts, type Check } from './compose-helpers.js';
+import {
+  cnDate,
+  cnDateOfInstant,
+  cstDayOfInstant,
+  date,
+  instant,
+  text,
+  texts,
+  type Check,
+} from './compose-helpers.js';
 import { amountText, yuan } from './money-text.js';
 
 const fen = (fail: Check, field: string, value: unknown, min = 0): number => {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min) fail(field, `must be an integer number of fen ≥ ${min}`);
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min)
+    fail(field, `must be an integer number of fen ≥ ${min}`);
   return value as number;
 };
 
@@ -15,17 +25,23 @@ export function paymentFormSections(input: DocumentInputOf<'payment_form'>, fail
   if (!/^\d{20}$/.test(code)) fail('paymentCode', 'must be 20 digits');
   if (!Array.isArray(input.lines) || input.lines.length === 0) fail('lines', 'must list at least one fee');
   let payable = 0;
-  const rows = input.lines.map((l, i) => {
-    const amount = fen(fail, `lines[${i}].amountFen`, l?.amountFen);
-    const waived = fen(fail, `lines[${i}].waivedFen`, l.waivedFen);
-    if (waived > amount) fail(`lines[${i}].waivedFen`, 'must not exceed amountFen');
-    if (waived > 0) text(fail, `lines[${i}].waiverBasis`, l.waiverBasis);
-    payable += amount - waived;
-    const head = `${i + 1}. ${text(fail, `lines[${i}].name`, l.name)}（${text(fail, `lines[${i}].code`, l.code)}）`;
-    const detail = `${text(fail, `lines[${i}].quantity`, l.quantity)}，标准：${text(fail, `lines[${i}].standard`, l.standard)}，金额 ¥${yuan(amount)}` +
-      (waived > 0 ? `，减免 ¥${yuan(waived)}（依据：${l.waiverBasis!.trim()}）` : '');
-    return [{ label: head, value: detail }, { label: '\u3000收费依据', value: text(fail, `lines[${i}].basis`, l.basis) }];
-  }).flat();
+  const rows = input.lines
+    .map((l, i) => {
+      const amount = fen(fail, `lines[${i}].amountFen`, l?.amountFen);
+      const waived = fen(fail, `lines[${i}].waivedFen`, l.waivedFen);
+      if (waived > amount) fail(`lines[${i}].waivedFen`, 'must not exceed amountFen');
+      if (waived > 0) text(fail, `lines[${i}].waiverBasis`, l.waiverBasis);
+      payable += amount - waived;
+      const head = `${i + 1}. ${text(fail, `lines[${i}].name`, l.name)}（${text(fail, `lines[${i}].code`, l.code)}）`;
+      const detail =
+        `${text(fail, `lines[${i}].quantity`, l.quantity)}，标准：${text(fail, `lines[${i}].standard`, l.standard)}，金额 ¥${yuan(amount)}` +
+        (waived > 0 ? `，减免 ¥${yuan(waived)}（依据：${l.waiverBasis!.trim()}）` : '');
+      return [
+        { label: head, value: detail },
+        { label: '\u3000收费依据', value: text(fail, `lines[${i}].basis`, l.basis) },
+      ];
+    })
+    .flat();
   const total = fen(fail, 'totalFen', input.totalFen);
   if (total !== payable) fail('totalFen', `must equal the lines less waivers (${payable})`);
   const due = date(fail, 'dueDate', input.dueDate);
@@ -75,17 +91,31 @@ export function receiptSections(input: DocumentInputOf<'receipt'>, fail: Check):
     },
     {
       heading: '收款明细',
-      table: input.lines.map((l, i) => ({ label: `${i + 1}. ${text(fail, `lines[${i}].name`, l.name)}（${text(fail, `lines[${i}].code`, l.code)}）`, value: `¥${yuan(l.amountFen)}` })),
+      table: input.lines.map((l, i) => ({
+        label: `${i + 1}. ${text(fail, `lines[${i}].name`, l.name)}（${text(fail, `lines[${i}].code`, l.code)}）`,
+        value: `¥${yuan(l.amountFen)}`,
+      })),
     },
     {
       table: [
         { label: '合计金额', value: amountText(amount) },
-        { label: '缴款渠道', value: text(fail, 'channel', input.channel) + (input.reference?.trim() ? `（交易流水号 ${input.reference.trim()}）` : '') },
+        {
+          label: '缴款渠道',
+          value:
+            text(fail, 'channel', input.channel) +
+            (input.reference?.trim() ? `（交易流水号 ${input.reference.trim()}）` : ''),
+        },
         { label: '缴款时间', value: paidAt },
         { label: '校验码', value: checkCode },
-        ...(input.replaces?.trim() ? [{ label: '换开说明', value: `本票据替代已作废票据 ${input.replaces.trim()}` }] : []),
+        ...(input.replaces?.trim()
+          ? [{ label: '换开说明', value: `本票据替代已作废票据 ${input.replaces.trim()}` }]
+          : []),
       ],
     },
-    { paragraphs: ['本票据编号按年度连续编制，不重号、不跳号；作废须经监察人员批准并保留记录。扫描二维码或凭票据编号和校验码可验证真伪。'] },
+    {
+      paragraphs: [
+        '本票据编号按年度连续编制，不重号、不跳号；作废须经监察人员批准并保留记录。扫描二维码或凭票据编号和校验码可验证真伪。',
+      ],
+    },
   ];
 }

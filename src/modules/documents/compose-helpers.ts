@@ -4,7 +4,11 @@
 import type { CommonDocumentFields } from './document-types.js';
 
 export class DocumentInputError extends Error {
-  constructor(readonly kind: string, readonly field: string, problem: string) {
+  constructor(
+    readonly kind: string,
+    readonly field: string,
+    problem: string,
+  ) {
     super(`${kind}: ${field} ${problem}`);
     this.name = 'DocumentInputError';
   }
@@ -29,7 +33,8 @@ export function texts(fail: Check, field: string, values: unknown): string[] {
 }
 
 export function positiveInt(fail: Check, field: string, value: unknown, max = 10_000): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > max) fail(field, `must be an integer from 1 to ${max}`);
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > max)
+    fail(field, `must be an integer from 1 to ${max}`);
   return value as number;
 }
 
@@ -46,7 +51,8 @@ export function date(fail: Check, field: string, value: unknown): string {
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 export function instant(fail: Check, field: string, value: unknown): string {
-  if (typeof value !== 'string' || !INSTANT.test(value) || Number.isNaN(Date.parse(value))) fail(field, 'must be an ISO instant with a time zone');
+  if (typeof value !== 'string' || !INSTANT.test(value) || Number.isNaN(Date.parse(value)))
+    fail(field, 'must be an ISO instant with a time zone');
   return value as string;
 }
 
@@ -59,7 +65,8 @@ export function cnDate(ymd: string): string {
 const CST_OFFSET_MS = 8 * 3600_000;
 
 /** The day (YYYY-MM-DD) an instant falls on in China Standard Time. */
-export const cstDayOfInstant = (iso: string): string => new Date(Date.parse(iso) + CST_OFFSET_MS).toISOString().slice(0, 10);
+export const cstDayOfInstant = (iso: string): string =>
+  new Date(Date.parse(iso) + CST_OFFSET_MS).toISOString().slice(0, 10);
 
 /** The date (and optionally time) of an instant in China Standard Time. */
 export function cnDateOfInstant(iso: string, withTime = false): string {
@@ -88,7 +95,8 @@ export function checkCommon(fail: Check, input: CommonDocumentFields): void {
   if (typeof input.applicant !== 'object' || input.applicant === null) fail('applicant', 'is required');
   text(fail, 'applicant.name', input.applicant.name);
   // A printed document leaves the building: a full resident ID number never goes on it.
-  if (/^\d{17}[\dXx]$/.test(text(fail, 'applicant.idMasked', input.applicant.idMasked))) fail('applicant.idMasked', 'must be masked, not a full ID number');
+  if (/^\d{17}[\dXx]$/.test(text(fail, 'applicant.idMasked', input.applicant.idMasked)))
+    fail('applicant.idMasked', 'must be masked, not a full ID number');
   texts(fail, 'itemNames', input.itemNames);
   text(fail, 'complaintPhone', input.complaintPhone);
 }
@@ -108,13 +116,21 @@ export function applicantRows(input: CommonDocumentFields): { label: string; val
 }
 
 /** Art. 38(2) and the two remedies, with the periods of 行政复议法 Art. 20 and 行政诉讼法 Art. 46. */
-export function rightsParagraph(documentWord: string, reconsiderationBody: string, litigationCourt: string): string {
-  return `你（单位）如对本决定不服，可以自收到本${documentWord}之日起六十日内，依照《中华人民共和国行政复议法》的规定向${reconsiderationBody}申请行政复议；` +
-    `也可以自收到本${documentWord}之日起六个月内，依照《中华人民共和国行政诉讼法》的规定向${litigationCourt}提起行政诉讼。`;
+export function rightsParagraph(
+  documentWord: string,
+  reconsiderationBody: string,
+  litigationCourt: string,
+): string {
+  return (
+    `你（单位）如对本决定不服，可以自收到本${documentWord}之日起六十日内，依照《中华人民共和国行政复议法》的规定向${reconsiderationBody}申请行政复议；` +
+    `也可以自收到本${documentWord}之日起六个月内，依照《中华人民共和国行政诉讼法》的规定向${litigationCourt}提起行政诉讼。`
+  );
 }
 
 export function trackingParagraph(input: CommonDocumentFields, checkCode?: string): string {
-  const code = checkCode ? `凭收件编号${input.receiptNo}和查询码${checkCode}` : `凭收件编号${input.receiptNo}`;
+  const code = checkCode
+    ? `凭收件编号${input.receiptNo}和查询码${checkCode}`
+    : `凭收件编号${input.receiptNo}`;
   return `你（单位）可扫描本文书上的二维码，或访问 ${input.trackingUrl} ，${code}查询办理进度。`;
 }
 

@@ -3,11 +3,24 @@
 
 import type { DocumentInputOf, DocumentSection } from './document-types.js';
 import {
-  applicantRows, applicationPhrase, clause, cnDate, date, numbered, positiveInt, rightsParagraph, text, texts,
-  trackingParagraph, type Check,
+  applicantRows,
+  applicationPhrase,
+  clause,
+  cnDate,
+  date,
+  numbered,
+  positiveInt,
+  rightsParagraph,
+  text,
+  texts,
+  trackingParagraph,
+  type Check,
 } from './compose-helpers.js';
 
-export function acceptanceSections(input: DocumentInputOf<'acceptance_notice'>, fail: Check): DocumentSection[] {
+export function acceptanceSections(
+  input: DocumentInputOf<'acceptance_notice'>,
+  fail: Check,
+): DocumentSection[] {
   const accepted = date(fail, 'acceptanceDate', input.acceptanceDate);
   const due = date(fail, 'dueDate', input.dueDate);
   if (due <= accepted) fail('dueDate', 'must be after acceptanceDate');
@@ -37,9 +50,13 @@ export function acceptanceSections(input: DocumentInputOf<'acceptance_notice'>, 
   ];
 }
 
-export function supplementSections(input: DocumentInputOf<'supplement_notice'>, fail: Check): DocumentSection[] {
+export function supplementSections(
+  input: DocumentInputOf<'supplement_notice'>,
+  fail: Check,
+): DocumentSection[] {
   const seq = positiveInt(fail, 'seq', input.seq, 99);
-  if (!Array.isArray(input.materials) || input.materials.length === 0) fail('materials', 'must list every material to supply (an empty list is not a supplement notice)');
+  if (!Array.isArray(input.materials) || input.materials.length === 0)
+    fail('materials', 'must list every material to supply (an empty list is not a supplement notice)');
   const materials = input.materials.map((m, i) => ({
     label: `${i + 1}. ${text(fail, `materials[${i}].name`, m?.name)}`,
     value: text(fail, `materials[${i}].requirement`, m?.requirement),
@@ -49,11 +66,18 @@ export function supplementSections(input: DocumentInputOf<'supplement_notice'>, 
   if (dup !== undefined) fail('materials', `lists ${JSON.stringify(dup)} twice`);
   const reason = seq > 1 ? clause(text(fail, 'reason', input.reason)) : undefined;
   const window = text(fail, 'window', input.window);
-  const sections: DocumentSection[] = [{
-    paragraphs: [`${applicationPhrase(input)}，经审查，申请材料不齐全或者不符合法定形式。根据《中华人民共和国行政许可法》第三十二条第一款第（四）项的规定，现将需要补正的全部内容一次性告知如下。`],
-  }];
+  const sections: DocumentSection[] = [
+    {
+      paragraphs: [
+        `${applicationPhrase(input)}，经审查，申请材料不齐全或者不符合法定形式。根据《中华人民共和国行政许可法》第三十二条第一款第（四）项的规定，现将需要补正的全部内容一次性告知如下。`,
+      ],
+    },
+  ];
   if (reason !== undefined) {
-    sections.push({ heading: '再次告知的理由', paragraphs: [`本告知书为本申请的第${seq}次补正告知。再次告知的理由：${reason}。`] });
+    sections.push({
+      heading: '再次告知的理由',
+      paragraphs: [`本告知书为本申请的第${seq}次补正告知。再次告知的理由：${reason}。`],
+    });
   }
   sections.push(
     { heading: `需要补正的材料（共${materials.length}项）`, table: materials },
@@ -69,34 +93,53 @@ export function supplementSections(input: DocumentInputOf<'supplement_notice'>, 
   return sections;
 }
 
-export function nonAcceptanceSections(input: DocumentInputOf<'non_acceptance_notice'>, fail: Check): DocumentSection[] {
+export function nonAcceptanceSections(
+  input: DocumentInputOf<'non_acceptance_notice'>,
+  fail: Check,
+): DocumentSection[] {
   const reasons = texts(fail, 'reasons', input.reasons);
-  const competent = input.competentAgency === undefined ? undefined : text(fail, 'competentAgency', input.competentAgency);
+  const competent =
+    input.competentAgency === undefined ? undefined : text(fail, 'competentAgency', input.competentAgency);
   const decision = [`根据《中华人民共和国行政许可法》第三十二条第一款的规定，本机关决定不予受理。`];
-  if (competent !== undefined) decision.push(`该申请事项依法不属于本机关职权范围，请你（单位）向${competent}提出申请。`);
+  if (competent !== undefined)
+    decision.push(`该申请事项依法不属于本机关职权范围，请你（单位）向${competent}提出申请。`);
   return [
     { paragraphs: [`${applicationPhrase(input)}，经审查，存在下列情形：`] },
     { heading: '不予受理的理由', list: numbered(reasons) },
     { paragraphs: decision },
     {
       heading: '救济途径',
-      paragraphs: [rightsParagraph('通知书', text(fail, 'reconsiderationBody', input.reconsiderationBody), text(fail, 'litigationCourt', input.litigationCourt))],
+      paragraphs: [
+        rightsParagraph(
+          '通知书',
+          text(fail, 'reconsiderationBody', input.reconsiderationBody),
+          text(fail, 'litigationCourt', input.litigationCourt),
+        ),
+      ],
     },
     { paragraphs: ['特此通知。'] },
   ];
 }
 
-export function shortfallSections(input: DocumentInputOf<'shortfall_acceptance_notice'>, fail: Check): DocumentSection[] {
+export function shortfallSections(
+  input: DocumentInputOf<'shortfall_acceptance_notice'>,
+  fail: Check,
+): DocumentSection[] {
   const accepted = date(fail, 'acceptanceDate', input.acceptanceDate);
   const due = date(fail, 'dueDate', input.dueDate);
   if (due <= accepted) fail('dueDate', 'must be after acceptanceDate');
   const checkCode = text(fail, 'checkCode', input.checkCode);
-  if (!Array.isArray(input.missing) || input.missing.length === 0) fail('missing', 'must list the materials to be supplied later');
+  if (!Array.isArray(input.missing) || input.missing.length === 0)
+    fail('missing', 'must list the materials to be supplied later');
   const missing = input.missing.map((m, i) => {
     const deadline = date(fail, `missing[${i}].deadline`, m?.deadline);
-    if (deadline < accepted || deadline > due) fail(`missing[${i}].deadline`, 'must fall between acceptanceDate and dueDate');
+    if (deadline < accepted || deadline > due)
+      fail(`missing[${i}].deadline`, 'must fall between acceptanceDate and dueDate');
     const name = text(fail, `missing[${i}].name`, m.name);
-    return { label: `${i + 1}. ${name}`, value: `提交形式：${text(fail, `missing[${i}].form`, m.form)}；补交期限：${cnDate(deadline)}前` };
+    return {
+      label: `${i + 1}. ${name}`,
+      value: `提交形式：${text(fail, `missing[${i}].form`, m.form)}；补交期限：${cnDate(deadline)}前`,
+    };
   });
   return [
     {

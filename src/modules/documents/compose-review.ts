@@ -3,11 +3,26 @@
 
 import type { DocumentInputOf, DocumentSection } from './document-types.js';
 import {
-  applicantRows, applicationPhrase, clause, cnDate, cnDateOfInstant, date, instant, numbered, positiveInt,
-  rightsParagraph, text, texts, trackingParagraph, type Check,
+  applicantRows,
+  applicationPhrase,
+  clause,
+  cnDate,
+  cnDateOfInstant,
+  date,
+  instant,
+  numbered,
+  positiveInt,
+  rightsParagraph,
+  text,
+  texts,
+  trackingParagraph,
+  type Check,
 } from './compose-helpers.js';
 
-export function extensionSections(input: DocumentInputOf<'extension_notice'>, fail: Check): DocumentSection[] {
+export function extensionSections(
+  input: DocumentInputOf<'extension_notice'>,
+  fail: Check,
+): DocumentSection[] {
   const days = positiveInt(fail, 'extensionDays', input.extensionDays, 60);
   const previous = date(fail, 'previousDueDate', input.previousDueDate);
   const next = date(fail, 'newDueDate', input.newDueDate);
@@ -35,7 +50,10 @@ export function extensionSections(input: DocumentInputOf<'extension_notice'>, fa
   ];
 }
 
-export function specialProcedureSections(input: DocumentInputOf<'special_procedure_notice'>, fail: Check): DocumentSection[] {
+export function specialProcedureSections(
+  input: DocumentInputOf<'special_procedure_notice'>,
+  fail: Check,
+): DocumentSection[] {
   const procedure = clause(text(fail, 'procedure', input.procedure));
   const days = positiveInt(fail, 'expectedDays', input.expectedDays, 400);
   const from = date(fail, 'fromDate', input.fromDate);
@@ -63,9 +81,15 @@ export function specialProcedureSections(input: DocumentInputOf<'special_procedu
   ];
 }
 
-export function approvalSections(input: DocumentInputOf<'approval_decision'>, fail: Check): DocumentSection[] {
+export function approvalSections(
+  input: DocumentInputOf<'approval_decision'>,
+  fail: Check,
+): DocumentSection[] {
   const resultName = text(fail, 'resultName', input.resultName);
-  const decision = text(fail, 'decisionText', input.decisionText).split(/\n+/).map((s) => s.trim()).filter((s) => s !== '');
+  const decision = text(fail, 'decisionText', input.decisionText)
+    .split(/\n+/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
   const departments = texts(fail, 'departments', input.departments);
   return [
     {
@@ -75,7 +99,11 @@ export function approvalSections(input: DocumentInputOf<'approval_decision'>, fa
     },
     { heading: '许可内容', paragraphs: decision },
     {
-      table: [...applicantRows(input), { label: '审查部门', value: departments.join('、') }, { label: '许可证件', value: resultName }],
+      table: [
+        ...applicantRows(input),
+        { label: '审查部门', value: departments.join('、') },
+        { label: '许可证件', value: resultName },
+      ],
     },
     {
       paragraphs: [
@@ -89,26 +117,41 @@ export function approvalSections(input: DocumentInputOf<'approval_decision'>, fa
 export function refusalSections(input: DocumentInputOf<'refusal_decision'>, fail: Check): DocumentSection[] {
   const reasons = texts(fail, 'reasons', input.reasons);
   return [
-    { paragraphs: [`${applicationPhrase(input)}，本机关已依法受理。经审查，该申请不符合法定条件、标准，理由如下：`] },
+    {
+      paragraphs: [
+        `${applicationPhrase(input)}，本机关已依法受理。经审查，该申请不符合法定条件、标准，理由如下：`,
+      ],
+    },
     { heading: '不予许可的理由', list: numbered(reasons) },
     { paragraphs: ['根据《中华人民共和国行政许可法》第三十八条第二款的规定，本机关决定不予行政许可。'] },
     {
       heading: '救济途径',
-      paragraphs: [rightsParagraph('决定书', text(fail, 'reconsiderationBody', input.reconsiderationBody), text(fail, 'litigationCourt', input.litigationCourt))],
+      paragraphs: [
+        rightsParagraph(
+          '决定书',
+          text(fail, 'reconsiderationBody', input.reconsiderationBody),
+          text(fail, 'litigationCourt', input.litigationCourt),
+        ),
+      ],
     },
     { paragraphs: ['特此决定。'] },
   ];
 }
 
-export function deliveryReceiptSections(input: DocumentInputOf<'delivery_receipt'>, fail: Check): DocumentSection[] {
-  if (!Array.isArray(input.documents) || input.documents.length === 0) fail('documents', 'must list the documents delivered');
+export function deliveryReceiptSections(
+  input: DocumentInputOf<'delivery_receipt'>,
+  fail: Check,
+): DocumentSection[] {
+  if (!Array.isArray(input.documents) || input.documents.length === 0)
+    fail('documents', 'must list the documents delivered');
   const documents = input.documents.map((d, i) => ({
     label: `${i + 1}. ${text(fail, `documents[${i}].name`, d?.name)}`,
     value: text(fail, `documents[${i}].number`, d.number),
   }));
-  const at = typeof input.deliveredAt === 'string' && input.deliveredAt.length === 10
-    ? cnDate(date(fail, 'deliveredAt', input.deliveredAt))
-    : cnDateOfInstant(instant(fail, 'deliveredAt', input.deliveredAt), true);
+  const at =
+    typeof input.deliveredAt === 'string' && input.deliveredAt.length === 10
+      ? cnDate(date(fail, 'deliveredAt', input.deliveredAt))
+      : cnDateOfInstant(instant(fail, 'deliveredAt', input.deliveredAt), true);
   return [
     {
       heading: '送达事项',

@@ -13,7 +13,19 @@ test('numbers follow 清政服受〔2026〕第000123号', () => {
 test('every kind has its official title and a distinct prefix', () => {
   assert.equal(DOCUMENT_KINDS.length, 11);
   const titles = DOCUMENT_KINDS.map((k) => DOCUMENT_KIND_INFO[k].title);
-  assert.deepEqual(titles, ['受理通知书', '补正材料告知书', '不予受理通知书', '容缺受理通知书', '延期告知书', '特别程序告知书', '准予行政许可决定书', '不予行政许可决定书', '送达回证', '非税收入一般缴款书', '非税收入电子收款票据']);
+  assert.deepEqual(titles, [
+    '受理通知书',
+    '补正材料告知书',
+    '不予受理通知书',
+    '容缺受理通知书',
+    '延期告知书',
+    '特别程序告知书',
+    '准予行政许可决定书',
+    '不予行政许可决定书',
+    '送达回证',
+    '非税收入一般缴款书',
+    '非税收入电子收款票据',
+  ]);
   assert.equal(new Set(DOCUMENT_KINDS.map((k) => DOCUMENT_KIND_INFO[k].prefix)).size, 11);
 });
 
@@ -27,9 +39,15 @@ test('bad years, sequences and kinds are refused', () => {
 });
 
 test('different kind, year or sequence never gives the same number', () => {
-  const key = fc.tuple(fc.constantFrom(...DOCUMENT_KINDS), fc.integer({ min: 2000, max: 2100 }), fc.integer({ min: 1, max: 999_999 }));
-  fc.assert(fc.property(key, key, (a, b) => {
-    fc.pre(a.join() !== b.join());
-    assert.notEqual(formatDocumentNumber(...a), formatDocumentNumber(...b));
-  }));
+  const key = fc.tuple(
+    fc.constantFrom(...DOCUMENT_KINDS),
+    fc.integer({ min: 2000, max: 2100 }),
+    fc.integer({ min: 1, max: 999_999 }),
+  );
+  fc.assert(
+    fc.property(key, key, (a, b) => {
+      fc.pre(a.join() !== b.join());
+      assert.notEqual(formatDocumentNumber(...a), formatDocumentNumber(...b));
+    }),
+  );
 });

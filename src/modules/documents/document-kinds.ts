@@ -46,10 +46,18 @@ export function documentTitle(kind: DocumentKind): string {
  * 清政服受〔2026〕第000123号. The sequence is per kind and year and is padded to six digits; the
  * caller owns the counter (numbers must not repeat, so it lives in the database).
  */
-export function formatDocumentNumber(kind: DocumentKind, year: number, seq: number, issuer = DEFAULT_ISSUER_ABBREVIATION): string {
-  if (!isDocumentKind(kind)) throw new Error(`formatDocumentNumber: unknown document kind ${JSON.stringify(kind)}`);
-  if (!Number.isInteger(year) || year < 1000 || year > 9999) throw new Error(`formatDocumentNumber: year must be a four-digit integer, got ${year}`);
-  if (!Number.isSafeInteger(seq) || seq < 1 || seq > 999_999) throw new Error(`formatDocumentNumber: seq must be an integer from 1 to 999999, got ${seq}`);
+export function formatDocumentNumber(
+  kind: DocumentKind,
+  year: number,
+  seq: number,
+  issuer = DEFAULT_ISSUER_ABBREVIATION,
+): string {
+  if (!isDocumentKind(kind))
+    throw new Error(`formatDocumentNumber: unknown document kind ${JSON.stringify(kind)}`);
+  if (!Number.isInteger(year) || year < 1000 || year > 9999)
+    throw new Error(`formatDocumentNumber: year must be a four-digit integer, got ${year}`);
+  if (!Number.isSafeInteger(seq) || seq < 1 || seq > 999_999)
+    throw new Error(`formatDocumentNumber: seq must be an integer from 1 to 999999, got ${seq}`);
   if (issuer.trim() === '') throw new Error('formatDocumentNumber: issuer abbreviation is empty');
   return `${issuer}${DOCUMENT_KIND_INFO[kind].prefix}〔${year}〕第${String(seq).padStart(6, '0')}号`;
 }

@@ -15,7 +15,8 @@ const BIG = ['', '万', '亿', '万亿'];
 
 /** The amount in Chinese capitals (大写), as receipts print it: 123456 → 壹仟贰佰叁拾肆元伍角陆分. */
 export function yuanInCapitals(fen: number): string {
-  if (!Number.isSafeInteger(fen) || fen < 0) throw new RangeError(`yuanInCapitals: fen must be a non-negative safe integer, got ${fen}`);
+  if (!Number.isSafeInteger(fen) || fen < 0)
+    throw new RangeError(`yuanInCapitals: fen must be a non-negative safe integer, got ${fen}`);
   if (fen === 0) return '零元整';
   const whole = Math.floor(fen / 100);
   const jiao = Math.floor(fen / 10) % 10;

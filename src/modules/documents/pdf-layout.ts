@@ -38,7 +38,11 @@ export function drawSection(doc: PDFKit.PDFDocument, section: DocumentSection): 
     doc.text(p, MARGIN.left, doc.y, { width, indent: BODY_SIZE * 2, lineGap: LINE_GAP, paragraphGap: 3 });
   }
   for (const item of section.list ?? []) {
-    doc.text(item, MARGIN.left + BODY_SIZE * 2, doc.y, { width: width - BODY_SIZE * 2, lineGap: LINE_GAP, paragraphGap: 2 });
+    doc.text(item, MARGIN.left + BODY_SIZE * 2, doc.y, {
+      width: width - BODY_SIZE * 2,
+      lineGap: LINE_GAP,
+      paragraphGap: 2,
+    });
   }
   if (section.table) drawTable(doc, section.table);
   doc.x = MARGIN.left;
@@ -64,10 +68,12 @@ function drawTable(doc: PDFKit.PDFDocument, rows: { label: string; value: string
   const valueWidth = width - labelWidth;
   doc.moveDown(0.1);
   for (const row of rows) {
-    const height = 2 * pad + Math.max(
-      doc.heightOfString(row.label, { ...opts, width: labelWidth - 2 * pad }),
-      doc.heightOfString(row.value, { ...opts, width: valueWidth - 2 * pad }),
-    );
+    const height =
+      2 * pad +
+      Math.max(
+        doc.heightOfString(row.label, { ...opts, width: labelWidth - 2 * pad }),
+        doc.heightOfString(row.value, { ...opts, width: valueWidth - 2 * pad }),
+      );
     ensureSpace(doc, height);
     const y = doc.y;
     doc.lineWidth(0.6).strokeColor(RULE);

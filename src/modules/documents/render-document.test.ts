@@ -6,7 +6,10 @@ import { SAMPLE_INPUT_LIST } from './sample-inputs.js';
 
 // This file runs in a process of its own (node --test), so what is loaded is what it loads.
 const require = createRequire(import.meta.url);
-const pdfStackLoaded = () => Object.keys(require.cache).some((f) => f.includes(`${path.sep}pdfkit${path.sep}`) || f.includes(`${path.sep}qrcode${path.sep}`));
+const pdfStackLoaded = () =>
+  Object.keys(require.cache).some(
+    (f) => f.includes(`${path.sep}pdfkit${path.sep}`) || f.includes(`${path.sep}qrcode${path.sep}`),
+  );
 
 test('the PDF stack loads with the first document rendered, not with the modules that issue documents', async () => {
   await import('../cases/case-deps-factory.js');

@@ -61,15 +61,24 @@ test('identical input gives identical bytes; any change gives different bytes an
   assert.equal(a.sha256, createHash('sha256').update(a.pdf).digest('hex'));
   assert.match(a.sha256, /^[0-9a-f]{64}$/);
 
-  const changed = await renderDocument({ ...SAMPLE_INPUTS.refusal_decision, reasons: ['专间未配备独立的空气消毒设施'] });
+  const changed = await renderDocument({
+    ...SAMPLE_INPUTS.refusal_decision,
+    reasons: ['专间未配备独立的空气消毒设施'],
+  });
   assert.notEqual(changed.sha256, a.sha256);
   assert.notEqual(fileId(changed.pdf), fileId(a.pdf), 'the /ID follows the content, not only the date');
-  const otherDay = await renderDocument({ ...SAMPLE_INPUTS.refusal_decision, issuedAt: '2026-03-18T07:00:00Z' });
+  const otherDay = await renderDocument({
+    ...SAMPLE_INPUTS.refusal_decision,
+    issuedAt: '2026-03-18T07:00:00Z',
+  });
   assert.notEqual(otherDay.sha256, a.sha256);
 });
 
 test('a long document runs over several pages, each a /Type /Page', async () => {
-  const materials = Array.from({ length: 60 }, (_, i) => ({ name: `材料${i + 1}`, requirement: '原件1份，复印件1份，加盖申请人公章，与登记信息一致' }));
+  const materials = Array.from({ length: 60 }, (_, i) => ({
+    name: `材料${i + 1}`,
+    requirement: '原件1份，复印件1份，加盖申请人公章，与登记信息一致',
+  }));
   const { pdf } = await renderDocument({ ...SAMPLE_INPUTS.supplement_notice, materials });
   assertValidPdf(pdf);
   assert.ok(pageCount(pdf) >= 2, `expected several pages, got ${pageCount(pdf)}`);

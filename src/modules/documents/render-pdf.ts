@@ -18,7 +18,12 @@ const GREY = '#555555';
 export async function renderPdf(content: DocumentContent): Promise<Buffer> {
   const issued = new Date(content.issuedAt);
   if (Number.isNaN(issued.getTime())) throw new Error('renderPdf: issuedAt is not a valid instant');
-  const qr = await QRCode.toBuffer(content.trackingUrl, { type: 'png', errorCorrectionLevel: 'M', margin: 1, scale: 6 });
+  const qr = await QRCode.toBuffer(content.trackingUrl, {
+    type: 'png',
+    errorCorrectionLevel: 'M',
+    margin: 1,
+    scale: 6,
+  });
   const doc = new PDFDocument({
     size: 'A4',
     margins: MARGIN,
@@ -58,7 +63,9 @@ export async function renderPdf(content: DocumentContent): Promise<Buffer> {
   return finished;
 }
 
-export async function renderDocument(input: DocumentInput): Promise<{ content: DocumentContent; pdf: Buffer; sha256: string }> {
+export async function renderDocument(
+  input: DocumentInput,
+): Promise<{ content: DocumentContent; pdf: Buffer; sha256: string }> {
   const content = composeDocument(input);
   const pdf = await renderPdf(content);
   return { content, pdf, sha256: createHash('sha256').update(pdf).digest('hex') };
@@ -71,9 +78,15 @@ function drawHead(doc: PDFKit.PDFDocument, content: DocumentContent): void {
   doc.moveDown(0.3);
   doc.font(FONT.regular).fontSize(11).text(content.number, { width, align: 'right' });
   doc.moveDown(0.4);
-  doc.moveTo(MARGIN.left, doc.y).lineTo(MARGIN.left + width, doc.y).lineWidth(1.2).strokeColor('#C00000').stroke();
+  doc
+    .moveTo(MARGIN.left, doc.y)
+    .lineTo(MARGIN.left + width, doc.y)
+    .lineWidth(1.2)
+    .strokeColor('#C00000')
+    .stroke();
   doc.moveDown(0.8);
-  if (content.addressee) doc.fontSize(13).text(content.addressee, MARGIN.left, doc.y, { width }).moveDown(0.3);
+  if (content.addressee)
+    doc.fontSize(13).text(content.addressee, MARGIN.left, doc.y, { width }).moveDown(0.3);
 }
 
 /** QR code bottom-left; agency and date bottom-right over the seal; the footer kept on the same page. */
@@ -83,7 +96,11 @@ function drawClosing(doc: PDFKit.PDFDocument, content: DocumentContent, qr: Buff
   const right = MARGIN.left + contentWidth(doc);
   doc.image(qr, MARGIN.left, top, { width: QR_SIZE, height: QR_SIZE });
   doc.font(FONT.regular).fontSize(8.5).fillColor(GREY);
-  doc.text(content.qrCaption ?? '扫码查询办理进度', MARGIN.left - 10, top + QR_SIZE + 2, { width: QR_SIZE + 20, align: 'center', lineBreak: false });
+  doc.text(content.qrCaption ?? '扫码查询办理进度', MARGIN.left - 10, top + QR_SIZE + 2, {
+    width: QR_SIZE + 20,
+    align: 'center',
+    lineBreak: false,
+  });
 
   doc.font(FONT.regular).fontSize(13);
   const date = cnDateOfInstant(content.issuedAt);
@@ -103,13 +120,22 @@ function drawClosing(doc: PDFKit.PDFDocument, content: DocumentContent, qr: Buff
 
 function closingHeight(doc: PDFKit.PDFDocument, content: DocumentContent): number {
   doc.font(FONT.regular).fontSize(8.5);
-  return 8 + CLOSING_HEIGHT + (content.footer.length === 0 ? 0 : 14 + content.footer.length * doc.currentLineHeight(true));
+  return (
+    8 +
+    CLOSING_HEIGHT +
+    (content.footer.length === 0 ? 0 : 14 + content.footer.length * doc.currentLineHeight(true))
+  );
 }
 
 function drawFooter(doc: PDFKit.PDFDocument, lines: string[]): void {
   if (lines.length === 0) return;
   const width = contentWidth(doc);
-  doc.moveTo(MARGIN.left, doc.y + 6).lineTo(MARGIN.left + width, doc.y + 6).lineWidth(0.5).strokeColor('#AAAAAA').stroke();
+  doc
+    .moveTo(MARGIN.left, doc.y + 6)
+    .lineTo(MARGIN.left + width, doc.y + 6)
+    .lineWidth(0.5)
+    .strokeColor('#AAAAAA')
+    .stroke();
   doc.y += 12;
   doc.font(FONT.regular).fontSize(8.5).fillColor(GREY);
   for (const line of lines) doc.text(line, MARGIN.left, doc.y, { width });
@@ -125,8 +151,17 @@ function numberPages(doc: PDFKit.PDFDocument, content: DocumentContent): void {
     const savedBottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0; // writing inside the margin must not open a new page
     doc.font(FONT.regular).fontSize(9).fillColor(GREY);
-    doc.text(`第 ${i - start + 1} 页\u3000共 ${count} 页`, MARGIN.left, doc.page.height - 32, { width, align: 'center', lineBreak: false });
-    if (i > start) doc.text(`${content.title}\u3000${content.number}`, MARGIN.left, MARGIN.top - 30, { width, align: 'right', lineBreak: false });
+    doc.text(`第 ${i - start + 1} 页\u3000共 ${count} 页`, MARGIN.left, doc.page.height - 32, {
+      width,
+      align: 'center',
+      lineBreak: false,
+    });
+    if (i > start)
+      doc.text(`${content.title}\u3000${content.number}`, MARGIN.left, MARGIN.top - 30, {
+        width,
+        align: 'right',
+        lineBreak: false,
+      });
     doc.page.margins.bottom = savedBottom;
   }
 }
@@ -139,7 +174,9 @@ export function contentDigest(content: DocumentContent): string {
 function canonicalJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
   }
   return JSON.stringify(value);

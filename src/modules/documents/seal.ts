@@ -11,7 +11,10 @@ export function drawSeal(doc: PDFKit.PDFDocument, cx: number, cy: number, name: 
   doc.save();
   doc.fillColor(SEAL_RED).strokeColor(SEAL_RED).fillOpacity(0.88).strokeOpacity(0.88);
   doc.lineWidth(2.6).circle(cx, cy, SEAL_RADIUS).stroke();
-  doc.lineWidth(0.6).circle(cx, cy, SEAL_RADIUS - 3.2).stroke();
+  doc
+    .lineWidth(0.6)
+    .circle(cx, cy, SEAL_RADIUS - 3.2)
+    .stroke();
   starPath(doc, cx, cy, 14).fill();
   drawArcText(doc, cx, cy, [...name], font);
   doc.font(font).fontSize(6.5);
@@ -52,7 +55,10 @@ function drawArcText(doc: PDFKit.PDFDocument, cx: number, cy: number, chars: str
     doc.save();
     doc.rotate((a * 180) / Math.PI + 90, { origin: [x, y] });
     // CJK glyphs sit about 0.38 em above the baseline at their centre.
-    doc.text(ch, x - doc.widthOfString(ch) / 2, y + size * 0.38, { lineBreak: false, baseline: 'alphabetic' });
+    doc.text(ch, x - doc.widthOfString(ch) / 2, y + size * 0.38, {
+      lineBreak: false,
+      baseline: 'alphabetic',
+    });
     doc.restore();
   });
 }

@@ -23,15 +23,21 @@ const KEY = /^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)*$/;
 
 /** Throws unless key is a relative path of [A-Za-z0-9/_.-] with no empty, "." or ".." segments. */
 export function assertValidKey(key: string): void {
-  if (typeof key !== 'string' || key.length === 0 || key.length > 512) throw new Error('invalid blob key: must be 1-512 characters');
-  if (!KEY.test(key)) throw new Error(`invalid blob key ${JSON.stringify(key)}: only A-Z a-z 0-9 / _ . - in relative, non-empty segments`);
-  if (key.includes('..') || key.split('/').includes('.')) throw new Error(`invalid blob key ${JSON.stringify(key)}: "." and ".." are not allowed`);
+  if (typeof key !== 'string' || key.length === 0 || key.length > 512)
+    throw new Error('invalid blob key: must be 1-512 characters');
+  if (!KEY.test(key))
+    throw new Error(
+      `invalid blob key ${JSON.stringify(key)}: only A-Z a-z 0-9 / _ . - in relative, non-empty segments`,
+    );
+  if (key.includes('..') || key.split('/').includes('.'))
+    throw new Error(`invalid blob key ${JSON.stringify(key)}: "." and ".." are not allowed`);
 }
 
 /** documents/2026/ab/ab12….pdf for a document issued in 2026 whose SHA-256 is ab12…. */
 export function documentKey(year: number, sha256: string): string {
   if (!/^[0-9a-f]{64}$/.test(sha256)) throw new Error('documentKey: sha256 must be 64 lowercase hex digits');
-  if (!Number.isInteger(year) || year < 1000 || year > 9999) throw new Error('documentKey: year must have four digits');
+  if (!Number.isInteger(year) || year < 1000 || year > 9999)
+    throw new Error('documentKey: year must have four digits');
   return `documents/${year}/${sha256.slice(0, 2)}/${sha256}.pdf`;
 }
 
@@ -70,7 +76,8 @@ export class FileSystemStorage implements BlobStorage {
   private pathOf(key: string): string {
     assertValidKey(key);
     const file = path.resolve(this.root, key);
-    if (!file.startsWith(this.root + path.sep)) throw new Error(`invalid blob key ${JSON.stringify(key)}: escapes the storage root`);
+    if (!file.startsWith(this.root + path.sep))
+      throw new Error(`invalid blob key ${JSON.stringify(key)}: escapes the storage root`);
     return file;
   }
 

@@ -14,7 +14,15 @@ export type NotificationOutcome =
   | { status: 'unmatched' }
   | { status: 'error'; message: string };
 
-type Pending = { status: 'applied'; formNumber: string; draft: ReceiptDraft | null; appliedFen: number; excessFen: number } | Exclude<NotificationOutcome, { status: 'applied' }>;
+type Pending =
+  | {
+      status: 'applied';
+      formNumber: string;
+      draft: ReceiptDraft | null;
+      appliedFen: number;
+      excessFen: number;
+    }
+  | Exclude<NotificationOutcome, { status: 'applied' }>;
 
 /**
  * Applies one notification exactly once. The (gateway, notification id) primary key is the gate: a
@@ -22,15 +30,40 @@ type Pending = { status: 'applied'; formNumber: string; draft: ReceiptDraft | nu
  * race (on PostgreSQL the second insert waits for the first transaction, then finds the row). A
  * second notification of the same gateway transaction is a duplicate too.
  */
-async function applyOne(uow: UnitOfWork, cal: WorkingCalendar, rt: Pick<FeeRuntime, 'config'>, n: VerifiedNotification): Promise<Pending> {
+async function applyOne(
+  uow: UnitOfWork,
+  cal: WorkingCalendar,
+  rt: Pick<FeeRuntime, 'config'>,
+  n: VerifiedNotification,
+): Promise<Pending> {
   const form = await lockFormByCode(uow.db, n.paymentCode);
   const paymentId = newId(uow.now.getTime());
-  const inserted = await uow.db.insertInto('fee_gateway_notifications').values({
-    gateway: n.gateway, notification_id: n.notificationId, transaction_id: n.transactionId, payment_code: n.paymentCode, amount_fen: n.amountFen,
-    paid_at: n.paidAt, received_at: uow.nowIso, status: form ? 'applied' : 'unmatched', payment_id: form ? paymentId : null,
-  }).onConflict((oc) => oc.columns(['gateway', 'notification_id']).doNothing()).executeTakeFirst();
-  const audit = (action: 'payment.notification_applied' | 'payment.notification_duplicate' | 'payment.notification_unmatched', data: Record<string, unknown>) =>
-    uow.audit({ action, entityType: 'payment_notification', entityId: `${n.gateway}:${n.notificationId}`, data: { transactionId: n.transactionId, amountFen: n.amountFen, ...data } });
+  const inserted = await uow.db
+    .insertInto('fee_gateway_notifications')
+    .values({
+      gateway: n.gateway,
+      notification_id: n.notificationId,
+      transaction_id: n.transactionId,
+      payment_code: n.paymentCode,
+      amount_fen: n.amountFen,
+      paid_at: n.paidAt,
+      received_at: uow.nowIso,
+      status: form ? 'applied' : 'unmatched',
+      payment_id: form ? paymentId : null,
+    })
+    .onConflict((oc) => oc.columns(['gateway', 'notification_id']).doNothing())
+    .executeTakeFirst();
+  const audit = (
+    action:
+      'payment.notification_applied' | 'payment.notification_duplicate' | 'payment.notification_unmatched',
+    data: Record<string, unknown>,
+  ) =>
+    uow.audit({
+      action,
+      entityType: 'payment_notification',
+      entityId: `${n.gateway}:${n.notificationId}`,
+      data: { transactionId: n.transactionId, amountFen: n.amountFen, ...data },
+    });
   if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) {
     await audit('payment.notification_duplicate', {});
     return { status: 'duplicate' };
@@ -41,35 +74,77 @@ async function applyOne(uow: UnitOfWork, cal: WorkingCalendar, rt: Pick<FeeRunti
   }
   try {
     const out = await applyPayment(uow, cal, rt, form, {
-      channel: n.gateway === 'simulated' ? 'simulated' : 'gateway', gateway: n.gateway, reference: n.transactionId, amountFen: n.amountFen, paidAt: n.paidAt, notificationId: n.notificationId, paymentId,
+      channel: n.gateway === 'simulated' ? 'simulated' : 'gateway',
+      gateway: n.gateway,
+      reference: n.transactionId,
+      amountFen: n.amountFen,
+      paidAt: n.paidAt,
+      notificationId: n.notificationId,
+      paymentId,
     });
-    await audit('payment.notification_applied', { formNumber: form.number, appliedFen: out.payment.applied_fen, excessFen: out.payment.excess_fen });
-    return { status: 'applied', formNumber: form.number, draft: out.receipt, appliedFen: out.payment.applied_fen, excessFen: out.payment.excess_fen };
+    await audit('payment.notification_applied', {
+      formNumber: form.number,
+      appliedFen: out.payment.applied_fen,
+      excessFen: out.payment.excess_fen,
+    });
+    return {
+      status: 'applied',
+      formNumber: form.number,
+      draft: out.receipt,
+      appliedFen: out.payment.applied_fen,
+      excessFen: out.payment.excess_fen,
+    };
   } catch (e) {
     if (!(e instanceof DuplicateReference)) throw e;
     // Another notification id for a gateway transaction already paid: the same money, once.
-    const first = await uow.db.selectFrom('fee_payments').select('id').where('ref_key', '=', e.refKey).executeTakeFirstOrThrow();
-    await uow.db.updateTable('fee_gateway_notifications').set({ status: 'duplicate', payment_id: first.id }).where('gateway', '=', n.gateway).where('notification_id', '=', n.notificationId).execute();
+    const first = await uow.db
+      .selectFrom('fee_payments')
+      .select('id')
+      .where('ref_key', '=', e.refKey)
+      .executeTakeFirstOrThrow();
+    await uow.db
+      .updateTable('fee_gateway_notifications')
+      .set({ status: 'duplicate', payment_id: first.id })
+      .where('gateway', '=', n.gateway)
+      .where('notification_id', '=', n.notificationId)
+      .execute();
     await audit('payment.notification_duplicate', { sameTransaction: true });
     return { status: 'duplicate' };
   }
 }
 
 /** One transaction for the whole batch; the receipts are numbered at its end, all at once. */
-async function applyTogether(rt: FeeRuntime, cal: WorkingCalendar, batch: VerifiedNotification[]): Promise<NotificationOutcome[]> {
+async function applyTogether(
+  rt: FeeRuntime,
+  cal: WorkingCalendar,
+  batch: VerifiedNotification[],
+): Promise<NotificationOutcome[]> {
   return audited(rt.db, rt.clock, systemActor('payment-gateway'), async (uow) => {
     const seen = new Map<string, number>();
     const pending: Pending[] = [];
     for (const n of batch) {
       const key = `${n.gateway}\u0000${n.notificationId}`;
       // The same notification twice in one batch (two deliveries racing): the second is a duplicate.
-      if (seen.has(key)) { pending.push({ status: 'duplicate' }); continue; }
+      if (seen.has(key)) {
+        pending.push({ status: 'duplicate' });
+        continue;
+      }
       seen.set(key, pending.length);
       pending.push(await applyOne(uow, cal, rt, n));
     }
     const drafts = pending.flatMap((p) => (p.status === 'applied' && p.draft ? [p.draft] : []));
     const receipts = new Map((await issueReceipts(uow, drafts)).map((r) => [r.payment_id, r.number]));
-    return pending.map((p) => (p.status === 'applied' ? { status: 'applied', formNumber: p.formNumber, receipt: p.draft ? receipts.get(p.draft.paymentId)! : null, appliedFen: p.appliedFen, excessFen: p.excessFen } : p));
+    return pending.map((p) =>
+      p.status === 'applied'
+        ? {
+            status: 'applied',
+            formNumber: p.formNumber,
+            receipt: p.draft ? receipts.get(p.draft.paymentId)! : null,
+            appliedFen: p.appliedFen,
+            excessFen: p.excessFen,
+          }
+        : p,
+    );
   });
 }
 
@@ -78,7 +153,10 @@ async function applyTogether(rt: FeeRuntime, cal: WorkingCalendar, batch: Verifi
  * it fails, the batch is rolled back and each notification is applied again on its own, so one bad
  * notification is reported alone (and is delivered again by its gateway) while the others stand.
  */
-export async function applyNotifications(rt: FeeRuntime, batch: VerifiedNotification[]): Promise<NotificationOutcome[]> {
+export async function applyNotifications(
+  rt: FeeRuntime,
+  batch: VerifiedNotification[],
+): Promise<NotificationOutcome[]> {
   const cal = await rt.calendars.get();
   try {
     return await applyTogether(rt, cal, batch);

@@ -13,13 +13,19 @@ import type { FeeRuntime } from './runtime.js';
  * wrong and is issued again. What was already paid stays paid and may be refunded; a payment that
  * arrives later is an overpayment and is refunded.
  */
-export async function cancelForm(rt: FeeRuntime, actor: Actor, formId: string, input: { version: number; reason: string }) {
+export async function cancelForm(
+  rt: FeeRuntime,
+  actor: Actor,
+  formId: string,
+  input: { version: number; reason: string },
+) {
   return audited(rt.db, rt.clock, actor, async (uow) => {
     const form = await lockForm(uow.db, formId);
     if (!form) throw notFound('payment_form', formId);
     authorize(actor, feePolicy.cancel, form.department_id, 'fee_form.cancel');
     if (form.version !== input.version) throw staleVersion(form.version, input.version);
-    if (form.status === 'cancelled') throw new AppError('invalid_state', { state: form.status, action: 'cancel', allowed: '—' });
+    if (form.status === 'cancelled')
+      throw new AppError('invalid_state', { state: form.status, action: 'cancel', allowed: '—' });
     return cancelOutstanding(uow, form, input.reason);
   });
 }
@@ -30,10 +36,35 @@ export async function cancelOutstanding(uow: UnitOfWork, form: FormRow, reason: 
   for (const l of lines) {
     const open = l.charged_fen - l.waived_fen - l.paid_fen;
     if (open <= 0) continue;
-    await uow.db.updateTable('fee_form_lines').set({ charged_fen: l.charged_fen - open }).where('id', '=', l.id).execute();
-    await postLedger(uow.db, uow.now, [{ kind: 'cancel', amount: open, caseId: form.case_id, formId: form.id, departmentId: form.department_id, lineId: l.id, feeCode: l.fee_code, refType: 'form', refId: form.id }]);
+    await uow.db
+      .updateTable('fee_form_lines')
+      .set({ charged_fen: l.charged_fen - open })
+      .where('id', '=', l.id)
+      .execute();
+    await postLedger(uow.db, uow.now, [
+      {
+        kind: 'cancel',
+        amount: open,
+        caseId: form.case_id,
+        formId: form.id,
+        departmentId: form.department_id,
+        lineId: l.id,
+        feeCode: l.fee_code,
+        refType: 'form',
+        refId: form.id,
+      },
+    ]);
   }
-  const next = await saveFormTotals(uow.db, form, uow.nowIso, { status: 'cancelled', cancelled_at: uow.nowIso, cancel_reason: reason.trim() });
-  await uow.audit({ action: 'fee_form.cancelled', entityType: 'fee_form', entityId: form.id, data: { number: form.number, reason, cancelledFen: form.outstanding_fen } });
+  const next = await saveFormTotals(uow.db, form, uow.nowIso, {
+    status: 'cancelled',
+    cancelled_at: uow.nowIso,
+    cancel_reason: reason.trim(),
+  });
+  await uow.audit({
+    action: 'fee_form.cancelled',
+    entityType: 'fee_form',
+    entityId: form.id,
+    data: { number: form.number, reason, cancelledFen: form.outstanding_fen },
+  });
   return next;
 }

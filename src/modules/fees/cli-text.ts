@@ -11,6 +11,14 @@ export function ledgerReportText(r: LedgerReport): string {
 /** `onewindow fees reconcile FILE`: the summary, then each item a person has to resolve. */
 export function reconciliationText(r: Awaited<ReturnType<typeof getReconciliation>>): string {
   const money = (f: number | null) => (f === null ? '—' : `¥${yuan(f)}`);
-  const items = r.items.filter((i) => i.status === 'open').map((i) => `  ${i.kind.padEnd(9)} ${i.transactionId}  statement ${money(i.statementFen)}  ledger ${money(i.ledgerFen)}`);
-  return [`reconciliation ${r.id}: ${r.gateway} ${r.date} — ${r.rows} rows, ${r.matched} matched, ${r.openItems} to resolve`, ...items].join('\n');
+  const items = r.items
+    .filter((i) => i.status === 'open')
+    .map(
+      (i) =>
+        `  ${i.kind.padEnd(9)} ${i.transactionId}  statement ${money(i.statementFen)}  ledger ${money(i.ledgerFen)}`,
+    );
+  return [
+    `reconciliation ${r.id}: ${r.gateway} ${r.date} — ${r.rows} rows, ${r.matched} matched, ${r.openItems} to resolve`,
+    ...items,
+  ].join('\n');
 }

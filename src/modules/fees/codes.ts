@@ -14,7 +14,8 @@ export function luhnDigit(digits: string): number {
   return (10 - (sum % 10)) % 10;
 }
 
-export const isPaymentCode = (code: string): boolean => /^\d{20}$/.test(code) && luhnDigit(code.slice(0, 19)) === Number(code[19]);
+export const isPaymentCode = (code: string): boolean =>
+  /^\d{20}$/.test(code) && luhnDigit(code.slice(0, 19)) === Number(code[19]);
 
 /**
  * The payment code (缴款码) printed on a form: 19 random digits and a Luhn check digit. Random, so
@@ -29,10 +30,12 @@ export function newPaymentCode(): string {
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
 /** The check code (校验码) printed on a receipt. */
-export const newCheckCode = (length = 8): string => Array.from({ length }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
+export const newCheckCode = (length = 8): string =>
+  Array.from({ length }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
 
 /** JK2026 00000123: payment forms (缴款书) numbered per year. */
 export const formNumber = (year: string, seq: number): string => `JK${year}${String(seq).padStart(8, '0')}`;
 
 /** SJ2026 00000045: receipts (收款票据) numbered per year without gaps. */
-export const receiptNumber = (year: string, seq: number): string => `SJ${year}${String(seq).padStart(8, '0')}`;
+export const receiptNumber = (year: string, seq: number): string =>
+  `SJ${year}${String(seq).padStart(8, '0')}`;

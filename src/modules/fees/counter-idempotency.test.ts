@@ -15,12 +15,14 @@ before(async () => {
 });
 after(() => t.close());
 
-const formOf = async (caseId: string) => (await clerk.req('GET', `/api/v1/cases/${caseId}/fees`)).json().forms[0];
+const formOf = async (caseId: string) =>
+  (await clerk.req('GET', `/api/v1/cases/${caseId}/fees`)).json().forms[0];
 
 test('a retried counter payment with the same Idempotency-Key records the money once', async () => {
   const { caseId } = await walkIn(t, clerk, '普通护照签发');
   const form = await formOf(caseId);
-  const pay = (body: Record<string, unknown>, key: string) => clerk.req('POST', `/api/v1/fee-forms/${form.id}/counter-payments`, body, { 'idempotency-key': key });
+  const pay = (body: Record<string, unknown>, key: string) =>
+    clerk.req('POST', `/api/v1/fee-forms/${form.id}/counter-payments`, body, { 'idempotency-key': key });
   const first = await pay({ method: 'cash', amountFen: 5000 }, 'counter-retry-0001');
   assert.equal(first.statusCode, 201, first.body);
   const again = await pay({ method: 'cash', amountFen: 5000 }, 'counter-retry-0001');
@@ -31,14 +33,20 @@ test('a retried counter payment with the same Idempotency-Key records the money 
   assert.equal(other.statusCode, 400);
   assert.equal(other.json().errors[0].code, 'idempotency_key_reused');
   // Two identical requests at once (a double click): one payment.
-  const [a, b] = await Promise.all([pay({ method: 'cash', amountFen: 2000 }, 'counter-race-0002'), pay({ method: 'cash', amountFen: 2000 }, 'counter-race-0002')]);
+  const [a, b] = await Promise.all([
+    pay({ method: 'cash', amountFen: 2000 }, 'counter-race-0002'),
+    pay({ method: 'cash', amountFen: 2000 }, 'counter-race-0002'),
+  ]);
   assert.deepEqual([a.statusCode, b.statusCode].sort(), [200, 201], `${a.body} ${b.body}`);
   assert.equal(a.json().payment.id, b.json().payment.id);
   const after = await formOf(caseId);
   assert.equal(after.paidFen, 7000);
   assert.equal(after.payments.length, 2);
   // Without a key every request is a payment of its own, as before.
-  const plain = await clerk.req('POST', `/api/v1/fee-forms/${form.id}/counter-payments`, { method: 'cash', amountFen: 1000 });
+  const plain = await clerk.req('POST', `/api/v1/fee-forms/${form.id}/counter-payments`, {
+    method: 'cash',
+    amountFen: 1000,
+  });
   assert.equal(plain.statusCode, 201);
   assert.deepEqual((await checkLedger(t.db)).violations, []);
 });

@@ -4,7 +4,10 @@ import type { FeeRuleT } from '../catalogue/schemas.js';
 import { fromJson } from '../../shared/json.js';
 
 /** An item version's fee line, as published: it points into the fee catalogue. */
-export interface ItemFeeLine { feeCode: string; note?: string }
+export interface ItemFeeLine {
+  feeCode: string;
+  note?: string;
+}
 
 export interface PlannedLine {
   fee: FeeRow;
@@ -15,7 +18,10 @@ export interface PlannedLine {
   note: string | null;
 }
 
-export interface Refusal { feeCode: string; reason: 'not_on_item' | 'not_in_catalogue' | 'withdrawn' | 'form_fee' }
+export interface Refusal {
+  feeCode: string;
+  reason: 'not_on_item' | 'not_in_catalogue' | 'withdrawn' | 'form_fee';
+}
 
 export const REFUSAL_TEXT: Record<Refusal['reason'], { zh: string; en: string }> = {
   not_on_item: { zh: '该事项公布的收费项目中没有此项', en: 'not among the fees published for this item' },
@@ -44,26 +50,56 @@ export const unitOf = (rule: FeeRuleT): string => (rule.kind === 'fixed' ? '件'
  * charged once per piece; when the item lists a single fixed fee, one piece is assumed. Any other
  * line needs its quantity (from the case form or the clerk). A quantity of 0 leaves the line out.
  */
-export function planLines(itemLines: ItemFeeLine[], catalogue: ReadonlyMap<string, FeeRow>, quantities: Readonly<Record<string, unknown>>): LinePlan {
+export function planLines(
+  itemLines: ItemFeeLine[],
+  catalogue: ReadonlyMap<string, FeeRow>,
+  quantities: Readonly<Record<string, unknown>>,
+): LinePlan {
   const plan: LinePlan = { lines: [], missing: [], refused: [], invalid: [] };
   const single = itemLines.length === 1;
   for (const l of itemLines) {
     const fee = catalogue.get(l.feeCode);
-    if (!fee) { plan.refused.push({ feeCode: l.feeCode, reason: 'not_in_catalogue' }); continue; }
-    if (fee.status !== 'published') { plan.refused.push({ feeCode: l.feeCode, reason: 'withdrawn' }); continue; }
-    if (FORM_FEE.test(fee.name)) { plan.refused.push({ feeCode: l.feeCode, reason: 'form_fee' }); continue; }
+    if (!fee) {
+      plan.refused.push({ feeCode: l.feeCode, reason: 'not_in_catalogue' });
+      continue;
+    }
+    if (fee.status !== 'published') {
+      plan.refused.push({ feeCode: l.feeCode, reason: 'withdrawn' });
+      continue;
+    }
+    if (FORM_FEE.test(fee.name)) {
+      plan.refused.push({ feeCode: l.feeCode, reason: 'form_fee' });
+      continue;
+    }
     const rule = fromJson<FeeRuleT>(fee.rule, { kind: 'fixed', amountFen: 0 });
     const raw = quantities[l.feeCode];
     let q: number | undefined;
     if (raw === undefined || raw === null || raw === '') q = rule.kind === 'fixed' && single ? 1 : undefined;
-    else q = typeof raw === 'number' ? raw : typeof raw === 'string' && /^\d+(\.\d+)?$/.test(raw.trim()) ? Number(raw) : NaN;
-    if (q === undefined) { plan.missing.push({ feeCode: l.feeCode, unit: unitOf(rule) }); continue; }
+    else
+      q =
+        typeof raw === 'number'
+          ? raw
+          : typeof raw === 'string' && /^\d+(\.\d+)?$/.test(raw.trim())
+            ? Number(raw)
+            : NaN;
+    if (q === undefined) {
+      plan.missing.push({ feeCode: l.feeCode, unit: unitOf(rule) });
+      continue;
+    }
     if (!Number.isFinite(q) || q < 0 || q > 1e9) {
-      plan.invalid.push({ feeCode: l.feeCode, zh: `数量须为非负数（${unitOf(rule)}）`, en: `the quantity must be a non-negative number (${unitOf(rule)})` });
+      plan.invalid.push({
+        feeCode: l.feeCode,
+        zh: `数量须为非负数（${unitOf(rule)}）`,
+        en: `the quantity must be a non-negative number (${unitOf(rule)})`,
+      });
       continue;
     }
     if (rule.kind === 'fixed' && !Number.isInteger(q)) {
-      plan.invalid.push({ feeCode: l.feeCode, zh: '定额收费的数量须为整数（件）', en: 'a fixed fee counts whole pieces' });
+      plan.invalid.push({
+        feeCode: l.feeCode,
+        zh: '定额收费的数量须为整数（件）',
+        en: 'a fixed fee counts whole pieces',
+      });
       continue;
     }
     if (q === 0) continue;

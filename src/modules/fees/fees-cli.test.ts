@@ -21,7 +21,32 @@ test('fees check: OK on a sound ledger, exit 1 naming an orphan entry', async ()
   assert.match(ok.stdout, /^fees check: OK/);
   const h = open();
   try {
-    await h.db.insertInto('fee_ledger').values({ id: 'orphan-1', at: '2026-11-30T02:00:00.000Z', day: '2026-11-30', kind: 'charge', case_id: 'no-case', form_id: 'no-form', line_id: null, department_id: 'd', fee_code: null, ref_type: null, ref_id: null, charged: 100, waived: 0, paid: 0, outstanding: 100, held: 0, remitted: 0, refunded: 0, excess: 0, excess_held: 0, excess_refunded: 0 }).execute();
+    await h.db
+      .insertInto('fee_ledger')
+      .values({
+        id: 'orphan-1',
+        at: '2026-11-30T02:00:00.000Z',
+        day: '2026-11-30',
+        kind: 'charge',
+        case_id: 'no-case',
+        form_id: 'no-form',
+        line_id: null,
+        department_id: 'd',
+        fee_code: null,
+        ref_type: null,
+        ref_id: null,
+        charged: 100,
+        waived: 0,
+        paid: 0,
+        outstanding: 100,
+        held: 0,
+        remitted: 0,
+        refunded: 0,
+        excess: 0,
+        excess_held: 0,
+        excess_refunded: 0,
+      })
+      .execute();
   } finally {
     await h.close();
   }
@@ -36,7 +61,10 @@ test('fees check: OK on a sound ledger, exit 1 naming an orphan entry', async ()
 
 test('fees reconcile FILE: lists what the ledger lacks; a bad file names the line', () => {
   const file = path.join(dir, 'statement.csv');
-  fs.writeFileSync(file, 'transaction_id,payment_code,amount,paid_at\nT-CLI-1,12345678901234567897,88.00,2026-11-30T10:00:00+08:00\n');
+  fs.writeFileSync(
+    file,
+    'transaction_id,payment_code,amount,paid_at\nT-CLI-1,12345678901234567897,88.00,2026-11-30T10:00:00+08:00\n',
+  );
   const r = cli(['fees', 'reconcile', file, '--gateway', 'bank-a', '--date', '2026-11-30']);
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /bank-a 2026-11-30 — 1 rows, 0 matched, 1 to resolve/);

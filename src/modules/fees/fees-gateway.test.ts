@@ -21,7 +21,15 @@ async function passportForm() {
   return { caseId, form: (await clerk.req('GET', `/api/v1/cases/${caseId}/fees`)).json().forms[0] };
 }
 const count = async (table: 'fee_payments' | 'fee_receipts' | 'fee_refunds', formId: string) =>
-  Number((await t.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).where('form_id', '=', formId).executeTakeFirstOrThrow()).n);
+  Number(
+    (
+      await t.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('form_id', '=', formId)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
 
 test('a signed notification is applied once however often it is delivered', async () => {
   const { form } = await passportForm();
@@ -31,7 +39,14 @@ test('a signed notification is applied once however often it is delivered', asyn
   assert.equal(first.json().status, 'applied');
   assert.match(first.json().receipt, /^SJ\d{12}$/);
   const results = await Promise.all([deliver(t, n), deliver(t, n), deliver(t, n)]);
-  assert.deepEqual(results.map((r) => [r.statusCode, r.json().status]), [[200, 'duplicate'], [200, 'duplicate'], [200, 'duplicate']]);
+  assert.deepEqual(
+    results.map((r) => [r.statusCode, r.json().status]),
+    [
+      [200, 'duplicate'],
+      [200, 'duplicate'],
+      [200, 'duplicate'],
+    ],
+  );
   // The same gateway transaction under another notification id is the same money.
   const renamed = await deliver(t, { ...n, notificationId: `${n.notificationId}-retry` });
   assert.equal(renamed.json().status, 'duplicate');
@@ -52,9 +67,19 @@ test('bad signatures, stale timestamps, unknown gateways and malformed bodies ar
   const old = await deliver(t, n, { at: Math.floor(t.clock.now().getTime() / 1000) - 3600 });
   assert.equal(old.statusCode, 401, 'a replay of an hour-old notification');
   assert.match(old.json().detail, /replay/);
-  const tampered = await t.app.inject({ method: 'POST', url: `/api/v1/payments/notifications/${GATEWAY}`, payload: JSON.stringify({ ...n, amountFen: 99999 }), headers: { ...(await signedHeaders(n)), 'content-type': 'application/json' } });
+  const tampered = await t.app.inject({
+    method: 'POST',
+    url: `/api/v1/payments/notifications/${GATEWAY}`,
+    payload: JSON.stringify({ ...n, amountFen: 99999 }),
+    headers: { ...(await signedHeaders(n)), 'content-type': 'application/json' },
+  });
   assert.equal(tampered.statusCode, 401, 'the signature covers the body');
-  const unsigned = await t.app.inject({ method: 'POST', url: `/api/v1/payments/notifications/${GATEWAY}`, payload: JSON.stringify(n), headers: { 'content-type': 'application/json' } });
+  const unsigned = await t.app.inject({
+    method: 'POST',
+    url: `/api/v1/payments/notifications/${GATEWAY}`,
+    payload: JSON.stringify(n),
+    headers: { 'content-type': 'application/json' },
+  });
   assert.equal(unsigned.statusCode, 401);
   assert.equal((await deliver(t, n, { gateway: 'nope' })).statusCode, 404);
   const badBody = await deliver(t, { ...n, amountFen: -5 });
@@ -67,7 +92,10 @@ test('bad signatures, stale timestamps, unknown gateways and malformed bodies ar
 async function signedHeaders(n: object) {
   const { signBody, SIGNATURE_HEADER, TIMESTAMP_HEADER } = await import('./gateway/signature.js');
   const ts = Math.floor(t.clock.now().getTime() / 1000);
-  return { [SIGNATURE_HEADER]: signBody('x'.repeat(40), ts, JSON.stringify(n)), [TIMESTAMP_HEADER]: String(ts) };
+  return {
+    [SIGNATURE_HEADER]: signBody('x'.repeat(40), ts, JSON.stringify(n)),
+    [TIMESTAMP_HEADER]: String(ts),
+  };
 }
 
 test('a notification for an unknown payment code is kept for reconciliation, not applied', async () => {
@@ -75,7 +103,11 @@ test('a notification for an unknown payment code is kept for reconciliation, not
   const r = await deliver(t, notice(code, 500, t.clock.now().toISOString()));
   assert.equal(r.statusCode, 200, r.body);
   assert.equal(r.json().status, 'unmatched');
-  const row = await t.db.selectFrom('fee_gateway_notifications').selectAll().where('payment_code', '=', code).executeTakeFirstOrThrow();
+  const row = await t.db
+    .selectFrom('fee_gateway_notifications')
+    .selectAll()
+    .where('payment_code', '=', code)
+    .executeTakeFirstOrThrow();
   assert.equal(row.status, 'unmatched');
 });
 
@@ -83,35 +115,81 @@ test('overpaid, paid twice, paid late: the extra becomes a refund the unit files
   const { form } = await passportForm();
   const over = await deliver(t, notice(form.paymentCode, 15000, t.clock.now().toISOString()));
   assert.deepEqual([over.json().appliedFen, over.json().excessFen], [12000, 3000]);
-  const twice = await clerk.req('POST', `/api/v1/fee-forms/${form.id}/counter-payments`, { method: 'cash', amountFen: 100 });
+  const twice = await clerk.req('POST', `/api/v1/fee-forms/${form.id}/counter-payments`, {
+    method: 'cash',
+    amountFen: 100,
+  });
   assert.equal(twice.statusCode, 409, 'the counter does not take money for a settled form');
   const second = await deliver(t, notice(form.paymentCode, 12000, t.clock.now().toISOString()));
-  assert.deepEqual([second.json().appliedFen, second.json().excessFen, second.json().receipt], [0, 12000, null]);
+  assert.deepEqual(
+    [second.json().appliedFen, second.json().excessFen, second.json().receipt],
+    [0, 12000, null],
+  );
 
   const f = (await clerk.req('GET', `/api/v1/fee-forms/${form.id}`)).json();
   assert.equal(f.refunds.length, 2);
-  assert.ok(f.refunds.every((r: any) => r.status === 'found' && r.source === 'excess' && r.origin === 'overpayment'));
+  assert.ok(
+    f.refunds.every((r: any) => r.status === 'found' && r.source === 'excess' && r.origin === 'overpayment'),
+  );
   assert.deepEqual(f.refunds.map((r: any) => r.amountFen).sort(), [12000, 3000]);
-  const clock = await t.db.selectFrom('clocks').selectAll().where('id', '=', f.refunds[0].clockId).executeTakeFirstOrThrow();
+  const clock = await t.db
+    .selectFrom('clocks')
+    .selectAll()
+    .where('id', '=', f.refunds[0].clockId)
+    .executeTakeFirstOrThrow();
   assert.equal(clock.subject_type, 'refund');
   assert.equal(clock.limit_days, 5, 'a refund the unit finds is filed within 5 working days');
 
   const r0 = f.refunds[0];
-  assert.equal((await clerk.req('POST', `/api/v1/fee-refunds/${r0.id}/approval`, { version: r0.version, approve: true })).statusCode, 403, 'finance approves, not the window');
+  assert.equal(
+    (await clerk.req('POST', `/api/v1/fee-refunds/${r0.id}/approval`, { version: r0.version, approve: true }))
+      .statusCode,
+    403,
+    'finance approves, not the window',
+  );
   const filed = await clerk.req('POST', `/api/v1/fee-refunds/${r0.id}/file`, { version: r0.version });
   assert.equal(filed.statusCode, 200, filed.body);
   assert.equal(filed.json().status, 'filed');
-  const approvalClock = await t.db.selectFrom('clocks').selectAll().where('id', '=', filed.json().clockId).executeTakeFirstOrThrow();
+  const approvalClock = await t.db
+    .selectFrom('clocks')
+    .selectAll()
+    .where('id', '=', filed.json().clockId)
+    .executeTakeFirstOrThrow();
   assert.equal(approvalClock.limit_days, 10);
-  const approved = await admin.req('POST', `/api/v1/fee-refunds/${r0.id}/approval`, { version: filed.json().version, approve: true, note: '同意退付' });
+  const approved = await admin.req('POST', `/api/v1/fee-refunds/${r0.id}/approval`, {
+    version: filed.json().version,
+    approve: true,
+    note: '同意退付',
+  });
   assert.equal(approved.statusCode, 200, approved.body);
-  const paid = await admin.req('POST', `/api/v1/fee-refunds/${r0.id}/payment`, { version: approved.json().version, method: 'original_channel', reference: 'RF-0001' });
+  const paid = await admin.req('POST', `/api/v1/fee-refunds/${r0.id}/payment`, {
+    version: approved.json().version,
+    method: 'original_channel',
+    reference: 'RF-0001',
+  });
   assert.equal(paid.statusCode, 200, paid.body);
   assert.equal(paid.json().status, 'paid');
-  const stopped = await t.db.selectFrom('clocks').select(['status', 'outcome']).where('subject_id', '=', r0.id).execute();
-  assert.ok(stopped.every((c) => c.status === 'stopped'), 'every step clock stopped');
-  const history = await t.db.selectFrom('audit_events').select('action').where('entity_id', '=', r0.id).orderBy('at').execute();
-  assert.deepEqual(history.map((h) => h.action).sort(), ['refund.approved', 'refund.filed', 'refund.found', 'refund.paid']);
+  const stopped = await t.db
+    .selectFrom('clocks')
+    .select(['status', 'outcome'])
+    .where('subject_id', '=', r0.id)
+    .execute();
+  assert.ok(
+    stopped.every((c) => c.status === 'stopped'),
+    'every step clock stopped',
+  );
+  const history = await t.db
+    .selectFrom('audit_events')
+    .select('action')
+    .where('entity_id', '=', r0.id)
+    .orderBy('at')
+    .execute();
+  assert.deepEqual(history.map((h) => h.action).sort(), [
+    'refund.approved',
+    'refund.filed',
+    'refund.found',
+    'refund.paid',
+  ]);
 
   // Late: paid after the due date, the payment is still taken and marked late.
   const { form: late } = await passportForm();

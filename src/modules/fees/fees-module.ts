@@ -18,7 +18,11 @@ export interface FeesModule {
   channels: PaymentChannel[];
   batcher: NotificationBatcher;
   /** verifies a notification as it arrived (raw body, headers) and applies it once */
-  receive(gateway: string, rawBody: string, headers: Record<string, string | string[] | undefined>): Promise<NotificationOutcome>;
+  receive(
+    gateway: string,
+    rawBody: string,
+    headers: Record<string, string | string[] | undefined>,
+  ): Promise<NotificationOutcome>;
 }
 
 const modules = new WeakMap<AppContext, FeesModule>();
@@ -28,18 +32,49 @@ export function feesModule(ctx: AppContext): FeesModule {
   let m = modules.get(ctx);
   if (m) return m;
   const cfg = ctx.config.fees;
-  const rt: FeeRuntime = { db: ctx.db, clock: ctx.clock, calendars: ctx.calendars, config: cfg, publicBaseUrl: ctx.config.publicBaseUrl };
+  const rt: FeeRuntime = {
+    db: ctx.db,
+    clock: ctx.clock,
+    calendars: ctx.calendars,
+    config: cfg,
+    publicBaseUrl: ctx.config.publicBaseUrl,
+  };
   const gateways = new Map<string, SignedGateway>();
   // The simulator's secret lives in this process only: its notifications are made and checked here.
-  if (cfg.simulator) gateways.set('simulated', new SignedGateway('simulated', randomBytes(32).toString('hex'), `${rt.publicBaseUrl}/api/v1/pay/{paymentCode}`, cfg.notificationMaxAgeSeconds, '网上缴款（模拟支付，演示用）'));
+  if (cfg.simulator)
+    gateways.set(
+      'simulated',
+      new SignedGateway(
+        'simulated',
+        randomBytes(32).toString('hex'),
+        `${rt.publicBaseUrl}/api/v1/pay/{paymentCode}`,
+        cfg.notificationMaxAgeSeconds,
+        '网上缴款（模拟支付，演示用）',
+      ),
+    );
   if (cfg.gateway) {
     const checkout = cfg.gateway.checkoutUrl ?? `${rt.publicBaseUrl}/api/v1/pay/{paymentCode}`;
-    gateways.set(cfg.gateway.name, new SignedGateway(cfg.gateway.name, cfg.gateway.secret, checkout, cfg.notificationMaxAgeSeconds, '网上缴款'));
+    gateways.set(
+      cfg.gateway.name,
+      new SignedGateway(
+        cfg.gateway.name,
+        cfg.gateway.secret,
+        checkout,
+        cfg.notificationMaxAgeSeconds,
+        '网上缴款',
+      ),
+    );
   }
   const batcher = new NotificationBatcher(rt, { parallel: ctx.database.dialect === 'postgres' ? 4 : 1 });
   m = {
-    rt, caseFees: new FeeCaseSeam(rt), gateways, batcher,
-    channels: [...[...gateways.values()].filter((g) => g.name !== 'simulated' || !cfg.gateway), counterChannel('清河市政务服务中心一楼统一收费窗口')],
+    rt,
+    caseFees: new FeeCaseSeam(rt),
+    gateways,
+    batcher,
+    channels: [
+      ...[...gateways.values()].filter((g) => g.name !== 'simulated' || !cfg.gateway),
+      counterChannel('清河市政务服务中心一楼统一收费窗口'),
+    ],
     receive: async (gateway, rawBody, headers) => {
       const g = gateways.get(gateway);
       if (!g) throw notFound('gateway', gateway);

@@ -12,8 +12,15 @@ import type { FeeRuntime } from './runtime.js';
 async function readableCase(rt: FeeRuntime, actor: Actor, caseId: string) {
   const c = await findCase(rt.db, caseId);
   if (!c) throw notFound('case', caseId);
-  if (!canReadCase(actor, { applicantUserId: c.applicant_user_id, departmentIds: await departmentIdsOf(rt.db, c) })) {
-    throw new AppError(actor.role === 'anonymous' ? 'unauthenticated' : 'forbidden', { action: 'case.fees.read' });
+  if (
+    !canReadCase(actor, {
+      applicantUserId: c.applicant_user_id,
+      departmentIds: await departmentIdsOf(rt.db, c),
+    })
+  ) {
+    throw new AppError(actor.role === 'anonymous' ? 'unauthenticated' : 'forbidden', {
+      action: 'case.fees.read',
+    });
   }
   return c;
 }
@@ -23,14 +30,37 @@ export async function getCaseFees(rt: FeeRuntime, channels: PaymentChannel[], ac
   const c = await readableCase(rt, actor, caseId);
   const forms = await loadForms(rt.db, channels, await formsOfCase(rt.db, c.id));
   const items = await chargedItemsOf(rt.db, c.id);
-  const catalogue = await catalogueFor(rt.db, items.flatMap((i) => i.fees.map((f) => f.feeCode)));
-  const awaiting = items.filter((i) => !forms.some((f) => f.itemId === i.itemId && f.status !== 'cancelled')).map((i) => {
-    const plan = planLines(i.fees, catalogue, formQuantities(c.form));
-    return { itemId: i.itemId, itemName: i.name, paymentPoint: i.paymentPoint, missingQuantities: plan.missing.map((m) => ({ feeCode: m.feeCode, unit: m.unit })) };
-  });
-  const sum = (k: 'chargedFen' | 'waivedFen' | 'paidFen' | 'outstandingFen') => forms.reduce((s, f) => s + f[k], 0);
+  const catalogue = await catalogueFor(
+    rt.db,
+    items.flatMap((i) => i.fees.map((f) => f.feeCode)),
+  );
+  const awaiting = items
+    .filter((i) => !forms.some((f) => f.itemId === i.itemId && f.status !== 'cancelled'))
+    .map((i) => {
+      const plan = planLines(i.fees, catalogue, formQuantities(c.form));
+      return {
+        itemId: i.itemId,
+        itemName: i.name,
+        paymentPoint: i.paymentPoint,
+        missingQuantities: plan.missing.map((m) => ({ feeCode: m.feeCode, unit: m.unit })),
+      };
+    });
+  const sum = (k: 'chargedFen' | 'waivedFen' | 'paidFen' | 'outstandingFen') =>
+    forms.reduce((s, f) => s + f[k], 0);
   const refunded = forms.reduce((s, f) => s + f.lines.reduce((a, l) => a + l.refundedFen, 0), 0);
-  return { caseId: c.id, receiptNo: c.receipt_no, forms, awaiting, totals: { chargedFen: sum('chargedFen'), waivedFen: sum('waivedFen'), paidFen: sum('paidFen'), outstandingFen: sum('outstandingFen'), refundedFen: refunded } };
+  return {
+    caseId: c.id,
+    receiptNo: c.receipt_no,
+    forms,
+    awaiting,
+    totals: {
+      chargedFen: sum('chargedFen'),
+      waivedFen: sum('waivedFen'),
+      paidFen: sum('paidFen'),
+      outstandingFen: sum('outstandingFen'),
+      refundedFen: refunded,
+    },
+  };
 }
 
 /** One form with everything about it, for whoever may read its case. */

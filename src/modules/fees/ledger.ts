@@ -11,7 +11,18 @@ import { localDate } from '../clock/local-time.js';
  * Each kind below moves amounts so that every row keeps the three identities; the ledger check sums
  * the rows per case and per day, and compares them with the forms, lines, payments and refunds.
  */
-export const BUCKETS = ['charged', 'waived', 'paid', 'outstanding', 'held', 'remitted', 'refunded', 'excess', 'excess_held', 'excess_refunded'] as const;
+export const BUCKETS = [
+  'charged',
+  'waived',
+  'paid',
+  'outstanding',
+  'held',
+  'remitted',
+  'refunded',
+  'excess',
+  'excess_held',
+  'excess_refunded',
+] as const;
 export type Bucket = (typeof BUCKETS)[number];
 export type Deltas = Partial<Record<Bucket, number>>;
 
@@ -53,16 +64,36 @@ export interface LedgerEntry {
 
 /** Appends entries inside the caller's transaction. Amounts are positive integer fen. */
 export async function postLedger(db: Kysely<Database>, now: Date, entries: LedgerEntry[]): Promise<void> {
-  const rows = entries.filter((e) => e.amount !== 0).map((e) => {
-    if (!Number.isSafeInteger(e.amount) || e.amount < 0) throw new RangeError(`ledger amount must be a non-negative integer of fen, got ${e.amount}`);
-    const d = LEDGER_KINDS[e.kind](e.amount);
-    return {
-      id: newId(now.getTime()), at: now.toISOString(), day: localDate(now), kind: e.kind, case_id: e.caseId, form_id: e.formId,
-      line_id: e.lineId ?? null, department_id: e.departmentId, fee_code: e.feeCode ?? null, ref_type: e.refType ?? null, ref_id: e.refId ?? null,
-      charged: d.charged ?? 0, waived: d.waived ?? 0, paid: d.paid ?? 0, outstanding: d.outstanding ?? 0, held: d.held ?? 0,
-      remitted: d.remitted ?? 0, refunded: d.refunded ?? 0, excess: d.excess ?? 0, excess_held: d.excess_held ?? 0, excess_refunded: d.excess_refunded ?? 0,
-    };
-  });
+  const rows = entries
+    .filter((e) => e.amount !== 0)
+    .map((e) => {
+      if (!Number.isSafeInteger(e.amount) || e.amount < 0)
+        throw new RangeError(`ledger amount must be a non-negative integer of fen, got ${e.amount}`);
+      const d = LEDGER_KINDS[e.kind](e.amount);
+      return {
+        id: newId(now.getTime()),
+        at: now.toISOString(),
+        day: localDate(now),
+        kind: e.kind,
+        case_id: e.caseId,
+        form_id: e.formId,
+        line_id: e.lineId ?? null,
+        department_id: e.departmentId,
+        fee_code: e.feeCode ?? null,
+        ref_type: e.refType ?? null,
+        ref_id: e.refId ?? null,
+        charged: d.charged ?? 0,
+        waived: d.waived ?? 0,
+        paid: d.paid ?? 0,
+        outstanding: d.outstanding ?? 0,
+        held: d.held ?? 0,
+        remitted: d.remitted ?? 0,
+        refunded: d.refunded ?? 0,
+        excess: d.excess ?? 0,
+        excess_held: d.excess_held ?? 0,
+        excess_refunded: d.excess_refunded ?? 0,
+      };
+    });
   if (rows.length) await db.insertInto('fee_ledger').values(rows).execute();
 }
 
@@ -75,9 +106,12 @@ export const zeroTotals = (): Totals => Object.fromEntries(BUCKETS.map((b) => [b
  */
 export function brokenIdentities(t: Totals, cumulative: boolean): string[] {
   const out: string[] = [];
-  if (t.charged !== t.paid + t.outstanding + t.waived) out.push(`charged ${t.charged} ≠ paid ${t.paid} + outstanding ${t.outstanding} + waived ${t.waived}`);
-  if (t.paid !== t.remitted + t.held + t.refunded) out.push(`paid ${t.paid} ≠ remitted ${t.remitted} + held ${t.held} + refunded ${t.refunded}`);
-  if (t.excess !== t.excess_held + t.excess_refunded) out.push(`excess ${t.excess} ≠ held ${t.excess_held} + refunded ${t.excess_refunded}`);
+  if (t.charged !== t.paid + t.outstanding + t.waived)
+    out.push(`charged ${t.charged} ≠ paid ${t.paid} + outstanding ${t.outstanding} + waived ${t.waived}`);
+  if (t.paid !== t.remitted + t.held + t.refunded)
+    out.push(`paid ${t.paid} ≠ remitted ${t.remitted} + held ${t.held} + refunded ${t.refunded}`);
+  if (t.excess !== t.excess_held + t.excess_refunded)
+    out.push(`excess ${t.excess} ≠ held ${t.excess_held} + refunded ${t.excess_refunded}`);
   if (cumulative) for (const b of BUCKETS) if (t[b] < 0) out.push(`${b} is negative (${t[b]})`);
   return out;
 }

@@ -2,7 +2,11 @@ import type { VerifiedNotification } from './gateway/payment-channel.js';
 import { applyNotifications, type NotificationOutcome } from './apply-notifications.js';
 import type { FeeRuntime } from './runtime.js';
 
-interface Pending { n: VerifiedNotification; resolve: (o: NotificationOutcome) => void; reject: (e: unknown) => void }
+interface Pending {
+  n: VerifiedNotification;
+  resolve: (o: NotificationOutcome) => void;
+  reject: (e: unknown) => void;
+}
 
 export interface BatcherOptions {
   /** the most notifications in one transaction */
@@ -29,7 +33,10 @@ export class NotificationBatcher {
   private readonly lingerMs: number;
   private readonly parallel: number;
 
-  constructor(private readonly rt: FeeRuntime, opts: BatcherOptions = {}) {
+  constructor(
+    private readonly rt: FeeRuntime,
+    opts: BatcherOptions = {},
+  ) {
     this.maxBatch = opts.maxBatch ?? 200;
     this.lingerMs = opts.lingerMs ?? 4;
     this.parallel = opts.parallel ?? 1;
@@ -50,7 +57,10 @@ export class NotificationBatcher {
       while (this.queue.length) {
         const batch = this.queue.splice(0, this.maxBatch);
         try {
-          const outcomes = await applyNotifications(this.rt, batch.map((b) => b.n));
+          const outcomes = await applyNotifications(
+            this.rt,
+            batch.map((b) => b.n),
+          );
           batch.forEach((b, i) => b.resolve(outcomes[i]!));
         } catch (e) {
           batch.forEach((b) => b.reject(e));

@@ -17,4 +17,5 @@ export const verifyFormUrl = (rt: Pick<FeeRuntime, 'publicBaseUrl'>, number: str
   `${rt.publicBaseUrl}/api/v1/verify/fee-forms/${encodeURIComponent(number)}?code=${encodeURIComponent(code)}`;
 export const verifyReceiptUrl = (rt: Pick<FeeRuntime, 'publicBaseUrl'>, number: string, code: string) =>
   `${rt.publicBaseUrl}/api/v1/verify/fee-receipts/${encodeURIComponent(number)}?code=${encodeURIComponent(code)}`;
-export const simulatedCheckoutUrl = (rt: Pick<FeeRuntime, 'publicBaseUrl'>, paymentCode: string) => `${rt.publicBaseUrl}/api/v1/pay/${paymentCode}`;
+export const simulatedCheckoutUrl = (rt: Pick<FeeRuntime, 'publicBaseUrl'>, paymentCode: string) =>
+  `${rt.publicBaseUrl}/api/v1/pay/${paymentCode}`;

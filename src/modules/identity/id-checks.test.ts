@@ -1,7 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { checkCreditCode, checkResidentId, creditCodeCheckChar, residentIdCheckChar, CREDIT_ALPHABET } from './id-checks.js';
+import {
+  checkCreditCode,
+  checkResidentId,
+  creditCodeCheckChar,
+  residentIdCheckChar,
+  CREDIT_ALPHABET,
+} from './id-checks.js';
 
 const today = new Date('2026-11-26T00:00:00Z');
 
@@ -18,18 +24,25 @@ test('resident ID: a lower-case x is accepted as X', () => {
   assert.equal(checkResidentId('11010519491231002x', today), null);
 });
 
-const idPrefix = fc.record({
-  area: fc.integer({ min: 110000, max: 659999 }),
-  date: fc.date({ min: new Date('1920-01-01'), max: new Date('2020-12-31'), noInvalidDate: true }),
-  seq: fc.integer({ min: 0, max: 999 }),
-}).map(({ area, date, seq }) => `${area}${date.toISOString().slice(0, 10).replaceAll('-', '')}${String(seq).padStart(3, '0')}`);
+const idPrefix = fc
+  .record({
+    area: fc.integer({ min: 110000, max: 659999 }),
+    date: fc.date({ min: new Date('1920-01-01'), max: new Date('2020-12-31'), noInvalidDate: true }),
+    seq: fc.integer({ min: 0, max: 999 }),
+  })
+  .map(
+    ({ area, date, seq }) =>
+      `${area}${date.toISOString().slice(0, 10).replaceAll('-', '')}${String(seq).padStart(3, '0')}`,
+  );
 
 test('resident ID: every 17-digit prefix with its computed check char is valid, any other char is not', () => {
-  fc.assert(fc.property(idPrefix, fc.constantFrom(...'0123456789X'), (p, c) => {
-    const good = p + residentIdCheckChar(p);
-    assert.equal(checkResidentId(good, today), null);
-    if (c !== residentIdCheckChar(p)) assert.equal(checkResidentId(p + c, today), 'check_char');
-  }));
+  fc.assert(
+    fc.property(idPrefix, fc.constantFrom(...'0123456789X'), (p, c) => {
+      const good = p + residentIdCheckChar(p);
+      assert.equal(checkResidentId(good, today), null);
+      if (c !== residentIdCheckChar(p)) assert.equal(checkResidentId(p + c, today), 'check_char');
+    }),
+  );
 });
 
 test('credit code: published examples pass, typos fail', () => {
@@ -44,9 +57,11 @@ test('credit code: published examples pass, typos fail', () => {
 test('credit code: check character property over the whole alphabet', () => {
   const ch = fc.constantFrom(...CREDIT_ALPHABET);
   const first = fc.constantFrom(...'123456789ANY');
-  fc.assert(fc.property(first, fc.array(ch, { minLength: 16, maxLength: 16 }), ch, (f, rest, other) => {
-    const p = f + rest.join('');
-    assert.equal(checkCreditCode(p + creditCodeCheckChar(p)), null);
-    if (other !== creditCodeCheckChar(p)) assert.equal(checkCreditCode(p + other), 'check_char');
-  }));
+  fc.assert(
+    fc.property(first, fc.array(ch, { minLength: 16, maxLength: 16 }), ch, (f, rest, other) => {
+      const p = f + rest.join('');
+      assert.equal(checkCreditCode(p + creditCodeCheckChar(p)), null);
+      if (other !== creditCodeCheckChar(p)) assert.equal(checkCreditCode(p + other), 'check_char');
+    }),
+  );
 });

@@ -12,11 +12,22 @@ import { isRole } from '../../shared/policy.js';
  */
 export async function listColleagues(db: Db, actor: Actor, departmentId: string | undefined) {
   if (!isRole(actor, 'clerk', 'reviewer', 'head', 'supervisor', 'admin')) {
-    throw new AppError(actor.role === 'anonymous' ? 'unauthenticated' : 'forbidden', { action: 'staff.list' });
+    throw new AppError(actor.role === 'anonymous' ? 'unauthenticated' : 'forbidden', {
+      action: 'staff.list',
+    });
   }
   const dept = departmentId ?? (isRole(actor, 'supervisor', 'admin') ? undefined : actor.departmentId);
-  let q = db.selectFrom('users').select(['id', 'display_name', 'role', 'department_id']).where('status', '=', 'active').where('role', 'in', ['clerk', 'reviewer', 'head']);
+  let q = db
+    .selectFrom('users')
+    .select(['id', 'display_name', 'role', 'department_id'])
+    .where('status', '=', 'active')
+    .where('role', 'in', ['clerk', 'reviewer', 'head']);
   if (dept) q = q.where('department_id', '=', dept);
   const rows = await q.orderBy('role').orderBy('display_name').limit(500).execute();
-  return rows.map((r) => ({ id: r.id, displayName: r.display_name, role: r.role, departmentId: r.department_id }));
+  return rows.map((r) => ({
+    id: r.id,
+    displayName: r.display_name,
+    role: r.role,
+    departmentId: r.department_id,
+  }));
 }

@@ -24,6 +24,7 @@ export function dummyVerify(password: string): Promise<boolean> {
 export function passwordProblem(password: string): { zh: string; en: string } | null {
   if (password.length < 8) return { zh: '密码至少 8 位', en: 'must be at least 8 characters' };
   if (password.length > 128) return { zh: '密码最多 128 位', en: 'must be at most 128 characters' };
-  if (!/[A-Za-z]/.test(password) || !/\d/.test(password)) return { zh: '密码须同时包含字母和数字', en: 'must contain letters and digits' };
+  if (!/[A-Za-z]/.test(password) || !/\d/.test(password))
+    return { zh: '密码须同时包含字母和数字', en: 'must contain letters and digits' };
   return null;
 }

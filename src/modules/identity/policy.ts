@@ -4,6 +4,9 @@ import { isRole } from '../../shared/policy.js';
 export const identityPolicy = {
   manageUsers: ((a) => isRole(a, 'admin')) as Rule,
   /** Integration tokens: an administrator for anyone; staff for themselves. */
-  createToken: ((a, ownerId: string) => isRole(a, 'admin') || (a.id !== null && a.id === ownerId && !isRole(a, 'applicant', 'anonymous', 'system'))) as Rule<string>,
-  revokeToken: ((a, ownerId: string) => isRole(a, 'admin') || (a.id !== null && a.id === ownerId)) as Rule<string>,
+  createToken: ((a, ownerId: string) =>
+    isRole(a, 'admin') ||
+    (a.id !== null && a.id === ownerId && !isRole(a, 'applicant', 'anonymous', 'system'))) as Rule<string>,
+  revokeToken: ((a, ownerId: string) =>
+    isRole(a, 'admin') || (a.id !== null && a.id === ownerId)) as Rule<string>,
 } as const;

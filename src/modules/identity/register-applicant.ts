@@ -22,34 +22,73 @@ export interface RegisterInput {
 /** Self-registration of a citizen (resident ID) or an enterprise (unified social credit code). */
 export async function registerApplicant(db: Db, clock: Clock, actor: Actor, input: RegisterInput) {
   const errors: FieldError[] = [];
-  const idNumber = input.kind === 'person' ? input.idNumber?.trim().toUpperCase() ?? '' : null;
-  const creditCode = input.kind === 'enterprise' ? input.creditCode?.trim().toUpperCase() ?? '' : null;
+  const idNumber = input.kind === 'person' ? (input.idNumber?.trim().toUpperCase() ?? '') : null;
+  const creditCode = input.kind === 'enterprise' ? (input.creditCode?.trim().toUpperCase() ?? '') : null;
   if (idNumber !== null) {
     const why = idNumber ? checkResidentId(idNumber, clock.now()) : 'format';
-    if (why) errors.push({ path: '/body/idNumber', code: `id_${why}`, zh: `身份证号${ID_FAILURE_TEXT[why].zh}`, en: `The resident ID number ${ID_FAILURE_TEXT[why].en}` });
+    if (why)
+      errors.push({
+        path: '/body/idNumber',
+        code: `id_${why}`,
+        zh: `身份证号${ID_FAILURE_TEXT[why].zh}`,
+        en: `The resident ID number ${ID_FAILURE_TEXT[why].en}`,
+      });
   }
   if (creditCode !== null) {
     const why = creditCode ? checkCreditCode(creditCode) : 'format';
-    if (why) errors.push({ path: '/body/creditCode', code: `credit_code_${why}`, zh: `统一社会信用代码${ID_FAILURE_TEXT[why].zh}`, en: `The unified social credit code ${ID_FAILURE_TEXT[why].en}` });
+    if (why)
+      errors.push({
+        path: '/body/creditCode',
+        code: `credit_code_${why}`,
+        zh: `统一社会信用代码${ID_FAILURE_TEXT[why].zh}`,
+        en: `The unified social credit code ${ID_FAILURE_TEXT[why].en}`,
+      });
   }
   const pw = passwordProblem(input.password);
-  if (pw) errors.push({ path: '/body/password', code: 'weak_password', zh: pw.zh, en: `The password ${pw.en}` });
-  if (errors.length) throw new AppError('validation_failed', { summary: errors.map((e) => e.path).join(', ') }, errors);
+  if (pw)
+    errors.push({ path: '/body/password', code: 'weak_password', zh: pw.zh, en: `The password ${pw.en}` });
+  if (errors.length)
+    throw new AppError('validation_failed', { summary: errors.map((e) => e.path).join(', ') }, errors);
 
-  if (await findUserByUsername(db, input.username)) throw new AppError('already_exists', { resource: 'user', id: input.username });
+  if (await findUserByUsername(db, input.username))
+    throw new AppError('already_exists', { resource: 'user', id: input.username });
   if (await findUserByIdentity(db, idNumber, creditCode)) {
-    throw new AppError('already_exists', { resource: 'user', id: idNumber ? '身份证号 / ID number' : '统一社会信用代码 / credit code' });
+    throw new AppError('already_exists', {
+      resource: 'user',
+      id: idNumber ? '身份证号 / ID number' : '统一社会信用代码 / credit code',
+    });
   }
   const passwordHash = await hashPassword(input.password);
   const id = await audited(db, clock, actor, async (uow) => {
     const userId = newId(uow.now.getTime());
-    await uow.db.insertInto('users').values({
-      id: userId, username: input.username, display_name: input.displayName, role: 'applicant',
-      department_id: null, applicant_kind: input.kind, id_number: idNumber, credit_code: creditCode,
-      phone: input.phone ?? null, email: input.email ?? null, password_hash: passwordHash, status: 'active',
-      failed_logins: 0, locked_until: null, created_at: uow.nowIso, updated_at: uow.nowIso, version: 1,
-    }).execute();
-    await uow.audit({ action: 'user.registered', entityType: 'user', entityId: userId, data: { username: input.username, kind: input.kind } });
+    await uow.db
+      .insertInto('users')
+      .values({
+        id: userId,
+        username: input.username,
+        display_name: input.displayName,
+        role: 'applicant',
+        department_id: null,
+        applicant_kind: input.kind,
+        id_number: idNumber,
+        credit_code: creditCode,
+        phone: input.phone ?? null,
+        email: input.email ?? null,
+        password_hash: passwordHash,
+        status: 'active',
+        failed_logins: 0,
+        locked_until: null,
+        created_at: uow.nowIso,
+        updated_at: uow.nowIso,
+        version: 1,
+      })
+      .execute();
+    await uow.audit({
+      action: 'user.registered',
+      entityType: 'user',
+      entityId: userId,
+      data: { username: input.username, kind: input.kind },
+    });
     return userId;
   });
   return (await findUserById(db, id))!;

@@ -4,7 +4,17 @@ import type { AppContext } from '../../server/context.js';
 import { AppError } from '../../server/errors.js';
 import { CSRF_COOKIE, SESSION_COOKIE } from '../../server/auth-hook.js';
 import { errorResponses, IdParam, paged, toLimitOffset } from '../../shared/schema-helpers.js';
-import { CreateTokenBody, CreateUserBody, LoginBody, RegisterBody, SessionView, TokenCreated, UpdateUserBody, UserListQuery, UserView } from './schemas.js';
+import {
+  CreateTokenBody,
+  CreateUserBody,
+  LoginBody,
+  RegisterBody,
+  SessionView,
+  TokenCreated,
+  UpdateUserBody,
+  UserListQuery,
+  UserView,
+} from './schemas.js';
 import { presentUser } from './presenter.js';
 import { login } from './login.js';
 import { logout } from './logout.js';
@@ -17,64 +27,199 @@ import { revokeApiToken } from './revoke-api-token.js';
 import { findUserById } from './repository.js';
 import { listColleagues } from './list-colleagues.js';
 
-export const identityRoutes = (ctx: AppContext): FastifyPluginAsyncTypebox => async (app) => {
-  const { db, clock } = ctx;
+export const identityRoutes =
+  (ctx: AppContext): FastifyPluginAsyncTypebox =>
+  async (app) => {
+    const { db, clock } = ctx;
 
-  app.post('/auth/register', {
-    schema: { tags: ['identity'], summary: 'Register an applicant (citizen or enterprise)', body: RegisterBody, response: { 201: UserView, ...errorResponses(400, 409) } },
-  }, async (req, reply) => {
-    const user = await registerApplicant(db, clock, req.actor, req.body);
-    return reply.status(201).send(presentUser(user));
-  });
+    app.post(
+      '/auth/register',
+      {
+        schema: {
+          tags: ['identity'],
+          summary: 'Register an applicant (citizen or enterprise)',
+          body: RegisterBody,
+          response: { 201: UserView, ...errorResponses(400, 409) },
+        },
+      },
+      async (req, reply) => {
+        const user = await registerApplicant(db, clock, req.actor, req.body);
+        return reply.status(201).send(presentUser(user));
+      },
+    );
 
-  app.post('/auth/login', {
-    schema: { tags: ['identity'], summary: 'Log in; sets the session cookie and returns the CSRF token', body: LoginBody, response: { 200: SessionView, ...errorResponses(400, 401, 423, 429) } },
-  }, async (req, reply) => {
-    const r = await login(db, clock, req.actor, { ...req.body, userAgent: req.headers['user-agent'] }, ctx.config.sessionTtlHours);
-    const secure = req.protocol === 'https';
-    const expires = new Date(r.expiresAt);
-    reply.setCookie(SESSION_COOKIE, r.sessionToken, { httpOnly: true, sameSite: 'lax', path: '/', secure, expires });
-    reply.setCookie(CSRF_COOKIE, r.csrfToken, { httpOnly: false, sameSite: 'strict', path: '/', secure, expires });
-    return { user: r.user, csrfToken: r.csrfToken, expiresAt: r.expiresAt };
-  });
+    app.post(
+      '/auth/login',
+      {
+        schema: {
+          tags: ['identity'],
+          summary: 'Log in; sets the session cookie and returns the CSRF token',
+          body: LoginBody,
+          response: { 200: SessionView, ...errorResponses(400, 401, 423, 429) },
+        },
+      },
+      async (req, reply) => {
+        const r = await login(
+          db,
+          clock,
+          req.actor,
+          { ...req.body, userAgent: req.headers['user-agent'] },
+          ctx.config.sessionTtlHours,
+        );
+        const secure = req.protocol === 'https';
+        const expires = new Date(r.expiresAt);
+        reply.setCookie(SESSION_COOKIE, r.sessionToken, {
+          httpOnly: true,
+          sameSite: 'lax',
+          path: '/',
+          secure,
+          expires,
+        });
+        reply.setCookie(CSRF_COOKIE, r.csrfToken, {
+          httpOnly: false,
+          sameSite: 'strict',
+          path: '/',
+          secure,
+          expires,
+        });
+        return { user: r.user, csrfToken: r.csrfToken, expiresAt: r.expiresAt };
+      },
+    );
 
-  app.post('/auth/logout', { schema: { tags: ['identity'], summary: 'End the current session', response: { 204: Type.Null() } } }, async (req, reply) => {
-    if (req.sessionId) await logout(db, clock, req.actor, req.sessionId);
-    reply.clearCookie(SESSION_COOKIE, { path: '/' }).clearCookie(CSRF_COOKIE, { path: '/' });
-    return reply.status(204).send(null);
-  });
+    app.post(
+      '/auth/logout',
+      { schema: { tags: ['identity'], summary: 'End the current session', response: { 204: Type.Null() } } },
+      async (req, reply) => {
+        if (req.sessionId) await logout(db, clock, req.actor, req.sessionId);
+        reply.clearCookie(SESSION_COOKIE, { path: '/' }).clearCookie(CSRF_COOKIE, { path: '/' });
+        return reply.status(204).send(null);
+      },
+    );
 
-  app.get('/auth/me', { schema: { tags: ['identity'], summary: 'The logged-in user', response: { 200: UserView, ...errorResponses(401) } } }, async (req) => {
-    if (!req.actor.id) throw new AppError('unauthenticated');
-    const user = await findUserById(db, req.actor.id);
-    if (!user) throw new AppError('unauthenticated');
-    return presentUser(user);
-  });
+    app.get(
+      '/auth/me',
+      {
+        schema: {
+          tags: ['identity'],
+          summary: 'The logged-in user',
+          response: { 200: UserView, ...errorResponses(401) },
+        },
+      },
+      async (req) => {
+        if (!req.actor.id) throw new AppError('unauthenticated');
+        const user = await findUserById(db, req.actor.id);
+        if (!user) throw new AppError('unauthenticated');
+        return presentUser(user);
+      },
+    );
 
-  app.get('/staff', {
-    schema: { tags: ['identity'], summary: 'Active staff of a department (default: my own; everyone for supervisors and administrators): names and roles only', description: 'For naming the second person on an on-site verification or the colleague of any department who takes over an inquiry (首问负责).', querystring: Type.Object({ departmentId: Type.Optional(Type.String({ maxLength: 100 })) }), response: { 200: Type.Object({ items: Type.Array(Type.Object({ id: Type.String(), displayName: Type.String(), role: Type.String(), departmentId: Type.Union([Type.String(), Type.Null()]) })) }), ...errorResponses(401, 403) } },
-  }, async (req) => ({ items: await listColleagues(db, req.actor, req.query.departmentId) }));
+    app.get(
+      '/staff',
+      {
+        schema: {
+          tags: ['identity'],
+          summary:
+            'Active staff of a department (default: my own; everyone for supervisors and administrators): names and roles only',
+          description:
+            'For naming the second person on an on-site verification or the colleague of any department who takes over an inquiry (首问负责).',
+          querystring: Type.Object({ departmentId: Type.Optional(Type.String({ maxLength: 100 })) }),
+          response: {
+            200: Type.Object({
+              items: Type.Array(
+                Type.Object({
+                  id: Type.String(),
+                  displayName: Type.String(),
+                  role: Type.String(),
+                  departmentId: Type.Union([Type.String(), Type.Null()]),
+                }),
+              ),
+            }),
+            ...errorResponses(401, 403),
+          },
+        },
+      },
+      async (req) => ({ items: await listColleagues(db, req.actor, req.query.departmentId) }),
+    );
 
-  app.get('/admin/users', { schema: { tags: ['identity'], summary: 'List users', querystring: UserListQuery, response: { 200: paged(UserView), ...errorResponses(401, 403) } } }, async (req) => {
-    const { rows, total } = await listUsers(db, req.actor, { ...req.query, ...toLimitOffset(req.query) });
-    return { items: rows.map(presentUser), total, page: req.query.page, pageSize: req.query.pageSize };
-  });
+    app.get(
+      '/admin/users',
+      {
+        schema: {
+          tags: ['identity'],
+          summary: 'List users',
+          querystring: UserListQuery,
+          response: { 200: paged(UserView), ...errorResponses(401, 403) },
+        },
+      },
+      async (req) => {
+        const { rows, total } = await listUsers(db, req.actor, { ...req.query, ...toLimitOffset(req.query) });
+        return { items: rows.map(presentUser), total, page: req.query.page, pageSize: req.query.pageSize };
+      },
+    );
 
-  app.post('/admin/users', { schema: { tags: ['identity'], summary: 'Create a staff or applicant account', body: CreateUserBody, response: { 201: UserView, ...errorResponses(400, 401, 403, 409) } } }, async (req, reply) => {
-    const user = await createUser(db, clock, req.actor, req.body);
-    return reply.status(201).send(presentUser(user));
-  });
+    app.post(
+      '/admin/users',
+      {
+        schema: {
+          tags: ['identity'],
+          summary: 'Create a staff or applicant account',
+          body: CreateUserBody,
+          response: { 201: UserView, ...errorResponses(400, 401, 403, 409) },
+        },
+      },
+      async (req, reply) => {
+        const user = await createUser(db, clock, req.actor, req.body);
+        return reply.status(201).send(presentUser(user));
+      },
+    );
 
-  app.patch('/admin/users/:id', { schema: { tags: ['identity'], summary: 'Change a user (role, department, status, password, unlock)', params: IdParam, body: UpdateUserBody, response: { 200: UserView, ...errorResponses(400, 401, 403, 404, 409) } } }, async (req) => {
-    return presentUser(await updateUser(db, clock, req.actor, req.params.id, req.body));
-  });
+    app.patch(
+      '/admin/users/:id',
+      {
+        schema: {
+          tags: ['identity'],
+          summary: 'Change a user (role, department, status, password, unlock)',
+          params: IdParam,
+          body: UpdateUserBody,
+          response: { 200: UserView, ...errorResponses(400, 401, 403, 404, 409) },
+        },
+      },
+      async (req) => {
+        return presentUser(await updateUser(db, clock, req.actor, req.params.id, req.body));
+      },
+    );
 
-  app.post('/admin/users/:id/tokens', { schema: { tags: ['identity'], summary: 'Create an API token for a user', params: IdParam, body: CreateTokenBody, response: { 201: TokenCreated, ...errorResponses(400, 401, 403, 404) } } }, async (req, reply) => {
-    return reply.status(201).send(await createApiToken(db, clock, req.actor, { userId: req.params.id, ...req.body }));
-  });
+    app.post(
+      '/admin/users/:id/tokens',
+      {
+        schema: {
+          tags: ['identity'],
+          summary: 'Create an API token for a user',
+          params: IdParam,
+          body: CreateTokenBody,
+          response: { 201: TokenCreated, ...errorResponses(400, 401, 403, 404) },
+        },
+      },
+      async (req, reply) => {
+        return reply
+          .status(201)
+          .send(await createApiToken(db, clock, req.actor, { userId: req.params.id, ...req.body }));
+      },
+    );
 
-  app.delete('/tokens/:id', { schema: { tags: ['identity'], summary: 'Revoke an API token', params: IdParam, response: { 204: Type.Null(), ...errorResponses(401, 403, 404) } } }, async (req, reply) => {
-    await revokeApiToken(db, clock, req.actor, req.params.id);
-    return reply.status(204).send(null);
-  });
-};
+    app.delete(
+      '/tokens/:id',
+      {
+        schema: {
+          tags: ['identity'],
+          summary: 'Revoke an API token',
+          params: IdParam,
+          response: { 204: Type.Null(), ...errorResponses(401, 403, 404) },
+        },
+      },
+      async (req, reply) => {
+        await revokeApiToken(db, clock, req.actor, req.params.id);
+        return reply.status(204).send(null);
+      },
+    );
+  };

@@ -5,7 +5,10 @@ import { Nullable, StringEnum } from '../../shared/schema-helpers.js';
 export const Username = Type.String({ minLength: 3, maxLength: 64, pattern: '^[A-Za-z0-9_.@-]+$' });
 export const Password = Type.String({ minLength: 1, maxLength: 128 });
 
-export const LoginBody = Type.Object({ username: Type.String({ minLength: 1, maxLength: 64 }), password: Password });
+export const LoginBody = Type.Object({
+  username: Type.String({ minLength: 1, maxLength: 64 }),
+  password: Password,
+});
 
 export const RegisterBody = Type.Object({
   kind: StringEnum(['person', 'enterprise'] as const),
@@ -19,16 +22,31 @@ export const RegisterBody = Type.Object({
 });
 
 export const UserView = Type.Object({
-  id: Type.String(), username: Type.String(), displayName: Type.String(), role: Type.String(),
-  departmentId: Nullable(Type.String()), applicantKind: Nullable(Type.String()),
-  idNumber: Nullable(Type.String({ description: 'masked' })), creditCode: Nullable(Type.String({ description: 'masked' })),
-  phone: Nullable(Type.String({ description: 'masked' })), email: Nullable(Type.String()),
-  status: Type.String(), lockedUntil: Nullable(Type.String()), createdAt: Type.String(), version: Type.Integer(),
+  id: Type.String(),
+  username: Type.String(),
+  displayName: Type.String(),
+  role: Type.String(),
+  departmentId: Nullable(Type.String()),
+  applicantKind: Nullable(Type.String()),
+  idNumber: Nullable(Type.String({ description: 'masked' })),
+  creditCode: Nullable(Type.String({ description: 'masked' })),
+  phone: Nullable(Type.String({ description: 'masked' })),
+  email: Nullable(Type.String()),
+  status: Type.String(),
+  lockedUntil: Nullable(Type.String()),
+  createdAt: Type.String(),
+  version: Type.Integer(),
 });
 
 export const SessionView = Type.Object({
-  user: Type.Object({ id: Type.String(), username: Type.String(), role: Type.String(), departmentId: Nullable(Type.String()) }),
-  csrfToken: Type.String(), expiresAt: Type.String(),
+  user: Type.Object({
+    id: Type.String(),
+    username: Type.String(),
+    role: Type.String(),
+    departmentId: Nullable(Type.String()),
+  }),
+  csrfToken: Type.String(),
+  expiresAt: Type.String(),
 });
 
 export const CreateUserBody = Type.Object({
@@ -63,4 +81,9 @@ export const CreateTokenBody = Type.Object({
   name: Type.String({ minLength: 1, maxLength: 100 }),
   expiresInDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 3650 })),
 });
-export const TokenCreated = Type.Object({ id: Type.String(), token: Type.String({ description: 'shown once' }), name: Type.String(), expiresAt: Nullable(Type.String()) });
+export const TokenCreated = Type.Object({
+  id: Type.String(),
+  token: Type.String({ description: 'shown once' }),
+  name: Type.String(),
+  expiresAt: Nullable(Type.String()),
+});

@@ -30,31 +30,70 @@ export interface ClaimedDelivery {
  * attempt counted and its next_attempt_at pushed out by the lease, so no other worker picks it up
  * while this one sends, outside any transaction.
  */
-export async function claimDeliveries(db: Db, clock: Clock, opts: { dialect: DialectName; batchSize: number; channels: string[] }): Promise<ClaimedDelivery[]> {
+export async function claimDeliveries(
+  db: Db,
+  clock: Clock,
+  opts: { dialect: DialectName; batchSize: number; channels: string[] },
+): Promise<ClaimedDelivery[]> {
   if (opts.channels.length === 0) return [];
   const now = clock.now();
   const nowIso = now.toISOString();
   return inTransaction(db, async (trx) => {
-    let q = trx.selectFrom('notification_deliveries').select(['id', 'outbox_id', 'channel', 'address', 'attempts'])
+    let q = trx
+      .selectFrom('notification_deliveries')
+      .select(['id', 'outbox_id', 'channel', 'address', 'attempts'])
       // Only channels this instance can send on: another instance may have SMS or email and this one not.
-      .where('status', '=', 'pending').where('next_attempt_at', '<=', nowIso).where('channel', 'in', opts.channels).orderBy('next_attempt_at').orderBy('id').limit(opts.batchSize);
+      .where('status', '=', 'pending')
+      .where('next_attempt_at', '<=', nowIso)
+      .where('channel', 'in', opts.channels)
+      .orderBy('next_attempt_at')
+      .orderBy('id')
+      .limit(opts.batchSize);
     if (opts.dialect === 'postgres') q = q.forUpdate().skipLocked();
     const found = await q.execute();
     // Every attempt was claimed and none came back (the sender died mid-send each time, e.g. on
     // this very message): given up like a sixth failure, not claimed every lease for ever.
     const spent = found.filter((r) => r.attempts >= MAX_ATTEMPTS);
     if (spent.length) {
-      await trx.updateTable('notification_deliveries').set({ status: 'failed', next_attempt_at: null, last_error: CUT_SHORT })
-        .where('id', 'in', spent.map((r) => r.id)).where('status', '=', 'pending').execute();
-      await scrubSettled(trx, spent.map((r) => r.outbox_id));
-      await insertAuditEvent(trx, now, WORKER, { action: 'notification.deliveries_settled', entityType: 'notification_delivery', entityId: 'batch', data: { failed: spent.map((r) => r.id), reason: CUT_SHORT } });
+      await trx
+        .updateTable('notification_deliveries')
+        .set({ status: 'failed', next_attempt_at: null, last_error: CUT_SHORT })
+        .where(
+          'id',
+          'in',
+          spent.map((r) => r.id),
+        )
+        .where('status', '=', 'pending')
+        .execute();
+      await scrubSettled(
+        trx,
+        spent.map((r) => r.outbox_id),
+      );
+      await insertAuditEvent(trx, now, WORKER, {
+        action: 'notification.deliveries_settled',
+        entityType: 'notification_delivery',
+        entityId: 'batch',
+        data: { failed: spent.map((r) => r.id), reason: CUT_SHORT },
+      });
     }
     const rows = found.filter((r) => r.attempts < MAX_ATTEMPTS);
     if (rows.length === 0) return [];
     const leaseUntil = new Date(now.getTime() + LEASE_MS).toISOString();
-    await trx.updateTable('notification_deliveries').set((eb) => ({ attempts: eb('attempts', '+', 1), next_attempt_at: leaseUntil }))
-      .where('id', 'in', rows.map((r) => r.id)).execute();
-    await insertAuditEvent(trx, now, WORKER, { action: 'notification.deliveries_claimed', entityType: 'notification_delivery', entityId: 'batch', data: { count: rows.length, leaseUntil } });
+    await trx
+      .updateTable('notification_deliveries')
+      .set((eb) => ({ attempts: eb('attempts', '+', 1), next_attempt_at: leaseUntil }))
+      .where(
+        'id',
+        'in',
+        rows.map((r) => r.id),
+      )
+      .execute();
+    await insertAuditEvent(trx, now, WORKER, {
+      action: 'notification.deliveries_claimed',
+      entityType: 'notification_delivery',
+      entityId: 'batch',
+      data: { count: rows.length, leaseUntil },
+    });
     return rows.map((r) => ({ ...r, attempts: r.attempts + 1 }));
   });
 }

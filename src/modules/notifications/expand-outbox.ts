@@ -48,12 +48,26 @@ const INSERT_CHUNK = 500;
  * beside them, so it needs no claim and no settlement. A row left with nothing pending has its
  * secrets scrubbed at once.
  */
-export async function expandOutbox(db: Db, clock: Clock, channels: ReadonlyMap<ChannelName, Channel>, opts: { dialect: DialectName; batchSize: number; /** Tests: runs between the planning and the transaction on SQLite. */ beforeWrite?: () => Promise<void> }): Promise<ExpandResult> {
+export async function expandOutbox(
+  db: Db,
+  clock: Clock,
+  channels: ReadonlyMap<ChannelName, Channel>,
+  opts: {
+    dialect: DialectName;
+    batchSize: number;
+    /** Tests: runs between the planning and the transaction on SQLite. */ beforeWrite?: () => Promise<void>;
+  },
+): Promise<ExpandResult> {
   const now = clock.now();
   const nowIso = now.toISOString();
   const pending = (reader: Kysely<Database>) => {
-    let q = reader.selectFrom('notification_outbox').selectAll().where('status', '=', 'pending').where('next_attempt_at', '<=', nowIso)
-      .orderBy('next_attempt_at').limit(opts.batchSize);
+    let q = reader
+      .selectFrom('notification_outbox')
+      .selectAll()
+      .where('status', '=', 'pending')
+      .where('next_attempt_at', '<=', nowIso)
+      .orderBy('next_attempt_at')
+      .limit(opts.batchSize);
     if (opts.dialect === 'postgres') q = q.forUpdate().skipLocked();
     return q.execute();
   };
@@ -68,7 +82,17 @@ export async function expandOutbox(db: Db, clock: Clock, channels: ReadonlyMap<C
     return inTransaction(db, async (trx) => {
       const ids = rows.map((r) => r.id);
       // (by the primary key: with the status in the WHERE, SQLite walks the status index instead)
-      const still = new Set((await trx.selectFrom('notification_outbox').select(['id', 'status']).where('id', 'in', ids).execute()).filter((r) => r.status === 'pending').map((r) => r.id));
+      const still = new Set(
+        (
+          await trx
+            .selectFrom('notification_outbox')
+            .select(['id', 'status'])
+            .where('id', 'in', ids)
+            .execute()
+        )
+          .filter((r) => r.status === 'pending')
+          .map((r) => r.id),
+      );
       if (still.size === rows.length) return applyExpansion(trx, planned, now);
       const left = rows.filter((r) => still.has(r.id));
       return left.length ? applyExpansion(trx, await planExpansion(trx, left, now, channels), now) : NOTHING;
@@ -96,10 +120,23 @@ interface ExpansionPlan {
   rejected: { id: string; kind: string; error: string }[];
 }
 
-async function planExpansion(reader: Kysely<Database>, rows: readonly OutboxRow[], now: Date, channels: ReadonlyMap<ChannelName, Channel>): Promise<ExpansionPlan> {
+async function planExpansion(
+  reader: Kysely<Database>,
+  rows: readonly OutboxRow[],
+  now: Date,
+  channels: ReadonlyMap<ChannelName, Channel>,
+): Promise<ExpansionPlan> {
   const nowIso = now.toISOString();
-  const available = new Set<ChannelName>([...channels.keys(), ...await announcedChannels(reader, now)]);
-  const plan: ExpansionPlan = { rows, deliveries: [], immediate: new Map(), settled: [], expanded: [], unreachable: [], rejected: [] };
+  const available = new Set<ChannelName>([...channels.keys(), ...(await announcedChannels(reader, now))]);
+  const plan: ExpansionPlan = {
+    rows,
+    deliveries: [],
+    immediate: new Map(),
+    settled: [],
+    expanded: [],
+    unreachable: [],
+    rejected: [],
+  };
   const applicants = await lookUpApplicants(reader, rows);
   for (const row of rows) {
     try {
@@ -115,15 +152,31 @@ async function planExpansion(reader: Kysely<Database>, rows: readonly OutboxRow[
         if (!channel?.writeWithin) {
           pendingHere++;
           plan.deliveries.push({
-            id, outbox_id: row.id, channel: a.channel, address: a.address, status: 'pending', attempts: 0,
-            last_error: null, next_attempt_at: nowIso, delivered_at: null, created_at: nowIso,
+            id,
+            outbox_id: row.id,
+            channel: a.channel,
+            address: a.address,
+            status: 'pending',
+            attempts: 0,
+            last_error: null,
+            next_attempt_at: nowIso,
+            delivered_at: null,
+            created_at: nowIso,
           });
           continue;
         }
         let message: OutgoingMessage | undefined;
         let error: string | null = null;
         try {
-          message = { id, kind: row.kind, locale: a.locale, ...render(row.kind, payload, a.locale), subjectType: row.subject_type, subjectId: row.subject_id, createdAt: row.created_at };
+          message = {
+            id,
+            kind: row.kind,
+            locale: a.locale,
+            ...render(row.kind, payload, a.locale),
+            subjectType: row.subject_type,
+            subjectId: row.subject_id,
+            createdAt: row.created_at,
+          };
         } catch (err) {
           error = describeError(err);
         }
@@ -133,8 +186,16 @@ async function planExpansion(reader: Kysely<Database>, rows: readonly OutboxRow[
           plan.immediate.set(channel, list);
         }
         plan.deliveries.push({
-          id, outbox_id: row.id, channel: a.channel, address: a.address, status: message ? 'delivered' : 'failed', attempts: 1,
-          last_error: error, next_attempt_at: null, delivered_at: message ? nowIso : null, created_at: nowIso,
+          id,
+          outbox_id: row.id,
+          channel: a.channel,
+          address: a.address,
+          status: message ? 'delivered' : 'failed',
+          attempts: 1,
+          last_error: error,
+          next_attempt_at: null,
+          delivered_at: message ? nowIso : null,
+          created_at: nowIso,
         });
       }
       if (addresses.length > 0 && pendingHere === 0) plan.settled.push(row.id);
@@ -149,7 +210,8 @@ async function planExpansion(reader: Kysely<Database>, rows: readonly OutboxRow[
 
 async function applyExpansion(trx: Kysely<Database>, plan: ExpansionPlan, now: Date): Promise<ExpandResult> {
   const { deliveries, rejected, expanded, unreachable, settled } = plan;
-  for (let i = 0; i < deliveries.length; i += INSERT_CHUNK) await insertRows(trx, 'notification_deliveries', deliveries.slice(i, i + INSERT_CHUNK));
+  for (let i = 0; i < deliveries.length; i += INSERT_CHUNK)
+    await insertRows(trx, 'notification_deliveries', deliveries.slice(i, i + INSERT_CHUNK));
   let delivered = 0;
   for (const [channel, items] of plan.immediate) {
     await channel.writeWithin!(trx, items);
@@ -157,17 +219,45 @@ async function applyExpansion(trx: Kysely<Database>, plan: ExpansionPlan, now: D
   }
   const failed = deliveries.filter((d) => d.status === 'failed').length;
   const mark = async (ids: string[], status: string) => {
-    if (ids.length) await trx.updateTable('notification_outbox').set((eb) => ({ status, attempts: eb('attempts', '+', 1), next_attempt_at: null })).where('id', 'in', ids).execute();
+    if (ids.length)
+      await trx
+        .updateTable('notification_outbox')
+        .set((eb) => ({ status, attempts: eb('attempts', '+', 1), next_attempt_at: null }))
+        .where('id', 'in', ids)
+        .execute();
   };
   await mark(expanded, 'expanded');
-  await mark(rejected.map((r) => r.id), 'failed');
+  await mark(
+    rejected.map((r) => r.id),
+    'failed',
+  );
   await scrubSecrets(trx, [...unreachable, ...rejected.map((r) => r.id), ...settled], plan.rows);
   await insertAuditEvent(trx, now, WORKER, {
-    action: 'notification.expanded', entityType: 'notification_outbox', entityId: 'batch',
-    data: { expanded: expanded.length, deliveries: deliveries.length, delivered, failed, unreachable, rejected: rejected.map((r) => r.id) },
+    action: 'notification.expanded',
+    entityType: 'notification_outbox',
+    entityId: 'batch',
+    data: {
+      expanded: expanded.length,
+      deliveries: deliveries.length,
+      delivered,
+      failed,
+      unreachable,
+      rejected: rejected.map((r) => r.id),
+    },
   });
   for (const r of rejected) {
-    await insertAuditEvent(trx, now, WORKER, { action: 'notification.rejected', entityType: 'notification_outbox', entityId: r.id, data: { kind: r.kind, error: r.error } });
+    await insertAuditEvent(trx, now, WORKER, {
+      action: 'notification.rejected',
+      entityType: 'notification_outbox',
+      entityId: r.id,
+      data: { kind: r.kind, error: r.error },
+    });
   }
-  return { claimed: plan.rows.length, deliveries: deliveries.length, rejected: rejected.length, delivered, failed };
+  return {
+    claimed: plan.rows.length,
+    deliveries: deliveries.length,
+    rejected: rejected.length,
+    delivered,
+    failed,
+  };
 }

@@ -23,31 +23,85 @@ const DESK: readonly ChannelName[] = ['inbox', 'email'];
  * is checked when the outbox row is expanded, so a wrong one fails once, loudly, and is not retried.
  */
 export const NOTIFICATION_KINDS = {
-  supervision_order_opened: { channels: EVERYWHERE, payload: Type.Object({ label: Text, dueDate: Day, answerBy: Day }) },
-  supervision_order_answered: { channels: DESK, payload: Type.Object({ answer: Type.String({ maxLength: 5000 }) }) },
+  supervision_order_opened: {
+    channels: EVERYWHERE,
+    payload: Type.Object({ label: Text, dueDate: Day, answerBy: Day }),
+  },
+  supervision_order_answered: {
+    channels: DESK,
+    payload: Type.Object({ answer: Type.String({ maxLength: 5000 }) }),
+  },
   case_received: { channels: EVERYWHERE, payload: Type.Object({ ...CaseRef }) },
   /** The check code (查询码) appears here and nowhere else: the applicant needs it to track the case. */
-  case_accepted: { channels: EVERYWHERE, payload: Type.Object({ ...CaseRef, dueDate: Day, checkCode: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })) }) },
+  case_accepted: {
+    channels: EVERYWHERE,
+    payload: Type.Object({
+      ...CaseRef,
+      dueDate: Day,
+      checkCode: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
+    }),
+  },
   supplement_requested: { channels: EVERYWHERE, payload: Type.Object({ ...CaseRef, materials: List }) },
   case_not_accepted: { channels: EVERYWHERE, payload: Type.Object({ ...CaseRef, reasons: List }) },
-  case_extended: { channels: EVERYWHERE, payload: Type.Object({ ...CaseRef, days: Type.Integer({ minimum: 1, maximum: 365 }), newDueDate: Day, reason: Text }) },
-  special_procedure_started: { channels: EVERYWHERE, payload: Type.Object({ ...CaseRef, procedure: Text, expectedDays: Type.Integer({ minimum: 0, maximum: 3650 }) }) },
-  case_decided: { channels: EVERYWHERE, payload: Type.Object({ ...CaseRef, decision: Type.Union([Type.Literal('approved'), Type.Literal('refused')]) }) },
+  case_extended: {
+    channels: EVERYWHERE,
+    payload: Type.Object({
+      ...CaseRef,
+      days: Type.Integer({ minimum: 1, maximum: 365 }),
+      newDueDate: Day,
+      reason: Text,
+    }),
+  },
+  special_procedure_started: {
+    channels: EVERYWHERE,
+    payload: Type.Object({
+      ...CaseRef,
+      procedure: Text,
+      expectedDays: Type.Integer({ minimum: 0, maximum: 3650 }),
+    }),
+  },
+  case_decided: {
+    channels: EVERYWHERE,
+    payload: Type.Object({
+      ...CaseRef,
+      decision: Type.Union([Type.Literal('approved'), Type.Literal('refused')]),
+    }),
+  },
   case_completed: { channels: EVERYWHERE, payload: Type.Object({ ...CaseRef }) },
   case_withdrawn: { channels: EVERYWHERE, payload: Type.Object({ ...CaseRef }) },
   task_assigned: { channels: DESK, payload: Type.Object({ ...CaseRef, dueDate: Day }) },
   /** A payment form (缴款书) for the case: what to pay, by when, and the code to pay it with. */
-  fee_form_issued: { channels: EVERYWHERE, payload: Type.Object({ ...CaseRef, formNumber: Type.String({ minLength: 1, maxLength: 32 }), amountFen: Fen, dueDate: Day, paymentCode: Type.String({ minLength: 1, maxLength: 32 }) }) },
-  fee_refund_paid: { channels: EVERYWHERE, payload: Type.Object({ ...CaseRef, formNumber: Type.String({ minLength: 1, maxLength: 32 }), amountFen: Fen }) },
+  fee_form_issued: {
+    channels: EVERYWHERE,
+    payload: Type.Object({
+      ...CaseRef,
+      formNumber: Type.String({ minLength: 1, maxLength: 32 }),
+      amountFen: Fen,
+      dueDate: Day,
+      paymentCode: Type.String({ minLength: 1, maxLength: 32 }),
+    }),
+  },
+  fee_refund_paid: {
+    channels: EVERYWHERE,
+    payload: Type.Object({
+      ...CaseRef,
+      formNumber: Type.String({ minLength: 1, maxLength: 32 }),
+      amountFen: Fen,
+    }),
+  },
 } as const satisfies Record<string, { channels: readonly ChannelName[]; payload: TSchema }>;
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;
 export type PayloadOf<K extends NotificationKind> = Static<(typeof NOTIFICATION_KINDS)[K]['payload']>;
 
 /** Kinds about a case, sent to its applicant. */
-export type ApplicantKind = Exclude<NotificationKind, 'supervision_order_opened' | 'supervision_order_answered' | 'task_assigned'>;
+export type ApplicantKind = Exclude<
+  NotificationKind,
+  'supervision_order_opened' | 'supervision_order_answered' | 'task_assigned'
+>;
 
-export const isKnownKind = (kind: string): kind is NotificationKind => Object.hasOwn(NOTIFICATION_KINDS, kind);
+export const isKnownKind = (kind: string): kind is NotificationKind =>
+  Object.hasOwn(NOTIFICATION_KINDS, kind);
 
 /** Payload fields that must not outlive delivery: removed from the outbox row once it is settled. */
 export const SECRET_PAYLOAD_FIELDS = ['checkCode'] as const;

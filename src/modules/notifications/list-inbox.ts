@@ -5,7 +5,11 @@ import { notificationPolicy } from './policy.js';
 import { findInbox } from './repository.js';
 
 /** The actor's own messages; there is no way to name someone else's inbox. */
-export async function listInbox(db: Db, actor: Actor, input: { unreadOnly: boolean; limit: number; offset: number }) {
+export async function listInbox(
+  db: Db,
+  actor: Actor,
+  input: { unreadOnly: boolean; limit: number; offset: number },
+) {
   authorize(actor, notificationPolicy.readInbox, undefined, 'inbox.read');
   return findInbox(db, actor.id!, input);
 }

@@ -15,7 +15,12 @@ export async function markMessageRead(db: Db, clock: Clock, actor: Actor, id: st
   authorize(actor, notificationPolicy.markRead, m.user_id, 'inbox.mark_read');
   if (!m.read_at) {
     await audited(db, clock, actor, async (uow) => {
-      await uow.db.updateTable('inbox_messages').set({ read_at: uow.nowIso }).where('id', '=', id).where('read_at', 'is', null).execute();
+      await uow.db
+        .updateTable('inbox_messages')
+        .set({ read_at: uow.nowIso })
+        .where('id', '=', id)
+        .where('read_at', 'is', null)
+        .execute();
       await uow.audit({ action: 'notification.read', entityType: 'inbox_message', entityId: id });
     });
   }

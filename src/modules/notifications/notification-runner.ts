@@ -52,17 +52,30 @@ export class NotificationRunner {
 
   /** Expands and delivers until a batch comes back short; concurrent callers share the same pass. */
   drain(): Promise<NotificationPass> {
-    this.running ??= this.pass().finally(() => { this.running = undefined; });
+    this.running ??= this.pass().finally(() => {
+      this.running = undefined;
+    });
     return this.running;
   }
 
   private async pass(): Promise<NotificationPass> {
     const { db, dialect } = this.database;
     const batchSize = this.opts.batchSize ?? 100;
-    const total: NotificationPass = { expanded: 0, rejected: 0, attempted: 0, delivered: 0, retrying: 0, failed: 0 };
+    const total: NotificationPass = {
+      expanded: 0,
+      rejected: 0,
+      attempted: 0,
+      delivered: 0,
+      retrying: 0,
+      failed: 0,
+    };
     // Other instances expand notices for the channels this one sends on (and this one for theirs).
     const now = this.clock.now().getTime();
-    if (this.announcedAt === undefined || now - this.announcedAt >= ANNOUNCE_EVERY_MS || now < this.announcedAt) {
+    if (
+      this.announcedAt === undefined ||
+      now - this.announcedAt >= ANNOUNCE_EVERY_MS ||
+      now < this.announcedAt
+    ) {
       await announceChannels(db, this.clock, this.channelNames);
       this.announcedAt = now;
     }
@@ -77,7 +90,11 @@ export class NotificationRunner {
       if (r.claimed < batchSize) break;
     }
     for (;;) {
-      const r = await deliverDue(db, this.clock, this.channels, { dialect, batchSize, concurrency: this.opts.concurrency ?? 4 });
+      const r = await deliverDue(db, this.clock, this.channels, {
+        dialect,
+        batchSize,
+        concurrency: this.opts.concurrency ?? 4,
+      });
       total.attempted += r.claimed;
       total.delivered += r.delivered;
       total.retrying += r.retrying;
@@ -91,7 +108,8 @@ export class NotificationRunner {
     const loop = async () => {
       try {
         const r = await this.drain();
-        if (r.rejected + r.failed > 0) this.opts.log?.warn({ notifications: r }, 'notification pass: some notifications failed for good');
+        if (r.rejected + r.failed > 0)
+          this.opts.log?.warn({ notifications: r }, 'notification pass: some notifications failed for good');
         else if (r.attempted > 0) this.opts.log?.info({ notifications: r }, 'notification pass');
       } catch (err) {
         // Not the error object: a database error's detail can quote a row, addresses included.

@@ -10,11 +10,49 @@ import type { ApplicantKind, PayloadOf } from './kinds.js';
  */
 
 /** To the applicant of a case: their account's inbox, email and phone, else the contacts on the case. */
-export async function notifyApplicant<K extends ApplicantKind>(db: Kysely<Database>, caseId: string, kind: K, payload: PayloadOf<K>, nowIso: string): Promise<void> {
-  await enqueueNotifications(db, [{ kind, recipientType: 'applicant', recipientId: caseId, subjectType: 'case', subjectId: caseId, payload }], nowIso);
+export async function notifyApplicant<K extends ApplicantKind>(
+  db: Kysely<Database>,
+  caseId: string,
+  kind: K,
+  payload: PayloadOf<K>,
+  nowIso: string,
+): Promise<void> {
+  await enqueueNotifications(
+    db,
+    [
+      {
+        kind,
+        recipientType: 'applicant',
+        recipientId: caseId,
+        subjectType: 'case',
+        subjectId: caseId,
+        payload,
+      },
+    ],
+    nowIso,
+  );
 }
 
 /** A review task for a department: every reviewer and head in it. */
-export async function notifyDepartment(db: Kysely<Database>, departmentId: string, caseId: string, payload: PayloadOf<'task_assigned'>, nowIso: string): Promise<void> {
-  await enqueueNotifications(db, [{ kind: 'task_assigned', recipientType: 'department', recipientId: departmentId, subjectType: 'case', subjectId: caseId, payload }], nowIso);
+export async function notifyDepartment(
+  db: Kysely<Database>,
+  departmentId: string,
+  caseId: string,
+  payload: PayloadOf<'task_assigned'>,
+  nowIso: string,
+): Promise<void> {
+  await enqueueNotifications(
+    db,
+    [
+      {
+        kind: 'task_assigned',
+        recipientType: 'department',
+        recipientId: departmentId,
+        subjectType: 'case',
+        subjectId: caseId,
+        payload,
+      },
+    ],
+    nowIso,
+  );
 }

@@ -20,7 +20,10 @@ export interface Address {
   locale: Locale;
 }
 
-export type OutboxTarget = Pick<OutboxTable, 'recipient_type' | 'recipient_id' | 'subject_type' | 'subject_id'>;
+export type OutboxTarget = Pick<
+  OutboxTable,
+  'recipient_type' | 'recipient_id' | 'subject_type' | 'subject_id'
+>;
 
 const STAFF: Record<string, string[]> = { department_head: ['head'], department: ['reviewer', 'head'] };
 
@@ -30,33 +33,68 @@ function need(id: string | null, what: string): string {
 }
 
 function activeUsers(db: Kysely<Database>) {
-  return db.selectFrom('users').select(['id', 'locale', 'email', 'phone']).where('status', '=', 'active').orderBy('id');
+  return db
+    .selectFrom('users')
+    .select(['id', 'locale', 'email', 'phone'])
+    .where('status', '=', 'active')
+    .orderBy('id');
 }
 // Every applicant notice is resolved twice (expanded, then delivered): both lookups are prepared.
-const caseContacts = prepared((db, caseId: string) => db.selectFrom('cases').select(['applicant_user_id', 'applicant_phone', 'applicant_email']).where('id', '=', caseId));
-const activeUser = prepared((db, id: string, status: string) => db.selectFrom('users').select(['id', 'locale', 'email', 'phone']).where('id', '=', id).where('status', '=', status));
-const asRecipient = (u: { id: string; locale: string; email: string | null; phone: string | null }): Recipient =>
-  ({ userId: u.id, locale: localeOf(u.locale), email: u.email, phone: u.phone });
+const caseContacts = prepared((db, caseId: string) =>
+  db
+    .selectFrom('cases')
+    .select(['applicant_user_id', 'applicant_phone', 'applicant_email'])
+    .where('id', '=', caseId),
+);
+const activeUser = prepared((db, id: string, status: string) =>
+  db
+    .selectFrom('users')
+    .select(['id', 'locale', 'email', 'phone'])
+    .where('id', '=', id)
+    .where('status', '=', status),
+);
+const asRecipient = (u: {
+  id: string;
+  locale: string;
+  email: string | null;
+  phone: string | null;
+}): Recipient => ({ userId: u.id, locale: localeOf(u.locale), email: u.email, phone: u.phone });
 
 /**
  * Who an outbox row reaches, today: a user; a department's head(s); a department's reviewers and
  * heads; all supervisors; or a case's applicant (the account if there is one, else the contacts
  * given on the case). Disabled accounts are skipped.
  */
-export async function resolveRecipients(db: Kysely<Database>, row: OutboxTarget, known?: ApplicantLookup): Promise<Recipient[]> {
+export async function resolveRecipients(
+  db: Kysely<Database>,
+  row: OutboxTarget,
+  known?: ApplicantLookup,
+): Promise<Recipient[]> {
   const type = row.recipient_type;
-  if (type === 'user') return (await activeUsers(db).where('id', '=', need(row.recipient_id, type)).execute()).map(asRecipient);
+  if (type === 'user')
+    return (await activeUsers(db).where('id', '=', need(row.recipient_id, type)).execute()).map(asRecipient);
   if (type === 'department_head' || type === 'department') {
-    return (await activeUsers(db).where('department_id', '=', need(row.recipient_id, type)).where('role', 'in', STAFF[type]!).execute()).map(asRecipient);
+    return (
+      await activeUsers(db)
+        .where('department_id', '=', need(row.recipient_id, type))
+        .where('role', 'in', STAFF[type]!)
+        .execute()
+    ).map(asRecipient);
   }
-  if (type === 'supervisors') return (await activeUsers(db).where('role', '=', 'supervisor').execute()).map(asRecipient);
+  if (type === 'supervisors')
+    return (await activeUsers(db).where('role', '=', 'supervisor').execute()).map(asRecipient);
   if (type === 'applicant') return applicantOf(db, row, known);
   throw new UndeliverableError(`unknown recipient type "${type.slice(0, 40)}"`);
 }
 
-const applicantCaseId = (row: OutboxTarget) => row.recipient_id ?? (row.subject_type === 'case' ? row.subject_id : null);
+const applicantCaseId = (row: OutboxTarget) =>
+  row.recipient_id ?? (row.subject_type === 'case' ? row.subject_id : null);
 
-type CaseContact = { applicant_user_id: string | null; applicant_phone: string | null; applicant_email: string | null };
+type CaseContact = {
+  applicant_user_id: string | null;
+  applicant_phone: string | null;
+  applicant_email: string | null;
+};
 type UserContact = { id: string; locale: string; email: string | null; phone: string | null };
 
 /** The applicants of a batch of outbox rows, read with two queries instead of two per row. */
@@ -69,33 +107,62 @@ export interface ApplicantLookup {
 }
 
 const CHUNK = 500;
-export async function lookUpApplicants(db: Kysely<Database>, rows: readonly OutboxTarget[]): Promise<ApplicantLookup> {
-  const asked = new Set(rows.filter((r) => r.recipient_type === 'applicant').map(applicantCaseId).filter((id): id is string => !!id));
+export async function lookUpApplicants(
+  db: Kysely<Database>,
+  rows: readonly OutboxTarget[],
+): Promise<ApplicantLookup> {
+  const asked = new Set(
+    rows
+      .filter((r) => r.recipient_type === 'applicant')
+      .map(applicantCaseId)
+      .filter((id): id is string => !!id),
+  );
   const cases = new Map<string, CaseContact>();
   const users = new Map<string, UserContact>();
   const ids = [...asked];
   for (let i = 0; i < ids.length; i += CHUNK) {
-    for (const c of await db.selectFrom('cases').select(['id', 'applicant_user_id', 'applicant_phone', 'applicant_email']).where('id', 'in', ids.slice(i, i + CHUNK)).execute()) cases.set(c.id, c);
+    for (const c of await db
+      .selectFrom('cases')
+      .select(['id', 'applicant_user_id', 'applicant_phone', 'applicant_email'])
+      .where('id', 'in', ids.slice(i, i + CHUNK))
+      .execute())
+      cases.set(c.id, c);
   }
-  const userIds = [...new Set([...cases.values()].map((c) => c.applicant_user_id).filter((id): id is string => !!id))];
+  const userIds = [
+    ...new Set([...cases.values()].map((c) => c.applicant_user_id).filter((id): id is string => !!id)),
+  ];
   for (let i = 0; i < userIds.length; i += CHUNK) {
-    for (const u of await activeUsers(db).where('id', 'in', userIds.slice(i, i + CHUNK)).execute()) users.set(u.id, u);
+    for (const u of await activeUsers(db)
+      .where('id', 'in', userIds.slice(i, i + CHUNK))
+      .execute())
+      users.set(u.id, u);
   }
   return { asked, cases, users };
 }
 
-async function applicantOf(db: Kysely<Database>, row: OutboxTarget, known?: ApplicantLookup): Promise<Recipient[]> {
+async function applicantOf(
+  db: Kysely<Database>,
+  row: OutboxTarget,
+  known?: ApplicantLookup,
+): Promise<Recipient[]> {
   const caseId = applicantCaseId(row);
   if (!caseId) throw new UndeliverableError('an applicant notice needs the case id (subject type "case")');
   const c = known?.asked.has(caseId) ? known.cases.get(caseId) : (await caseContacts(db, caseId))[0];
   if (!c) throw new UndeliverableError(`case ${caseId} does not exist`);
-  const user = !c.applicant_user_id ? undefined
-    : known?.asked.has(caseId) ? known.users.get(c.applicant_user_id) : (await activeUser(db, c.applicant_user_id, 'active'))[0];
+  const user = !c.applicant_user_id
+    ? undefined
+    : known?.asked.has(caseId)
+      ? known.users.get(c.applicant_user_id)
+      : (await activeUser(db, c.applicant_user_id, 'active'))[0];
   if (!user && !c.applicant_phone && !c.applicant_email) return [];
-  return [{
-    userId: user?.id ?? null, locale: localeOf(user?.locale),
-    email: user?.email || c.applicant_email, phone: user?.phone || c.applicant_phone,
-  }];
+  return [
+    {
+      userId: user?.id ?? null,
+      locale: localeOf(user?.locale),
+      email: user?.email || c.applicant_email,
+      phone: user?.phone || c.applicant_phone,
+    },
+  ];
 }
 
 /** Mainland mobile numbers only (SMS cannot reach a landline): +86 and separators removed. */
@@ -103,13 +170,18 @@ export function mobileNumber(phone: string | null): string | null {
   const digits = phone?.replace(/[\s-]/g, '').replace(/^(?:\+?86)(?=1\d{10}$)/, '');
   return digits && /^1[3-9]\d{9}$/.test(digits) ? digits : null;
 }
-const emailAddress = (email: string | null): string | null => (email && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim()) ? email.trim() : null);
+const emailAddress = (email: string | null): string | null =>
+  email && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email.trim()) ? email.trim() : null;
 
 /** Every (channel, address) the recipients can be reached at, once each, in the given channels. */
 export function addressesFor(recipients: Recipient[], channels: readonly ChannelName[]): Address[] {
   const out = new Map<string, Address>();
   for (const r of recipients) {
-    const at: Record<ChannelName, string | null> = { inbox: r.userId, email: emailAddress(r.email), sms: mobileNumber(r.phone) };
+    const at: Record<ChannelName, string | null> = {
+      inbox: r.userId,
+      email: emailAddress(r.email),
+      sms: mobileNumber(r.phone),
+    };
     for (const channel of channels) {
       const address = at[channel];
       const key = `${channel}|${address?.toLowerCase()}`;

@@ -20,7 +20,8 @@ export type Templates = { [K in NotificationKind]: (p: PayloadOf<K>) => Rendered
 const TEMPLATES: Record<Locale, Templates> = { 'zh-CN': ZH, en: EN };
 
 /** A user's stored locale to a language we write in; anything unknown reads Chinese. */
-export const localeOf = (stored: string | null | undefined): Locale => (stored?.toLowerCase().startsWith('en') ? 'en' : 'zh-CN');
+export const localeOf = (stored: string | null | undefined): Locale =>
+  stored?.toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
 
 /** Throws UndeliverableError, naming the kind and the offending fields, if the row can never render. */
 export function checkPayload(kind: string, payload: unknown): NotificationKind {

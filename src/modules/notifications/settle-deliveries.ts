@@ -27,14 +27,31 @@ export async function settleDeliveries(db: Db, clock: Clock, outcomes: Outcome[]
   const now = clock.now();
   const nowIso = now.toISOString();
   return inTransaction(db, async (trx) => {
-    const ids = { delivered: [] as string[], retrying: [] as string[], failed: [] as string[], lost: [] as string[] };
+    const ids = {
+      delivered: [] as string[],
+      retrying: [] as string[],
+      failed: [] as string[],
+      lost: [] as string[],
+    };
     // Deliveries that went through all get the same change: one update per attempt number (a batch
     // claimed together has one), not one per delivery.
     const delivered = new Map<number, string[]>();
-    for (const o of outcomes) if (o.ok) delivered.set(o.delivery.attempts, [...(delivered.get(o.delivery.attempts) ?? []), o.delivery.id]);
+    for (const o of outcomes)
+      if (o.ok)
+        delivered.set(o.delivery.attempts, [...(delivered.get(o.delivery.attempts) ?? []), o.delivery.id]);
     for (const [attempts, list] of delivered) {
-      const done = new Set((await trx.updateTable('notification_deliveries').set({ status: 'delivered', delivered_at: nowIso, next_attempt_at: null, last_error: null })
-        .where('id', 'in', list).where('attempts', '=', attempts).where('status', '=', 'pending').returning('id').execute()).map((r) => r.id));
+      const done = new Set(
+        (
+          await trx
+            .updateTable('notification_deliveries')
+            .set({ status: 'delivered', delivered_at: nowIso, next_attempt_at: null, last_error: null })
+            .where('id', 'in', list)
+            .where('attempts', '=', attempts)
+            .where('status', '=', 'pending')
+            .returning('id')
+            .execute()
+        ).map((r) => r.id),
+      );
       for (const id of list) ids[done.has(id) ? 'delivered' : 'lost'].push(id);
     }
     for (const o of outcomes) {
@@ -46,15 +63,36 @@ export async function settleDeliveries(db: Db, clock: Clock, outcomes: Outcome[]
         set = { status: 'failed', next_attempt_at: null, last_error: o.error };
         bucket = 'failed';
       } else {
-        set = { last_error: o.error, next_attempt_at: new Date(now.getTime() + RETRY_DELAYS_MS[d.attempts - 1]!).toISOString() };
+        set = {
+          last_error: o.error,
+          next_attempt_at: new Date(now.getTime() + RETRY_DELAYS_MS[d.attempts - 1]!).toISOString(),
+        };
         bucket = 'retrying';
       }
-      const r = await trx.updateTable('notification_deliveries').set(set)
-        .where('id', '=', d.id).where('attempts', '=', d.attempts).where('status', '=', 'pending').executeTakeFirst();
+      const r = await trx
+        .updateTable('notification_deliveries')
+        .set(set)
+        .where('id', '=', d.id)
+        .where('attempts', '=', d.attempts)
+        .where('status', '=', 'pending')
+        .executeTakeFirst();
       ids[Number(r.numUpdatedRows) === 1 ? bucket : 'lost'].push(d.id);
     }
-    await scrubSettled(trx, outcomes.map((o) => o.delivery.outbox_id));
-    await insertAuditEvent(trx, now, WORKER, { action: 'notification.deliveries_settled', entityType: 'notification_delivery', entityId: 'batch', data: ids });
-    return { delivered: ids.delivered.length, retrying: ids.retrying.length, failed: ids.failed.length, lost: ids.lost.length };
+    await scrubSettled(
+      trx,
+      outcomes.map((o) => o.delivery.outbox_id),
+    );
+    await insertAuditEvent(trx, now, WORKER, {
+      action: 'notification.deliveries_settled',
+      entityType: 'notification_delivery',
+      entityId: 'batch',
+      data: ids,
+    });
+    return {
+      delivered: ids.delivered.length,
+      retrying: ids.retrying.length,
+      failed: ids.failed.length,
+      lost: ids.lost.length,
+    };
   });
 }

@@ -48,17 +48,18 @@ export const EN: Templates = {
     body: `Your application "${p.title}" (${p.receiptNo}) has entered a special procedure (${p.procedure}), expected to take ${workingDays(p.expectedDays)}; this time does not count towards the time limit.`,
     sms: `${SMS}Your application ${p.receiptNo} is in a special procedure (${p.procedure}), about ${workingDays(p.expectedDays)}, not counted in the time limit.`,
   }),
-  case_decided: (p) => (p.decision === 'approved'
-    ? {
-      title: `Approved: ${p.title}`,
-      body: `Your application "${p.title}" (${p.receiptNo}) has been approved. The result will be delivered the way you chose.`,
-      sms: `${SMS}Your application ${p.receiptNo} has been approved.`,
-    }
-    : {
-      title: `Refused: ${p.title}`,
-      body: `Your application "${p.title}" (${p.receiptNo}) has been refused; the reasons are in the decision.\n${REMEDY}`,
-      sms: `${SMS}Your application ${p.receiptNo} has been refused; the reasons are in the decision.`,
-    }),
+  case_decided: (p) =>
+    p.decision === 'approved'
+      ? {
+          title: `Approved: ${p.title}`,
+          body: `Your application "${p.title}" (${p.receiptNo}) has been approved. The result will be delivered the way you chose.`,
+          sms: `${SMS}Your application ${p.receiptNo} has been approved.`,
+        }
+      : {
+          title: `Refused: ${p.title}`,
+          body: `Your application "${p.title}" (${p.receiptNo}) has been refused; the reasons are in the decision.\n${REMEDY}`,
+          sms: `${SMS}Your application ${p.receiptNo} has been refused; the reasons are in the decision.`,
+        },
   case_completed: (p) => ({
     title: `Completed: ${p.title}`,
     body: `Your application "${p.title}" (${p.receiptNo}) is complete. We welcome your rating of our service.`,

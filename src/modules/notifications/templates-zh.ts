@@ -50,17 +50,18 @@ export const ZH: Templates = {
     body: `您的申请“${p.title}”（编号 ${p.receiptNo}）进入${p.procedure}程序，预计需要 ${p.expectedDays} 个工作日，所需时间不计入办理时限。`,
     sms: `${SMS}您的申请${p.receiptNo}进入${p.procedure}程序，预计${p.expectedDays}个工作日，不计入办理时限。`,
   }),
-  case_decided: (p) => (p.decision === 'approved'
-    ? {
-      title: `准予许可：${p.title}`,
-      body: `您的申请“${p.title}”（编号 ${p.receiptNo}）已作出准予许可的决定，结果将按您选择的方式送达。`,
-      sms: `${SMS}您的申请${p.receiptNo}已准予许可，结果将按您选择的方式送达。`,
-    }
-    : {
-      title: `不予许可：${p.title}`,
-      body: `您的申请“${p.title}”（编号 ${p.receiptNo}）已作出不予许可的决定，理由详见决定书。\n${REMEDY}`,
-      sms: `${SMS}您的申请${p.receiptNo}已作出不予许可决定，理由详见决定书。`,
-    }),
+  case_decided: (p) =>
+    p.decision === 'approved'
+      ? {
+          title: `准予许可：${p.title}`,
+          body: `您的申请“${p.title}”（编号 ${p.receiptNo}）已作出准予许可的决定，结果将按您选择的方式送达。`,
+          sms: `${SMS}您的申请${p.receiptNo}已准予许可，结果将按您选择的方式送达。`,
+        }
+      : {
+          title: `不予许可：${p.title}`,
+          body: `您的申请“${p.title}”（编号 ${p.receiptNo}）已作出不予许可的决定，理由详见决定书。\n${REMEDY}`,
+          sms: `${SMS}您的申请${p.receiptNo}已作出不予许可决定，理由详见决定书。`,
+        },
   case_completed: (p) => ({
     title: `已办结：${p.title}`,
     body: `您的申请“${p.title}”（编号 ${p.receiptNo}）已办结。欢迎对本次服务作出评价。`,

@@ -20,7 +20,13 @@ const SAMPLES: { [K in NotificationKind]: PayloadOf<K> } = {
   case_completed: CASE,
   case_withdrawn: CASE,
   task_assigned: { ...CASE, dueDate: '2026-12-01' },
-  fee_form_issued: { ...CASE, formNumber: 'JK202600000001', amountFen: 12000, dueDate: '2026-12-07', paymentCode: '37010026000000000012' },
+  fee_form_issued: {
+    ...CASE,
+    formNumber: 'JK202600000001',
+    amountFen: 12000,
+    dueDate: '2026-12-07',
+    paymentCode: '37010026000000000012',
+  },
   fee_refund_paid: { ...CASE, formNumber: 'JK202600000001', amountFen: 5000 },
 };
 const kinds = Object.keys(NOTIFICATION_KINDS) as NotificationKind[];
@@ -29,20 +35,46 @@ test('every kind renders in Chinese and in English, with its facts in title, bod
   for (const kind of kinds) {
     const zh = render(kind, SAMPLES[kind], 'zh-CN');
     const en = render(kind, SAMPLES[kind], 'en');
-    for (const [lang, r] of [['zh', zh], ['en', en]] as const) {
+    for (const [lang, r] of [
+      ['zh', zh],
+      ['en', en],
+    ] as const) {
       assert.ok(r.title && r.body && r.sms, `${kind} ${lang}`);
       assert.doesNotMatch(`${r.title}${r.body}${r.sms}`, /undefined|\[object|\$\{/, `${kind} ${lang}`);
-      if ('receiptNo' in SAMPLES[kind]) assert.ok(r.body.includes(CASE.receiptNo) && r.sms.includes(CASE.receiptNo), `${kind} ${lang}: receipt number`);
+      if ('receiptNo' in SAMPLES[kind])
+        assert.ok(
+          r.body.includes(CASE.receiptNo) && r.sms.includes(CASE.receiptNo),
+          `${kind} ${lang}: receipt number`,
+        );
     }
     assert.match(zh.title + zh.body, /[\u4e00-\u9fff]/);
     assert.match(zh.sms, /^【一窗通】/);
     assert.match(en.sms, /^\[OneWindow\] /);
-    assert.doesNotMatch(en.body.replace(/食品经营许可|已整改，明日办结|场所平面图|健康证明|不属于本机关职权范围|需要现场核查|专家评审/g, ''), /[\u4e00-\u9fff]/, `${kind}: English has no Chinese of its own`);
+    assert.doesNotMatch(
+      en.body.replace(
+        /食品经营许可|已整改，明日办结|场所平面图|健康证明|不属于本机关职权范围|需要现场核查|专家评审/g,
+        '',
+      ),
+      /[\u4e00-\u9fff]/,
+      `${kind}: English has no Chinese of its own`,
+    );
   }
-  assert.match(render('supplement_requested', SAMPLES.supplement_requested, 'zh-CN').body, /1\. 场所平面图\n2\. 健康证明/);
-  assert.match(render('case_extended', SAMPLES.case_extended, 'en').sms, /extended by 10 working days; now due 2026-12-17/);
-  assert.match(render('fee_form_issued', SAMPLES.fee_form_issued, 'zh-CN').sms, /需缴费¥120\.00，缴款码37010026000000000012，请于2026-12-07前缴纳/);
-  assert.match(render('fee_refund_paid', SAMPLES.fee_refund_paid, 'en').body, /CNY 50\.00 on payment form JK202600000001/);
+  assert.match(
+    render('supplement_requested', SAMPLES.supplement_requested, 'zh-CN').body,
+    /1\. 场所平面图\n2\. 健康证明/,
+  );
+  assert.match(
+    render('case_extended', SAMPLES.case_extended, 'en').sms,
+    /extended by 10 working days; now due 2026-12-17/,
+  );
+  assert.match(
+    render('fee_form_issued', SAMPLES.fee_form_issued, 'zh-CN').sms,
+    /需缴费¥120\.00，缴款码37010026000000000012，请于2026-12-07前缴纳/,
+  );
+  assert.match(
+    render('fee_refund_paid', SAMPLES.fee_refund_paid, 'en').body,
+    /CNY 50\.00 on payment form JK202600000001/,
+  );
   assert.match(render('case_decided', { ...CASE, decision: 'refused' }, 'zh-CN').title, /^不予许可/);
 });
 
@@ -55,32 +87,72 @@ test('the check code appears in the acceptance notice on every channel and in no
     }
   }
   const { checkCode: _omit, ...noCode } = SAMPLES.case_accepted;
-  assert.doesNotMatch(render('case_accepted', noCode, 'zh-CN').body, /查询码/, 'no empty check code line when none was given');
+  assert.doesNotMatch(
+    render('case_accepted', noCode, 'zh-CN').body,
+    /查询码/,
+    'no empty check code line when none was given',
+  );
 });
 
 test('an unknown kind or a wrong payload is an UndeliverableError naming the kind and the fields, not the values', () => {
-  assert.throws(() => checkPayload('case_teleported', {}), (e: unknown) => e instanceof UndeliverableError && e.message === 'unknown notification kind "case_teleported"');
+  assert.throws(
+    () => checkPayload('case_teleported', {}),
+    (e: unknown) =>
+      e instanceof UndeliverableError && e.message === 'unknown notification kind "case_teleported"',
+  );
   assert.throws(() => checkPayload('toString', {}), UndeliverableError, 'inherited names are not kinds');
-  assert.throws(() => render('case_extended', { ...CASE, days: 0, newDueDate: '17/12/2026', reason: '秘密理由' }, 'en'),
-    (e: unknown) => e instanceof UndeliverableError && /at \/days, \/newDueDate$/.test(e.message) && !e.message.includes('秘密'));
+  assert.throws(
+    () => render('case_extended', { ...CASE, days: 0, newDueDate: '17/12/2026', reason: '秘密理由' }, 'en'),
+    (e: unknown) =>
+      e instanceof UndeliverableError &&
+      /at \/days, \/newDueDate$/.test(e.message) &&
+      !e.message.includes('秘密'),
+  );
   assert.throws(() => render('case_decided', { ...CASE, decision: 'maybe' }, 'en'), /at \/decision/);
   assert.equal(checkPayload('case_completed', { ...CASE, extra: 'ignored' }), 'case_completed');
 });
 
 test('languages, addresses and errors: unknown locales read Chinese; SMS only to mobiles; one delivery per address; errors masked', () => {
-  assert.deepEqual(['en', 'en-GB', 'EN', 'zh-CN', 'fr', null].map(localeOf), ['en', 'en', 'en', 'zh-CN', 'zh-CN', 'zh-CN']);
-  assert.deepEqual(['+86 139-1234-5678', '8613912345678', '0571-87654321', '12345678901', '1391234567'].map(mobileNumber), ['13912345678', '13912345678', null, null, null]);
-  const got = addressesFor([
-    { userId: 'u1', locale: 'en', email: 'A@example.com', phone: '13912345678' },
-    { userId: 'u2', locale: 'zh-CN', email: 'a@example.com', phone: '0571-1' },
-    { userId: null, locale: 'zh-CN', email: 'not an address', phone: null },
-  ], ['inbox', 'sms', 'email']);
-  assert.deepEqual(got, [
-    { channel: 'inbox', address: 'u1', locale: 'en' }, { channel: 'sms', address: '13912345678', locale: 'en' },
-    { channel: 'email', address: 'A@example.com', locale: 'en' }, { channel: 'inbox', address: 'u2', locale: 'zh-CN' },
+  assert.deepEqual(['en', 'en-GB', 'EN', 'zh-CN', 'fr', null].map(localeOf), [
+    'en',
+    'en',
+    'en',
+    'zh-CN',
+    'zh-CN',
+    'zh-CN',
   ]);
-  assert.deepEqual(addressesFor([{ userId: 'u1', locale: 'en', email: 'a@example.com', phone: '13912345678' }], ['inbox']).map((a) => a.channel), ['inbox']);
-  const e = Object.assign(new Error('Recipient <zhang.san@example.com> rejected; sms to 13912345678 failed'), { code: 'EENVELOPE', responseCode: 550 });
-  assert.equal(describeError(e), 'EENVELOPE 550: Recipient <zh***@example.com> rejected; sms to 139****5678 failed');
+  assert.deepEqual(
+    ['+86 139-1234-5678', '8613912345678', '0571-87654321', '12345678901', '1391234567'].map(mobileNumber),
+    ['13912345678', '13912345678', null, null, null],
+  );
+  const got = addressesFor(
+    [
+      { userId: 'u1', locale: 'en', email: 'A@example.com', phone: '13912345678' },
+      { userId: 'u2', locale: 'zh-CN', email: 'a@example.com', phone: '0571-1' },
+      { userId: null, locale: 'zh-CN', email: 'not an address', phone: null },
+    ],
+    ['inbox', 'sms', 'email'],
+  );
+  assert.deepEqual(got, [
+    { channel: 'inbox', address: 'u1', locale: 'en' },
+    { channel: 'sms', address: '13912345678', locale: 'en' },
+    { channel: 'email', address: 'A@example.com', locale: 'en' },
+    { channel: 'inbox', address: 'u2', locale: 'zh-CN' },
+  ]);
+  assert.deepEqual(
+    addressesFor(
+      [{ userId: 'u1', locale: 'en', email: 'a@example.com', phone: '13912345678' }],
+      ['inbox'],
+    ).map((a) => a.channel),
+    ['inbox'],
+  );
+  const e = Object.assign(
+    new Error('Recipient <zhang.san@example.com> rejected; sms to 13912345678 failed'),
+    { code: 'EENVELOPE', responseCode: 550 },
+  );
+  assert.equal(
+    describeError(e),
+    'EENVELOPE 550: Recipient <zh***@example.com> rejected; sms to 139****5678 failed',
+  );
   assert.equal(describeError(new Error('x'.repeat(900))).length, 500);
 });

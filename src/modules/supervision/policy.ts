@@ -5,9 +5,14 @@ export const supervisionPolicy = {
   /** The whole board: supervisors and administrators. */
   readAll: ((a) => isRole(a, 'admin', 'supervisor')) as Rule,
   /** Department staff see their own department's clocks, signals and orders. */
-  readDepartment: ((a, departmentId: string | null) => isRole(a, 'admin', 'supervisor') || (isRole(a, 'clerk', 'reviewer', 'head') && departmentId !== null && a.departmentId === departmentId)) as Rule<string | null>,
+  readDepartment: ((a, departmentId: string | null) =>
+    isRole(a, 'admin', 'supervisor') ||
+    (isRole(a, 'clerk', 'reviewer', 'head') &&
+      departmentId !== null &&
+      a.departmentId === departmentId)) as Rule<string | null>,
   /** A supervision order is answered by the head of the department it was opened against. */
-  answerOrder: ((a, departmentId: string | null) => isRole(a, 'head') && departmentId !== null && a.departmentId === departmentId) as Rule<string | null>,
+  answerOrder: ((a, departmentId: string | null) =>
+    isRole(a, 'head') && departmentId !== null && a.departmentId === departmentId) as Rule<string | null>,
   closeOrder: ((a) => isRole(a, 'supervisor')) as Rule,
   setThreshold: ((a) => isRole(a, 'admin')) as Rule,
 } as const;

@@ -6,8 +6,10 @@ type Q = Kysely<Database>;
 export async function boardCounts(db: Q, subjectType?: string) {
   let q = db.selectFrom('clocks').where('status', 'in', ['running', 'paused']);
   if (subjectType) q = q.where('subject_type', '=', subjectType);
-  return q.select(['department_id', 'status', 'colour', (eb) => eb.fn.countAll<number>().as('n')])
-    .groupBy(['department_id', 'status', 'colour']).execute();
+  return q
+    .select(['department_id', 'status', 'colour', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy(['department_id', 'status', 'colour'])
+    .execute();
 }
 
 export interface ClockFilter {
@@ -33,7 +35,18 @@ export async function findClocks(db: Q, f: ClockFilter) {
   return { rows, total: Number(total.n) };
 }
 
-export async function findSignals(db: Q, f: { kind?: string; departmentId?: string; status?: string; subjectType?: string; subjectId?: string; limit: number; offset: number }) {
+export async function findSignals(
+  db: Q,
+  f: {
+    kind?: string;
+    departmentId?: string;
+    status?: string;
+    subjectType?: string;
+    subjectId?: string;
+    limit: number;
+    offset: number;
+  },
+) {
   let q = db.selectFrom('supervision_signals');
   if (f.kind) q = q.where('kind', '=', f.kind);
   if (f.departmentId) q = q.where('department_id', '=', f.departmentId);
@@ -41,19 +54,42 @@ export async function findSignals(db: Q, f: { kind?: string; departmentId?: stri
   if (f.subjectType) q = q.where('subject_type', '=', f.subjectType);
   if (f.subjectId) q = q.where('subject_id', '=', f.subjectId);
   const [rows, total] = await Promise.all([
-    q.selectAll().orderBy('raised_at', 'desc').orderBy('id', 'desc').limit(f.limit).offset(f.offset).execute(),
+    q
+      .selectAll()
+      .orderBy('raised_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(f.limit)
+      .offset(f.offset)
+      .execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(total.n) };
 }
 
-export async function findOrders(db: Q, f: { status?: string; departmentId?: string; limit: number; offset: number }) {
-  let q = db.selectFrom('supervision_orders as o').leftJoin('clocks as c', 'c.id', 'o.clock_id').leftJoin('clocks as a', 'a.id', 'o.answer_clock_id');
+export async function findOrders(
+  db: Q,
+  f: { status?: string; departmentId?: string; limit: number; offset: number },
+) {
+  let q = db
+    .selectFrom('supervision_orders as o')
+    .leftJoin('clocks as c', 'c.id', 'o.clock_id')
+    .leftJoin('clocks as a', 'a.id', 'o.answer_clock_id');
   if (f.status) q = q.where('o.status', '=', f.status);
   if (f.departmentId) q = q.where('o.department_id', '=', f.departmentId);
   const [rows, total] = await Promise.all([
-    q.selectAll('o').select(['c.label as clock_label', 'c.due_date as clock_due_date', 'a.due_date as answer_due_date', 'a.colour as answer_colour'])
-      .orderBy('o.opened_at', 'desc').orderBy('o.id', 'desc').limit(f.limit).offset(f.offset).execute(),
+    q
+      .selectAll('o')
+      .select([
+        'c.label as clock_label',
+        'c.due_date as clock_due_date',
+        'a.due_date as answer_due_date',
+        'a.colour as answer_colour',
+      ])
+      .orderBy('o.opened_at', 'desc')
+      .orderBy('o.id', 'desc')
+      .limit(f.limit)
+      .offset(f.offset)
+      .execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows, total: Number(total.n) };

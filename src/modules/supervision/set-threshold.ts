@@ -6,11 +6,33 @@ import { audited } from '../audit/audited-transaction.js';
 import { supervisionPolicy } from './policy.js';
 
 /** Sets the yellow threshold (percent of committed time) for a department or an item. New clocks use it. */
-export async function setThreshold(db: Db, clock: Clock, actor: Actor, input: { scope: 'department' | 'item'; scopeId: string; yellowPct: number }) {
+export async function setThreshold(
+  db: Db,
+  clock: Clock,
+  actor: Actor,
+  input: { scope: 'department' | 'item'; scopeId: string; yellowPct: number },
+) {
   authorize(actor, supervisionPolicy.setThreshold, undefined, 'supervision.threshold');
   await audited(db, clock, actor, async (uow) => {
-    await uow.db.insertInto('supervision_thresholds').values({ scope: input.scope, scope_id: input.scopeId, yellow_pct: input.yellowPct, updated_at: uow.nowIso })
-      .onConflict((oc) => oc.columns(['scope', 'scope_id']).doUpdateSet({ yellow_pct: input.yellowPct, updated_at: uow.nowIso })).execute();
-    await uow.audit({ action: 'supervision.threshold_set', entityType: input.scope, entityId: input.scopeId, data: { yellowPct: input.yellowPct } });
+    await uow.db
+      .insertInto('supervision_thresholds')
+      .values({
+        scope: input.scope,
+        scope_id: input.scopeId,
+        yellow_pct: input.yellowPct,
+        updated_at: uow.nowIso,
+      })
+      .onConflict((oc) =>
+        oc
+          .columns(['scope', 'scope_id'])
+          .doUpdateSet({ yellow_pct: input.yellowPct, updated_at: uow.nowIso }),
+      )
+      .execute();
+    await uow.audit({
+      action: 'supervision.threshold_set',
+      entityType: input.scope,
+      entityId: input.scopeId,
+      data: { yellowPct: input.yellowPct },
+    });
   });
 }

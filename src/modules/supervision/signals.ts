@@ -11,13 +11,41 @@ import { insertRows } from '../../db/insert-rows.js';
 export const SIGNAL_KINDS = {
   clock_yellow: { severity: 'warning', zh: '时限预警（黄灯）', en: 'Approaching the limit (yellow)' },
   clock_overdue: { severity: 'serious', zh: '超期（红灯）', en: 'Overdue (red)' },
-  stage_overrun: { severity: 'warning', zh: '环节超时（整体未超期）', en: 'A stage overran its own limit while the case is on time' },
-  instant_not_same_day: { severity: 'serious', zh: '即办件未当日办结', en: 'Instant matter not finished the same working day' },
-  deemed_acceptance: { severity: 'serious', zh: '逾期未告知补正，视为受理', en: 'No supplement notice within 5 working days: deemed accepted' },
-  order_answer_overdue: { severity: 'serious', zh: '督办单逾期未答复', en: 'Supervision order not answered in time' },
-  second_supplement_new_item: { severity: 'serious', zh: '二次补正要求一次告知以外的材料', en: 'A second supplement request asks for something the one-time notice did not list' },
-  fee_outside_catalogue: { severity: 'serious', zh: '收取目录外费用', en: 'A fee charged outside the published catalogue' },
-  refusal_without_reason: { severity: 'serious', zh: '不予受理/不予许可未说明理由', en: 'Refusal without reasons' },
+  stage_overrun: {
+    severity: 'warning',
+    zh: '环节超时（整体未超期）',
+    en: 'A stage overran its own limit while the case is on time',
+  },
+  instant_not_same_day: {
+    severity: 'serious',
+    zh: '即办件未当日办结',
+    en: 'Instant matter not finished the same working day',
+  },
+  deemed_acceptance: {
+    severity: 'serious',
+    zh: '逾期未告知补正，视为受理',
+    en: 'No supplement notice within 5 working days: deemed accepted',
+  },
+  order_answer_overdue: {
+    severity: 'serious',
+    zh: '督办单逾期未答复',
+    en: 'Supervision order not answered in time',
+  },
+  second_supplement_new_item: {
+    severity: 'serious',
+    zh: '二次补正要求一次告知以外的材料',
+    en: 'A second supplement request asks for something the one-time notice did not list',
+  },
+  fee_outside_catalogue: {
+    severity: 'serious',
+    zh: '收取目录外费用',
+    en: 'A fee charged outside the published catalogue',
+  },
+  refusal_without_reason: {
+    severity: 'serious',
+    zh: '不予受理/不予许可未说明理由',
+    en: 'Refusal without reasons',
+  },
 } as const;
 export type SignalKind = keyof typeof SIGNAL_KINDS;
 
@@ -34,17 +62,32 @@ export interface SignalInput {
 
 export function signalRow(input: SignalInput, nowIso: string) {
   return {
-    id: newId(Date.parse(nowIso)), kind: input.kind, severity: SIGNAL_KINDS[input.kind].severity, dedupe_key: input.dedupeKey,
-    clock_id: input.clockId ?? null, subject_type: input.subjectType, subject_id: input.subjectId, department_id: input.departmentId,
-    raised_at: nowIso, data: toJson(input.data ?? {}), status: 'open',
+    id: newId(Date.parse(nowIso)),
+    kind: input.kind,
+    severity: SIGNAL_KINDS[input.kind].severity,
+    dedupe_key: input.dedupeKey,
+    clock_id: input.clockId ?? null,
+    subject_type: input.subjectType,
+    subject_id: input.subjectId,
+    department_id: input.departmentId,
+    raised_at: nowIso,
+    data: toJson(input.data ?? {}),
+    status: 'open',
   };
 }
 
 /** Raises signals; duplicates (by dedupe key) are ignored. Call inside the unit of work of the fact. */
-export async function raiseSignals(db: Kysely<Database>, inputs: SignalInput[], nowIso: string): Promise<void> {
+export async function raiseSignals(
+  db: Kysely<Database>,
+  inputs: SignalInput[],
+  nowIso: string,
+): Promise<void> {
   if (inputs.length === 0) return;
-  await db.insertInto('supervision_signals').values(inputs.map((i) => signalRow(i, nowIso)))
-    .onConflict((oc) => oc.column('dedupe_key').doNothing()).execute();
+  await db
+    .insertInto('supervision_signals')
+    .values(inputs.map((i) => signalRow(i, nowIso)))
+    .onConflict((oc) => oc.column('dedupe_key').doNothing())
+    .execute();
 }
 
 export interface OutboxInput {
@@ -57,7 +100,11 @@ export interface OutboxInput {
 }
 
 /** Notifications wait here; delivery channels read the table (email, SMS, in-app inbox). */
-export async function enqueueNotifications(db: Kysely<Database>, items: OutboxInput[], nowIso: string): Promise<void> {
+export async function enqueueNotifications(
+  db: Kysely<Database>,
+  items: OutboxInput[],
+  nowIso: string,
+): Promise<void> {
   if (items.length === 0) return;
   await insertRows(db, 'notification_outbox', outboxRows(items, nowIso));
 }
@@ -65,7 +112,16 @@ export async function enqueueNotifications(db: Kysely<Database>, items: OutboxIn
 /** The outbox rows of these notifications (for a caller that writes them with its other rows). */
 export function outboxRows(items: OutboxInput[], nowIso: string) {
   return items.map((n) => ({
-    id: newId(Date.parse(nowIso)), kind: n.kind, recipient_type: n.recipientType, recipient_id: n.recipientId, subject_type: n.subjectType,
-    subject_id: n.subjectId, payload: toJson(n.payload), status: 'pending', attempts: 0, next_attempt_at: nowIso, created_at: nowIso,
+    id: newId(Date.parse(nowIso)),
+    kind: n.kind,
+    recipient_type: n.recipientType,
+    recipient_id: n.recipientId,
+    subject_type: n.subjectType,
+    subject_id: n.subjectId,
+    payload: toJson(n.payload),
+    status: 'pending',
+    attempts: 0,
+    next_attempt_at: nowIso,
+    created_at: nowIso,
   }));
 }

@@ -19,7 +19,7 @@ export class SupervisionRunner {
     private readonly database: DatabaseHandle,
     private readonly clock: Clock,
     private readonly calendars: CalendarStore,
-      private readonly opts: { batchSize?: number; log?: FastifyBaseLogger } = {},
+    private readonly opts: { batchSize?: number; log?: FastifyBaseLogger } = {},
   ) {}
 
   setLogger(log: FastifyBaseLogger): void {
@@ -28,7 +28,9 @@ export class SupervisionRunner {
 
   /** Ticks until a tick claims less than a full batch; concurrent callers share the same pass. */
   drain(): Promise<TickResult> {
-    this.running ??= this.pass().finally(() => { this.running = undefined; });
+    this.running ??= this.pass().finally(() => {
+      this.running = undefined;
+    });
     return this.running;
   }
 
@@ -37,8 +39,15 @@ export class SupervisionRunner {
     const batchSize = this.opts.batchSize ?? 200;
     for (;;) {
       const cal = await this.calendars.get();
-      const r = await runSupervisionTick(this.database.db, this.clock, cal, { dialect: this.database.dialect, batchSize, onRed: this.onRed });
-      total.claimed += r.claimed; total.yellow += r.yellow; total.red += r.red; total.recovered += r.recovered;
+      const r = await runSupervisionTick(this.database.db, this.clock, cal, {
+        dialect: this.database.dialect,
+        batchSize,
+        onRed: this.onRed,
+      });
+      total.claimed += r.claimed;
+      total.yellow += r.yellow;
+      total.red += r.red;
+      total.recovered += r.recovered;
       if (r.claimed < batchSize) break;
     }
     for (const hook of this.afterPass) await hook();

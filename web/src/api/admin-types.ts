@@ -1,4 +1,16 @@
-import type { Channel, FeeCategory, FeeRule, HandlingClass, ItemType, LegalBasis, Level, Material, PaymentPoint, SpecialDay, SpecialProcedure } from './types';
+import type {
+  Channel,
+  FeeCategory,
+  FeeRule,
+  HandlingClass,
+  ItemType,
+  LegalBasis,
+  Level,
+  Material,
+  PaymentPoint,
+  SpecialDay,
+  SpecialProcedure,
+} from './types';
 
 /** What POST /admin/items and PUT /admin/items/{id}/draft take (one item version). */
 export interface ItemInput {
@@ -34,8 +46,24 @@ export interface ItemInput {
 }
 
 export interface ItemVersions {
-  item: { id: string; code: string; status: string; version: number; currentVersionId: string | null; latestVersionNo: number };
-  versions: { id: string; no: number; status: string; name: string; createdAt: string; createdBy: string | null; publishedAt: string | null; publishedBy: string | null }[];
+  item: {
+    id: string;
+    code: string;
+    status: string;
+    version: number;
+    currentVersionId: string | null;
+    latestVersionNo: number;
+  };
+  versions: {
+    id: string;
+    no: number;
+    status: string;
+    name: string;
+    createdAt: string;
+    createdBy: string | null;
+    publishedAt: string | null;
+    publishedBy: string | null;
+  }[];
 }
 
 export interface DepartmentInput {

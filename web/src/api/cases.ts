@@ -6,17 +6,30 @@ import type { Explanation, Page } from './types';
 
 /** Cases (办件): applications, the window's intake, the departments' review. After src/modules/cases. */
 export const casesApi = {
-  bundle: (code: string, signal?: AbortSignal) => http.get<BundleDetail>(`/bundles/${encodeURIComponent(code)}`, undefined, signal),
-  list: (q: { state?: string; page?: number; pageSize?: number }, signal?: AbortSignal) => http.get<Page<CaseSummary>>('/cases', { page: 1, pageSize: 50, ...q }, signal),
+  bundle: (code: string, signal?: AbortSignal) =>
+    http.get<BundleDetail>(`/bundles/${encodeURIComponent(code)}`, undefined, signal),
+  list: (q: { state?: string; page?: number; pageSize?: number }, signal?: AbortSignal) =>
+    http.get<Page<CaseSummary>>('/cases', { page: 1, pageSize: 50, ...q }, signal),
   /** Cases by receipt number (exact) or title (contains), for the window's counter. */
-  search: (q: string, signal?: AbortSignal) => http.get<Page<CaseSummary>>('/cases', { q, page: 1, pageSize: 20 }, signal),
-  get: (id: string, signal?: AbortSignal) => http.get<CaseView>(`/cases/${encodeURIComponent(id)}`, undefined, signal),
-  submit: (body: SubmitBody, idempotencyKey: string) => http.request<{ checkCode: string; case: { id: string; receiptNo: string; state: string } }>('POST', '/cases', { body, headers: { 'idempotency-key': idempotencyKey } }),
-  act: (id: string, path: string, body: Record<string, unknown>) => http.post<{ result: unknown; case: CaseView }>(`/cases/${encodeURIComponent(id)}/${path}`, body),
-  worklist: (signal?: AbortSignal) => http.get<Page<WorkItem>>('/worklist', { page: 1, pageSize: 100 }, signal),
-  inbox: (signal?: AbortSignal) => http.get<Page<InboxMessage> & { unread: number }>('/inbox', { page: 1, pageSize: 50 }, signal),
+  search: (q: string, signal?: AbortSignal) =>
+    http.get<Page<CaseSummary>>('/cases', { q, page: 1, pageSize: 20 }, signal),
+  get: (id: string, signal?: AbortSignal) =>
+    http.get<CaseView>(`/cases/${encodeURIComponent(id)}`, undefined, signal),
+  submit: (body: SubmitBody, idempotencyKey: string) =>
+    http.request<{ checkCode: string; case: { id: string; receiptNo: string; state: string } }>(
+      'POST',
+      '/cases',
+      { body, headers: { 'idempotency-key': idempotencyKey } },
+    ),
+  act: (id: string, path: string, body: Record<string, unknown>) =>
+    http.post<{ result: unknown; case: CaseView }>(`/cases/${encodeURIComponent(id)}/${path}`, body),
+  worklist: (signal?: AbortSignal) =>
+    http.get<Page<WorkItem>>('/worklist', { page: 1, pageSize: 100 }, signal),
+  inbox: (signal?: AbortSignal) =>
+    http.get<Page<InboxMessage> & { unread: number }>('/inbox', { page: 1, pageSize: 50 }, signal),
   readMessage: (id: string) => http.post<unknown>(`/inbox/${encodeURIComponent(id)}/read`),
-  documentUrl: (caseId: string, docId: string) => `/api/v1/cases/${encodeURIComponent(caseId)}/documents/${encodeURIComponent(docId)}`,
+  documentUrl: (caseId: string, docId: string) =>
+    `/api/v1/cases/${encodeURIComponent(caseId)}/documents/${encodeURIComponent(docId)}`,
   fileUrl: (fileId: string) => `/api/v1/files/${encodeURIComponent(fileId)}`,
 };
 
@@ -29,10 +42,15 @@ export function uploadFile(file: File, onProgress: (pct: number) => void): Promi
     xhr.setRequestHeader('accept-language', i18n.language === 'en' ? 'en' : 'zh-CN');
     const csrf = readCookie('ow_csrf', document.cookie);
     if (csrf) xhr.setRequestHeader('x-csrf-token', csrf);
-    xhr.upload.onprogress = (e) => { if (e.lengthComputable) onProgress(Math.round((e.loaded / e.total) * 100)); };
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) onProgress(Math.round((e.loaded / e.total) * 100));
+    };
     xhr.onerror = () => reject(new Error('network'));
     xhr.onload = () => {
-      const res = new Response(xhr.responseText, { status: xhr.status, headers: { 'content-type': xhr.getResponseHeader('content-type') ?? 'application/json' } });
+      const res = new Response(xhr.responseText, {
+        status: xhr.status,
+        headers: { 'content-type': xhr.getResponseHeader('content-type') ?? 'application/json' },
+      });
       if (xhr.status >= 200 && xhr.status < 300) resolve(JSON.parse(xhr.responseText) as UploadedFile);
       else problemFrom(res).then(reject, reject);
     };
@@ -42,9 +60,24 @@ export function uploadFile(file: File, onProgress: (pct: number) => void): Promi
   });
 }
 
-export interface UploadedFile { id: string; name: string; size: number; mime: string; sha256: string }
+export interface UploadedFile {
+  id: string;
+  name: string;
+  size: number;
+  mime: string;
+  sha256: string;
+}
 
-export interface BundleMaterial { name: string; required: boolean; deferrable: boolean; source: string; form: string; copies: number; items?: string[]; notes?: string }
+export interface BundleMaterial {
+  name: string;
+  required: boolean;
+  deferrable: boolean;
+  source: string;
+  form: string;
+  copies: number;
+  items?: string[];
+  notes?: string;
+}
 export interface BundleDetail {
   id: string;
   code: string;
@@ -53,14 +86,27 @@ export interface BundleDetail {
   committedDays: number;
   keywords?: string[];
   leadDepartment: { id: string; code: string; name: string } | null;
-  items: { id: string; code: string; name: string; department: { code: string; name: string } | null; committedDays: number; handlingClass: string }[];
+  items: {
+    id: string;
+    code: string;
+    name: string;
+    department: { code: string; name: string } | null;
+    committedDays: number;
+    handlingClass: string;
+  }[];
   materials: BundleMaterial[];
 }
 
 export interface SubmitBody {
   itemId?: string;
   bundleCode?: string;
-  applicant?: { kind: 'person' | 'enterprise'; name: string; idNumber?: string; creditCode?: string; phone?: string };
+  applicant?: {
+    kind: 'person' | 'enterprise';
+    name: string;
+    idNumber?: string;
+    creditCode?: string;
+    phone?: string;
+  };
   form: Record<string, unknown>;
   materials: { name: string; fileId?: string; paper?: boolean }[];
   submit?: boolean;
@@ -101,8 +147,21 @@ export interface CaseTask {
   clock: Clock | null;
 }
 
-export interface CaseMaterial { id: string; name: string; required: boolean; deferrable: boolean; status: string; fileId: string | null; deferredUntil: string | null }
-export interface CaseDocument { id: string; kind?: string; number: string; issuedAt?: string }
+export interface CaseMaterial {
+  id: string;
+  name: string;
+  required: boolean;
+  deferrable: boolean;
+  status: string;
+  fileId: string | null;
+  deferredUntil: string | null;
+}
+export interface CaseDocument {
+  id: string;
+  kind?: string;
+  number: string;
+  issuedAt?: string;
+}
 
 export interface CaseView {
   id: string;
@@ -121,11 +180,23 @@ export interface CaseView {
   completedAt: string | null;
   version: number;
   latestHash: string | null;
-  items: { itemId: string; name: string; role: string; department: { id: string; code: string; name: string } | null }[];
+  items: {
+    itemId: string;
+    name: string;
+    role: string;
+    department: { id: string; code: string; name: string } | null;
+  }[];
   materials: CaseMaterial[];
   tasks: CaseTask[];
   supplementNotices?: { items?: { name: string; requirement: string }[]; reason?: string | null }[];
-  records?: { id: string; kind: string; taskId?: string | null; status?: string; text?: string; data?: Record<string, unknown> }[];
+  records?: {
+    id: string;
+    kind: string;
+    taskId?: string | null;
+    status?: string;
+    text?: string;
+    data?: Record<string, unknown>;
+  }[];
   documents: CaseDocument[];
   clocks: { acceptance: Clock | null; case: Clock | null; delivery: Clock | null };
   history: { seq: number; at: string; kind: string; actorRole: string | null }[];
@@ -147,59 +218,169 @@ export interface WorkItem {
   extensionPending: boolean;
 }
 
-export interface InboxMessage { id: string; kind: string; title: string; body: string; subjectType: string | null; subjectId: string | null; createdAt: string; readAt: string | null }
+export interface InboxMessage {
+  id: string;
+  kind: string;
+  title: string;
+  body: string;
+  subjectType: string | null;
+  subjectId: string | null;
+  createdAt: string;
+  readAt: string | null;
+}
 
 /** Fees of a case at the window (统一收费): payment forms, counter payments, waivers, their PDFs. After src/modules/fees. */
 export const feesApi = {
-  ofCase: (caseId: string, signal?: AbortSignal) => http.get<CaseFees>(`/cases/${encodeURIComponent(caseId)}/fees`, undefined, signal),
+  ofCase: (caseId: string, signal?: AbortSignal) =>
+    http.get<CaseFees>(`/cases/${encodeURIComponent(caseId)}/fees`, undefined, signal),
   /** Issue a form by hand: the quantities the case form lacks (平方米, 台 …), per fee code. */
-  issue: (caseId: string, body: { itemId?: string; quantities?: Record<string, number>; feeCodes?: string[] }) => http.post<FeeForm>(`/cases/${encodeURIComponent(caseId)}/fee-forms`, body),
+  issue: (
+    caseId: string,
+    body: { itemId?: string; quantities?: Record<string, number>; feeCodes?: string[] },
+  ) => http.post<FeeForm>(`/cases/${encodeURIComponent(caseId)}/fee-forms`, body),
   /** Cash, or POS with the slip's reference; the amount in integer fen. */
   /** The key makes a retry (a timeout, a double click) find the payment already made instead of taking the money twice. */
-  counterPayment: (formId: string, body: CounterPaymentBody, idempotencyKey: string) => http.request<PaymentOutcome>('POST', `/fee-forms/${encodeURIComponent(formId)}/counter-payments`, { body, headers: { 'idempotency-key': idempotencyKey } }),
-  waive: (formId: string, body: { version: number; feeCode: string; amountFen?: number; legalBasis: string; reason: string }) => http.post<FeeForm>(`/fee-forms/${encodeURIComponent(formId)}/waivers`, body),
+  counterPayment: (formId: string, body: CounterPaymentBody, idempotencyKey: string) =>
+    http.request<PaymentOutcome>('POST', `/fee-forms/${encodeURIComponent(formId)}/counter-payments`, {
+      body,
+      headers: { 'idempotency-key': idempotencyKey },
+    }),
+  waive: (
+    formId: string,
+    body: { version: number; feeCode: string; amountFen?: number; legalBasis: string; reason: string },
+  ) => http.post<FeeForm>(`/fee-forms/${encodeURIComponent(formId)}/waivers`, body),
   formPdfUrl: (formId: string) => `/api/v1/fee-forms/${encodeURIComponent(formId)}/pdf`,
   receiptPdfUrl: (receiptId: string) => `/api/v1/fee-receipts/${encodeURIComponent(receiptId)}/pdf`,
 };
 
 /** The staff directory: active staff of my department (names and roles only). After src/modules/identity. */
 export const staffApi = {
-  list: (departmentId?: string, signal?: AbortSignal) => http.get<{ items: StaffMember[] }>('/staff', { departmentId }, signal),
+  list: (departmentId?: string, signal?: AbortSignal) =>
+    http.get<{ items: StaffMember[] }>('/staff', { departmentId }, signal),
 };
 
 /** 首问负责: the inquiries I own. */
 export const inquiriesApi = {
   open: (signal?: AbortSignal) => http.get<Page<Inquiry>>('/inquiries', { status: 'open' }, signal),
-  record: (body: { personName: string; contact?: string; question: string; itemId?: string }) => http.post<{ id: string; dueDate: string }>('/inquiries', body),
-  answer: (id: string, body: { version: number; answer: string }) => http.post<void>(`/inquiries/${encodeURIComponent(id)}/answer`, body),
-  handover: (id: string, body: { version: number; toUserId: string; note: string }) => http.post<void>(`/inquiries/${encodeURIComponent(id)}/handover`, body),
+  record: (body: { personName: string; contact?: string; question: string; itemId?: string }) =>
+    http.post<{ id: string; dueDate: string }>('/inquiries', body),
+  answer: (id: string, body: { version: number; answer: string }) =>
+    http.post<void>(`/inquiries/${encodeURIComponent(id)}/answer`, body),
+  handover: (id: string, body: { version: number; toUserId: string; note: string }) =>
+    http.post<void>(`/inquiries/${encodeURIComponent(id)}/handover`, body),
 };
 
-export interface StaffMember { id: string; displayName: string; role: string; departmentId: string | null }
+export interface StaffMember {
+  id: string;
+  displayName: string;
+  role: string;
+  departmentId: string | null;
+}
 
-export interface Inquiry { id: string; personName: string; contact: string | null; question: string; status: string; dueDate: string; version: number; answer?: string | null }
+export interface Inquiry {
+  id: string;
+  personName: string;
+  contact: string | null;
+  question: string;
+  status: string;
+  dueDate: string;
+  version: number;
+  answer?: string | null;
+}
 
-export interface CounterPaymentBody { method: 'cash' | 'pos'; amountFen: number; reference?: string }
+export interface CounterPaymentBody {
+  method: 'cash' | 'pos';
+  amountFen: number;
+  reference?: string;
+}
 
 export interface FeeLine {
-  id: string; seq: number; feeCode: string; name: string; basis: string; standard: string; quantity: string; note: string | null;
-  chargedFen: number; waivedFen: number; paidFen: number; refundedFen: number; waiverBasis: string | null; waiverReason: string | null;
+  id: string;
+  seq: number;
+  feeCode: string;
+  name: string;
+  basis: string;
+  standard: string;
+  quantity: string;
+  note: string | null;
+  chargedFen: number;
+  waivedFen: number;
+  paidFen: number;
+  refundedFen: number;
+  waiverBasis: string | null;
+  waiverReason: string | null;
 }
-export interface FeePayment { id: string; channel: string; gateway: string | null; reference: string | null; amountFen: number; appliedFen: number; excessFen: number; paidAt: string; status: string }
-export interface FeeReceipt { id: string; number: string; checkCode: string; paymentId: string; amountFen: number; issuedAt: string; status: string; lines: { feeCode: string; name: string; amountFen: number }[] }
+export interface FeePayment {
+  id: string;
+  channel: string;
+  gateway: string | null;
+  reference: string | null;
+  amountFen: number;
+  appliedFen: number;
+  excessFen: number;
+  paidAt: string;
+  status: string;
+}
+export interface FeeReceipt {
+  id: string;
+  number: string;
+  checkCode: string;
+  paymentId: string;
+  amountFen: number;
+  issuedAt: string;
+  status: string;
+  lines: { feeCode: string; name: string; amountFen: number }[];
+}
 export interface FeeFormSummary {
-  id: string; number: string; paymentCode: string; caseId: string; receiptNo: string | null; itemId: string; itemName: string | null;
-  departmentId: string; departmentName: string | null; paymentPoint: string; payer: { name: string; idMasked: string }; status: string;
-  chargedFen: number; waivedFen: number; paidFen: number; outstandingFen: number; dueDate: string; issuedAt: string; checkoutUrl: string | null; version: number;
+  id: string;
+  number: string;
+  paymentCode: string;
+  caseId: string;
+  receiptNo: string | null;
+  itemId: string;
+  itemName: string | null;
+  departmentId: string;
+  departmentName: string | null;
+  paymentPoint: string;
+  payer: { name: string; idMasked: string };
+  status: string;
+  chargedFen: number;
+  waivedFen: number;
+  paidFen: number;
+  outstandingFen: number;
+  dueDate: string;
+  issuedAt: string;
+  checkoutUrl: string | null;
+  version: number;
   lines: FeeLine[];
 }
-export interface FeeForm extends FeeFormSummary { payments: FeePayment[]; receipts: FeeReceipt[]; refunds: { id: string; amountFen: number; status: string }[] }
+export interface FeeForm extends FeeFormSummary {
+  payments: FeePayment[];
+  receipts: FeeReceipt[];
+  refunds: { id: string; amountFen: number; status: string }[];
+}
 export interface CaseFees {
   caseId: string;
   receiptNo: string;
   forms: FeeForm[];
   /** charged items whose form is not issued yet (a quantity the case form lacks, or a cancelled form) */
-  awaiting: { itemId: string; itemName: string; paymentPoint: string; missingQuantities: { feeCode: string; unit: string }[] }[];
-  totals: { chargedFen: number; waivedFen: number; paidFen: number; outstandingFen: number; refundedFen: number };
+  awaiting: {
+    itemId: string;
+    itemName: string;
+    paymentPoint: string;
+    missingQuantities: { feeCode: string; unit: string }[];
+  }[];
+  totals: {
+    chargedFen: number;
+    waivedFen: number;
+    paidFen: number;
+    outstandingFen: number;
+    refundedFen: number;
+  };
 }
-export interface PaymentOutcome { form: FeeFormSummary; payment: FeePayment; receipt: FeeReceipt | null; refund: { id: string; amountFen: number; status: string } | null }
+export interface PaymentOutcome {
+  form: FeeFormSummary;
+  payment: FeePayment;
+  receipt: FeeReceipt | null;
+  refund: { id: string; amountFen: number; status: string } | null;
+}

@@ -4,7 +4,10 @@ import { ApiError, pointerToName } from './problem';
 
 type Call = { url: string; init: RequestInit };
 
-function client(respond: (call: Call) => Response | Promise<Response>, opts: { lang?: string; token?: string | null } = {}) {
+function client(
+  respond: (call: Call) => Response | Promise<Response>,
+  opts: { lang?: string; token?: string | null } = {},
+) {
   const calls: Call[] = [];
   const c = createClient({
     baseUrl: '',
@@ -19,7 +22,8 @@ function client(respond: (call: Call) => Response | Promise<Response>, opts: { l
   return { c, calls };
 }
 
-const json = (body: unknown, status = 200, type = 'application/json') => new Response(JSON.stringify(body), { status, headers: { 'content-type': type } });
+const json = (body: unknown, status = 200, type = 'application/json') =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': type } });
 const header = (call: Call, name: string) => (call.init.headers as Record<string, string>)[name];
 
 describe('API client', () => {
@@ -40,7 +44,11 @@ describe('API client', () => {
     await c.patch('/a', {});
     await c.del('/a');
     expect(calls.map((x) => [x.init.method, header(x, 'x-csrf-token') ?? null])).toEqual([
-      ['GET', null], ['POST', 'tok123'], ['PUT', 'tok123'], ['PATCH', 'tok123'], ['DELETE', 'tok123'],
+      ['GET', null],
+      ['POST', 'tok123'],
+      ['PUT', 'tok123'],
+      ['PATCH', 'tok123'],
+      ['DELETE', 'tok123'],
     ]);
   });
 
@@ -54,9 +62,19 @@ describe('API client', () => {
 
   it('turns problem+json into an ApiError with code, message and field errors', async () => {
     const problem = {
-      type: 'https://onewindow.dev/errors/validation_failed', title: 'validation_failed', status: 400, code: 'validation_failed',
-      detail: 'The request is invalid: /body/committedDays', requestId: 'r-1',
-      errors: [{ path: '/body/committedDays', code: 'committed_exceeds_statutory', message: 'The committed limit exceeds the statutory one' }],
+      type: 'https://onewindow.dev/errors/validation_failed',
+      title: 'validation_failed',
+      status: 400,
+      code: 'validation_failed',
+      detail: 'The request is invalid: /body/committedDays',
+      requestId: 'r-1',
+      errors: [
+        {
+          path: '/body/committedDays',
+          code: 'committed_exceeds_statutory',
+          message: 'The committed limit exceeds the statutory one',
+        },
+      ],
     };
     const { c } = client(() => json(problem, 400, 'application/problem+json; charset=utf-8'));
     const err = await c.post('/admin/items', {}).catch((e: unknown) => e);
@@ -71,30 +89,46 @@ describe('API client', () => {
   });
 
   it('tells a missing route (service not deployed) from a missing record', async () => {
-    const route = client(() => json({ status: 404, code: 'route_not_found', detail: 'no' }, 404, 'application/problem+json'));
+    const route = client(() =>
+      json({ status: 404, code: 'route_not_found', detail: 'no' }, 404, 'application/problem+json'),
+    );
     expect(((await route.c.get('/bundles').catch((e) => e)) as ApiError).isMissingRoute).toBe(true);
-    const rec = client(() => json({ status: 404, code: 'resource_not_found', detail: 'no' }, 404, 'application/problem+json'));
+    const rec = client(() =>
+      json({ status: 404, code: 'resource_not_found', detail: 'no' }, 404, 'application/problem+json'),
+    );
     expect(((await rec.c.get('/items/x').catch((e) => e)) as ApiError).isMissingRoute).toBe(false);
   });
 
   it('reports a non-JSON error by its status, and a failed connection as network', async () => {
-    const html = client(() => new Response('<html>bad gateway</html>', { status: 502, statusText: 'Bad Gateway', headers: { 'content-type': 'text/html' } }));
+    const html = client(
+      () =>
+        new Response('<html>bad gateway</html>', {
+          status: 502,
+          statusText: 'Bad Gateway',
+          headers: { 'content-type': 'text/html' },
+        }),
+    );
     const e1 = (await html.c.get('/x').catch((e) => e)) as ApiError;
     expect([e1.status, e1.code]).toEqual([502, 'bad_response']);
-    const down = client(() => { throw new TypeError('Failed to fetch'); });
+    const down = client(() => {
+      throw new TypeError('Failed to fetch');
+    });
     const e2 = (await down.c.get('/x').catch((e) => e)) as ApiError;
     expect([e2.status, e2.code]).toEqual([0, 'network']);
   });
 
   it('returns undefined for 204 and parses JSON bodies', async () => {
-    const { c } = client((call) => (call.init.method === 'PUT' ? new Response(null, { status: 204 }) : json({ n: 1 })));
+    const { c } = client((call) =>
+      call.init.method === 'PUT' ? new Response(null, { status: 204 }) : json({ n: 1 }),
+    );
     expect(await c.put('/admin/synonyms', { synonyms: [] })).toBeUndefined();
     expect(await c.get('/x')).toEqual({ n: 1 });
   });
 
   it('builds query strings without empty values and under /api/v1', () => {
-    expect(buildUrl('', '/items', { department: 'SCJ', lifeEvent: '开办企业', page: 1, type: undefined, q: '' }))
-      .toBe('/api/v1/items?department=SCJ&lifeEvent=%E5%BC%80%E5%8A%9E%E4%BC%81%E4%B8%9A&page=1');
+    expect(
+      buildUrl('', '/items', { department: 'SCJ', lifeEvent: '开办企业', page: 1, type: undefined, q: '' }),
+    ).toBe('/api/v1/items?department=SCJ&lifeEvent=%E5%BC%80%E5%8A%9E%E4%BC%81%E4%B8%9A&page=1');
     expect(buildUrl('http://h', '/x')).toBe('http://h/api/v1/x');
   });
 

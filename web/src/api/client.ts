@@ -33,7 +33,11 @@ export function buildUrl(baseUrl: string, path: string, query?: Query): string {
 /** A small typed JSON client for /api/v1: problem+json becomes ApiError, unsafe methods carry x-csrf-token. */
 export function createClient(config: ClientConfig) {
   async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
-    const headers: Record<string, string> = { accept: 'application/json', 'accept-language': config.language(), ...opts.headers };
+    const headers: Record<string, string> = {
+      accept: 'application/json',
+      'accept-language': config.language(),
+      ...opts.headers,
+    };
     if (opts.body !== undefined) headers['content-type'] = 'application/json';
     if (UNSAFE.has(method)) {
       const token = config.csrfToken();

@@ -44,7 +44,10 @@ export class ApiError extends Error {
 }
 
 const isProblem = (v: unknown): v is Problem =>
-  typeof v === 'object' && v !== null && typeof (v as Problem).code === 'string' && typeof (v as Problem).status === 'number';
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as Problem).code === 'string' &&
+  typeof (v as Problem).status === 'number';
 
 /** Reads an error response into an ApiError, whatever the server (or a proxy in front of it) sent. */
 export async function problemFrom(res: Response): Promise<ApiError> {
@@ -57,13 +60,20 @@ export async function problemFrom(res: Response): Promise<ApiError> {
       // fall through: an unreadable body is reported by status alone
     }
   }
-  return new ApiError({ status: res.status, code: 'bad_response', detail: `HTTP ${res.status} ${res.statusText}`.trim() });
+  return new ApiError({
+    status: res.status,
+    code: 'bad_response',
+    detail: `HTTP ${res.status} ${res.statusText}`.trim(),
+  });
 }
 
 /** `/body/item/materials/0/name` → `['materials', 0, 'name']` once `/body/item` is stripped. */
 export function pointerToName(path: string, prefix = '/body'): (string | number)[] | null {
   if (!path.startsWith(prefix)) return null;
-  const rest = path.slice(prefix.length).split('/').filter((s) => s !== '');
+  const rest = path
+    .slice(prefix.length)
+    .split('/')
+    .filter((s) => s !== '');
   if (rest.length === 0) return null;
   return rest.map((s) => {
     const part = s.replace(/~1/g, '/').replace(/~0/g, '~');

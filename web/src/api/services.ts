@@ -7,7 +7,8 @@ import type { Explanation } from './types';
  */
 export const servicesApi = {
   bundles: (signal?: AbortSignal) => http.get<{ items: Bundle[] }>('/bundles', undefined, signal),
-  track: (receiptNo: string, code: string, signal?: AbortSignal) => http.get<Tracking>(`/track/${encodeURIComponent(receiptNo)}`, { code }, signal),
+  track: (receiptNo: string, code: string, signal?: AbortSignal) =>
+    http.get<Tracking>(`/track/${encodeURIComponent(receiptNo)}`, { code }, signal),
 };
 
 export interface Bundle {
@@ -23,7 +24,18 @@ export interface Bundle {
 /** The public tracking snapshot; read defensively, as the case API is new. */
 export interface TrackedFees {
   /** The latest forms (at most 50), oldest first. */
-  forms: { number: string; item: string | null; status: string; chargedFen: number; waivedFen: number; paidFen: number; outstandingFen: number; refundedFen: number; dueDate: string; settledAt: string | null }[];
+  forms: {
+    number: string;
+    item: string | null;
+    status: string;
+    chargedFen: number;
+    waivedFen: number;
+    paidFen: number;
+    outstandingFen: number;
+    refundedFen: number;
+    dueDate: string;
+    settledAt: string | null;
+  }[];
   formCount: number;
   chargedFen: number;
   paidFen: number;
@@ -44,8 +56,18 @@ export interface Tracking {
   place?: string | null;
   submittedAt?: string | null;
   acceptanceDate?: string | null;
-  departments?: { department: string | null; state: string; decision: string | null; dueDate: string | null }[];
-  deadline?: { dueDate: string; provisional: boolean; committedDays: number; explanation?: Explanation[] } | null;
+  departments?: {
+    department: string | null;
+    state: string;
+    decision: string | null;
+    dueDate: string | null;
+  }[];
+  deadline?: {
+    dueDate: string;
+    provisional: boolean;
+    committedDays: number;
+    explanation?: Explanation[];
+  } | null;
   predictedCompletion?: string | null;
   result?: { decision: string; decidedAt: string | null; completedAt: string | null } | null;
   documents?: { kind: string; number: string; issuedAt: string }[];

@@ -43,7 +43,13 @@ export interface ClockView {
   outcome: string | null;
   version: number;
   explanation?: Explanation[];
-  history?: { seq: number; kind: string; at: string; actorId: string | null; data: Record<string, unknown> }[];
+  history?: {
+    seq: number;
+    kind: string;
+    at: string;
+    actorId: string | null;
+    data: Record<string, unknown>;
+  }[];
 }
 
 export interface Signal {

@@ -1,11 +1,20 @@
 // Shapes of the API responses this UI reads, after /api/v1/openapi.json.
 
-export type ItemType = 'licensing' | 'confirmation' | 'payment' | 'adjudication' | 'reward' | 'filing' | 'public_service' | 'other';
+export type ItemType =
+  | 'licensing'
+  | 'confirmation'
+  | 'payment'
+  | 'adjudication'
+  | 'reward'
+  | 'filing'
+  | 'public_service'
+  | 'other';
 export type HandlingClass = 'instant' | 'promise' | 'joint';
 export type Channel = 'window' | 'online' | 'post' | 'self_service';
 export type MaterialForm = 'original' | 'copy' | 'electronic';
 export type MaterialSource = 'applicant' | 'agency' | 'window_check' | 'commitment';
-export type LegalKind = 'law' | 'administrative_regulation' | 'local_regulation' | 'rule' | 'normative_document';
+export type LegalKind =
+  'law' | 'administrative_regulation' | 'local_regulation' | 'rule' | 'normative_document';
 export type FeeCategory = 'administrative' | 'fund' | 'service';
 export type PaymentPoint = 'none' | 'before_acceptance' | 'before_decision' | 'before_delivery';
 export type Level = 'city' | 'county' | 'township';

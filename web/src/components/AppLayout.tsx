@@ -21,17 +21,34 @@ export function AppLayout({ children }: { children: ReactNode }) {
 
   return (
     <Layout className="ow-layout">
-      <a href="#main" className="ow-skip-link">{t('nav.skip')}</a>
+      <a href="#main" className="ow-skip-link">
+        {t('nav.skip')}
+      </a>
       <Layout.Header className="ow-header">
         <Flex align="center" gap="small" style={{ height: '100%' }}>
-          {narrow && <Button type="text" icon={<MenuOutlined aria-hidden />} aria-label={t('nav.openMenu')} onClick={() => setOpen(true)} className="ow-header-button" />}
+          {narrow && (
+            <Button
+              type="text"
+              icon={<MenuOutlined aria-hidden />}
+              aria-label={t('nav.openMenu')}
+              onClick={() => setOpen(true)}
+              className="ow-header-button"
+            />
+          )}
           <Link to="/" className="ow-brand" aria-label={t('app.home')}>
             <img src="/favicon.svg" alt="" width={28} height={28} />
             <span className="ow-brand-name">{t('app.name')}</span>
             <span className="ow-brand-center ow-hide-phone">{t('app.center')}</span>
           </Link>
           {!narrow && (
-            <Menu mode="horizontal" theme="dark" items={items} selectedKeys={selected} className="ow-nav" aria-label={t('nav.main')} />
+            <Menu
+              mode="horizontal"
+              theme="dark"
+              items={items}
+              selectedKeys={selected}
+              className="ow-nav"
+              aria-label={t('nav.main')}
+            />
           )}
           <Flex gap={4} style={{ marginLeft: 'auto' }}>
             <LanguageSwitch />
@@ -41,15 +58,19 @@ export function AppLayout({ children }: { children: ReactNode }) {
       </Layout.Header>
       {narrow && (
         <Drawer open={open} onClose={() => setOpen(false)} placement="left" title={t('app.name')} size={280}>
-          <Menu mode="inline" items={items} selectedKeys={selected} onClick={() => setOpen(false)} aria-label={t('nav.main')} />
+          <Menu
+            mode="inline"
+            items={items}
+            selectedKeys={selected}
+            onClick={() => setOpen(false)}
+            aria-label={t('nav.main')}
+          />
         </Drawer>
       )}
       <Layout.Content id="main" className="ow-content" tabIndex={-1}>
         {children}
       </Layout.Content>
-      <Layout.Footer className="ow-footer">
-        {t('app.footer')}
-      </Layout.Footer>
+      <Layout.Footer className="ow-footer">{t('app.footer')}</Layout.Footer>
     </Layout>
   );
 }

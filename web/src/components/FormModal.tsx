@@ -22,7 +22,19 @@ interface Props<T> {
 }
 
 /** A dialog with a form: validates in the browser, sends, and shows the server's errors where they belong. */
-export function FormModal<T>({ open, title, form, fields, prefix = '/body', initialValues, onSubmit, onClose, okText, width, children }: Props<T>) {
+export function FormModal<T>({
+  open,
+  title,
+  form,
+  fields,
+  prefix = '/body',
+  initialValues,
+  onSubmit,
+  onClose,
+  okText,
+  width,
+  children,
+}: Props<T>) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -59,7 +71,10 @@ export function FormModal<T>({ open, title, form, fields, prefix = '/body', init
       confirmLoading={busy}
       destroyOnHidden
       width={width}
-      afterClose={() => { setError(null); setExtra([]); }}
+      afterClose={() => {
+        setError(null);
+        setExtra([]);
+      }}
     >
       <Form form={form} layout="vertical" initialValues={initialValues} preserve={false} onFinish={ok}>
         {children}

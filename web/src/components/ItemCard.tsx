@@ -23,7 +23,11 @@ export function ItemCard({ item, matched }: Props) {
           <Tag>{enumLabel(t, 'itemType', item.type)}</Tag>
           <HandlingTag value={item.handlingClass} />
           <VisitsTag visits={item.maxVisits} />
-          {item.charged ? <Tag color="orange">{t('item.charged')}</Tag> : <Tag color="green">{t('item.free')}</Tag>}
+          {item.charged ? (
+            <Tag color="orange">{t('item.charged')}</Tag>
+          ) : (
+            <Tag color="green">{t('item.free')}</Tag>
+          )}
         </Flex>
         <Typography.Text type="secondary">
           {item.department?.shortName ?? item.department?.name ?? ''}
@@ -33,7 +37,14 @@ export function ItemCard({ item, matched }: Props) {
             : t('item.committedShort', { committed: item.committedDays, statutory: item.statutoryDays })}
         </Typography.Text>
         {matched && matched.length > 0 && (
-          <Typography.Text type="secondary" className="ow-small">{t('search.matched', { terms: [...matched].sort((a, b) => b.length - a.length).slice(0, 6).join('、') })}</Typography.Text>
+          <Typography.Text type="secondary" className="ow-small">
+            {t('search.matched', {
+              terms: [...matched]
+                .sort((a, b) => b.length - a.length)
+                .slice(0, 6)
+                .join('、'),
+            })}
+          </Typography.Text>
         )}
       </Flex>
     </Card>

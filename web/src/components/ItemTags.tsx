@@ -13,5 +13,9 @@ export function HandlingTag({ value }: { value: HandlingClass }) {
 /** 最多跑一次 = 1; 0 is 零跑动 (nothing to do at the hall). */
 export function VisitsTag({ visits }: { visits: number }) {
   const { t } = useTranslation();
-  return <Tag color={visits <= 1 ? 'cyan' : 'default'}>{visits === 0 ? t('item.zeroVisits') : t('item.maxVisits', { count: visits })}</Tag>;
+  return (
+    <Tag color={visits <= 1 ? 'cyan' : 'default'}>
+      {visits === 0 ? t('item.zeroVisits') : t('item.maxVisits', { count: visits })}
+    </Tag>
+  );
 }

@@ -8,7 +8,14 @@ export function LanguageSwitch() {
   const { t } = useTranslation();
   const next = currentLanguage() === 'en' ? 'zh-CN' : 'en';
   return (
-    <Button type="text" icon={<GlobalOutlined aria-hidden />} onClick={() => setLanguage(next)} aria-label={t('lang.switchTo')} lang={next} className="ow-header-button">
+    <Button
+      type="text"
+      icon={<GlobalOutlined aria-hidden />}
+      onClick={() => setLanguage(next)}
+      aria-label={t('lang.switchTo')}
+      lang={next}
+      className="ow-header-button"
+    >
       {next === 'en' ? 'English' : '中文'}
     </Button>
   );

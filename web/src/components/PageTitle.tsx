@@ -17,7 +17,9 @@ export function PageTitle({ title, subtitle, extra }: Props) {
   return (
     <Flex className="ow-page-title" justify="space-between" align="center" wrap gap="small">
       <div>
-        <Typography.Title level={2} style={{ margin: 0 }}>{title}</Typography.Title>
+        <Typography.Title level={2} style={{ margin: 0 }}>
+          {title}
+        </Typography.Title>
         {subtitle && <Typography.Text type="secondary">{subtitle}</Typography.Text>}
       </div>
       {extra}

@@ -28,7 +28,12 @@ export function PagedItems({ filter }: { filter: Omit<ItemFilter, 'page' | 'page
               pageSize={PAGE_SIZE}
               total={p.total}
               showSizeChanger={false}
-              onChange={(n) => setParams((prev) => { prev.set('page', String(n)); return prev; })}
+              onChange={(n) =>
+                setParams((prev) => {
+                  prev.set('page', String(n));
+                  return prev;
+                })
+              }
               aria-label={t('common.pagination')}
             />
           )}

@@ -24,19 +24,23 @@ export function ProblemAlert({ error, extra, title, onClose }: Props) {
       role="alert"
       title={title ?? message}
       closable={onClose ? { onClose } : undefined}
-      description={(title || fieldErrors.length > 0 || requestId) && (
-        <>
-          {title && <div>{message}</div>}
-          {fieldErrors.length > 0 && (
-            <ul className="ow-error-list">
-              {fieldErrors.map((fe, i) => (
-                <li key={`${fe.path}-${i}`}><code>{fe.path || '/'}</code> {fe.message}</li>
-              ))}
-            </ul>
-          )}
-          {requestId && <div className="ow-muted">{t('errors.requestId', { id: requestId })}</div>}
-        </>
-      )}
+      description={
+        (title || fieldErrors.length > 0 || requestId) && (
+          <>
+            {title && <div>{message}</div>}
+            {fieldErrors.length > 0 && (
+              <ul className="ow-error-list">
+                {fieldErrors.map((fe, i) => (
+                  <li key={`${fe.path}-${i}`}>
+                    <code>{fe.path || '/'}</code> {fe.message}
+                  </li>
+                ))}
+              </ul>
+            )}
+            {requestId && <div className="ow-muted">{t('errors.requestId', { id: requestId })}</div>}
+          </>
+        )
+      }
     />
   );
 }

@@ -18,7 +18,9 @@ export function RegionList<T>({ label, dataSource, renderItem, rowKey, size = 'd
   return (
     <section aria-label={label}>
       <ul className={`ow-region-list${size === 'small' ? ' ow-region-list-sm' : ''}`}>
-        {dataSource.map((item, i) => <Fragment key={rowKey ? rowKey(item, i) : i}>{renderItem(item, i)}</Fragment>)}
+        {dataSource.map((item, i) => (
+          <Fragment key={rowKey ? rowKey(item, i) : i}>{renderItem(item, i)}</Fragment>
+        ))}
       </ul>
     </section>
   );

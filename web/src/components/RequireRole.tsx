@@ -11,7 +11,15 @@ export function RequireRole({ roles, children }: { roles: Role[]; children: Reac
   const { status, hasRole } = useAuth();
   const location = useLocation();
   if (status === 'loading') return <Skeleton active />;
-  if (status === 'anonymous') return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
-  if (!hasRole(...roles)) return <Result status="403" title={<h1 className="ow-result-title">{t('errors.forbiddenTitle')}</h1>} subTitle={t('errors.forbiddenPage')} />;
+  if (status === 'anonymous')
+    return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  if (!hasRole(...roles))
+    return (
+      <Result
+        status="403"
+        title={<h1 className="ow-result-title">{t('errors.forbiddenTitle')}</h1>}
+        subTitle={t('errors.forbiddenPage')}
+      />
+    );
   return <>{children}</>;
 }

@@ -31,7 +31,9 @@ export function SearchBox({ initial = '', onSearch, size = 'large', showLabel = 
 
   return (
     <form role="search" onSubmit={submit} className="ow-search" noValidate>
-      <label htmlFor={id} className={showLabel ? 'ow-search-label' : 'ow-sr-only'}>{t('search.label')}</label>
+      <label htmlFor={id} className={showLabel ? 'ow-search-label' : 'ow-sr-only'}>
+        {t('search.label')}
+      </label>
       <Space.Compact style={{ width: '100%' }}>
         <Input
           id={id}
@@ -45,9 +47,15 @@ export function SearchBox({ initial = '', onSearch, size = 'large', showLabel = 
           aria-describedby={error ? `${id}-error` : undefined}
           allowClear
         />
-        <Button type="primary" htmlType="submit" size={size} icon={<SearchOutlined aria-hidden />}>{t('search.button')}</Button>
+        <Button type="primary" htmlType="submit" size={size} icon={<SearchOutlined aria-hidden />}>
+          {t('search.button')}
+        </Button>
       </Space.Compact>
-      {error && <Typography.Text type="danger" id={`${id}-error`} role="alert">{error}</Typography.Text>}
+      {error && (
+        <Typography.Text type="danger" id={`${id}-error`} role="alert">
+          {error}
+        </Typography.Text>
+      )}
     </form>
   );
 }

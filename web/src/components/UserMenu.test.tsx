@@ -20,13 +20,34 @@ describe('logging out', () => {
     Object.defineProperty(window, 'location', { configurable: true, value: { ...realLocation, assign } });
     document.cookie = 'ow_csrf=t';
     const calls: { url: string; init?: RequestInit }[] = [];
-    vi.stubGlobal('fetch', fakeFetch({
-      '/api/v1/auth/me': { id: '1', username: 'admin', displayName: '系统管理员', role: 'admin', departmentId: null, version: 1 },
-      '/api/v1/auth/logout': null,
-    }, calls));
+    vi.stubGlobal(
+      'fetch',
+      fakeFetch(
+        {
+          '/api/v1/auth/me': {
+            id: '1',
+            username: 'admin',
+            displayName: '系统管理员',
+            role: 'admin',
+            departmentId: null,
+            version: 1,
+          },
+          '/api/v1/auth/logout': null,
+        },
+        calls,
+      ),
+    );
     renderApp(
       <Routes>
-        <Route path="/admin/calendar" element={<RequireRole roles={['admin']}><UserMenu /><p>节假日日历</p></RequireRole>} />
+        <Route
+          path="/admin/calendar"
+          element={
+            <RequireRole roles={['admin']}>
+              <UserMenu />
+              <p>节假日日历</p>
+            </RequireRole>
+          }
+        />
         <Route path="/login" element={<p>登录页</p>} />
       </Routes>,
       '/admin/calendar',

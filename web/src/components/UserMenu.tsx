@@ -11,7 +11,13 @@ export function UserMenu() {
   const navigate = useNavigate();
   if (status !== 'authenticated' || !user) {
     return (
-      <Button type="text" icon={<LoginOutlined aria-hidden />} onClick={() => navigate('/login')} className="ow-header-button" disabled={status === 'loading'}>
+      <Button
+        type="text"
+        icon={<LoginOutlined aria-hidden />}
+        onClick={() => navigate('/login')}
+        className="ow-header-button"
+        disabled={status === 'loading'}
+      >
         {t('nav.login')}
       </Button>
     );
@@ -27,7 +33,12 @@ export function UserMenu() {
   };
   return (
     <Dropdown menu={{ items, onClick }} trigger={['click']}>
-      <Button type="text" icon={<UserOutlined aria-hidden />} className="ow-header-button" aria-label={t('nav.userMenu', { name: user.displayName })}>
+      <Button
+        type="text"
+        icon={<UserOutlined aria-hidden />}
+        className="ow-header-button"
+        aria-label={t('nav.userMenu', { name: user.displayName })}
+      >
         <span className="ow-hide-phone">{user.displayName}</span>
       </Button>
     </Dropdown>

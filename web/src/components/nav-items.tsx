@@ -52,7 +52,28 @@ export function navItems(t: TFunction, role: Role | null): Item[] {
   return items;
 }
 
-const ALL_KEYS = ['/my/cases', '/window', '/workbench', '/supervision/clocks', '/supervision/signals', '/supervision/orders', '/supervision', '/admin/items', '/admin/departments', '/admin/users', '/admin/fees', '/admin/synonyms', '/admin/calendar', '/admin/catalogue', '/departments', '/life-events', '/fees', '/calendar', '/track', '/bundles'];
+const ALL_KEYS = [
+  '/my/cases',
+  '/window',
+  '/workbench',
+  '/supervision/clocks',
+  '/supervision/signals',
+  '/supervision/orders',
+  '/supervision',
+  '/admin/items',
+  '/admin/departments',
+  '/admin/users',
+  '/admin/fees',
+  '/admin/synonyms',
+  '/admin/calendar',
+  '/admin/catalogue',
+  '/departments',
+  '/life-events',
+  '/fees',
+  '/calendar',
+  '/track',
+  '/bundles',
+];
 
 /** The menu entry a path belongs to (/items/… belongs to no entry; /departments/SCJ to departments). */
 export function selectedKey(pathname: string): string {

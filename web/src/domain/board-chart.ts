@@ -14,14 +14,20 @@ const total = (r: BoardRow) => r.red + r.yellow + r.green + r.paused;
 
 /** Departments that have open clocks, the most urgent first (red, then yellow, then all). */
 export function boardRows(board: Board): BoardRow[] {
-  return board.departments.filter((r) => total(r) > 0).sort((a, b) => b.red - a.red || b.yellow - a.yellow || total(b) - total(a));
+  return board.departments
+    .filter((r) => total(r) > 0)
+    .sort((a, b) => b.red - a.red || b.yellow - a.yellow || total(b) - total(a));
 }
 
 /**
  * The yellow/red board as a horizontal stacked bar, one bar per department. Rows are drawn bottom-up
  * by ECharts, so they are reversed to read top-down.
  */
-export function boardOption(rows: BoardRow[], label: (key: BoardKey) => string, deptName: (r: BoardRow) => string): EChartsCoreOption {
+export function boardOption(
+  rows: BoardRow[],
+  label: (key: BoardKey) => string,
+  deptName: (r: BoardRow) => string,
+): EChartsCoreOption {
   const ordered = [...rows].reverse();
   return {
     aria: { enabled: true },

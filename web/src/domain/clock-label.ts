@@ -1,5 +1,9 @@
 import type { TFunction } from 'i18next';
-import { CLOCK_LABEL_PREFIXES, FEE_FORM_WORD, type ClockLabelPrefix } from '../../../src/modules/clock/clock-labels';
+import {
+  CLOCK_LABEL_PREFIXES,
+  FEE_FORM_WORD,
+  type ClockLabelPrefix,
+} from '../../../src/modules/clock/clock-labels';
 
 /**
  * A clock's label is written once, in Chinese, when the clock starts; in another language its
@@ -13,8 +17,10 @@ const PREFIXES = (Object.entries(CLOCK_LABEL_PREFIXES) as [ClockLabelPrefix, str
 export function clockLabel(label: string, t: TFunction, language: string): string {
   if (language.startsWith('zh')) return label;
   for (const [zh, key] of PREFIXES) {
-    if (label.startsWith(zh)) return `${t(`clockLabel.${key}`)}: ${clockLabel(label.slice(zh.length), t, language)}`;
+    if (label.startsWith(zh))
+      return `${t(`clockLabel.${key}`)}: ${clockLabel(label.slice(zh.length), t, language)}`;
   }
-  if (label.startsWith(FEE_FORM_WORD)) return `${t('clockLabel.feeForm')} ${label.slice(FEE_FORM_WORD.length)}`;
+  if (label.startsWith(FEE_FORM_WORD))
+    return `${t('clockLabel.feeForm')} ${label.slice(FEE_FORM_WORD.length)}`;
   return label;
 }

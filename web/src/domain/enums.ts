@@ -3,7 +3,16 @@ import type { TFunction } from 'i18next';
 // Every enumeration the API sends, with the i18n key prefix of its labels. The i18n test checks
 // that each value has a label in both languages.
 export const ENUMS = {
-  itemType: ['licensing', 'confirmation', 'payment', 'adjudication', 'reward', 'filing', 'public_service', 'other'],
+  itemType: [
+    'licensing',
+    'confirmation',
+    'payment',
+    'adjudication',
+    'reward',
+    'filing',
+    'public_service',
+    'other',
+  ],
   handlingClass: ['instant', 'promise', 'joint'],
   channel: ['window', 'online', 'post', 'self_service'],
   materialForm: ['original', 'copy', 'electronic'],
@@ -14,18 +23,65 @@ export const ENUMS = {
   level: ['city', 'county', 'township'],
   role: ['applicant', 'clerk', 'reviewer', 'head', 'supervisor', 'admin'],
   colour: ['green', 'yellow', 'red'],
-  recordStatus: ['draft', 'published', 'superseded', 'withdrawn', 'active', 'disabled', 'pending', 'confirmed', 'rejected', 'open', 'answered', 'closed', 'running', 'paused', 'stopped'],
-  signalKind: ['clock_yellow', 'clock_overdue', 'stage_overrun', 'instant_not_same_day', 'deemed_acceptance', 'order_answer_overdue', 'second_supplement_new_item', 'fee_outside_catalogue', 'refusal_without_reason'],
+  recordStatus: [
+    'draft',
+    'published',
+    'superseded',
+    'withdrawn',
+    'active',
+    'disabled',
+    'pending',
+    'confirmed',
+    'rejected',
+    'open',
+    'answered',
+    'closed',
+    'running',
+    'paused',
+    'stopped',
+  ],
+  signalKind: [
+    'clock_yellow',
+    'clock_overdue',
+    'stage_overrun',
+    'instant_not_same_day',
+    'deemed_acceptance',
+    'order_answer_overdue',
+    'second_supplement_new_item',
+    'fee_outside_catalogue',
+    'refusal_without_reason',
+  ],
   dayKind: ['holiday', 'makeup_workday'],
   feeRuleKind: ['fixed', 'per_unit', 'tiered'],
   clockEvent: ['started', 'paused', 'resumed', 'extended', 'stopped', 'reprojected', 'colour_changed'],
   severity: ['warning', 'serious'],
-  caseState: ['draft', 'received', 'awaiting_supplement', 'under_review', 'decided', 'completed', 'not_accepted', 'withdrawn'],
+  caseState: [
+    'draft',
+    'received',
+    'awaiting_supplement',
+    'under_review',
+    'decided',
+    'completed',
+    'not_accepted',
+    'withdrawn',
+  ],
   materialStatus: ['provided', 'committed', 'at_window', 'shared', 'missing', 'requested', 'deferred'],
   taskState: ['reviewing', 'paused', 'decided'],
   decision: ['approve', 'refuse'],
   caseDecision: ['approved', 'refused'],
-  documentKind: ['acceptance_notice', 'supplement_notice', 'non_acceptance_notice', 'shortfall_acceptance_notice', 'extension_notice', 'special_procedure_notice', 'approval_decision', 'refusal_decision', 'delivery_receipt', 'payment_form', 'receipt'],
+  documentKind: [
+    'acceptance_notice',
+    'supplement_notice',
+    'non_acceptance_notice',
+    'shortfall_acceptance_notice',
+    'extension_notice',
+    'special_procedure_notice',
+    'approval_decision',
+    'refusal_decision',
+    'delivery_receipt',
+    'payment_form',
+    'receipt',
+  ],
 } as const;
 
 export type EnumName = keyof typeof ENUMS;
@@ -42,7 +98,24 @@ export function enumOptions(t: TFunction, name: EnumName): { value: string; labe
 }
 
 // The life events the catalogue format names (docs/catalogue-format.md); others are shown as they come.
-export const LIFE_EVENTS = ['开办企业', '工程建设', '婚育', '就业', '住房', '出行', '社会保障', '教育', '医疗卫生', '退休养老', '农业生产', '文化旅游', '户籍身份', '交通运输', '公共安全', '其他'] as const;
+export const LIFE_EVENTS = [
+  '开办企业',
+  '工程建设',
+  '婚育',
+  '就业',
+  '住房',
+  '出行',
+  '社会保障',
+  '教育',
+  '医疗卫生',
+  '退休养老',
+  '农业生产',
+  '文化旅游',
+  '户籍身份',
+  '交通运输',
+  '公共安全',
+  '其他',
+] as const;
 
 export function lifeEventLabel(t: TFunction, name: string): string {
   return t(`lifeEvent.${name}`, { defaultValue: name });

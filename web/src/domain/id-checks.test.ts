@@ -20,7 +20,8 @@ describe('resident ID numbers (GB 11643)', () => {
   it('every other check character is refused', () => {
     const first17 = '44030419900307123';
     const right = residentIdCheckChar(first17);
-    for (const c of '0123456789X') expect(checkResidentId(first17 + c, today), c).toBe(c === right ? null : 'check_char');
+    for (const c of '0123456789X')
+      expect(checkResidentId(first17 + c, today), c).toBe(c === right ? null : 'check_char');
   });
 });
 
@@ -40,6 +41,7 @@ describe('unified social credit codes (GB 32100)', () => {
   it('every other check character is refused', () => {
     const first17 = '91330900MA2A1B2C3';
     const right = creditCodeCheckChar(first17);
-    for (const c of '0123456789ABCDEFGHJKLMNPQRTUWXY') expect(checkCreditCode(first17 + c), c).toBe(c === right ? null : 'check_char');
+    for (const c of '0123456789ABCDEFGHJKLMNPQRTUWXY')
+      expect(checkCreditCode(first17 + c), c).toBe(c === right ? null : 'check_char');
   });
 });

@@ -5,6 +5,11 @@
  */
 import { checkResidentId as check } from '../../../src/modules/identity/id-checks';
 
-export { checkCreditCode, creditCodeCheckChar, residentIdCheckChar, type IdCheckFailure } from '../../../src/modules/identity/id-checks';
+export {
+  checkCreditCode,
+  creditCodeCheckChar,
+  residentIdCheckChar,
+  type IdCheckFailure,
+} from '../../../src/modules/identity/id-checks';
 
 export const checkResidentId = (raw: string, today: Date = new Date()) => check(raw, today);

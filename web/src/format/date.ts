@@ -14,7 +14,11 @@ export function formatDate(date: string, lang: string, withWeekday = true): stri
   const d = civil(date);
   if (!d) return date;
   return new Intl.DateTimeFormat(locale(lang), {
-    timeZone: 'UTC', year: 'numeric', month: lang === 'en' ? 'short' : 'long', day: 'numeric', ...(withWeekday ? { weekday: 'short' } : {}),
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: lang === 'en' ? 'short' : 'long',
+    day: 'numeric',
+    ...(withWeekday ? { weekday: 'short' } : {}),
   }).format(d);
 }
 
@@ -24,13 +28,24 @@ export function formatInstant(iso: string | null | undefined, lang: string): str
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   return new Intl.DateTimeFormat(locale(lang), {
-    timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false,
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hour12: false,
   }).format(d);
 }
 
 /** Today in Beijing as YYYY-MM-DD (the calculator's default start). */
 export function todayInBeijing(now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Shanghai',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
   return parts; // en-CA formats as YYYY-MM-DD
 }
 

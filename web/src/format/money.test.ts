@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { describeFeeRule, fenToYuanText, formatFen, parseYuanToFen } from './money';
 
-const t = (key: string, o: Record<string, unknown> = {}) => `${key}(${Object.entries(o).map(([k, v]) => `${k}=${v}`).join(',')})`;
+const t = (key: string, o: Record<string, unknown> = {}) =>
+  `${key}(${Object.entries(o)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(',')})`;
 
 describe('money', () => {
   it('formats integer fen as yuan exactly', () => {
@@ -27,11 +30,30 @@ describe('money', () => {
   });
 
   it('describes the three fee rules', () => {
-    expect(describeFeeRule({ kind: 'fixed', amountFen: 8000 }, 'zh-CN', t)).toEqual({ amount: '¥80.00', details: [] });
-    const per = describeFeeRule({ kind: 'per_unit', unit: '平方米', unitFen: 150000, minFen: 0, maxFen: 100000 }, 'zh-CN', t);
+    expect(describeFeeRule({ kind: 'fixed', amountFen: 8000 }, 'zh-CN', t)).toEqual({
+      amount: '¥80.00',
+      details: [],
+    });
+    const per = describeFeeRule(
+      { kind: 'per_unit', unit: '平方米', unitFen: 150000, minFen: 0, maxFen: 100000 },
+      'zh-CN',
+      t,
+    );
     expect(per.amount).toBe('money.perUnit(amount=¥1,500.00,unit=平方米)');
     expect(per.details).toEqual(['money.min(amount=¥0.00)', 'money.max(amount=¥1,000.00)']);
-    const tiered = describeFeeRule({ kind: 'tiered', unit: '平方米', tiers: [{ upTo: 50, unitFen: 1200 }, { upTo: 200, unitFen: 900 }, { upTo: null, unitFen: 600 }] }, 'zh-CN', t);
+    const tiered = describeFeeRule(
+      {
+        kind: 'tiered',
+        unit: '平方米',
+        tiers: [
+          { upTo: 50, unitFen: 1200 },
+          { upTo: 200, unitFen: 900 },
+          { upTo: null, unitFen: 600 },
+        ],
+      },
+      'zh-CN',
+      t,
+    );
     expect(tiered.amount).toBe('money.tiered()');
     expect(tiered.details).toEqual([
       'money.tierUpTo(from=0,to=50,unit=平方米,price=money.perUnit(amount=¥12.00,unit=平方米))',

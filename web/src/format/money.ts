@@ -7,7 +7,9 @@ export function formatFen(fen: number, lang: string): string {
   const abs = Math.abs(fen);
   const yuan = Math.floor(abs / 100);
   const cents = String(abs % 100).padStart(2, '0');
-  const grouped = new Intl.NumberFormat(lang === 'en' ? 'en' : 'zh-CN', { maximumFractionDigits: 0 }).format(yuan);
+  const grouped = new Intl.NumberFormat(lang === 'en' ? 'en' : 'zh-CN', { maximumFractionDigits: 0 }).format(
+    yuan,
+  );
   return `${sign}${lang === 'en' ? 'CN¥' : '¥'}${grouped}.${cents}`;
 }
 
@@ -20,7 +22,8 @@ export function parseYuanToFen(text: string): number | null {
 }
 
 /** 1250 fen → "12.50", the form an amount is edited in. */
-export const fenToYuanText = (fen: number): string => `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
+export const fenToYuanText = (fen: number): string =>
+  `${Math.floor(fen / 100)}.${String(fen % 100).padStart(2, '0')}`;
 
 export interface RuleText {
   /** The short amount ("¥80.00", "¥30.00 / 平方米"). */
@@ -47,9 +50,10 @@ export function describeFeeRule(rule: FeeRule, lang: string, t: Translate): Rule
       let lower = 0;
       const details = rule.tiers.map((tier) => {
         const price = t('money.perUnit', { amount: money(tier.unitFen), unit: rule.unit });
-        const line = tier.upTo === null
-          ? t('money.tierAbove', { from: lower, unit: rule.unit, price })
-          : t('money.tierUpTo', { from: lower, to: tier.upTo, unit: rule.unit, price });
+        const line =
+          tier.upTo === null
+            ? t('money.tierAbove', { from: lower, unit: rule.unit, price })
+            : t('money.tierUpTo', { from: lower, to: tier.upTo, unit: rule.unit, price });
         lower = tier.upTo ?? lower;
         return line;
       });

@@ -6,13 +6,23 @@ import { ApiError, pointerToName, type FieldError } from '../api/problem';
  * `/body/item/materials/0/name` with prefix `/body/item` → materials[0].name). Returns the errors
  * that match no field on this form, to be shown above it.
  */
-export function applyServerErrors(form: FormInstance, error: unknown, fields: readonly string[], prefix = '/body'): FieldError[] {
+export function applyServerErrors(
+  form: FormInstance,
+  error: unknown,
+  fields: readonly string[],
+  prefix = '/body',
+): FieldError[] {
   if (!(error instanceof ApiError)) return [];
   return applyFieldErrors(form, error.fieldErrors, fields, prefix);
 }
 
 /** The same for a list of field errors (e.g. what one prefix left over, tried with another). */
-export function applyFieldErrors(form: FormInstance, fieldErrors: FieldError[], fields: readonly string[], prefix = '/body'): FieldError[] {
+export function applyFieldErrors(
+  form: FormInstance,
+  fieldErrors: FieldError[],
+  fields: readonly string[],
+  prefix = '/body',
+): FieldError[] {
   const known = new Set(fields);
   const grouped = new Map<string, { name: (string | number)[]; errors: string[] }>();
   const rest: FieldError[] = [];

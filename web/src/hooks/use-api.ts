@@ -35,7 +35,8 @@ export function useApi<T>(key: string | null, load: (signal: AbortSignal) => Pro
         if (!ctl.signal.aborted) setSettled({ key, tick, data });
       },
       (error: unknown) => {
-        if (!ctl.signal.aborted) setSettled({ key, tick, error: error instanceof Error ? error : new Error(String(error)) });
+        if (!ctl.signal.aborted)
+          setSettled({ key, tick, error: error instanceof Error ? error : new Error(String(error)) });
       },
     );
     return () => ctl.abort();

@@ -55,13 +55,16 @@ export function AuthProvider({ children }: { children: ReactNode }) {
     }
   }, []);
 
-  const value = useMemo<AuthState>(() => ({
-    status,
-    user,
-    login,
-    logout,
-    hasRole: (...roles) => user !== null && roles.includes(user.role),
-  }), [status, user, login, logout]);
+  const value = useMemo<AuthState>(
+    () => ({
+      status,
+      user,
+      login,
+      logout,
+      hasRole: (...roles) => user !== null && roles.includes(user.role),
+    }),
+    [status, user, login, logout],
+  );
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }
 

@@ -7,6 +7,6 @@ import { useApi } from './use-api';
 export function useDepartments() {
   const q = useApi('departments', (s) => catalogueApi.departments(s));
   const byId = useMemo(() => new Map((q.data?.items ?? []).map((d) => [d.id, d] as const)), [q.data]);
-  const name = (id: string | null | undefined): string => (id ? byId.get(id)?.shortName ?? id : '');
+  const name = (id: string | null | undefined): string => (id ? (byId.get(id)?.shortName ?? id) : '');
   return { ...q, departments: q.data?.items ?? ([] as Department[]), byId, name };
 }

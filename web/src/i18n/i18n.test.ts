@@ -16,11 +16,16 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 
 const zhKeys = flatten(zh as Tree);
 const enKeys = flatten(en as Tree);
-const has = (m: Map<string, string>, key: string) => m.has(key) || (m.has(`${key}_one`) && m.has(`${key}_other`));
+const has = (m: Map<string, string>, key: string) =>
+  m.has(key) || (m.has(`${key}_one`) && m.has(`${key}_other`));
 const placeholders = (s: string) => [...s.matchAll(/\{\{(\w+)\}\}/g)].map((x) => x[1]).sort();
 
 // Every source file, as text, to find the keys the code uses.
-const sources = import.meta.glob(['../**/*.{ts,tsx}', '!../**/*.test.{ts,tsx}'], { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const sources = import.meta.glob(['../**/*.{ts,tsx}', '!../**/*.test.{ts,tsx}'], {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
 
 describe('translations', () => {
   it('zh-CN and en have exactly the same keys', () => {
@@ -37,8 +42,11 @@ describe('translations', () => {
   });
 
   it('the English text is English (no Chinese left untranslated, except quoted examples)', () => {
-    const allowed = /lifeEvent\.|placeholder|sourceHelp|rangesHelp|synonyms\.subtitle|guide\.deferrable|lang\.switchTo/;
-    const untranslated = [...enKeys].filter(([k, v]) => /[\u4e00-\u9fff]/.test(v) && !allowed.test(k)).map(([k]) => k);
+    const allowed =
+      /lifeEvent\.|placeholder|sourceHelp|rangesHelp|synonyms\.subtitle|guide\.deferrable|lang\.switchTo/;
+    const untranslated = [...enKeys]
+      .filter(([k, v]) => /[\u4e00-\u9fff]/.test(v) && !allowed.test(k))
+      .map(([k]) => k);
     expect(untranslated).toEqual([]);
   });
 
@@ -59,7 +67,8 @@ describe('translations', () => {
   it('every key the code uses exists in both languages', () => {
     expect(Object.keys(sources).length).toBeGreaterThan(40);
     const used = new Set<string>();
-    for (const text of Object.values(sources)) for (const m of text.matchAll(/\bt\(\s*'([a-zA-Z][\w.]*)'/g)) used.add(m[1]!);
+    for (const text of Object.values(sources))
+      for (const m of text.matchAll(/\bt\(\s*'([a-zA-Z][\w.]*)'/g)) used.add(m[1]!);
     expect(used.size).toBeGreaterThan(300);
     const missing = [...used].filter((k) => !has(zhKeys, k) || !has(enKeys, k));
     expect(missing).toEqual([]);
@@ -77,14 +86,30 @@ describe('translations', () => {
 
   it('keys built at run time have every variant', () => {
     const families: Record<string, string[]> = {
-      'guide.section': ['facts', 'materials', 'conditions', 'procedure', 'fees', 'where', 'responsibility', 'basis'],
+      'guide.section': [
+        'facts',
+        'materials',
+        'conditions',
+        'procedure',
+        'fees',
+        'where',
+        'responsibility',
+        'basis',
+      ],
       'guide.handlingExplain': [...ENUMS.handlingClass],
-      'home.stat': ['departments', 'licensingItems', 'feeAndConvenienceItems', 'instantItems', 'publishedFees'],
+      'home.stat': [
+        'departments',
+        'licensingItems',
+        'feeAndConvenienceItems',
+        'instantItems',
+        'publishedFees',
+      ],
       'board.series': ['red', 'yellow', 'green', 'paused'],
       adminCalendar: ['added', 'removed', 'changed'],
     };
     for (const [prefix, names] of Object.entries(families)) {
-      for (const n of names) expect(zhKeys.has(`${prefix}.${n}`) && enKeys.has(`${prefix}.${n}`), `${prefix}.${n}`).toBe(true);
+      for (const n of names)
+        expect(zhKeys.has(`${prefix}.${n}`) && enKeys.has(`${prefix}.${n}`), `${prefix}.${n}`).toBe(true);
     }
   });
 });

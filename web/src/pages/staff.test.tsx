@@ -8,7 +8,11 @@ import LoginPage from './public/LoginPage';
 import { ProposalCard } from './admin/calendar/ProposalCard';
 import type { CalendarProposal } from '../api/admin-types';
 
-const problem = (status: number, body: object) => new Response(JSON.stringify({ status, ...body }), { status, headers: { 'content-type': 'application/problem+json' } });
+const problem = (status: number, body: object) =>
+  new Response(JSON.stringify({ status, ...body }), {
+    status,
+    headers: { 'content-type': 'application/problem+json' },
+  });
 
 describe('login', () => {
   it('validates in the browser before sending anything', async () => {
@@ -21,17 +25,42 @@ describe('login', () => {
     expect(fetch).not.toHaveBeenCalled();
   });
 
-  it('shows the server\'s message, in the UI language, and lands on the role\'s page', async () => {
+  it("shows the server's message, in the UI language, and lands on the role's page", async () => {
     await i18n.changeLanguage('en');
     const calls: RequestInit[] = [];
     vi.stubGlobal('fetch', async (url: string, init: RequestInit) => {
       calls.push(init);
       const body = init.body ? JSON.parse(init.body as string) : {};
-      if (url.endsWith('/auth/login') && body.password !== 'right') return problem(401, { code: 'invalid_credentials', detail: 'Wrong username or password' });
-      if (url.endsWith('/auth/login')) return new Response(JSON.stringify({ user: { id: '1', username: 'admin', role: 'admin', departmentId: null }, csrfToken: 't', expiresAt: '2026-01-01T00:00:00Z' }), { headers: { 'content-type': 'application/json' } });
-      return new Response(JSON.stringify({ id: '1', username: 'admin', displayName: 'Admin', role: 'admin', departmentId: null, version: 1 }), { headers: { 'content-type': 'application/json' } });
+      if (url.endsWith('/auth/login') && body.password !== 'right')
+        return problem(401, { code: 'invalid_credentials', detail: 'Wrong username or password' });
+      if (url.endsWith('/auth/login'))
+        return new Response(
+          JSON.stringify({
+            user: { id: '1', username: 'admin', role: 'admin', departmentId: null },
+            csrfToken: 't',
+            expiresAt: '2026-01-01T00:00:00Z',
+          }),
+          { headers: { 'content-type': 'application/json' } },
+        );
+      return new Response(
+        JSON.stringify({
+          id: '1',
+          username: 'admin',
+          displayName: 'Admin',
+          role: 'admin',
+          departmentId: null,
+          version: 1,
+        }),
+        { headers: { 'content-type': 'application/json' } },
+      );
     });
-    renderApp(<Routes><Route path="/login" element={<LoginPage />} /><Route path="/admin/items" element={<p>admin home</p>} /></Routes>, '/login');
+    renderApp(
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route path="/admin/items" element={<p>admin home</p>} />
+      </Routes>,
+      '/login',
+    );
     await userEvent.type(await screen.findByLabelText('Username'), 'admin');
     await userEvent.type(screen.getByLabelText('Password'), 'wrong{Enter}');
     expect((await screen.findByRole('alert')).textContent).toContain('Wrong username or password');
@@ -44,17 +73,32 @@ describe('login', () => {
 
 describe('calendar proposal', () => {
   const proposal: CalendarProposal = {
-    id: 'p1', year: 2027, source: '国办发明电〔2026〕1号', status: 'pending', proposedBy: null, proposedAt: '2026-11-26T21:04:25.191Z',
-    decidedBy: null, decidedAt: null, decisionNote: null, days: [],
+    id: 'p1',
+    year: 2027,
+    source: '国办发明电〔2026〕1号',
+    status: 'pending',
+    proposedBy: null,
+    proposedAt: '2026-11-26T21:04:25.191Z',
+    decidedBy: null,
+    decidedAt: null,
+    decisionNote: null,
+    days: [],
     diff: {
       added: [{ date: '2027-10-01', kind: 'holiday', name: '国庆节', source: 's' }],
       removed: [{ date: '2027-05-06', kind: 'holiday', name: '劳动节', source: 's' }],
-      changed: [{ before: { date: '2027-02-20', kind: 'holiday', name: '春节', source: 's' }, after: { date: '2027-02-20', kind: 'makeup_workday', name: '春节', source: 's' } }],
+      changed: [
+        {
+          before: { date: '2027-02-20', kind: 'holiday', name: '春节', source: 's' },
+          after: { date: '2027-02-20', kind: 'makeup_workday', name: '春节', source: 's' },
+        },
+      ],
     },
   };
 
-  it('shows the diff and, when the proposer tries to confirm, the server\'s four-eyes refusal', async () => {
-    vi.stubGlobal('fetch', async () => problem(409, { code: 'four_eyes', detail: '须由另一位管理员确认（提出人不能自己确认）' }));
+  it("shows the diff and, when the proposer tries to confirm, the server's four-eyes refusal", async () => {
+    vi.stubGlobal('fetch', async () =>
+      problem(409, { code: 'four_eyes', detail: '须由另一位管理员确认（提出人不能自己确认）' }),
+    );
     renderApp(<ProposalCard proposal={proposal} onDecided={() => {}} />);
     expect(screen.getByText('2027-10-01')).toBeTruthy();
     expect(screen.getByText('新增')).toBeTruthy();
@@ -62,6 +106,8 @@ describe('calendar proposal', () => {
     expect(screen.getByText('修改')).toBeTruthy();
     expect(screen.getByText('春节 · 调休上班')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: '确认生效' }));
-    expect((await screen.findByRole('alert')).textContent).toContain('须由另一位管理员确认（提出人不能自己确认）');
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      '须由另一位管理员确认（提出人不能自己确认）',
+    );
   });
 });

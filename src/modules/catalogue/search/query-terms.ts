@@ -39,7 +39,9 @@ export interface TermHit {
  * both databases give the same ranking, to the last tie (ties break by item code).
  */
 export function rankItems(hits: TermHit[], qTerms: ReadonlyMap<string, number>, totalItems: number) {
-  const sorted = [...hits].sort((a, b) => (a.term < b.term ? -1 : a.term > b.term ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const sorted = [...hits].sort((a, b) =>
+    a.term < b.term ? -1 : a.term > b.term ? 1 : a.code < b.code ? -1 : a.code > b.code ? 1 : 0,
+  );
   const df = new Map<string, number>();
   for (const h of sorted) df.set(h.term, (df.get(h.term) ?? 0) + 1);
   const scores = new Map<string, { id: string; code: string; score: number; matched: string[] }>();

@@ -8,12 +8,47 @@ import { Jieba } from '@node-rs/jieba';
 // bytes can go once it is built. (A process that never searches, or the intake thread, holds none of it.)
 const require = createRequire(import.meta.url);
 let jieba: Jieba | undefined;
-const instance = (): Jieba => (jieba ??= Jieba.withDict(readFileSync(require.resolve('@node-rs/jieba/dict.txt'))));
+const instance = (): Jieba =>
+  (jieba ??= Jieba.withDict(readFileSync(require.resolve('@node-rs/jieba/dict.txt'))));
 
 /** Words that say nothing about the need: "我想…", "怎么办…", particles and punctuation. */
 const STOP_WORDS = new Set([
-  '我', '想', '要', '我想', '我要', '想要', '需要', '怎么', '怎样', '如何', '办', '办理', '去', '的', '了', '在', '哪里', '哪儿',
-  '什么', '一个', '个', '吗', '呢', '吧', '请问', '和', '与', '及', '或', '可以', '能', '应该', '该', '给', '帮', '一下',
+  '我',
+  '想',
+  '要',
+  '我想',
+  '我要',
+  '想要',
+  '需要',
+  '怎么',
+  '怎样',
+  '如何',
+  '办',
+  '办理',
+  '去',
+  '的',
+  '了',
+  '在',
+  '哪里',
+  '哪儿',
+  '什么',
+  '一个',
+  '个',
+  '吗',
+  '呢',
+  '吧',
+  '请问',
+  '和',
+  '与',
+  '及',
+  '或',
+  '可以',
+  '能',
+  '应该',
+  '该',
+  '给',
+  '帮',
+  '一下',
 ]);
 const NOISE = /^[\s\p{P}\p{S}]+$/u;
 

@@ -40,7 +40,9 @@ export function civilFromDays(n: number): { year: number; month: number; day: nu
   const z = n + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
@@ -67,7 +69,8 @@ function digit(s: string, i: number): number {
  * Strict on purpose: '2026-2-3' or '2026-02-30' in a deadline is a bug upstream, not a date to guess.
  */
 export function parseDate(s: string): number | null {
-  if (typeof s !== 'string' || s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45) return null;
+  if (typeof s !== 'string' || s.length !== 10 || s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45)
+    return null;
   const y = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
   const m = digit(s, 5) * 10 + digit(s, 6);
   const d = digit(s, 8) * 10 + digit(s, 9);
@@ -82,7 +85,10 @@ export function isDateString(s: unknown): s is string {
 /** Like parseDate, but for dates that must already be valid (internal data, not user input). */
 export function toDayNumber(s: string): number {
   const n = parseDate(s);
-  if (n === null) throw new RangeError(`not a date in YYYY-MM-DD form (years ${MIN_YEAR}–${MAX_YEAR}): ${JSON.stringify(s)}`);
+  if (n === null)
+    throw new RangeError(
+      `not a date in YYYY-MM-DD form (years ${MIN_YEAR}–${MAX_YEAR}): ${JSON.stringify(s)}`,
+    );
   return n;
 }
 
@@ -111,6 +117,7 @@ export function addCalendarDays(date: string, n: number): string {
   if (!Number.isInteger(n)) throw new RangeError(`addCalendarDays: n must be an integer, got ${n}`);
   const out = toDayNumber(date) + n;
   const { year } = civilFromDays(out);
-  if (year < MIN_YEAR || year > MAX_YEAR) throw new RangeError(`addCalendarDays: ${date} + ${n} days leaves years ${MIN_YEAR}–${MAX_YEAR}`);
+  if (year < MIN_YEAR || year > MAX_YEAR)
+    throw new RangeError(`addCalendarDays: ${date} + ${n} days leaves years ${MIN_YEAR}–${MAX_YEAR}`);
   return formatDate(out);
 }

@@ -19,7 +19,13 @@ interface ChineseDaysJson {
 /** Exported for tests; loadChineseDays() is the normal entry. Throws on anything unexpected in the file. */
 export function fromChineseDaysJson(json: unknown): { specialDays: SpecialDay[]; years: YearStatus[] } {
   const data = json as Partial<ChineseDaysJson> | null;
-  if (!data || typeof data.holidays !== 'object' || typeof data.workdays !== 'object' || !data.holidays || !data.workdays) {
+  if (
+    !data ||
+    typeof data.holidays !== 'object' ||
+    typeof data.workdays !== 'object' ||
+    !data.holidays ||
+    !data.workdays
+  ) {
     throw new Error('chinese-days.json: expected { holidays, workdays } objects');
   }
   const specialDays: SpecialDay[] = [];
@@ -29,7 +35,10 @@ export function fromChineseDaysJson(json: unknown): { specialDays: SpecialDay[];
       const n = parseDate(date);
       // Values look like "National Day,国庆节,3": English name, Chinese name, days of leave.
       const name = typeof value === 'string' ? value.split(',')[1]?.trim() : undefined;
-      if (n === null || !name) throw new Error(`chinese-days.json: unexpected ${kind} entry ${JSON.stringify(date)}: ${JSON.stringify(value)}`);
+      if (n === null || !name)
+        throw new Error(
+          `chinese-days.json: unexpected ${kind} entry ${JSON.stringify(date)}: ${JSON.stringify(value)}`,
+        );
       lastYear = Math.max(lastYear, civilFromDays(n).year);
       specialDays.push({ date, kind, name, source: CHINESE_DAYS_SOURCE });
     }

@@ -9,8 +9,15 @@
  * supervision sweep and re-projected whenever a year's notice is corrected, hence the care.
  */
 import {
-  MAX_YEAR, MIN_YEAR, civilFromDays, daysFromCivil, formatDate, isWeekend, parseDate,
-  type SpecialDay, type YearStatus,
+  MAX_YEAR,
+  MIN_YEAR,
+  civilFromDays,
+  daysFromCivil,
+  formatDate,
+  isWeekend,
+  parseDate,
+  type SpecialDay,
+  type YearStatus,
 } from './calendar-day.js';
 
 /** Ten years of working days: longer than any statutory limit; a bigger n is a unit mix-up upstream. */
@@ -51,10 +58,16 @@ export class WorkingCalendar {
   private readonly specialIdx: Int32Array;
   private readonly specialDays: SpecialDay[];
 
-  constructor(specialDays: readonly SpecialDay[], years: readonly YearStatus[], range: { from: number; to: number }) {
+  constructor(
+    specialDays: readonly SpecialDay[],
+    years: readonly YearStatus[],
+    range: { from: number; to: number },
+  ) {
     const { from, to } = range;
     if (!Number.isInteger(from) || !Number.isInteger(to) || from < MIN_YEAR || to > MAX_YEAR || from > to) {
-      throw new RangeError(`WorkingCalendar: range must be whole years within ${MIN_YEAR}–${MAX_YEAR}, from ≤ to; got ${from}..${to}`);
+      throw new RangeError(
+        `WorkingCalendar: range must be whole years within ${MIN_YEAR}–${MAX_YEAR}, from ≤ to; got ${from}..${to}`,
+      );
     }
     this.fromYear = from;
     this.toYear = to;
@@ -66,7 +79,8 @@ export class WorkingCalendar {
     const confirmed = new Set<number>();
     const seenYears = new Set<number>();
     for (const ys of years) {
-      if (!Number.isInteger(ys.year)) throw new RangeError(`WorkingCalendar: year status for a non-integer year ${ys.year}`);
+      if (!Number.isInteger(ys.year))
+        throw new RangeError(`WorkingCalendar: year status for a non-integer year ${ys.year}`);
       if (seenYears.has(ys.year)) throw new RangeError(`WorkingCalendar: year ${ys.year} is listed twice`);
       seenYears.add(ys.year);
       if (ys.confirmed) confirmed.add(ys.year);
@@ -75,7 +89,8 @@ export class WorkingCalendar {
 
     this.monthStart = new Int32Array((to - from + 1) * 12 + 1);
     let k = 0;
-    for (let y = from; y <= to; y++) for (let m = 1; m <= 12; m++) this.monthStart[k++] = daysFromCivil(y, m, 1) - this.base;
+    for (let y = from; y <= to; y++)
+      for (let m = 1; m <= 12; m++) this.monthStart[k++] = daysFromCivil(y, m, 1) - this.base;
     this.monthStart[k] = this.length;
 
     const work = new Uint8Array(this.length);
@@ -89,13 +104,21 @@ export class WorkingCalendar {
     const byIndex = new Map<number, SpecialDay>();
     for (const sd of specialDays) {
       const n = parseDate(sd.date);
-      if (n === null) throw new RangeError(`WorkingCalendar: special day has an invalid date ${JSON.stringify(sd.date)}`);
-      if (sd.kind !== 'holiday' && sd.kind !== 'makeup_workday') throw new RangeError(`WorkingCalendar: ${sd.date} has an unknown kind ${JSON.stringify(sd.kind)}`);
-      if (sd.kind === 'makeup_workday' && !isWeekend(n)) throw new RangeError(`WorkingCalendar: makeup workday ${sd.date} (${sd.name}) is not a Saturday or Sunday`);
+      if (n === null)
+        throw new RangeError(`WorkingCalendar: special day has an invalid date ${JSON.stringify(sd.date)}`);
+      if (sd.kind !== 'holiday' && sd.kind !== 'makeup_workday')
+        throw new RangeError(`WorkingCalendar: ${sd.date} has an unknown kind ${JSON.stringify(sd.kind)}`);
+      if (sd.kind === 'makeup_workday' && !isWeekend(n))
+        throw new RangeError(
+          `WorkingCalendar: makeup workday ${sd.date} (${sd.name}) is not a Saturday or Sunday`,
+        );
       const i = n - this.base;
       if (i < 0 || i >= this.length) continue; // cannot affect any answer this calendar gives
       const prev = byIndex.get(i);
-      if (prev) throw new RangeError(`WorkingCalendar: ${sd.date} is given twice (${prev.kind} ${prev.name} from ${prev.source}; ${sd.kind} ${sd.name} from ${sd.source})`);
+      if (prev)
+        throw new RangeError(
+          `WorkingCalendar: ${sd.date} is given twice (${prev.kind} ${prev.name} from ${prev.source}; ${sd.kind} ${sd.name} from ${sd.source})`,
+        );
       byIndex.set(i, sd);
       work[i] = sd.kind === 'holiday' ? 0 : 1;
     }
@@ -118,7 +141,11 @@ export class WorkingCalendar {
   /** Index of a date in the range. charCodeAt arithmetic: this is the hot path of every query. */
   private index(s: string, op: string): number {
     if (typeof s === 'string' && s.length === 10 && s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45) {
-      const y = (s.charCodeAt(0) - 48) * 1000 + (s.charCodeAt(1) - 48) * 100 + (s.charCodeAt(2) - 48) * 10 + (s.charCodeAt(3) - 48);
+      const y =
+        (s.charCodeAt(0) - 48) * 1000 +
+        (s.charCodeAt(1) - 48) * 100 +
+        (s.charCodeAt(2) - 48) * 10 +
+        (s.charCodeAt(3) - 48);
       const m = (s.charCodeAt(5) - 48) * 10 + (s.charCodeAt(6) - 48);
       const d = (s.charCodeAt(8) - 48) * 10 + (s.charCodeAt(9) - 48);
       const mi = (y - this.fromYear) * 12 + m - 1;
@@ -143,7 +170,9 @@ export class WorkingCalendar {
 
   private checkN(n: number, op: string): void {
     if (!(Number.isInteger(n) && n >= 0 && n <= MAX_WORKING_DAYS)) {
-      throw new RangeError(`${op}: the number of working days must be a whole number from 0 to ${MAX_WORKING_DAYS}, got ${n}`);
+      throw new RangeError(
+        `${op}: the number of working days must be a whole number from 0 to ${MAX_WORKING_DAYS}, got ${n}`,
+      );
     }
   }
 
@@ -152,7 +181,9 @@ export class WorkingCalendar {
     // day; n ≥ 1 is the n-th working day strictly after the start day.
     const target = n === 0 ? this.cum[i]! - this.work[i]! : this.cum[i]! + n - 1;
     if (target >= this.total) {
-      throw new RangeError(`${op}: ${start} + ${n} working days runs past the end of the working calendar (${this.last})`);
+      throw new RangeError(
+        `${op}: ${start} + ${n} working days runs past the end of the working calendar (${this.last})`,
+      );
     }
     return this.ordinal[target]!;
   }
@@ -191,7 +222,8 @@ export class WorkingCalendar {
    */
   isProvisional(date: string): boolean {
     const n = parseDate(date);
-    if (n === null) throw new RangeError(`isProvisional: not a real date in YYYY-MM-DD form: ${JSON.stringify(date)}`);
+    if (n === null)
+      throw new RangeError(`isProvisional: not a real date in YYYY-MM-DD form: ${JSON.stringify(date)}`);
     return !this.confirmed.has(civilFromDays(n).year);
   }
 
@@ -199,7 +231,10 @@ export class WorkingCalendar {
   provisionalYearsBetween(a: string, b: string): number[] {
     const na = parseDate(a);
     const nb = parseDate(b);
-    if (na === null || nb === null) throw new RangeError(`provisionalYearsBetween: not a real date in YYYY-MM-DD form: ${JSON.stringify(na === null ? a : b)}`);
+    if (na === null || nb === null)
+      throw new RangeError(
+        `provisionalYearsBetween: not a real date in YYYY-MM-DD form: ${JSON.stringify(na === null ? a : b)}`,
+      );
     const ya = civilFromDays(Math.min(na, nb)).year;
     const yb = civilFromDays(Math.max(na, nb)).year;
     const out: number[] = [];
@@ -224,7 +259,11 @@ export class WorkingCalendar {
     let runName = '';
     let runFrom = -1;
     let runTo = -1;
-    for (let k = lowerBound(this.specialIdx, lo); k < this.specialIdx.length && this.specialIdx[k]! <= di; k++) {
+    for (
+      let k = lowerBound(this.specialIdx, lo);
+      k < this.specialIdx.length && this.specialIdx[k]! <= di;
+      k++
+    ) {
       const i = this.specialIdx[k]!;
       const sd = this.specialDays[k]!;
       if (sd.kind === 'makeup_workday') {

@@ -1,20 +1,53 @@
 import { yuan } from '../../documents/money-text.js';
 import type { FormRow, LineRow } from '../repository.js';
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const esc = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const TEXT = {
   'zh-CN': {
-    title: '模拟支付', banner: '模拟支付渠道，仅供演示与测试，不产生真实资金往来。', form: '缴款书', agency: '执收单位', payer: '缴款人',
-    due: (d: string) => `缴款期限：${d}前`, fee: '收费项目', quantity: '数量', amount: '金额', paid: '已缴', owed: '应缴余额',
-    payAmount: '支付金额（元）', pay: '确认支付', state: (settled: boolean) => `本缴款书状态：${settled ? '已缴清' : '已作废'}。`,
-    badAmount: '金额格式不正确', done: '支付成功，收款票据号：', accepted: '支付已受理：', failed: '支付失败', colon: '：', gap: '&emsp;',
+    title: '模拟支付',
+    banner: '模拟支付渠道，仅供演示与测试，不产生真实资金往来。',
+    form: '缴款书',
+    agency: '执收单位',
+    payer: '缴款人',
+    due: (d: string) => `缴款期限：${d}前`,
+    fee: '收费项目',
+    quantity: '数量',
+    amount: '金额',
+    paid: '已缴',
+    owed: '应缴余额',
+    payAmount: '支付金额（元）',
+    pay: '确认支付',
+    state: (settled: boolean) => `本缴款书状态：${settled ? '已缴清' : '已作废'}。`,
+    badAmount: '金额格式不正确',
+    done: '支付成功，收款票据号：',
+    accepted: '支付已受理：',
+    failed: '支付失败',
+    colon: '：',
+    gap: '&emsp;',
   },
   en: {
-    title: 'Simulated payment', banner: 'A simulated payment channel for demonstrations and tests: no real money moves.', form: 'Payment form', agency: 'Collecting agency', payer: 'Payer',
-    due: (d: string) => `Pay by: ${d}`, fee: 'Fee', quantity: 'Quantity', amount: 'Amount', paid: 'Paid', owed: 'Outstanding',
-    payAmount: 'Amount to pay (yuan)', pay: 'Pay', state: (settled: boolean) => `This payment form is ${settled ? 'settled' : 'cancelled'}.`,
-    badAmount: 'The amount is not a valid sum of yuan', done: 'Paid. Receipt number: ', accepted: 'Payment accepted: ', failed: 'The payment failed', colon: ': ', gap: ' · ',
+    title: 'Simulated payment',
+    banner: 'A simulated payment channel for demonstrations and tests: no real money moves.',
+    form: 'Payment form',
+    agency: 'Collecting agency',
+    payer: 'Payer',
+    due: (d: string) => `Pay by: ${d}`,
+    fee: 'Fee',
+    quantity: 'Quantity',
+    amount: 'Amount',
+    paid: 'Paid',
+    owed: 'Outstanding',
+    payAmount: 'Amount to pay (yuan)',
+    pay: 'Pay',
+    state: (settled: boolean) => `This payment form is ${settled ? 'settled' : 'cancelled'}.`,
+    badAmount: 'The amount is not a valid sum of yuan',
+    done: 'Paid. Receipt number: ',
+    accepted: 'Payment accepted: ',
+    failed: 'The payment failed',
+    colon: ': ',
+    gap: ' · ',
   },
 } as const;
 
@@ -24,9 +57,19 @@ const TEXT = {
  * would send; the page then shows the receipt number. In Chinese or English (the fee names and the
  * agency stay as the catalogue has them).
  */
-export function checkoutPage(f: FormRow, lines: LineRow[], agency: string, lang: 'zh-CN' | 'en' = 'zh-CN'): string {
+export function checkoutPage(
+  f: FormRow,
+  lines: LineRow[],
+  agency: string,
+  lang: 'zh-CN' | 'en' = 'zh-CN',
+): string {
   const x = TEXT[lang];
-  const rows = lines.map((l) => `<tr><td>${esc(l.fee_name)}</td><td>${esc(l.quantity)}</td><td class="n">¥${yuan(l.charged_fen - l.waived_fen)}</td></tr>`).join('');
+  const rows = lines
+    .map(
+      (l) =>
+        `<tr><td>${esc(l.fee_name)}</td><td>${esc(l.quantity)}</td><td class="n">¥${yuan(l.charged_fen - l.waived_fen)}</td></tr>`,
+    )
+    .join('');
   const open = f.status === 'open';
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${x.title} · ${esc(f.number)}</title>
@@ -38,8 +81,12 @@ table{width:100%;border-collapse:collapse}td,th{border-bottom:1px solid #ddd;pad
 <p>${x.agency}${x.colon}${esc(agency)}<br>${x.payer}${x.colon}${esc(f.payer_name)}<br>${esc(x.due(f.due_date))}</p>
 <table><thead><tr><th>${x.fee}</th><th>${x.quantity}</th><th class="n">${x.amount}</th></tr></thead><tbody>${rows}</tbody></table>
 <p>${x.paid}${x.colon}¥${yuan(f.paid_fen)}${x.gap}<strong>${x.owed}${x.colon}¥${yuan(f.outstanding_fen)}</strong></p>
-${open ? `<p><label>${x.payAmount} <input id="amount" value="${yuan(f.outstanding_fen).replace(/,/g, '')}" inputmode="decimal"></label></p>
-<p><button id="pay">${x.pay}</button></p>` : `<p>${x.state(f.status === 'settled')}</p>`}
+${
+  open
+    ? `<p><label>${x.payAmount} <input id="amount" value="${yuan(f.outstanding_fen).replace(/,/g, '')}" inputmode="decimal"></label></p>
+<p><button id="pay">${x.pay}</button></p>`
+    : `<p>${x.state(f.status === 'settled')}</p>`
+}
 <p id="result" role="status"></p>
 <script>
 const TEXT = ${JSON.stringify({ badAmount: x.badAmount, done: x.done, accepted: x.accepted, failed: x.failed, lang })};

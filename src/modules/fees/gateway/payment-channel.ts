@@ -8,7 +8,11 @@ export interface VerifiedNotification {
   paidAt: string;
 }
 
-export interface FormForChannel { number: string; paymentCode: string; outstandingFen: number }
+export interface FormForChannel {
+  number: string;
+  paymentCode: string;
+  outstandingFen: number;
+}
 
 /**
  * One interface for every way a payer pays. Online channels send signed notifications and have a
@@ -21,10 +25,15 @@ export interface PaymentChannel {
   describe(form: FormForChannel): string;
   checkoutUrl?(form: FormForChannel): string;
   /** Online only: checks signature, freshness and shape; throws AppError('notification_rejected'). */
-  verify?(rawBody: string, headers: Record<string, string | string[] | undefined>, now: Date): VerifiedNotification;
+  verify?(
+    rawBody: string,
+    headers: Record<string, string | string[] | undefined>,
+    now: Date,
+  ): VerifiedNotification;
 }
 
 export const counterChannel = (where: string): PaymentChannel => ({
-  name: 'counter', kind: 'counter',
+  name: 'counter',
+  kind: 'counter',
   describe: () => `窗口缴款：${where}（现金、POS 刷卡），凭缴款书编号缴款`,
 });

@@ -6,14 +6,17 @@ import type { FormForChannel, PaymentChannel, VerifiedNotification } from './pay
 import { checkSignature } from './signature.js';
 
 /** The body of a payment notification (the wire format of docs/fees.md). */
-export const NotificationBody = Type.Object({
-  notificationId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9._:-]+$' }),
-  transactionId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9._:-]+$' }),
-  paymentCode: Type.String({ pattern: '^\\d{20}$' }),
-  amountFen: Type.Integer({ minimum: 1, maximum: 1e12 }),
-  paidAt: Type.String({ format: 'date-time' }),
-  status: Type.Literal('paid'),
-}, { additionalProperties: true });
+export const NotificationBody = Type.Object(
+  {
+    notificationId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9._:-]+$' }),
+    transactionId: Type.String({ minLength: 1, maxLength: 64, pattern: '^[A-Za-z0-9._:-]+$' }),
+    paymentCode: Type.String({ pattern: '^\\d{20}$' }),
+    amountFen: Type.Integer({ minimum: 1, maximum: 1e12 }),
+    paidAt: Type.String({ format: 'date-time' }),
+    status: Type.Literal('paid'),
+  },
+  { additionalProperties: true },
+);
 
 const REASONS = {
   missing: '缺少签名或时间戳 / signature or timestamp missing',
@@ -30,17 +33,30 @@ const REASONS = {
  */
 export class SignedGateway implements PaymentChannel {
   readonly kind = 'online' as const;
-  constructor(readonly name: string, readonly secret: string, private readonly checkoutTemplate: string, private readonly maxAgeSeconds: number, private readonly label: string) {}
+  constructor(
+    readonly name: string,
+    readonly secret: string,
+    private readonly checkoutTemplate: string,
+    private readonly maxAgeSeconds: number,
+    private readonly label: string,
+  ) {}
 
   checkoutUrl(form: FormForChannel): string {
-    return this.checkoutTemplate.replaceAll('{paymentCode}', encodeURIComponent(form.paymentCode)).replaceAll('{amountFen}', String(form.outstandingFen)).replaceAll('{number}', encodeURIComponent(form.number));
+    return this.checkoutTemplate
+      .replaceAll('{paymentCode}', encodeURIComponent(form.paymentCode))
+      .replaceAll('{amountFen}', String(form.outstandingFen))
+      .replaceAll('{number}', encodeURIComponent(form.number));
   }
 
   describe(form: FormForChannel): string {
     return `${this.label}：${this.checkoutUrl(form)}`;
   }
 
-  verify(rawBody: string, headers: Record<string, string | string[] | undefined>, now: Date): VerifiedNotification {
+  verify(
+    rawBody: string,
+    headers: Record<string, string | string[] | undefined>,
+    now: Date,
+  ): VerifiedNotification {
     const sig = checkSignature(this.secret, headers, rawBody, now.getTime(), this.maxAgeSeconds);
     if (!sig.ok) throw new AppError('notification_rejected', { reason: REASONS[sig.reason] });
     let body: unknown;
@@ -50,8 +66,22 @@ export class SignedGateway implements PaymentChannel {
       throw new AppError('notification_rejected', { reason: REASONS.body });
     }
     const errors = schemaErrors(NotificationBody, body);
-    const b = body as { notificationId: string; transactionId: string; paymentCode: string; amountFen: number; paidAt: string };
-    if (errors.length || !isPaymentCode(b.paymentCode)) throw new AppError('notification_rejected', { reason: REASONS.body }, errors);
-    return { gateway: this.name, notificationId: b.notificationId, transactionId: b.transactionId, paymentCode: b.paymentCode, amountFen: b.amountFen, paidAt: new Date(b.paidAt).toISOString() };
+    const b = body as {
+      notificationId: string;
+      transactionId: string;
+      paymentCode: string;
+      amountFen: number;
+      paidAt: string;
+    };
+    if (errors.length || !isPaymentCode(b.paymentCode))
+      throw new AppError('notification_rejected', { reason: REASONS.body }, errors);
+    return {
+      gateway: this.name,
+      notificationId: b.notificationId,
+      transactionId: b.transactionId,
+      paymentCode: b.paymentCode,
+      amountFen: b.amountFen,
+      paidAt: new Date(b.paidAt).toISOString(),
+    };
   }
 }

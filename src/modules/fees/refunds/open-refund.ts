@@ -21,17 +21,61 @@ export interface OpenRefundInput {
  * refund the unit finds itself (or an overpayment) waits for the unit to file it — each step on its
  * own working-day clock, so supervision sees a late refund like any late matter.
  */
-export async function openRefund(uow: UnitOfWork, cal: WorkingCalendar, rt: Pick<FeeRuntime, 'config'>, input: OpenRefundInput): Promise<RefundRow> {
+export async function openRefund(
+  uow: UnitOfWork,
+  cal: WorkingCalendar,
+  rt: Pick<FeeRuntime, 'config'>,
+  input: OpenRefundInput,
+): Promise<RefundRow> {
   const byPayer = input.origin === 'payer';
   const row: RefundRow = {
-    id: newId(uow.now.getTime()), form_id: input.form.id, case_id: input.form.case_id, department_id: input.form.department_id,
-    origin: input.origin, source: input.source, payment_id: input.paymentId ?? null, amount_fen: input.amountFen, reason: input.reason,
-    status: byPayer ? 'requested' : 'found', clock_id: null, requested_by: uow.actor.id, created_at: uow.nowIso, filed_at: byPayer ? uow.nowIso : null,
-    reviewed_by: null, reviewed_at: null, review_note: null, approved_by: null, approved_at: null, approval_note: null,
-    paid_by: null, paid_at: null, method: null, reference: null, version: 1,
+    id: newId(uow.now.getTime()),
+    form_id: input.form.id,
+    case_id: input.form.case_id,
+    department_id: input.form.department_id,
+    origin: input.origin,
+    source: input.source,
+    payment_id: input.paymentId ?? null,
+    amount_fen: input.amountFen,
+    reason: input.reason,
+    status: byPayer ? 'requested' : 'found',
+    clock_id: null,
+    requested_by: uow.actor.id,
+    created_at: uow.nowIso,
+    filed_at: byPayer ? uow.nowIso : null,
+    reviewed_by: null,
+    reviewed_at: null,
+    review_note: null,
+    approved_by: null,
+    approved_at: null,
+    approval_note: null,
+    paid_by: null,
+    paid_at: null,
+    method: null,
+    reference: null,
+    version: 1,
   };
-  row.clock_id = await moveRefundClock(uow, cal, rt, row, input.form.number, 'opened', byPayer ? 'review' : 'file');
+  row.clock_id = await moveRefundClock(
+    uow,
+    cal,
+    rt,
+    row,
+    input.form.number,
+    'opened',
+    byPayer ? 'review' : 'file',
+  );
   await uow.db.insertInto('fee_refunds').values(row).execute();
-  await uow.audit({ action: byPayer ? 'refund.requested' : 'refund.found', entityType: 'refund', entityId: row.id, data: { formNumber: input.form.number, amountFen: input.amountFen, source: input.source, origin: input.origin, reason: input.reason } });
+  await uow.audit({
+    action: byPayer ? 'refund.requested' : 'refund.found',
+    entityType: 'refund',
+    entityId: row.id,
+    data: {
+      formNumber: input.form.number,
+      amountFen: input.amountFen,
+      source: input.source,
+      origin: input.origin,
+      reason: input.reason,
+    },
+  });
   return row;
 }

@@ -16,17 +16,31 @@ export type RefundStep = keyof typeof REFUND_STEPS;
 
 /** Stops the refund's running clock (if any) and starts the next step's, on the configured limit. */
 export async function moveRefundClock(
-  uow: UnitOfWork, cal: WorkingCalendar, rt: Pick<FeeRuntime, 'config'>,
-  r: { id: string; clock_id: string | null; department_id: string }, formNumber: string, outcome: string, next: RefundStep | null,
+  uow: UnitOfWork,
+  cal: WorkingCalendar,
+  rt: Pick<FeeRuntime, 'config'>,
+  r: { id: string; clock_id: string | null; department_id: string },
+  formNumber: string,
+  outcome: string,
+  next: RefundStep | null,
 ): Promise<string | null> {
   if (r.clock_id) {
-    const c = await uow.db.selectFrom('clocks').select('status').where('id', '=', r.clock_id).executeTakeFirst();
+    const c = await uow.db
+      .selectFrom('clocks')
+      .select('status')
+      .where('id', '=', r.clock_id)
+      .executeTakeFirst();
     if (c && c.status !== 'stopped') await stopClock(uow, cal, r.clock_id, outcome);
   }
   if (!next) return null;
   const limitDays = rt.config.refundDays[next];
   const clock = await startClock(uow, cal, {
-    subjectType: 'refund', subjectId: r.id, label: `${REFUND_STEPS[next].label}${FEE_FORM_WORD}${formNumber}`, departmentId: r.department_id, limitDays, basis: REFUND_STEPS[next].basis,
+    subjectType: 'refund',
+    subjectId: r.id,
+    label: `${REFUND_STEPS[next].label}${FEE_FORM_WORD}${formNumber}`,
+    departmentId: r.department_id,
+    limitDays,
+    basis: REFUND_STEPS[next].basis,
   });
   return clock.id;
 }

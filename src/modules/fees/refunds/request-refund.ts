@@ -14,7 +14,12 @@ import { refundableFee } from './refund-access.js';
  * A refund of fees paid on a form: asked for by the payer (the case's applicant), or raised by the
  * collecting unit that finds it charged too much (多收、错收). Never more than is still refundable.
  */
-export async function requestRefund(rt: FeeRuntime, actor: Actor, formId: string, input: { amountFen: number; reason: string }): Promise<RefundRow> {
+export async function requestRefund(
+  rt: FeeRuntime,
+  actor: Actor,
+  formId: string,
+  input: { amountFen: number; reason: string },
+): Promise<RefundRow> {
   const cal = await rt.calendars.get();
   return audited(rt.db, rt.clock, actor, async (uow) => {
     const form = await findForm(uow.db, formId);
@@ -22,12 +27,26 @@ export async function requestRefund(rt: FeeRuntime, actor: Actor, formId: string
     const c = (await findCase(uow.db, form.case_id))!;
     const byPayer = actor.role === 'applicant';
     if (byPayer) {
-      if (actor.id === null || actor.id !== c.applicant_user_id) throw new AppError('forbidden', { action: 'refund.request' });
+      if (actor.id === null || actor.id !== c.applicant_user_id)
+        throw new AppError('forbidden', { action: 'refund.request' });
     } else authorize(actor, feePolicy.fileRefund, form.department_id, 'refund.raise');
     const available = await refundableFee(uow, form.id);
     if (input.amountFen > available) {
-      throw new AppError('validation_failed', { summary: '/body/amountFen' }, [{ path: '/body/amountFen', code: 'exceeds_refundable', zh: `可退金额为 ¥${yuan(Math.max(0, available))}`, en: `At most ¥${yuan(Math.max(0, available))} can be refunded` }]);
+      throw new AppError('validation_failed', { summary: '/body/amountFen' }, [
+        {
+          path: '/body/amountFen',
+          code: 'exceeds_refundable',
+          zh: `可退金额为 ¥${yuan(Math.max(0, available))}`,
+          en: `At most ¥${yuan(Math.max(0, available))} can be refunded`,
+        },
+      ]);
     }
-    return openRefund(uow, cal, rt, { form, amountFen: input.amountFen, source: 'fee', origin: byPayer ? 'payer' : 'unit', reason: input.reason.trim() });
+    return openRefund(uow, cal, rt, {
+      form,
+      amountFen: input.amountFen,
+      source: 'fee',
+      origin: byPayer ? 'payer' : 'unit',
+      reason: input.reason.trim(),
+    });
   });
 }

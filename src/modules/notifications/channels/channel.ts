@@ -35,5 +35,8 @@ export interface Channel {
    * messages in the given transaction. The outbox expansion then delivers on this channel in its own
    * transaction — exactly once, with no claim, lease or settlement of its own.
    */
-  writeWithin?(trx: Kysely<Database>, items: readonly { address: string; message: OutgoingMessage }[]): Promise<void>;
+  writeWithin?(
+    trx: Kysely<Database>,
+    items: readonly { address: string; message: OutgoingMessage }[],
+  ): Promise<void>;
 }

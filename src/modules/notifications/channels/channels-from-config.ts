@@ -7,7 +7,11 @@ import { inboxChannel } from './inbox-channel.js';
 import { smsChannel } from './sms-channel.js';
 
 /** The inbox always; email when SMTP_URL is set; SMS when SMS_GATEWAY_URL is. */
-export function channelsFromConfig(config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'smsGateway'>, db: Db, clock: Clock): Channel[] {
+export function channelsFromConfig(
+  config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'smsGateway'>,
+  db: Db,
+  clock: Clock,
+): Channel[] {
   return [
     inboxChannel(db),
     ...(config.smtpUrl ? [emailChannel(config.smtpUrl, config.mailFrom)] : []),

@@ -6,8 +6,15 @@ import { insertRows } from '../../../db/insert-rows.js';
 import type { Channel, OutgoingMessage } from './channel.js';
 
 const row = (userId: string, m: OutgoingMessage) => ({
-  id: m.id, user_id: userId, kind: m.kind, title: m.title, body: m.body, subject_type: m.subjectType, subject_id: m.subjectId,
-  created_at: m.createdAt, read_at: null,
+  id: m.id,
+  user_id: userId,
+  kind: m.kind,
+  title: m.title,
+  body: m.body,
+  subject_type: m.subjectType,
+  subject_id: m.subjectId,
+  created_at: m.createdAt,
+  read_at: null,
 });
 
 /**
@@ -17,9 +24,17 @@ const row = (userId: string, m: OutgoingMessage) => ({
  * pending from before, one insert per batch in one transaction (on SQLite through the commit group).
  */
 export function inboxChannel(db: Db): Channel {
-  const writeWithin = async (trx: Kysely<Database>, items: readonly { address: string; message: OutgoingMessage }[]) => {
+  const writeWithin = async (
+    trx: Kysely<Database>,
+    items: readonly { address: string; message: OutgoingMessage }[],
+  ) => {
     for (let i = 0; i < items.length; i += 200) {
-      await insertRows(trx, 'inbox_messages', items.slice(i, i + 200).map((x) => row(x.address, x.message)), { ignoreConflictOn: 'id' });
+      await insertRows(
+        trx,
+        'inbox_messages',
+        items.slice(i, i + 200).map((x) => row(x.address, x.message)),
+        { ignoreConflictOn: 'id' },
+      );
     }
   };
   const sendMany = async (items: readonly { address: string; message: OutgoingMessage }[]) => {
@@ -28,7 +43,9 @@ export function inboxChannel(db: Db): Channel {
   };
   return {
     name: 'inbox',
-    send: async (userId, m) => { await sendMany([{ address: userId, message: m }]); },
+    send: async (userId, m) => {
+      await sendMany([{ address: userId, message: m }]);
+    },
     sendMany,
     writeWithin,
   };

@@ -34,7 +34,8 @@ export function smsChannel(cfg: SmsGatewayConfig, clock: Clock): Channel {
       const answer = (await res.text().catch(() => '')).slice(0, 200);
       if (res.ok) return;
       const message = `SMS gateway answered HTTP ${res.status}${answer ? `: ${answer}` : ''}`;
-      if (res.status >= 400 && res.status < 500 && res.status !== 408 && res.status !== 429) throw new PermanentDeliveryError(message);
+      if (res.status >= 400 && res.status < 500 && res.status !== 408 && res.status !== 429)
+        throw new PermanentDeliveryError(message);
       throw new Error(message);
     },
   };

@@ -47,15 +47,35 @@ export function DeadlineCalculator() {
 
   return (
     <Card title={<h2 className="ow-section-title">{t('calendar.calculator')}</h2>} size="small">
-      <Form form={form} layout="inline" initialValues={initial} onFinish={submit} className="ow-calc-form" requiredMark={false}>
-        <Form.Item name="from" label={t('calendar.from')} rules={[{ required: true, message: t('calendar.fromRequired') }]}>
+      <Form
+        form={form}
+        layout="inline"
+        initialValues={initial}
+        onFinish={submit}
+        className="ow-calc-form"
+        requiredMark={false}
+      >
+        <Form.Item
+          name="from"
+          label={t('calendar.from')}
+          rules={[{ required: true, message: t('calendar.fromRequired') }]}
+        >
           <DatePicker format="YYYY-MM-DD" allowClear={false} />
         </Form.Item>
-        <Form.Item name="workdays" label={t('calendar.workdays')} rules={[{ required: true, message: t('calendar.workdaysRequired') }, { type: 'integer', min: 0, max: 3650, message: t('calendar.workdaysRange') }]}>
+        <Form.Item
+          name="workdays"
+          label={t('calendar.workdays')}
+          rules={[
+            { required: true, message: t('calendar.workdaysRequired') },
+            { type: 'integer', min: 0, max: 3650, message: t('calendar.workdaysRange') },
+          ]}
+        >
           <InputNumber min={0} max={3650} precision={0} style={{ width: 120 }} />
         </Form.Item>
         <Form.Item>
-          <Button type="primary" htmlType="submit" loading={busy}>{t('calendar.calculate')}</Button>
+          <Button type="primary" htmlType="submit" loading={busy}>
+            {t('calendar.calculate')}
+          </Button>
         </Form.Item>
       </Form>
       <div aria-live="polite" className="ow-calc-result">
@@ -64,7 +84,10 @@ export function DeadlineCalculator() {
           <>
             <Typography.Title level={3} className="ow-due">
               {t('calendar.due')} <span data-testid="due-date">{result.due}</span>
-              <Typography.Text type="secondary" className="ow-due-long"> {formatDate(result.due, i18n.language)}</Typography.Text>
+              <Typography.Text type="secondary" className="ow-due-long">
+                {' '}
+                {formatDate(result.due, i18n.language)}
+              </Typography.Text>
             </Typography.Title>
             {result.provisional && <Alert type="warning" showIcon title={t('calendar.provisional')} />}
             <Explanation reasons={result.explanation} />

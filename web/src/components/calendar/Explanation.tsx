@@ -7,7 +7,11 @@ export function Explanation({ reasons }: { reasons: Reason[] }) {
   const en = i18n.language === 'en';
   return (
     <ol className="ow-explanation" aria-label={t('calendar.explanation')}>
-      {reasons.map((r, i) => <li key={`${r.code}-${i}`} data-code={r.code}>{en ? r.en : r.zh}</li>)}
+      {reasons.map((r, i) => (
+        <li key={`${r.code}-${i}`} data-code={r.code}>
+          {en ? r.en : r.zh}
+        </li>
+      ))}
     </ol>
   );
 }

@@ -19,22 +19,41 @@ export function YearCalendar() {
   const years = [thisYear - 1, thisYear, thisYear + 1, thisYear + 2];
 
   return (
-    <Card size="small" title={<h2 className="ow-section-title">{t('calendar.yearTitle')}</h2>}
-      extra={(
+    <Card
+      size="small"
+      title={<h2 className="ow-section-title">{t('calendar.yearTitle')}</h2>}
+      extra={
         <Flex align="center" gap="small">
           <label htmlFor={id}>{t('calendar.year')}</label>
-          <Select id={id} value={year} onChange={setYear} options={years.map((y) => ({ value: y, label: String(y) }))} style={{ width: 100 }} />
+          <Select
+            id={id}
+            value={year}
+            onChange={setYear}
+            options={years.map((y) => ({ value: y, label: String(y) }))}
+            style={{ width: 100 }}
+          />
         </Flex>
-      )}>
+      }
+    >
       <Loadable state={q}>
         {(c) => (
           <Flex vertical gap="small">
             <Flex wrap gap="small" align="center">
-              {c.confirmed ? <Tag color="green">{t('calendar.confirmed')}</Tag> : <Tag color="orange">{t('calendar.unconfirmed')}</Tag>}
+              {c.confirmed ? (
+                <Tag color="green">{t('calendar.confirmed')}</Tag>
+              ) : (
+                <Tag color="orange">{t('calendar.unconfirmed')}</Tag>
+              )}
               <Typography.Text>{t('calendar.workingDays', { count: c.workingDays })}</Typography.Text>
-              {c.source && <Typography.Text type="secondary">{t('calendar.source', { source: c.source })}</Typography.Text>}
+              {c.source && (
+                <Typography.Text type="secondary">
+                  {t('calendar.source', { source: c.source })}
+                </Typography.Text>
+              )}
             </Flex>
-            {!c.confirmed && <Typography.Text type="secondary">{t('calendar.unconfirmedExplain')}</Typography.Text>}
+            {!c.confirmed && (
+              <Typography.Text type="secondary">{t('calendar.unconfirmedExplain')}</Typography.Text>
+            )}
             {c.days.length > 0 && (
               <Table<DayRun>
                 size="small"
@@ -44,8 +63,20 @@ export function YearCalendar() {
                 dataSource={groupDays(c.days)}
                 columns={[
                   { title: t('calendar.name'), dataIndex: 'name' },
-                  { title: t('calendar.date'), render: (_, r) => formatDayRange(r.from, r.to, i18n.language) },
-                  { title: t('calendar.kind'), dataIndex: 'kind', render: (k: SpecialDay['kind'], r) => <Tag color={k === 'holiday' ? 'red' : 'blue'}>{enumLabel(t, 'dayKind', k)}{r.days > 1 ? ` · ${t('calendar.days', { count: r.days })}` : ''}</Tag> },
+                  {
+                    title: t('calendar.date'),
+                    render: (_, r) => formatDayRange(r.from, r.to, i18n.language),
+                  },
+                  {
+                    title: t('calendar.kind'),
+                    dataIndex: 'kind',
+                    render: (k: SpecialDay['kind'], r) => (
+                      <Tag color={k === 'holiday' ? 'red' : 'blue'}>
+                        {enumLabel(t, 'dayKind', k)}
+                        {r.days > 1 ? ` · ${t('calendar.days', { count: r.days })}` : ''}
+                      </Tag>
+                    ),
+                  },
                 ]}
               />
             )}

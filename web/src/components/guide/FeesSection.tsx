@@ -10,7 +10,11 @@ export function FeesSection({ fees, paymentPoint }: { fees: ItemFeeLine[]; payme
   if (fees.length === 0) return <Typography.Text>{t('guide.noFees')}</Typography.Text>;
   return (
     <Flex vertical gap="middle">
-      {paymentPoint !== 'none' && <Typography.Text>{t('guide.paymentPoint', { when: enumLabel(t, 'paymentPoint', paymentPoint) })}</Typography.Text>}
+      {paymentPoint !== 'none' && (
+        <Typography.Text>
+          {t('guide.paymentPoint', { when: enumLabel(t, 'paymentPoint', paymentPoint) })}
+        </Typography.Text>
+      )}
       {fees.map((f) => {
         const rule = f.rule ? describeFeeRule(f.rule, i18n.language, t) : null;
         return (
@@ -18,15 +22,40 @@ export function FeesSection({ fees, paymentPoint }: { fees: ItemFeeLine[]; payme
             <Flex justify="space-between" wrap gap="small">
               <Typography.Text strong>{f.name ?? f.feeCode}</Typography.Text>
               <Typography.Text strong className="ow-amount">
-                {f.fixedAmountFen !== null ? formatFen(f.fixedAmountFen, i18n.language) : rule?.amount ?? t('guide.amountUnknown')}
+                {f.fixedAmountFen !== null
+                  ? formatFen(f.fixedAmountFen, i18n.language)
+                  : (rule?.amount ?? t('guide.amountUnknown'))}
               </Typography.Text>
             </Flex>
-            {rule?.details.map((d) => <div key={d} className="ow-small">{d}</div>)}
+            {rule?.details.map((d) => (
+              <div key={d} className="ow-small">
+                {d}
+              </div>
+            ))}
             <dl className="ow-facts ow-facts-wide">
-              {f.standard && <><dt>{t('fees.standard')}</dt><dd>{f.standard}</dd></>}
-              {f.basis && <><dt>{t('fees.basis')}</dt><dd>{f.basis}</dd></>}
-              {f.note && <><dt>{t('fees.note')}</dt><dd>{f.note}</dd></>}
-              <dt>{t('fees.code')}</dt><dd>{f.feeCode}{!f.published && ` (${t('fees.notPublished')})`}</dd>
+              {f.standard && (
+                <>
+                  <dt>{t('fees.standard')}</dt>
+                  <dd>{f.standard}</dd>
+                </>
+              )}
+              {f.basis && (
+                <>
+                  <dt>{t('fees.basis')}</dt>
+                  <dd>{f.basis}</dd>
+                </>
+              )}
+              {f.note && (
+                <>
+                  <dt>{t('fees.note')}</dt>
+                  <dd>{f.note}</dd>
+                </>
+              )}
+              <dt>{t('fees.code')}</dt>
+              <dd>
+                {f.feeCode}
+                {!f.published && ` (${t('fees.notPublished')})`}
+              </dd>
             </dl>
           </div>
         );

@@ -26,13 +26,17 @@ describe('ItemGuide', () => {
     // where and when, whom to call
     const where = screen.getByRole('region', { name: '办理地点和时间' });
     expect(within(where).getByText('E04')).toBeTruthy();
-    expect(within(where).getByText('0571-88101012').closest('a')!.getAttribute('href')).toBe('tel:0571-88101012');
+    expect(within(where).getByText('0571-88101012').closest('a')!.getAttribute('href')).toBe(
+      'tel:0571-88101012',
+    );
     expect(within(where).getByText(foodItem.hours)).toBeTruthy();
     // responsibility, commitment, legal basis, conditions, procedure
     expect(screen.getByText('市市场监管局副局长 梁静怡')).toBeTruthy();
     expect(screen.getByText(foodItem.commitment)).toBeTruthy();
     expect(screen.getByText(/《中华人民共和国食品安全法》/)).toBeTruthy();
-    expect(screen.getAllByRole('listitem').some((li) => li.textContent === foodItem.conditions[0])).toBe(true);
+    expect(screen.getAllByRole('listitem').some((li) => li.textContent === foodItem.conditions[0])).toBe(
+      true,
+    );
     expect(screen.getByText('现场核查', { selector: 'td' })).toBeTruthy();
     expect(screen.getByText('本事项不收取任何费用。')).toBeTruthy();
   });
@@ -43,7 +47,8 @@ describe('ItemGuide', () => {
     const rows = within(list).getAllByRole('listitem');
     expect(rows).toHaveLength(foodItem.materials.length);
     const plan = rows.find((r) => r.textContent!.includes('主要设备设施清单'))!;
-    for (const tag of ['必交', '复印件', '1 份', '可容缺后补', '申请人提交']) expect(within(plan).getByText(tag)).toBeTruthy();
+    for (const tag of ['必交', '复印件', '1 份', '可容缺后补', '申请人提交'])
+      expect(within(plan).getByText(tag)).toBeTruthy();
     const licence = rows.find((r) => r.textContent!.includes('营业执照'))!;
     expect(within(licence).queryByRole('checkbox')).toBeNull(); // obtained by the agency: nothing to bring
     expect(within(licence).getByText('部门共享，免提交')).toBeTruthy();

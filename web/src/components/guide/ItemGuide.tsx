@@ -14,23 +14,46 @@ import { WhereWhen } from './WhereWhen';
 /** The service guide laid out in the order a person reads it: can I, what to bring, where, how long, what it costs. */
 export function ItemGuide({ item }: { item: ItemDetail }) {
   const { t, i18n } = useTranslation();
-  const sections = ['facts', 'materials', 'conditions', 'procedure', 'fees', 'where', 'responsibility', 'basis'];
+  const sections = [
+    'facts',
+    'materials',
+    'conditions',
+    'procedure',
+    'fees',
+    'where',
+    'responsibility',
+    'basis',
+  ];
   return (
     <Flex vertical gap="middle" className="ow-guide">
       <header>
-        <Typography.Title level={1} className="ow-guide-title">{item.name}</Typography.Title>
+        <Typography.Title level={1} className="ow-guide-title">
+          {item.name}
+        </Typography.Title>
         <Flex wrap gap={4} align="center">
           <Tag color="blue">{enumLabel(t, 'itemType', item.type)}</Tag>
           <Tag>{enumLabel(t, 'level', item.level)}</Tag>
-          {item.lifeEvents.map((e) => <Link key={e} to={`/life-events/${encodeURIComponent(e)}`}><Tag>{lifeEventLabel(t, e)}</Tag></Link>)}
+          {item.lifeEvents.map((e) => (
+            <Link key={e} to={`/life-events/${encodeURIComponent(e)}`}>
+              <Tag>{lifeEventLabel(t, e)}</Tag>
+            </Link>
+          ))}
         </Flex>
         <Typography.Text type="secondary" className="ow-small">
-          {t('guide.codeVersion', { code: item.code, no: item.version.no, date: formatInstant(item.version.publishedAt, i18n.language) })}
+          {t('guide.codeVersion', {
+            code: item.code,
+            no: item.version.no,
+            date: formatInstant(item.version.publishedAt, i18n.language),
+          })}
         </Typography.Text>
       </header>
 
       <nav aria-label={t('guide.contents')} className="ow-toc">
-        {sections.map((s) => <a key={s} href={`#${s}`}>{t(`guide.section.${s}`)}</a>)}
+        {sections.map((s) => (
+          <a key={s} href={`#${s}`}>
+            {t(`guide.section.${s}`)}
+          </a>
+        ))}
       </nav>
 
       <GuideSection id="facts" title={t('guide.section.facts')}>
@@ -43,8 +66,14 @@ export function ItemGuide({ item }: { item: ItemDetail }) {
       </GuideSection>
 
       <GuideSection id="conditions" title={t('guide.section.conditions')}>
-        {item.conditions.length === 0 ? <Typography.Text>{t('guide.noConditions')}</Typography.Text> : (
-          <ol className="ow-numbered">{item.conditions.map((c, i) => <li key={i}>{c}</li>)}</ol>
+        {item.conditions.length === 0 ? (
+          <Typography.Text>{t('guide.noConditions')}</Typography.Text>
+        ) : (
+          <ol className="ow-numbered">
+            {item.conditions.map((c, i) => (
+              <li key={i}>{c}</li>
+            ))}
+          </ol>
         )}
       </GuideSection>
 
@@ -63,18 +92,32 @@ export function ItemGuide({ item }: { item: ItemDetail }) {
       <GuideSection id="responsibility" title={t('guide.section.responsibility')}>
         <dl className="ow-facts ow-facts-wide">
           <dt>{t('guide.department')}</dt>
-          <dd>{item.department ? <Link to={`/departments/${item.department.code}`}>{item.department.name}</Link> : '—'}</dd>
-          <dt>{t('guide.implementingBody')}</dt><dd>{item.implementingBody}</dd>
-          <dt>{t('guide.leader')}</dt><dd>{item.responsibleLeader}</dd>
+          <dd>
+            {item.department ? (
+              <Link to={`/departments/${item.department.code}`}>{item.department.name}</Link>
+            ) : (
+              '—'
+            )}
+          </dd>
+          <dt>{t('guide.implementingBody')}</dt>
+          <dd>{item.implementingBody}</dd>
+          <dt>{t('guide.leader')}</dt>
+          <dd>{item.responsibleLeader}</dd>
         </dl>
-        <Alert type="info" title={t('guide.commitment')} description={item.commitment} className="ow-commitment" />
+        <Alert
+          type="info"
+          title={t('guide.commitment')}
+          description={item.commitment}
+          className="ow-commitment"
+        />
       </GuideSection>
 
       <GuideSection id="basis" title={t('guide.section.basis')}>
         <ul className="ow-plain-list ow-basis">
           {item.legalBasis.map((b, i) => (
             <li key={i}>
-              <Tag>{enumLabel(t, 'legalKind', b.kind)}</Tag> {b.title}{b.articles ? ` ${b.articles}` : ''}
+              <Tag>{enumLabel(t, 'legalKind', b.kind)}</Tag> {b.title}
+              {b.articles ? ` ${b.articles}` : ''}
             </li>
           ))}
         </ul>

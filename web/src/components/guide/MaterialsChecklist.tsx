@@ -15,29 +15,42 @@ export function MaterialsChecklist({ materials }: { materials: Material[] }) {
   const requiredToBring = toBring.filter(({ m }) => m.required);
   const done = requiredToBring.filter(({ i }) => ticked.has(i)).length;
 
-  const toggle = (i: number, on: boolean) => setTicked((prev) => {
-    const next = new Set(prev);
-    if (on) next.add(i); else next.delete(i);
-    return next;
-  });
+  const toggle = (i: number, on: boolean) =>
+    setTicked((prev) => {
+      const next = new Set(prev);
+      if (on) next.add(i);
+      else next.delete(i);
+      return next;
+    });
 
   if (materials.length === 0) return <Typography.Text>{t('guide.noMaterials')}</Typography.Text>;
   return (
     <Flex vertical gap="small">
       {requiredToBring.length > 0 && (
         <Flex align="center" gap="small" wrap>
-          <Typography.Text id="materials-progress">{t('guide.readyCount', { done, total: requiredToBring.length })}</Typography.Text>
-          <Progress percent={Math.round((done / requiredToBring.length) * 100)} size="small" style={{ maxWidth: 240 }} aria-labelledby="materials-progress" />
+          <Typography.Text id="materials-progress">
+            {t('guide.readyCount', { done, total: requiredToBring.length })}
+          </Typography.Text>
+          <Progress
+            percent={Math.round((done / requiredToBring.length) * 100)}
+            size="small"
+            style={{ maxWidth: 240 }}
+            aria-labelledby="materials-progress"
+          />
         </Flex>
       )}
       <ol className="ow-checklist" aria-label={t('guide.materials')}>
         {materials.map((m, i) => (
           <li key={`${m.name}-${i}`} className="ow-checklist-item">
             {m.source === 'agency' ? (
-              <Typography.Text strong className="ow-material-name">{m.name}</Typography.Text>
+              <Typography.Text strong className="ow-material-name">
+                {m.name}
+              </Typography.Text>
             ) : (
               <Checkbox checked={ticked.has(i)} onChange={(e) => toggle(i, e.target.checked)}>
-                <Typography.Text strong className="ow-material-name">{m.name}</Typography.Text>
+                <Typography.Text strong className="ow-material-name">
+                  {m.name}
+                </Typography.Text>
               </Checkbox>
             )}
             <Flex wrap gap={4} className="ow-material-tags">
@@ -45,13 +58,21 @@ export function MaterialsChecklist({ materials }: { materials: Material[] }) {
               <Tag>{enumLabel(t, 'materialForm', m.form)}</Tag>
               <Tag>{t('guide.copies', { count: m.copies })}</Tag>
               {m.deferrable && <Tag color="gold">{t('guide.deferrable')}</Tag>}
-              <Tag color={m.source === 'agency' ? 'green' : m.source === 'commitment' ? 'cyan' : 'default'}>{enumLabel(t, 'materialSource', m.source)}</Tag>
+              <Tag color={m.source === 'agency' ? 'green' : m.source === 'commitment' ? 'cyan' : 'default'}>
+                {enumLabel(t, 'materialSource', m.source)}
+              </Tag>
             </Flex>
-            {m.notes && <Typography.Paragraph type="secondary" className="ow-material-notes">{m.notes}</Typography.Paragraph>}
+            {m.notes && (
+              <Typography.Paragraph type="secondary" className="ow-material-notes">
+                {m.notes}
+              </Typography.Paragraph>
+            )}
           </li>
         ))}
       </ol>
-      {materials.some((m) => m.deferrable) && <Typography.Text type="secondary">{t('guide.deferrableExplain')}</Typography.Text>}
+      {materials.some((m) => m.deferrable) && (
+        <Typography.Text type="secondary">{t('guide.deferrableExplain')}</Typography.Text>
+      )}
     </Flex>
   );
 }

@@ -17,7 +17,9 @@ export function ProcedureSection({ item }: { item: ItemDetail }) {
       </ol>
       {item.specialProcedures.length > 0 && (
         <div>
-          <Typography.Title level={3} className="ow-subtitle">{t('guide.specialProcedures')}</Typography.Title>
+          <Typography.Title level={3} className="ow-subtitle">
+            {t('guide.specialProcedures')}
+          </Typography.Title>
           <Table
             size="small"
             pagination={false}
@@ -26,9 +28,21 @@ export function ProcedureSection({ item }: { item: ItemDetail }) {
             dataSource={item.specialProcedures}
             columns={[
               { title: t('guide.spName'), dataIndex: 'name' },
-              { title: t('guide.spDays'), dataIndex: 'days', render: (d: number) => t('guide.workdays', { count: d }) },
-              { title: t('guide.spCounted'), dataIndex: 'counted', render: (c: boolean) => (c ? t('guide.counted') : t('guide.notCounted')) },
-              { title: t('guide.spCharged'), dataIndex: 'charged', render: (c: boolean) => (c ? t('common.yes') : t('common.no')) },
+              {
+                title: t('guide.spDays'),
+                dataIndex: 'days',
+                render: (d: number) => t('guide.workdays', { count: d }),
+              },
+              {
+                title: t('guide.spCounted'),
+                dataIndex: 'counted',
+                render: (c: boolean) => (c ? t('guide.counted') : t('guide.notCounted')),
+              },
+              {
+                title: t('guide.spCharged'),
+                dataIndex: 'charged',
+                render: (c: boolean) => (c ? t('common.yes') : t('common.no')),
+              },
               { title: t('guide.spBasis'), dataIndex: 'legalBasis' },
             ]}
           />

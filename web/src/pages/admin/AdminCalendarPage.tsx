@@ -22,21 +22,44 @@ export default function AdminCalendarPage() {
   return (
     <Flex vertical gap="large">
       <PageTitle title={t('adminCalendar.title')} subtitle={t('adminCalendar.subtitle')} />
-      <ProposeForm onProposed={() => { setStatus('pending'); q.reload(); }} />
+      <ProposeForm
+        onProposed={() => {
+          setStatus('pending');
+          q.reload();
+        }}
+      />
       <section aria-labelledby="proposals-heading">
         <Flex justify="space-between" align="center" wrap gap="small">
-          <Typography.Title level={3} id="proposals-heading" style={{ margin: 0 }}>{t('adminCalendar.proposals')}</Typography.Title>
+          <Typography.Title level={3} id="proposals-heading" style={{ margin: 0 }}>
+            {t('adminCalendar.proposals')}
+          </Typography.Title>
           <Flex align="center" gap="small">
             <label htmlFor={statusId}>{t('common.status')}</label>
-            <Select id={statusId} allowClear value={status} onChange={setStatus} placeholder={t('common.all')} style={{ width: 140 }}
-              options={['pending', 'confirmed', 'rejected'].map((s) => ({ value: s, label: t(`enum.recordStatus.${s}`) }))} />
+            <Select
+              id={statusId}
+              allowClear
+              value={status}
+              onChange={setStatus}
+              placeholder={t('common.all')}
+              style={{ width: 140 }}
+              options={['pending', 'confirmed', 'rejected'].map((s) => ({
+                value: s,
+                label: t(`enum.recordStatus.${s}`),
+              }))}
+            />
           </Flex>
         </Flex>
         <div style={{ marginTop: 12 }}>
-          <Loadable state={q} isEmpty={(d) => d.items.length === 0} emptyText={t('adminCalendar.noProposals')}>
+          <Loadable
+            state={q}
+            isEmpty={(d) => d.items.length === 0}
+            emptyText={t('adminCalendar.noProposals')}
+          >
             {(d) => (
               <Flex vertical gap="middle">
-                {d.items.map((p) => <ProposalCard key={`${p.id}:${p.status}`} proposal={p} onDecided={q.reload} />)}
+                {d.items.map((p) => (
+                  <ProposalCard key={`${p.id}:${p.status}`} proposal={p} onDecided={q.reload} />
+                ))}
               </Flex>
             )}
           </Loadable>

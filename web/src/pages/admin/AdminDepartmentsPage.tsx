@@ -11,7 +11,19 @@ import { FormModal } from '../../components/FormModal';
 import { Loadable } from '../../components/Loadable';
 import { PageTitle } from '../../components/PageTitle';
 
-const FIELDS = ['code', 'name', 'shortName', 'creditCode', 'leader', 'leaderTitle', 'phone', 'complaintPhone', 'windows', 'hours', 'address'] as const;
+const FIELDS = [
+  'code',
+  'name',
+  'shortName',
+  'creditCode',
+  'leader',
+  'leaderTitle',
+  'phone',
+  'complaintPhone',
+  'windows',
+  'hours',
+  'address',
+] as const;
 
 export default function AdminDepartmentsPage() {
   const { t } = useTranslation();
@@ -29,7 +41,14 @@ export default function AdminDepartmentsPage() {
 
   return (
     <Flex vertical gap="middle">
-      <PageTitle title={t('adminDept.title')} extra={<Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setEditing('new')}>{t('adminDept.new')}</Button>} />
+      <PageTitle
+        title={t('adminDept.title')}
+        extra={
+          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setEditing('new')}>
+            {t('adminDept.new')}
+          </Button>
+        }
+      />
       <Loadable state={q} isEmpty={(d) => d.items.length === 0}>
         {(d) => (
           <Table<Department>
@@ -45,7 +64,18 @@ export default function AdminDepartmentsPage() {
               { title: t('adminDept.windows'), dataIndex: 'windows', render: (w: string[]) => w.join('、') },
               { title: t('adminDept.phone'), dataIndex: 'phone' },
               { title: t('common.version'), dataIndex: 'version' },
-              { title: t('common.actions'), render: (_, r) => <Button size="small" onClick={() => setEditing(r)} aria-label={t('adminDept.editOne', { name: r.shortName })}>{t('common.edit')}</Button> },
+              {
+                title: t('common.actions'),
+                render: (_, r) => (
+                  <Button
+                    size="small"
+                    onClick={() => setEditing(r)}
+                    aria-label={t('adminDept.editOne', { name: r.shortName })}
+                  >
+                    {t('common.edit')}
+                  </Button>
+                ),
+              },
             ]}
           />
         )}
@@ -68,28 +98,87 @@ export default function AdminDepartmentsPage() {
 
 function DepartmentFields({ creating }: { creating: boolean }) {
   const { t } = useTranslation();
-  const req = (label: string) => [{ required: true, whitespace: true, message: t('form.required', { label }) }];
+  const req = (label: string) => [
+    { required: true, whitespace: true, message: t('form.required', { label }) },
+  ];
   return (
     <>
-      <Form.Item name="code" label={t('adminDept.code')} extra={t('adminDept.codeHelp')} rules={[...req(t('adminDept.code')), { pattern: /^[A-Z0-9]{2,12}$/, message: t('adminDept.codePattern') }]}>
+      <Form.Item
+        name="code"
+        label={t('adminDept.code')}
+        extra={t('adminDept.codeHelp')}
+        rules={[
+          ...req(t('adminDept.code')),
+          { pattern: /^[A-Z0-9]{2,12}$/, message: t('adminDept.codePattern') },
+        ]}
+      >
         <Input disabled={!creating} />
       </Form.Item>
-      <Form.Item name="name" label={t('adminDept.name')} rules={[...req(t('adminDept.name')), { max: 100 }]}><Input /></Form.Item>
-      <Form.Item name="shortName" label={t('adminDept.shortName')} rules={[...req(t('adminDept.shortName')), { max: 50 }]}><Input /></Form.Item>
-      <Form.Item name="creditCode" label={t('adminDept.creditCode')} rules={[...req(t('adminDept.creditCode')), { pattern: /^[0-9A-HJ-NP-RTUW-Y]{18}$/, message: t('adminDept.creditPattern') }]}><Input maxLength={18} /></Form.Item>
+      <Form.Item name="name" label={t('adminDept.name')} rules={[...req(t('adminDept.name')), { max: 100 }]}>
+        <Input />
+      </Form.Item>
+      <Form.Item
+        name="shortName"
+        label={t('adminDept.shortName')}
+        rules={[...req(t('adminDept.shortName')), { max: 50 }]}
+      >
+        <Input />
+      </Form.Item>
+      <Form.Item
+        name="creditCode"
+        label={t('adminDept.creditCode')}
+        rules={[
+          ...req(t('adminDept.creditCode')),
+          { pattern: /^[0-9A-HJ-NP-RTUW-Y]{18}$/, message: t('adminDept.creditPattern') },
+        ]}
+      >
+        <Input maxLength={18} />
+      </Form.Item>
       <Flex gap="small" wrap>
-        <Form.Item name="leader" label={t('adminDept.leaderName')} rules={req(t('adminDept.leaderName'))} style={{ flex: 1, minWidth: 160 }}><Input /></Form.Item>
-        <Form.Item name="leaderTitle" label={t('adminDept.leaderTitle')} rules={req(t('adminDept.leaderTitle'))} style={{ flex: 1, minWidth: 160 }}><Input /></Form.Item>
+        <Form.Item
+          name="leader"
+          label={t('adminDept.leaderName')}
+          rules={req(t('adminDept.leaderName'))}
+          style={{ flex: 1, minWidth: 160 }}
+        >
+          <Input />
+        </Form.Item>
+        <Form.Item
+          name="leaderTitle"
+          label={t('adminDept.leaderTitle')}
+          rules={req(t('adminDept.leaderTitle'))}
+          style={{ flex: 1, minWidth: 160 }}
+        >
+          <Input />
+        </Form.Item>
       </Flex>
       <Flex gap="small" wrap>
-        <Form.Item name="phone" label={t('adminDept.phone')} rules={req(t('adminDept.phone'))} style={{ flex: 1, minWidth: 160 }}><Input /></Form.Item>
-        <Form.Item name="complaintPhone" label={t('adminDept.complaintPhone')} rules={req(t('adminDept.complaintPhone'))} style={{ flex: 1, minWidth: 160 }}><Input /></Form.Item>
+        <Form.Item
+          name="phone"
+          label={t('adminDept.phone')}
+          rules={req(t('adminDept.phone'))}
+          style={{ flex: 1, minWidth: 160 }}
+        >
+          <Input />
+        </Form.Item>
+        <Form.Item
+          name="complaintPhone"
+          label={t('adminDept.complaintPhone')}
+          rules={req(t('adminDept.complaintPhone'))}
+          style={{ flex: 1, minWidth: 160 }}
+        >
+          <Input />
+        </Form.Item>
       </Flex>
       <Form.Item name="windows" label={t('adminDept.windows')} extra={t('adminDept.windowsHelp')}>
         <Select mode="tags" open={false} suffixIcon={null} aria-label={t('adminDept.windows')} />
       </Form.Item>
-      <Form.Item name="hours" label={t('adminDept.hours')} rules={req(t('adminDept.hours'))}><Input /></Form.Item>
-      <Form.Item name="address" label={t('adminDept.address')} rules={req(t('adminDept.address'))}><Input /></Form.Item>
+      <Form.Item name="hours" label={t('adminDept.hours')} rules={req(t('adminDept.hours'))}>
+        <Input />
+      </Form.Item>
+      <Form.Item name="address" label={t('adminDept.address')} rules={req(t('adminDept.address'))}>
+        <Input />
+      </Form.Item>
     </>
   );
 }

@@ -44,7 +44,14 @@ export default function AdminFeesPage() {
 
   return (
     <Flex vertical gap="middle">
-      <PageTitle title={t('adminFees.title')} extra={<Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setEditing('new')}>{t('adminFees.new')}</Button>} />
+      <PageTitle
+        title={t('adminFees.title')}
+        extra={
+          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setEditing('new')}>
+            {t('adminFees.new')}
+          </Button>
+        }
+      />
       {error ? <ProblemAlert error={error} onClose={() => setError(null)} /> : null}
       <Loadable state={q} isEmpty={(d) => d.items.length === 0}>
         {(d) => (
@@ -58,17 +65,47 @@ export default function AdminFeesPage() {
               { title: t('fees.code'), dataIndex: 'code', className: 'ow-mono' },
               { title: t('adminFees.name'), dataIndex: 'name' },
               { title: t('fees.department'), render: (_, f) => f.department?.name ?? '' },
-              { title: t('fees.category'), dataIndex: 'category', render: (c: string) => enumLabel(t, 'feeCategory', c) },
-              { title: t('adminFees.amount'), render: (_, f) => describeFeeRule(f.rule, i18n.language, t).amount },
-              { title: t('common.status'), dataIndex: 'status', render: (s: string) => <Tag color={s === 'published' ? 'green' : 'default'}>{enumLabel(t, 'recordStatus', s)}</Tag> },
-              { title: t('common.actions'), render: (_, f) => f.status === 'published' && (
-                <Flex gap={4}>
-                  <Button size="small" onClick={() => setEditing(f)} aria-label={t('adminFees.editOne', { name: f.name })}>{t('common.edit')}</Button>
-                  <Popconfirm title={t('adminFees.withdrawConfirm', { name: f.name })} onConfirm={() => withdraw(f)} okText={t('adminFees.withdraw')} cancelText={t('common.cancel')}>
-                    <Button size="small" danger>{t('adminFees.withdraw')}</Button>
-                  </Popconfirm>
-                </Flex>
-              ) },
+              {
+                title: t('fees.category'),
+                dataIndex: 'category',
+                render: (c: string) => enumLabel(t, 'feeCategory', c),
+              },
+              {
+                title: t('adminFees.amount'),
+                render: (_, f) => describeFeeRule(f.rule, i18n.language, t).amount,
+              },
+              {
+                title: t('common.status'),
+                dataIndex: 'status',
+                render: (s: string) => (
+                  <Tag color={s === 'published' ? 'green' : 'default'}>{enumLabel(t, 'recordStatus', s)}</Tag>
+                ),
+              },
+              {
+                title: t('common.actions'),
+                render: (_, f) =>
+                  f.status === 'published' && (
+                    <Flex gap={4}>
+                      <Button
+                        size="small"
+                        onClick={() => setEditing(f)}
+                        aria-label={t('adminFees.editOne', { name: f.name })}
+                      >
+                        {t('common.edit')}
+                      </Button>
+                      <Popconfirm
+                        title={t('adminFees.withdrawConfirm', { name: f.name })}
+                        onConfirm={() => withdraw(f)}
+                        okText={t('adminFees.withdraw')}
+                        cancelText={t('common.cancel')}
+                      >
+                        <Button size="small" danger>
+                          {t('adminFees.withdraw')}
+                        </Button>
+                      </Popconfirm>
+                    </Flex>
+                  ),
+              },
             ]}
           />
         )}
@@ -78,7 +115,11 @@ export default function AdminFeesPage() {
         title={editing === 'new' ? t('adminFees.new') : t('adminFees.edit')}
         form={form}
         fields={FEE_FIELDS}
-        initialValues={editing && editing !== 'new' ? fromFee(editing) : { category: 'administrative', ruleKind: 'fixed', tiers: [{ upTo: null, unitPrice: '' }] }}
+        initialValues={
+          editing && editing !== 'new'
+            ? fromFee(editing)
+            : { category: 'administrative', ruleKind: 'fixed', tiers: [{ upTo: null, unitPrice: '' }] }
+        }
         onSubmit={save}
         onClose={() => setEditing(null)}
         width={720}

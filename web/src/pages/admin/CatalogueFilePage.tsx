@@ -64,14 +64,29 @@ export default function CatalogueFilePage() {
       <PageTitle title={t('catalogueFile.title')} subtitle={t('catalogueFile.subtitle')} />
       <Card size="small" title={<h2 className="ow-section-title">{t('catalogueFile.export')}</h2>}>
         <Typography.Paragraph>{t('catalogueFile.exportText')}</Typography.Paragraph>
-        <Button icon={<DownloadOutlined aria-hidden />} onClick={exportFile} loading={busy === 'export'}>{t('catalogueFile.download')}</Button>
+        <Button icon={<DownloadOutlined aria-hidden />} onClick={exportFile} loading={busy === 'export'}>
+          {t('catalogueFile.download')}
+        </Button>
       </Card>
       <Card size="small" title={<h2 className="ow-section-title">{t('catalogueFile.import')}</h2>}>
         <Typography.Paragraph>{t('catalogueFile.importText')}</Typography.Paragraph>
-        <Upload accept="application/json,.json" showUploadList={false} beforeUpload={(f) => { void importFile(f); return false; }}>
-          <Button icon={<UploadOutlined aria-hidden />} loading={busy === 'import'}>{t('catalogueFile.choose')}</Button>
+        <Upload
+          accept="application/json,.json"
+          showUploadList={false}
+          beforeUpload={(f) => {
+            void importFile(f);
+            return false;
+          }}
+        >
+          <Button icon={<UploadOutlined aria-hidden />} loading={busy === 'import'}>
+            {t('catalogueFile.choose')}
+          </Button>
         </Upload>
-        {fileName && <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>{t('catalogueFile.file', { name: fileName })}</Typography.Paragraph>}
+        {fileName && (
+          <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>
+            {t('catalogueFile.file', { name: fileName })}
+          </Typography.Paragraph>
+        )}
         {error ? <ProblemAlert error={error} /> : null}
         {fieldErrors.length > 0 && (
           <Table<FieldError>
@@ -89,13 +104,31 @@ export default function CatalogueFilePage() {
           />
         )}
         {report && (
-          <Descriptions size="small" bordered column={1} style={{ marginTop: 12 }} title={t('catalogueFile.report')}
+          <Descriptions
+            size="small"
+            bordered
+            column={1}
+            style={{ marginTop: 12 }}
+            title={t('catalogueFile.report')}
             items={[
-              { key: 'd', label: t('catalogueFile.departments'), children: t('catalogueFile.createdUpdated', report.departments) },
-              { key: 'f', label: t('catalogueFile.fees'), children: t('catalogueFile.createdUpdated', report.fees) },
-              { key: 'i', label: t('catalogueFile.items'), children: t('catalogueFile.itemsReport', report.items) },
+              {
+                key: 'd',
+                label: t('catalogueFile.departments'),
+                children: t('catalogueFile.createdUpdated', report.departments),
+              },
+              {
+                key: 'f',
+                label: t('catalogueFile.fees'),
+                children: t('catalogueFile.createdUpdated', report.fees),
+              },
+              {
+                key: 'i',
+                label: t('catalogueFile.items'),
+                children: t('catalogueFile.itemsReport', report.items),
+              },
               { key: 's', label: t('catalogueFile.synonyms'), children: report.synonyms },
-            ]} />
+            ]}
+          />
         )}
       </Card>
     </Flex>

@@ -33,7 +33,9 @@ export default function ItemEditorPage() {
   const versions = useApi(id ? `versions:${id}` : null, (s) => adminApi.versions(id!, s));
   const latest = versions.data?.item.latestVersionNo;
   const rev = versions.data?.item.version;
-  const detail = useApi(id && latest ? `version:${id}:${latest}:${rev}` : null, (s) => catalogueApi.itemVersion(id!, latest!, s));
+  const detail = useApi(id && latest ? `version:${id}:${latest}:${rev}` : null, (s) =>
+    catalogueApi.itemVersion(id!, latest!, s),
+  );
   const [error, setError] = useState<unknown>(null);
   const [extra, setExtra] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState<'save' | 'publish' | null>(null);
@@ -48,44 +50,60 @@ export default function ItemEditorPage() {
       await action();
     } catch (e) {
       // A draft's schema errors point under /body/item, its catalogue-rule errors under /body: try both.
-      if (kind === 'save') setExtra(applyFieldErrors(form, applyServerErrors(form, e, ITEM_FIELDS, creating ? '/body' : '/body/item'), ITEM_FIELDS, '/body'));
+      if (kind === 'save')
+        setExtra(
+          applyFieldErrors(
+            form,
+            applyServerErrors(form, e, ITEM_FIELDS, creating ? '/body' : '/body/item'),
+            ITEM_FIELDS,
+            '/body',
+          ),
+        );
       setError(e);
     } finally {
       setBusy(null);
     }
   };
 
-  const save = () => run('save', async () => {
-    let values: ItemInput;
-    try {
-      values = await form.validateFields();
-    } catch {
-      throw new Error(t('itemForm.fixErrors'));
-    }
-    const input = cleanInput(values);
-    if (creating) {
-      const r = await adminApi.createItem(input);
-      message.success(t('itemForm.created'));
-      navigate(`/admin/items/${r.itemId}`, { replace: true });
-    } else {
-      const r = await adminApi.saveDraft(versions.data!.item.id, rev!, input);
-      message.success(t('itemForm.draftSaved', { no: r.versionNo }));
+  const save = () =>
+    run('save', async () => {
+      let values: ItemInput;
+      try {
+        values = await form.validateFields();
+      } catch {
+        throw new Error(t('itemForm.fixErrors'));
+      }
+      const input = cleanInput(values);
+      if (creating) {
+        const r = await adminApi.createItem(input);
+        message.success(t('itemForm.created'));
+        navigate(`/admin/items/${r.itemId}`, { replace: true });
+      } else {
+        const r = await adminApi.saveDraft(versions.data!.item.id, rev!, input);
+        message.success(t('itemForm.draftSaved', { no: r.versionNo }));
+        versions.reload();
+      }
+    });
+
+  const publish = () =>
+    run('publish', async () => {
+      if (form.isFieldsTouched()) throw new Error(t('itemForm.saveFirst'));
+      const r = await adminApi.publish(versions.data!.item.id, rev!);
+      message.success(t('itemForm.published', { no: r.versionNo }));
       versions.reload();
-    }
-  });
+    });
 
-  const publish = () => run('publish', async () => {
-    if (form.isFieldsTouched()) throw new Error(t('itemForm.saveFirst'));
-    const r = await adminApi.publish(versions.data!.item.id, rev!);
-    message.success(t('itemForm.published', { no: r.versionNo }));
-    versions.reload();
-  });
-
-  const title = creating ? t('adminItems.new') : detail.data?.name ?? id ?? '';
+  const title = creating ? t('adminItems.new') : (detail.data?.name ?? id ?? '');
   const actions = (
     <Flex gap="small" wrap>
-      <Button type="primary" onClick={save} loading={busy === 'save'}>{creating ? t('itemForm.create') : t('itemForm.saveDraft')}</Button>
-      {!creating && <Button onClick={publish} loading={busy === 'publish'} disabled={latestStatus !== 'draft'}>{t('itemForm.publish')}</Button>}
+      <Button type="primary" onClick={save} loading={busy === 'save'}>
+        {creating ? t('itemForm.create') : t('itemForm.saveDraft')}
+      </Button>
+      {!creating && (
+        <Button onClick={publish} loading={busy === 'publish'} disabled={latestStatus !== 'draft'}>
+          {t('itemForm.publish')}
+        </Button>
+      )}
       {!creating && versions.data && versions.data.item.status === 'published' && (
         <WithdrawItemButton itemId={versions.data.item.id} version={rev!} onDone={versions.reload} />
       )}
@@ -97,7 +115,14 @@ export default function ItemEditorPage() {
       {() => (
         <Flex vertical gap="middle">
           {error ? <ProblemAlert error={error} extra={extra} /> : null}
-          <ItemForm key={key} form={form} initial={initial} creating={creating} departments={depts.departments} fees={fees.data?.items ?? []} />
+          <ItemForm
+            key={key}
+            form={form}
+            initial={initial}
+            creating={creating}
+            departments={depts.departments}
+            fees={fees.data?.items ?? []}
+          />
           {actions}
         </Flex>
       )}
@@ -108,12 +133,16 @@ export default function ItemEditorPage() {
     <Flex vertical gap="middle">
       <Breadcrumb items={[{ title: <Link to="/admin/items">{t('nav.adminItems')}</Link> }, { title }]} />
       <PageTitle title={title} extra={actions} />
-      {creating ? editor(emptyItem(), 'new') : (
+      {creating ? (
+        editor(emptyItem(), 'new')
+      ) : (
         <Loadable state={versions}>
           {(v) => (
             <Flex vertical gap="middle">
               <ItemVersionsPanel data={v} />
-              <Loadable state={detail} rows={12}>{(d) => editor(detailToInput(d), `${v.item.id}:${d.version.no}:${v.item.version}`)}</Loadable>
+              <Loadable state={detail} rows={12}>
+                {(d) => editor(detailToInput(d), `${v.item.id}:${d.version.no}:${v.item.version}`)}
+              </Loadable>
             </Flex>
           )}
         </Loadable>

@@ -29,7 +29,12 @@ export default function SynonymsPage() {
     setBusy(true);
     setError(null);
     try {
-      await adminApi.saveSynonyms(v.synonyms.map((s) => ({ term: s.term.trim(), synonyms: s.synonyms.map((x) => x.trim()).filter(Boolean) })));
+      await adminApi.saveSynonyms(
+        v.synonyms.map((s) => ({
+          term: s.term.trim(),
+          synonyms: s.synonyms.map((x) => x.trim()).filter(Boolean),
+        })),
+      );
       message.success(t('common.saved'));
       q.reload();
     } catch (e) {
@@ -49,24 +54,62 @@ export default function SynonymsPage() {
             <Form.List name="synonyms">
               {(fields, { add, remove }) => (
                 <Flex vertical gap={4}>
-                  {fields.length === 0 && <Typography.Text type="secondary">{t('synonyms.none')}</Typography.Text>}
+                  {fields.length === 0 && (
+                    <Typography.Text type="secondary">{t('synonyms.none')}</Typography.Text>
+                  )}
                   {fields.map((f, i) => (
                     <Flex key={f.key} gap="small" align="start" wrap className="ow-synonym-row">
-                      <Form.Item name={[f.name, 'term']} rules={[{ required: true, whitespace: true, message: t('synonyms.termRequired') }, { max: 30 }]} style={{ width: 180, marginBottom: 8 }}>
-                        <Input aria-label={t('synonyms.termN', { n: i + 1 })} placeholder={t('synonyms.term')} />
+                      <Form.Item
+                        name={[f.name, 'term']}
+                        rules={[
+                          { required: true, whitespace: true, message: t('synonyms.termRequired') },
+                          { max: 30 },
+                        ]}
+                        style={{ width: 180, marginBottom: 8 }}
+                      >
+                        <Input
+                          aria-label={t('synonyms.termN', { n: i + 1 })}
+                          placeholder={t('synonyms.term')}
+                        />
                       </Form.Item>
-                      <Form.Item name={[f.name, 'synonyms']} rules={[{ required: true, type: 'array', min: 1, message: t('synonyms.synonymsRequired') }]} style={{ flex: 1, minWidth: 220, marginBottom: 8 }}>
-                        <Select mode="tags" open={false} suffixIcon={null} aria-label={t('synonyms.synonymsN', { n: i + 1 })} placeholder={t('synonyms.synonyms')} />
+                      <Form.Item
+                        name={[f.name, 'synonyms']}
+                        rules={[
+                          { required: true, type: 'array', min: 1, message: t('synonyms.synonymsRequired') },
+                        ]}
+                        style={{ flex: 1, minWidth: 220, marginBottom: 8 }}
+                      >
+                        <Select
+                          mode="tags"
+                          open={false}
+                          suffixIcon={null}
+                          aria-label={t('synonyms.synonymsN', { n: i + 1 })}
+                          placeholder={t('synonyms.synonyms')}
+                        />
                       </Form.Item>
-                      <Button type="text" danger icon={<DeleteOutlined aria-hidden />} onClick={() => remove(f.name)} aria-label={t('common.removeRow', { n: i + 1, what: t('synonyms.term') })} />
+                      <Button
+                        type="text"
+                        danger
+                        icon={<DeleteOutlined aria-hidden />}
+                        onClick={() => remove(f.name)}
+                        aria-label={t('common.removeRow', { n: i + 1, what: t('synonyms.term') })}
+                      />
                     </Flex>
                   ))}
-                  <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => add({ term: '', synonyms: [] })}>{t('synonyms.add')}</Button>
+                  <Button
+                    type="dashed"
+                    icon={<PlusOutlined aria-hidden />}
+                    onClick={() => add({ term: '', synonyms: [] })}
+                  >
+                    {t('synonyms.add')}
+                  </Button>
                 </Flex>
               )}
             </Form.List>
             {error ? <ProblemAlert error={error} extra={extra} /> : null}
-            <Button type="primary" htmlType="submit" loading={busy} style={{ marginTop: 16 }}>{t('common.save')}</Button>
+            <Button type="primary" htmlType="submit" loading={busy} style={{ marginTop: 16 }}>
+              {t('common.save')}
+            </Button>
           </Form>
         )}
       </Loadable>

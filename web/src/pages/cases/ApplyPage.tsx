@@ -15,9 +15,19 @@ import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { MaterialUpload } from './MaterialUpload';
 
-interface Need { name: string; required: boolean; deferrable: boolean; source: string; notes?: string }
+interface Need {
+  name: string;
+  required: boolean;
+  deferrable: boolean;
+  source: string;
+  notes?: string;
+}
 /** `business`: the application is for a business (a bundle, or an item of 开办企业), so the form asks for its name and premises. */
-interface Target { title: string; materials: Need[]; business: boolean }
+interface Target {
+  title: string;
+  materials: Need[];
+  business: boolean;
+}
 
 interface Values {
   businessName?: string;
@@ -33,7 +43,14 @@ interface Values {
   phone?: string;
 }
 
-const FORM_FIELDS = ['businessName', 'address', 'contactAddress', 'contactName', 'contactPhone', 'description'] as const;
+const FORM_FIELDS = [
+  'businessName',
+  'address',
+  'contactAddress',
+  'contactName',
+  'contactPhone',
+  'description',
+] as const;
 
 /**
  * The application form (一表申请) for an item or a bundle: a few form fields, the material checklist
@@ -47,14 +64,17 @@ export default function ApplyPage() {
   const [params] = useSearchParams();
   const itemId = params.get('item');
   const bundleCode = params.get('bundle');
-  const target = useApi<Target>(bundleCode ? `apply:b:${bundleCode}` : itemId ? `apply:i:${itemId}` : null, async (s) => {
-    if (bundleCode) {
-      const b = await casesApi.bundle(bundleCode, s);
-      return { title: b.name, materials: b.materials, business: true };
-    }
-    const i = await catalogueApi.item(itemId!, s);
-    return { title: i.name, materials: i.materials, business: i.lifeEvents.includes('开办企业') };
-  });
+  const target = useApi<Target>(
+    bundleCode ? `apply:b:${bundleCode}` : itemId ? `apply:i:${itemId}` : null,
+    async (s) => {
+      if (bundleCode) {
+        const b = await casesApi.bundle(bundleCode, s);
+        return { title: b.name, materials: b.materials, business: true };
+      }
+      const i = await catalogueApi.item(itemId!, s);
+      return { title: i.name, materials: i.materials, business: i.lifeEvents.includes('开办企业') };
+    },
+  );
   const [form] = Form.useForm<Values>();
   const [files, setFiles] = useState<Record<string, UploadedFile | null>>({});
   const [paper, setPaper] = useState<Record<string, boolean>>({});
@@ -80,10 +100,23 @@ export default function ApplyPage() {
       ...(bundleCode ? { bundleCode } : { itemId: itemId! }),
       form: formData,
       materials: clerk
-        ? Object.entries(paper).filter(([, on]) => on).map(([name]) => ({ name, paper: true }))
-        : Object.entries(files).filter(([, f]) => f).map(([name, f]) => ({ name, fileId: f!.id })),
+        ? Object.entries(paper)
+            .filter(([, on]) => on)
+            .map(([name]) => ({ name, paper: true }))
+        : Object.entries(files)
+            .filter(([, f]) => f)
+            .map(([name, f]) => ({ name, fileId: f!.id })),
       submit,
-      ...(clerk ? { applicant: { kind: v.kind ?? 'person', name: v.applicantName ?? '', ...(v.kind === 'enterprise' ? { creditCode: v.creditCode } : { idNumber: v.idNumber }), ...(v.phone ? { phone: v.phone } : {}) } } : {}),
+      ...(clerk
+        ? {
+            applicant: {
+              kind: v.kind ?? 'person',
+              name: v.applicantName ?? '',
+              ...(v.kind === 'enterprise' ? { creditCode: v.creditCode } : { idNumber: v.idNumber }),
+              ...(v.phone ? { phone: v.phone } : {}),
+            },
+          }
+        : {}),
     };
     try {
       const r = await casesApi.submit(body, key);
@@ -100,64 +133,185 @@ export default function ApplyPage() {
     <Loadable state={target} rows={8} isEmpty={() => false}>
       {(d) => (
         <Flex vertical gap="middle">
-          <PageTitle title={t('apply.title', { name: d.title })} subtitle={t(clerk ? 'apply.walkInSubtitle' : 'apply.subtitle')} />
+          <PageTitle
+            title={t('apply.title', { name: d.title })}
+            subtitle={t(clerk ? 'apply.walkInSubtitle' : 'apply.subtitle')}
+          />
           <Form form={form} layout="vertical" requiredMark initialValues={{ kind: 'person' }}>
             <Row gutter={[16, 0]}>
               {clerk && (
                 <Col xs={24}>
-                  <Card size="small" title={<h2 className="ow-section-title">{t('apply.applicant')}</h2>} style={{ marginBottom: 12 }}>
+                  <Card
+                    size="small"
+                    title={<h2 className="ow-section-title">{t('apply.applicant')}</h2>}
+                    style={{ marginBottom: 12 }}
+                  >
                     <Form.Item name="kind" label={t('apply.kind')}>
-                      <Radio.Group options={[{ value: 'person', label: t('apply.person') }, { value: 'enterprise', label: t('apply.enterprise') }]} />
+                      <Radio.Group
+                        options={[
+                          { value: 'person', label: t('apply.person') },
+                          { value: 'enterprise', label: t('apply.enterprise') },
+                        ]}
+                      />
                     </Form.Item>
                     <Row gutter={16}>
-                      <Col xs={24} md={8}><Form.Item name="applicantName" label={t('apply.applicantName')} rules={[{ required: true, whitespace: true, message: t('apply.required') }]}><Input /></Form.Item></Col>
                       <Col xs={24} md={8}>
-                        {kind === 'enterprise'
-                          ? <Form.Item name="creditCode" label={t('apply.creditCode')} rules={[{ required: true, len: 18, message: t('apply.creditCodeRule') }]}><Input maxLength={18} /></Form.Item>
-                          : <Form.Item name="idNumber" label={t('apply.idNumber')} rules={[{ required: true, len: 18, message: t('apply.idNumberRule') }]}><Input maxLength={18} /></Form.Item>}
+                        <Form.Item
+                          name="applicantName"
+                          label={t('apply.applicantName')}
+                          rules={[{ required: true, whitespace: true, message: t('apply.required') }]}
+                        >
+                          <Input />
+                        </Form.Item>
                       </Col>
-                      <Col xs={24} md={8}><Form.Item name="phone" label={t('apply.phone')} rules={[{ pattern: /^1[3-9]\d{9}$/, message: t('apply.phoneRule') }]}><Input /></Form.Item></Col>
+                      <Col xs={24} md={8}>
+                        {kind === 'enterprise' ? (
+                          <Form.Item
+                            name="creditCode"
+                            label={t('apply.creditCode')}
+                            rules={[{ required: true, len: 18, message: t('apply.creditCodeRule') }]}
+                          >
+                            <Input maxLength={18} />
+                          </Form.Item>
+                        ) : (
+                          <Form.Item
+                            name="idNumber"
+                            label={t('apply.idNumber')}
+                            rules={[{ required: true, len: 18, message: t('apply.idNumberRule') }]}
+                          >
+                            <Input maxLength={18} />
+                          </Form.Item>
+                        )}
+                      </Col>
+                      <Col xs={24} md={8}>
+                        <Form.Item
+                          name="phone"
+                          label={t('apply.phone')}
+                          rules={[{ pattern: /^1[3-9]\d{9}$/, message: t('apply.phoneRule') }]}
+                        >
+                          <Input />
+                        </Form.Item>
+                      </Col>
                     </Row>
                   </Card>
                 </Col>
               )}
               <Col xs={24}>
-                <Card size="small" title={<h2 className="ow-section-title">{t('apply.formTitle')}</h2>} style={{ marginBottom: 12 }}>
+                <Card
+                  size="small"
+                  title={<h2 className="ow-section-title">{t('apply.formTitle')}</h2>}
+                  style={{ marginBottom: 12 }}
+                >
                   <Row gutter={16}>
-                    {d.business && <Col xs={24} md={12}><Form.Item name="businessName" label={t('apply.businessName')} rules={[{ required: true, whitespace: true, message: t('apply.required') }]}><Input maxLength={100} /></Form.Item></Col>}
-                    <Col xs={24} md={12}><Form.Item name={d.business ? 'address' : 'contactAddress'} label={t(d.business ? 'apply.address' : 'apply.contactAddress')} rules={[{ required: true, whitespace: true, message: t('apply.required') }]}><Input maxLength={200} /></Form.Item></Col>
-                    <Col xs={24} md={12}><Form.Item name="contactName" label={t('apply.contactName')} rules={[{ required: true, whitespace: true, message: t('apply.required') }]}><Input maxLength={50} /></Form.Item></Col>
-                    <Col xs={24} md={12}><Form.Item name="contactPhone" label={t('apply.contactPhone')} rules={[{ required: true, pattern: /^1[3-9]\d{9}$/, message: t('apply.phoneRule') }]}><Input maxLength={11} /></Form.Item></Col>
-                    <Col xs={24}><Form.Item name="description" label={t('apply.description')}><Input.TextArea rows={3} maxLength={1000} /></Form.Item></Col>
+                    {d.business && (
+                      <Col xs={24} md={12}>
+                        <Form.Item
+                          name="businessName"
+                          label={t('apply.businessName')}
+                          rules={[{ required: true, whitespace: true, message: t('apply.required') }]}
+                        >
+                          <Input maxLength={100} />
+                        </Form.Item>
+                      </Col>
+                    )}
+                    <Col xs={24} md={12}>
+                      <Form.Item
+                        name={d.business ? 'address' : 'contactAddress'}
+                        label={t(d.business ? 'apply.address' : 'apply.contactAddress')}
+                        rules={[{ required: true, whitespace: true, message: t('apply.required') }]}
+                      >
+                        <Input maxLength={200} />
+                      </Form.Item>
+                    </Col>
+                    <Col xs={24} md={12}>
+                      <Form.Item
+                        name="contactName"
+                        label={t('apply.contactName')}
+                        rules={[{ required: true, whitespace: true, message: t('apply.required') }]}
+                      >
+                        <Input maxLength={50} />
+                      </Form.Item>
+                    </Col>
+                    <Col xs={24} md={12}>
+                      <Form.Item
+                        name="contactPhone"
+                        label={t('apply.contactPhone')}
+                        rules={[{ required: true, pattern: /^1[3-9]\d{9}$/, message: t('apply.phoneRule') }]}
+                      >
+                        <Input maxLength={11} />
+                      </Form.Item>
+                    </Col>
+                    <Col xs={24}>
+                      <Form.Item name="description" label={t('apply.description')}>
+                        <Input.TextArea rows={3} maxLength={1000} />
+                      </Form.Item>
+                    </Col>
                   </Row>
                 </Card>
               </Col>
             </Row>
           </Form>
           <Card size="small" title={<h2 className="ow-section-title">{t('apply.materials')}</h2>}>
-            <RegionList size="small" label={t('apply.materials')} dataSource={d.materials} renderItem={(m) => (
-              <List.Item>
-                <Flex justify="space-between" align="center" wrap gap="small" style={{ width: '100%' }}>
-                  <Flex vertical gap={2} style={{ minWidth: 0, flex: '1 1 240px' }}>
-                    <Flex wrap gap={4} align="center">
-                      <Typography.Text strong>{m.name}</Typography.Text>
-                      {m.required ? <Tag color="red">{t('bundle.required')}</Tag> : <Tag>{t('bundle.optional')}</Tag>}
-                      {m.deferrable && <Tag color="orange">{t('guide.deferrable')}</Tag>}
+            <RegionList
+              size="small"
+              label={t('apply.materials')}
+              dataSource={d.materials}
+              renderItem={(m) => (
+                <List.Item>
+                  <Flex justify="space-between" align="center" wrap gap="small" style={{ width: '100%' }}>
+                    <Flex vertical gap={2} style={{ minWidth: 0, flex: '1 1 240px' }}>
+                      <Flex wrap gap={4} align="center">
+                        <Typography.Text strong>{m.name}</Typography.Text>
+                        {m.required ? (
+                          <Tag color="red">{t('bundle.required')}</Tag>
+                        ) : (
+                          <Tag>{t('bundle.optional')}</Tag>
+                        )}
+                        {m.deferrable && <Tag color="orange">{t('guide.deferrable')}</Tag>}
+                      </Flex>
+                      {m.notes && (
+                        <Typography.Text type="secondary" className="ow-small">
+                          {m.notes}
+                        </Typography.Text>
+                      )}
                     </Flex>
-                    {m.notes && <Typography.Text type="secondary" className="ow-small">{m.notes}</Typography.Text>}
+                    {m.source !== 'applicant' ? (
+                      <Tag>{enumLabel(t, 'materialSource', m.source)}</Tag>
+                    ) : clerk ? (
+                      <Checkbox
+                        checked={!!paper[m.name]}
+                        onChange={(e) => setPaper((p) => ({ ...p, [m.name]: e.target.checked }))}
+                      >
+                        {t('apply.paperChecked')}
+                      </Checkbox>
+                    ) : (
+                      <MaterialUpload
+                        name={m.name}
+                        value={files[m.name]}
+                        onChange={(f) => setFiles((p) => ({ ...p, [m.name]: f }))}
+                      />
+                    )}
                   </Flex>
-                  {m.source !== 'applicant' ? <Tag>{enumLabel(t, 'materialSource', m.source)}</Tag>
-                    : clerk ? <Checkbox checked={!!paper[m.name]} onChange={(e) => setPaper((p) => ({ ...p, [m.name]: e.target.checked }))}>{t('apply.paperChecked')}</Checkbox>
-                      : <MaterialUpload name={m.name} value={files[m.name]} onChange={(f) => setFiles((p) => ({ ...p, [m.name]: f }))} />}
-                </Flex>
-              </List.Item>
-            )} />
+                </List.Item>
+              )}
+            />
           </Card>
           {error ? <ProblemAlert error={error} extra={extra} /> : null}
           <Flex gap="small" wrap>
-            <Button type="primary" loading={busy === 'submit'} disabled={busy !== null} onClick={() => send(true)}>{t('apply.submit')}</Button>
-            <Button loading={busy === 'draft'} disabled={busy !== null} onClick={() => send(false)}>{t('apply.saveDraft')}</Button>
-            <Link to={clerk ? '/window' : '/my/cases'}><Button type="link">{t('common.cancel')}</Button></Link>
+            <Button
+              type="primary"
+              loading={busy === 'submit'}
+              disabled={busy !== null}
+              onClick={() => send(true)}
+            >
+              {t('apply.submit')}
+            </Button>
+            <Button loading={busy === 'draft'} disabled={busy !== null} onClick={() => send(false)}>
+              {t('apply.saveDraft')}
+            </Button>
+            <Link to={clerk ? '/window' : '/my/cases'}>
+              <Button type="link">{t('common.cancel')}</Button>
+            </Link>
           </Flex>
         </Flex>
       )}

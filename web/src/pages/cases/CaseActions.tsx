@@ -1,5 +1,18 @@
 import { useState, type ReactNode } from 'react';
-import { Button, Checkbox, DatePicker, Flex, Form, Input, InputNumber, List, Popconfirm, Select, Typography, message } from 'antd';
+import {
+  Button,
+  Checkbox,
+  DatePicker,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  List,
+  Popconfirm,
+  Select,
+  Typography,
+  message,
+} from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { RegionList } from '../../components/RegionList';
@@ -37,10 +50,48 @@ export function CaseActions({ c, onDone }: { c: CaseView; onDone: Done }) {
   };
   const close = () => setOpen(null);
   const buttons: ReactNode[] = [];
-  if (can('submit')) buttons.push(<Button key="submit" type="primary" loading={busy} onClick={() => quick('submit')}>{t('caseAction.submit')}</Button>);
-  if (can('accept')) buttons.push(<Popconfirm key="accept" title={t('caseAction.acceptConfirm')} onConfirm={() => { void quick('accept'); }} okText={t('common.yes')} cancelText={t('common.no')}><Button type="primary" disabled={busy}>{t('caseAction.accept')}</Button></Popconfirm>);
-  for (const a of ['request_supplement', 'accept_with_shortfall', 'refuse_intake', 'supplement', 'provide_deferred', 'deliver', 'withdraw']) {
-    if (can(a)) buttons.push(<Button key={a} danger={a === 'refuse_intake' || a === 'withdraw'} type={a === 'supplement' || a === 'deliver' ? 'primary' : 'default'} onClick={() => setOpen(a)}>{t(`caseAction.${a}`)}</Button>);
+  if (can('submit'))
+    buttons.push(
+      <Button key="submit" type="primary" loading={busy} onClick={() => quick('submit')}>
+        {t('caseAction.submit')}
+      </Button>,
+    );
+  if (can('accept'))
+    buttons.push(
+      <Popconfirm
+        key="accept"
+        title={t('caseAction.acceptConfirm')}
+        onConfirm={() => {
+          void quick('accept');
+        }}
+        okText={t('common.yes')}
+        cancelText={t('common.no')}
+      >
+        <Button type="primary" disabled={busy}>
+          {t('caseAction.accept')}
+        </Button>
+      </Popconfirm>,
+    );
+  for (const a of [
+    'request_supplement',
+    'accept_with_shortfall',
+    'refuse_intake',
+    'supplement',
+    'provide_deferred',
+    'deliver',
+    'withdraw',
+  ]) {
+    if (can(a))
+      buttons.push(
+        <Button
+          key={a}
+          danger={a === 'refuse_intake' || a === 'withdraw'}
+          type={a === 'supplement' || a === 'deliver' ? 'primary' : 'default'}
+          onClick={() => setOpen(a)}
+        >
+          {t(`caseAction.${a}`)}
+        </Button>,
+      );
   }
   if (buttons.length === 0) return null;
   return (
@@ -50,10 +101,29 @@ export function CaseActions({ c, onDone }: { c: CaseView; onDone: Done }) {
       <SupplementRequestModal open={open === 'request_supplement'} c={c} onClose={close} act={act} />
       <ShortfallModal open={open === 'accept_with_shortfall'} c={c} onClose={close} act={act} />
       <RefuseIntakeModal open={open === 'refuse_intake'} onClose={close} act={act} />
-      <MaterialsModal open={open === 'supplement'} title={t('caseAction.supplement')} names={supplementNames(c)} path="supplement" onClose={close} act={act} />
-      <MaterialsModal open={open === 'provide_deferred'} title={t('caseAction.provide_deferred')} names={c.materials.filter((m) => m.status === 'deferred').map((m) => m.name)} path="deferred-materials" onClose={close} act={act} />
+      <MaterialsModal
+        open={open === 'supplement'}
+        title={t('caseAction.supplement')}
+        names={supplementNames(c)}
+        path="supplement"
+        onClose={close}
+        act={act}
+      />
+      <MaterialsModal
+        open={open === 'provide_deferred'}
+        title={t('caseAction.provide_deferred')}
+        names={c.materials.filter((m) => m.status === 'deferred').map((m) => m.name)}
+        path="deferred-materials"
+        onClose={close}
+        act={act}
+      />
       <DeliverModal open={open === 'deliver'} c={c} onClose={close} act={act} />
-      <ReasonModal open={open === 'withdraw'} title={t('caseAction.withdraw')} onClose={close} onSubmit={(reason) => act('withdraw', { reason })} />
+      <ReasonModal
+        open={open === 'withdraw'}
+        title={t('caseAction.withdraw')}
+        onClose={close}
+        onSubmit={(reason) => act('withdraw', { reason })}
+      />
     </Flex>
   );
 }
@@ -67,65 +137,182 @@ function supplementNames(c: CaseView): string[] {
   return named.length > 0 ? named : c.materials.filter((m) => m.status === 'missing').map((m) => m.name);
 }
 
-function MaterialsModal({ open, title, names, path, onClose, act }: { open: boolean; title: string; names: string[]; path: string; onClose: () => void; act: Act }) {
+function MaterialsModal({
+  open,
+  title,
+  names,
+  path,
+  onClose,
+  act,
+}: {
+  open: boolean;
+  title: string;
+  names: string[];
+  path: string;
+  onClose: () => void;
+  act: Act;
+}) {
   const { t } = useTranslation();
   const [form] = Form.useForm();
   const [files, setFiles] = useState<Record<string, UploadedFile | null>>({});
   return (
-    <FormModal open={open} title={title} form={form} fields={[]} onClose={onClose} okText={t('caseAction.send')}
-      onSubmit={() => act(path, { materials: Object.entries(files).filter(([, f]) => f).map(([name, f]) => ({ name, fileId: f!.id })) })}>
-      <RegionList size="small" label={t('caseDetail.requested')} dataSource={names} renderItem={(name) => (
-        <List.Item><Flex justify="space-between" align="center" wrap gap="small" style={{ width: '100%' }}><Typography.Text>{name}</Typography.Text><MaterialUpload name={name} value={files[name]} onChange={(f) => setFiles((p) => ({ ...p, [name]: f }))} /></Flex></List.Item>
-      )} />
+    <FormModal
+      open={open}
+      title={title}
+      form={form}
+      fields={[]}
+      onClose={onClose}
+      okText={t('caseAction.send')}
+      onSubmit={() =>
+        act(path, {
+          materials: Object.entries(files)
+            .filter(([, f]) => f)
+            .map(([name, f]) => ({ name, fileId: f!.id })),
+        })
+      }
+    >
+      <RegionList
+        size="small"
+        label={t('caseDetail.requested')}
+        dataSource={names}
+        renderItem={(name) => (
+          <List.Item>
+            <Flex justify="space-between" align="center" wrap gap="small" style={{ width: '100%' }}>
+              <Typography.Text>{name}</Typography.Text>
+              <MaterialUpload
+                name={name}
+                value={files[name]}
+                onChange={(f) => setFiles((p) => ({ ...p, [name]: f }))}
+              />
+            </Flex>
+          </List.Item>
+        )}
+      />
     </FormModal>
   );
 }
 
 /** 一次性告知: tick every missing material once, say what is needed of each, preview, send. */
-function SupplementRequestModal({ open, c, onClose, act }: { open: boolean; c: CaseView; onClose: () => void; act: Act }) {
+function SupplementRequestModal({
+  open,
+  c,
+  onClose,
+  act,
+}: {
+  open: boolean;
+  c: CaseView;
+  onClose: () => void;
+  act: Act;
+}) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ reason?: string }>();
   const [picked, setPicked] = useState<string[]>([]);
   const [req, setReq] = useState<Record<string, string>>({});
   const names = c.materials.map((m) => m.name);
-  const items = picked.map((name) => ({ name, requirement: req[name]?.trim() || t('notice.defaultRequirement') }));
+  const items = picked.map((name) => ({
+    name,
+    requirement: req[name]?.trim() || t('notice.defaultRequirement'),
+  }));
   return (
-    <FormModal open={open} title={t('caseAction.request_supplement')} form={form} fields={['reason']} onClose={onClose} okText={t('notice.send')} width={720}
+    <FormModal
+      open={open}
+      title={t('caseAction.request_supplement')}
+      form={form}
+      fields={['reason']}
+      onClose={onClose}
+      okText={t('notice.send')}
+      width={720}
       onSubmit={async (v) => {
         if (items.length === 0) throw new Error(t('notice.pickOne'));
         await act('supplement-request', { items, ...(v.reason ? { reason: v.reason } : {}) });
-      }}>
+      }}
+    >
       <Typography.Paragraph type="secondary">{t('notice.help')}</Typography.Paragraph>
       <Checkbox.Group value={picked} onChange={(v) => setPicked(v as string[])} style={{ width: '100%' }}>
         <Flex vertical gap={6} style={{ width: '100%' }}>
           {names.map((name) => (
             <Flex key={name} gap="small" align="center" wrap>
               <Checkbox value={name}>{name}</Checkbox>
-              {picked.includes(name) && <Input size="small" style={{ flex: '1 1 200px' }} aria-label={t('notice.requirementFor', { name })} placeholder={t('notice.defaultRequirement')} value={req[name] ?? ''} onChange={(e) => setReq((p) => ({ ...p, [name]: e.target.value }))} />}
+              {picked.includes(name) && (
+                <Input
+                  size="small"
+                  style={{ flex: '1 1 200px' }}
+                  aria-label={t('notice.requirementFor', { name })}
+                  placeholder={t('notice.defaultRequirement')}
+                  value={req[name] ?? ''}
+                  onChange={(e) => setReq((p) => ({ ...p, [name]: e.target.value }))}
+                />
+              )}
             </Flex>
           ))}
         </Flex>
       </Checkbox.Group>
-      <Form.Item name="reason" label={t('notice.reason')} style={{ marginTop: 12 }}><Input.TextArea rows={2} maxLength={1000} /></Form.Item>
+      <Form.Item name="reason" label={t('notice.reason')} style={{ marginTop: 12 }}>
+        <Input.TextArea rows={2} maxLength={1000} />
+      </Form.Item>
       <div aria-label={t('notice.preview')} role="region">
         <Typography.Text strong>{t('notice.preview')}</Typography.Text>
-        {items.length === 0 ? <Typography.Paragraph type="secondary">{t('notice.nothing')}</Typography.Paragraph>
-          : <ol>{items.map((i) => <li key={i.name}>{i.name}：{i.requirement}</li>)}</ol>}
+        {items.length === 0 ? (
+          <Typography.Paragraph type="secondary">{t('notice.nothing')}</Typography.Paragraph>
+        ) : (
+          <ol>
+            {items.map((i) => (
+              <li key={i.name}>
+                {i.name}：{i.requirement}
+              </li>
+            ))}
+          </ol>
+        )}
       </div>
     </FormModal>
   );
 }
 
-function ShortfallModal({ open, c, onClose, act }: { open: boolean; c: CaseView; onClose: () => void; act: Act }) {
+function ShortfallModal({
+  open,
+  c,
+  onClose,
+  act,
+}: {
+  open: boolean;
+  c: CaseView;
+  onClose: () => void;
+  act: Act;
+}) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ deadline: dayjs.Dayjs; commitment: string }>();
   const deferrable = c.materials.filter((m) => m.deferrable && m.status === 'missing').map((m) => m.name);
   return (
-    <FormModal open={open} title={t('caseAction.accept_with_shortfall')} form={form} fields={['deadline', 'commitment']} onClose={onClose} okText={t('caseAction.accept')}
-      onSubmit={(v) => act('accept-with-shortfall', { deadline: v.deadline.format('YYYY-MM-DD'), commitment: v.commitment })}>
-      {deferrable.length > 0 && <Typography.Paragraph>{t('shortfall.missing', { names: deferrable.join('、') })}</Typography.Paragraph>}
-      <Form.Item name="deadline" label={t('shortfall.deadline')} rules={[{ required: true, message: t('apply.required') }]}><DatePicker getPopupContainer={inDialog} /></Form.Item>
-      <Form.Item name="commitment" label={t('shortfall.commitment')} rules={[{ required: true, whitespace: true, message: t('apply.required') }]}><Input.TextArea rows={3} maxLength={2000} /></Form.Item>
+    <FormModal
+      open={open}
+      title={t('caseAction.accept_with_shortfall')}
+      form={form}
+      fields={['deadline', 'commitment']}
+      onClose={onClose}
+      okText={t('caseAction.accept')}
+      onSubmit={(v) =>
+        act('accept-with-shortfall', { deadline: v.deadline.format('YYYY-MM-DD'), commitment: v.commitment })
+      }
+    >
+      {deferrable.length > 0 && (
+        <Typography.Paragraph>
+          {t('shortfall.missing', { names: deferrable.join('、') })}
+        </Typography.Paragraph>
+      )}
+      <Form.Item
+        name="deadline"
+        label={t('shortfall.deadline')}
+        rules={[{ required: true, message: t('apply.required') }]}
+      >
+        <DatePicker getPopupContainer={inDialog} />
+      </Form.Item>
+      <Form.Item
+        name="commitment"
+        label={t('shortfall.commitment')}
+        rules={[{ required: true, whitespace: true, message: t('apply.required') }]}
+      >
+        <Input.TextArea rows={3} maxLength={2000} />
+      </Form.Item>
     </FormModal>
   );
 }
@@ -134,33 +321,103 @@ function RefuseIntakeModal({ open, onClose, act }: { open: boolean; onClose: () 
   const { t } = useTranslation();
   const [form] = Form.useForm<{ reasons: string; competentAgency?: string }>();
   return (
-    <FormModal open={open} title={t('caseAction.refuse_intake')} form={form} fields={['competentAgency']} onClose={onClose} okText={t('caseAction.send')}
-      onSubmit={(v) => act('refuse-intake', { reasons: lines(v.reasons), ...(v.competentAgency ? { competentAgency: v.competentAgency } : {}) })}>
-      <Form.Item name="reasons" label={t('refuse.reasons')} extra={t('refuse.onePerLine')} rules={[{ required: true, whitespace: true, message: t('apply.required') }]}><Input.TextArea rows={4} /></Form.Item>
-      <Form.Item name="competentAgency" label={t('refuse.agency')}><Input maxLength={200} /></Form.Item>
+    <FormModal
+      open={open}
+      title={t('caseAction.refuse_intake')}
+      form={form}
+      fields={['competentAgency']}
+      onClose={onClose}
+      okText={t('caseAction.send')}
+      onSubmit={(v) =>
+        act('refuse-intake', {
+          reasons: lines(v.reasons),
+          ...(v.competentAgency ? { competentAgency: v.competentAgency } : {}),
+        })
+      }
+    >
+      <Form.Item
+        name="reasons"
+        label={t('refuse.reasons')}
+        extra={t('refuse.onePerLine')}
+        rules={[{ required: true, whitespace: true, message: t('apply.required') }]}
+      >
+        <Input.TextArea rows={4} />
+      </Form.Item>
+      <Form.Item name="competentAgency" label={t('refuse.agency')}>
+        <Input maxLength={200} />
+      </Form.Item>
     </FormModal>
   );
 }
 
-function DeliverModal({ open, c, onClose, act }: { open: boolean; c: CaseView; onClose: () => void; act: Act }) {
+function DeliverModal({
+  open,
+  c,
+  onClose,
+  act,
+}: {
+  open: boolean;
+  c: CaseView;
+  onClose: () => void;
+  act: Act;
+}) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ method: string; recipient: string }>();
   return (
-    <FormModal open={open} title={t('caseAction.deliver')} form={form} fields={['method', 'recipient']} onClose={onClose} okText={t('caseAction.deliver')}
+    <FormModal
+      open={open}
+      title={t('caseAction.deliver')}
+      form={form}
+      fields={['method', 'recipient']}
+      onClose={onClose}
+      okText={t('caseAction.deliver')}
       initialValues={{ method: DELIVERY_METHODS[0], recipient: c.applicant?.name ?? '' }}
-      onSubmit={(v) => act('deliver', v)}>
-      <Form.Item name="method" label={t('deliver.method')} rules={[{ required: true }]}><Select options={DELIVERY_METHODS.map((m) => ({ value: m, label: m }))} /></Form.Item>
-      <Form.Item name="recipient" label={t('deliver.recipient')} rules={[{ required: true, whitespace: true, message: t('apply.required') }]}><Input maxLength={100} /></Form.Item>
+      onSubmit={(v) => act('deliver', v)}
+    >
+      <Form.Item name="method" label={t('deliver.method')} rules={[{ required: true }]}>
+        <Select options={DELIVERY_METHODS.map((m) => ({ value: m, label: m }))} />
+      </Form.Item>
+      <Form.Item
+        name="recipient"
+        label={t('deliver.recipient')}
+        rules={[{ required: true, whitespace: true, message: t('apply.required') }]}
+      >
+        <Input maxLength={100} />
+      </Form.Item>
     </FormModal>
   );
 }
 
-function ReasonModal({ open, title, onClose, onSubmit }: { open: boolean; title: string; onClose: () => void; onSubmit: (reason: string) => Promise<void> }) {
+function ReasonModal({
+  open,
+  title,
+  onClose,
+  onSubmit,
+}: {
+  open: boolean;
+  title: string;
+  onClose: () => void;
+  onSubmit: (reason: string) => Promise<void>;
+}) {
   const { t } = useTranslation();
   const [form] = Form.useForm<{ reason: string }>();
   return (
-    <FormModal open={open} title={title} form={form} fields={['reason']} onClose={onClose} okText={t('caseAction.send')} onSubmit={(v) => onSubmit(v.reason)}>
-      <Form.Item name="reason" label={t('caseAction.reason')} rules={[{ required: true, whitespace: true, message: t('apply.required') }]}><Input.TextArea rows={3} maxLength={1000} /></Form.Item>
+    <FormModal
+      open={open}
+      title={title}
+      form={form}
+      fields={['reason']}
+      onClose={onClose}
+      okText={t('caseAction.send')}
+      onSubmit={(v) => onSubmit(v.reason)}
+    >
+      <Form.Item
+        name="reason"
+        label={t('caseAction.reason')}
+        rules={[{ required: true, whitespace: true, message: t('apply.required') }]}
+      >
+        <Input.TextArea rows={3} maxLength={1000} />
+      </Form.Item>
     </FormModal>
   );
 }
@@ -171,7 +428,11 @@ const inDialog = (trigger: HTMLElement) => trigger.parentElement ?? document.bod
 /** Art. 34: on-site verification by two staff of the task's department, reviewers or heads. */
 const SITE_ROLES: readonly string[] = ['reviewer', 'head'];
 
-const lines = (s: string) => s.split('\n').map((x) => x.trim()).filter(Boolean);
+const lines = (s: string) =>
+  s
+    .split('\n')
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 /** A reviewer's actions on their department's task: opinion, verification, special procedure, extension, decision. */
 export function TaskActions({ c, task, onDone }: { c: CaseView; task: CaseTask; onDone: Done }) {
@@ -184,50 +445,202 @@ export function TaskActions({ c, task, onDone }: { c: CaseView; task: CaseTask; 
     onDone(r.case);
   };
   const close = () => setOpen(null);
-  const openProcedure = (c.records ?? []).find((r) => r.kind === 'special_procedure' && r.taskId === task.id && r.status === 'open');
-  const forms = { opinion: Form.useForm()[0], site: Form.useForm()[0], special: Form.useForm()[0], end: Form.useForm()[0], ext: Form.useForm()[0], decide: Form.useForm()[0] };
+  const openProcedure = (c.records ?? []).find(
+    (r) => r.kind === 'special_procedure' && r.taskId === task.id && r.status === 'open',
+  );
+  const forms = {
+    opinion: Form.useForm()[0],
+    site: Form.useForm()[0],
+    special: Form.useForm()[0],
+    end: Form.useForm()[0],
+    ext: Form.useForm()[0],
+    decide: Form.useForm()[0],
+  };
   const dept = task.department?.name ?? '';
   return (
     <Flex gap="small" wrap role="group" aria-label={t('review.actionsFor', { dept })}>
-      {can('decide_task') && task.state === 'reviewing' && <Button type="primary" onClick={() => setOpen('decide')}>{t('review.decide')}</Button>}
+      {can('decide_task') && task.state === 'reviewing' && (
+        <Button type="primary" onClick={() => setOpen('decide')}>
+          {t('review.decide')}
+        </Button>
+      )}
       {can('record_opinion') && <Button onClick={() => setOpen('opinion')}>{t('review.opinion')}</Button>}
       {can('record_site_verification') && <Button onClick={() => setOpen('site')}>{t('review.site')}</Button>}
-      {can('start_special_procedure') && !openProcedure && <Button onClick={() => setOpen('special')}>{t('review.special')}</Button>}
-      {can('end_special_procedure') && openProcedure && <Button onClick={() => setOpen('end')}>{t('review.endSpecial')}</Button>}
+      {can('start_special_procedure') && !openProcedure && (
+        <Button onClick={() => setOpen('special')}>{t('review.special')}</Button>
+      )}
+      {can('end_special_procedure') && openProcedure && (
+        <Button onClick={() => setOpen('end')}>{t('review.endSpecial')}</Button>
+      )}
       {can('request_extension') && <Button onClick={() => setOpen('ext')}>{t('review.extension')}</Button>}
 
-      <FormModal open={open === 'decide'} title={t('review.decideFor', { dept })} form={forms.decide} fields={['decision']} onClose={close} okText={t('caseAction.send')} initialValues={{ decision: 'approve' }}
-        onSubmit={(v: { decision: string; reasons?: string }) => act('decisions', { decision: v.decision, reasons: lines(v.reasons ?? '') })}>
-        <Form.Item name="decision" label={t('review.decision')}><Select options={[{ value: 'approve', label: t('review.approve') }, { value: 'refuse', label: t('review.refuse') }]} /></Form.Item>
-        <Form.Item name="reasons" label={t('review.reasons')} extra={t('refuse.onePerLine')}><Input.TextArea rows={3} /></Form.Item>
+      <FormModal
+        open={open === 'decide'}
+        title={t('review.decideFor', { dept })}
+        form={forms.decide}
+        fields={['decision']}
+        onClose={close}
+        okText={t('caseAction.send')}
+        initialValues={{ decision: 'approve' }}
+        onSubmit={(v: { decision: string; reasons?: string }) =>
+          act('decisions', { decision: v.decision, reasons: lines(v.reasons ?? '') })
+        }
+      >
+        <Form.Item name="decision" label={t('review.decision')}>
+          <Select
+            options={[
+              { value: 'approve', label: t('review.approve') },
+              { value: 'refuse', label: t('review.refuse') },
+            ]}
+          />
+        </Form.Item>
+        <Form.Item name="reasons" label={t('review.reasons')} extra={t('refuse.onePerLine')}>
+          <Input.TextArea rows={3} />
+        </Form.Item>
       </FormModal>
-      <FormModal open={open === 'opinion'} title={t('review.opinion')} form={forms.opinion} fields={['text']} onClose={close} okText={t('caseAction.send')} onSubmit={(v: { text: string }) => act('opinions', v)}>
-        <Form.Item name="text" label={t('review.opinionText')} rules={[{ required: true, whitespace: true, message: t('apply.required') }]}><Input.TextArea rows={4} maxLength={5000} /></Form.Item>
+      <FormModal
+        open={open === 'opinion'}
+        title={t('review.opinion')}
+        form={forms.opinion}
+        fields={['text']}
+        onClose={close}
+        okText={t('caseAction.send')}
+        onSubmit={(v: { text: string }) => act('opinions', v)}
+      >
+        <Form.Item
+          name="text"
+          label={t('review.opinionText')}
+          rules={[{ required: true, whitespace: true, message: t('apply.required') }]}
+        >
+          <Input.TextArea rows={4} maxLength={5000} />
+        </Form.Item>
       </FormModal>
-      <FormModal open={open === 'site'} title={t('review.site')} form={forms.site} fields={['staffIds', 'date', 'findings']} onClose={close} okText={t('caseAction.send')}
+      <FormModal
+        open={open === 'site'}
+        title={t('review.site')}
+        form={forms.site}
+        fields={['staffIds', 'date', 'findings']}
+        onClose={close}
+        okText={t('caseAction.send')}
         initialValues={{ staffIds: user && SITE_ROLES.includes(user.role) ? [user.id] : [] }}
-        onSubmit={(v: { staffIds: string[]; date: dayjs.Dayjs; findings: string }) => act('site-verifications', { staffIds: v.staffIds, date: v.date.format('YYYY-MM-DD'), findings: v.findings })}>
-        <Form.Item name="staffIds" label={t('workbench.siteStaff')} extra={t('workbench.siteStaffHelp')}
-          rules={[{ validator: async (_, ids: string[] | undefined) => { if ((ids?.length ?? 0) < 2) throw new Error(t('workbench.siteStaffRule')); } }]}>
+        onSubmit={(v: { staffIds: string[]; date: dayjs.Dayjs; findings: string }) =>
+          act('site-verifications', {
+            staffIds: v.staffIds,
+            date: v.date.format('YYYY-MM-DD'),
+            findings: v.findings,
+          })
+        }
+      >
+        <Form.Item
+          name="staffIds"
+          label={t('workbench.siteStaff')}
+          extra={t('workbench.siteStaffHelp')}
+          rules={[
+            {
+              validator: async (_, ids: string[] | undefined) => {
+                if ((ids?.length ?? 0) < 2) throw new Error(t('workbench.siteStaffRule'));
+              },
+            },
+          ]}
+        >
           <StaffSelect multiple roles={SITE_ROLES} departmentId={task.department?.id} />
         </Form.Item>
-        <Form.Item name="date" label={t('review.siteDate')} rules={[{ required: true, message: t('apply.required') }]}><DatePicker getPopupContainer={inDialog} /></Form.Item>
-        <Form.Item name="findings" label={t('review.findings')} rules={[{ required: true, whitespace: true, message: t('apply.required') }]}><Input.TextArea rows={3} maxLength={5000} /></Form.Item>
+        <Form.Item
+          name="date"
+          label={t('review.siteDate')}
+          rules={[{ required: true, message: t('apply.required') }]}
+        >
+          <DatePicker getPopupContainer={inDialog} />
+        </Form.Item>
+        <Form.Item
+          name="findings"
+          label={t('review.findings')}
+          rules={[{ required: true, whitespace: true, message: t('apply.required') }]}
+        >
+          <Input.TextArea rows={3} maxLength={5000} />
+        </Form.Item>
       </FormModal>
-      <FormModal open={open === 'special'} title={t('review.special')} form={forms.special} fields={['procedure', 'expectedDays', 'reason']} onClose={close} okText={t('caseAction.send')}
-        onSubmit={(v: { procedure: string; expectedDays: number; reason: string }) => act('special-procedures', v)}>
-        <Form.Item name="procedure" label={t('review.procedure')} rules={[{ required: true, whitespace: true, message: t('apply.required') }]}><Input maxLength={100} /></Form.Item>
-        <Form.Item name="expectedDays" label={t('review.expectedDays')} rules={[{ required: true, message: t('apply.required') }]}><InputNumber min={1} max={365} /></Form.Item>
-        <Form.Item name="reason" label={t('caseAction.reason')} rules={[{ required: true, whitespace: true, message: t('apply.required') }]}><Input.TextArea rows={3} maxLength={2000} /></Form.Item>
+      <FormModal
+        open={open === 'special'}
+        title={t('review.special')}
+        form={forms.special}
+        fields={['procedure', 'expectedDays', 'reason']}
+        onClose={close}
+        okText={t('caseAction.send')}
+        onSubmit={(v: { procedure: string; expectedDays: number; reason: string }) =>
+          act('special-procedures', v)
+        }
+      >
+        <Form.Item
+          name="procedure"
+          label={t('review.procedure')}
+          rules={[{ required: true, whitespace: true, message: t('apply.required') }]}
+        >
+          <Input maxLength={100} />
+        </Form.Item>
+        <Form.Item
+          name="expectedDays"
+          label={t('review.expectedDays')}
+          rules={[{ required: true, message: t('apply.required') }]}
+        >
+          <InputNumber min={1} max={365} />
+        </Form.Item>
+        <Form.Item
+          name="reason"
+          label={t('caseAction.reason')}
+          rules={[{ required: true, whitespace: true, message: t('apply.required') }]}
+        >
+          <Input.TextArea rows={3} maxLength={2000} />
+        </Form.Item>
       </FormModal>
-      <FormModal open={open === 'end'} title={t('review.endSpecial')} form={forms.end} fields={['outcome']} onClose={close} okText={t('caseAction.send')}
-        onSubmit={(v: { outcome: string }) => casesApi.act(c.id, `special-procedures/${encodeURIComponent(openProcedure!.id)}/end`, { version: c.version, taskId: task.id, outcome: v.outcome }).then((r) => onDone(r.case))}>
-        <Form.Item name="outcome" label={t('review.outcome')} rules={[{ required: true, whitespace: true, message: t('apply.required') }]}><Input.TextArea rows={3} maxLength={2000} /></Form.Item>
+      <FormModal
+        open={open === 'end'}
+        title={t('review.endSpecial')}
+        form={forms.end}
+        fields={['outcome']}
+        onClose={close}
+        okText={t('caseAction.send')}
+        onSubmit={(v: { outcome: string }) =>
+          casesApi
+            .act(c.id, `special-procedures/${encodeURIComponent(openProcedure!.id)}/end`, {
+              version: c.version,
+              taskId: task.id,
+              outcome: v.outcome,
+            })
+            .then((r) => onDone(r.case))
+        }
+      >
+        <Form.Item
+          name="outcome"
+          label={t('review.outcome')}
+          rules={[{ required: true, whitespace: true, message: t('apply.required') }]}
+        >
+          <Input.TextArea rows={3} maxLength={2000} />
+        </Form.Item>
       </FormModal>
-      <FormModal open={open === 'ext'} title={t('review.extension')} form={forms.ext} fields={['days', 'reason']} onClose={close} okText={t('caseAction.send')}
-        onSubmit={(v: { days: number; reason: string }) => act('extension-requests', v)}>
-        <Form.Item name="days" label={t('review.extensionDays')} rules={[{ required: true, message: t('apply.required') }]}><InputNumber min={1} max={15} /></Form.Item>
-        <Form.Item name="reason" label={t('caseAction.reason')} rules={[{ required: true, whitespace: true, message: t('apply.required') }]}><Input.TextArea rows={3} maxLength={2000} /></Form.Item>
+      <FormModal
+        open={open === 'ext'}
+        title={t('review.extension')}
+        form={forms.ext}
+        fields={['days', 'reason']}
+        onClose={close}
+        okText={t('caseAction.send')}
+        onSubmit={(v: { days: number; reason: string }) => act('extension-requests', v)}
+      >
+        <Form.Item
+          name="days"
+          label={t('review.extensionDays')}
+          rules={[{ required: true, message: t('apply.required') }]}
+        >
+          <InputNumber min={1} max={15} />
+        </Form.Item>
+        <Form.Item
+          name="reason"
+          label={t('caseAction.reason')}
+          rules={[{ required: true, whitespace: true, message: t('apply.required') }]}
+        >
+          <Input.TextArea rows={3} maxLength={2000} />
+        </Form.Item>
       </FormModal>
     </Flex>
   );
@@ -241,7 +654,10 @@ export function ExtensionDecision({ c, recordId, onDone }: { c: CaseView; record
   const decide = async (approve: boolean) => {
     setBusy(true);
     try {
-      const r = await casesApi.act(c.id, `extension-requests/${encodeURIComponent(recordId)}/decision`, { version: c.version, approve });
+      const r = await casesApi.act(c.id, `extension-requests/${encodeURIComponent(recordId)}/decision`, {
+        version: c.version,
+        approve,
+      });
       onDone(r.case);
     } catch (e) {
       void msg.error(messageOf(e, t));
@@ -252,8 +668,12 @@ export function ExtensionDecision({ c, recordId, onDone }: { c: CaseView; record
   return (
     <Flex gap="small">
       {holder}
-      <Button size="small" type="primary" loading={busy} onClick={() => decide(true)}>{t('review.approveExtension')}</Button>
-      <Button size="small" danger loading={busy} onClick={() => decide(false)}>{t('review.refuseExtension')}</Button>
+      <Button size="small" type="primary" loading={busy} onClick={() => decide(true)}>
+        {t('review.approveExtension')}
+      </Button>
+      <Button size="small" danger loading={busy} onClick={() => decide(false)}>
+        {t('review.refuseExtension')}
+      </Button>
     </Flex>
   );
 }

@@ -22,7 +22,10 @@ import { NotAcceptedNotice } from './NotAcceptedNotice';
 export function formValue(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (Array.isArray(v)) return v.map(formValue).join('、');
-  if (typeof v === 'object') return Object.entries(v as Record<string, unknown>).map(([k, x]) => `${k}: ${formValue(x)}`).join('；');
+  if (typeof v === 'object')
+    return Object.entries(v as Record<string, unknown>)
+      .map(([k, x]) => `${k}: ${formValue(x)}`)
+      .join('；');
   return String(v);
 }
 
@@ -45,87 +48,277 @@ function CaseBody({ c, onDone }: { c: CaseView; onDone: (c: CaseView) => void })
   const location = useLocation();
   const justSubmitted = (location.state as { checkCode?: string } | null)?.checkCode;
   const mine = (deptId: string | undefined) => !!user?.departmentId && user.departmentId === deptId;
-  const pendingExtensions = (c.records ?? []).filter((r) => r.kind === 'extension_request' && r.status === 'pending');
+  const pendingExtensions = (c.records ?? []).filter(
+    (r) => r.kind === 'extension_request' && r.status === 'pending',
+  );
   const notice = c.supplementNotices?.[c.supplementNotices.length - 1];
   return (
     <Flex vertical gap="middle">
-      <PageTitle title={c.title} subtitle={c.receiptNo ? t('caseDetail.receipt', { no: c.receiptNo }) : undefined}
-        extra={<Flex gap={4}><Tag color="blue" data-testid="case-state">{enumLabel(t, 'caseState', c.state)}</Tag>{c.shortfall && <Tag color="orange">{t('caseDetail.shortfall')}</Tag>}{c.decision && <Tag color={c.decision === 'approve' ? 'green' : 'red'}>{enumLabel(t, 'decision', c.decision)}</Tag>}</Flex>} />
-      {justSubmitted && <Alert type="success" showIcon title={t('apply.done', { no: c.receiptNo ?? '—', code: justSubmitted })} />}
+      <PageTitle
+        title={c.title}
+        subtitle={c.receiptNo ? t('caseDetail.receipt', { no: c.receiptNo }) : undefined}
+        extra={
+          <Flex gap={4}>
+            <Tag color="blue" data-testid="case-state">
+              {enumLabel(t, 'caseState', c.state)}
+            </Tag>
+            {c.shortfall && <Tag color="orange">{t('caseDetail.shortfall')}</Tag>}
+            {c.decision && (
+              <Tag color={c.decision === 'approve' ? 'green' : 'red'}>
+                {enumLabel(t, 'decision', c.decision)}
+              </Tag>
+            )}
+          </Flex>
+        }
+      />
+      {justSubmitted && (
+        <Alert
+          type="success"
+          showIcon
+          title={t('apply.done', { no: c.receiptNo ?? '—', code: justSubmitted })}
+        />
+      )}
       <CaseActions c={c} onDone={onDone} />
       <NotAcceptedNotice c={c} />
       {c.state === 'awaiting_supplement' && notice && (
-        <Alert type="warning" showIcon title={t('caseDetail.noticeTitle')} description={<ol>{(notice.items ?? []).map((i) => <li key={i.name}>{i.name}：{i.requirement}</li>)}</ol>} />
+        <Alert
+          type="warning"
+          showIcon
+          title={t('caseDetail.noticeTitle')}
+          description={
+            <ol>
+              {(notice.items ?? []).map((i) => (
+                <li key={i.name}>
+                  {i.name}：{i.requirement}
+                </li>
+              ))}
+            </ol>
+          }
+        />
       )}
       <Row gutter={[12, 12]}>
         <Col xs={24} lg={12}>
           <Card size="small" title={<h2 className="ow-section-title">{t('caseDetail.overview')}</h2>}>
-            <Descriptions size="small" column={1} items={[
-              ...(c.applicant ? [{ key: 'who', label: t('track.applicant'), children: `${c.applicant.name} ${c.applicant.id}` }] : []),
-              ...(c.checkCode ? [{ key: 'code', label: t('track.code'), children: <span data-testid="check-code">{c.checkCode}</span> }] : []),
-              { key: 'channel', label: t('caseDetail.channel'), children: enumLabel(t, 'channel', c.channel) },
-              ...(c.submittedAt ? [{ key: 'sub', label: t('caseDetail.submittedAt'), children: formatInstant(c.submittedAt, lang) }] : []),
-              ...(c.acceptanceDate ? [{ key: 'acc', label: t('track.accepted'), children: formatDate(c.acceptanceDate, lang) }] : []),
-              { key: 'days', label: t('bundle.days'), children: t('bundle.daysValue', { count: c.committedDays }) },
-              ...(c.latestHash ? [{ key: 'hash', label: t('caseDetail.hash'), children: <Typography.Text code className="ow-small" style={{ wordBreak: 'break-all' }}>{c.latestHash}</Typography.Text> }] : []),
-            ]} />
+            <Descriptions
+              size="small"
+              column={1}
+              items={[
+                ...(c.applicant
+                  ? [
+                      {
+                        key: 'who',
+                        label: t('track.applicant'),
+                        children: `${c.applicant.name} ${c.applicant.id}`,
+                      },
+                    ]
+                  : []),
+                ...(c.checkCode
+                  ? [
+                      {
+                        key: 'code',
+                        label: t('track.code'),
+                        children: <span data-testid="check-code">{c.checkCode}</span>,
+                      },
+                    ]
+                  : []),
+                {
+                  key: 'channel',
+                  label: t('caseDetail.channel'),
+                  children: enumLabel(t, 'channel', c.channel),
+                },
+                ...(c.submittedAt
+                  ? [
+                      {
+                        key: 'sub',
+                        label: t('caseDetail.submittedAt'),
+                        children: formatInstant(c.submittedAt, lang),
+                      },
+                    ]
+                  : []),
+                ...(c.acceptanceDate
+                  ? [{ key: 'acc', label: t('track.accepted'), children: formatDate(c.acceptanceDate, lang) }]
+                  : []),
+                {
+                  key: 'days',
+                  label: t('bundle.days'),
+                  children: t('bundle.daysValue', { count: c.committedDays }),
+                },
+                ...(c.latestHash
+                  ? [
+                      {
+                        key: 'hash',
+                        label: t('caseDetail.hash'),
+                        children: (
+                          <Typography.Text code className="ow-small" style={{ wordBreak: 'break-all' }}>
+                            {c.latestHash}
+                          </Typography.Text>
+                        ),
+                      },
+                    ]
+                  : []),
+              ]}
+            />
             {c.form && Object.keys(c.form).length > 0 && (
-              <Descriptions size="small" column={1} style={{ marginTop: 16 }} title={t('apply.formTitle')} items={Object.entries(c.form).map(([k, v]) => ({ key: k, label: t(`apply.${k}`, { defaultValue: k }), children: formValue(v) }))} />
+              <Descriptions
+                size="small"
+                column={1}
+                style={{ marginTop: 16 }}
+                title={t('apply.formTitle')}
+                items={Object.entries(c.form).map(([k, v]) => ({
+                  key: k,
+                  label: t(`apply.${k}`, { defaultValue: k }),
+                  children: formValue(v),
+                }))}
+              />
             )}
           </Card>
         </Col>
         <Col xs={24} lg={12}>
           <Card size="small" title={<h2 className="ow-section-title">{t('caseDetail.clocks')}</h2>}>
             <Flex vertical gap="small">
-              {([['acceptance', c.clocks.acceptance], ['case', c.clocks.case], ['delivery', c.clocks.delivery]] as const).map(([k, clock]) => clock && <ClockView key={k} kind={k} clock={clock} />)}
-              {!c.clocks.acceptance && !c.clocks.case && <Typography.Text type="secondary">{t('caseDetail.noClock')}</Typography.Text>}
+              {(
+                [
+                  ['acceptance', c.clocks.acceptance],
+                  ['case', c.clocks.case],
+                  ['delivery', c.clocks.delivery],
+                ] as const
+              ).map(([k, clock]) => clock && <ClockView key={k} kind={k} clock={clock} />)}
+              {!c.clocks.acceptance && !c.clocks.case && (
+                <Typography.Text type="secondary">{t('caseDetail.noClock')}</Typography.Text>
+              )}
             </Flex>
           </Card>
         </Col>
       </Row>
       {c.tasks.length > 0 && (
         <Card size="small" title={<h2 className="ow-section-title">{t('caseDetail.tasks')}</h2>}>
-          <RegionList size="small" label={t('caseDetail.tasks')} dataSource={c.tasks} rowKey={(task) => task.id} renderItem={(task) => (
-            <List.Item>
-              <Flex vertical gap={6} style={{ width: '100%' }}>
-                <Flex wrap gap={6} align="center">
-                  <Typography.Text strong>{task.department?.name}</Typography.Text>
-                  <Typography.Text>{c.items.find((i) => i.itemId === task.itemId)?.name}</Typography.Text>
-                  <Tag>{enumLabel(t, 'taskState', task.state)}</Tag>
-                  {task.decision && <Tag color={task.decision === 'approve' ? 'green' : 'red'}>{enumLabel(t, 'decision', task.decision)}</Tag>}
-                  {task.clock && <><Typography.Text type="secondary" className="ow-small">{t('track.due')} {formatDate(task.clock.dueDate, lang)}</Typography.Text><ColourTag colour={task.clock.colour} /></>}
-                </Flex>
-                {task.reasons.length > 0 && <Typography.Text type="secondary">{task.reasons.join('；')}</Typography.Text>}
-                {mine(task.department?.id) && task.state !== 'decided' && <TaskActions c={c} task={task} onDone={onDone} />}
-                {user?.role === 'head' && pendingExtensions.filter((r) => r.taskId === task.id).map((r) => (
-                  <Flex key={r.id} gap="small" align="center" wrap>
-                    <Typography.Text>{t('review.pendingExtension', { days: String(r.data?.days ?? '') })}</Typography.Text>
-                    {mine(task.department?.id) && <ExtensionDecision c={c} recordId={r.id} onDone={onDone} />}
+          <RegionList
+            size="small"
+            label={t('caseDetail.tasks')}
+            dataSource={c.tasks}
+            rowKey={(task) => task.id}
+            renderItem={(task) => (
+              <List.Item>
+                <Flex vertical gap={6} style={{ width: '100%' }}>
+                  <Flex wrap gap={6} align="center">
+                    <Typography.Text strong>{task.department?.name}</Typography.Text>
+                    <Typography.Text>{c.items.find((i) => i.itemId === task.itemId)?.name}</Typography.Text>
+                    <Tag>{enumLabel(t, 'taskState', task.state)}</Tag>
+                    {task.decision && (
+                      <Tag color={task.decision === 'approve' ? 'green' : 'red'}>
+                        {enumLabel(t, 'decision', task.decision)}
+                      </Tag>
+                    )}
+                    {task.clock && (
+                      <>
+                        <Typography.Text type="secondary" className="ow-small">
+                          {t('track.due')} {formatDate(task.clock.dueDate, lang)}
+                        </Typography.Text>
+                        <ColourTag colour={task.clock.colour} />
+                      </>
+                    )}
                   </Flex>
-                ))}
-              </Flex>
-            </List.Item>
-          )} />
+                  {task.reasons.length > 0 && (
+                    <Typography.Text type="secondary">{task.reasons.join('；')}</Typography.Text>
+                  )}
+                  {mine(task.department?.id) && task.state !== 'decided' && (
+                    <TaskActions c={c} task={task} onDone={onDone} />
+                  )}
+                  {user?.role === 'head' &&
+                    pendingExtensions
+                      .filter((r) => r.taskId === task.id)
+                      .map((r) => (
+                        <Flex key={r.id} gap="small" align="center" wrap>
+                          <Typography.Text>
+                            {t('review.pendingExtension', { days: String(r.data?.days ?? '') })}
+                          </Typography.Text>
+                          {mine(task.department?.id) && (
+                            <ExtensionDecision c={c} recordId={r.id} onDone={onDone} />
+                          )}
+                        </Flex>
+                      ))}
+                </Flex>
+              </List.Item>
+            )}
+          />
         </Card>
       )}
       <Card size="small" title={<h2 className="ow-section-title">{t('caseDetail.materials')}</h2>}>
-        <Table size="small" rowKey="id" pagination={false} dataSource={c.materials} scroll={{ x: true }} columns={[
-          { title: t('caseDetail.material'), dataIndex: 'name' },
-          { title: t('common.status'), dataIndex: 'status', render: (s: string, m) => <>{enumLabel(t, 'materialStatus', s)}{m.deferredUntil ? ` (${formatDate(m.deferredUntil, lang, false)})` : ''}</> },
-          { title: t('caseDetail.file'), dataIndex: 'fileId', render: (f: string | null, m) => (f ? <a href={casesApi.fileUrl(f)} target="_blank" rel="noreferrer" aria-label={t('caseDetail.openFile', { name: m.name })}>{t('caseDetail.open')}</a> : '—') },
-        ]} />
+        <Table
+          size="small"
+          rowKey="id"
+          pagination={false}
+          dataSource={c.materials}
+          scroll={{ x: true }}
+          columns={[
+            { title: t('caseDetail.material'), dataIndex: 'name' },
+            {
+              title: t('common.status'),
+              dataIndex: 'status',
+              render: (s: string, m) => (
+                <>
+                  {enumLabel(t, 'materialStatus', s)}
+                  {m.deferredUntil ? ` (${formatDate(m.deferredUntil, lang, false)})` : ''}
+                </>
+              ),
+            },
+            {
+              title: t('caseDetail.file'),
+              dataIndex: 'fileId',
+              render: (f: string | null, m) =>
+                f ? (
+                  <a
+                    href={casesApi.fileUrl(f)}
+                    target="_blank"
+                    rel="noreferrer"
+                    aria-label={t('caseDetail.openFile', { name: m.name })}
+                  >
+                    {t('caseDetail.open')}
+                  </a>
+                ) : (
+                  '—'
+                ),
+            },
+          ]}
+        />
       </Card>
       {user?.role === 'applicant' && c.state !== 'draft' && <FeesPanel caseId={c.id} version={c.version} />}
-      {user && user.role !== 'applicant' && c.state !== 'draft' && <CounterFeesPanel caseId={c.id} version={c.version} hideWhenEmpty />}
+      {user && user.role !== 'applicant' && c.state !== 'draft' && (
+        <CounterFeesPanel caseId={c.id} version={c.version} hideWhenEmpty />
+      )}
       {c.documents.length > 0 && (
         <Card size="small" title={<h2 className="ow-section-title">{t('track.documents')}</h2>}>
-          <RegionList size="small" label={t('track.documents')} dataSource={c.documents} renderItem={(d) => (
-            <List.Item><a href={casesApi.documentUrl(c.id, d.id)} target="_blank" rel="noreferrer">{enumLabel(t, 'documentKind', d.kind)} {d.number}</a>{d.issuedAt && <Typography.Text type="secondary" className="ow-small">{formatInstant(d.issuedAt, lang)}</Typography.Text>}</List.Item>
-          )} />
+          <RegionList
+            size="small"
+            label={t('track.documents')}
+            dataSource={c.documents}
+            renderItem={(d) => (
+              <List.Item>
+                <a href={casesApi.documentUrl(c.id, d.id)} target="_blank" rel="noreferrer">
+                  {enumLabel(t, 'documentKind', d.kind)} {d.number}
+                </a>
+                {d.issuedAt && (
+                  <Typography.Text type="secondary" className="ow-small">
+                    {formatInstant(d.issuedAt, lang)}
+                  </Typography.Text>
+                )}
+              </List.Item>
+            )}
+          />
         </Card>
       )}
       <Card size="small" title={<h2 className="ow-section-title">{t('caseDetail.history')}</h2>}>
-        <Timeline items={c.history.map((h) => ({ key: h.seq, content: <>{formatInstant(h.at, lang)} · {t(`caseEvent.${h.kind}`, { defaultValue: h.kind })}{h.actorRole ? ` · ${enumLabel(t, 'role', h.actorRole)}` : ''}</> }))} />
+        <Timeline
+          items={c.history.map((h) => ({
+            key: h.seq,
+            content: (
+              <>
+                {formatInstant(h.at, lang)} · {t(`caseEvent.${h.kind}`, { defaultValue: h.kind })}
+                {h.actorRole ? ` · ${enumLabel(t, 'role', h.actorRole)}` : ''}
+              </>
+            ),
+          }))}
+        />
       </Card>
     </Flex>
   );
@@ -137,11 +330,15 @@ function ClockView({ kind, clock }: { kind: 'acceptance' | 'case' | 'delivery'; 
   return (
     <Flex vertical gap={2}>
       <Flex wrap gap={6} align="center">
-        <Typography.Text strong>{i18n.language === 'en' ? t(`caseDetail.clockKind.${kind}`) : clock.label}</Typography.Text>
+        <Typography.Text strong>
+          {i18n.language === 'en' ? t(`caseDetail.clockKind.${kind}`) : clock.label}
+        </Typography.Text>
         <Tag>{enumLabel(t, 'recordStatus', clock.status)}</Tag>
         <ColourTag colour={clock.colour} />
       </Flex>
-      <Typography.Text>{t('track.due')} {formatDate(clock.dueDate, i18n.language)}</Typography.Text>
+      <Typography.Text>
+        {t('track.due')} {formatDate(clock.dueDate, i18n.language)}
+      </Typography.Text>
       {clock.explanation && clock.explanation.length > 0 && <Explanation reasons={clock.explanation} />}
     </Flex>
   );

@@ -12,13 +12,40 @@ import { PageTitle } from '../../components/PageTitle';
 export function CaseTable({ items }: { items: CaseSummary[] }) {
   const { t, i18n } = useTranslation();
   return (
-    <Table size="small" rowKey="id" pagination={false} dataSource={items} scroll={{ x: true }} columns={[
-      { title: t('caseDetail.receiptNo'), dataIndex: 'receiptNo', render: (no: string | null, r) => <Link to={`/cases/${r.id}`}>{no ?? t('caseDetail.draft')}</Link> },
-      { title: t('caseDetail.title'), dataIndex: 'title', render: (title: string, r) => <Link to={`/cases/${r.id}`} aria-label={`${title} ${r.receiptNo ?? ''}`}>{title}</Link> },
-      { title: t('track.applicant'), dataIndex: 'applicantName' },
-      { title: t('common.status'), dataIndex: 'state', render: (s: string) => <Tag>{enumLabel(t, 'caseState', s)}</Tag> },
-      { title: t('caseDetail.submittedAt'), dataIndex: 'submittedAt', render: (at: string | null) => (at ? formatInstant(at, i18n.language) : '—') },
-    ]} />
+    <Table
+      size="small"
+      rowKey="id"
+      pagination={false}
+      dataSource={items}
+      scroll={{ x: true }}
+      columns={[
+        {
+          title: t('caseDetail.receiptNo'),
+          dataIndex: 'receiptNo',
+          render: (no: string | null, r) => <Link to={`/cases/${r.id}`}>{no ?? t('caseDetail.draft')}</Link>,
+        },
+        {
+          title: t('caseDetail.title'),
+          dataIndex: 'title',
+          render: (title: string, r) => (
+            <Link to={`/cases/${r.id}`} aria-label={`${title} ${r.receiptNo ?? ''}`}>
+              {title}
+            </Link>
+          ),
+        },
+        { title: t('track.applicant'), dataIndex: 'applicantName' },
+        {
+          title: t('common.status'),
+          dataIndex: 'state',
+          render: (s: string) => <Tag>{enumLabel(t, 'caseState', s)}</Tag>,
+        },
+        {
+          title: t('caseDetail.submittedAt'),
+          dataIndex: 'submittedAt',
+          render: (at: string | null) => (at ? formatInstant(at, i18n.language) : '—'),
+        },
+      ]}
+    />
   );
 }
 
@@ -33,24 +60,65 @@ export default function MyCasesPage() {
   };
   return (
     <Flex vertical gap="middle">
-      <PageTitle title={t('myCases.title')} extra={<Link to="/bundles"><Button>{t('myCases.newApplication')}</Button></Link>} />
+      <PageTitle
+        title={t('myCases.title')}
+        extra={
+          <Link to="/bundles">
+            <Button>{t('myCases.newApplication')}</Button>
+          </Link>
+        }
+      />
       <Card size="small" title={<h2 className="ow-section-title">{t('myCases.cases')}</h2>}>
-        <Loadable state={cases} isEmpty={(d) => d.items.length === 0} emptyText={t('myCases.none')}>{(d) => <CaseTable items={d.items} />}</Loadable>
+        <Loadable state={cases} isEmpty={(d) => d.items.length === 0} emptyText={t('myCases.none')}>
+          {(d) => <CaseTable items={d.items} />}
+        </Loadable>
       </Card>
-      <Card size="small" title={<h2 className="ow-section-title"><Badge count={inbox.data?.unread ?? 0} offset={[12, 0]}>{t('myCases.inbox')}</Badge></h2>}>
+      <Card
+        size="small"
+        title={
+          <h2 className="ow-section-title">
+            <Badge count={inbox.data?.unread ?? 0} offset={[12, 0]}>
+              {t('myCases.inbox')}
+            </Badge>
+          </h2>
+        }
+      >
         <Loadable state={inbox} isEmpty={(d) => d.items.length === 0} emptyText={t('myCases.noMessages')}>
           {(d) => (
-            <RegionList size="small" label={t('myCases.inbox')} dataSource={d.items} renderItem={(m) => (
-              <List.Item actions={m.readAt ? [] : [<Button key="read" size="small" type="link" onClick={() => read(m.id)}>{t('myCases.markRead')}</Button>]}>
-                <Flex vertical gap={2}>
-                  <Flex gap={6} align="center">
-                    {!m.readAt && <Badge status="processing" />}
-                    {m.subjectType === 'case' && m.subjectId ? <Link to={`/cases/${m.subjectId}`}><Typography.Text strong={!m.readAt}>{m.title}</Typography.Text></Link> : <Typography.Text strong={!m.readAt}>{m.title}</Typography.Text>}
+            <RegionList
+              size="small"
+              label={t('myCases.inbox')}
+              dataSource={d.items}
+              renderItem={(m) => (
+                <List.Item
+                  actions={
+                    m.readAt
+                      ? []
+                      : [
+                          <Button key="read" size="small" type="link" onClick={() => read(m.id)}>
+                            {t('myCases.markRead')}
+                          </Button>,
+                        ]
+                  }
+                >
+                  <Flex vertical gap={2}>
+                    <Flex gap={6} align="center">
+                      {!m.readAt && <Badge status="processing" />}
+                      {m.subjectType === 'case' && m.subjectId ? (
+                        <Link to={`/cases/${m.subjectId}`}>
+                          <Typography.Text strong={!m.readAt}>{m.title}</Typography.Text>
+                        </Link>
+                      ) : (
+                        <Typography.Text strong={!m.readAt}>{m.title}</Typography.Text>
+                      )}
+                    </Flex>
+                    <Typography.Text type="secondary" className="ow-small">
+                      {formatInstant(m.createdAt, i18n.language)} · {m.body}
+                    </Typography.Text>
                   </Flex>
-                  <Typography.Text type="secondary" className="ow-small">{formatInstant(m.createdAt, i18n.language)} · {m.body}</Typography.Text>
-                </Flex>
-              </List.Item>
-            )} />
+                </List.Item>
+              )}
+            />
           )}
         </Loadable>
       </Card>

@@ -23,10 +23,25 @@ export function StaffSelect({ id, value, onChange, multiple, roles, exclude, dep
   const q = useApi(`staff:${departmentId ?? ''}`, (s) => staffApi.list(departmentId, s));
   const options = (q.data?.items ?? [])
     .filter((m) => (!roles || roles.includes(m.role)) && m.id !== exclude)
-    .map((m) => ({ value: m.id, label: t('inquiry.staffOption', { name: m.displayName, role: enumLabel(t, 'role', m.role) }) }));
+    .map((m) => ({
+      value: m.id,
+      label: t('inquiry.staffOption', { name: m.displayName, role: enumLabel(t, 'role', m.role) }),
+    }));
   return (
-    <Select id={id} value={value} onChange={onChange} mode={multiple ? 'multiple' : undefined} options={options} loading={q.loading}
-      status={q.error ? 'error' : undefined} showSearch={{ optionFilterProp: 'label' }} allowClear placeholder={q.loading ? t('common.loading') : t('inquiry.pickStaff')}
-      notFoundContent={q.error ? messageOf(q.error, t) : q.loading ? t('common.loading') : t('inquiry.noStaff')} />
+    <Select
+      id={id}
+      value={value}
+      onChange={onChange}
+      mode={multiple ? 'multiple' : undefined}
+      options={options}
+      loading={q.loading}
+      status={q.error ? 'error' : undefined}
+      showSearch={{ optionFilterProp: 'label' }}
+      allowClear
+      placeholder={q.loading ? t('common.loading') : t('inquiry.pickStaff')}
+      notFoundContent={
+        q.error ? messageOf(q.error, t) : q.loading ? t('common.loading') : t('inquiry.noStaff')
+      }
+    />
   );
 }

@@ -27,33 +27,52 @@ export default function WindowPage() {
   const [params, setParams] = useSearchParams();
   const intake = params.get('intake');
   const feesCase = params.get('fees');
-  const setParam = (k: string, v: string | null) => setParams((p) => {
-    const next = new URLSearchParams(p);
-    if (v) next.set(k, v);
-    else next.delete(k);
-    return next;
-  });
+  const setParam = (k: string, v: string | null) =>
+    setParams((p) => {
+      const next = new URLSearchParams(p);
+      if (v) next.set(k, v);
+      else next.delete(k);
+      return next;
+    });
   const [state, setState] = useState<string>('received');
   const cases = useApi(`window:${state}`, (s) => casesApi.list({ state }, s));
   return (
     <Flex vertical gap="middle">
       <PageTitle title={t('window.title')} subtitle={t('window.subtitle')} />
-      {intake
-        ? <Card size="small"><WalkInIntake spec={intake} onCancel={() => setParam('intake', null)} /></Card>
-        : (
-          <Card size="small" title={<h2 className="ow-section-title">{t('window.intake')}</h2>}>
-            <Typography.Paragraph type="secondary">{t('window.intakeHelp')}</Typography.Paragraph>
-            <Flex gap="small" wrap>
-              <Link to="/window?intake=bundle:YJS-KCG"><Button>{t('window.intakeBundle')}</Button></Link>
-              <Link to="/bundles"><Button type="link">{t('nav.bundles')}</Button></Link>
-            </Flex>
-            <WalkInSearch />
-          </Card>
-        )}
+      {intake ? (
+        <Card size="small">
+          <WalkInIntake spec={intake} onCancel={() => setParam('intake', null)} />
+        </Card>
+      ) : (
+        <Card size="small" title={<h2 className="ow-section-title">{t('window.intake')}</h2>}>
+          <Typography.Paragraph type="secondary">{t('window.intakeHelp')}</Typography.Paragraph>
+          <Flex gap="small" wrap>
+            <Link to="/window?intake=bundle:YJS-KCG">
+              <Button>{t('window.intakeBundle')}</Button>
+            </Link>
+            <Link to="/bundles">
+              <Button type="link">{t('nav.bundles')}</Button>
+            </Link>
+          </Flex>
+          <WalkInSearch />
+        </Card>
+      )}
       <Counter caseId={feesCase} onPick={(id) => setParam('fees', id)} />
-      <Card size="small" title={<h2 className="ow-section-title">{t('window.queue')}</h2>}
-        extra={<Segmented size="small" value={state} onChange={(v) => setState(String(v))} options={STATES.map((s) => ({ value: s, label: t(`enum.caseState.${s}`) }))} />}>
-        <Loadable state={cases} isEmpty={(d) => d.items.length === 0} emptyText={t('window.empty')}>{(d) => <CaseTable items={d.items} />}</Loadable>
+      <Card
+        size="small"
+        title={<h2 className="ow-section-title">{t('window.queue')}</h2>}
+        extra={
+          <Segmented
+            size="small"
+            value={state}
+            onChange={(v) => setState(String(v))}
+            options={STATES.map((s) => ({ value: s, label: t(`enum.caseState.${s}`) }))}
+          />
+        }
+      >
+        <Loadable state={cases} isEmpty={(d) => d.items.length === 0} emptyText={t('window.empty')}>
+          {(d) => <CaseTable items={d.items} />}
+        </Loadable>
       </Card>
       <Inquiries />
     </Flex>
@@ -64,20 +83,43 @@ export default function WindowPage() {
 function WalkInSearch() {
   const { t } = useTranslation();
   const [q, setQ] = useState('');
-  const res = useApi(q ? `walkin:${q}` : null, (s) => http.get<{ items: { id: string; name: string; department: { shortName?: string } | null }[] }>('/search', { q, limit: 10 }, s));
+  const res = useApi(q ? `walkin:${q}` : null, (s) =>
+    http.get<{ items: { id: string; name: string; department: { shortName?: string } | null }[] }>(
+      '/search',
+      { q, limit: 10 },
+      s,
+    ),
+  );
   return (
     <Flex vertical gap="small" style={{ marginTop: 12 }}>
       <SearchBox initial="" onSearch={setQ} />
-      {q && <Loadable state={res} isEmpty={(d) => d.items.length === 0} emptyText={t('window.walkIn.noItems')}>{(d) => (
-        <RowList label={t('window.walkIn.results')} items={d.items} rowKey={(i) => i.id}
-          render={(i) => (
-            <Flex vertical gap={0}>
-              <Link to={`/window?intake=item:${encodeURIComponent(i.id)}`}>{i.name}</Link>
-              <Typography.Text type="secondary" className="ow-small">{i.department?.shortName}</Typography.Text>
-            </Flex>
+      {q && (
+        <Loadable state={res} isEmpty={(d) => d.items.length === 0} emptyText={t('window.walkIn.noItems')}>
+          {(d) => (
+            <RowList
+              label={t('window.walkIn.results')}
+              items={d.items}
+              rowKey={(i) => i.id}
+              render={(i) => (
+                <Flex vertical gap={0}>
+                  <Link to={`/window?intake=item:${encodeURIComponent(i.id)}`}>{i.name}</Link>
+                  <Typography.Text type="secondary" className="ow-small">
+                    {i.department?.shortName}
+                  </Typography.Text>
+                </Flex>
+              )}
+              actions={(i) => (
+                <Link
+                  to={`/window?intake=item:${encodeURIComponent(i.id)}`}
+                  aria-label={t('window.walkIn.takeIn', { name: i.name })}
+                >
+                  {t('window.walkIn.take')}
+                </Link>
+              )}
+            />
           )}
-          actions={(i) => <Link to={`/window?intake=item:${encodeURIComponent(i.id)}`} aria-label={t('window.walkIn.takeIn', { name: i.name })}>{t('window.walkIn.take')}</Link>} />
-      )}</Loadable>}
+        </Loadable>
+      )}
     </Flex>
   );
 }
@@ -91,19 +133,53 @@ function Counter({ caseId, onPick }: { caseId: string | null; onPick: (id: strin
   return (
     <Card size="small" title={<h2 className="ow-section-title">{t('window.fees.counter')}</h2>}>
       <Flex vertical gap="small">
-        <label htmlFor="counter-find" className="ow-search-label">{t('window.fees.find')}</label>
-        <Input.Search id="counter-find" allowClear enterButton={t('window.fees.findButton')} placeholder={t('window.fees.findPlaceholder')} onSearch={(v) => { setQ(v.trim()); if (!v.trim()) onPick(null); }} style={{ maxWidth: 480 }} />
+        <label htmlFor="counter-find" className="ow-search-label">
+          {t('window.fees.find')}
+        </label>
+        <Input.Search
+          id="counter-find"
+          allowClear
+          enterButton={t('window.fees.findButton')}
+          placeholder={t('window.fees.findPlaceholder')}
+          onSearch={(v) => {
+            setQ(v.trim());
+            if (!v.trim()) onPick(null);
+          }}
+          style={{ maxWidth: 480 }}
+        />
         {q && !caseId && (
-          <Loadable state={found} rows={2} isEmpty={(d) => d.items.length === 0} emptyText={t('window.fees.notFound')}>
+          <Loadable
+            state={found}
+            rows={2}
+            isEmpty={(d) => d.items.length === 0}
+            emptyText={t('window.fees.notFound')}
+          >
             {(d) => (
-              <RowList label={t('window.fees.found')} items={d.items} rowKey={(c) => c.id}
+              <RowList
+                label={t('window.fees.found')}
+                items={d.items}
+                rowKey={(c) => c.id}
                 render={(c) => (
                   <Flex vertical gap={0}>
-                    <Typography.Text strong>{c.receiptNo} {c.title}</Typography.Text>
-                    <Typography.Text type="secondary" className="ow-small">{c.applicantName} · {enumLabel(t, 'caseState', c.state)}</Typography.Text>
+                    <Typography.Text strong>
+                      {c.receiptNo} {c.title}
+                    </Typography.Text>
+                    <Typography.Text type="secondary" className="ow-small">
+                      {c.applicantName} · {enumLabel(t, 'caseState', c.state)}
+                    </Typography.Text>
                   </Flex>
                 )}
-                actions={(c) => <Button size="small" type="primary" onClick={() => onPick(c.id)} aria-label={t('window.fees.openFor', { no: c.receiptNo ?? '' })}>{t('window.fees.open')}</Button>} />
+                actions={(c) => (
+                  <Button
+                    size="small"
+                    type="primary"
+                    onClick={() => onPick(c.id)}
+                    aria-label={t('window.fees.openFor', { no: c.receiptNo ?? '' })}
+                  >
+                    {t('window.fees.open')}
+                  </Button>
+                )}
+              />
             )}
           </Loadable>
         )}
@@ -112,9 +188,15 @@ function Counter({ caseId, onPick }: { caseId: string | null; onPick: (id: strin
             <Loadable state={picked} rows={1}>
               {(c) => (
                 <Flex gap="small" wrap align="center">
-                  <Link to={`/cases/${c.id}`}>{c.receiptNo} {c.title}</Link>
-                  <Typography.Text type="secondary">{c.applicant?.name} · {enumLabel(t, 'caseState', c.state)}</Typography.Text>
-                  <Button size="small" type="link" onClick={() => onPick(null)}>{t('window.fees.another')}</Button>
+                  <Link to={`/cases/${c.id}`}>
+                    {c.receiptNo} {c.title}
+                  </Link>
+                  <Typography.Text type="secondary">
+                    {c.applicant?.name} · {enumLabel(t, 'caseState', c.state)}
+                  </Typography.Text>
+                  <Button size="small" type="link" onClick={() => onPick(null)}>
+                    {t('window.fees.another')}
+                  </Button>
                 </Flex>
               )}
             </Loadable>

@@ -20,18 +20,52 @@ export default function WorkbenchPage() {
         <Loadable state={q} isEmpty={(d) => d.items.length === 0} emptyText={t('workbench.empty')}>
           {(d) => (
             <>
-            {d.items.some((w) => w.extensionPending) && (
-              <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('workbench.extensionsWaiting', { count: d.items.filter((w) => w.extensionPending).length })} />
-            )}
-            <Table<WorkItem> size="small" rowKey="taskId" pagination={false} dataSource={d.items} scroll={{ x: true }}
-              rowClassName={(r) => (r.colour ? `ow-row-${r.colour}` : '')}
-              columns={[
-                { title: t('caseDetail.receiptNo'), dataIndex: 'receiptNo', render: (no: string, r) => <Link to={`/cases/${r.caseId}`}>{no}</Link> },
-                { title: t('caseDetail.title'), dataIndex: 'title' },
-                { title: t('common.status'), dataIndex: 'taskState', render: (s: string, r) => <>{<Tag>{enumLabel(t, 'taskState', s)}</Tag>}{r.extensionPending && <Tag color="orange">{t('workbench.extensionPending')}</Tag>}</> },
-                { title: t('track.due'), dataIndex: 'dueDate', render: (dd: string | null) => (dd ? formatDate(dd, i18n.language) : '—') },
-                { title: t('workbench.light'), dataIndex: 'colour', render: (c: string | null) => <ColourTag colour={c} /> },
-              ]} />
+              {d.items.some((w) => w.extensionPending) && (
+                <Alert
+                  type="warning"
+                  showIcon
+                  style={{ marginBottom: 12 }}
+                  title={t('workbench.extensionsWaiting', {
+                    count: d.items.filter((w) => w.extensionPending).length,
+                  })}
+                />
+              )}
+              <Table<WorkItem>
+                size="small"
+                rowKey="taskId"
+                pagination={false}
+                dataSource={d.items}
+                scroll={{ x: true }}
+                rowClassName={(r) => (r.colour ? `ow-row-${r.colour}` : '')}
+                columns={[
+                  {
+                    title: t('caseDetail.receiptNo'),
+                    dataIndex: 'receiptNo',
+                    render: (no: string, r) => <Link to={`/cases/${r.caseId}`}>{no}</Link>,
+                  },
+                  { title: t('caseDetail.title'), dataIndex: 'title' },
+                  {
+                    title: t('common.status'),
+                    dataIndex: 'taskState',
+                    render: (s: string, r) => (
+                      <>
+                        {<Tag>{enumLabel(t, 'taskState', s)}</Tag>}
+                        {r.extensionPending && <Tag color="orange">{t('workbench.extensionPending')}</Tag>}
+                      </>
+                    ),
+                  },
+                  {
+                    title: t('track.due'),
+                    dataIndex: 'dueDate',
+                    render: (dd: string | null) => (dd ? formatDate(dd, i18n.language) : '—'),
+                  },
+                  {
+                    title: t('workbench.light'),
+                    dataIndex: 'colour',
+                    render: (c: string | null) => <ColourTag colour={c} />,
+                  },
+                ]}
+              />
             </>
           )}
         </Loadable>

@@ -17,10 +17,19 @@ configure({ asyncUtilTimeout: 5000 });
 
 // ---- a fake server: answers by "METHOD /path", records every call with its JSON body -------------
 
-interface Call { method: string; path: string; body: unknown; headers: Record<string, string> }
+interface Call {
+  method: string;
+  path: string;
+  body: unknown;
+  headers: Record<string, string>;
+}
 type Route = unknown | ((body: unknown) => Response);
 
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': status < 400 ? 'application/json' : 'application/problem+json' } });
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': status < 400 ? 'application/json' : 'application/problem+json' },
+  });
 
 function serve(routes: Record<string, Route>): Call[] {
   const calls: Call[] = [];
@@ -30,7 +39,8 @@ function serve(routes: Record<string, Route>): Call[] {
     const body = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
     calls.push({ method, path, body, headers: (init?.headers ?? {}) as Record<string, string> });
     const route = routes[`${method} ${path}`];
-    if (route === undefined) return json(404, { status: 404, code: 'route_not_found', detail: `没有这个接口：${method} ${path}` });
+    if (route === undefined)
+      return json(404, { status: 404, code: 'route_not_found', detail: `没有这个接口：${method} ${path}` });
     return typeof route === 'function' ? (route as (b: unknown) => Response)(body) : json(200, route);
   });
   return calls;
@@ -41,26 +51,92 @@ const posts = (calls: Call[]) => calls.filter((c) => c.method === 'POST');
 /** Logged in as `user`: the page asks /auth/me once it sees the session's CSRF cookie. */
 function asUser(user: { role: string; departmentId?: string | null; displayName?: string }) {
   document.cookie = 'ow_csrf=csrf-1; path=/';
-  return { id: 'u1', username: user.role, displayName: user.displayName ?? '张小明', role: user.role, departmentId: user.departmentId ?? null, version: 1 };
+  return {
+    id: 'u1',
+    username: user.role,
+    displayName: user.displayName ?? '张小明',
+    role: user.role,
+    departmentId: user.departmentId ?? null,
+    version: 1,
+  };
 }
 
-const noFees = { caseId: 'c1', receiptNo: 'QH20260000001', forms: [], awaiting: [], totals: { chargedFen: 0, waivedFen: 0, paidFen: 0, outstandingFen: 0, refundedFen: 0 } };
-
-const clock = (dueDate: string) => ({ id: 'k1', label: '审查', status: 'running', colour: 'green', dueDate, provisional: false, remainingWorkingDays: 3 });
-
-const base: CaseView = {
-  id: 'c1', receiptNo: 'QH20260000001', title: '我要开餐馆（一件事）', state: 'received', shortfall: false, channel: 'online', committedDays: 7,
-  applicant: { kind: 'person', name: '张小明', id: '110105********002X', phone: '13800138000' }, checkCode: 'ABCD1234', submittedAt: '2026-11-26T01:00:00Z', acceptanceDate: null,
-  decision: null, completedAt: null, version: 3, latestHash: null,
-  items: [{ itemId: 'i1', name: '食品经营许可', role: 'lead', department: { id: 'd1', code: 'SCJ', name: '清河市市场监督管理局' } }],
-  materials: [
-    { id: 'm1', name: '印章印模', required: true, deferrable: false, status: 'missing', fileId: null, deferredUntil: null },
-    { id: 'm2', name: '食品经营许可申请书', required: true, deferrable: false, status: 'provided', fileId: 'f1', deferredUntil: null },
-  ],
-  tasks: [], documents: [], clocks: { acceptance: null, case: null, delivery: null }, history: [], allowedActions: [],
+const noFees = {
+  caseId: 'c1',
+  receiptNo: 'QH20260000001',
+  forms: [],
+  awaiting: [],
+  totals: { chargedFen: 0, waivedFen: 0, paidFen: 0, outstandingFen: 0, refundedFen: 0 },
 };
 
-const renderCase = () => renderApp(<Routes><Route path="/cases/:id" element={<CaseDetailPage />} /></Routes>, '/cases/c1');
+const clock = (dueDate: string) => ({
+  id: 'k1',
+  label: '审查',
+  status: 'running',
+  colour: 'green',
+  dueDate,
+  provisional: false,
+  remainingWorkingDays: 3,
+});
+
+const base: CaseView = {
+  id: 'c1',
+  receiptNo: 'QH20260000001',
+  title: '我要开餐馆（一件事）',
+  state: 'received',
+  shortfall: false,
+  channel: 'online',
+  committedDays: 7,
+  applicant: { kind: 'person', name: '张小明', id: '110105********002X', phone: '13800138000' },
+  checkCode: 'ABCD1234',
+  submittedAt: '2026-11-26T01:00:00Z',
+  acceptanceDate: null,
+  decision: null,
+  completedAt: null,
+  version: 3,
+  latestHash: null,
+  items: [
+    {
+      itemId: 'i1',
+      name: '食品经营许可',
+      role: 'lead',
+      department: { id: 'd1', code: 'SCJ', name: '清河市市场监督管理局' },
+    },
+  ],
+  materials: [
+    {
+      id: 'm1',
+      name: '印章印模',
+      required: true,
+      deferrable: false,
+      status: 'missing',
+      fileId: null,
+      deferredUntil: null,
+    },
+    {
+      id: 'm2',
+      name: '食品经营许可申请书',
+      required: true,
+      deferrable: false,
+      status: 'provided',
+      fileId: 'f1',
+      deferredUntil: null,
+    },
+  ],
+  tasks: [],
+  documents: [],
+  clocks: { acceptance: null, case: null, delivery: null },
+  history: [],
+  allowedActions: [],
+};
+
+const renderCase = () =>
+  renderApp(
+    <Routes>
+      <Route path="/cases/:id" element={<CaseDetailPage />} />
+    </Routes>,
+    '/cases/c1',
+  );
 const stateTag = () => screen.findByTestId('case-state');
 
 describe('withdrawing an application', () => {
@@ -69,7 +145,17 @@ describe('withdrawing an application', () => {
       'GET /api/v1/auth/me': asUser({ role: 'applicant' }),
       'GET /api/v1/cases/c1': { ...base, allowedActions: ['withdraw'] },
       'GET /api/v1/cases/c1/fees': noFees,
-      'POST /api/v1/cases/c1/withdraw': () => json(200, { result: {}, case: { ...base, state: 'withdrawn', version: 4, completedAt: '2026-11-26T02:00:00Z', allowedActions: [] } }),
+      'POST /api/v1/cases/c1/withdraw': () =>
+        json(200, {
+          result: {},
+          case: {
+            ...base,
+            state: 'withdrawn',
+            version: 4,
+            completedAt: '2026-11-26T02:00:00Z',
+            allowedActions: [],
+          },
+        }),
     });
     renderCase();
     expect((await stateTag()).textContent).toBe('已收件');
@@ -91,36 +177,86 @@ describe('withdrawing an application', () => {
 });
 
 describe('the head approves an extension from the workbench', () => {
-  const task = { id: 't1', department: { id: 'd1', code: 'SCJ', name: '清河市市场监督管理局' }, itemId: 'i1', state: 'reviewing', decision: null, reasons: [], decidedAt: null, clock: clock('2026-12-04') };
-  const pending: CaseView = {
-    ...base, state: 'under_review', acceptanceDate: '2026-11-26', tasks: [task], allowedActions: ['approve_extension'],
-    records: [{ id: 'r1', kind: 'extension_request', taskId: 't1', status: 'pending', text: '需现场核查经营场所', data: { days: 5 } }],
+  const task = {
+    id: 't1',
+    department: { id: 'd1', code: 'SCJ', name: '清河市市场监督管理局' },
+    itemId: 'i1',
+    state: 'reviewing',
+    decision: null,
+    reasons: [],
+    decidedAt: null,
+    clock: clock('2026-12-04'),
   };
-  const work: WorkItem = { taskId: 't1', taskState: 'reviewing', caseId: 'c1', receiptNo: 'QH20260000001', title: '我要开餐馆（一件事）', caseState: 'under_review', caseVersion: 3, dueDate: '2026-12-04', colour: 'yellow', clockStatus: 'running', extensionPending: true };
+  const pending: CaseView = {
+    ...base,
+    state: 'under_review',
+    acceptanceDate: '2026-11-26',
+    tasks: [task],
+    allowedActions: ['approve_extension'],
+    records: [
+      {
+        id: 'r1',
+        kind: 'extension_request',
+        taskId: 't1',
+        status: 'pending',
+        text: '需现场核查经营场所',
+        data: { days: 5 },
+      },
+    ],
+  };
+  const work: WorkItem = {
+    taskId: 't1',
+    taskState: 'reviewing',
+    caseId: 'c1',
+    receiptNo: 'QH20260000001',
+    title: '我要开餐馆（一件事）',
+    caseState: 'under_review',
+    caseVersion: 3,
+    dueDate: '2026-12-04',
+    colour: 'yellow',
+    clockStatus: 'running',
+    extensionPending: true,
+  };
 
   it('opens the case from the worklist, approves, and sees the extended due date', async () => {
     const calls = serve({
       'GET /api/v1/auth/me': asUser({ role: 'head', departmentId: 'd1', displayName: '王科长' }),
       'GET /api/v1/worklist': { items: [work], total: 1, page: 1, pageSize: 100 },
       'GET /api/v1/cases/c1': pending,
-      'POST /api/v1/cases/c1/extension-requests/r1/decision': () => json(200, { result: {}, case: {
-        ...pending, version: 4, allowedActions: [],
-        tasks: [{ ...task, clock: clock('2026-12-11') }],
-        records: [{ ...pending.records![0]!, status: 'approved' }],
-      } }),
+      'POST /api/v1/cases/c1/extension-requests/r1/decision': () =>
+        json(200, {
+          result: {},
+          case: {
+            ...pending,
+            version: 4,
+            allowedActions: [],
+            tasks: [{ ...task, clock: clock('2026-12-11') }],
+            records: [{ ...pending.records![0]!, status: 'approved' }],
+          },
+        }),
     });
-    renderApp(<Routes><Route path="/workbench" element={<WorkbenchPage />} /><Route path="/cases/:id" element={<CaseDetailPage />} /></Routes>, '/workbench');
+    renderApp(
+      <Routes>
+        <Route path="/workbench" element={<WorkbenchPage />} />
+        <Route path="/cases/:id" element={<CaseDetailPage />} />
+      </Routes>,
+      '/workbench',
+    );
     // The worklist says which task has an extension waiting for the head.
     expect(await screen.findByText('1 件延期申请待部门负责人审批：打开办件审批')).toBeTruthy();
     expect(screen.getByText('延期待审批')).toBeTruthy();
     await userEvent.click(await screen.findByRole('link', { name: 'QH20260000001' }));
     expect(await screen.findByText('待审批的延期申请：5 个工作日')).toBeTruthy();
-    const progress = screen.getByRole('heading', { name: '各部门办理进度' }).closest('.ant-card') as HTMLElement;
+    const progress = screen
+      .getByRole('heading', { name: '各部门办理进度' })
+      .closest('.ant-card') as HTMLElement;
     expect(progress.textContent).toContain('2026年12月4日');
     expect(within(progress).getByRole('button', { name: '不批准' })).toBeTruthy();
     await userEvent.click(within(progress).getByRole('button', { name: '批准延期' }));
     await waitFor(() => expect(screen.queryByText('待审批的延期申请：5 个工作日')).toBeNull());
-    expect(posts(calls).map((c) => [c.path, c.body])).toEqual([['/api/v1/cases/c1/extension-requests/r1/decision', { version: 3, approve: true }]]);
+    expect(posts(calls).map((c) => [c.path, c.body])).toEqual([
+      ['/api/v1/cases/c1/extension-requests/r1/decision', { version: 3, approve: true }],
+    ]);
     expect(progress.textContent).toContain('2026年12月11日');
     expect(within(progress).queryByRole('button', { name: '批准延期' })).toBeNull();
   });
@@ -148,16 +284,28 @@ class FakeXhr {
   responseText = '';
   private url = '';
   private headers: Record<string, string> = {};
-  open(_method: string, url: string) { this.url = url; }
-  setRequestHeader(k: string, v: string) { this.headers[k] = v; }
-  getResponseHeader() { return 'application/json'; }
+  open(_method: string, url: string) {
+    this.url = url;
+  }
+  setRequestHeader(k: string, v: string) {
+    this.headers[k] = v;
+  }
+  getResponseHeader() {
+    return 'application/json';
+  }
   send(body: FormData) {
     const file = body.get('file') as File | null;
     FakeXhr.sent.push({ url: this.url, headers: this.headers, file });
     setTimeout(() => {
       this.upload.onprogress?.({ lengthComputable: true, loaded: 1, total: 1 });
       this.status = 201;
-      this.responseText = JSON.stringify({ id: 'f9', name: file?.name ?? '', size: file?.size ?? 0, mime: 'application/pdf', sha256: 'ab' });
+      this.responseText = JSON.stringify({
+        id: 'f9',
+        name: file?.name ?? '',
+        size: file?.size ?? 0,
+        mime: 'application/pdf',
+        sha256: 'ab',
+      });
       this.onload?.();
     }, 0);
   }
@@ -168,18 +316,31 @@ describe('supplementing after a one-time notice', () => {
     FakeXhr.sent = [];
     vi.stubGlobal('XMLHttpRequest', FakeXhr);
     const waiting: CaseView = {
-      ...base, state: 'awaiting_supplement', allowedActions: ['supplement', 'withdraw'],
-      supplementNotices: [{ items: [{ name: '印章印模', requirement: '请上传刻章企业出具的印章印模' }], reason: null }],
-      documents: [{ id: 'doc1', kind: 'supplement_notice', number: 'QHBZ2026000001', issuedAt: '2026-11-26T02:00:00Z' }],
+      ...base,
+      state: 'awaiting_supplement',
+      allowedActions: ['supplement', 'withdraw'],
+      supplementNotices: [
+        { items: [{ name: '印章印模', requirement: '请上传刻章企业出具的印章印模' }], reason: null },
+      ],
+      documents: [
+        { id: 'doc1', kind: 'supplement_notice', number: 'QHBZ2026000001', issuedAt: '2026-11-26T02:00:00Z' },
+      ],
     };
     const calls = serve({
       'GET /api/v1/auth/me': asUser({ role: 'applicant' }),
       'GET /api/v1/cases/c1': waiting,
       'GET /api/v1/cases/c1/fees': noFees,
-      'POST /api/v1/cases/c1/supplement': () => json(200, { result: {}, case: {
-        ...waiting, state: 'received', version: 4, allowedActions: ['withdraw'],
-        materials: [{ ...base.materials[0]!, status: 'provided', fileId: 'f9' }, base.materials[1]!],
-      } }),
+      'POST /api/v1/cases/c1/supplement': () =>
+        json(200, {
+          result: {},
+          case: {
+            ...waiting,
+            state: 'received',
+            version: 4,
+            allowedActions: ['withdraw'],
+            materials: [{ ...base.materials[0]!, status: 'provided', fileId: 'f9' }, base.materials[1]!],
+          },
+        }),
     });
     renderCase();
     expect(await screen.findByText('一次性告知：请补正以下材料')).toBeTruthy();
@@ -189,7 +350,11 @@ describe('supplementing after a one-time notice', () => {
     await userEvent.click(screen.getByRole('button', { name: '补正材料' }));
     const dialog = await screen.findByRole('dialog', { name: '补正材料' });
     const requested = within(dialog).getByRole('region', { name: '需补正的材料' });
-    expect(within(requested).getAllByRole('listitem').map((li) => li.textContent)).toEqual([expect.stringContaining('印章印模')]);
+    expect(
+      within(requested)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([expect.stringContaining('印章印模')]);
     const input = dialog.querySelector('input[type=file]') as HTMLInputElement;
     await userEvent.upload(input, new File(['%PDF-1.4'], 'seal.pdf', { type: 'application/pdf' }));
     expect(await within(dialog).findByText('已上传 seal.pdf')).toBeTruthy();
@@ -200,7 +365,9 @@ describe('supplementing after a one-time notice', () => {
 
     await userEvent.click(within(dialog).getByRole('button', { name: /^提\s*交$/ }));
     await waitFor(async () => expect((await stateTag()).textContent).toBe('已收件'));
-    expect(posts(calls).map((c) => [c.path, c.body])).toEqual([['/api/v1/cases/c1/supplement', { version: 3, materials: [{ name: '印章印模', fileId: 'f9' }] }]]);
+    expect(posts(calls).map((c) => [c.path, c.body])).toEqual([
+      ['/api/v1/cases/c1/supplement', { version: 3, materials: [{ name: '印章印模', fileId: 'f9' }] }],
+    ]);
     expect(screen.queryByText('一次性告知：请补正以下材料')).toBeNull();
     expect(screen.queryByRole('button', { name: '补正材料' })).toBeNull();
   });
@@ -208,43 +375,93 @@ describe('supplementing after a one-time notice', () => {
 
 describe('not accepted, as the applicant sees it', () => {
   const refused: CaseView = {
-    ...base, state: 'not_accepted', completedAt: '2026-11-26T03:00:00Z', version: 5,
-    documents: [{ id: 'doc7', kind: 'non_acceptance_notice', number: 'QHBSL2026000007', issuedAt: '2026-11-26T03:00:00Z' }],
+    ...base,
+    state: 'not_accepted',
+    completedAt: '2026-11-26T03:00:00Z',
+    version: 5,
+    documents: [
+      {
+        id: 'doc7',
+        kind: 'non_acceptance_notice',
+        number: 'QHBSL2026000007',
+        issuedAt: '2026-11-26T03:00:00Z',
+      },
+    ],
     history: [
       { seq: 1, at: '2026-11-26T01:00:00Z', kind: 'submitted', actorRole: 'applicant' },
-      { seq: 2, at: '2026-11-26T03:00:00Z', kind: 'refuse_intake', actorRole: 'clerk', data: { reasons: ['申请事项属于医疗机构执业登记', '经营场所位于规划禁止区域'], competentAgency: '清河市卫生健康委员会', document: 'QHBSL2026000007' } } as CaseView['history'][number],
+      {
+        seq: 2,
+        at: '2026-11-26T03:00:00Z',
+        kind: 'refuse_intake',
+        actorRole: 'clerk',
+        data: {
+          reasons: ['申请事项属于医疗机构执业登记', '经营场所位于规划禁止区域'],
+          competentAgency: '清河市卫生健康委员会',
+          document: 'QHBSL2026000007',
+        },
+      } as CaseView['history'][number],
     ],
   };
 
   it('gives the reasons, the agency to apply to, the rights of reconsideration and suit, and the written notice', async () => {
-    const calls = serve({ 'GET /api/v1/auth/me': asUser({ role: 'applicant' }), 'GET /api/v1/cases/c1': refused, 'GET /api/v1/cases/c1/fees': noFees });
+    const calls = serve({
+      'GET /api/v1/auth/me': asUser({ role: 'applicant' }),
+      'GET /api/v1/cases/c1': refused,
+      'GET /api/v1/cases/c1/fees': noFees,
+    });
     renderCase();
     const notice = await screen.findByRole('region', { name: '不予受理' });
     expect((await stateTag()).textContent).toBe('不予受理');
     const reasons = within(notice).getByRole('list', { name: '不予受理的理由' });
-    expect(within(reasons).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['申请事项属于医疗机构执业登记', '经营场所位于规划禁止区域']);
-    expect(within(notice).getByTestId('competent-agency').textContent).toBe('本申请事项不属于本机关职权范围，请向清河市卫生健康委员会申请。');
+    expect(
+      within(reasons)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['申请事项属于医疗机构执业登记', '经营场所位于规划禁止区域']);
+    expect(within(notice).getByTestId('competent-agency').textContent).toBe(
+      '本申请事项不属于本机关职权范围，请向清河市卫生健康委员会申请。',
+    );
     expect(notice.textContent).toContain('六十日内依法申请行政复议');
     expect(notice.textContent).toContain('六个月内依法向人民法院提起行政诉讼');
-    expect(within(notice).getByRole('link', { name: '不予受理通知书 QHBSL2026000007' }).getAttribute('href')).toBe('/api/v1/cases/c1/documents/doc7');
+    expect(
+      within(notice).getByRole('link', { name: '不予受理通知书 QHBSL2026000007' }).getAttribute('href'),
+    ).toBe('/api/v1/cases/c1/documents/doc7');
     expect(screen.queryByRole('group', { name: '可办理的操作' })).toBeNull();
     expect(posts(calls)).toEqual([]);
   });
 
   it('in English, and without an agency when the window named none', async () => {
     await i18n.changeLanguage('en');
-    const history = [{ ...refused.history[1]!, data: { reasons: ['The premises are in a zone where restaurants are not allowed'], competentAgency: null } } as CaseView['history'][number]];
-    serve({ 'GET /api/v1/auth/me': asUser({ role: 'applicant' }), 'GET /api/v1/cases/c1': { ...refused, history }, 'GET /api/v1/cases/c1/fees': noFees });
+    const history = [
+      {
+        ...refused.history[1]!,
+        data: {
+          reasons: ['The premises are in a zone where restaurants are not allowed'],
+          competentAgency: null,
+        },
+      } as CaseView['history'][number],
+    ];
+    serve({
+      'GET /api/v1/auth/me': asUser({ role: 'applicant' }),
+      'GET /api/v1/cases/c1': { ...refused, history },
+      'GET /api/v1/cases/c1/fees': noFees,
+    });
     renderCase();
     const notice = await screen.findByRole('region', { name: 'Not accepted' });
-    expect(within(notice).getByRole('list', { name: 'Why the application was not accepted' }).textContent).toBe('The premises are in a zone where restaurants are not allowed');
+    expect(
+      within(notice).getByRole('list', { name: 'Why the application was not accepted' }).textContent,
+    ).toBe('The premises are in a zone where restaurants are not allowed');
     expect(within(notice).queryByTestId('competent-agency')).toBeNull();
     expect(notice.textContent).toContain('administrative reconsideration within 60 days');
     expect((await stateTag()).textContent).toBe('Not accepted');
   });
 
   it('a case that is still open shows no refusal', async () => {
-    serve({ 'GET /api/v1/auth/me': asUser({ role: 'applicant' }), 'GET /api/v1/cases/c1': base, 'GET /api/v1/cases/c1/fees': noFees });
+    serve({
+      'GET /api/v1/auth/me': asUser({ role: 'applicant' }),
+      'GET /api/v1/cases/c1': base,
+      'GET /api/v1/cases/c1/fees': noFees,
+    });
     renderCase();
     expect((await stateTag()).textContent).toBe('已收件');
     expect(screen.queryByRole('region', { name: '不予受理' })).toBeNull();
@@ -253,15 +470,41 @@ describe('not accepted, as the applicant sees it', () => {
 
 describe('paying a fee online', () => {
   const form = {
-    id: 'ff1', number: 'JK202600000001', itemName: '普通护照签发', status: 'open', chargedFen: 12000, outstandingFen: 12000, dueDate: '2026-12-11',
-    checkoutUrl: 'http://127.0.0.1:8080/api/v1/pay/12345678901234567890' as string | null, receipts: [] as { id: string; number: string; amountFen: number }[],
+    id: 'ff1',
+    number: 'JK202600000001',
+    itemName: '普通护照签发',
+    status: 'open',
+    chargedFen: 12000,
+    outstandingFen: 12000,
+    dueDate: '2026-12-11',
+    checkoutUrl: 'http://127.0.0.1:8080/api/v1/pay/12345678901234567890' as string | null,
+    receipts: [] as { id: string; number: string; amountFen: number }[],
   };
-  const fees = (f: typeof form) => ({ forms: [f], totals: { chargedFen: f.chargedFen, paidFen: f.chargedFen - f.outstandingFen, outstandingFen: f.outstandingFen } });
+  const fees = (f: typeof form) => ({
+    forms: [f],
+    totals: {
+      chargedFen: f.chargedFen,
+      paidFen: f.chargedFen - f.outstandingFen,
+      outstandingFen: f.outstandingFen,
+    },
+  });
 
   it('links to the gateway while the form is owed, and shows the receipt once the applicant comes back from paying', async () => {
     let paid = false;
     const calls = serve({
-      'GET /api/v1/cases/c1/fees': () => json(200, paid ? fees({ ...form, status: 'settled', outstandingFen: 0, checkoutUrl: null, receipts: [{ id: 'r1', number: 'SJ202600000001', amountFen: 12000 }] }) : fees(form)),
+      'GET /api/v1/cases/c1/fees': () =>
+        json(
+          200,
+          paid
+            ? fees({
+                ...form,
+                status: 'settled',
+                outstandingFen: 0,
+                checkoutUrl: null,
+                receipts: [{ id: 'r1', number: 'SJ202600000001', amountFen: 12000 }],
+              })
+            : fees(form),
+        ),
     });
     const listeners = vi.spyOn(window, 'addEventListener');
     renderApp(<FeesPanel caseId="c1" version={3} />);
@@ -271,7 +514,9 @@ describe('paying a fee online', () => {
     const pay = within(panel).getByRole('link', { name: '在线缴费' });
     expect(pay.getAttribute('href')).toBe(form.checkoutUrl);
     expect(pay.getAttribute('target')).toBe('_blank');
-    expect(within(panel).getByRole('link', { name: '缴款书 JK202600000001（PDF）' }).getAttribute('href')).toBe('/api/v1/fee-forms/ff1/pdf');
+    expect(
+      within(panel).getByRole('link', { name: '缴款书 JK202600000001（PDF）' }).getAttribute('href'),
+    ).toBe('/api/v1/fee-forms/ff1/pdf');
 
     paid = true; // the gateway confirmed in the other tab
     // The panel starts listening in an effect, which may run after the table is already on screen.
@@ -314,16 +559,29 @@ describe('the application form', () => {
     const calls = serve({
       'GET /api/v1/auth/me': asUser({ role: 'applicant' }),
       [`GET /api/v1/items/${propertyItem.id}`]: propertyItem,
-      'POST /api/v1/cases': () => json(201, { checkCode: 'K7', case: { id: 'c9', receiptNo: 'QH20260000009', state: 'received' } }),
+      'POST /api/v1/cases': () =>
+        json(201, { checkCode: 'K7', case: { id: 'c9', receiptNo: 'QH20260000009', state: 'received' } }),
     });
-    renderApp(<Routes><Route path="/apply" element={<ApplyPage />} /><Route path="/cases/:id" element={<p>case page</p>} /></Routes>, `/apply?item=${propertyItem.id}`);
+    renderApp(
+      <Routes>
+        <Route path="/apply" element={<ApplyPage />} />
+        <Route path="/cases/:id" element={<p>case page</p>} />
+      </Routes>,
+      `/apply?item=${propertyItem.id}`,
+    );
     await screen.findByRole('heading', { name: `申请：${propertyItem.name}` });
     expect(screen.queryByLabelText('经营者（字号）名称')).toBeNull();
     expect(screen.queryByLabelText('经营场所地址')).toBeNull();
     await userEvent.type(screen.getByLabelText('联系地址'), '清河市人民路 8 号');
     await userEvent.type(screen.getByLabelText('联系人'), '张小明');
     await userEvent.type(screen.getByLabelText('联系电话'), '13800138000');
-    await userEvent.upload(screen.getByRole('button', { name: '上传：不动产登记申请书' }).closest('.ant-upload')!.querySelector('input[type=file]') as HTMLInputElement, new File(['%PDF-1.4'], 'form.pdf', { type: 'application/pdf' }));
+    await userEvent.upload(
+      screen
+        .getByRole('button', { name: '上传：不动产登记申请书' })
+        .closest('.ant-upload')!
+        .querySelector('input[type=file]') as HTMLInputElement,
+      new File(['%PDF-1.4'], 'form.pdf', { type: 'application/pdf' }),
+    );
     await screen.findByText('已上传 form.pdf');
     await userEvent.click(screen.getByRole('button', { name: '提交申请' }));
     expect(await screen.findByText('case page')).toBeTruthy();
@@ -331,15 +589,24 @@ describe('the application form', () => {
     expect(submit.path).toBe('/api/v1/cases');
     expect(submit.headers['idempotency-key']).toMatch(/^[0-9a-f-]{36}$/);
     expect(submit.body).toEqual({
-      itemId: propertyItem.id, submit: true,
+      itemId: propertyItem.id,
+      submit: true,
       form: { contactAddress: '清河市人民路 8 号', contactName: '张小明', contactPhone: '13800138000' },
       materials: [{ name: '不动产登记申请书', fileId: 'f9' }],
     });
   });
 
   it('asks for the business name and premises when the item is about a business', async () => {
-    serve({ 'GET /api/v1/auth/me': asUser({ role: 'applicant' }), [`GET /api/v1/items/${foodItem.id}`]: foodItem });
-    renderApp(<Routes><Route path="/apply" element={<ApplyPage />} /></Routes>, `/apply?item=${foodItem.id}`);
+    serve({
+      'GET /api/v1/auth/me': asUser({ role: 'applicant' }),
+      [`GET /api/v1/items/${foodItem.id}`]: foodItem,
+    });
+    renderApp(
+      <Routes>
+        <Route path="/apply" element={<ApplyPage />} />
+      </Routes>,
+      `/apply?item=${foodItem.id}`,
+    );
     expect(await screen.findByLabelText('经营者（字号）名称')).toBeTruthy();
     expect(screen.getByLabelText('经营场所地址')).toBeTruthy();
     expect(screen.queryByLabelText('联系地址')).toBeNull();

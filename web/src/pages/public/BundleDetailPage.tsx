@@ -15,38 +15,80 @@ export default function BundleDetailPage() {
   const q = useApi(`bundle:${code}`, (s) => casesApi.bundle(code, s));
   return (
     <Flex vertical gap="middle">
-      <Breadcrumb items={[{ title: <Link to="/bundles">{t('nav.bundles')}</Link> }, { title: q.data?.name ?? t('common.loading') }]} />
+      <Breadcrumb
+        items={[
+          { title: <Link to="/bundles">{t('nav.bundles')}</Link> },
+          { title: q.data?.name ?? t('common.loading') },
+        ]}
+      />
       <Loadable state={q} rows={8}>
         {(b) => (
           <Flex vertical gap="middle">
-            <PageTitle title={b.name} subtitle={b.description}
-              extra={<Link to={`/apply?bundle=${encodeURIComponent(b.code)}`}><Button type="primary">{t('apply.start')}</Button></Link>} />
+            <PageTitle
+              title={b.name}
+              subtitle={b.description}
+              extra={
+                <Link to={`/apply?bundle=${encodeURIComponent(b.code)}`}>
+                  <Button type="primary">{t('apply.start')}</Button>
+                </Link>
+              }
+            />
             <Flex wrap gap={4}>
               <Tag color="blue">{t('bundles.committed', { count: b.committedDays })}</Tag>
               {b.leadDepartment && <Tag>{t('bundle.lead', { name: b.leadDepartment.name })}</Tag>}
             </Flex>
             <Card size="small" title={<h2 className="ow-section-title">{t('bundle.items')}</h2>}>
-              <Table size="small" rowKey="id" pagination={false} dataSource={b.items} scroll={{ x: true }}
+              <Table
+                size="small"
+                rowKey="id"
+                pagination={false}
+                dataSource={b.items}
+                scroll={{ x: true }}
                 columns={[
-                  { title: t('bundle.item'), dataIndex: 'name', render: (name: string, r) => <Link to={`/items/${r.id}`}>{name}</Link> },
+                  {
+                    title: t('bundle.item'),
+                    dataIndex: 'name',
+                    render: (name: string, r) => <Link to={`/items/${r.id}`}>{name}</Link>,
+                  },
                   { title: t('bundle.department'), render: (_: unknown, r) => r.department?.name ?? '—' },
-                  { title: t('bundle.days'), dataIndex: 'committedDays', render: (d: number, r) => (r.handlingClass === 'instant' ? enumLabel(t, 'handlingClass', 'instant') : t('bundle.daysValue', { count: d })) },
-                ]} />
+                  {
+                    title: t('bundle.days'),
+                    dataIndex: 'committedDays',
+                    render: (d: number, r) =>
+                      r.handlingClass === 'instant'
+                        ? enumLabel(t, 'handlingClass', 'instant')
+                        : t('bundle.daysValue', { count: d }),
+                  },
+                ]}
+              />
             </Card>
             <Card size="small" title={<h2 className="ow-section-title">{t('bundle.materials')}</h2>}>
-              <RegionList size="small" label={t('bundle.materials')} dataSource={b.materials} renderItem={(m) => (
-                <List.Item>
-                  <Flex vertical gap={2}>
-                    <Flex wrap gap={4} align="center">
-                      <Typography.Text strong>{m.name}</Typography.Text>
-                      {m.required ? <Tag color="red">{t('bundle.required')}</Tag> : <Tag>{t('bundle.optional')}</Tag>}
-                      {m.deferrable && <Tag color="orange">{t('guide.deferrable')}</Tag>}
-                      <Tag>{enumLabel(t, 'materialSource', m.source)}</Tag>
+              <RegionList
+                size="small"
+                label={t('bundle.materials')}
+                dataSource={b.materials}
+                renderItem={(m) => (
+                  <List.Item>
+                    <Flex vertical gap={2}>
+                      <Flex wrap gap={4} align="center">
+                        <Typography.Text strong>{m.name}</Typography.Text>
+                        {m.required ? (
+                          <Tag color="red">{t('bundle.required')}</Tag>
+                        ) : (
+                          <Tag>{t('bundle.optional')}</Tag>
+                        )}
+                        {m.deferrable && <Tag color="orange">{t('guide.deferrable')}</Tag>}
+                        <Tag>{enumLabel(t, 'materialSource', m.source)}</Tag>
+                      </Flex>
+                      {m.notes && (
+                        <Typography.Text type="secondary" className="ow-small">
+                          {m.notes}
+                        </Typography.Text>
+                      )}
                     </Flex>
-                    {m.notes && <Typography.Text type="secondary" className="ow-small">{m.notes}</Typography.Text>}
-                  </Flex>
-                </List.Item>
-              )} />
+                  </List.Item>
+                )}
+              />
             </Card>
           </Flex>
         )}

@@ -16,17 +16,24 @@ export default function BundlesPage() {
   return (
     <Flex vertical gap="middle">
       <PageTitle title={t('bundles.title')} subtitle={t('bundles.subtitle')} />
-      {missing ? <ComingSoon what={t('bundles.title')} /> : (
+      {missing ? (
+        <ComingSoon what={t('bundles.title')} />
+      ) : (
         <Loadable state={q} isEmpty={(d) => d.items.length === 0} emptyText={t('bundles.none')}>
           {(d) => (
             <Row gutter={[12, 12]} role="list">
               {d.items.map((b) => (
                 <Col key={b.code} xs={24} md={12} role="listitem">
-                  <Card size="small" title={<Link to={`/bundles/${encodeURIComponent(b.code)}`}>{b.name}</Link>}>
+                  <Card
+                    size="small"
+                    title={<Link to={`/bundles/${encodeURIComponent(b.code)}`}>{b.name}</Link>}
+                  >
                     <Typography.Paragraph>{b.description}</Typography.Paragraph>
                     <Flex wrap gap={4}>
                       <Tag color="blue">{t('bundles.committed', { count: b.committedDays })}</Tag>
-                      {b.itemCount !== undefined && <Tag>{t('bundles.itemCount', { count: b.itemCount })}</Tag>}
+                      {b.itemCount !== undefined && (
+                        <Tag>{t('bundles.itemCount', { count: b.itemCount })}</Tag>
+                      )}
                     </Flex>
                   </Card>
                 </Col>

@@ -14,19 +14,36 @@ export default function DepartmentItemsPage() {
 
   return (
     <Flex vertical gap="middle">
-      <Breadcrumb items={[{ title: <Link to="/departments">{t('nav.departments')}</Link> }, { title: dept.data?.shortName ?? code }]} />
+      <Breadcrumb
+        items={[
+          { title: <Link to="/departments">{t('nav.departments')}</Link> },
+          { title: dept.data?.shortName ?? code },
+        ]}
+      />
       <Loadable state={dept} rows={2}>
         {(d) => (
           <>
             <PageTitle title={d.name} />
             <Card size="small">
               <dl className="ow-facts ow-facts-wide">
-                <dt>{t('dept.address')}</dt><dd>{d.address}</dd>
-                <dt>{t('dept.windows')}</dt><dd>{d.windows.join('、')}</dd>
-                <dt>{t('dept.hours')}</dt><dd>{d.hours}</dd>
-                <dt>{t('dept.phone')}</dt><dd><a href={`tel:${d.phone}`}>{d.phone}</a></dd>
-                <dt>{t('dept.complaintPhone')}</dt><dd><a href={`tel:${d.complaintPhone}`}>{d.complaintPhone}</a></dd>
-                <dt>{t('dept.leader')}</dt><dd>{d.leaderTitle} {d.leader}</dd>
+                <dt>{t('dept.address')}</dt>
+                <dd>{d.address}</dd>
+                <dt>{t('dept.windows')}</dt>
+                <dd>{d.windows.join('、')}</dd>
+                <dt>{t('dept.hours')}</dt>
+                <dd>{d.hours}</dd>
+                <dt>{t('dept.phone')}</dt>
+                <dd>
+                  <a href={`tel:${d.phone}`}>{d.phone}</a>
+                </dd>
+                <dt>{t('dept.complaintPhone')}</dt>
+                <dd>
+                  <a href={`tel:${d.complaintPhone}`}>{d.complaintPhone}</a>
+                </dd>
+                <dt>{t('dept.leader')}</dt>
+                <dd>
+                  {d.leaderTitle} {d.leader}
+                </dd>
               </dl>
             </Card>
             <PagedItems filter={{ department: d.code }} />

@@ -18,21 +18,43 @@ export default function DepartmentsPage() {
       <PageTitle title={t('dept.title')} subtitle={t('dept.subtitle')} />
       <div className="ow-filter">
         <label htmlFor={id}>{t('dept.filter')}</label>
-        <Input id={id} value={filter} onChange={(e) => setFilter(e.target.value)} allowClear placeholder={t('dept.filterPlaceholder')} />
+        <Input
+          id={id}
+          value={filter}
+          onChange={(e) => setFilter(e.target.value)}
+          allowClear
+          placeholder={t('dept.filterPlaceholder')}
+        />
       </div>
       <Loadable state={q} isEmpty={(d) => d.items.length === 0}>
         {(d) => {
-          const shown = d.items.filter((x) => !filter.trim() || x.name.includes(filter.trim()) || x.shortName.includes(filter.trim()) || x.code.includes(filter.trim().toUpperCase()));
-          if (shown.length === 0) return <Typography.Text type="secondary">{t('common.noMatch')}</Typography.Text>;
+          const shown = d.items.filter(
+            (x) =>
+              !filter.trim() ||
+              x.name.includes(filter.trim()) ||
+              x.shortName.includes(filter.trim()) ||
+              x.code.includes(filter.trim().toUpperCase()),
+          );
+          if (shown.length === 0)
+            return <Typography.Text type="secondary">{t('common.noMatch')}</Typography.Text>;
           return (
             <Row gutter={[12, 12]} role="list">
               {shown.map((dept) => (
                 <Col key={dept.id} xs={24} sm={12} lg={8} role="listitem">
-                  <Card size="small" title={<Link to={`/departments/${dept.code}`}>{dept.shortName}</Link>} className="ow-dept-card">
+                  <Card
+                    size="small"
+                    title={<Link to={`/departments/${dept.code}`}>{dept.shortName}</Link>}
+                    className="ow-dept-card"
+                  >
                     <dl className="ow-facts">
-                      <dt>{t('dept.windows')}</dt><dd>{dept.windows.join('、')}</dd>
-                      <dt>{t('dept.phone')}</dt><dd><a href={`tel:${dept.phone}`}>{dept.phone}</a></dd>
-                      <dt>{t('dept.hours')}</dt><dd>{dept.hours}</dd>
+                      <dt>{t('dept.windows')}</dt>
+                      <dd>{dept.windows.join('、')}</dd>
+                      <dt>{t('dept.phone')}</dt>
+                      <dd>
+                        <a href={`tel:${dept.phone}`}>{dept.phone}</a>
+                      </dd>
+                      <dt>{t('dept.hours')}</dt>
+                      <dd>{dept.hours}</dd>
                     </dl>
                   </Card>
                 </Col>

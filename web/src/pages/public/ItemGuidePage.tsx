@@ -19,17 +19,23 @@ export default function ItemGuidePage() {
   return (
     <Flex vertical gap="middle">
       <Flex justify="space-between" align="center" wrap gap="small">
-      <Breadcrumb
-        items={[
-          { title: <Link to="/departments">{t('nav.departments')}</Link> },
-          ...(dept ? [{ title: <Link to={`/departments/${dept.code}`}>{dept.shortName}</Link> }] : []),
-          { title: item.data?.name ?? t('common.loading') },
-        ]}
-      />
+        <Breadcrumb
+          items={[
+            { title: <Link to="/departments">{t('nav.departments')}</Link> },
+            ...(dept ? [{ title: <Link to={`/departments/${dept.code}`}>{dept.shortName}</Link> }] : []),
+            { title: item.data?.name ?? t('common.loading') },
+          ]}
+        />
         {/* only where the item is published as applicable online; the others are applied for at the window or by post */}
-        {item.data?.channels.includes('online') && <Link to={`/apply?item=${encodeURIComponent(item.data.id)}`}><Button type="primary">{t('apply.start')}</Button></Link>}
+        {item.data?.channels.includes('online') && (
+          <Link to={`/apply?item=${encodeURIComponent(item.data.id)}`}>
+            <Button type="primary">{t('apply.start')}</Button>
+          </Link>
+        )}
       </Flex>
-      <Loadable state={item} rows={10}>{(d) => <ItemGuide item={d} />}</Loadable>
+      <Loadable state={item} rows={10}>
+        {(d) => <ItemGuide item={d} />}
+      </Loadable>
     </Flex>
   );
 }

@@ -10,7 +10,12 @@ export default function LifeEventItemsPage() {
   const name = useParams().name ?? '';
   return (
     <Flex vertical gap="middle">
-      <Breadcrumb items={[{ title: <Link to="/life-events">{t('nav.lifeEvents')}</Link> }, { title: lifeEventLabel(t, name) }]} />
+      <Breadcrumb
+        items={[
+          { title: <Link to="/life-events">{t('nav.lifeEvents')}</Link> },
+          { title: lifeEventLabel(t, name) },
+        ]}
+      />
       <PageTitle title={lifeEventLabel(t, name)} />
       <PagedItems filter={{ lifeEvent: name }} />
     </Flex>

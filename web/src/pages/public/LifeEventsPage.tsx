@@ -23,7 +23,9 @@ export default function LifeEventsPage() {
                   <Card hoverable size="small">
                     <Typography.Text strong>{lifeEventLabel(t, e.name)}</Typography.Text>
                     <br />
-                    <Typography.Text type="secondary">{t('lifeEvents.count', { count: e.count })}</Typography.Text>
+                    <Typography.Text type="secondary">
+                      {t('lifeEvents.count', { count: e.count })}
+                    </Typography.Text>
                   </Card>
                 </Link>
               </Col>

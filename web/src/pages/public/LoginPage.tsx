@@ -25,7 +25,8 @@ export default function LoginPage() {
   const next = params.get('next');
   const safeNext = next && next.startsWith('/') && !next.startsWith('//') ? next : null;
 
-  if (status === 'authenticated' && user && !busy) return <Navigate to={safeNext ?? HOME_OF_ROLE[user.role]} replace />;
+  if (status === 'authenticated' && user && !busy)
+    return <Navigate to={safeNext ?? HOME_OF_ROLE[user.role]} replace />;
 
   const submit = async (v: Values) => {
     setBusy(true);
@@ -46,17 +47,31 @@ export default function LoginPage() {
         <PageTitle title={t('login.title')} />
         <Typography.Paragraph type="secondary">{t('login.intro')}</Typography.Paragraph>
         <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
-          <Form.Item name="username" label={t('login.username')} rules={[{ required: true, whitespace: true, message: t('login.usernameRequired') }]}>
+          <Form.Item
+            name="username"
+            label={t('login.username')}
+            rules={[{ required: true, whitespace: true, message: t('login.usernameRequired') }]}
+          >
             <Input autoComplete="username" autoFocus />
           </Form.Item>
-          <Form.Item name="password" label={t('login.password')} rules={[{ required: true, message: t('login.passwordRequired') }]}>
+          <Form.Item
+            name="password"
+            label={t('login.password')}
+            rules={[{ required: true, message: t('login.passwordRequired') }]}
+          >
             <Input.Password autoComplete="current-password" />
           </Form.Item>
           {error ? <ProblemAlert error={error} extra={extra} /> : null}
-          <Button type="primary" htmlType="submit" block loading={busy} style={{ marginTop: 12 }}>{t('login.submit')}</Button>
+          <Button type="primary" htmlType="submit" block loading={busy} style={{ marginTop: 12 }}>
+            {t('login.submit')}
+          </Button>
         </Form>
-        <Typography.Paragraph type="secondary" className="ow-small" style={{ marginTop: 16 }}>{t('login.staffHint')}</Typography.Paragraph>
-        <Typography.Paragraph className="ow-small"><Link to="/register">{t('login.register')}</Link></Typography.Paragraph>
+        <Typography.Paragraph type="secondary" className="ow-small" style={{ marginTop: 16 }}>
+          {t('login.staffHint')}
+        </Typography.Paragraph>
+        <Typography.Paragraph className="ow-small">
+          <Link to="/register">{t('login.register')}</Link>
+        </Typography.Paragraph>
       </Card>
     </Flex>
   );

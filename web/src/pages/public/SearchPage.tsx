@@ -21,17 +21,31 @@ export default function SearchPage() {
       <PageTitle title={q ? t('search.resultsFor', { q }) : t('search.title')} />
       <SearchBox key={q} initial={q} onSearch={(next) => navigate(`/search?q=${encodeURIComponent(next)}`)} />
       {q && (
-        <Loadable state={result} isEmpty={(r) => r.items.length === 0 && (r.bundles ?? []).length === 0} emptyText={t('search.none', { q })}>
+        <Loadable
+          state={result}
+          isEmpty={(r) => r.items.length === 0 && (r.bundles ?? []).length === 0}
+          emptyText={t('search.none', { q })}
+        >
           {(r) => (
             <Flex vertical gap="small">
               {r.bundles && r.bundles.length > 0 && (
                 <Card size="small" title={<h2 className="ow-section-title">{t('search.bundles')}</h2>}>
-                  <RegionList size="small" label={t('search.bundles')} dataSource={r.bundles} renderItem={(b) => (
-                    <List.Item><Link to={`/bundles/${encodeURIComponent(b.code)}`}>{b.name}</Link><Tag color="blue">{t('bundles.committed', { count: b.committedDays })}</Tag></List.Item>
-                  )} />
+                  <RegionList
+                    size="small"
+                    label={t('search.bundles')}
+                    dataSource={r.bundles}
+                    renderItem={(b) => (
+                      <List.Item>
+                        <Link to={`/bundles/${encodeURIComponent(b.code)}`}>{b.name}</Link>
+                        <Tag color="blue">{t('bundles.committed', { count: b.committedDays })}</Tag>
+                      </List.Item>
+                    )}
+                  />
                 </Card>
               )}
-              <Typography.Text type="secondary">{t('search.count', { count: r.items.length })}</Typography.Text>
+              <Typography.Text type="secondary">
+                {t('search.count', { count: r.items.length })}
+              </Typography.Text>
               <ItemList items={r.items} />
             </Flex>
           )}

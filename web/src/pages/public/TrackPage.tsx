@@ -61,17 +61,41 @@ export default function TrackPage() {
   return (
     <Flex vertical gap="middle">
       <PageTitle title={t('track.title')} subtitle={t('track.subtitle')} />
-      {missing ? <ComingSoon what={t('track.title')} /> : (
+      {missing ? (
+        <ComingSoon what={t('track.title')} />
+      ) : (
         <Card size="small">
-          <Form form={form} layout="vertical" onFinish={submit} style={{ maxWidth: 420 }} requiredMark={false}>
-            <Form.Item name="receiptNo" label={t('track.receiptNo')} rules={[{ required: true, whitespace: true, message: t('track.receiptRequired') }, { min: 4, max: 30, message: t('track.receiptLength') }]}>
+          <Form
+            form={form}
+            layout="vertical"
+            onFinish={submit}
+            style={{ maxWidth: 420 }}
+            requiredMark={false}
+          >
+            <Form.Item
+              name="receiptNo"
+              label={t('track.receiptNo')}
+              rules={[
+                { required: true, whitespace: true, message: t('track.receiptRequired') },
+                { min: 4, max: 30, message: t('track.receiptLength') },
+              ]}
+            >
               <Input autoComplete="off" />
             </Form.Item>
-            <Form.Item name="code" label={t('track.code')} rules={[{ required: true, whitespace: true, message: t('track.codeRequired') }, { min: 4, max: 20, message: t('track.codeLength') }]}>
+            <Form.Item
+              name="code"
+              label={t('track.code')}
+              rules={[
+                { required: true, whitespace: true, message: t('track.codeRequired') },
+                { min: 4, max: 20, message: t('track.codeLength') },
+              ]}
+            >
               <Input autoComplete="off" />
             </Form.Item>
             {error ? <ProblemAlert error={error} extra={extra} /> : null}
-            <Button type="primary" htmlType="submit" loading={busy} style={{ marginTop: 8 }}>{t('track.submit')}</Button>
+            <Button type="primary" htmlType="submit" loading={busy} style={{ marginTop: 8 }}>
+              {t('track.submit')}
+            </Button>
           </Form>
         </Card>
       )}

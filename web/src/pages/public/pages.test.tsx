@@ -10,14 +10,36 @@ import search from '../../test/fixtures/search-restaurant.json';
 import foodItem from '../../test/fixtures/item-food-licence.json';
 import { Route, Routes } from 'react-router';
 
-const summary = { departments: 31, licensingItems: 136, feeAndConvenienceItems: 62, totalItems: 198, publishedFees: 21, byType: {}, byHandlingClass: { instant: 33 } };
+const summary = {
+  departments: 31,
+  licensingItems: 136,
+  feeAndConvenienceItems: 62,
+  totalItems: 198,
+  publishedFees: 21,
+  byType: {},
+  byHandlingClass: { instant: 33 },
+};
 
 describe('public pages', () => {
   it('the link printed on a notice (its QR code) opens the case at once', async () => {
     const calls: { url: string }[] = [];
-    const tracking = { receiptNo: 'QH20260000007', title: '食品经营许可', state: 'received', stage: { zh: '已收件', en: 'Received' }, colour: null, documents: [], latestHash: 'abc123' };
+    const tracking = {
+      receiptNo: 'QH20260000007',
+      title: '食品经营许可',
+      state: 'received',
+      stage: { zh: '已收件', en: 'Received' },
+      colour: null,
+      documents: [],
+      latestHash: 'abc123',
+    };
     vi.stubGlobal('fetch', fakeFetch({ '/api/v1/track/QH20260000007': tracking }, calls));
-    renderApp(<Routes><Route path="/track" element={<TrackPage />} /><Route path="/track/:receiptNo" element={<TrackPage />} /></Routes>, '/track/QH20260000007?code=ABCDEFGHJK');
+    renderApp(
+      <Routes>
+        <Route path="/track" element={<TrackPage />} />
+        <Route path="/track/:receiptNo" element={<TrackPage />} />
+      </Routes>,
+      '/track/QH20260000007?code=ABCDEFGHJK',
+    );
     const result = await screen.findByTestId('track-result');
     expect(result.textContent).toContain('已收件');
     expect(calls.filter((c) => c.url.includes('/api/v1/track/'))).toHaveLength(1);
@@ -25,17 +47,57 @@ describe('public pages', () => {
     expect((screen.getByLabelText('受理编号') as HTMLInputElement).value).toBe('QH20260000007');
   });
 
-  it('tracking shows the case\'s payment forms: what is charged, paid and still owed, by when', async () => {
+  it("tracking shows the case's payment forms: what is charged, paid and still owed, by when", async () => {
     const fees = {
       forms: [
-        { number: 'JK202600000003', item: '普通护照签发', status: 'open', chargedFen: 12000, waivedFen: 0, paidFen: 5000, outstandingFen: 7000, refundedFen: 0, dueDate: '2026-12-04', settledAt: null },
-        { number: 'JK202600000004', item: '出入境通行证签发', status: 'settled', chargedFen: 1500, waivedFen: 0, paidFen: 1500, outstandingFen: 0, refundedFen: 500, dueDate: '2026-12-04', settledAt: '2026-11-27T02:00:00.000Z' },
+        {
+          number: 'JK202600000003',
+          item: '普通护照签发',
+          status: 'open',
+          chargedFen: 12000,
+          waivedFen: 0,
+          paidFen: 5000,
+          outstandingFen: 7000,
+          refundedFen: 0,
+          dueDate: '2026-12-04',
+          settledAt: null,
+        },
+        {
+          number: 'JK202600000004',
+          item: '出入境通行证签发',
+          status: 'settled',
+          chargedFen: 1500,
+          waivedFen: 0,
+          paidFen: 1500,
+          outstandingFen: 0,
+          refundedFen: 500,
+          dueDate: '2026-12-04',
+          settledAt: '2026-11-27T02:00:00.000Z',
+        },
       ],
-      formCount: 2, chargedFen: 13500, paidFen: 6500, outstandingFen: 7000, refundedFen: 500,
+      formCount: 2,
+      chargedFen: 13500,
+      paidFen: 6500,
+      outstandingFen: 7000,
+      refundedFen: 500,
     };
-    const tracking = { receiptNo: 'QH20260000009', title: '普通护照签发', state: 'received', stage: { zh: '已收件', en: 'Received' }, colour: null, documents: [], latestHash: 'abc', fees };
+    const tracking = {
+      receiptNo: 'QH20260000009',
+      title: '普通护照签发',
+      state: 'received',
+      stage: { zh: '已收件', en: 'Received' },
+      colour: null,
+      documents: [],
+      latestHash: 'abc',
+      fees,
+    };
     vi.stubGlobal('fetch', fakeFetch({ '/api/v1/track/QH20260000009': tracking }));
-    renderApp(<Routes><Route path="/track/:receiptNo" element={<TrackPage />} /></Routes>, '/track/QH20260000009?code=ABCDEFGHJK');
+    renderApp(
+      <Routes>
+        <Route path="/track/:receiptNo" element={<TrackPage />} />
+      </Routes>,
+      '/track/QH20260000009?code=ABCDEFGHJK',
+    );
     const section = await screen.findByTestId('track-fees');
     expect(section.textContent).toContain('应缴 ¥135.00 · 已缴 ¥65.00 · 待缴 ¥70.00');
     const [open, settled] = [...section.querySelectorAll('li')].map((li) => li.textContent);
@@ -48,9 +110,28 @@ describe('public pages', () => {
   });
 
   it('tracking says the result of a decided case in words, green when granted', async () => {
-    const tracking = { receiptNo: 'QH20260000010', title: '职业技能等级认定', state: 'completed', stage: { zh: '已办结', en: 'Completed' }, colour: null, documents: [], latestHash: 'abc', fees: null, result: { decision: 'approved', decidedAt: '2026-11-27T02:00:00.000Z', completedAt: '2026-11-27T03:00:00.000Z' } };
+    const tracking = {
+      receiptNo: 'QH20260000010',
+      title: '职业技能等级认定',
+      state: 'completed',
+      stage: { zh: '已办结', en: 'Completed' },
+      colour: null,
+      documents: [],
+      latestHash: 'abc',
+      fees: null,
+      result: {
+        decision: 'approved',
+        decidedAt: '2026-11-27T02:00:00.000Z',
+        completedAt: '2026-11-27T03:00:00.000Z',
+      },
+    };
     vi.stubGlobal('fetch', fakeFetch({ '/api/v1/track/QH20260000010': tracking }));
-    renderApp(<Routes><Route path="/track/:receiptNo" element={<TrackPage />} /></Routes>, '/track/QH20260000010?code=ABCDEFGHJK');
+    renderApp(
+      <Routes>
+        <Route path="/track/:receiptNo" element={<TrackPage />} />
+      </Routes>,
+      '/track/QH20260000010?code=ABCDEFGHJK',
+    );
     const result = await screen.findByTestId('track-result');
     const tag = [...result.querySelectorAll('.ant-tag')].find((e) => e.textContent === '准予行政许可');
     expect(tag, result.textContent ?? '').toBeTruthy();
@@ -61,7 +142,12 @@ describe('public pages', () => {
   it('a link with the receipt number but no code fills the number in and waits for the code', async () => {
     const calls: { url: string }[] = [];
     vi.stubGlobal('fetch', fakeFetch({}, calls));
-    renderApp(<Routes><Route path="/track/:receiptNo" element={<TrackPage />} /></Routes>, '/track/QH20260000007');
+    renderApp(
+      <Routes>
+        <Route path="/track/:receiptNo" element={<TrackPage />} />
+      </Routes>,
+      '/track/QH20260000007',
+    );
     expect(await screen.findByDisplayValue('QH20260000007')).toBeTruthy();
     await new Promise((r) => setTimeout(r, 50));
     expect(calls.filter((c) => c.url.includes('/api/v1/track/'))).toHaveLength(0);
@@ -76,7 +162,9 @@ describe('public pages', () => {
   });
 
   it('the home page says when the totals cannot be loaded, and offers to retry', async () => {
-    vi.stubGlobal('fetch', async () => { throw new TypeError('Failed to fetch'); });
+    vi.stubGlobal('fetch', async () => {
+      throw new TypeError('Failed to fetch');
+    });
     renderApp(<HomePage />);
     expect(await screen.findByText('无法连接服务器，请检查网络后重试')).toBeTruthy();
     expect(screen.getByRole('button', { name: /重\s*试/ })).toBeTruthy();
@@ -87,7 +175,9 @@ describe('public pages', () => {
     vi.stubGlobal('fetch', fakeFetch({ '/api/v1/search': search }, calls));
     renderApp(<SearchPage />, '/search?q=我想开餐馆');
     expect(await screen.findByRole('link', { name: '食品经营许可' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: '食品经营许可' }).getAttribute('href')).toBe('/items/11330900MB1740001A-XK-004');
+    expect(screen.getByRole('link', { name: '食品经营许可' }).getAttribute('href')).toBe(
+      '/items/11330900MB1740001A-XK-004',
+    );
     expect(calls[0]!.url).toContain(`q=${encodeURIComponent('我想开餐馆')}`);
   });
 
@@ -98,7 +188,23 @@ describe('public pages', () => {
   });
 
   it('bundles list what the API returns when it exists', async () => {
-    vi.stubGlobal('fetch', fakeFetch({ '/api/v1/bundles': { items: [{ id: '1', code: 'B1', name: '开办餐饮店', description: '一次办成', committedDays: 5, itemCount: 3 }] } }));
+    vi.stubGlobal(
+      'fetch',
+      fakeFetch({
+        '/api/v1/bundles': {
+          items: [
+            {
+              id: '1',
+              code: 'B1',
+              name: '开办餐饮店',
+              description: '一次办成',
+              committedDays: 5,
+              itemCount: 3,
+            },
+          ],
+        },
+      }),
+    );
     renderApp(<BundlesPage />);
     expect(await screen.findByText('开办餐饮店')).toBeTruthy();
     expect(screen.queryByText('“一件事”服务即将开通')).toBeNull();
@@ -107,11 +213,18 @@ describe('public pages', () => {
   it('an item guide offers online application only when the item is published with the online channel', async () => {
     const guide = (channels: string[]) => {
       vi.stubGlobal('fetch', fakeFetch({ [`/api/v1/items/${foodItem.id}`]: { ...foodItem, channels } }));
-      return renderApp(<Routes><Route path="/items/:id" element={<ItemGuidePage />} /></Routes>, `/items/${foodItem.id}`);
+      return renderApp(
+        <Routes>
+          <Route path="/items/:id" element={<ItemGuidePage />} />
+        </Routes>,
+        `/items/${foodItem.id}`,
+      );
     };
     const online = guide(['window', 'online']);
     expect(await screen.findByRole('heading', { level: 1, name: '食品经营许可' })).toBeTruthy();
-    expect(screen.getByRole('link', { name: '在线申请' }).getAttribute('href')).toBe(`/apply?item=${foodItem.id}`);
+    expect(screen.getByRole('link', { name: '在线申请' }).getAttribute('href')).toBe(
+      `/apply?item=${foodItem.id}`,
+    );
     online.unmount();
     guide(['window', 'post']);
     expect(await screen.findByRole('heading', { level: 1, name: '食品经营许可' })).toBeTruthy();

@@ -8,9 +8,17 @@ import RegisterPage from './RegisterPage';
 // antd validates and re-renders asynchronously; on a loaded machine that can take longer than the default 1 s.
 configure({ asyncUtilTimeout: 5000 });
 
-interface Call { method: string; path: string; body: unknown }
+interface Call {
+  method: string;
+  path: string;
+  body: unknown;
+}
 
-const json = (status: number, body: unknown) => new Response(JSON.stringify(body), { status, headers: { 'content-type': status < 400 ? 'application/json' : 'application/problem+json' } });
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { 'content-type': status < 400 ? 'application/json' : 'application/problem+json' },
+  });
 
 /** A fake server answering by "METHOD /path"; records every call with its JSON body. */
 function serve(routes: Record<string, (body: unknown) => Response>): Call[] {
@@ -21,7 +29,9 @@ function serve(routes: Record<string, (body: unknown) => Response>): Call[] {
     const body = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
     calls.push({ method, path, body });
     const route = routes[`${method} ${path}`];
-    return route ? route(body) : json(404, { status: 404, code: 'route_not_found', detail: `没有这个接口：${method} ${path}` });
+    return route
+      ? route(body)
+      : json(404, { status: 404, code: 'route_not_found', detail: `没有这个接口：${method} ${path}` });
   });
   return calls;
 }
@@ -58,7 +68,7 @@ describe('registration', () => {
     expect(calls).toEqual([]);
   });
 
-  it('checks an enterprise\'s unified social credit code in the browser', async () => {
+  it("checks an enterprise's unified social credit code in the browser", async () => {
     const calls = serve({});
     renderApp(<RegisterPage />, '/register');
     await userEvent.click(await screen.findByRole('radio', { name: '企业' }));
@@ -71,17 +81,25 @@ describe('registration', () => {
     expect(await screen.findByText('统一社会信用代码校验位不正确，请核对')).toBeTruthy();
     await userEvent.clear(screen.getByLabelText('统一社会信用代码'));
     await userEvent.type(screen.getByLabelText('统一社会信用代码'), '91350100M000100I43');
-    expect(await screen.findByText('统一社会信用代码应为 18 位数字或大写字母（不含 I、O、S、V、Z）')).toBeTruthy();
+    expect(
+      await screen.findByText('统一社会信用代码应为 18 位数字或大写字母（不含 I、O、S、V、Z）'),
+    ).toBeTruthy();
     expect(calls).toEqual([]);
   });
 
-  it('shows the server\'s field errors next to their fields, whichever way the server names them', async () => {
+  it("shows the server's field errors next to their fields, whichever way the server names them", async () => {
     const calls = serve({
-      'POST /api/v1/auth/register': () => json(400, { status: 400, code: 'validation_failed', detail: '请求参数不合法：/idNumber, /password', errors: [
-        { path: '/body/idNumber', code: 'id_birth_date', message: '身份证号出生日期不是真实日期' },
-        { path: '/body/password', code: 'weak_password', message: '密码至少 10 位，且包含字母和数字' },
-        { path: '/body/username', code: 'pattern', message: '用户名只能包含字母、数字和 _ . @ -' },
-      ] }),
+      'POST /api/v1/auth/register': () =>
+        json(400, {
+          status: 400,
+          code: 'validation_failed',
+          detail: '请求参数不合法：/idNumber, /password',
+          errors: [
+            { path: '/body/idNumber', code: 'id_birth_date', message: '身份证号出生日期不是真实日期' },
+            { path: '/body/password', code: 'weak_password', message: '密码至少 10 位，且包含字母和数字' },
+            { path: '/body/username', code: 'pattern', message: '用户名只能包含字母、数字和 _ . @ -' },
+          ],
+        }),
     });
     renderApp(<RegisterPage />, '/register');
     await fillPerson('11010519491231002x'); // a lower-case x is the same number
@@ -95,17 +113,37 @@ describe('registration', () => {
     expect(alert.textContent).toContain('请求参数不合法');
     expect(alert.querySelector('.ow-error-list')).toBeNull();
     expect(calls).toHaveLength(1);
-    expect(calls[0]!.body).toEqual({ kind: 'person', username: 'zhangsan', displayName: '张三', password: 'Qinghe-2026!', idNumber: '11010519491231002X' });
+    expect(calls[0]!.body).toEqual({
+      kind: 'person',
+      username: 'zhangsan',
+      displayName: '张三',
+      password: 'Qinghe-2026!',
+      idNumber: '11010519491231002X',
+    });
   });
 
-  it('registers, logs in and lands on the applicant\'s cases', async () => {
-    const me = { id: 'u9', username: 'qinghe.food', displayName: '清河味道餐饮有限公司', role: 'applicant', departmentId: null, version: 1 };
+  it("registers, logs in and lands on the applicant's cases", async () => {
+    const me = {
+      id: 'u9',
+      username: 'qinghe.food',
+      displayName: '清河味道餐饮有限公司',
+      role: 'applicant',
+      departmentId: null,
+      version: 1,
+    };
     const calls = serve({
       'POST /api/v1/auth/register': () => json(201, me),
-      'POST /api/v1/auth/login': () => json(200, { user: me, csrfToken: 't', expiresAt: '2026-12-01T00:00:00Z' }),
+      'POST /api/v1/auth/login': () =>
+        json(200, { user: me, csrfToken: 't', expiresAt: '2026-12-01T00:00:00Z' }),
       'GET /api/v1/auth/me': () => json(200, me),
     });
-    renderApp(<Routes><Route path="/register" element={<RegisterPage />} /><Route path="/my/cases" element={<p>my cases</p>} /></Routes>, '/register');
+    renderApp(
+      <Routes>
+        <Route path="/register" element={<RegisterPage />} />
+        <Route path="/my/cases" element={<p>my cases</p>} />
+      </Routes>,
+      '/register',
+    );
     await userEvent.click(await screen.findByRole('radio', { name: '企业' }));
     await userEvent.type(screen.getByLabelText('用户名'), ' qinghe.food ');
     await userEvent.type(screen.getByLabelText('企业名称'), '清河味道餐饮有限公司');
@@ -114,8 +152,19 @@ describe('registration', () => {
     await userEvent.type(screen.getByLabelText('手机号码'), '13800138000');
     await submit();
     expect(await screen.findByText('my cases')).toBeTruthy();
-    expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual(['POST /api/v1/auth/register', 'POST /api/v1/auth/login', 'GET /api/v1/auth/me']);
-    expect(calls[0]!.body).toEqual({ kind: 'enterprise', username: 'qinghe.food', displayName: '清河味道餐饮有限公司', password: 'Qinghe-2026!', creditCode: '91330900MA2A1B2C34', phone: '13800138000' });
+    expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual([
+      'POST /api/v1/auth/register',
+      'POST /api/v1/auth/login',
+      'GET /api/v1/auth/me',
+    ]);
+    expect(calls[0]!.body).toEqual({
+      kind: 'enterprise',
+      username: 'qinghe.food',
+      displayName: '清河味道餐饮有限公司',
+      password: 'Qinghe-2026!',
+      creditCode: '91330900MA2A1B2C34',
+      phone: '13800138000',
+    });
     expect(calls[1]!.body).toEqual({ username: 'qinghe.food', password: 'Qinghe-2026!' });
   });
 });

@@ -16,7 +16,11 @@ export default function BoardPage() {
   const q = useApi('board', (s) => supervisionApi.board(s));
   return (
     <Flex vertical gap="middle">
-      <PageTitle title={t('board.title')} subtitle={t('board.subtitle')} extra={<Link to="/supervision/clocks?colour=red">{t('board.redList')}</Link>} />
+      <PageTitle
+        title={t('board.title')}
+        subtitle={t('board.subtitle')}
+        extra={<Link to="/supervision/clocks?colour=red">{t('board.redList')}</Link>}
+      />
       <Loadable state={q}>{(b) => <BoardView board={b} />}</Loadable>
     </Flex>
   );
@@ -27,20 +31,38 @@ function BoardView({ board }: { board: Board }) {
   const navigate = useNavigate();
   const rows = useMemo(() => boardRows(board), [board]);
   const label = (k: BoardKey) => t(`board.series.${k}`);
-  const option = useMemo(() => boardOption(rows, (k) => t(`board.series.${k}`), (r) => r.name ?? t('board.noDepartment')), [rows, t]);
+  const option = useMemo(
+    () =>
+      boardOption(
+        rows,
+        (k) => t(`board.series.${k}`),
+        (r) => r.name ?? t('board.noDepartment'),
+      ),
+    [rows, t],
+  );
   const ordered = useMemo(() => [...rows].reverse(), [rows]);
-  const onClick = useMemo(() => (p: { seriesId?: string; dataIndex: number }) => {
-    const row = ordered[p.dataIndex];
-    const colour = p.seriesId === 'paused' ? '' : `colour=${p.seriesId}&`;
-    if (row?.departmentId) navigate(`/supervision/clocks?${colour}department=${row.departmentId}`);
-  }, [ordered, navigate]);
+  const onClick = useMemo(
+    () => (p: { seriesId?: string; dataIndex: number }) => {
+      const row = ordered[p.dataIndex];
+      const colour = p.seriesId === 'paused' ? '' : `colour=${p.seriesId}&`;
+      if (row?.departmentId) navigate(`/supervision/clocks?${colour}department=${row.departmentId}`);
+    },
+    [ordered, navigate],
+  );
 
   return (
     <Flex vertical gap="middle">
       <Row gutter={[12, 12]}>
         {BOARD_SERIES.map((s) => (
           <Col key={s.key} xs={12} md={6}>
-            <Link to={s.key === 'paused' ? '/supervision/clocks?status=paused' : `/supervision/clocks?colour=${s.key}`} className="ow-entry">
+            <Link
+              to={
+                s.key === 'paused'
+                  ? '/supervision/clocks?status=paused'
+                  : `/supervision/clocks?colour=${s.key}`
+              }
+              className="ow-entry"
+            >
               <Card size="small" hoverable className={`ow-board-total ow-board-${s.key}`}>
                 <Statistic title={label(s.key)} value={board.totals[s.key]} />
               </Card>
@@ -49,8 +71,15 @@ function BoardView({ board }: { board: Board }) {
         ))}
       </Row>
       <Card size="small" title={<h2 className="ow-section-title">{t('board.byDepartment')}</h2>}>
-        {rows.length === 0 ? <Empty description={t('board.noClocks')} /> : (
-          <EChart option={option} height={Math.max(200, rows.length * 36 + 60)} label={t('board.chartLabel', { count: rows.length })} onClick={onClick} />
+        {rows.length === 0 ? (
+          <Empty description={t('board.noClocks')} />
+        ) : (
+          <EChart
+            option={option}
+            height={Math.max(200, rows.length * 36 + 60)}
+            label={t('board.chartLabel', { count: rows.length })}
+            onClick={onClick}
+          />
         )}
       </Card>
     </Flex>

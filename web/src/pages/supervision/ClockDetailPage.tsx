@@ -21,39 +21,109 @@ export default function ClockDetailPage() {
   const lang = i18n.language;
   return (
     <Flex vertical gap="middle">
-      <Breadcrumb items={[{ title: <Link to="/supervision/clocks">{t('nav.clocks')}</Link> }, { title: q.data?.label ?? id }]} />
+      <Breadcrumb
+        items={[
+          { title: <Link to="/supervision/clocks">{t('nav.clocks')}</Link> },
+          { title: q.data?.label ?? id },
+        ]}
+      />
       <Loadable state={q} rows={8}>
         {(c) => (
           <>
-            <PageTitle title={clockLabel(c.label, t, i18n.language)} extra={<ColourTag colour={c.colour} />} />
+            <PageTitle
+              title={clockLabel(c.label, t, i18n.language)}
+              extra={<ColourTag colour={c.colour} />}
+            />
             <Card size="small">
-              <Descriptions size="small" column={{ xs: 1, md: 2 }}
+              <Descriptions
+                size="small"
+                column={{ xs: 1, md: 2 }}
                 items={[
                   { key: 'dept', label: t('clocks.department'), children: depts.name(c.departmentId) || '—' },
-                  { key: 'status', label: t('common.status'), children: enumLabel(t, 'recordStatus', c.status) },
+                  {
+                    key: 'status',
+                    label: t('common.status'),
+                    children: enumLabel(t, 'recordStatus', c.status),
+                  },
                   { key: 'start', label: t('clocks.start'), children: formatDate(c.startDate, lang) },
-                  { key: 'limit', label: t('clocks.limit'), children: t('guide.workdays', { count: c.limitDays }) },
-                  { key: 'ext', label: t('clocks.extension'), children: t('guide.workdays', { count: c.extensionDays }) },
-                  { key: 'paused', label: t('clocks.paused'), children: t('guide.workdays', { count: c.pausedDays }) },
-                  { key: 'due', label: t('clocks.due'), children: <>{formatDate(c.dueDate, lang)}{c.provisional && <Tag color="orange" style={{ marginLeft: 4 }}>{t('clocks.provisional')}</Tag>}</> },
-                  { key: 'remaining', label: t('clocks.remaining'), children: c.remainingWorkingDays === null ? '—' : t('guide.workdays', { count: c.remainingWorkingDays }) },
-                  { key: 'yellow', label: t('clocks.yellowAt'), children: formatInstant(c.yellowAt, lang) || '—' },
-                  { key: 'overdue', label: t('clocks.overdueAt'), children: formatInstant(c.overdueAt, lang) },
+                  {
+                    key: 'limit',
+                    label: t('clocks.limit'),
+                    children: t('guide.workdays', { count: c.limitDays }),
+                  },
+                  {
+                    key: 'ext',
+                    label: t('clocks.extension'),
+                    children: t('guide.workdays', { count: c.extensionDays }),
+                  },
+                  {
+                    key: 'paused',
+                    label: t('clocks.paused'),
+                    children: t('guide.workdays', { count: c.pausedDays }),
+                  },
+                  {
+                    key: 'due',
+                    label: t('clocks.due'),
+                    children: (
+                      <>
+                        {formatDate(c.dueDate, lang)}
+                        {c.provisional && (
+                          <Tag color="orange" style={{ marginLeft: 4 }}>
+                            {t('clocks.provisional')}
+                          </Tag>
+                        )}
+                      </>
+                    ),
+                  },
+                  {
+                    key: 'remaining',
+                    label: t('clocks.remaining'),
+                    children:
+                      c.remainingWorkingDays === null
+                        ? '—'
+                        : t('guide.workdays', { count: c.remainingWorkingDays }),
+                  },
+                  {
+                    key: 'yellow',
+                    label: t('clocks.yellowAt'),
+                    children: formatInstant(c.yellowAt, lang) || '—',
+                  },
+                  {
+                    key: 'overdue',
+                    label: t('clocks.overdueAt'),
+                    children: formatInstant(c.overdueAt, lang),
+                  },
                   { key: 'subject', label: t('clocks.subject'), children: `${c.subjectType} ${c.subjectId}` },
                   ...(c.outcome ? [{ key: 'outcome', label: t('clocks.outcome'), children: c.outcome }] : []),
-                ]} />
+                ]}
+              />
             </Card>
             <Card size="small" title={<h2 className="ow-section-title">{t('clocks.explanation')}</h2>}>
-              {c.explanation && c.explanation.length > 0 ? <Explanation reasons={c.explanation} /> : <Typography.Text type="secondary">{t('common.empty')}</Typography.Text>}
+              {c.explanation && c.explanation.length > 0 ? (
+                <Explanation reasons={c.explanation} />
+              ) : (
+                <Typography.Text type="secondary">{t('common.empty')}</Typography.Text>
+              )}
             </Card>
             <Card size="small" title={<h2 className="ow-section-title">{t('clocks.history')}</h2>}>
               {c.history && c.history.length > 0 ? (
-                <Timeline items={c.history.map((h) => ({
-                  key: h.seq,
-                  title: formatInstant(h.at, lang),
-                  content: <><Typography.Text strong>{enumLabel(t, 'clockEvent', h.kind)}</Typography.Text>{Object.keys(h.data).length > 0 && <pre className="ow-event-data">{JSON.stringify(h.data, null, 1)}</pre>}</>,
-                }))} />
-              ) : <Typography.Text type="secondary">{t('common.empty')}</Typography.Text>}
+                <Timeline
+                  items={c.history.map((h) => ({
+                    key: h.seq,
+                    title: formatInstant(h.at, lang),
+                    content: (
+                      <>
+                        <Typography.Text strong>{enumLabel(t, 'clockEvent', h.kind)}</Typography.Text>
+                        {Object.keys(h.data).length > 0 && (
+                          <pre className="ow-event-data">{JSON.stringify(h.data, null, 1)}</pre>
+                        )}
+                      </>
+                    ),
+                  }))}
+                />
+              ) : (
+                <Typography.Text type="secondary">{t('common.empty')}</Typography.Text>
+              )}
             </Card>
           </>
         )}

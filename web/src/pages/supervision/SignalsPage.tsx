@@ -22,19 +22,38 @@ export default function SignalsPage() {
   const depts = useDepartments();
   const query = { kind, status: status === 'all' ? undefined : status, page, pageSize: PAGE_SIZE };
   const q = useApi(`signals:${JSON.stringify(query)}`, (s) => supervisionApi.signals(query, s));
-  const set = (k: string, v: string | undefined) => setParams((prev) => {
-    if (v) prev.set(k, v); else prev.delete(k);
-    if (k !== 'page') prev.delete('page');
-    return prev;
-  });
+  const set = (k: string, v: string | undefined) =>
+    setParams((prev) => {
+      if (v) prev.set(k, v);
+      else prev.delete(k);
+      if (k !== 'page') prev.delete('page');
+      return prev;
+    });
 
   return (
     <Flex vertical gap="middle">
       <PageTitle title={t('signals.title')} subtitle={t('signals.subtitle')} />
       <Flex wrap gap="middle">
-        <Select aria-label={t('signals.kind')} allowClear value={kind} onChange={(v) => set('kind', v)} placeholder={t('signals.allKinds')} style={{ minWidth: 260 }} options={enumOptions(t, 'signalKind')} />
-        <Select aria-label={t('common.status')} value={status} onChange={(v) => set('status', v)} style={{ minWidth: 140 }}
-          options={[{ value: 'open', label: t('enum.recordStatus.open') }, { value: 'closed', label: t('enum.recordStatus.closed') }, { value: 'all', label: t('common.all') }]} />
+        <Select
+          aria-label={t('signals.kind')}
+          allowClear
+          value={kind}
+          onChange={(v) => set('kind', v)}
+          placeholder={t('signals.allKinds')}
+          style={{ minWidth: 260 }}
+          options={enumOptions(t, 'signalKind')}
+        />
+        <Select
+          aria-label={t('common.status')}
+          value={status}
+          onChange={(v) => set('status', v)}
+          style={{ minWidth: 140 }}
+          options={[
+            { value: 'open', label: t('enum.recordStatus.open') },
+            { value: 'closed', label: t('enum.recordStatus.closed') },
+            { value: 'all', label: t('common.all') },
+          ]}
+        />
       </Flex>
       <Loadable state={q} isEmpty={(p) => p.total === 0} emptyText={t('signals.none')}>
         {(p) => (
@@ -43,14 +62,48 @@ export default function SignalsPage() {
             size="small"
             dataSource={p.items}
             scroll={{ x: true }}
-            pagination={{ current: page, pageSize: PAGE_SIZE, total: p.total, onChange: (n) => set('page', String(n)), showSizeChanger: false }}
+            pagination={{
+              current: page,
+              pageSize: PAGE_SIZE,
+              total: p.total,
+              onChange: (n) => set('page', String(n)),
+              showSizeChanger: false,
+            }}
             columns={[
-              { title: t('signals.raisedAt'), dataIndex: 'raisedAt', render: (v: string) => formatInstant(v, i18n.language) },
+              {
+                title: t('signals.raisedAt'),
+                dataIndex: 'raisedAt',
+                render: (v: string) => formatInstant(v, i18n.language),
+              },
               { title: t('signals.kind'), render: (_, s) => (i18n.language === 'en' ? s.titleEn : s.title) },
-              { title: t('signals.severity'), dataIndex: 'severity', render: (v: string) => <Tag color={v === 'serious' ? 'red' : 'gold'}>{enumLabel(t, 'severity', v)}</Tag> },
-              { title: t('clocks.department'), dataIndex: 'departmentId', render: (d: string | null) => depts.name(d) },
-              { title: t('signals.subject'), render: (_, s) => (s.clockId ? <Link to={`/supervision/clocks/${s.clockId}`}>{s.subjectType} {s.subjectId}</Link> : `${s.subjectType} ${s.subjectId}`) },
-              { title: t('common.status'), dataIndex: 'status', render: (v: string) => enumLabel(t, 'recordStatus', v) },
+              {
+                title: t('signals.severity'),
+                dataIndex: 'severity',
+                render: (v: string) => (
+                  <Tag color={v === 'serious' ? 'red' : 'gold'}>{enumLabel(t, 'severity', v)}</Tag>
+                ),
+              },
+              {
+                title: t('clocks.department'),
+                dataIndex: 'departmentId',
+                render: (d: string | null) => depts.name(d),
+              },
+              {
+                title: t('signals.subject'),
+                render: (_, s) =>
+                  s.clockId ? (
+                    <Link to={`/supervision/clocks/${s.clockId}`}>
+                      {s.subjectType} {s.subjectId}
+                    </Link>
+                  ) : (
+                    `${s.subjectType} ${s.subjectId}`
+                  ),
+              },
+              {
+                title: t('common.status'),
+                dataIndex: 'status',
+                render: (v: string) => enumLabel(t, 'recordStatus', v),
+              },
             ]}
           />
         )}

@@ -18,7 +18,13 @@ export function DiffTable({ diff }: { diff: CalendarProposal['diff'] }) {
   const rows: Row[] = [
     ...diff.added.map((d) => ({ key: `a${d.date}`, change: 'added' as const, date: d.date, after: d })),
     ...diff.removed.map((d) => ({ key: `r${d.date}`, change: 'removed' as const, date: d.date, before: d })),
-    ...diff.changed.map((c) => ({ key: `c${c.after.date}`, change: 'changed' as const, date: c.after.date, before: c.before, after: c.after })),
+    ...diff.changed.map((c) => ({
+      key: `c${c.after.date}`,
+      change: 'changed' as const,
+      date: c.after.date,
+      before: c.before,
+      after: c.after,
+    })),
   ].sort((a, b) => a.date.localeCompare(b.date));
   const day = (d?: SpecialDay) => (d ? `${d.name} · ${enumLabel(t, 'dayKind', d.kind)}` : '—');
   const colour = { added: 'green', removed: 'red', changed: 'orange' };
@@ -31,7 +37,11 @@ export function DiffTable({ diff }: { diff: CalendarProposal['diff'] }) {
       dataSource={rows}
       columns={[
         { title: t('calendar.date'), dataIndex: 'date' },
-        { title: t('adminCalendar.change'), dataIndex: 'change', render: (c: Row['change']) => <Tag color={colour[c]}>{t(`adminCalendar.${c}`)}</Tag> },
+        {
+          title: t('adminCalendar.change'),
+          dataIndex: 'change',
+          render: (c: Row['change']) => <Tag color={colour[c]}>{t(`adminCalendar.${c}`)}</Tag>,
+        },
         { title: t('adminCalendar.before'), render: (_, r) => day(r.before) },
         { title: t('adminCalendar.after'), render: (_, r) => day(r.after) },
       ]}

@@ -12,7 +12,13 @@ import { DiffTable } from './DiffTable';
 
 const COLOUR = { pending: 'orange', confirmed: 'green', rejected: 'default' };
 
-export function ProposalCard({ proposal: p, onDecided }: { proposal: CalendarProposal; onDecided: () => void }) {
+export function ProposalCard({
+  proposal: p,
+  onDecided,
+}: {
+  proposal: CalendarProposal;
+  onDecided: () => void;
+}) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const { user } = useAuth();
@@ -37,34 +43,64 @@ export function ProposalCard({ proposal: p, onDecided }: { proposal: CalendarPro
   };
 
   return (
-    <Card size="small" className="ow-proposal" title={t('adminCalendar.proposalTitle', { year: p.year })}
-      extra={<Tag color={COLOUR[p.status]}>{enumLabel(t, 'recordStatus', p.status)}</Tag>}>
+    <Card
+      size="small"
+      className="ow-proposal"
+      title={t('adminCalendar.proposalTitle', { year: p.year })}
+      extra={<Tag color={COLOUR[p.status]}>{enumLabel(t, 'recordStatus', p.status)}</Tag>}
+    >
       <Flex vertical gap="small">
         <Typography.Text type="secondary">
-          {t('adminCalendar.proposedAt', { at: formatInstant(p.proposedAt, i18n.language), source: p.source })}
+          {t('adminCalendar.proposedAt', {
+            at: formatInstant(p.proposedAt, i18n.language),
+            source: p.source,
+          })}
           {mine && ` · ${t('adminCalendar.byYou')}`}
         </Typography.Text>
-        {p.decidedAt && <Typography.Text type="secondary">{t('adminCalendar.decidedAt', { at: formatInstant(p.decidedAt, i18n.language), note: p.decisionNote ?? '' })}</Typography.Text>}
+        {p.decidedAt && (
+          <Typography.Text type="secondary">
+            {t('adminCalendar.decidedAt', {
+              at: formatInstant(p.decidedAt, i18n.language),
+              note: p.decisionNote ?? '',
+            })}
+          </Typography.Text>
+        )}
         <DiffTable diff={p.diff} />
         {p.status === 'pending' && (
           <>
             {mine && <Typography.Text type="secondary">{t('adminCalendar.secondAdmin')}</Typography.Text>}
             {error ? <ProblemAlert error={error} onClose={() => setError(null)} /> : null}
             <Flex gap="small">
-              <Button type="primary" onClick={confirm} loading={busy}>{t('adminCalendar.confirm')}</Button>
-              <Button danger onClick={() => setRejecting(true)}>{t('adminCalendar.reject')}</Button>
+              <Button type="primary" onClick={confirm} loading={busy}>
+                {t('adminCalendar.confirm')}
+              </Button>
+              <Button danger onClick={() => setRejecting(true)}>
+                {t('adminCalendar.reject')}
+              </Button>
             </Flex>
           </>
         )}
       </Flex>
-      <FormModal<{ note: string }> open={rejecting} title={t('adminCalendar.reject')} form={form} fields={['note']} okText={t('adminCalendar.reject')}
+      <FormModal<{ note: string }>
+        open={rejecting}
+        title={t('adminCalendar.reject')}
+        form={form}
+        fields={['note']}
+        okText={t('adminCalendar.reject')}
         onClose={() => setRejecting(false)}
         onSubmit={async (v) => {
           await adminApi.rejectProposal(p.id, v.note.trim());
           message.success(t('adminCalendar.rejected'));
           onDecided();
-        }}>
-        <Form.Item name="note" label={t('adminCalendar.rejectNote')} rules={[{ required: true, whitespace: true, min: 2, max: 500, message: t('adminCalendar.noteRequired') }]}>
+        }}
+      >
+        <Form.Item
+          name="note"
+          label={t('adminCalendar.rejectNote')}
+          rules={[
+            { required: true, whitespace: true, min: 2, max: 500, message: t('adminCalendar.noteRequired') },
+          ]}
+        >
           <Input.TextArea autoSize={{ minRows: 2 }} />
         </Form.Item>
       </FormModal>

@@ -31,7 +31,9 @@ export function ProposeForm({ onProposed }: { onProposed: () => void }) {
       try {
         body = { format: 'holiday-cn', content: JSON.parse(v.content), source: v.source.trim() };
       } catch (e) {
-        form.setFields([{ name: 'content', errors: [t('adminCalendar.notJson', { reason: (e as Error).message })] }]);
+        form.setFields([
+          { name: 'content', errors: [t('adminCalendar.notJson', { reason: (e as Error).message })] },
+        ]);
         return;
       }
     } else {
@@ -56,22 +58,65 @@ export function ProposeForm({ onProposed }: { onProposed: () => void }) {
     <Card size="small" title={<h2 className="ow-section-title">{t('adminCalendar.load')}</h2>}>
       <Form form={form} layout="vertical" onFinish={submit} initialValues={{ format: 'ranges' }}>
         <Form.Item name="format" label={t('adminCalendar.format')}>
-          <Segmented options={[{ value: 'ranges', label: t('adminCalendar.ranges') }, { value: 'holiday-cn', label: t('adminCalendar.holidayCn') }]} />
+          <Segmented
+            options={[
+              { value: 'ranges', label: t('adminCalendar.ranges') },
+              { value: 'holiday-cn', label: t('adminCalendar.holidayCn') },
+            ]}
+          />
         </Form.Item>
         {format !== 'holiday-cn' && (
-          <Form.Item name="year" label={t('calendar.year')} rules={[{ required: true, message: t('form.required', { label: t('calendar.year') }) }]}>
+          <Form.Item
+            name="year"
+            label={t('calendar.year')}
+            rules={[{ required: true, message: t('form.required', { label: t('calendar.year') }) }]}
+          >
             <InputNumber min={2000} max={2100} precision={0} />
           </Form.Item>
         )}
-        <Form.Item name="content" label={t('adminCalendar.content')} extra={format === 'holiday-cn' ? t('adminCalendar.holidayCnHelp') : t('adminCalendar.rangesHelp')}
-          rules={[{ required: true, whitespace: true, message: t('form.required', { label: t('adminCalendar.content') }) }, { max: 20000 }]}>
-          <Input.TextArea autoSize={{ minRows: 5, maxRows: 16 }} className="ow-mono" placeholder={format === 'holiday-cn' ? '{"year": 2027, "days": [{"name": "元旦", "date": "2027-01-01", "isOffDay": true}]}' : EXAMPLE} />
+        <Form.Item
+          name="content"
+          label={t('adminCalendar.content')}
+          extra={format === 'holiday-cn' ? t('adminCalendar.holidayCnHelp') : t('adminCalendar.rangesHelp')}
+          rules={[
+            {
+              required: true,
+              whitespace: true,
+              message: t('form.required', { label: t('adminCalendar.content') }),
+            },
+            { max: 20000 },
+          ]}
+        >
+          <Input.TextArea
+            autoSize={{ minRows: 5, maxRows: 16 }}
+            className="ow-mono"
+            placeholder={
+              format === 'holiday-cn'
+                ? '{"year": 2027, "days": [{"name": "元旦", "date": "2027-01-01", "isOffDay": true}]}'
+                : EXAMPLE
+            }
+          />
         </Form.Item>
-        <Form.Item name="source" label={t('adminCalendar.source')} extra={t('adminCalendar.sourceHelp')} rules={[{ required: true, whitespace: true, min: 2, max: 200, message: t('adminCalendar.sourceRequired') }]}>
+        <Form.Item
+          name="source"
+          label={t('adminCalendar.source')}
+          extra={t('adminCalendar.sourceHelp')}
+          rules={[
+            {
+              required: true,
+              whitespace: true,
+              min: 2,
+              max: 200,
+              message: t('adminCalendar.sourceRequired'),
+            },
+          ]}
+        >
           <Input />
         </Form.Item>
         {error ? <ProblemAlert error={error} extra={extra} /> : null}
-        <Button type="primary" htmlType="submit" loading={busy} style={{ marginTop: 12 }}>{t('adminCalendar.propose')}</Button>
+        <Button type="primary" htmlType="submit" loading={busy} style={{ marginTop: 12 }}>
+          {t('adminCalendar.propose')}
+        </Button>
       </Form>
     </Card>
   );

@@ -25,12 +25,25 @@ export function ListField({ name, title, blank, row, addLabel }: Props) {
               <div key={field.key} className="ow-list-row">
                 <Flex justify="space-between" align="center">
                   <strong>{i + 1}.</strong>
-                  <Button size="small" type="text" danger icon={<DeleteOutlined aria-hidden />} onClick={() => remove(field.name)} aria-label={t('common.removeRow', { n: i + 1, what: title })} />
+                  <Button
+                    size="small"
+                    type="text"
+                    danger
+                    icon={<DeleteOutlined aria-hidden />}
+                    onClick={() => remove(field.name)}
+                    aria-label={t('common.removeRow', { n: i + 1, what: title })}
+                  />
                 </Flex>
                 {row(field, i)}
               </div>
             ))}
-            <Button type="dashed" icon={<PlusOutlined aria-hidden />} onClick={() => add(structuredClone(blank))}>{addLabel}</Button>
+            <Button
+              type="dashed"
+              icon={<PlusOutlined aria-hidden />}
+              onClick={() => add(structuredClone(blank))}
+            >
+              {addLabel}
+            </Button>
             <Form.ErrorList errors={errors} />
           </Flex>
         )}
