@@ -8,7 +8,7 @@ import { migrateToLatest } from '../db/migrate.js';
 import { importCatalogue } from '../modules/catalogue/import-catalogue.js';
 import { exportCatalogue } from '../modules/catalogue/export-catalogue.js';
 import { createUser } from '../modules/identity/create-user.js';
-import { findDepartment } from '../modules/catalogue/repository.js';
+import { findDepartment } from '../modules/catalogue/catalogue-reads.js';
 import { seedDemo } from '../seed/seed-demo.js';
 import { describeStartupError, fail, openRuntime, progressPrinter, runtimeLabel } from './runtime.js';
 import { serve } from './serve.js';

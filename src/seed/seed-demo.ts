@@ -4,7 +4,7 @@ import { systemActor, type Role } from '../shared/actor.js';
 import { importCatalogue, type Progress } from '../modules/catalogue/import-catalogue.js';
 import { createUser } from '../modules/identity/create-user.js';
 import { registerApplicant } from '../modules/identity/register-applicant.js';
-import { departmentCodeMap } from '../modules/catalogue/repository.js';
+import { departmentCodeMap } from '../modules/catalogue/catalogue-reads.js';
 import { loadDemoBundles, loadDemoCatalogue } from './demo-catalogue.js';
 import { saveBundle } from '../modules/catalogue/bundles.js';
 

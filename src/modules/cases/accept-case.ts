@@ -3,19 +3,12 @@ import { AppError } from '../../server/errors.js';
 import type { CaseDeps } from './case-deps.js';
 import { actOnCase } from './act-on-case.js';
 import { beginReview } from './begin-review.js';
-
-const MISSING = ['missing', 'requested'];
+import { awaitedRequiredMaterials } from './repository-materials.js';
 
 /** A clerk accepts a complete application (Art. 32 (5)): every required material is in. */
 export async function acceptCase(deps: CaseDeps, actor: Actor, caseId: string, version: number) {
   return actOnCase(deps, actor, caseId, 'accept', version, async ({ uow, cal, c }) => {
-    const missing = await uow.db
-      .selectFrom('case_materials')
-      .select('name')
-      .where('case_id', '=', c.id)
-      .where('required', '=', 1)
-      .where('status', 'in', MISSING)
-      .execute();
+    const missing = await awaitedRequiredMaterials(uow.db, c.id);
     if (missing.length) {
       throw new AppError(
         'validation_failed',

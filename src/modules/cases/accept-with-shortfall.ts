@@ -4,6 +4,7 @@ import type { CaseDeps } from './case-deps.js';
 import { actOnCase } from './act-on-case.js';
 import { beginReview } from './begin-review.js';
 import { localDate } from '../clock/local-time.js';
+import { awaitedRequiredMaterials, deferMaterials } from './repository-materials.js';
 
 /**
  * 容缺受理: allowed only when every key material is present and each missing one is marked
@@ -18,13 +19,7 @@ export async function acceptWithShortfall(
   input: { deadline: string; commitment: string },
 ) {
   return actOnCase(deps, actor, caseId, 'accept_with_shortfall', version, async ({ uow, cal, c }) => {
-    const missing = await uow.db
-      .selectFrom('case_materials')
-      .selectAll()
-      .where('case_id', '=', c.id)
-      .where('required', '=', 1)
-      .where('status', 'in', ['missing', 'requested'])
-      .execute();
+    const missing = await awaitedRequiredMaterials(uow.db, c.id);
     const errors: FieldError[] = [];
     if (!missing.length)
       errors.push({
@@ -60,15 +55,12 @@ export async function acceptWithShortfall(
     }
     if (errors.length)
       throw new AppError('validation_failed', { summary: errors.map((e) => e.path).join(', ') }, errors);
-    await uow.db
-      .updateTable('case_materials')
-      .set({ status: 'deferred', deferred_until: input.deadline, updated_at: uow.nowIso })
-      .where(
-        'id',
-        'in',
-        missing.map((m) => m.id),
-      )
-      .execute();
+    await deferMaterials(
+      uow.db,
+      missing.map((m) => m.id),
+      input.deadline,
+      uow.nowIso,
+    );
     const r = await beginReview(uow, deps, cal, c, {
       document: 'shortfall_acceptance_notice',
       specific: {

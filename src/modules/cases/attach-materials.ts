@@ -2,6 +2,9 @@ import type { UnitOfWork } from '../audit/audited-transaction.js';
 import type { Actor } from '../../shared/actor.js';
 import { AppError, type FieldError } from '../../server/errors.js';
 import { claimFiles } from './claim-files.js';
+import { materialsOf } from './repository.js';
+import { markMaterialProvided } from './repository-materials.js';
+import { fileOwnership } from './repository-files.js';
 
 export interface MaterialGiven {
   name: string;
@@ -20,15 +23,11 @@ export async function attachMaterials(
   given: MaterialGiven[],
   allowedStatuses: string[],
 ) {
-  const rows = await uow.db.selectFrom('case_materials').selectAll().where('case_id', '=', caseId).execute();
-  const fileIds = given.map((g) => g.fileId).filter((f): f is string => !!f);
-  const files = fileIds.length
-    ? await uow.db
-        .selectFrom('files')
-        .select(['id', 'owner_user_id', 'case_id'])
-        .where('id', 'in', fileIds)
-        .execute()
-    : [];
+  const rows = await materialsOf(uow.db, caseId);
+  const files = await fileOwnership(
+    uow.db,
+    given.map((g) => g.fileId).filter((f): f is string => !!f),
+  );
   const errors: FieldError[] = [];
   given.forEach((g, i) => {
     const row = rows.find((r) => r.name === g.name);
@@ -76,18 +75,13 @@ export async function attachMaterials(
   if (errors.length)
     throw new AppError('validation_failed', { summary: errors.map((e) => e.path).join(', ') }, errors);
   for (const g of given) {
-    await uow.db
-      .updateTable('case_materials')
-      .set({
-        status: 'provided',
-        file_id: g.fileId ?? null,
-        checked_by: g.paper ? actor.id : null,
-        deferred_until: null,
-        updated_at: uow.nowIso,
-      })
-      .where('case_id', '=', caseId)
-      .where('name', '=', g.name)
-      .execute();
+    await markMaterialProvided(
+      uow.db,
+      caseId,
+      g.name,
+      { fileId: g.fileId ?? null, checkedBy: g.paper ? actor.id : null },
+      uow.nowIso,
+    );
   }
   await claimFiles(uow, actor, caseId, given);
   return rows

@@ -7,7 +7,9 @@ import { newId } from '../../shared/ids.js';
 import type { OutboxInput } from '../supervision/signals.js';
 import type { CaseDeps, IssuedDocument } from './case-deps.js';
 import { applicantNotice } from './act-on-case.js';
-import type { CaseRow } from './repository.js';
+import { itemsUnderReview, type CaseRow } from './repository.js';
+import { insertTask } from './repository-tasks.js';
+import { findClock } from '../clock/clock-reads.js';
 
 /**
  * Acceptance (受理), however it happens — by a clerk, with shortfall (容缺), or deemed after five
@@ -28,25 +30,10 @@ export async function beginReview(
   const acceptanceDate = opts.acceptanceDate ?? localDate(uow.now);
   await deps.fees.assertPaid(uow, c, 'before_acceptance');
   if (c.acceptance_clock_id) {
-    const ac = await uow.db
-      .selectFrom('clocks')
-      .select(['id', 'status'])
-      .where('id', '=', c.acceptance_clock_id)
-      .executeTakeFirst();
+    const ac = await findClock(uow.db, c.acceptance_clock_id);
     if (ac && ac.status !== 'stopped') await stopClock(uow, cal, ac.id, 'accepted');
   }
-  const items = await uow.db
-    .selectFrom('case_items')
-    .innerJoin('item_versions as v', 'v.id', 'case_items.item_version_id')
-    .select([
-      'case_items.item_id',
-      'case_items.department_id',
-      'v.committed_days',
-      'v.name',
-      'v.item_id as vid',
-    ])
-    .where('case_items.case_id', '=', c.id)
-    .execute();
+  const items = await itemsUnderReview(uow.db, c.id);
   const caseClock = await startClock(uow, cal, {
     subjectType: 'case',
     subjectId: c.id,
@@ -72,23 +59,20 @@ export async function beginReview(
       limitDays: Math.min(it.committed_days, c.committed_days),
       extensions: c.bundle_id ? 'joint' : 'single',
     });
-    await uow.db
-      .insertInto('case_tasks')
-      .values({
-        id: taskId,
-        case_id: c.id,
-        item_id: it.item_id,
-        department_id: it.department_id,
-        state: 'reviewing',
-        decision: null,
-        reasons: null,
-        clock_id: clock.id,
-        decided_by: null,
-        decided_at: null,
-        created_at: uow.nowIso,
-        version: 1,
-      })
-      .execute();
+    await insertTask(uow.db, {
+      id: taskId,
+      case_id: c.id,
+      item_id: it.item_id,
+      department_id: it.department_id,
+      state: 'reviewing',
+      decision: null,
+      reasons: null,
+      clock_id: clock.id,
+      decided_by: null,
+      decided_at: null,
+      created_at: uow.nowIso,
+      version: 1,
+    });
     notices.push({
       kind: 'task_assigned',
       recipientType: 'department',

@@ -1,6 +1,7 @@
 import type { Actor } from '../../shared/actor.js';
 import { AppError } from '../../server/errors.js';
 import type { UnitOfWork } from '../audit/audited-transaction.js';
+import { claimUploads, filesOnCase } from './repository-files.js';
 
 /**
  * Attaches the uploads named in a request's materials to a case, inside its unit of work. Ownership
@@ -16,24 +17,8 @@ export async function claimFiles(
 ): Promise<void> {
   const fileIds = [...new Set(materials.map((m) => m.fileId).filter((f): f is string => !!f))];
   if (!fileIds.length) return;
-  const claimed = await uow.db
-    .updateTable('files')
-    .set({ case_id: caseId })
-    .where('id', 'in', fileIds)
-    .where('owner_user_id', '=', actor.id!)
-    .where((eb) => eb.or([eb('case_id', 'is', null), eb('case_id', '=', caseId)]))
-    .executeTakeFirst();
-  if (Number(claimed.numUpdatedRows) === fileIds.length) return;
-  const mine = new Set(
-    (
-      await uow.db
-        .selectFrom('files')
-        .select('id')
-        .where('id', 'in', fileIds)
-        .where('case_id', '=', caseId)
-        .execute()
-    ).map((f) => f.id),
-  );
+  if ((await claimUploads(uow.db, caseId, actor.id!, fileIds)) === fileIds.length) return;
+  const mine = await filesOnCase(uow.db, caseId, fileIds);
   const taken = materials.flatMap((m, i) =>
     m.fileId && !mine.has(m.fileId)
       ? [

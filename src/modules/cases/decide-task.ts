@@ -8,6 +8,11 @@ import { actOnCase, applicantNotice } from './act-on-case.js';
 import { loadOwnTask, requireTaskOpen } from './task-access.js';
 import { LITIGATION_COURT, RECONSIDERATION_BODY } from './refuse-intake.js';
 import { CLOCK_LABEL_PREFIXES as L } from '../clock/clock-labels.js';
+import { itemVersionData, tasksOf } from './repository.js';
+import { deferredMaterials } from './repository-materials.js';
+import { lapseExtensionRequest } from './repository-records.js';
+import { updateTask } from './repository-tasks.js';
+import { departmentNames } from './repository-documents.js';
 
 /** Art. 44: the certificate is issued and delivered within 10 working days of the decision. */
 export const DELIVERY_DAYS = 10;
@@ -44,12 +49,7 @@ export async function decideTask(
         },
       ]);
     }
-    const deferred = await uow.db
-      .selectFrom('case_materials')
-      .select('name')
-      .where('case_id', '=', c.id)
-      .where('status', '=', 'deferred')
-      .execute();
+    const deferred = await deferredMaterials(uow.db, c.id);
     if (deferred.length) {
       throw new AppError('invalid_state', {
         state: `容缺材料未补齐：${deferred.map((d) => d.name).join('、')}`,
@@ -57,33 +57,20 @@ export async function decideTask(
         allowed: 'provide_deferred',
       });
     }
-    await uow.db
-      .updateTable('case_tasks')
-      .set({
-        state: 'decided',
-        decision: input.decision,
-        reasons: reasons.length ? toJson(reasons) : null,
-        decided_by: actor.id,
-        decided_at: uow.nowIso,
-        version: task.version + 1,
-      })
-      .where('id', '=', task.id)
-      .execute();
+    await updateTask(uow.db, task.id, {
+      state: 'decided',
+      decision: input.decision,
+      reasons: reasons.length ? toJson(reasons) : null,
+      decided_by: actor.id,
+      decided_at: uow.nowIso,
+      version: task.version + 1,
+    });
     if (task.clock_id)
       await stopClock(uow, cal, task.clock_id, input.decision === 'approve' ? 'approved' : 'refused');
     // A decided part needs no more time: its pending extension request lapses (else it would hold up
     // every other department's request, and approving it could only fail on the stopped clock).
-    const lapsed = await uow.db
-      .updateTable('case_records')
-      .set((eb) => ({ status: 'lapsed', version: eb('version', '+', 1) }))
-      .where('case_id', '=', c.id)
-      .where('task_id', '=', task.id)
-      .where('kind', '=', 'extension_request')
-      .where('status', '=', 'pending')
-      .returning('id')
-      .execute();
-    const lapsedExtension = lapsed[0]?.id ?? null;
-    const tasks = await uow.db.selectFrom('case_tasks').selectAll().where('case_id', '=', c.id).execute();
+    const lapsedExtension = await lapseExtensionRequest(uow.db, c.id, task.id);
+    const tasks = await tasksOf(uow.db, c.id);
     const open = tasks.filter((t) => t.state !== 'decided');
     if (open.length)
       return {
@@ -101,22 +88,11 @@ export async function decideTask(
     const refused = tasks.filter((t) => t.decision === 'refuse');
     const decision = refused.length ? 'refused' : 'approved';
     await stopClock(uow, cal, c.case_clock_id!, decision);
-    const depts = await uow.db
-      .selectFrom('departments')
-      .select(['id', 'name'])
-      .where(
-        'id',
-        'in',
-        tasks.map((t) => t.department_id),
-      )
-      .execute();
-    const names = new Map(depts.map((d) => [d.id, d.name]));
-    const items = await uow.db
-      .selectFrom('case_items')
-      .innerJoin('item_versions as v', 'v.id', 'case_items.item_version_id')
-      .select(['v.data'])
-      .where('case_items.case_id', '=', c.id)
-      .execute();
+    const names = await departmentNames(
+      uow.db,
+      tasks.map((t) => t.department_id),
+    );
+    const items = await itemVersionData(uow.db, c.id);
     const resultName = items.map((i) => (JSON.parse(i.data) as { resultName: string }).resultName).join('、');
     const doc =
       decision === 'approved'

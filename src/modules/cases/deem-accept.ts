@@ -4,6 +4,7 @@ import { localDate } from '../clock/local-time.js';
 import type { CaseDeps } from './case-deps.js';
 import { actOnCase } from './act-on-case.js';
 import { beginReview } from './begin-review.js';
+import { receivedPastAcceptance } from './repository.js';
 
 /**
  * Art. 32: an agency that does not tell the applicant what to supplement within five working days
@@ -12,14 +13,7 @@ import { beginReview } from './begin-review.js';
  * the two loses nothing — the next pass finds the same cases.
  */
 export async function deemAcceptOverdue(deps: CaseDeps): Promise<number> {
-  const due = await deps.db
-    .selectFrom('cases')
-    .innerJoin('clocks as k', 'k.id', 'cases.acceptance_clock_id')
-    .select(['cases.id'])
-    .where('cases.state', '=', 'received')
-    .where('k.colour', '=', 'red')
-    .limit(200)
-    .execute();
+  const due = await receivedPastAcceptance(deps.db, 200);
   const actor = systemActor('deemed-acceptance');
   let n = 0;
   let failure: unknown;

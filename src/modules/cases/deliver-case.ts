@@ -2,6 +2,7 @@ import type { Actor } from '../../shared/actor.js';
 import { stopClock } from '../clock/stop-clock.js';
 import type { CaseDeps } from './case-deps.js';
 import { actOnCase, applicantNotice } from './act-on-case.js';
+import { decisionDocuments } from './repository-documents.js';
 
 export const DELIVERY_METHODS = ['在窗口直接送达', '邮寄送达', '电子送达'] as const;
 
@@ -16,12 +17,7 @@ export async function deliverCase(
   return actOnCase(deps, actor, caseId, 'deliver', version, async ({ uow, cal, c }) => {
     if (c.decision === 'approved') await deps.fees.assertPaid(uow, c, 'before_delivery');
     if (c.delivery_clock_id) await stopClock(uow, cal, c.delivery_clock_id, 'delivered');
-    const docs = await uow.db
-      .selectFrom('documents')
-      .select(['kind', 'number'])
-      .where('case_id', '=', c.id)
-      .where('kind', 'in', ['approval_decision', 'refusal_decision'])
-      .execute();
+    const docs = await decisionDocuments(uow.db, c.id);
     const titles: Record<string, string> = {
       approval_decision: '准予行政许可决定书',
       refusal_decision: '不予行政许可决定书',

@@ -6,6 +6,9 @@ import { extendClock } from '../clock/extend-clock.js';
 import type { CaseDeps } from './case-deps.js';
 import { actOnCase, applicantNotice } from './act-on-case.js';
 import { loadOwnTask, requireTaskOpen } from './task-access.js';
+import { findRecordOfCase, hasPendingExtension, insertRecord, updateRecord } from './repository-records.js';
+import { findUser } from '../identity/user-reads.js';
+import { findClock } from '../clock/clock-reads.js';
 
 /** A reviewer asks the head to extend the limit (Art. 42), saying why and by how much. */
 export async function requestExtension(
@@ -18,35 +21,25 @@ export async function requestExtension(
   return actOnCase(deps, actor, caseId, 'request_extension', version, async ({ uow, c }) => {
     const task = await loadOwnTask(uow, actor, c.id, input.taskId);
     requireTaskOpen(task, 'request_extension');
-    const pending = await uow.db
-      .selectFrom('case_records')
-      .select('id')
-      .where('case_id', '=', c.id)
-      .where('kind', '=', 'extension_request')
-      .where('status', '=', 'pending')
-      .executeTakeFirst();
-    if (pending)
+    if (await hasPendingExtension(uow.db, c.id))
       throw new AppError('invalid_state', {
         state: 'extension pending',
         action: 'request_extension',
         allowed: 'approve_extension',
       });
     const id = newId(uow.now.getTime());
-    await uow.db
-      .insertInto('case_records')
-      .values({
-        id,
-        case_id: c.id,
-        task_id: task.id,
-        kind: 'extension_request',
-        author_id: actor.id,
-        text: input.reason,
-        data: toJson({ days: input.days }),
-        status: 'pending',
-        created_at: uow.nowIso,
-        version: 1,
-      })
-      .execute();
+    await insertRecord(uow.db, {
+      id,
+      case_id: c.id,
+      task_id: task.id,
+      kind: 'extension_request',
+      author_id: actor.id,
+      text: input.reason,
+      data: toJson({ days: input.days }),
+      status: 'pending',
+      created_at: uow.nowIso,
+      version: 1,
+    });
     return {
       event: { taskId: task.id, recordId: id, days: input.days, reason: input.reason },
       result: { recordId: id },
@@ -66,38 +59,24 @@ export async function decideExtension(
   input: { recordId: string; approve: boolean; note?: string },
 ) {
   return actOnCase(deps, actor, caseId, 'approve_extension', version, async ({ uow, cal, c }) => {
-    const rec = await uow.db
-      .selectFrom('case_records')
-      .selectAll()
-      .where('id', '=', input.recordId)
-      .where('case_id', '=', c.id)
-      .where('kind', '=', 'extension_request')
-      .executeTakeFirst();
+    const rec = await findRecordOfCase(uow.db, c.id, input.recordId, 'extension_request');
     if (!rec) throw notFound('task', input.recordId);
     const task = await loadOwnTask(uow, actor, c.id, rec.task_id!);
     if (rec.status !== 'pending')
       throw new AppError('invalid_state', { state: rec.status, action: 'approve_extension', allowed: '—' });
     if (input.approve) requireTaskOpen(task, 'approve_extension');
     const days = fromJson<{ days: number }>(rec.data, { days: 0 }).days;
-    await uow.db
-      .updateTable('case_records')
-      .set({
-        status: input.approve ? 'approved' : 'rejected',
-        data: toJson({ days, decidedBy: actor.id, note: input.note ?? null }),
-        version: rec.version + 1,
-      })
-      .where('id', '=', rec.id)
-      .execute();
+    await updateRecord(uow.db, rec.id, {
+      status: input.approve ? 'approved' : 'rejected',
+      data: toJson({ days, decidedBy: actor.id, note: input.note ?? null }),
+      version: rec.version + 1,
+    });
     if (!input.approve)
       return {
         event: { recordId: rec.id, approved: false, note: input.note ?? null },
         result: { approved: false, newDueDate: null },
       };
-    const approver = await uow.db
-      .selectFrom('users')
-      .select('display_name')
-      .where('id', '=', actor.id!)
-      .executeTakeFirst();
+    const approver = await findUser(uow.db, actor.id!);
     const ext = {
       days,
       approvedBy: actor.id!,
@@ -107,13 +86,7 @@ export async function decideExtension(
         ? '《中华人民共和国行政许可法》第二十六条'
         : '《中华人民共和国行政许可法》第四十二条',
     };
-    const previous = (
-      await uow.db
-        .selectFrom('clocks')
-        .select('due_date')
-        .where('id', '=', c.case_clock_id!)
-        .executeTakeFirstOrThrow()
-    ).due_date;
+    const previous = (await findClock(uow.db, c.case_clock_id!))!.due_date;
     const caseClock = await extendClock(uow, cal, c.case_clock_id!, ext);
     await extendClock(uow, cal, task.clock_id!, ext);
     const doc = await deps.documents.issue(uow, c, 'extension_notice', {

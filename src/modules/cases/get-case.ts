@@ -3,7 +3,7 @@ import { AppError, notFound } from '../../server/errors.js';
 import { fromJson } from '../../shared/json.js';
 import { localDate } from '../clock/local-time.js';
 import { presentClock } from '../clock/presenter.js';
-import { eventsOf } from '../clock/repository.js';
+import { clockEvents as eventsOf } from '../clock/clock-reads.js';
 import { maskCreditCode, maskIdNumber, maskPhone } from '../identity/presenter.js';
 import type { CaseDeps } from './case-deps.js';
 import { allowedActions } from './case-machine.js';

@@ -9,6 +9,8 @@ import type { CalendarStore } from '../clock/calendar-store.js';
 import { startClock } from '../clock/start-clock.js';
 import { stopClock } from '../clock/stop-clock.js';
 import { CLOCK_LABEL_PREFIXES as L } from '../clock/clock-labels.js';
+import { findInquiry, insertInquiry, listInquiryRows, updateInquiry } from './repository-inquiries.js';
+import { findUser } from '../identity/user-reads.js';
 
 /** Working days the first person asked has to answer or hand over (首问负责). */
 export const INQUIRY_DAYS = 1;
@@ -38,26 +40,23 @@ export async function recordInquiry(
       departmentId: actor.departmentId,
       limitDays: INQUIRY_DAYS,
     });
-    await uow.db
-      .insertInto('inquiries')
-      .values({
-        id,
-        owner_id: actor.id!,
-        department_id: actor.departmentId,
-        person_name: input.personName,
-        contact: input.contact ?? null,
-        question: input.question,
-        item_id: input.itemId ?? null,
-        status: 'open',
-        answer: null,
-        handed_to_id: null,
-        handover_note: null,
-        clock_id: k.id,
-        created_at: uow.nowIso,
-        closed_at: null,
-        version: 1,
-      })
-      .execute();
+    await insertInquiry(uow.db, {
+      id,
+      owner_id: actor.id!,
+      department_id: actor.departmentId,
+      person_name: input.personName,
+      contact: input.contact ?? null,
+      question: input.question,
+      item_id: input.itemId ?? null,
+      status: 'open',
+      answer: null,
+      handed_to_id: null,
+      handover_note: null,
+      clock_id: k.id,
+      created_at: uow.nowIso,
+      closed_at: null,
+      version: 1,
+    });
     await uow.audit({
       action: 'inquiry.recorded',
       entityType: 'inquiry',
@@ -69,7 +68,7 @@ export async function recordInquiry(
 }
 
 async function ownOpen(db: Db, actor: Actor, id: string, version: number) {
-  const q = await db.selectFrom('inquiries').selectAll().where('id', '=', id).executeTakeFirst();
+  const q = await findInquiry(db, id);
   if (!q) throw notFound('inquiry', id);
   if (q.owner_id !== actor.id) throw new AppError('forbidden', { action: 'inquiry of someone else' });
   if (q.status !== 'open')
@@ -90,12 +89,12 @@ export async function answerInquiry(
   const q = await ownOpen(db, actor, id, input.version);
   const cal = await calendars.get();
   await audited(db, clock, actor, async (uow) => {
-    await uow.db
-      .updateTable('inquiries')
-      .set({ status: 'answered', answer: input.answer, closed_at: uow.nowIso, version: q.version + 1 })
-      .where('id', '=', id)
-      .where('version', '=', q.version)
-      .execute();
+    await updateInquiry(
+      uow.db,
+      id,
+      { status: 'answered', answer: input.answer, closed_at: uow.nowIso, version: q.version + 1 },
+      q.version,
+    );
     if (q.clock_id) await stopClock(uow, cal, q.clock_id, 'answered');
     await uow.audit({ action: 'inquiry.answered', entityType: 'inquiry', entityId: id });
   });
@@ -112,11 +111,7 @@ export async function handOverInquiry(
 ) {
   requireStaff(actor);
   const q = await ownOpen(db, actor, id, input.version);
-  const to = await db
-    .selectFrom('users')
-    .select(['id', 'role', 'department_id', 'status'])
-    .where('id', '=', input.toUserId)
-    .executeTakeFirst();
+  const to = await findUser(db, input.toUserId);
   if (
     !to ||
     !(STAFF as readonly string[]).includes(to.role) ||
@@ -142,18 +137,14 @@ export async function handOverInquiry(
       departmentId: to.department_id,
       limitDays: INQUIRY_DAYS,
     });
-    await uow.db
-      .updateTable('inquiries')
-      .set({
-        owner_id: to.id,
-        department_id: to.department_id,
-        handed_to_id: to.id,
-        handover_note: input.note,
-        clock_id: k.id,
-        version: q.version + 1,
-      })
-      .where('id', '=', id)
-      .execute();
+    await updateInquiry(uow.db, id, {
+      owner_id: to.id,
+      department_id: to.department_id,
+      handed_to_id: to.id,
+      handover_note: input.note,
+      clock_id: k.id,
+      version: q.version + 1,
+    });
     await uow.audit({
       action: 'inquiry.handed_over',
       entityType: 'inquiry',
@@ -172,19 +163,10 @@ export async function listInquiries(
     throw new AppError(actor.role === 'anonymous' ? 'unauthenticated' : 'forbidden', {
       action: 'inquiry.list',
     });
-  let q = db.selectFrom('inquiries as i').leftJoin('clocks as k', 'k.id', 'i.clock_id');
-  if (isRole(actor, ...STAFF)) q = q.where('i.owner_id', '=', actor.id!);
-  if (f.status) q = q.where('i.status', '=', f.status);
-  const [rows, total] = await Promise.all([
-    q
-      .selectAll('i')
-      .select(['k.due_date', 'k.colour'])
-      .orderBy('i.created_at', 'desc')
-      .limit(f.limit)
-      .offset(f.offset)
-      .execute(),
-    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
+  const { rows, total } = await listInquiryRows(db, {
+    ...f,
+    ...(isRole(actor, ...STAFF) ? { ownerId: actor.id! } : {}),
+  });
   return {
     items: rows.map((r) => ({
       id: r.id,
@@ -202,6 +184,6 @@ export async function listInquiries(
       colour: r.colour,
       version: r.version,
     })),
-    total: Number(total.n),
+    total,
   };
 }

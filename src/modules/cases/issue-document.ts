@@ -11,6 +11,8 @@ import type { DocumentIssuer, IssuedDocument } from './case-deps.js';
 import { nextNumber } from './counters.js';
 import type { CaseRow } from './repository.js';
 import { localDate } from '../clock/local-time.js';
+import { insertDocument, itemNamesWithDepartments } from './repository-documents.js';
+import { findLeadDepartment } from './repository-intake.js';
 
 export const CENTER_NAME = '清河市政务服务中心';
 
@@ -43,18 +45,9 @@ export class CaseDocumentIssuer implements DocumentIssuer {
     if (!isDocumentKind(kind)) throw new Error(`unknown document kind ${kind}`);
     const year = Number(localDate(uow.now).slice(0, 4)); // numbered in the center's year (1 January starts at 00:00 there)
     const number = formatDocumentNumber(kind, year, await nextNumber(uow.db, `doc:${kind}:${year}`));
-    const lead = await uow.db
-      .selectFrom('departments')
-      .selectAll()
-      .where('id', '=', c.lead_department_id)
-      .executeTakeFirstOrThrow();
-    const items = await uow.db
-      .selectFrom('case_items')
-      .innerJoin('item_versions as v', 'v.id', 'case_items.item_version_id')
-      .innerJoin('departments as d', 'd.id', 'case_items.department_id')
-      .select(['v.name', 'd.name as dept'])
-      .where('case_items.case_id', '=', c.id)
-      .execute();
+    const lead = await findLeadDepartment(uow.db, c.lead_department_id);
+    if (!lead) throw new Error(`case ${c.id}: no lead department ${c.lead_department_id}`);
+    const items = await itemNamesWithDepartments(uow.db, c.id);
     const input = {
       kind,
       number,
@@ -81,19 +74,16 @@ export class CaseDocumentIssuer implements DocumentIssuer {
     const storageKey = documentKey(year, sha256);
     await this.storage.put(storageKey, pdf);
     const id = newId(uow.now.getTime());
-    await uow.db
-      .insertInto('documents')
-      .values({
-        id,
-        case_id: c.id,
-        kind,
-        number,
-        issued_at: uow.nowIso,
-        sha256,
-        storage_key: storageKey,
-        content: toJson(input),
-      })
-      .execute();
+    await insertDocument(uow.db, {
+      id,
+      case_id: c.id,
+      kind,
+      number,
+      issued_at: uow.nowIso,
+      sha256,
+      storage_key: storageKey,
+      content: toJson(input),
+    });
     return { id, number, sha256 };
   }
 }

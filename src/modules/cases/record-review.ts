@@ -5,6 +5,8 @@ import { toJson } from '../../shared/json.js';
 import type { CaseDeps } from './case-deps.js';
 import { actOnCase } from './act-on-case.js';
 import { loadOwnTask, requireTaskOpen } from './task-access.js';
+import { insertRecord } from './repository-records.js';
+import { findUsers } from '../identity/user-reads.js';
 
 /** A reviewer's written opinion on their department's task. */
 export async function recordOpinion(
@@ -18,21 +20,18 @@ export async function recordOpinion(
     const task = await loadOwnTask(uow, actor, c.id, input.taskId);
     requireTaskOpen(task, 'record_opinion');
     const id = newId(uow.now.getTime());
-    await uow.db
-      .insertInto('case_records')
-      .values({
-        id,
-        case_id: c.id,
-        task_id: task.id,
-        kind: 'opinion',
-        author_id: actor.id,
-        text: input.text,
-        data: '{}',
-        status: 'final',
-        created_at: uow.nowIso,
-        version: 1,
-      })
-      .execute();
+    await insertRecord(uow.db, {
+      id,
+      case_id: c.id,
+      task_id: task.id,
+      kind: 'opinion',
+      author_id: actor.id,
+      text: input.text,
+      data: '{}',
+      status: 'final',
+      created_at: uow.nowIso,
+      version: 1,
+    });
     return { event: { taskId: task.id, recordId: id }, result: { recordId: id } };
   });
 }
@@ -52,13 +51,7 @@ export async function recordSiteVerification(
     const task = await loadOwnTask(uow, actor, c.id, input.taskId);
     requireTaskOpen(task, 'record_site_verification');
     const ids = [...new Set(input.staffIds)];
-    const staff = ids.length
-      ? await uow.db
-          .selectFrom('users')
-          .select(['id', 'display_name', 'role', 'department_id', 'status'])
-          .where('id', 'in', ids)
-          .execute()
-      : [];
+    const staff = await findUsers(uow.db, ids);
     const valid = staff.filter(
       (s) =>
         (s.role === 'reviewer' || s.role === 'head') &&
@@ -76,21 +69,18 @@ export async function recordSiteVerification(
       ]);
     }
     const id = newId(uow.now.getTime());
-    await uow.db
-      .insertInto('case_records')
-      .values({
-        id,
-        case_id: c.id,
-        task_id: task.id,
-        kind: 'site_verification',
-        author_id: actor.id,
-        text: input.findings,
-        data: toJson({ staff: valid.map((s) => ({ id: s.id, name: s.display_name })), date: input.date }),
-        status: 'final',
-        created_at: uow.nowIso,
-        version: 1,
-      })
-      .execute();
+    await insertRecord(uow.db, {
+      id,
+      case_id: c.id,
+      task_id: task.id,
+      kind: 'site_verification',
+      author_id: actor.id,
+      text: input.findings,
+      data: toJson({ staff: valid.map((s) => ({ id: s.id, name: s.display_name })), date: input.date }),
+      status: 'final',
+      created_at: uow.nowIso,
+      version: 1,
+    });
     return {
       event: { taskId: task.id, recordId: id, staff: valid.map((s) => s.id), date: input.date },
       result: { recordId: id },

@@ -3,6 +3,7 @@ import { AppError } from '../../server/errors.js';
 import { stopClock } from '../clock/stop-clock.js';
 import type { CaseDeps } from './case-deps.js';
 import { actOnCase, applicantNotice } from './act-on-case.js';
+import { findClock } from '../clock/clock-reads.js';
 
 export const RECONSIDERATION_BODY = '清河市人民政府';
 export const LITIGATION_COURT = '清河市人民法院';
@@ -30,11 +31,7 @@ export async function refuseIntake(
         },
       ]);
     if (c.acceptance_clock_id) {
-      const ac = await uow.db
-        .selectFrom('clocks')
-        .select(['id', 'status'])
-        .where('id', '=', c.acceptance_clock_id)
-        .executeTakeFirst();
+      const ac = await findClock(uow.db, c.acceptance_clock_id);
       if (ac && ac.status !== 'stopped') await stopClock(uow, cal, ac.id, 'not_accepted');
     }
     const doc = await deps.documents.issue(uow, c, 'non_acceptance_notice', {

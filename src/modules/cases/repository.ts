@@ -49,3 +49,42 @@ export async function departmentIdsOf(db: Q, c: CaseRow): Promise<string[]> {
     .execute();
   return [...new Set([c.lead_department_id, ...rows.map((r) => r.department_id)])];
 }
+
+/** Received cases whose Art. 32 clock has turned red: the law has accepted them (deem-accept.ts). */
+export const receivedPastAcceptance = (db: Q, limit: number) =>
+  db
+    .selectFrom('cases')
+    .innerJoin('clocks as k', 'k.id', 'cases.acceptance_clock_id')
+    .select(['cases.id'])
+    .where('cases.state', '=', 'received')
+    .where('k.colour', '=', 'red')
+    .limit(limit)
+    .execute();
+
+/** The items of a case with what acceptance needs of their versions: a task and a clock each. */
+export const itemsUnderReview = (db: Q, caseId: string) =>
+  db
+    .selectFrom('case_items')
+    .innerJoin('item_versions as v', 'v.id', 'case_items.item_version_id')
+    .select(['case_items.item_id', 'case_items.department_id', 'v.committed_days', 'v.name'])
+    .where('case_items.case_id', '=', caseId)
+    .execute();
+
+/** The versions' data of a case's items (their result names go into the decision). */
+export const itemVersionData = (db: Q, caseId: string) =>
+  db
+    .selectFrom('case_items')
+    .innerJoin('item_versions as v', 'v.id', 'case_items.item_version_id')
+    .select(['v.data'])
+    .where('case_items.case_id', '=', caseId)
+    .execute();
+
+/** The item a material asked for beyond the item's list is filed under: the case's first. */
+export const firstItemIdOf = async (db: Q, caseId: string): Promise<string> =>
+  (
+    await db
+      .selectFrom('case_items')
+      .select('item_id')
+      .where('case_id', '=', caseId)
+      .executeTakeFirstOrThrow()
+  ).item_id;

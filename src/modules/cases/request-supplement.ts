@@ -6,6 +6,10 @@ import { stopClock } from '../clock/stop-clock.js';
 import { raiseSignals } from '../supervision/signals.js';
 import type { CaseDeps } from './case-deps.js';
 import { actOnCase, applicantNotice } from './act-on-case.js';
+import { findClock } from '../clock/clock-reads.js';
+import { firstItemIdOf, materialsOf, noticesOf } from './repository.js';
+import { insertMaterial, markMaterialRequested } from './repository-materials.js';
+import { insertSupplementNotice } from './repository-supplements.js';
 
 export interface SupplementItem {
   name: string;
@@ -47,12 +51,7 @@ export async function requestSupplement(
     );
     if (twice.length)
       throw new AppError('validation_failed', { summary: twice.map((e) => e.path).join(', ') }, twice);
-    const previous = await uow.db
-      .selectFrom('supplement_notices')
-      .selectAll()
-      .where('case_id', '=', c.id)
-      .orderBy('seq')
-      .execute();
+    const previous = await noticesOf(uow.db, c.id);
     const seq = previous.length + 1;
     if (seq > 1 && !input.reason?.trim()) {
       throw new AppError('validation_failed', { summary: '/body/reason' }, [
@@ -86,51 +85,29 @@ export async function requestSupplement(
         uow.nowIso,
       );
     }
-    const knownMaterials = new Set(
-      (await uow.db.selectFrom('case_materials').select('name').where('case_id', '=', c.id).execute()).map(
-        (m) => m.name,
-      ),
-    );
+    const knownMaterials = new Set((await materialsOf(uow.db, c.id)).map((m) => m.name));
     for (const i of input.items) {
       if (knownMaterials.has(i.name)) {
-        await uow.db
-          .updateTable('case_materials')
-          .set({ status: 'requested', updated_at: uow.nowIso })
-          .where('case_id', '=', c.id)
-          .where('name', '=', i.name)
-          .execute();
+        await markMaterialRequested(uow.db, c.id, i.name, uow.nowIso);
       } else {
-        await uow.db
-          .insertInto('case_materials')
-          .values({
-            id: newId(uow.now.getTime()),
-            case_id: c.id,
-            item_id: (
-              await uow.db
-                .selectFrom('case_items')
-                .select('item_id')
-                .where('case_id', '=', c.id)
-                .executeTakeFirstOrThrow()
-            ).item_id,
-            name: i.name,
-            required: 1,
-            deferrable: 0,
-            status: 'requested',
-            file_id: null,
-            checked_by: actor.id,
-            deferred_until: null,
-            updated_at: uow.nowIso,
-          })
-          .execute();
+        await insertMaterial(uow.db, {
+          id: newId(uow.now.getTime()),
+          case_id: c.id,
+          item_id: await firstItemIdOf(uow.db, c.id),
+          name: i.name,
+          required: 1,
+          deferrable: 0,
+          status: 'requested',
+          file_id: null,
+          checked_by: actor.id,
+          deferred_until: null,
+          updated_at: uow.nowIso,
+        });
       }
     }
     // The notice came in time: the Art. 32 deemed-acceptance clock stops; it restarts on the supplement.
     if (c.acceptance_clock_id) {
-      const ac = await uow.db
-        .selectFrom('clocks')
-        .select(['id', 'status'])
-        .where('id', '=', c.acceptance_clock_id)
-        .executeTakeFirst();
+      const ac = await findClock(uow.db, c.acceptance_clock_id);
       if (ac && ac.status !== 'stopped') await stopClock(uow, cal, ac.id, 'supplement_requested');
     }
     const doc = await deps.documents.issue(uow, c, 'supplement_notice', {
@@ -138,20 +115,17 @@ export async function requestSupplement(
       materials: input.items,
       ...(input.reason ? { reason: input.reason } : {}),
     });
-    await uow.db
-      .insertInto('supplement_notices')
-      .values({
-        id: newId(uow.now.getTime()),
-        case_id: c.id,
-        seq,
-        items: toJson(input.items),
-        reason: input.reason ?? null,
-        issued_by: actor.id,
-        issued_at: uow.nowIso,
-        fulfilled_at: null,
-        document_id: doc.id,
-      })
-      .execute();
+    await insertSupplementNotice(uow.db, {
+      id: newId(uow.now.getTime()),
+      case_id: c.id,
+      seq,
+      items: toJson(input.items),
+      reason: input.reason ?? null,
+      issued_by: actor.id,
+      issued_at: uow.nowIso,
+      fulfilled_at: null,
+      document_id: doc.id,
+    });
     return {
       state: 'awaiting_supplement',
       event: {

@@ -7,6 +7,14 @@ import type { CaseDeps } from './case-deps.js';
 import { actOnCase, applicantNotice } from './act-on-case.js';
 import { loadOwnTask, requireTaskOpen } from './task-access.js';
 import { localDate } from '../clock/local-time.js';
+import {
+  findRecordOfTask,
+  hasOpenSpecialProcedure,
+  insertRecord,
+  updateRecord,
+} from './repository-records.js';
+import { updateTask } from './repository-tasks.js';
+import { findClock } from '../clock/clock-reads.js';
 
 const ART45 = '《中华人民共和国行政许可法》第四十五条';
 
@@ -38,42 +46,31 @@ export async function startSpecialProcedure(
       fromDate: localDate(uow.now),
     });
     const id = newId(uow.now.getTime());
-    await uow.db
-      .insertInto('case_records')
-      .values({
-        id,
-        case_id: c.id,
-        task_id: task.id,
-        kind: 'special_procedure',
-        author_id: actor.id,
-        text: input.reason,
-        data: toJson({ procedure: input.procedure, expectedDays: input.expectedDays, notice: doc.number }),
-        status: 'open',
-        created_at: uow.nowIso,
-        version: 1,
-      })
-      .execute();
+    await insertRecord(uow.db, {
+      id,
+      case_id: c.id,
+      task_id: task.id,
+      kind: 'special_procedure',
+      author_id: actor.id,
+      text: input.reason,
+      data: toJson({ procedure: input.procedure, expectedDays: input.expectedDays, notice: doc.number }),
+      status: 'open',
+      created_at: uow.nowIso,
+      version: 1,
+    });
     await pauseClock(uow, cal, task.clock_id!, {
       reason: input.procedure,
       notice: doc.number,
       legalBasis: ART45,
     });
-    const caseClock = await uow.db
-      .selectFrom('clocks')
-      .select(['id', 'status'])
-      .where('id', '=', c.case_clock_id!)
-      .executeTakeFirstOrThrow();
+    const caseClock = (await findClock(uow.db, c.case_clock_id!))!;
     if (caseClock.status === 'running')
       await pauseClock(uow, cal, caseClock.id, {
         reason: input.procedure,
         notice: doc.number,
         legalBasis: ART45,
       });
-    await uow.db
-      .updateTable('case_tasks')
-      .set({ state: 'paused', version: task.version + 1 })
-      .where('id', '=', task.id)
-      .execute();
+    await updateTask(uow.db, task.id, { state: 'paused', version: task.version + 1 });
     return {
       event: {
         taskId: task.id,
@@ -103,13 +100,7 @@ export async function endSpecialProcedure(
 ) {
   return actOnCase(deps, actor, caseId, 'end_special_procedure', version, async ({ uow, cal, c }) => {
     const task = await loadOwnTask(uow, actor, c.id, input.taskId);
-    const rec = await uow.db
-      .selectFrom('case_records')
-      .selectAll()
-      .where('id', '=', input.recordId)
-      .where('task_id', '=', task.id)
-      .where('kind', '=', 'special_procedure')
-      .executeTakeFirst();
+    const rec = await findRecordOfTask(uow.db, task.id, input.recordId, 'special_procedure');
     if (!rec) throw notFound('task', input.recordId);
     if (rec.status !== 'open')
       throw new AppError('invalid_state', {
@@ -117,30 +108,16 @@ export async function endSpecialProcedure(
         action: 'end_special_procedure',
         allowed: '—',
       });
-    await uow.db
-      .updateTable('case_records')
-      .set({
-        status: 'closed',
-        data: toJson({ ...fromJson(rec.data, {}), outcome: input.outcome, endedAt: uow.nowIso }),
-        version: rec.version + 1,
-      })
-      .where('id', '=', rec.id)
-      .execute();
+    await updateRecord(uow.db, rec.id, {
+      status: 'closed',
+      data: toJson({ ...fromJson(rec.data, {}), outcome: input.outcome, endedAt: uow.nowIso }),
+      version: rec.version + 1,
+    });
     const resumed = await resumeClock(uow, cal, task.clock_id!, input.outcome);
-    await uow.db
-      .updateTable('case_tasks')
-      .set({ state: 'reviewing', version: task.version + 1 })
-      .where('id', '=', task.id)
-      .execute();
-    const stillOpen = await uow.db
-      .selectFrom('case_records')
-      .select('id')
-      .where('case_id', '=', c.id)
-      .where('kind', '=', 'special_procedure')
-      .where('status', '=', 'open')
-      .execute();
+    await updateTask(uow.db, task.id, { state: 'reviewing', version: task.version + 1 });
     let caseDue: string | null = null;
-    if (!stillOpen.length) caseDue = (await resumeClock(uow, cal, c.case_clock_id!, input.outcome)).due_date;
+    if (!(await hasOpenSpecialProcedure(uow.db, c.id)))
+      caseDue = (await resumeClock(uow, cal, c.case_clock_id!, input.outcome)).due_date;
     return {
       event: {
         taskId: task.id,

@@ -4,14 +4,16 @@ import { sha256 } from '../../shared/ids.js';
 import { canonicalJson, fromJson } from '../../shared/json.js';
 import { AppError, notFound, type FieldError } from '../../server/errors.js';
 import { checkCreditCode, checkResidentId, ID_FAILURE_TEXT } from '../identity/id-checks.js';
-import { findItem } from '../catalogue/repository.js';
+import { findItem } from '../catalogue/catalogue-reads.js';
+import { findBundle } from '../catalogue/bundles.js';
 import { frozenVersion } from '../catalogue/frozen-versions.js';
 import { yellowThreshold } from '../clock/thresholds.js';
 import type { CaseDeps } from './case-deps.js';
 import { planMaterials } from './materials-plan.js';
-import { prepared } from '../../db/prepared.js';
 import type { IntakeJob, IntakeSummary } from './intake-job.js';
 import { writeSubmission } from './write-submission.js';
+import { findApplicantAccount, findIdempotencyKey, findLeadDepartment } from './repository-intake.js';
+import { fileOwnership } from './repository-files.js';
 
 export { ACCEPTANCE_DAYS } from './write-submission.js';
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -38,21 +40,6 @@ export interface SubmitInput {
 }
 
 const fe = (path: string, code: string, zh: string, en: string): FieldError => ({ path, code, zh, en });
-const idempotencyKey = prepared((db, scope: string, key: string) =>
-  db.selectFrom('idempotency_keys').selectAll().where('scope', '=', scope).where('key', '=', key),
-);
-const applicantUser = prepared((db, id: string) =>
-  db
-    .selectFrom('users')
-    .select(['id', 'applicant_kind', 'display_name', 'id_number', 'credit_code', 'phone', 'email'])
-    .where('id', '=', id),
-);
-const leadDepartment = prepared((db, id: string) =>
-  db
-    .selectFrom('departments')
-    .select(['id', 'name', 'windows', 'phone', 'complaint_phone'])
-    .where('id', '=', id),
-);
 const invalid = (errors: FieldError[]) =>
   new AppError('validation_failed', { summary: errors.map((e) => e.path).join(', ') }, errors);
 
@@ -65,12 +52,7 @@ async function resolveItems(deps: CaseDeps, input: SubmitInput) {
   let codes: string[];
   let bundle: { id: string; name: string; lead_department_id: string; committed_days: number } | undefined;
   if (input.bundleCode) {
-    const b = await db
-      .selectFrom('bundles')
-      .selectAll()
-      .where('code', '=', input.bundleCode)
-      .where('status', '=', 'published')
-      .executeTakeFirst();
+    const b = await findBundle(db, input.bundleCode);
     if (!b) throw notFound('bundle', input.bundleCode);
     bundle = b;
     codes = fromJson<string[]>(b.item_codes, []);
@@ -94,7 +76,7 @@ async function resolveItems(deps: CaseDeps, input: SubmitInput) {
 
 async function resolveApplicant(deps: CaseDeps, actor: Actor, input: SubmitInput) {
   if (actor.role === 'applicant') {
-    const [u] = await applicantUser(deps.db, actor.id!);
+    const u = await findApplicantAccount(deps.db, actor.id!);
     if (!u) throw new AppError('unauthenticated', { action: 'case.submit' });
     if (!u.applicant_kind || !(u.id_number ?? u.credit_code)) {
       throw invalid([
@@ -176,7 +158,7 @@ export async function submitCase(deps: CaseDeps, actor: Actor, input: SubmitInpu
   const scope = `${actor.id}`;
   const requestHash = sha256(canonicalJson(input));
   if (input.idempotencyKey) {
-    const [prior] = await idempotencyKey(deps.db, scope, input.idempotencyKey);
+    const prior = await findIdempotencyKey(deps.db, scope, input.idempotencyKey);
     if (prior) return replay(prior, requestHash);
   }
   const { items, bundle } = await resolveItems(deps, input);
@@ -219,14 +201,10 @@ export async function submitCase(deps: CaseDeps, actor: Actor, input: SubmitInpu
         ),
       );
   });
-  const fileIds = input.materials.map((m) => m.fileId).filter((f): f is string => !!f);
-  const files = fileIds.length
-    ? await deps.db
-        .selectFrom('files')
-        .select(['id', 'owner_user_id', 'case_id'])
-        .where('id', 'in', fileIds)
-        .execute()
-    : [];
+  const files = await fileOwnership(
+    deps.db,
+    input.materials.map((m) => m.fileId).filter((f): f is string => !!f),
+  );
   input.materials.forEach((m, i) => {
     if (!m.fileId) return;
     const f = files.find((x) => x.id === m.fileId);
@@ -245,7 +223,7 @@ export async function submitCase(deps: CaseDeps, actor: Actor, input: SubmitInpu
   const isDraft = input.submit === false;
   const leadDepartmentId = bundle ? bundle.lead_department_id : items[0]!.departmentId;
   const checkCode = Array.from({ length: 10 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('');
-  const [lead] = await leadDepartment(deps.db, leadDepartmentId);
+  const lead = await findLeadDepartment(deps.db, leadDepartmentId);
   if (!lead) throw notFound('department', leadDepartmentId);
   const job: IntakeJob = {
     actor,
@@ -279,12 +257,7 @@ export async function submitCase(deps: CaseDeps, actor: Actor, input: SubmitInpu
   } catch (e) {
     // Two identical retries racing: the loser finds the winner's key.
     if (input.idempotencyKey && /unique|duplicate|constraint/i.test((e as Error).message)) {
-      const prior = await deps.db
-        .selectFrom('idempotency_keys')
-        .selectAll()
-        .where('scope', '=', scope)
-        .where('key', '=', input.idempotencyKey)
-        .executeTakeFirst();
+      const prior = await findIdempotencyKey(deps.db, scope, input.idempotencyKey);
       if (prior) return replay(prior, requestHash);
     }
     throw e;

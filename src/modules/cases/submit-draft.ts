@@ -5,18 +5,12 @@ import type { CaseDeps } from './case-deps.js';
 import { actOnCase, applicantNotice } from './act-on-case.js';
 import { ACCEPTANCE_DAYS } from './submit-case.js';
 import { CLOCK_LABEL_PREFIXES as L } from '../clock/clock-labels.js';
+import { missingKeyMaterials } from './repository-materials.js';
 
 /** A saved draft is submitted: it is received now, and the Art. 32 clock starts. */
 export async function submitDraft(deps: CaseDeps, actor: Actor, caseId: string, version: number) {
   return actOnCase(deps, actor, caseId, 'submit', version, async ({ uow, cal, c }) => {
-    const empty = await uow.db
-      .selectFrom('case_materials')
-      .select('name')
-      .where('case_id', '=', c.id)
-      .where('required', '=', 1)
-      .where('status', '=', 'missing')
-      .where('deferrable', '=', 0)
-      .execute();
+    const empty = await missingKeyMaterials(uow.db, c.id);
     if (empty.length && actor.role === 'applicant') {
       throw new AppError(
         'validation_failed',

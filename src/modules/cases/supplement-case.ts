@@ -5,6 +5,7 @@ import { actOnCase } from './act-on-case.js';
 import { attachMaterials, type MaterialGiven } from './attach-materials.js';
 import { ACCEPTANCE_DAYS } from './submit-case.js';
 import { CLOCK_LABEL_PREFIXES as L } from '../clock/clock-labels.js';
+import { fulfilSupplementNotices } from './repository-supplements.js';
 
 /**
  * The applicant supplies what the notice asked for. The case is received again: acceptance now
@@ -19,12 +20,7 @@ export async function supplementCase(
 ) {
   return actOnCase(deps, actor, caseId, 'supplement', version, async ({ uow, cal, c }) => {
     const stillMissing = await attachMaterials(uow, actor, c.id, materials, ['requested', 'missing']);
-    await uow.db
-      .updateTable('supplement_notices')
-      .set({ fulfilled_at: uow.nowIso })
-      .where('case_id', '=', c.id)
-      .where('fulfilled_at', 'is', null)
-      .execute();
+    await fulfilSupplementNotices(uow.db, c.id, uow.nowIso);
     const clock = await startClock(uow, cal, {
       subjectType: 'acceptance',
       subjectId: c.id,

@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { Db } from '../../db/database.js';
 import type { Clock } from '../../shared/clock.js';
 import { AppError } from '../../server/errors.js';
-import { countLoginFailures } from '../identity/repository.js';
+import { countFailures as countLoginFailures } from '../identity/address-failures.js';
 import { liveColour, type TrackingSnapshot } from './tracking.js';
 import { prepared } from '../../db/prepared.js';
 import { toJson } from '../../shared/json.js';

@@ -3,7 +3,7 @@ import type { Database } from '../../db/schema.js';
 import type { WorkingCalendar } from '../clock/calendar/working-calendar.js';
 import { explainClock } from '../clock/explain-clock.js';
 import { localDate } from '../clock/local-time.js';
-import { eventsOf, findClock, type ClockRow } from '../clock/repository.js';
+import { clockEvents as eventsOf, findClock, type ClockRow } from '../clock/clock-reads.js';
 import { fromJson, toJson } from '../../shared/json.js';
 import { maskCreditCode, maskIdNumber, maskName } from '../identity/presenter.js';
 import { documentsOf, findCase, tasksOf, type CaseRow } from './repository.js';

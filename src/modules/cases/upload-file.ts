@@ -6,6 +6,7 @@ import { newId, sha256 } from '../../shared/ids.js';
 import { audited } from '../audit/audited-transaction.js';
 import { AppError } from '../../server/errors.js';
 import type { BlobStorage } from '../documents/storage.js';
+import { insertFile } from './repository-files.js';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 /** What a material may be, judged from the bytes themselves, never from the file name. */
@@ -44,20 +45,17 @@ export async function uploadFile(
   return audited(db, clock, actor, async (uow) => {
     const id = newId(uow.now.getTime());
     const name = input.name.replace(/[\\/\0]/g, '_').slice(0, 200) || 'file';
-    await uow.db
-      .insertInto('files')
-      .values({
-        id,
-        sha256: hash,
-        size: input.data.length,
-        mime: sniffed.mime,
-        original_name: name,
-        storage_key: key,
-        owner_user_id: actor.id,
-        case_id: null,
-        uploaded_at: uow.nowIso,
-      })
-      .execute();
+    await insertFile(uow.db, {
+      id,
+      sha256: hash,
+      size: input.data.length,
+      mime: sniffed.mime,
+      original_name: name,
+      storage_key: key,
+      owner_user_id: actor.id,
+      case_id: null,
+      uploaded_at: uow.nowIso,
+    });
     await uow.audit({
       action: 'file.uploaded',
       entityType: 'file',

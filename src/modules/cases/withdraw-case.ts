@@ -3,6 +3,8 @@ import { AppError } from '../../server/errors.js';
 import { stopClock } from '../clock/stop-clock.js';
 import type { CaseDeps } from './case-deps.js';
 import { actOnCase, applicantNotice } from './act-on-case.js';
+import { taskClockIds } from './repository-tasks.js';
+import { openClockIds } from '../clock/clock-reads.js';
 
 /** The applicant withdraws (终止) before the decision; every running clock of the case stops. */
 export async function withdrawCase(
@@ -17,23 +19,10 @@ export async function withdrawCase(
       throw new AppError('validation_failed', { summary: '/body/reason' }, [
         { path: '/body/reason', code: 'reason_required', zh: '请填写撤回原因', en: 'Give a reason' },
       ]);
-    const tasks = await uow.db
-      .selectFrom('case_tasks')
-      .select(['clock_id'])
-      .where('case_id', '=', c.id)
-      .execute();
-    const ids = [c.acceptance_clock_id, c.case_clock_id, ...tasks.map((t) => t.clock_id)].filter(
+    const ids = [c.acceptance_clock_id, c.case_clock_id, ...(await taskClockIds(uow.db, c.id))].filter(
       (x): x is string => !!x,
     );
-    const running = ids.length
-      ? await uow.db
-          .selectFrom('clocks')
-          .select('id')
-          .where('id', 'in', ids)
-          .where('status', '!=', 'stopped')
-          .execute()
-      : [];
-    for (const r of running) await stopClock(uow, cal, r.id, 'withdrawn');
+    for (const id of await openClockIds(uow.db, ids)) await stopClock(uow, cal, id, 'withdrawn');
     return {
       state: 'withdrawn',
       changes: { completed_at: uow.nowIso },

@@ -1,5 +1,24 @@
 import type { Db } from '../../db/database.js';
-import { listDepartmentRows, listFeeRows, type DepartmentRow, type FeeRow } from './repository.js';
+import {
+  departmentCodeMap,
+  findDepartment,
+  findItem,
+  findVersionById,
+  listDepartmentRows,
+  listFeeRows,
+  type DepartmentRow,
+  type FeeRow,
+  type ItemRow,
+  type VersionRow,
+} from './repository.js';
+
+export type { DepartmentRow, FeeRow, ItemRow, VersionRow };
+
+/** The catalogue as other modules read it: an item, a version, a department, by id or code. */
+export { departmentCodeMap, findDepartment, findItem, findVersionById };
+
+/** Every department in the center's order. */
+export const listDepartments = (db: Db): Promise<DepartmentRow[]> => listDepartmentRows(db);
 
 /** Lookup tables the presenters need; small (tens to hundreds of rows), read per request. */
 export async function departmentsById(db: Db): Promise<Map<string, DepartmentRow>> {

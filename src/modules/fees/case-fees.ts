@@ -2,7 +2,7 @@ import type { UnitOfWork } from '../audit/audited-transaction.js';
 import { loadCalendar } from '../clock/calendar-store.js';
 import type { WorkingCalendar } from '../clock/calendar/working-calendar.js';
 import type { CaseEnding, CaseFees, PaymentPoint } from '../cases/case-deps.js';
-import type { CaseRow } from '../cases/repository.js';
+import type { CaseRow } from '../cases/case-reads.js';
 import { AppError } from '../../server/errors.js';
 import { yuan } from '../documents/money-text.js';
 import { catalogueFor, chargedItemsFrom, chargedItemsOf } from './case-items.js';

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { frozenVersions } from '../catalogue/frozen-versions.js';
 import type { ItemInputT } from '../catalogue/schemas.js';
-import type { FeeRow } from '../catalogue/repository.js';
+import type { FeeRow } from '../catalogue/catalogue-reads.js';
 import type { ItemFeeLine } from './fee-lines.js';
 
 export interface ChargedItem {

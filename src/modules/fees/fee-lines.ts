@@ -1,5 +1,5 @@
 import { feeAmountFen } from '../catalogue/fee-amount.js';
-import type { FeeRow } from '../catalogue/repository.js';
+import type { FeeRow } from '../catalogue/catalogue-reads.js';
 import type { FeeRuleT } from '../catalogue/schemas.js';
 import { fromJson } from '../../shared/json.js';
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import type { FeeRow } from '../catalogue/repository.js';
+import type { FeeRow } from '../catalogue/catalogue-reads.js';
 import { loadConfig, ConfigError } from '../../config/config.js';
 import { isPaymentCode, luhnDigit, newPaymentCode } from './codes.js';
 import { planLines } from './fee-lines.js';

@@ -1,7 +1,7 @@
 import type { Actor } from '../../shared/actor.js';
 import { AppError, notFound } from '../../server/errors.js';
 import { canReadCase } from '../cases/policy.js';
-import { departmentIdsOf, findCase } from '../cases/repository.js';
+import { departmentIdsOf, findCase } from '../cases/case-reads.js';
 import { catalogueFor, chargedItemsOf } from './case-items.js';
 import { formQuantities, planLines } from './fee-lines.js';
 import type { PaymentChannel } from './gateway/payment-channel.js';

@@ -2,7 +2,7 @@ import type { Actor } from '../../shared/actor.js';
 import { authorize } from '../../shared/policy.js';
 import { audited } from '../audit/audited-transaction.js';
 import { AppError, notFound, type FieldError } from '../../server/errors.js';
-import { findCase } from '../cases/repository.js';
+import { findCase } from '../cases/case-reads.js';
 import { catalogueFor, chargedItemsOf } from './case-items.js';
 import { formQuantities, planLines, REFUSAL_TEXT, type Refusal } from './fee-lines.js';
 import { issueForm } from './issue-form.js';

@@ -2,7 +2,7 @@ import type { UnitOfWork } from '../audit/audited-transaction.js';
 import type { WorkingCalendar } from '../clock/calendar/working-calendar.js';
 import { localDate } from '../clock/local-time.js';
 import { maskCreditCode, maskIdNumber } from '../identity/presenter.js';
-import type { CaseRow } from '../cases/repository.js';
+import type { CaseRow } from '../cases/case-reads.js';
 import { nextNumber } from '../cases/counters.js';
 import { newId } from '../../shared/ids.js';
 import { toJson } from '../../shared/json.js';

@@ -4,7 +4,7 @@ import type { AppContext } from '../../server/context.js';
 import { notFound } from '../../server/errors.js';
 import { authorize } from '../../shared/policy.js';
 import { errorResponses, IdParam, Nullable } from '../../shared/schema-helpers.js';
-import { findDepartment } from '../catalogue/repository.js';
+import { findDepartment } from '../catalogue/catalogue-reads.js';
 import * as S from './schemas.js';
 import { feesModule } from './fees-module.js';
 import { feePolicy } from './policy.js';

@@ -2,7 +2,7 @@ import type { Actor } from '../../shared/actor.js';
 import { authorize } from '../../shared/policy.js';
 import { audited } from '../audit/audited-transaction.js';
 import { notFound } from '../../server/errors.js';
-import { findItem } from '../catalogue/repository.js';
+import { findItem } from '../catalogue/catalogue-reads.js';
 import { feePolicy } from './policy.js';
 import type { FeeRuntime } from './runtime.js';
 

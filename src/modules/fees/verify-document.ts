@@ -3,7 +3,7 @@ import type { Db } from '../../db/database.js';
 import type { Clock } from '../../shared/clock.js';
 import { AppError } from '../../server/errors.js';
 import { fromJson } from '../../shared/json.js';
-import { countLoginFailures } from '../identity/repository.js';
+import { countFailures } from '../identity/address-failures.js';
 import { findFormByNumber, linesOf } from './repository.js';
 
 /** Wrong number or code: at most this many per address in the window, then 429 (shared by every instance). */
@@ -14,7 +14,7 @@ const same = (a: string, b: string) =>
 
 async function guard(db: Db, clock: Clock, ip: string) {
   const since = new Date(clock.now().getTime() - VERIFY_POLICY.windowMinutes * 60_000).toISOString();
-  if ((await countLoginFailures(db, `verify:${ip}`, since)) >= VERIFY_POLICY.maxFailures) {
+  if ((await countFailures(db, `verify:${ip}`, since)) >= VERIFY_POLICY.maxFailures) {
     throw new AppError('rate_limited', { retryAfter: VERIFY_POLICY.windowMinutes * 60 }, [], {
       retryAfter: VERIFY_POLICY.windowMinutes * 60,
     });

@@ -11,6 +11,9 @@ export const findUserByUsername = (db: Q, username: string) =>
 const userById = prepared((db, id: string) => db.selectFrom('users').selectAll().where('id', '=', id));
 export const findUserById = async (db: Q, id: string) => (await userById(db, id))[0];
 
+export const usersWithIds = (db: Q, ids: string[]) =>
+  db.selectFrom('users').selectAll().where('id', 'in', ids).execute();
+
 export const findUserByIdentity = (db: Q, idNumber: string | null, creditCode: string | null) => {
   let q = db.selectFrom('users').select(['id']);
   if (idNumber) q = q.where('id_number', '=', idNumber);

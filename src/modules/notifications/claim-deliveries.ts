@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.js';
 import type { DialectName } from '../../db/column-types.js';
 import type { Clock } from '../../shared/clock.js';
-import { insertAuditEvent } from '../audit/repository.js';
+import { recordAuditEvent as insertAuditEvent } from '../audit/record-audit-event.js';
 import { WORKER } from './expand-outbox.js';
 import { inTransaction } from '../../db/commit-group.js';
 import { scrubSettled } from './scrub-secrets.js';

@@ -5,7 +5,7 @@ import type { DialectName } from '../../db/column-types.js';
 import type { Clock } from '../../shared/clock.js';
 import { systemActor } from '../../shared/actor.js';
 import { newId } from '../../shared/ids.js';
-import { insertAuditEvent } from '../audit/repository.js';
+import { recordAuditEvent as insertAuditEvent } from '../audit/record-audit-event.js';
 import { describeError, UndeliverableError } from './errors.js';
 import { NOTIFICATION_KINDS, type ChannelName } from './kinds.js';
 import { addressesFor, lookUpApplicants, resolveRecipients } from './recipients.js';

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.js';
 import type { Clock } from '../../shared/clock.js';
-import { insertAuditEvent } from '../audit/repository.js';
+import { recordAuditEvent as insertAuditEvent } from '../audit/record-audit-event.js';
 import { MAX_ATTEMPTS, RETRY_DELAYS_MS, type ClaimedDelivery } from './claim-deliveries.js';
 import { WORKER } from './expand-outbox.js';
 import { scrubSettled } from './scrub-secrets.js';

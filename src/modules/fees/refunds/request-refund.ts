@@ -2,7 +2,7 @@ import type { Actor } from '../../../shared/actor.js';
 import { authorize } from '../../../shared/policy.js';
 import { audited } from '../../audit/audited-transaction.js';
 import { AppError, notFound } from '../../../server/errors.js';
-import { findCase } from '../../cases/repository.js';
+import { findCase } from '../../cases/case-reads.js';
 import { yuan } from '../../documents/money-text.js';
 import { feePolicy } from '../policy.js';
 import { findForm, type RefundRow } from '../repository.js';

@@ -1,0 +1,34 @@
+import type { Insertable, Kysely } from 'kysely';
+import type { Database, FileTable } from '../../db/schema.js';
+
+type Q = Kysely<Database>;
+
+export const insertFile = (db: Q, row: Insertable<FileTable>) => db.insertInto('files').values(row).execute();
+
+/** Who owns each upload and which case has it, to check a request's materials against. */
+export const fileOwnership = (db: Q, ids: string[]) =>
+  ids.length
+    ? db.selectFrom('files').select(['id', 'owner_user_id', 'case_id']).where('id', 'in', ids).execute()
+    : Promise.resolve([]);
+
+/**
+ * Takes the owner's uploads for a case, only those still on no other case; returns how many it took,
+ * so a request racing another for one upload learns it lost.
+ */
+export async function claimUploads(db: Q, caseId: string, ownerId: string, ids: string[]): Promise<number> {
+  const r = await db
+    .updateTable('files')
+    .set({ case_id: caseId })
+    .where('id', 'in', ids)
+    .where('owner_user_id', '=', ownerId)
+    .where((eb) => eb.or([eb('case_id', 'is', null), eb('case_id', '=', caseId)]))
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows);
+}
+
+export const filesOnCase = async (db: Q, caseId: string, ids: string[]): Promise<Set<string>> =>
+  new Set(
+    (
+      await db.selectFrom('files').select('id').where('id', 'in', ids).where('case_id', '=', caseId).execute()
+    ).map((f) => f.id),
+  );
