@@ -1,6 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
+import { findClock } from '../clock/clock-reads.js';
+import { findOrder, updateOrder } from './repository.js';
 import type { Clock } from '../../shared/clock.js';
 import type { Actor } from '../../shared/actor.js';
 import { authorize } from '../../shared/policy.js';
@@ -12,7 +14,7 @@ import { enqueueNotifications } from './signals.js';
 import { supervisionPolicy } from './policy.js';
 
 async function load(db: Kysely<Database>, id: string) {
-  const o = await db.selectFrom('supervision_orders').selectAll().where('id', '=', id).executeTakeFirst();
+  const o = await findOrder(db, id);
   if (!o) throw notFound('supervision_order', id);
   return o;
 }
@@ -35,26 +37,15 @@ export async function answerOrder(
       allowed: o.status === 'answered' ? 'close' : '—',
     });
   return audited(db, clock, actor, async (uow) => {
-    const res = await uow.db
-      .updateTable('supervision_orders')
-      .set({
-        status: 'answered',
-        answer: input.answer,
-        answered_at: uow.nowIso,
-        answered_by: actor.id,
-        version: o.version + 1,
-      })
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw staleVersion(o.version, input.version);
-    const answerClock = o.answer_clock_id
-      ? await uow.db
-          .selectFrom('clocks')
-          .select(['id', 'status'])
-          .where('id', '=', o.answer_clock_id)
-          .executeTakeFirst()
-      : undefined;
+    const changed = await updateOrder(uow.db, id, input.version, {
+      status: 'answered',
+      answer: input.answer,
+      answered_at: uow.nowIso,
+      answered_by: actor.id,
+      version: o.version + 1,
+    });
+    if (!changed) throw staleVersion(o.version, input.version);
+    const answerClock = o.answer_clock_id ? await findClock(uow.db, o.answer_clock_id) : undefined;
     if (answerClock && answerClock.status !== 'stopped')
       await stopClock(uow, cal, answerClock.id, 'answered');
     await enqueueNotifications(
@@ -76,51 +67,6 @@ export async function answerOrder(
       entityType: 'supervision_order',
       entityId: id,
       data: { length: input.answer.length },
-    });
-    return load(uow.db, id);
-  });
-}
-
-/** A supervisor closes an answered order (or one whose matter has been finished otherwise). */
-export async function closeOrder(
-  db: Db,
-  clock: Clock,
-  cal: WorkingCalendar,
-  actor: Actor,
-  id: string,
-  input: { version: number; note: string },
-) {
-  authorize(actor, supervisionPolicy.closeOrder, undefined, 'supervision_order.close');
-  const o = await load(db, id);
-  if (o.status === 'closed')
-    throw new AppError('invalid_state', { state: o.status, action: 'close', allowed: '—' });
-  return audited(db, clock, actor, async (uow) => {
-    const res = await uow.db
-      .updateTable('supervision_orders')
-      .set({
-        status: 'closed',
-        closed_at: uow.nowIso,
-        closed_by: actor.id,
-        close_note: input.note,
-        version: o.version + 1,
-      })
-      .where('id', '=', id)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw staleVersion(o.version, input.version);
-    const answerClock = o.answer_clock_id
-      ? await uow.db
-          .selectFrom('clocks')
-          .select(['id', 'status'])
-          .where('id', '=', o.answer_clock_id)
-          .executeTakeFirst()
-      : undefined;
-    if (answerClock && answerClock.status !== 'stopped') await stopClock(uow, cal, answerClock.id, 'closed');
-    await uow.audit({
-      action: 'supervision.order_closed',
-      entityType: 'supervision_order',
-      entityId: id,
-      data: { note: input.note },
     });
     return load(uow.db, id);
   });

@@ -1,7 +1,41 @@
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema.js';
+import type { Kysely, Selectable, Updateable } from 'kysely';
+import type { Database, OrderTable, SignalTable } from '../../db/schema.js';
 
 type Q = Kysely<Database>;
+export type SignalRow = Selectable<SignalTable>;
+export type OrderRow = Selectable<OrderTable>;
+
+export const findOrder = (db: Q, id: string) =>
+  db.selectFrom('supervision_orders').selectAll().where('id', '=', id).executeTakeFirst();
+
+/** Changes an order if it is still at the version its caller read; false when someone changed it first. */
+export async function updateOrder(
+  db: Q,
+  id: string,
+  readVersion: number,
+  changes: Updateable<OrderTable> & { version: number },
+): Promise<boolean> {
+  const res = await db
+    .updateTable('supervision_orders')
+    .set(changes)
+    .where('id', '=', id)
+    .where('version', '=', readVersion)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
+export const saveThreshold = (
+  db: Q,
+  t: { scope: 'department' | 'item'; scopeId: string; yellowPct: number },
+  at: string,
+) =>
+  db
+    .insertInto('supervision_thresholds')
+    .values({ scope: t.scope, scope_id: t.scopeId, yellow_pct: t.yellowPct, updated_at: at })
+    .onConflict((oc) =>
+      oc.columns(['scope', 'scope_id']).doUpdateSet({ yellow_pct: t.yellowPct, updated_at: at }),
+    )
+    .execute();
 
 export async function boardCounts(db: Q, subjectType?: string) {
   let q = db.selectFrom('clocks').where('status', 'in', ['running', 'paused']);

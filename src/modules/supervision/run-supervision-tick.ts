@@ -6,11 +6,11 @@ import type { Clock } from '../../shared/clock.js';
 import { newId } from '../../shared/ids.js';
 import { toJson } from '../../shared/json.js';
 import { systemActor } from '../../shared/actor.js';
-import { insertAuditEvent } from '../audit/repository.js';
+import { recordAuditEvent as insertAuditEvent } from '../audit/record-audit-event.js';
 import type { WorkingCalendar } from '../clock/calendar/working-calendar.js';
 import { derivedFields, termsOf } from '../clock/clock-math.js';
 import { newClockRow } from '../clock/start-clock.js';
-import type { ClockRow } from '../clock/repository.js';
+import type { ClockRow } from '../clock/clock-reads.js';
 import { enqueueNotifications, raiseSignals, type OutboxInput, type SignalInput } from './signals.js';
 import { CLOCK_LABEL_PREFIXES as L } from '../clock/clock-labels.js';
 

@@ -4,6 +4,7 @@ import type { Actor } from '../../shared/actor.js';
 import { authorize } from '../../shared/policy.js';
 import { audited } from '../audit/audited-transaction.js';
 import { supervisionPolicy } from './policy.js';
+import { saveThreshold } from './repository.js';
 
 /** Sets the yellow threshold (percent of committed time) for a department or an item. New clocks use it. */
 export async function setThreshold(
@@ -14,20 +15,7 @@ export async function setThreshold(
 ) {
   authorize(actor, supervisionPolicy.setThreshold, undefined, 'supervision.threshold');
   await audited(db, clock, actor, async (uow) => {
-    await uow.db
-      .insertInto('supervision_thresholds')
-      .values({
-        scope: input.scope,
-        scope_id: input.scopeId,
-        yellow_pct: input.yellowPct,
-        updated_at: uow.nowIso,
-      })
-      .onConflict((oc) =>
-        oc
-          .columns(['scope', 'scope_id'])
-          .doUpdateSet({ yellow_pct: input.yellowPct, updated_at: uow.nowIso }),
-      )
-      .execute();
+    await saveThreshold(uow.db, input, uow.nowIso);
     await uow.audit({
       action: 'supervision.threshold_set',
       entityType: input.scope,
