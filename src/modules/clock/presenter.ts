@@ -1,5 +1,9 @@
 import type { WorkingCalendar } from './calendar/working-calendar.js';
-import type { ClockRow } from './repository.js';
+import type { ClockRow, ProposalRow } from './repository.js';
+import type { SpecialDay } from './calendar/calendar-day.js';
+import type { diffYear } from './calendar/holiday-cn.js';
+
+type YearDiff = ReturnType<typeof diffYear>;
 import { explainClock } from './explain-clock.js';
 import { fromJson } from '../../shared/json.js';
 
@@ -53,3 +57,36 @@ export function presentClock(
       : {}),
   };
 }
+
+/** A year of the calendar: its named days and whether its notice is confirmed. */
+export const presentCalendarYear = (y: {
+  year: number;
+  days: { date: string; kind: string; name: string; source: string }[];
+  status: { confirmed: number; source: string } | undefined;
+  workingDays: number;
+}) => ({
+  year: y.year,
+  confirmed: !!y.status?.confirmed,
+  source: y.status?.source ?? null,
+  workingDays: y.workingDays,
+  days: y.days.map((d) => ({
+    date: d.date,
+    kind: d.kind as 'holiday' | 'makeup_workday',
+    name: d.name,
+    source: d.source,
+  })),
+});
+
+export const presentProposal = (p: ProposalRow) => ({
+  id: p.id,
+  year: Number(p.year),
+  source: p.source,
+  status: p.status,
+  proposedBy: p.proposed_by,
+  proposedAt: p.proposed_at,
+  decidedBy: p.decided_by,
+  decidedAt: p.decided_at,
+  decisionNote: p.decision_note,
+  days: fromJson<SpecialDay[]>(p.days, []),
+  diff: fromJson<YearDiff>(p.diff, { added: [], removed: [], changed: [] }),
+});

@@ -4,7 +4,6 @@ import type { AppContext } from '../../server/context.js';
 import { AppError } from '../../server/errors.js';
 import { audited } from '../audit/audited-transaction.js';
 import { authorize } from '../../shared/policy.js';
-import { fromJson } from '../../shared/json.js';
 import { errorResponses, IdParam, Nullable, StringEnum } from '../../shared/schema-helpers.js';
 import { isDateString } from './calendar/calendar-day.js';
 import { MAX_WORKING_DAYS } from './calendar/working-calendar.js';
@@ -12,6 +11,10 @@ import { deadlineReasons, dueReason, provisionalReason } from './explain-clock.j
 import { proposeCalendarYear } from './propose-calendar-year.js';
 import { confirmCalendarProposal, rejectCalendarProposal } from './decide-calendar-proposal.js';
 import { clockPolicy } from './policy.js';
+import { getCalendarYear } from './get-calendar-year.js';
+import { getCalendarProposal } from './get-calendar-proposal.js';
+import { listCalendarProposals } from './list-calendar-proposals.js';
+import { presentCalendarYear, presentProposal } from './presenter.js';
 
 const Reason = Type.Object({
   code: Type.String(),
@@ -74,35 +77,7 @@ export const clockRoutes =
           },
         },
       },
-      async (req) => {
-        const { year } = req.params;
-        const cal = await calendars.get();
-        if (year > cal.toYear)
-          throw new AppError('validation_failed', { summary: '/params/year' }, [
-            {
-              path: '/params/year',
-              code: 'maximum',
-              zh: `只能查询到 ${cal.toYear} 年`,
-              en: `years up to ${cal.toYear} only`,
-            },
-          ]);
-        const [days, status] = await Promise.all([
-          db.selectFrom('calendar_days').selectAll().where('year', '=', year).orderBy('date').execute(),
-          db.selectFrom('calendar_years').selectAll().where('year', '=', year).executeTakeFirst(),
-        ]);
-        return {
-          year,
-          confirmed: !!status?.confirmed,
-          source: status?.source ?? null,
-          workingDays: cal.workingDaysBetween(`${year - 1}-12-31`, `${year}-12-31`),
-          days: days.map((d) => ({
-            date: d.date,
-            kind: d.kind as 'holiday' | 'makeup_workday',
-            name: d.name,
-            source: d.source,
-          })),
-        };
-      },
+      async (req) => presentCalendarYear(await getCalendarYear(db, calendars, req.params.year)),
     );
 
     app.get(
@@ -159,20 +134,6 @@ export const clockRoutes =
       },
     );
 
-    const toView = (p: any) => ({
-      id: p.id,
-      year: Number(p.year),
-      source: p.source,
-      status: p.status,
-      proposedBy: p.proposed_by,
-      proposedAt: p.proposed_at,
-      decidedBy: p.decided_by,
-      decidedAt: p.decided_at,
-      decisionNote: p.decision_note,
-      days: fromJson(p.days, []),
-      diff: fromJson(p.diff, { added: [], removed: [], changed: [] }),
-    });
-
     app.post(
       '/admin/calendar/proposals',
       {
@@ -198,12 +159,7 @@ export const clockRoutes =
       },
       async (req, reply) => {
         const r = await proposeCalendarYear(db, clock, req.actor, req.body as any);
-        const row = await db
-          .selectFrom('calendar_proposals')
-          .selectAll()
-          .where('id', '=', r.id)
-          .executeTakeFirstOrThrow();
-        return reply.status(201).send(toView(row));
+        return reply.status(201).send(presentProposal(await getCalendarProposal(db, r.id)));
       },
     );
 
@@ -220,10 +176,7 @@ export const clockRoutes =
         },
       },
       async (req) => {
-        authorize(req.actor, clockPolicy.readProposals, undefined, 'calendar.read_proposals');
-        let q = db.selectFrom('calendar_proposals').selectAll();
-        if (req.query.status) q = q.where('status', '=', req.query.status);
-        return { items: (await q.orderBy('proposed_at', 'desc').limit(100).execute()).map(toView) };
+        return { items: (await listCalendarProposals(db, req.actor, req.query)).map(presentProposal) };
       },
     );
 

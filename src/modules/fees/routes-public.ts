@@ -1,20 +1,16 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../../server/context.js';
-import { AppError, notFound, pickLang } from '../../server/errors.js';
+import { AppError, pickLang } from '../../server/errors.js';
 import { errorResponses, IdParam, Nullable } from '../../shared/schema-helpers.js';
-import { findItem, findVersionById } from '../catalogue/repository.js';
-import { fromJson } from '../../shared/json.js';
-import type { ItemInputT } from '../catalogue/schemas.js';
 import * as S from './schemas.js';
 import * as V from './views.js';
 import { feesModule } from './fees-module.js';
 import { verifyForm, verifyReceipt } from './verify-document.js';
-import { catalogueFor } from './case-items.js';
-import { planLines, unitOf } from './fee-lines.js';
 import { checkoutPage } from './gateway/checkout-page.js';
 import { simulatedNotification } from './gateway/simulate-payment.js';
-import { findFormByCode, linesOf } from './repository.js';
+import { estimateItemFees } from './estimate-item-fees.js';
+import { getCheckout } from './get-checkout.js';
 
 const Outcome = Type.Object({
   status: Type.String(),
@@ -71,50 +67,7 @@ export const feePublicRoutes =
           },
         },
       },
-      async (req) => {
-        const item = await findItem(rt.db, req.params.id);
-        if (!item || item.status !== 'published' || !item.current_version_id)
-          throw notFound('item', req.params.id);
-        const data = fromJson<ItemInputT>(
-          (await findVersionById(rt.db, item.current_version_id))!.data,
-          {} as ItemInputT,
-        );
-        const quantities = Object.fromEntries(
-          (req.query.quantities ?? '')
-            .split(',')
-            .filter(Boolean)
-            .map((p) => p.split(':').map((s) => s.trim()) as [string, string]),
-        );
-        const catalogue = await catalogueFor(
-          rt.db,
-          data.fees.map((f) => f.feeCode),
-        );
-        const plan = planLines(data.fees, catalogue, quantities);
-        const lines = data.fees.map((l) => {
-          const f = catalogue.get(l.feeCode);
-          const planned = plan.lines.find((p) => p.fee.code === l.feeCode);
-          return {
-            feeCode: l.feeCode,
-            name: f?.name ?? null,
-            basis: f?.basis ?? null,
-            standard: f?.standard ?? null,
-            unit: f ? unitOf(JSON.parse(f.rule)) : null,
-            note: l.note ?? null,
-            published: f?.status === 'published',
-            amountFen: planned?.amountFen ?? (plan.missing.some((x) => x.feeCode === l.feeCode) ? null : 0),
-          };
-        });
-        return {
-          itemId: item.id,
-          paymentPoint: data.paymentPoint,
-          lines,
-          totalFen:
-            plan.missing.length || plan.invalid.length
-              ? null
-              : plan.lines.reduce((s, l) => s + l.amountFen, 0),
-          formsAreFree: true as const,
-        };
-      },
+      async (req) => estimateItemFees(rt.db, req.params.id, req.query.quantities),
     );
 
     const codeQuery = Type.Object({ code: Type.String({ minLength: 4, maxLength: 40 }) });
@@ -200,13 +153,7 @@ export const feePublicRoutes =
       },
       async (req, reply) => {
         simulator();
-        const f = await findFormByCode(rt.db, req.params.paymentCode);
-        if (!f) throw notFound('payment_form', req.params.paymentCode);
-        const dept = await rt.db
-          .selectFrom('departments')
-          .select('name')
-          .where('id', '=', f.department_id)
-          .executeTakeFirstOrThrow();
+        const { form, lines, departmentName } = await getCheckout(rt.db, req.params.paymentCode);
         return reply
           .type('text/html; charset=utf-8')
           .header(
@@ -215,9 +162,9 @@ export const feePublicRoutes =
           )
           .send(
             checkoutPage(
-              f,
-              await linesOf(rt.db, [f.id]),
-              dept.name,
+              form,
+              lines,
+              departmentName,
               req.query.lang ?? pickLang(req.headers['accept-language']),
             ),
           );
@@ -236,8 +183,7 @@ export const feePublicRoutes =
       },
       async (req) => {
         const g = simulator();
-        if (!(await findFormByCode(rt.db, req.params.paymentCode)))
-          throw notFound('payment_form', req.params.paymentCode);
+        await getCheckout(rt.db, req.params.paymentCode);
         const n = simulatedNotification(g, rt.clock, req.params.paymentCode, req.body.amountFen);
         return m.receive('simulated', n.rawBody, n.headers);
       },

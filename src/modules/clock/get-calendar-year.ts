@@ -1,0 +1,20 @@
+import type { Db } from '../../db/database.js';
+import { AppError } from '../../server/errors.js';
+import type { CalendarStore } from './calendar-store.js';
+import { calendarDaysOf, calendarYearOf } from './repository.js';
+
+/** A year's named days, whether its notice is confirmed, and how many working days it has. */
+export async function getCalendarYear(db: Db, calendars: CalendarStore, year: number) {
+  const cal = await calendars.get();
+  if (year > cal.toYear)
+    throw new AppError('validation_failed', { summary: '/params/year' }, [
+      {
+        path: '/params/year',
+        code: 'maximum',
+        zh: `只能查询到 ${cal.toYear} 年`,
+        en: `years up to ${cal.toYear} only`,
+      },
+    ]);
+  const [days, status] = await Promise.all([calendarDaysOf(db, year), calendarYearOf(db, year)]);
+  return { year, days, status, workingDays: cal.workingDaysBetween(`${year - 1}-12-31`, `${year}-12-31`) };
+}
