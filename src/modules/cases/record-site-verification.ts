@@ -8,34 +8,6 @@ import { loadOwnTask, requireTaskOpen } from './task-access.js';
 import { insertRecord } from './repository-records.js';
 import { findUsers } from '../identity/user-reads.js';
 
-/** A reviewer's written opinion on their department's task. */
-export async function recordOpinion(
-  deps: CaseDeps,
-  actor: Actor,
-  caseId: string,
-  version: number,
-  input: { taskId: string; text: string },
-) {
-  return actOnCase(deps, actor, caseId, 'record_opinion', version, async ({ uow, c }) => {
-    const task = await loadOwnTask(uow, actor, c.id, input.taskId);
-    requireTaskOpen(task, 'record_opinion');
-    const id = newId(uow.now.getTime());
-    await insertRecord(uow.db, {
-      id,
-      case_id: c.id,
-      task_id: task.id,
-      kind: 'opinion',
-      author_id: actor.id,
-      text: input.text,
-      data: '{}',
-      status: 'final',
-      created_at: uow.nowIso,
-      version: 1,
-    });
-    return { event: { taskId: task.id, recordId: id }, result: { recordId: id } };
-  });
-}
-
 /**
  * On-site verification (现场核查): Art. 34 requires at least two staff, both of the task's
  * department, named in the record.
