@@ -1,5 +1,6 @@
 import { CompiledQuery, type Transaction } from 'kysely';
-import { writeLockTurn, type Db } from './database.js';
+import type { Db } from './open-database.js';
+import { writeLockTurn } from './sqlite/write-lock.js';
 import type { Database } from './schema.js';
 
 type Work<T> = (trx: Transaction<Database>) => Promise<T>;

@@ -1,6 +1,7 @@
 import { CompiledQuery, type Compilable, type Kysely } from 'kysely';
 import type { Database } from './schema.js';
-import { directStatements, readStatements } from './database.js';
+import { directStatements } from './sqlite/statement-cache.js';
+import { readStatements } from './sqlite/read-connection.js';
 
 /**
  * A query built with Kysely once per dialect and then run again with new arguments, without
