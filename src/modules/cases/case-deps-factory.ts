@@ -5,6 +5,7 @@ import { FileSystemStorage, type BlobStorage } from '../documents/storage.js';
 import type { CaseDeps } from './case-deps.js';
 import { CaseDocumentIssuer } from './issue-document.js';
 import { CaseTracker } from './track-case.js';
+import { CaseTracker as CaseTrackerBytes } from './track-case-bytes.js';
 import { deemAcceptOverdue } from './deem-accept.js';
 import { feesModule } from '../fees/fees-module.js';
 import { CommitGroup, commitGroupOf } from '../../db/commit-group.js';
@@ -12,11 +13,12 @@ import { refreshTracking } from './tracking.js';
 import type { UnitOfWork } from '../audit/audited-transaction.js';
 import type { WorkingCalendar } from '../clock/calendar/working-calendar.js';
 import { IntakeWriterThread } from './intake-writer-thread.js';
+import { plain } from '../../db/plain.js';
 
 export interface CaseModule {
   deps: CaseDeps;
   storage: BlobStorage;
-  tracker: CaseTracker;
+  tracker: CaseTracker | CaseTrackerBytes;
   issuer: CaseDocumentIssuer;
   /** Where new applications are written on the embedded database (config.intakeThread). */
   intakeThread?: IntakeWriterThread;
@@ -42,7 +44,10 @@ export function caseModule(ctx: AppContext): CaseModule {
     fees: feesModule(ctx).caseFees,
     // PostgreSQL: submissions share transactions; a submission computes all it writes inside its
     // unit, so it may run twice, and a batch goes without savepoints unless one of them fails.
-    intake: commitGroupOf(ctx.db) ?? new CommitGroup(ctx.db, { name: 'intake', optimistic: true }),
+    intake: (plain.has('group')
+      ? undefined
+      : (commitGroupOf(ctx.db) ??
+        new CommitGroup(ctx.db, { name: 'intake', optimistic: true }))) as CommitGroup,
   };
   // One process on an SQLite file: applications are written by a thread of their own (the thread
   // wires this module too, without a thread of its own). Under HTTP_WORKERS the processes are the
@@ -60,7 +65,9 @@ export function caseModule(ctx: AppContext): CaseModule {
   m = {
     deps,
     storage,
-    tracker: new CaseTracker(ctx.db, ctx.clock),
+    tracker: plain.has('tracking')
+      ? new CaseTracker(ctx.db, ctx.clock)
+      : new CaseTrackerBytes(ctx.db, ctx.clock),
     issuer,
     ...(intakeThread ? { intakeThread } : {}),
   };

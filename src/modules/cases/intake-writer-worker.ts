@@ -7,6 +7,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../../db/database.js';
 import { CommitGroup } from '../../db/commit-group.js';
+import { plain } from '../../db/plain.js';
 import { composeContext } from '../../server/compose.js';
 import { FollowingClock } from '../../shared/clock.js';
 import { caseModule } from './case-deps-factory.js';
@@ -37,7 +38,7 @@ try {
   // (it may run twice): a batch goes without a savepoint per unit, and only if one of its units
   // fails is it rolled back and run again unit by unit in savepoints.
   const group = new CommitGroup(database.db, { name: 'intake', optimistic: true });
-  deps.intake = group;
+  if (!plain.has('group')) deps.intake = group;
   let generation = 0;
   let inHand = 0;
   let stopping = false;

@@ -49,3 +49,20 @@ export async function departmentIdsOf(db: Q, c: CaseRow): Promise<string[]> {
     .execute();
   return [...new Set([c.lead_department_id, ...rows.map((r) => r.department_id)])];
 }
+/** What a public tracking lookup reads: the stored snapshot, the check code, and whether the case has payment forms. */
+export const findTracked = (db: Q, receiptNo: string) =>
+  db
+    .selectFrom('cases')
+    .select((eb) => [
+      'id',
+      'check_code',
+      'state',
+      'tracking',
+      eb
+        .selectFrom('fee_forms')
+        .select((f) => f.fn.countAll<number>().as('n'))
+        .whereRef('fee_forms.case_id', '=', 'cases.id')
+        .as('forms'),
+    ])
+    .where('receipt_no', '=', receiptNo)
+    .executeTakeFirst();

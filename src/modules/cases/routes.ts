@@ -387,8 +387,8 @@ export const caseRoutes =
           reply.type('application/json; charset=utf-8').send(answer as never);
           return;
         }
-        return answer.then((text) =>
-          reply.type('application/json; charset=utf-8').send(text as never),
+        return (answer as Promise<unknown>).then((text) =>
+          Buffer.isBuffer(text) ? reply.type('application/json; charset=utf-8').send(text as never) : text,
         ) as never;
       },
     );

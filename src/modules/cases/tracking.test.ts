@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { colourOfStored } from './track-case.js';
+import { colourOfStored } from './track-case-bytes.js';
 import { liveColour, type TrackingSnapshot } from './tracking.js';
 
 const iso = fc
