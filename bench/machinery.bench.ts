@@ -123,46 +123,49 @@ async function compare(
 
 const as = (name: string, env: Record<string, string> = {}): Variant => ({ name, env });
 
+const PARTS = (process.env.BENCH_PARTS ?? 'submission,tracking,postgres').split(',');
+
 export async function run(): Promise<BenchResult> {
   const results: BenchResult['results'] = [];
-  results.push(
-    ...(await compare(
-      'SQLite submission',
-      'sqlite',
-      [
-        as('as shipped'),
-        as('without the statement cache', { BENCH_PLAIN: 'statements' }),
-        as('without the insert compiler', { BENCH_PLAIN: 'insert' }),
-        as('without the commit groups', { BENCH_PLAIN: 'group' }),
-        as('without the intake thread', { INTAKE_THREAD: 'off' }),
-        as('without the lazy request logger', { BENCH_PLAIN: 'logger' }),
-        as('without statement cache, insert compiler, intake thread, lazy logger', {
-          BENCH_PLAIN: 'statements,insert,logger',
-          INTAKE_THREAD: 'off',
-        }),
-      ],
-      submissions,
-      128,
-    )),
-  );
-  results.push(
-    ...(await compare(
-      'SQLite tracking',
-      'sqlite',
-      [
-        as('as shipped'),
-        as('plain lookup (repository read + presenter)', { BENCH_PLAIN: 'tracking' }),
-        as('without the statement cache', { BENCH_PLAIN: 'statements' }),
-        as('without the lazy request logger', { BENCH_PLAIN: 'logger' }),
-        as('plain lookup, without statement cache and lazy logger', {
-          BENCH_PLAIN: 'tracking,statements,logger',
-        }),
-      ],
-      lookups,
-      32,
-    )),
-  );
-  if (await pgReachable())
+  if (PARTS.includes('submission'))
+    results.push(
+      ...(await compare(
+        'SQLite submission',
+        'sqlite',
+        [
+          as('as shipped'),
+          as('without the statement cache', { BENCH_PLAIN: 'statements' }),
+          as('without the insert compiler', { BENCH_PLAIN: 'insert' }),
+          as('without the commit groups', { BENCH_PLAIN: 'group' }),
+          as('without the intake thread', { INTAKE_THREAD: 'off' }),
+          as('without the lazy request logger', { BENCH_PLAIN: 'logger' }),
+          as('without statement cache, insert compiler, intake thread, lazy logger', {
+            BENCH_PLAIN: 'statements,insert,logger',
+            INTAKE_THREAD: 'off',
+          }),
+        ],
+        submissions,
+        128,
+      )),
+    );
+  if (PARTS.includes('tracking'))
+    results.push(
+      ...(await compare(
+        'SQLite tracking',
+        'sqlite',
+        [
+          as('as shipped'),
+          as('plain lookup (a prepared repository read + presenter, Fastify serialises)', {
+            BENCH_PLAIN: 'tracking',
+          }),
+          as('plain lookup, without the statement cache', { BENCH_PLAIN: 'tracking,statements' }),
+          as('without the lazy request logger', { BENCH_PLAIN: 'logger' }),
+        ],
+        lookups,
+        32,
+      )),
+    );
+  if (PARTS.includes('postgres') && (await pgReachable()))
     results.push(
       ...(await compare(
         'PostgreSQL submission',

@@ -4,7 +4,6 @@ import type { Clock } from '../../shared/clock.js';
 import type { CalendarStore } from '../clock/calendar-store.js';
 import type { UnitOfWork } from '../audit/audited-transaction.js';
 import type { CaseRow } from './repository.js';
-import type { CommitGroup } from '../../db/commit-group.js';
 import type { IntakeJob, IntakeSummary } from './intake-job.js';
 
 /** What a case use case needs; built once by the composition root. */
@@ -16,18 +15,15 @@ export interface CaseDeps {
   documents: DocumentIssuer;
   fees: CaseFees;
   /**
-   * The commit group new applications share: SQLite's one for the database; on PostgreSQL one of
-   * their own, so a burst of submissions takes the receipt counter and the chain head once per batch
-   * instead of queueing for them one transaction at a time.
+   * Writes a checked application: writeSubmission in this thread, or, on the embedded database, a
+   * thread of its own (intake-writer-thread.ts), so the request thread goes on reading and checking
+   * the next requests while one batch is written and made durable.
    */
-  intake: CommitGroup;
-  /**
-   * Where new applications are written when not in this thread: on the embedded database, a thread
-   * of its own (intake-writer-thread.ts), so the request thread goes on reading and checking the
-   * next requests while one batch is written and made durable. Absent: writeSubmission here.
-   */
-  writeIntake?: (job: IntakeJob) => Promise<IntakeSummary>;
+  writeIntake: (job: IntakeJob) => Promise<IntakeSummary>;
 }
+
+/** What writing a new application needs (writeSubmission), in this thread or the intake thread. */
+export type IntakeDeps = Pick<CaseDeps, 'db' | 'dialect' | 'clock' | 'calendars' | 'fees'>;
 
 export type PaymentPoint = 'before_acceptance' | 'before_decision' | 'before_delivery';
 export type CaseEnding = 'withdrawn' | 'not_accepted' | 'refused';

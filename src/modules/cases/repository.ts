@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { CaseTable, CaseTaskTable, Database } from '../../db/schema.js';
+import { prepared } from '../../db/prepared.js';
 
 type Q = Kysely<Database>;
 export type CaseRow = Selectable<CaseTable>;
@@ -50,7 +51,7 @@ export async function departmentIdsOf(db: Q, c: CaseRow): Promise<string[]> {
   return [...new Set([c.lead_department_id, ...rows.map((r) => r.department_id)])];
 }
 /** What a public tracking lookup reads: the stored snapshot, the check code, and whether the case has payment forms. */
-export const findTracked = (db: Q, receiptNo: string) =>
+export const findTracked = prepared((db, receiptNo: string) =>
   db
     .selectFrom('cases')
     .select((eb) => [
@@ -64,5 +65,5 @@ export const findTracked = (db: Q, receiptNo: string) =>
         .whereRef('fee_forms.case_id', '=', 'cases.id')
         .as('forms'),
     ])
-    .where('receipt_no', '=', receiptNo)
-    .executeTakeFirst();
+    .where('receipt_no', '=', receiptNo),
+);

@@ -11,7 +11,6 @@ import type { CaseDeps } from './case-deps.js';
 import { planMaterials } from './materials-plan.js';
 import { prepared } from '../../db/prepared.js';
 import type { IntakeJob, IntakeSummary } from './intake-job.js';
-import { writeSubmission } from './write-submission.js';
 
 export { ACCEPTANCE_DAYS } from './write-submission.js';
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -274,7 +273,7 @@ export async function submitCase(deps: CaseDeps, actor: Actor, input: SubmitInpu
     yellowPct: isDraft ? 0 : await yellowThreshold(deps.db, null, leadDepartmentId),
   };
   try {
-    const summary = await (deps.writeIntake ? deps.writeIntake(job) : writeSubmission(deps, job));
+    const summary = await deps.writeIntake(job);
     return { caseId: summary.id, checkCode, replayed: false, summary };
   } catch (e) {
     // Two identical retries racing: the loser finds the winner's key.

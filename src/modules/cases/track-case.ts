@@ -43,7 +43,7 @@ export class CaseTracker {
         retryAfter: TRACK_POLICY.windowMinutes * 60,
       });
     }
-    const row = await findTracked(this.db, receiptNo);
+    const [row] = await findTracked(this.db, receiptNo);
     if (!row || row.state === 'draft' || !row.tracking || !equal(row.check_code, code.trim().toUpperCase()))
       return this.refuse(receiptNo, ip, now);
     // Fees are read as they stand (payments move them without a case action), and only for a case

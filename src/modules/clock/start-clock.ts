@@ -98,26 +98,18 @@ export async function startClock(
 ): Promise<ClockRow> {
   const yellowPct =
     input.yellowPct ?? (await yellowThreshold(uow.db, input.itemId ?? null, input.departmentId ?? null));
-  const { row, event } = startedClockRows(cal, uow.now, uow.actor.id, { ...input, yellowPct });
+  const row = newClockRow(cal, uow.now, { ...input, yellowPct });
   await insertRows(uow.db, 'clocks', row);
-  await insertRows(uow.db, 'clock_events', event);
+  await insertRows(
+    uow.db,
+    'clock_events',
+    clockEventRow(uow.nowIso, row.id, 1, 'started', uow.actor.id, {
+      startDate: row.start_date,
+      limitDays: row.limit_days,
+      label: row.label,
+      basis: input.basis ?? null,
+      dueDate: row.due_date,
+    }),
+  );
   return row;
-}
-
-/** A started clock's row and its first event, for a caller that writes them with its other rows. */
-export function startedClockRows(
-  cal: WorkingCalendar,
-  now: Date,
-  actorId: string | null,
-  input: StartClockInput & { yellowPct: number },
-) {
-  const row = newClockRow(cal, now, input);
-  const event = clockEventRow(now.toISOString(), row.id, 1, 'started', actorId, {
-    startDate: row.start_date,
-    limitDays: row.limit_days,
-    label: row.label,
-    basis: input.basis ?? null,
-    dueDate: row.due_date,
-  });
-  return { row, event };
 }
