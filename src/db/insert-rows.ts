@@ -1,7 +1,6 @@
 import { CompiledQuery, PostgresAdapter, type Insertable, type Kysely } from 'kysely';
 import type { Database } from './schema.js';
 import { directStatements } from './sqlite/statement-cache.js';
-import { plain } from './plain.js';
 
 type Table = keyof Database & string;
 /** The SQL of each insert shape (table, row count, columns in order, conflict target), per dialect adapter. */
@@ -27,7 +26,6 @@ export async function insertRows<T extends Table>(
 ): Promise<void> {
   const list = (Array.isArray(rows) ? rows : [rows]) as readonly Record<string, unknown>[];
   if (!list.length) return;
-  if (plain.has('insert')) return slow(db, table, list, opts.ignoreConflictOn);
   const q = compiled(db, table, list, opts.ignoreConflictOn);
   if (!q) return slow(db, table, list, opts.ignoreConflictOn);
   const d = directStatements(db);
@@ -60,7 +58,7 @@ export async function insertAll(db: Kysely<Database>, parts: readonly InsertPart
     return list.length ? [{ table: p.table, list }] : [];
   });
   const queries =
-    pg && steps.length > 1 && !plain.has('insert')
+    pg && steps.length > 1
       ? steps.map((p) =>
           'query' in p
             ? { text: p.query.sql, params: [...p.query.parameters] }

@@ -2,7 +2,6 @@ import { CompiledQuery, type Compilable, type Kysely } from 'kysely';
 import type { Database } from './schema.js';
 import { directStatements } from './sqlite/statement-cache.js';
 import { readStatements } from './sqlite/read-connection.js';
-import { plain } from './plain.js';
 
 /**
  * A query built with Kysely once per dialect and then run again with new arguments, without
@@ -51,7 +50,6 @@ export function prepared<A extends readonly unknown[], R>(
     return (d ? d.run(text, params) : r!.read(text, params)) as R[] | undefined;
   };
   const run = async (db: Kysely<Database>, ...args: A): Promise<R[]> => {
-    if (plain.has('statements')) return (await db.executeQuery(build(db, ...args).compile())).rows;
     const rows = now(db, ...args);
     if (rows) return rows;
     const t = textOf(db, args);

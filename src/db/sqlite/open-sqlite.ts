@@ -11,7 +11,6 @@ import { BUSY_TIMEOUT_MS, ImmediateSqliteDialect } from './immediate-dialect.js'
 import { openReadConnection } from './read-connection.js';
 import { registerDirectStatements, statementCache } from './statement-cache.js';
 import { registerWriteLock, WriteLockTurns } from './write-lock.js';
-import { plain } from '../plain.js';
 
 /** An SQLite file (or ':memory:') in WAL mode with durable commits, one writer and its commit group. */
 export function openSqlite(opts: DatabaseOptions): DatabaseHandle {
@@ -28,20 +27,13 @@ export function openSqlite(opts: DatabaseOptions): DatabaseHandle {
   const lock = new WriteLockTurns(!!opts.sharedFile, opts.lockState);
   const statements = statementCache(sqlite);
   const db = new Kysely<Database>({
-    dialect: new ImmediateSqliteDialect(
-      sqlite,
-      { database: plain.has('statements') ? sqlite : statements.database },
-      lock,
-    ),
+    dialect: new ImmediateSqliteDialect(sqlite, { database: statements.database }, lock),
   });
   registerWriteLock(db, lock);
-  if (!plain.has('statements')) registerDirectStatements(db, statements.prepare);
-  const reader =
-    file !== ':memory:' && opts.reader !== false && !plain.has('statements')
-      ? openReadConnection(db, file)
-      : undefined;
+  registerDirectStatements(db, statements.prepare);
+  const reader = file !== ':memory:' && opts.reader !== false ? openReadConnection(db, file) : undefined;
   // One writer: concurrent units of work share durable commits (src/db/commit-group.ts).
-  if (!plain.has('group')) useCommitGroup(db);
+  useCommitGroup(db);
   // Checkpoints leave the request thread (checkpointer.ts).
   if (opts.checkpoints === 'elsewhere') sqlite.pragma('wal_autocheckpoint = 0');
   const checkpointer =

@@ -7,22 +7,21 @@ import type { DatabaseHandle } from '../../db/database.js';
 import type { Clock } from '../../shared/clock.js';
 import { CalendarStore } from '../clock/calendar-store.js';
 import { FeeCaseSeam } from '../fees/case-fees.js';
+import { CommitGroup, commitGroupOf } from '../../db/commit-group.js';
 import { writeSubmission } from './write-submission.js';
 import { CaseDocumentIssuer } from './issue-document.js';
 import { CaseTracker } from './track-case.js';
-import { CaseTracker as CaseTrackerBytes } from './track-case-bytes.js';
 import { deemAcceptOverdue } from './deem-accept.js';
 import { feesModule } from '../fees/fees-module.js';
 import { refreshTracking } from './tracking.js';
 import type { UnitOfWork } from '../audit/audited-transaction.js';
 import type { WorkingCalendar } from '../clock/calendar/working-calendar.js';
 import { IntakeWriterThread } from './intake-writer-thread.js';
-import { plain } from '../../db/plain.js';
 
 export interface CaseModule {
   deps: CaseDeps;
   storage: BlobStorage;
-  tracker: CaseTracker | CaseTrackerBytes;
+  tracker: CaseTracker;
   issuer: CaseDocumentIssuer;
   /** Where new applications are written on the embedded database (config.intakeThread). */
   intakeThread?: IntakeWriterThread;
@@ -47,6 +46,9 @@ export function caseModule(ctx: AppContext): CaseModule {
     clock: ctx.clock,
     calendars: ctx.calendars,
     fees,
+    // PostgreSQL: submissions share transactions; a submission computes all it writes inside its
+    // unit, so it may run twice, and a batch goes without savepoints unless one of them fails.
+    intake: commitGroupOf(ctx.db) ?? new CommitGroup(ctx.db, { name: 'intake', optimistic: true }),
   };
   // One process on an SQLite file: applications are written by a thread of their own. Under
   // HTTP_WORKERS the processes are the parallelism; on PostgreSQL the server is.
@@ -65,9 +67,7 @@ export function caseModule(ctx: AppContext): CaseModule {
   m = {
     deps,
     storage,
-    tracker: plain.has('tracking')
-      ? new CaseTracker(ctx.db, ctx.clock)
-      : new CaseTrackerBytes(ctx.db, ctx.clock),
+    tracker: new CaseTracker(ctx.db, ctx.clock),
     issuer,
     ...(intakeThread ? { intakeThread } : {}),
   };
@@ -96,6 +96,10 @@ export function composeIntake(config: Config, database: DatabaseHandle, clock: C
       config: config.fees,
       publicBaseUrl: config.publicBaseUrl,
     }),
+    // Only applications are written there, and an application computes all it writes inside its
+    // unit (it may run twice): a batch goes without a savepoint per unit, and only if one of its
+    // units fails is it rolled back and run again unit by unit in savepoints.
+    intake: new CommitGroup(database.db, { name: 'intake', optimistic: true }),
   };
 }
 

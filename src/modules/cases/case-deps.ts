@@ -5,6 +5,7 @@ import type { CalendarStore } from '../clock/calendar-store.js';
 import type { UnitOfWork } from '../audit/audited-transaction.js';
 import type { CaseRow } from './repository.js';
 import type { IntakeJob, IntakeSummary } from './intake-job.js';
+import type { CommitGroup } from '../../db/commit-group.js';
 
 /** What a case use case needs; built once by the composition root. */
 export interface CaseDeps {
@@ -15,6 +16,12 @@ export interface CaseDeps {
   documents: DocumentIssuer;
   fees: CaseFees;
   /**
+   * The commit group new applications share: SQLite's one for the database; on PostgreSQL one of
+   * their own, so a burst of submissions takes the receipt counter and the chain head once per batch
+   * instead of queueing for them one transaction at a time.
+   */
+  intake: CommitGroup;
+  /**
    * Writes a checked application: writeSubmission in this thread, or, on the embedded database, a
    * thread of its own (intake-writer-thread.ts), so the request thread goes on reading and checking
    * the next requests while one batch is written and made durable.
@@ -23,7 +30,7 @@ export interface CaseDeps {
 }
 
 /** What writing a new application needs (writeSubmission), in this thread or the intake thread. */
-export type IntakeDeps = Pick<CaseDeps, 'db' | 'dialect' | 'clock' | 'calendars' | 'fees'>;
+export type IntakeDeps = Pick<CaseDeps, 'db' | 'dialect' | 'clock' | 'calendars' | 'fees' | 'intake'>;
 
 export type PaymentPoint = 'before_acceptance' | 'before_decision' | 'before_delivery';
 export type CaseEnding = 'withdrawn' | 'not_accepted' | 'refused';

@@ -1,12 +1,11 @@
 /**
  * The intake thread (intake-writer-thread.ts): a connection of its own to the SQLite file, what
  * writeSubmission needs composed on it (composeIntake), and writeSubmission for every application
- * it is sent. The applications that arrive while a batch is being written share the next commit,
- * through the connection's commit group, as they would in the request thread.
+ * it is sent. The applications that arrive while a batch is being written share the next commit
+ * (its intake commit group), as they would in the request thread.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../../db/database.js';
-import { commitGroupOf } from '../../db/commit-group.js';
 import { FollowingClock } from '../../shared/clock.js';
 import { composeIntake } from './case-deps-factory.js';
 import { writeSubmission } from './write-submission.js';
@@ -31,8 +30,7 @@ try {
   // The request thread's clock: real time plus the offset it sends (moved only in the test time mode).
   const clock = new FollowingClock();
   const deps = composeIntake(init.config, database, clock);
-  const none = { batches: 0, units: 0, largest: 0, retried: 0 };
-  const stats = () => commitGroupOf(database.db)?.stats ?? none;
+  const stats = () => deps.intake.stats;
   let generation = 0;
   let inHand = 0;
   let stopping = false;
