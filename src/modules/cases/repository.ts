@@ -50,6 +50,7 @@ export async function departmentIdsOf(db: Q, c: CaseRow): Promise<string[]> {
     .execute();
   return [...new Set([c.lead_department_id, ...rows.map((r) => r.department_id)])];
 }
+
 /** What a public tracking lookup reads: the stored snapshot, the check code, and whether the case has payment forms. */
 export const findTracked = prepared((db, receiptNo: string) =>
   db
