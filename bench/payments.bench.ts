@@ -266,7 +266,13 @@ async function measureInProcess(h: DatabaseHandle, dataDir: string) {
     publicBaseUrl: config.publicBaseUrl,
   };
   const n = Math.min(FORMS, 3000);
-  const [one, grouped] = [await makeForms(h, n), await makeForms(h, n)];
+  const one = await makeForms(h, n);
+  const sets = [
+    await makeForms(h, n / 2),
+    await makeForms(h, n / 2),
+    await makeForms(h, n / 2),
+    await makeForms(h, n / 2),
+  ];
   const at = new Date().toISOString();
   const notice = (code: string, i: number, tag: string) => ({
     gateway: GATEWAY,
@@ -279,21 +285,31 @@ async function measureInProcess(h: DatabaseHandle, dataDir: string) {
   let t0 = performance.now();
   for (let i = 0; i < one.length; i++) await applyNotifications(rt, [notice(one[i]!, i, 'ONE')]);
   const sequential = one.length / ((performance.now() - t0) / 1000);
+  // Two ways of sharing commits, in alternating rounds: the notification batcher (a batch applied in
+  // one transaction), and each notification its own unit of work in the database's commit group.
   const batcher = new NotificationBatcher(rt);
-  t0 = performance.now();
-  const out = await Promise.all(
-    grouped.flatMap((c, i) => [batcher.submit(notice(c, i, 'GRP')), batcher.submit(notice(c, i, 'GRP'))]),
-  );
-  const batched = grouped.length / ((performance.now() - t0) / 1000);
-  if (out.filter((o) => o.status === 'applied').length !== grouped.length)
-    throw new Error('bench: group commit did not apply every notification once');
+  const ways = {
+    batched: (n: ReturnType<typeof notice>) => batcher.submit(n),
+    grouped: async (n: ReturnType<typeof notice>) => (await applyNotifications(rt, [n]))[0]!,
+  };
+  const rates = { batched: [] as number[], grouped: [] as number[] };
+  for (const [r, forms] of sets.entries()) {
+    const way = r % 2 ? 'grouped' : 'batched';
+    t0 = performance.now();
+    const out = await Promise.all(
+      forms.flatMap((c, i) => [ways[way](notice(c, i, `W${r}`)), ways[way](notice(c, i, `W${r}`))]),
+    );
+    rates[way].push(forms.length / ((performance.now() - t0) / 1000));
+    if (out.filter((o) => o.status === 'applied').length !== forms.length)
+      throw new Error(`bench: ${way} did not apply every notification once`);
+  }
   if (!(await checkLedger(h.db)).ok) throw new Error('bench: ledger check failed after the in-process run');
-  return { sequential, batched };
+  return { sequential, batched: rates.batched, grouped: rates.grouped };
 }
 
 export async function run(): Promise<BenchResult> {
   const results: BenchResult['results'] = [];
-  let base = { sequential: 0, batched: 0 };
+  let base = { sequential: 0, batched: [] as number[], grouped: [] as number[] };
   const s = await measureHttp('sqlite', async (h, dir) => {
     base = await measureInProcess(h, dir);
   });
@@ -319,9 +335,14 @@ export async function run(): Promise<BenchResult> {
       unit: 'notifications/s',
     },
     {
-      label: 'SQLite in process: group commit, every notification twice',
-      value: Math.round(base.batched),
-      unit: 'notifications/s',
+      label: 'SQLite in process: notification batcher (a batch in one transaction), every notification twice',
+      value: Math.round(Math.max(...base.batched)),
+      unit: `notifications/s (best of rounds ${base.batched.map(Math.round).join(', ')})`,
+    },
+    {
+      label: "SQLite in process: each notification a unit of the database's commit group, every one twice",
+      value: Math.round(Math.max(...base.grouped)),
+      unit: `notifications/s (best of rounds ${base.grouped.map(Math.round).join(', ')})`,
     },
   );
   if (process.env.BENCH_SKIP_PG !== '1' && (await pgReachable())) {

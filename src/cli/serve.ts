@@ -15,7 +15,7 @@ import { DEMO_APPLICANTS, DEMO_PASSWORD, DEMO_STAFF, isEmpty, seedDemo } from '.
  * process brings the schema up to date, runs the background work (electronic supervision, the
  * notification outbox, SQLite checkpoints) and starts N HTTP processes sharing the port, each
  * with its own database connection: on the embedded database they take turns at SQLite's write lock
- * (waiting without blocking, see src/db/database.ts), on PostgreSQL they are ordinary instances.
+ * (waiting without blocking, see src/db/sqlite/immediate-dialect.ts), on PostgreSQL they are ordinary instances.
  */
 export async function serve(opts: { demo: boolean }) {
   if (cluster.isWorker) return serveHttp();

@@ -8,7 +8,7 @@ export function dialectOf(db: Kysely<any>): DialectName {
 
 /**
  * The one migration set serves both engines; only these physical types differ.
- * Values read back are normalised by the PostgreSQL type parsers in database.ts.
+ * Values read back are normalised by the PostgreSQL type parsers in postgres/open-postgres.ts.
  */
 export function columnTypes(db: Kysely<any>) {
   const pg = dialectOf(db) === 'postgres';

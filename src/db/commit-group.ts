@@ -1,18 +1,13 @@
 import { CompiledQuery, type Transaction } from 'kysely';
-import { writeLockTurn, type Db } from './database.js';
+import type { Db } from './open-database.js';
+import { writeLockTurn } from './sqlite/write-lock.js';
 import type { Database } from './schema.js';
+import { BatchQueue, type Settled } from './batch-queue.js';
 
 type Work<T> = (trx: Transaction<Database>) => Promise<T>;
-interface Pending {
-  work: Work<unknown>;
-  resolve: (v: unknown) => void;
-  reject: (e: unknown) => void;
-}
 const SAVEPOINT = CompiledQuery.raw('savepoint unit');
 const RELEASE = CompiledQuery.raw('release savepoint unit');
 const ROLLBACK_TO = CompiledQuery.raw('rollback to savepoint unit');
-
-type Settled = { ok: true; value: unknown } | { ok: false; error: unknown };
 
 export interface CommitGroupOptions {
   /** The most units of work in one transaction. */
@@ -30,21 +25,19 @@ export interface CommitGroupOptions {
 
 /**
  * Group commit for an engine with one writer (SQLite). Units of work that arrive while a
- * transaction is being written wait in line and then run together in the next transaction, each
- * inside its own savepoint: one that fails is rolled back to its savepoint and fails alone, the
- * others go on, and all of them share one durable commit (one fsync) instead of paying one each.
+ * transaction is being written wait in line (batch-queue.ts) and then run together in the next
+ * transaction, each inside its own savepoint: one that fails is rolled back to its savepoint and
+ * fails alone, the others go on, and all of them share one durable commit (one fsync) instead of
+ * paying one each.
  *
  * Every caller hears back only after the commit that holds its work, so a resolved unit is durable
  * exactly as before; if the commit itself fails, every unit of that batch fails with it. Units run
  * one after another in arrival order and each sees the writes of those before it, just as
  * back-to-back transactions would. SQLite runs statements synchronously, so while a batch is being
- * written no request is read: the batch that follows holds whatever arrived meanwhile (the group
- * sizes itself to the load, and a lone request waits for nothing but one turn of the event loop).
+ * written no request is read: the batch that follows holds whatever arrived meanwhile.
  */
 export class CommitGroup {
-  private queue: Pending[] = [];
-  private running = false;
-  private readonly maxBatch: number;
+  private readonly queue: BatchQueue<Work<unknown>, unknown>;
   private readonly optimistic: boolean;
   readonly name: string;
   /** Batches and units committed (shown in /metrics). */
@@ -54,90 +47,58 @@ export class CommitGroup {
     private readonly db: Db,
     opts: CommitGroupOptions = {},
   ) {
-    this.maxBatch = opts.maxBatch ?? 256;
     this.optimistic = opts.optimistic ?? false;
     this.name = opts.name ?? 'database';
+    this.queue = new BatchQueue((batch) => this.write(batch), {
+      maxBatch: opts.maxBatch ?? 256,
+      // Another process sharing the SQLite file gets its turn at the lock before a batch takes the
+      // connection; requests go on being read into the queue meanwhile (the batch takes them along).
+      beforeBatch: () => writeLockTurn(db),
+    });
     showCommitGroup(db, this);
   }
 
   run<T>(work: Work<T>): Promise<T> {
-    return new Promise<T>((resolve, reject) => {
-      this.queue.push({ work: work as Work<unknown>, resolve: resolve as (v: unknown) => void, reject });
-      if (!this.running) {
-        this.running = true;
-        setImmediate(() => void this.drain());
-      }
-    });
+    return this.queue.push(work as Work<unknown>) as Promise<T>;
   }
 
-  private async drain(): Promise<void> {
-    try {
-      while (this.queue.length) {
-        const batch = this.queue.splice(0, this.maxBatch);
-        await this.write(batch);
-        // Let the requests that arrived while this batch was written reach the queue.
-        if (this.queue.length) await new Promise((r) => setImmediate(r));
-      }
-    } finally {
-      this.running = false;
-    }
-  }
-
-  private async write(batch: Pending[]): Promise<void> {
-    // Another process sharing the SQLite file gets its turn at the lock before this batch takes the
-    // connection; requests go on being read into the queue meanwhile (the batch takes them along).
-    await writeLockTurn(this.db);
-    const more = this.queue.splice(0, this.maxBatch - batch.length);
-    batch.push(...more);
+  private async write(batch: Work<unknown>[]): Promise<Settled<unknown>[]> {
     if (this.optimistic && batch.length > 1) {
-      let values: unknown[] | undefined;
       try {
-        values = await this.db.transaction().execute(async (trx) => {
+        const values = await this.db.transaction().execute(async (trx) => {
           const out: unknown[] = [];
-          for (const p of batch) out.push(await p.work(trx));
+          for (const work of batch) out.push(await work(trx));
           return out;
         });
+        this.committed(batch.length);
+        return values.map((value) => ({ ok: true, value }));
       } catch {
         // Some unit failed (or the commit did): nothing of the batch was kept; run it carefully.
         this.stats.retried++;
       }
-      if (values) {
-        this.committed(batch.length);
-        batch.forEach((p, i) => p.resolve(values[i]));
+    }
+    const settled: Settled<unknown>[] = [];
+    await this.db.transaction().execute(async (trx) => {
+      if (batch.length === 1) {
+        // Alone: no savepoint needed; a failure rolls back the transaction as it always did.
+        settled.push({ ok: true, value: await batch[0]!(trx) });
         return;
       }
-    }
-    const settled: Settled[] = [];
-    try {
-      await this.db.transaction().execute(async (trx) => {
-        if (batch.length === 1) {
-          // Alone: no savepoint needed; a failure rolls back the transaction as it always did.
-          settled.push({ ok: true, value: await batch[0]!.work(trx) });
-          return;
+      for (const work of batch) {
+        await trx.executeQuery(SAVEPOINT);
+        try {
+          const value = await work(trx);
+          await trx.executeQuery(RELEASE);
+          settled.push({ ok: true, value });
+        } catch (error) {
+          await trx.executeQuery(ROLLBACK_TO);
+          await trx.executeQuery(RELEASE);
+          settled.push({ ok: false, error });
         }
-        for (const p of batch) {
-          await trx.executeQuery(SAVEPOINT);
-          try {
-            const value = await p.work(trx);
-            await trx.executeQuery(RELEASE);
-            settled.push({ ok: true, value });
-          } catch (error) {
-            await trx.executeQuery(ROLLBACK_TO);
-            await trx.executeQuery(RELEASE);
-            settled.push({ ok: false, error });
-          }
-        }
-      });
-    } catch (error) {
-      for (const p of batch) p.reject(error);
-      return;
-    }
-    this.committed(batch.length);
-    batch.forEach((p, i) => {
-      const s = settled[i]!;
-      if (s.ok) p.resolve(s.value);
-      else p.reject(s.error);
+      }
     });
+    this.committed(batch.length);
+    return settled;
   }
 
   private committed(units: number): void {

@@ -1,6 +1,6 @@
 import { CompiledQuery, PostgresAdapter, type Insertable, type Kysely } from 'kysely';
 import type { Database } from './schema.js';
-import { directStatements } from './database.js';
+import { directStatements } from './sqlite/statement-cache.js';
 
 type Table = keyof Database & string;
 /** The SQL of each insert shape (table, row count, columns in order, conflict target), per dialect adapter. */

@@ -1,6 +1,6 @@
 import { Migrator, sql, type Migration, type MigrationProvider } from 'kysely';
 import { dialectOf } from './column-types.js';
-import type { Db } from './database.js';
+import type { Db } from './open-database.js';
 import * as m0001 from './migrations/0001-foundation.js';
 import * as m0002 from './migrations/0002-clock.js';
 import * as m0003 from './migrations/0003-seed-calendar.js';

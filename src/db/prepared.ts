@@ -1,6 +1,7 @@
 import { CompiledQuery, type Compilable, type Kysely } from 'kysely';
 import type { Database } from './schema.js';
-import { directStatements, readStatements } from './database.js';
+import { directStatements } from './sqlite/statement-cache.js';
+import { readStatements } from './sqlite/read-connection.js';
 
 /**
  * A query built with Kysely once per dialect and then run again with new arguments, without
@@ -12,14 +13,7 @@ import { directStatements, readStatements } from './database.js';
  * a transaction on SQLite the statement runs on the connection directly (directStatements); a read
  * outside one, on an SQLite file, runs on the read-only connection (readStatements).
  */
-export interface Prepared<A extends readonly unknown[], R> {
-  (db: Kysely<Database>, ...args: A): Promise<R[]>;
-  /**
-   * The rows at once when the statement can run synchronously here (on SQLite: in a transaction, or
-   * a read on a file); undefined when the caller must use the asynchronous call.
-   */
-  now(db: Kysely<Database>, ...args: A): R[] | undefined;
-}
+export type Prepared<A extends readonly unknown[], R> = (db: Kysely<Database>, ...args: A) => Promise<R[]>;
 
 export function prepared<A extends readonly unknown[], R>(
   build: (db: Kysely<Database>, ...args: A) => Compilable<R>,
@@ -39,6 +33,8 @@ export function prepared<A extends readonly unknown[], R>(
     texts.set(adapter, compiled.sql);
     return compiled.sql;
   };
+  // The rows at once when the statement can run synchronously here (on SQLite: in a transaction, or
+  // a read on a file); undefined when it must go through Kysely's asynchronous executor.
   const now = (db: Kysely<Database>, ...args: A): R[] | undefined => {
     const d = directStatements(db);
     const r = d ? undefined : readStatements(db);
@@ -54,7 +50,7 @@ export function prepared<A extends readonly unknown[], R>(
     const t = textOf(db, args);
     return (await db.executeQuery<R>(typeof t === 'string' ? CompiledQuery.raw(t, [...args]) : t)).rows;
   };
-  return Object.assign(run, { now });
+  return run;
 }
 
 function parametersAre(params: readonly unknown[], args: readonly unknown[]): boolean {

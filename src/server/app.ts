@@ -15,7 +15,6 @@ import type { AppContext } from './context.js';
 import { installErrorHandling, sendProblem } from './error-handler.js';
 import { installAuth } from './auth-hook.js';
 import { installMetrics } from './metrics.js';
-import { requestLogger } from './request-logger.js';
 import { maskPersonalData, REDACT_PATHS } from './log-redaction.js';
 import { AppError } from './errors.js';
 import { schemaCompiler } from './validator.js';
@@ -59,8 +58,6 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       },
       ...(opts.logStream ? { stream: opts.logStream } : {}),
     },
-    // A request's pino child is made only if the request logs at an enabled level.
-    childLoggerFactory: requestLogger,
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();

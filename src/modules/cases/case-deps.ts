@@ -4,8 +4,8 @@ import type { Clock } from '../../shared/clock.js';
 import type { CalendarStore } from '../clock/calendar-store.js';
 import type { UnitOfWork } from '../audit/audited-transaction.js';
 import type { CaseRow } from './repository.js';
-import type { CommitGroup } from '../../db/commit-group.js';
 import type { IntakeJob, IntakeSummary } from './intake-job.js';
+import type { CommitGroup } from '../../db/commit-group.js';
 
 /** What a case use case needs; built once by the composition root. */
 export interface CaseDeps {
@@ -22,12 +22,15 @@ export interface CaseDeps {
    */
   intake: CommitGroup;
   /**
-   * Where new applications are written when not in this thread: on the embedded database, a thread
-   * of its own (intake-writer-thread.ts), so the request thread goes on reading and checking the
-   * next requests while one batch is written and made durable. Absent: writeSubmission here.
+   * Writes a checked application: writeSubmission in this thread, or, on the embedded database, a
+   * thread of its own (intake-writer-thread.ts), so the request thread goes on reading and checking
+   * the next requests while one batch is written and made durable.
    */
-  writeIntake?: (job: IntakeJob) => Promise<IntakeSummary>;
+  writeIntake: (job: IntakeJob) => Promise<IntakeSummary>;
 }
+
+/** What writing a new application needs (writeSubmission), in this thread or the intake thread. */
+export type IntakeDeps = Pick<CaseDeps, 'db' | 'dialect' | 'clock' | 'calendars' | 'fees' | 'intake'>;
 
 export type PaymentPoint = 'before_acceptance' | 'before_decision' | 'before_delivery';
 export type CaseEnding = 'withdrawn' | 'not_accepted' | 'refused';

@@ -27,7 +27,7 @@ export const eventHash = (e: ChainedEvent, prev: string): string =>
 export const globalHash = (e: ChainedEvent, caseHash: string, prev: string): string =>
   sha256(`${prev}|${e.globalSeq}|${e.caseId}|${e.seq}|${caseHash}`);
 
-export interface NextLink {
+interface NextLink {
   row: CaseEventTable;
   hash: string;
   seq: number;
@@ -45,7 +45,7 @@ const headLocked = prepared((db, id: number) =>
  * written. The global head is one row; on PostgreSQL it is locked here for the rest of the
  * transaction, so concurrent writers line up instead of forking.
  */
-export async function nextLink(
+async function nextLink(
   db: Kysely<Database>,
   dialect: DialectName,
   c: { id: string; last_hash: string | null; event_count: number },
@@ -91,12 +91,12 @@ export async function nextLink(
 }
 
 /** Writes a link made by nextLink (the case row must exist by then) and moves the global head. */
-export async function writeLink(db: Kysely<Database>, link: NextLink): Promise<void> {
+async function writeLink(db: Kysely<Database>, link: NextLink): Promise<void> {
   await insertAll(db, linkParts(db, link));
 }
 
 /** A link's writes as insertAll parts: its event row and the move of the global head. */
-export function linkParts(db: Kysely<Database>, link: NextLink): InsertPart[] {
+function linkParts(db: Kysely<Database>, link: NextLink): InsertPart[] {
   return [
     { table: 'case_events', rows: link.row },
     { query: moveHeadQuery(db, link.row.global_seq, link.row.global_hash) },

@@ -91,7 +91,7 @@ const { workerData } = require('node:worker_threads');
  * costs; on the request thread they leave the second core idle. Here the request thread checks the
  * next requests, answers the last batch and serves everything else while the thread writes, and each
  * request still hears back only once its case is durable. The two connections take turns at the
- * write lock (src/db/database.ts). If the thread dies, the applications in its hands fail (their
+ * write lock (src/db/sqlite/write-lock.ts). If the thread dies, the applications in its hands fail (their
  * Idempotency-Keys make a retry safe: a committed one is found, an uncommitted one written anew) and
  * the next application starts a new thread.
  */

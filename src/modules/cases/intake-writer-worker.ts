@@ -1,15 +1,13 @@
 /**
- * The intake thread (intake-writer-thread.ts): a connection of its own to the SQLite file, the case
- * module wired as in the request thread, and writeSubmission for every application it is sent. The
- * applications that arrive while a batch is being written share the next commit, as they would in
- * the request thread's commit group.
+ * The intake thread (intake-writer-thread.ts): a connection of its own to the SQLite file, what
+ * writeSubmission needs composed on it (composeIntake), and writeSubmission for every application
+ * it is sent. The applications that arrive while a batch is being written share the next commit
+ * (its intake commit group), as they would in the request thread.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../../db/database.js';
-import { CommitGroup } from '../../db/commit-group.js';
-import { composeContext } from '../../server/compose.js';
 import { FollowingClock } from '../../shared/clock.js';
-import { caseModule } from './case-deps-factory.js';
+import { composeIntake } from './case-deps-factory.js';
 import { writeSubmission } from './write-submission.js';
 import {
   toWire,
@@ -31,13 +29,8 @@ try {
   });
   // The request thread's clock: real time plus the offset it sends (moved only in the test time mode).
   const clock = new FollowingClock();
-  const ctx = composeContext(init.config, database, clock);
-  const { deps } = caseModule(ctx);
-  // Only applications are written here, and an application computes all it writes inside its unit
-  // (it may run twice): a batch goes without a savepoint per unit, and only if one of its units
-  // fails is it rolled back and run again unit by unit in savepoints.
-  const group = new CommitGroup(database.db, { name: 'intake', optimistic: true });
-  deps.intake = group;
+  const deps = composeIntake(init.config, database, clock);
+  const stats = () => deps.intake.stats;
   let generation = 0;
   let inHand = 0;
   let stopping = false;
@@ -54,13 +47,13 @@ try {
     clock.offsetMs = m.clockOffsetMs;
     if (m.calendarGeneration !== generation) {
       generation = m.calendarGeneration;
-      ctx.calendars.invalidate();
+      deps.calendars.invalidate();
     }
     inHand++;
     writeSubmission(deps, m.job)
       .then(
-        (value) => send({ id: m.id, ok: true, value, stats: group.stats }),
-        (e: unknown) => send({ id: m.id, ok: false, error: toWire(e), stats: group.stats }),
+        (value) => send({ id: m.id, ok: true, value, stats: stats() }),
+        (e: unknown) => send({ id: m.id, ok: false, error: toWire(e), stats: stats() }),
       )
       .finally(() => {
         if (--inHand === 0 && stopping) void stop();

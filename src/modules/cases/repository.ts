@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { CaseTable, CaseTaskTable, Database } from '../../db/schema.js';
+import { prepared } from '../../db/prepared.js';
 
 type Q = Kysely<Database>;
 export type CaseRow = Selectable<CaseTable>;
@@ -88,3 +89,21 @@ export const firstItemIdOf = async (db: Q, caseId: string): Promise<string> =>
       .where('case_id', '=', caseId)
       .executeTakeFirstOrThrow()
   ).item_id;
+
+/** What a public tracking lookup reads: the stored snapshot, the check code, and whether the case has payment forms. */
+export const findTracked = prepared((db, receiptNo: string) =>
+  db
+    .selectFrom('cases')
+    .select((eb) => [
+      'id',
+      'check_code',
+      'state',
+      'tracking',
+      eb
+        .selectFrom('fee_forms')
+        .select((f) => f.fn.countAll<number>().as('n'))
+        .whereRef('fee_forms.case_id', '=', 'cases.id')
+        .as('forms'),
+    ])
+    .where('receipt_no', '=', receiptNo),
+);

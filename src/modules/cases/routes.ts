@@ -380,20 +380,8 @@ export const caseRoutes =
           querystring: Type.Object({ code: Type.String({ minLength: 4, maxLength: 20 }) }),
           response: { 200: S.TrackingView, ...errorResponses(400, 404, 429) },
         },
-        // The stored snapshot goes out as the JSON bytes it is (a Buffer is not serialised again); the
-        // schema documents it, and composeTracking is typed by it.
-        // A lookup answered synchronously is sent at once, without a promise.
       },
-      (req, reply) => {
-        const answer = m.tracker.track(req.params.receiptNo, req.query.code, req.ip);
-        if (Buffer.isBuffer(answer)) {
-          reply.type('application/json; charset=utf-8').send(answer as never);
-          return;
-        }
-        return answer.then((text) =>
-          reply.type('application/json; charset=utf-8').send(text as never),
-        ) as never;
-      },
+      async (req) => m.tracker.track(req.params.receiptNo, req.query.code, req.ip),
     );
 
     app.post(

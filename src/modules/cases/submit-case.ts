@@ -11,7 +11,6 @@ import { yellowThreshold } from '../clock/thresholds.js';
 import type { CaseDeps } from './case-deps.js';
 import { planMaterials } from './materials-plan.js';
 import type { IntakeJob, IntakeSummary } from './intake-job.js';
-import { writeSubmission } from './write-submission.js';
 import { findApplicantAccount, findIdempotencyKey, findLeadDepartment } from './repository-intake.js';
 import { fileOwnership } from './repository-files.js';
 
@@ -252,7 +251,7 @@ export async function submitCase(deps: CaseDeps, actor: Actor, input: SubmitInpu
     yellowPct: isDraft ? 0 : await yellowThreshold(deps.db, null, leadDepartmentId),
   };
   try {
-    const summary = await (deps.writeIntake ? deps.writeIntake(job) : writeSubmission(deps, job));
+    const summary = await deps.writeIntake(job);
     return { caseId: summary.id, checkCode, replayed: false, summary };
   } catch (e) {
     // Two identical retries racing: the loser finds the winner's key.

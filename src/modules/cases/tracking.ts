@@ -10,7 +10,11 @@ import { documentsOf, findCase, tasksOf, type CaseRow } from './repository.js';
 import { frozenVersions } from '../catalogue/frozen-versions.js';
 import type { ItemInputT } from '../catalogue/schemas.js';
 import type { Static } from '@sinclair/typebox';
-import type { TrackingSnapshot as TrackingSnapshotSchema } from './schemas.js';
+import type {
+  TrackingSnapshot as TrackingSnapshotSchema,
+  TrackingView as TrackingViewSchema,
+} from './schemas.js';
+import type { TrackedFees } from '../fees/fee-summary.js';
 
 const STAGE: Record<string, { zh: string; en: string }> = {
   draft: { zh: '草稿', en: 'Draft' },
@@ -193,4 +197,12 @@ export function liveColour(s: TrackingSnapshot, nowIso: string): 'green' | 'yell
   if (nowIso >= d.overdueAt) return 'red';
   if (d.yellowAt && nowIso >= d.yellowAt) return 'yellow';
   return 'green';
+}
+
+export type TrackingView = Static<typeof TrackingViewSchema>;
+
+/** A lookup's answer: the stored snapshot with the live colour, the moment of the lookup and the fees as they stand. */
+export function trackingView(s: TrackingSnapshot, fees: TrackedFees | null, now: Date): TrackingView {
+  const nowIso = now.toISOString();
+  return { colour: liveColour(s, nowIso), checkedAt: nowIso, fees, ...s };
 }

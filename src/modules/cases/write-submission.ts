@@ -3,10 +3,10 @@ import { toJson } from '../../shared/json.js';
 import { audited } from '../audit/audited-transaction.js';
 import { notFound } from '../../server/errors.js';
 import { frozenVersions } from '../catalogue/frozen-versions.js';
-import { startedClockRows } from '../clock/start-clock.js';
-import { outboxRows } from '../supervision/signals.js';
-import type { CaseDeps } from './case-deps.js';
-import { linkParts, nextLink } from './event-chain.js';
+import { startClock } from '../clock/start-clock.js';
+import { enqueueNotifications } from '../supervision/signals.js';
+import type { IntakeDeps } from './case-deps.js';
+import { appendCaseEvent } from './event-chain.js';
 import { nextNumber } from './counters.js';
 import { planMaterials, suppliedBySystem } from './materials-plan.js';
 import type { CaseRow } from './repository.js';
@@ -26,7 +26,7 @@ export const ACCEPTANCE_DAYS = 5; // Art. 32: tell the applicant within 5 days, 
  * first link of the case's event chain, the tracking snapshot, the applicant's notice, the fee forms
  * due on receipt and the audit event.
  */
-export async function writeSubmission(deps: CaseDeps, job: IntakeJob): Promise<IntakeSummary> {
+export async function writeSubmission(deps: IntakeDeps, job: IntakeJob): Promise<IntakeSummary> {
   const { actor, isDraft, bundle, applicant, lead } = job;
   const versions = await frozenVersions(deps.db, job.versionIds);
   const items = job.versionIds.map((vid) => {
@@ -56,8 +56,7 @@ export async function writeSubmission(deps: CaseDeps, job: IntakeJob): Promise<I
       const year = localDate(uow.now).slice(0, 4); // the center's year: 00:00–08:00 on 1 January is UTC's old one
       const receiptNo = `QH${year}${String(await nextNumber(uow.db, `receipt:${year}`)).padStart(7, '0')}`;
       const id = newId(uow.now.getTime());
-      // Every row of the new case, the chain head's move and the audit event are written by one
-      // uow.write at the end (one round trip on PostgreSQL).
+      // The rows of the new case and the audit event go in one uow.write (one statement on PostgreSQL).
       const parts: InsertPart[] = [];
       if (job.idempotencyKey)
         parts.push({
@@ -70,9 +69,9 @@ export async function writeSubmission(deps: CaseDeps, job: IntakeJob): Promise<I
             created_at: uow.nowIso,
           },
         });
-      const started = isDraft
-        ? null
-        : startedClockRows(cal, uow.now, actor.id, {
+      const clock = isDraft
+        ? undefined
+        : await startClock(uow, cal, {
             subjectType: 'acceptance',
             subjectId: id,
             label: `${L.acceptance}${title}（${receiptNo}）`,
@@ -81,9 +80,6 @@ export async function writeSubmission(deps: CaseDeps, job: IntakeJob): Promise<I
             basis: '《中华人民共和国行政许可法》第三十二条',
             yellowPct: job.yellowPct,
           });
-      if (started)
-        parts.push({ table: 'clocks', rows: started.row }, { table: 'clock_events', rows: started.event });
-      const clock = started?.row;
       const row: CaseRow = {
         id,
         receipt_no: receiptNo,
@@ -133,44 +129,20 @@ export async function writeSubmission(deps: CaseDeps, job: IntakeJob): Promise<I
         department_id: it.departmentId,
         role: i === leadIndex ? 'lead' : 'co',
       }));
-      // The first link of the case's chain is made before the case is written, so the case goes in
-      // once, already carrying its head and its tracking snapshot (composed from what is at hand).
-      const link = await nextLink(
-        uow.db,
-        deps.dialect,
-        row,
-        uow.nowIso,
-        { id: actor.id, role: actor.role },
-        isDraft ? 'draft_created' : 'submitted',
-        {
-          receiptNo,
-          items: items.map((i) => ({ itemId: i.itemId, versionId: i.versionId })),
-          channel: row.channel,
-          materials: plan.length,
-        },
-      );
-      row.last_hash = link.hash;
-      row.event_count = link.seq;
-      row.tracking = toJson(
-        composeTracking(
-          {
-            c: row,
-            items: caseItems.map((ci, i) => ({
-              ...ci,
-              name: items[i]!.name,
-              data: items[i]!.data,
-              version_no: items[i]!.versionNo,
-            })),
-            tasks: [],
-            docs: [],
-            depts: [lead],
-            clockEvents: [],
-            taskClocks: new Map(),
-          },
-          cal,
-          uow.now,
-        ),
-      );
+      const trackingParts = {
+        c: row,
+        items: caseItems.map((ci, i) => ({
+          ...ci,
+          name: items[i]!.name,
+          data: items[i]!.data,
+          version_no: items[i]!.versionNo,
+        })),
+        tasks: [],
+        docs: [],
+        depts: [lead],
+        clockEvents: [],
+        taskClocks: new Map(),
+      };
       parts.push({ table: 'cases', rows: row }, { table: 'case_items', rows: caseItems });
       parts.push({
         table: 'case_materials',
@@ -195,12 +167,6 @@ export async function writeSubmission(deps: CaseDeps, job: IntakeJob): Promise<I
           };
         }),
       });
-      parts.push(...linkParts(uow.db, link));
-      if (!isDraft)
-        parts.push({
-          table: 'notification_outbox',
-          rows: outboxRows([applicantNotice(row, 'case_received', { checkCode: job.checkCode })], uow.nowIso),
-        });
       await uow.audit({
         action: isDraft ? 'case.created' : 'case.submit',
         entityType: 'case',
@@ -208,6 +174,33 @@ export async function writeSubmission(deps: CaseDeps, job: IntakeJob): Promise<I
         data: { receiptNo, title },
       });
       await uow.write(parts);
+      // The first link of the case's chain; the case's head moves with its tracking snapshot, composed
+      // from what is at hand.
+      const link = await appendCaseEvent(
+        uow.db,
+        deps.dialect,
+        row,
+        uow.nowIso,
+        { id: actor.id, role: actor.role },
+        isDraft ? 'draft_created' : 'submitted',
+        {
+          receiptNo,
+          items: items.map((i) => ({ itemId: i.itemId, versionId: i.versionId })),
+          channel: row.channel,
+          materials: plan.length,
+        },
+        (hash, seq) => {
+          row.last_hash = hash;
+          row.event_count = seq;
+          return { tracking: toJson(composeTracking(trackingParts, cal, uow.now)) };
+        },
+      );
+      if (!isDraft)
+        await enqueueNotifications(
+          uow.db,
+          [applicantNotice(row, 'case_received', { checkCode: job.checkCode })],
+          uow.nowIso,
+        );
       await claimFiles(uow, actor, id, job.materials); // checked before the transaction; claimed here
       if (!isDraft) await deps.fees.reached(uow, row, 'received', caseItems);
       return {

@@ -5,7 +5,7 @@ import { derivedFields } from './clock-math.js';
 import { localDate } from './local-time.js';
 import { clockEventRow, type ClockRow } from './repository.js';
 import { yellowThreshold } from './thresholds.js';
-import { insertRows } from '../../db/insert-rows.js';
+import { insertAll } from '../../db/insert-rows.js';
 
 /** Extension ceilings of the Administrative Licensing Law. */
 export const EXTENSION_RULES = {
@@ -98,26 +98,20 @@ export async function startClock(
 ): Promise<ClockRow> {
   const yellowPct =
     input.yellowPct ?? (await yellowThreshold(uow.db, input.itemId ?? null, input.departmentId ?? null));
-  const { row, event } = startedClockRows(cal, uow.now, uow.actor.id, { ...input, yellowPct });
-  await insertRows(uow.db, 'clocks', row);
-  await insertRows(uow.db, 'clock_events', event);
+  const row = newClockRow(cal, uow.now, { ...input, yellowPct });
+  // The clock and its first event in one statement on PostgreSQL (insertAll).
+  await insertAll(uow.db, [
+    { table: 'clocks', rows: row },
+    {
+      table: 'clock_events',
+      rows: clockEventRow(uow.nowIso, row.id, 1, 'started', uow.actor.id, {
+        startDate: row.start_date,
+        limitDays: row.limit_days,
+        label: row.label,
+        basis: input.basis ?? null,
+        dueDate: row.due_date,
+      }),
+    },
+  ]);
   return row;
-}
-
-/** A started clock's row and its first event, for a caller that writes them with its other rows. */
-export function startedClockRows(
-  cal: WorkingCalendar,
-  now: Date,
-  actorId: string | null,
-  input: StartClockInput & { yellowPct: number },
-) {
-  const row = newClockRow(cal, now, input);
-  const event = clockEventRow(now.toISOString(), row.id, 1, 'started', actorId, {
-    startDate: row.start_date,
-    limitDays: row.limit_days,
-    label: row.label,
-    basis: input.basis ?? null,
-    dueDate: row.due_date,
-  });
-  return { row, event };
 }

@@ -109,8 +109,7 @@ export async function enqueueNotifications(
   await insertRows(db, 'notification_outbox', outboxRows(items, nowIso));
 }
 
-/** The outbox rows of these notifications (for a caller that writes them with its other rows). */
-export function outboxRows(items: OutboxInput[], nowIso: string) {
+function outboxRows(items: OutboxInput[], nowIso: string) {
   return items.map((n) => ({
     id: newId(Date.parse(nowIso)),
     kind: n.kind,
