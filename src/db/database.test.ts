@@ -22,19 +22,24 @@ test("a transaction waits for another connection's write lock without blocking t
     other.exec('begin immediate');
     other.prepare('insert into t (v) values (?)').run('from the other process');
 
-    let ticks = 0;
-    const ticker = setInterval(() => ticks++, 5);
+    let settled = false;
     // A transaction that reads first and writes after: with a deferred BEGIN its write could fail
     // (the snapshot it read is no longer the latest); BEGIN IMMEDIATE waits for the lock instead.
-    const done = handle.db.transaction().execute(async (trx) => {
-      const seen = await sql<{ n: number }>`select count(*) as n from t`.execute(trx);
-      await sql`insert into t (v) values (${`after ${seen.rows[0]!.n}`})`.execute(trx);
-    });
-    await new Promise((r) => setTimeout(r, 100));
-    assert.ok(ticks >= 5, `timers ran while the transaction waited (${ticks})`);
+    const done = handle.db
+      .transaction()
+      .execute(async (trx) => {
+        const seen = await sql<{ n: number }>`select count(*) as n from t`.execute(trx);
+        await sql`insert into t (v) values (${`after ${seen.rows[0]!.n}`})`.execute(trx);
+      })
+      .finally(() => {
+        settled = true;
+      });
+    // Timers take five turns while the transaction waits. Had the wait blocked the thread, the
+    // busy timeout would have run out first and failed the transaction: the lock is only given up below.
+    for (let turn = 0; turn < 5; turn++) await new Promise((r) => setTimeout(r, 5));
+    assert.equal(settled, false, 'timers ran while the transaction waited for the lock');
     other.exec('commit');
     await done;
-    clearInterval(ticker);
     assert.deepEqual(other.prepare('select v from t order by id').pluck().all(), [
       'from the other process',
       'after 1',
@@ -105,9 +110,11 @@ test('threads sharing the file: a transaction waiting for the lock does not hold
     // A's writer waits its turn; meanwhile A's reads go on (before, they queued behind that transaction).
     const write = commitGroupOf(a.db)!.run((trx) => sql`insert into t (who) values ('a')`.execute(trx));
     await new Promise((r) => setTimeout(r, 20));
+    // The lock is released only after the read is answered, so a read that waited for it would never
+    // be: the timer only ends such a test instead of leaving it hanging.
     const read = await Promise.race([
       sql<{ n: number }>`select count(*) as n from t`.execute(a.db),
-      new Promise<'stuck'>((r) => setTimeout(() => r('stuck'), 500)),
+      new Promise<'stuck'>((r) => setTimeout(() => r('stuck'), 30_000).unref()),
     ]);
     assert.notEqual(
       read,
@@ -174,9 +181,10 @@ test("outside a transaction, a prepared read on a file goes to the read-only con
       );
     });
     // The transaction holds the Kysely connection across awaits: a read through it would wait.
+    // (the transaction commits only after this read is answered: the timer only ends a read that waits)
     const read = await Promise.race([
       all(handle.db, 0),
-      new Promise((r) => setTimeout(() => r('waited'), 500)),
+      new Promise((r) => setTimeout(() => r('waited'), 30_000).unref()),
     ]);
     assert.deepEqual(
       read,

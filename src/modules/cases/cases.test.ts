@@ -1214,6 +1214,10 @@ test("a case action waits for what its documents need (the PDF stack's first loa
   const gate = new Promise<void>((r) => {
     release = r;
   });
+  let loading!: () => void;
+  const loadStarted = new Promise<void>((r) => {
+    loading = r;
+  });
   // Every way a unit of work can open its transaction goes through db.transaction() on this proxy
   // (it is no database's commit group, so SQLite's falls back to a plain transaction too).
   const db = new Proxy(t.db, {
@@ -1229,6 +1233,7 @@ test("a case action waits for what its documents need (the PDF stack's first loa
     documents: {
       ready: async () => {
         order.push('ready');
+        loading();
         await gate;
         order.push('loaded');
       },
@@ -1240,7 +1245,9 @@ test("a case action waits for what its documents need (the PDF stack's first loa
     await step.uow.audit({ action: 'case.accept', entityType: 'case', entityId: caseId, data: {} });
     return { event: { test: true }, result: step.c.version };
   });
-  await new Promise((r) => setTimeout(r, 30));
+  // Once the load has begun, everything the action could do without it gets its turn.
+  await loadStarted;
+  await new Promise((r) => setImmediate(r));
   assert.deepEqual(order, ['ready'], 'nothing opened while the load is under way');
   release();
   assert.equal(await acting, 1);

@@ -158,9 +158,11 @@ test('on a file, tracking is answered from the read-only connection, also while 
   const url = `/api/v1/track/${submitted.case.receiptNo}?code=${submitted.checkCode}`;
   const writing = await holdTransaction(t.db);
   try {
+    // The transaction is released only after the lookup is answered, so a lookup that waited for it
+    // would never be: the timer only ends such a test instead of leaving it hanging.
     const answer = await Promise.race([
       t.app.inject(url),
-      new Promise<'waited'>((r) => setTimeout(() => r('waited'), 1000)),
+      new Promise<'waited'>((r) => setTimeout(() => r('waited'), 30_000).unref()),
     ]);
     assert.notEqual(answer, 'waited', 'the lookup did not wait for the transaction');
     if (answer === 'waited') return;
@@ -232,7 +234,9 @@ test('a thread that ends with applications in hand answers them 503 intake_inter
   let answer;
   try {
     const sending = submit(key);
-    for (let i = 0; i < 500 && thread.inHand === 0; i++) await new Promise((r) => setTimeout(r, 5));
+    // Until the thread has it, however long a loaded machine takes (30 s only ends a hang).
+    for (const end = Date.now() + 30_000; thread.inHand === 0 && Date.now() < end;)
+      await new Promise((r) => setTimeout(r, 5));
     assert.equal(thread.inHand, 1, 'the thread has the application');
     await worker.terminate();
     answer = await sending;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen, waitFor } from '@testing-library/react';
+import { user } from '../test/user';
 import { Route, Routes } from 'react-router';
 import i18n from '../i18n';
 import { fakeFetch, renderApp } from '../test/render';
@@ -52,9 +52,9 @@ describe('logging out', () => {
       </Routes>,
       '/admin/calendar',
     );
-    await userEvent.click(await screen.findByRole('button', { name: /系统管理员/ }));
-    await userEvent.click(await screen.findByRole('menuitem', { name: '退出登录' }));
-    await vi.waitFor(() => expect(assign).toHaveBeenCalledWith('/'));
+    await user.click(await screen.findByRole('button', { name: /系统管理员/ }));
+    await user.click(await screen.findByRole('menuitem', { name: '退出登录' }));
+    await waitFor(() => expect(assign).toHaveBeenCalledWith('/'));
     expect(calls.some((c) => c.url.endsWith('/auth/logout') && c.init?.method === 'POST')).toBe(true);
     // a render later, the guard has still not redirected: the full load is the only navigation
     await new Promise((r) => setTimeout(r, 50));

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { fill, user } from '../test/user';
 import { Route, Routes } from 'react-router';
 import i18n from '../i18n';
 import { renderApp } from '../test/render';
@@ -19,7 +19,7 @@ describe('login', () => {
     const fetch = vi.fn();
     vi.stubGlobal('fetch', fetch);
     renderApp(<LoginPage />, '/login');
-    await userEvent.click(await screen.findByRole('button', { name: /登\s*录/ }));
+    await user.click(await screen.findByRole('button', { name: /登\s*录/ }));
     expect(await screen.findByText('请输入用户名')).toBeTruthy();
     expect(screen.getByText('请输入密码')).toBeTruthy();
     expect(fetch).not.toHaveBeenCalled();
@@ -61,12 +61,12 @@ describe('login', () => {
       </Routes>,
       '/login',
     );
-    await userEvent.type(await screen.findByLabelText('Username'), 'admin');
-    await userEvent.type(screen.getByLabelText('Password'), 'wrong{Enter}');
+    await fill(await screen.findByLabelText('Username'), 'admin');
+    await user.type(screen.getByLabelText('Password'), 'wrong{Enter}');
     expect((await screen.findByRole('alert')).textContent).toContain('Wrong username or password');
     expect((calls[0]!.headers as Record<string, string>)['accept-language']).toBe('en');
-    await userEvent.clear(screen.getByLabelText('Password'));
-    await userEvent.type(screen.getByLabelText('Password'), 'right{Enter}');
+    await user.clear(screen.getByLabelText('Password'));
+    await user.type(screen.getByLabelText('Password'), 'right{Enter}');
     expect(await screen.findByText('admin home')).toBeTruthy();
   });
 });
@@ -105,7 +105,7 @@ describe('calendar proposal', () => {
     expect(screen.getByText('删除')).toBeTruthy();
     expect(screen.getByText('修改')).toBeTruthy();
     expect(screen.getByText('春节 · 调休上班')).toBeTruthy();
-    await userEvent.click(screen.getByRole('button', { name: '确认生效' }));
+    await user.click(screen.getByRole('button', { name: '确认生效' }));
     expect((await screen.findByRole('alert')).textContent).toContain(
       '须由另一位管理员确认（提出人不能自己确认）',
     );

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, vi } from 'vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import '../i18n';
 import i18n from '../i18n';
 
@@ -28,6 +28,10 @@ if (!('ResizeObserver' in window)) {
 // antd asks for ::before styles (scrollbar size), which jsdom does not implement; the element's own will do.
 const computed = window.getComputedStyle.bind(window);
 window.getComputedStyle = (elt: Element) => computed(elt);
+
+// A test waits for the page to get where it expects (findBy…, waitFor), however long a loaded machine
+// takes; the limit only ends a test that would never get there, well inside the test's own timeout.
+configure({ asyncUtilTimeout: 15_000 });
 
 // A component test fails when React or antd complain (wrong props, deprecated APIs, act warnings).
 let complaints: string[] = [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { user } from '../../test/user';
 import i18n from '../../i18n';
 import type { ItemDetail } from '../../api/types';
 import { renderApp } from '../../test/render';
@@ -56,7 +56,7 @@ describe('ItemGuide', () => {
     expect(within(proxy).getByText('视情况提交')).toBeTruthy();
 
     expect(screen.getByText('必交材料已备 0 / 6')).toBeTruthy();
-    await userEvent.click(within(plan).getByRole('checkbox', { name: /主要设备设施清单/ }));
+    await user.click(within(plan).getByRole('checkbox', { name: /主要设备设施清单/ }));
     expect(screen.getByText('必交材料已备 1 / 6')).toBeTruthy();
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { configure, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen, waitFor, within } from '@testing-library/react';
+import { fill, user } from '../../test/user';
 import { Route, Routes } from 'react-router';
 import i18n from '../../i18n';
 import { renderApp } from '../../test/render';
@@ -11,9 +11,6 @@ import ApplyPage from './ApplyPage';
 import propertyItem from '../../test/fixtures/item-property-registration.json';
 import foodItem from '../../test/fixtures/item-food-licence.json';
 import WorkbenchPage from './WorkbenchPage';
-
-// antd validates and re-renders asynchronously; on a loaded machine that can take longer than the default 1 s.
-configure({ asyncUtilTimeout: 5000 });
 
 // ---- a fake server: answers by "METHOD /path", records every call with its JSON body -------------
 
@@ -159,14 +156,14 @@ describe('withdrawing an application', () => {
     });
     renderCase();
     expect((await stateTag()).textContent).toBe('已收件');
-    await userEvent.click(await screen.findByRole('button', { name: '撤回申请' }));
+    await user.click(await screen.findByRole('button', { name: '撤回申请' }));
     const dialog = await screen.findByRole('dialog', { name: '撤回申请' });
     // nothing is sent until the applicant confirms with a reason
-    await userEvent.click(within(dialog).getByRole('button', { name: /^提\s*交$/ }));
+    await user.click(within(dialog).getByRole('button', { name: /^提\s*交$/ }));
     expect(await within(dialog).findByText('必填')).toBeTruthy();
     expect(posts(calls)).toEqual([]);
-    await userEvent.type(within(dialog).getByLabelText('理由'), '店面租约取消，暂不开业');
-    await userEvent.click(within(dialog).getByRole('button', { name: /^提\s*交$/ }));
+    await fill(within(dialog).getByLabelText('理由'), '店面租约取消，暂不开业');
+    await user.click(within(dialog).getByRole('button', { name: /^提\s*交$/ }));
     await waitFor(async () => expect((await stateTag()).textContent).toBe('已撤回'));
     expect(posts(calls)).toHaveLength(1);
     expect(posts(calls)[0]!.body).toEqual({ version: 3, reason: '店面租约取消，暂不开业' });
@@ -245,14 +242,14 @@ describe('the head approves an extension from the workbench', () => {
     // The worklist says which task has an extension waiting for the head.
     expect(await screen.findByText('1 件延期申请待部门负责人审批：打开办件审批')).toBeTruthy();
     expect(screen.getByText('延期待审批')).toBeTruthy();
-    await userEvent.click(await screen.findByRole('link', { name: 'QH20260000001' }));
+    await user.click(await screen.findByRole('link', { name: 'QH20260000001' }));
     expect(await screen.findByText('待审批的延期申请：5 个工作日')).toBeTruthy();
     const progress = screen
       .getByRole('heading', { name: '各部门办理进度' })
       .closest('.ant-card') as HTMLElement;
     expect(progress.textContent).toContain('2026年12月4日');
     expect(within(progress).getByRole('button', { name: '不批准' })).toBeTruthy();
-    await userEvent.click(within(progress).getByRole('button', { name: '批准延期' }));
+    await user.click(within(progress).getByRole('button', { name: '批准延期' }));
     await waitFor(() => expect(screen.queryByText('待审批的延期申请：5 个工作日')).toBeNull());
     expect(posts(calls).map((c) => [c.path, c.body])).toEqual([
       ['/api/v1/cases/c1/extension-requests/r1/decision', { version: 3, approve: true }],
@@ -347,7 +344,7 @@ describe('supplementing after a one-time notice', () => {
     expect(screen.getByText('印章印模：请上传刻章企业出具的印章印模')).toBeTruthy();
     expect((await stateTag()).textContent).toBe('待补正');
 
-    await userEvent.click(screen.getByRole('button', { name: '补正材料' }));
+    await user.click(screen.getByRole('button', { name: '补正材料' }));
     const dialog = await screen.findByRole('dialog', { name: '补正材料' });
     const requested = within(dialog).getByRole('region', { name: '需补正的材料' });
     expect(
@@ -356,14 +353,14 @@ describe('supplementing after a one-time notice', () => {
         .map((li) => li.textContent),
     ).toEqual([expect.stringContaining('印章印模')]);
     const input = dialog.querySelector('input[type=file]') as HTMLInputElement;
-    await userEvent.upload(input, new File(['%PDF-1.4'], 'seal.pdf', { type: 'application/pdf' }));
+    await user.upload(input, new File(['%PDF-1.4'], 'seal.pdf', { type: 'application/pdf' }));
     expect(await within(dialog).findByText('已上传 seal.pdf')).toBeTruthy();
     expect(FakeXhr.sent).toHaveLength(1);
     expect(FakeXhr.sent[0]!.url).toBe('/api/v1/files');
     expect(FakeXhr.sent[0]!.headers['x-csrf-token']).toBe('csrf-1');
     expect(FakeXhr.sent[0]!.file?.name).toBe('seal.pdf');
 
-    await userEvent.click(within(dialog).getByRole('button', { name: /^提\s*交$/ }));
+    await user.click(within(dialog).getByRole('button', { name: /^提\s*交$/ }));
     await waitFor(async () => expect((await stateTag()).textContent).toBe('已收件'));
     expect(posts(calls).map((c) => [c.path, c.body])).toEqual([
       ['/api/v1/cases/c1/supplement', { version: 3, materials: [{ name: '印章印模', fileId: 'f9' }] }],
@@ -572,10 +569,10 @@ describe('the application form', () => {
     await screen.findByRole('heading', { name: `申请：${propertyItem.name}` });
     expect(screen.queryByLabelText('经营者（字号）名称')).toBeNull();
     expect(screen.queryByLabelText('经营场所地址')).toBeNull();
-    await userEvent.type(screen.getByLabelText('联系地址'), '清河市人民路 8 号');
-    await userEvent.type(screen.getByLabelText('联系人'), '张小明');
-    await userEvent.type(screen.getByLabelText('联系电话'), '13800138000');
-    await userEvent.upload(
+    await fill(screen.getByLabelText('联系地址'), '清河市人民路 8 号');
+    await fill(screen.getByLabelText('联系人'), '张小明');
+    await fill(screen.getByLabelText('联系电话'), '13800138000');
+    await user.upload(
       screen
         .getByRole('button', { name: '上传：不动产登记申请书' })
         .closest('.ant-upload')!
@@ -583,7 +580,7 @@ describe('the application form', () => {
       new File(['%PDF-1.4'], 'form.pdf', { type: 'application/pdf' }),
     );
     await screen.findByText('已上传 form.pdf');
-    await userEvent.click(screen.getByRole('button', { name: '提交申请' }));
+    await user.click(screen.getByRole('button', { name: '提交申请' }));
     expect(await screen.findByText('case page')).toBeTruthy();
     const submit = posts(calls)[0]!;
     expect(submit.path).toBe('/api/v1/cases');
@@ -610,7 +607,7 @@ describe('the application form', () => {
     expect(await screen.findByLabelText('经营者（字号）名称')).toBeTruthy();
     expect(screen.getByLabelText('经营场所地址')).toBeTruthy();
     expect(screen.queryByLabelText('联系地址')).toBeNull();
-    await userEvent.click(screen.getByRole('button', { name: '提交申请' }));
+    await user.click(screen.getByRole('button', { name: '提交申请' }));
     // antd shows each field's error as its own validation settles: wait for all three, not the first.
     await waitFor(() => expect(screen.getAllByText('必填')).toHaveLength(3)); // business name, premises, contact person
     expect(screen.getByText('请输入 11 位手机号码')).toBeTruthy();

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { fill, user } from '../../test/user';
 import i18n from '../../i18n';
 import { renderApp } from '../../test/render';
 import type { CaseView } from '../../api/cases';
@@ -85,14 +85,14 @@ describe('case actions', () => {
     renderApp(
       <CaseActions c={{ ...base, allowedActions: ['request_supplement', 'accept'] }} onDone={done} />,
     );
-    await userEvent.click(await screen.findByRole('button', { name: '一次性告知补正' }));
+    await user.click(await screen.findByRole('button', { name: '一次性告知补正' }));
     const dialog = await screen.findByRole('dialog');
-    await userEvent.click(within(dialog).getByRole('checkbox', { name: '印章印模' }));
-    await userEvent.type(within(dialog).getByLabelText('补正要求：印章印模'), '上传印模');
+    await user.click(within(dialog).getByRole('checkbox', { name: '印章印模' }));
+    await fill(within(dialog).getByLabelText('补正要求：印章印模'), '上传印模');
     expect(within(dialog).getByRole('region', { name: '告知书预览' }).textContent).toContain(
       '印章印模：上传印模',
     );
-    await userEvent.click(within(dialog).getByRole('button', { name: '发送告知书' }));
+    await user.click(within(dialog).getByRole('button', { name: '发送告知书' }));
     await vi.waitFor(() => expect(done).toHaveBeenCalled());
     expect(bodies[0]).toEqual({ version: 3, items: [{ name: '印章印模', requirement: '上传印模' }] });
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { fill, user as person } from '../../test/user';
 import { renderApp } from '../../test/render';
 import type { CaseFees, CaseTask, CaseView, FeeForm, PaymentOutcome } from '../../api/cases';
 import { CaseActions, TaskActions } from './CaseActions';
@@ -88,12 +88,6 @@ const STAFF = {
 const signIn = () => {
   document.cookie = 'ow_csrf=tok; path=/';
 };
-
-/** Puts text into a field as one paste (typing it key by key is slow with antd's forms). */
-async function fill(field: HTMLElement, text: string) {
-  await userEvent.click(field);
-  await userEvent.paste(text);
-}
 
 /** Types a date into an antd DatePicker without opening its popup (jsdom cannot place it). */
 function typeDate(input: HTMLElement, date: string) {
@@ -217,34 +211,34 @@ describe('counter payment at the window', () => {
         '/api/v1/fee-forms/f1/pdf',
       );
 
-      await userEvent.click(await screen.findByRole('button', { name: '柜台收费' }));
+      await person.click(await screen.findByRole('button', { name: '柜台收费' }));
       const dialog = await screen.findByRole('dialog', { name: '柜台收费：缴款书 JK2026000001' });
       expect(within(dialog).getByTestId('owed')?.textContent).toContain('¥120.00');
       const amount = within(dialog).getByLabelText('收款金额（元）');
       expect((amount as HTMLInputElement).value).toBe('120.00');
 
       // the browser refuses what is not an amount, and more than is owed
-      await userEvent.clear(amount);
+      await person.clear(amount);
       await fill(amount, '12.345');
-      await userEvent.click(within(dialog).getByRole('button', { name: '确认收款' }));
+      await person.click(within(dialog).getByRole('button', { name: '确认收款' }));
       expect(await within(dialog).findByText('请输入正确的金额（元，最多两位小数）')).toBeTruthy();
-      await userEvent.clear(amount);
+      await person.clear(amount);
       await fill(amount, '130');
       expect(await within(dialog).findByText('不能超过待缴金额 ¥120.00，多收部分请当场找零')).toBeTruthy();
 
       // cash: the change for what the payer hands over
-      await userEvent.clear(amount);
+      await person.clear(amount);
       await fill(amount, '120');
       await fill(within(dialog).getByLabelText('实收现金（元，可选）'), '200');
       expect(await within(dialog).findByText('应找零 ¥80.00')).toBeTruthy();
 
       // POS needs the slip reference
-      await userEvent.click(within(dialog).getByRole('radio', { name: 'POS 刷卡' }));
-      await userEvent.click(within(dialog).getByRole('button', { name: '确认收款' }));
+      await person.click(within(dialog).getByRole('radio', { name: 'POS 刷卡' }));
+      await person.click(within(dialog).getByRole('button', { name: '确认收款' }));
       expect(await within(dialog).findByText('POS 刷卡须录入交易参考号')).toBeTruthy();
       expect(posted(calls, '/api/v1/fee-forms/f1/counter-payments')).toEqual([]);
       await fill(within(dialog).getByLabelText('POS 交易参考号'), ' POS-778899 ');
-      await userEvent.click(within(dialog).getByRole('button', { name: '确认收款' }));
+      await person.click(within(dialog).getByRole('button', { name: '确认收款' }));
 
       const done = await screen.findByRole('status');
       expect(done?.textContent).toContain('已收款 ¥120.00（POS 刷卡）');
@@ -278,11 +272,11 @@ describe('counter payment at the window', () => {
         ]),
     });
     renderApp(<CounterFeesPanel caseId="c1" />);
-    await userEvent.click(await screen.findByRole('button', { name: '柜台收费' }));
+    await person.click(await screen.findByRole('button', { name: '柜台收费' }));
     const dialog = await screen.findByRole('dialog');
     const amount = within(dialog).getByLabelText('收款金额（元）');
     expect((amount as HTMLInputElement).value).toBe('100.00');
-    await userEvent.click(within(dialog).getByRole('button', { name: '确认收款' }));
+    await person.click(within(dialog).getByRole('button', { name: '确认收款' }));
     await until(() =>
       expect(amount.closest('.ant-form-item')?.textContent).toContain(
         '应缴余额为 ¥80.00，多收部分请当场找零',
@@ -343,9 +337,9 @@ describe('a counter payment retried', () => {
         },
       });
       renderApp(<CounterFeesPanel caseId="c1" />);
-      await userEvent.click(await screen.findByRole('button', { name: '柜台收费' }));
+      await person.click(await screen.findByRole('button', { name: '柜台收费' }));
       const dialog = await screen.findByRole('dialog');
-      const submit = () => userEvent.click(within(dialog).getByRole('button', { name: '确认收款' }));
+      const submit = () => person.click(within(dialog).getByRole('button', { name: '确认收款' }));
       await submit();
       await until(() => expect(answers).toBe(1));
       await submit();
@@ -401,19 +395,19 @@ describe('a payment form issued by hand', () => {
       });
       renderApp(<CounterFeesPanel caseId="c1" />);
       expect((await screen.findByRole('alert')).textContent).toContain('特种设备定期检验的缴款书尚未开具');
-      await userEvent.click(screen.getByRole('button', { name: '开具缴款书' }));
+      await person.click(screen.getByRole('button', { name: '开具缴款书' }));
       const dialog = await screen.findByRole('dialog', { name: '开具缴款书：特种设备定期检验' });
       const quantity = within(dialog).getByLabelText('FEE-SC-TSSB 的计费数量（台）');
-      await userEvent.click(within(dialog).getByRole('button', { name: /^开\s*具$/ }));
+      await person.click(within(dialog).getByRole('button', { name: /^开\s*具$/ }));
       expect(await within(dialog).findByText('必填')).toBeTruthy();
       await fill(quantity, '2.5');
-      await userEvent.click(within(dialog).getByRole('button', { name: /^开\s*具$/ }));
+      await person.click(within(dialog).getByRole('button', { name: /^开\s*具$/ }));
       await until(() =>
         expect(quantity.closest('.ant-form-item')?.textContent).toContain('计费数量须为整数台'),
       );
-      await userEvent.clear(quantity);
+      await person.clear(quantity);
       await fill(quantity, '3');
-      await userEvent.click(within(dialog).getByRole('button', { name: /^开\s*具$/ }));
+      await person.click(within(dialog).getByRole('button', { name: /^开\s*具$/ }));
       await until(() => expect(screen.queryByRole('dialog')).toBeNull());
       expect(posted(calls, '/api/v1/cases/c1/fee-forms')).toEqual([
         { itemId: 'i-tssb', quantities: { 'FEE-SC-TSSB': 2.5 } },
@@ -448,25 +442,25 @@ describe('a waiver (减免) by the head of the collecting department', () => {
         },
       });
       renderApp(<CounterFeesPanel caseId="c1" />);
-      await userEvent.click(await screen.findByRole('button', { name: /^减\s*免$/ }));
+      await person.click(await screen.findByRole('button', { name: /^减\s*免$/ }));
       expect(screen.queryByRole('button', { name: '柜台收费' })).toBeNull(); // the counter is the window's
       const dialog = await screen.findByRole('dialog', { name: '减免：缴款书 JK2026000001' });
       const amount = within(dialog).getByLabelText('减免金额（元）');
       await fill(amount, '150');
       await fill(within(dialog).getByLabelText('减免依据'), '领导同意');
       await fill(within(dialog).getByLabelText('理由'), '低保对象');
-      await userEvent.click(within(dialog).getByRole('button', { name: /^减\s*免$/ }));
+      await person.click(within(dialog).getByRole('button', { name: /^减\s*免$/ }));
       expect(await within(dialog).findByText('不能超过该项尚欠的 ¥120.00')).toBeTruthy();
-      await userEvent.clear(amount);
+      await person.clear(amount);
       await fill(amount, '50');
-      await userEvent.click(within(dialog).getByRole('button', { name: /^减\s*免$/ }));
+      await person.click(within(dialog).getByRole('button', { name: /^减\s*免$/ }));
       const basis = within(dialog).getByLabelText('减免依据');
       await until(() =>
         expect(basis.closest('.ant-form-item')?.textContent).toContain('减免须注明法律、法规或政策依据'),
       );
-      await userEvent.clear(basis);
+      await person.clear(basis);
       await fill(basis, '《中华人民共和国居民身份证法》第二十条');
-      await userEvent.click(within(dialog).getByRole('button', { name: /^减\s*免$/ }));
+      await person.click(within(dialog).getByRole('button', { name: /^减\s*免$/ }));
       await until(() => expect(screen.queryByRole('dialog')).toBeNull());
       const basisText = '《中华人民共和国居民身份证法》第二十条';
       expect(posted(calls, '/api/v1/fee-forms/f1/waivers')).toEqual([
@@ -533,7 +527,7 @@ describe('walk-in intake at the window', () => {
     expect(screen.getByText('普通护照工本费：¥120.00')).toBeTruthy();
 
     // the browser asks for what is missing before anything is sent
-    await userEvent.click(screen.getByRole('button', { name: '提交收件' }));
+    await person.click(screen.getByRole('button', { name: '提交收件' }));
     expect(await screen.findByText('身份证号码为 18 位')).toBeTruthy();
     expect(posted(calls, '/api/v1/cases')).toEqual([]);
 
@@ -541,8 +535,8 @@ describe('walk-in intake at the window', () => {
     const id = screen.getByLabelText('居民身份证号码');
     await fill(id, '110105194912310021');
     await fill(screen.getByLabelText('手机号码'), '13800138000');
-    await userEvent.click(screen.getByRole('checkbox', { name: '已核验纸质原件：中国公民出入境证件申请表' }));
-    await userEvent.click(screen.getByRole('button', { name: '提交收件' }));
+    await person.click(screen.getByRole('checkbox', { name: '已核验纸质原件：中国公民出入境证件申请表' }));
+    await person.click(screen.getByRole('button', { name: '提交收件' }));
 
     await until(() => expect(id.closest('.ant-form-item')?.textContent).toContain('身份证号校验码不正确'));
     expect(id.getAttribute('aria-invalid')).toBe('true');
@@ -607,27 +601,28 @@ describe('first inquiry (首问负责)', () => {
       renderApp(<Inquiries />);
       expect(await screen.findByText('没有待处理的咨询')).toBeTruthy();
 
-      await userEvent.click(screen.getByRole('button', { name: '登记咨询' }));
+      await person.click(screen.getByRole('button', { name: '登记咨询' }));
       let dialog = await screen.findByRole('dialog', { name: '登记咨询' });
       await fill(within(dialog).getByLabelText('咨询人'), '王先生');
       await fill(within(dialog).getByLabelText('联系方式'), '13900001111');
       await fill(within(dialog).getByLabelText('咨询内容'), '护照加急怎么办？');
-      await userEvent.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
+      await person.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
       expect(await screen.findByText('护照加急怎么办？')).toBeTruthy();
       expect(posted(calls, '/api/v1/inquiries')).toEqual([
         { personName: '王先生', contact: '13900001111', question: '护照加急怎么办？' },
       ]);
 
-      await userEvent.click(screen.getByRole('button', { name: '转交 王先生 的咨询' }));
+      // (the question is found as soon as the dialog shows it; the list's row comes with the reload)
+      await person.click(await screen.findByRole('button', { name: '转交 王先生 的咨询' }));
       dialog = await screen.findByRole('dialog', { name: '转交' });
-      await userEvent.click(within(dialog).getByRole('button', { name: /转\s*交/ }));
+      await person.click(within(dialog).getByRole('button', { name: /转\s*交/ }));
       expect(await within(dialog).findByText('请选择同事')).toBeTruthy();
-      await userEvent.click(within(dialog).getByRole('combobox', { name: '转交给' }));
+      await person.click(within(dialog).getByRole('combobox', { name: '转交给' }));
       expect(await screen.findByTitle('李审（审查人员）')).toBeTruthy();
       expect(screen.queryByTitle('综合窗口 王窗（窗口人员）')).toBeNull(); // not to oneself
-      await userEvent.click(screen.getByTitle('梁静怡（分管领导）'));
+      await person.click(screen.getByTitle('梁静怡（分管领导）'));
       await fill(within(dialog).getByLabelText('转交说明'), '涉及加急审批，请领导处理');
-      await userEvent.click(within(dialog).getByRole('button', { name: /转\s*交/ }));
+      await person.click(within(dialog).getByRole('button', { name: /转\s*交/ }));
       await until(() =>
         expect(posted(calls, '/api/v1/inquiries/q1/handover')).toEqual([
           { version: 2, toUserId: 'u-head', note: '涉及加急审批，请领导处理' },
@@ -661,21 +656,21 @@ describe('first inquiry (首问负责)', () => {
         'POST /api/v1/inquiries/q2/handover': () => new Response(null, { status: 204 }),
       });
       renderApp(<Inquiries />);
-      await userEvent.click(await screen.findByRole('button', { name: '转交 李女士 的咨询' }));
+      await person.click(await screen.findByRole('button', { name: '转交 李女士 的咨询' }));
       const dialog = await screen.findByRole('dialog', { name: '转交' });
       const dept = within(dialog).getByRole('combobox', { name: '部门' });
       await until(() => expect(dept.closest('.ant-select')?.textContent).toContain('清河市市场监督管理局')); // my own to begin with
-      await userEvent.click(within(dialog).getByRole('combobox', { name: '转交给' }));
-      await userEvent.click(await screen.findByTitle('李审（审查人员）'));
-      await userEvent.click(dept);
-      await userEvent.click(await screen.findByTitle('清河市公安局'));
+      await person.click(within(dialog).getByRole('combobox', { name: '转交给' }));
+      await person.click(await screen.findByTitle('李审（审查人员）'));
+      await person.click(dept);
+      await person.click(await screen.findByTitle('清河市公安局'));
       const to = within(dialog).getByRole('combobox', { name: '转交给' });
       await until(() => expect(to.closest('.ant-select')?.textContent).not.toContain('李审')); // a colleague of the other department is no longer chosen
-      await userEvent.click(to);
-      await userEvent.click(await screen.findByTitle('出入境 赵警官（审查人员）'));
+      await person.click(to);
+      await person.click(await screen.findByTitle('出入境 赵警官（审查人员）'));
       expect(screen.queryByTitle('梁静怡（分管领导）')).toBeNull();
       await fill(within(dialog).getByLabelText('转交说明'), '属出入境业务');
-      await userEvent.click(within(dialog).getByRole('button', { name: /转\s*交/ }));
+      await person.click(within(dialog).getByRole('button', { name: /转\s*交/ }));
       await until(() =>
         expect(posted(calls, '/api/v1/inquiries/q2/handover')).toEqual([
           { version: 1, toUserId: 'u-gaj', note: '属出入境业务' },
@@ -744,15 +739,15 @@ describe('intake decisions at the window', () => {
     });
     const done = vi.fn();
     renderApp(<CaseActions c={received} onDone={done} />);
-    await userEvent.click(screen.getByRole('button', { name: '容缺受理' }));
+    await person.click(screen.getByRole('button', { name: '容缺受理' }));
     const dialog = await screen.findByRole('dialog', { name: '容缺受理' });
     expect(within(dialog).getByText('暂缺材料：食品安全管理制度')).toBeTruthy();
-    await userEvent.click(within(dialog).getByRole('button', { name: /^受\s*理$/ }));
+    await person.click(within(dialog).getByRole('button', { name: /^受\s*理$/ }));
     await waitFor(() => expect(within(dialog).getAllByText('必填')).toHaveLength(2)); // each field's error appears as it settles
     expect(posted(calls, '/api/v1/cases/c1/accept-with-shortfall')).toEqual([]);
     typeDate(within(dialog).getByLabelText('补齐期限'), '2026-12-10');
     await fill(within(dialog).getByLabelText('申请人承诺'), '本人承诺在期限内补交食品安全管理制度');
-    await userEvent.click(within(dialog).getByRole('button', { name: /^受\s*理$/ }));
+    await person.click(within(dialog).getByRole('button', { name: /^受\s*理$/ }));
     await until(() =>
       expect(done).toHaveBeenCalledWith(expect.objectContaining({ state: 'under_review', shortfall: true })),
     );
@@ -767,14 +762,14 @@ describe('intake decisions at the window', () => {
     });
     const done = vi.fn();
     renderApp(<CaseActions c={received} onDone={done} />);
-    await userEvent.click(screen.getByRole('button', { name: '不予受理' }));
+    await person.click(screen.getByRole('button', { name: '不予受理' }));
     const dialog = await screen.findByRole('dialog', { name: '不予受理' });
     await fill(
       within(dialog).getByLabelText('不予受理理由'),
       '申请事项不属于本机关职权范围\n\n  申请人不具备主体资格  ',
     );
     await fill(within(dialog).getByLabelText('告知向有关行政机关申请（可选）'), '清河市卫生健康委员会');
-    await userEvent.click(within(dialog).getByRole('button', { name: /^提\s*交$/ }));
+    await person.click(within(dialog).getByRole('button', { name: /^提\s*交$/ }));
     await until(() => expect(done).toHaveBeenCalled());
     expect(posted(calls, '/api/v1/cases/c1/refuse-intake')).toEqual([
       {
@@ -817,20 +812,20 @@ describe('on-site verification (Art. 34)', () => {
       });
       const done = vi.fn();
       renderApp(<TaskActions c={c} task={task} onDone={done} />);
-      await userEvent.click(await screen.findByRole('button', { name: '实地核查' }));
+      await person.click(await screen.findByRole('button', { name: '实地核查' }));
       const dialog = await screen.findByRole('dialog', { name: '实地核查' });
       const staff = within(dialog).getByRole('combobox', { name: '核查人员' });
       await until(() => expect(staff.closest('.ant-select')?.textContent).toContain('李审（审查人员）'));
 
       typeDate(within(dialog).getByLabelText('核查日期'), '2026-11-30');
       await fill(within(dialog).getByLabelText('核查情况'), '经营场所与申请一致');
-      await userEvent.click(within(dialog).getByRole('button', { name: /^提\s*交$/ }));
+      await person.click(within(dialog).getByRole('button', { name: /^提\s*交$/ }));
       expect(await within(dialog).findByText('请选择至少两名本部门工作人员')).toBeTruthy();
 
-      await userEvent.click(staff);
+      await person.click(staff);
       expect(screen.queryByTitle('综合窗口 王窗（窗口人员）')).toBeNull(); // a clerk cannot verify on site
-      await userEvent.click(await screen.findByTitle('周审（审查人员）'));
-      await userEvent.click(within(dialog).getByRole('button', { name: /^提\s*交$/ }));
+      await person.click(await screen.findByTitle('周审（审查人员）'));
+      await person.click(within(dialog).getByRole('button', { name: /^提\s*交$/ }));
       await until(() => expect(done).toHaveBeenCalled());
       expect(posted(calls, '/api/v1/cases/c1/site-verifications')).toEqual([
         {

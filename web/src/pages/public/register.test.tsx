@@ -1,12 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { configure, screen } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { screen } from '@testing-library/react';
+import { fill, user } from '../../test/user';
 import { Route, Routes } from 'react-router';
 import { renderApp } from '../../test/render';
 import RegisterPage from './RegisterPage';
-
-// antd validates and re-renders asynchronously; on a loaded machine that can take longer than the default 1 s.
-configure({ asyncUtilTimeout: 5000 });
 
 interface Call {
   method: string;
@@ -40,13 +37,13 @@ function serve(routes: Record<string, (body: unknown) => Response>): Call[] {
 const fieldOf = (label: string) => screen.getByLabelText(label).closest('.ant-form-item') as HTMLElement;
 
 async function fillPerson(idNumber: string) {
-  await userEvent.type(await screen.findByLabelText('用户名'), 'zhangsan');
-  await userEvent.type(screen.getByLabelText('姓名'), '张三');
-  await userEvent.type(screen.getByLabelText('居民身份证号码'), idNumber);
-  await userEvent.type(screen.getByLabelText('密码'), 'Qinghe-2026!');
+  await fill(await screen.findByLabelText('用户名'), 'zhangsan');
+  await fill(screen.getByLabelText('姓名'), '张三');
+  await fill(screen.getByLabelText('居民身份证号码'), idNumber);
+  await fill(screen.getByLabelText('密码'), 'Qinghe-2026!');
 }
 
-const submit = () => userEvent.click(screen.getByRole('button', { name: '注册并登录' }));
+const submit = () => user.click(screen.getByRole('button', { name: '注册并登录' }));
 
 describe('registration', () => {
   it('checks the ID number in the browser (length, birth date, check character) and sends nothing while it is wrong', async () => {
@@ -57,12 +54,12 @@ describe('registration', () => {
     expect(await screen.findByText('身份证号码校验位不正确，请核对')).toBeTruthy();
     expect(fieldOf('居民身份证号码').textContent).toContain('身份证号码校验位不正确，请核对');
 
-    await userEvent.clear(screen.getByLabelText('居民身份证号码'));
-    await userEvent.type(screen.getByLabelText('居民身份证号码'), '11010519490230002X');
+    await user.clear(screen.getByLabelText('居民身份证号码'));
+    await fill(screen.getByLabelText('居民身份证号码'), '11010519490230002X');
     expect(await screen.findByText('身份证号码中的出生日期不是真实日期')).toBeTruthy();
 
-    await userEvent.clear(screen.getByLabelText('居民身份证号码'));
-    await userEvent.type(screen.getByLabelText('居民身份证号码'), '1101051949');
+    await user.clear(screen.getByLabelText('居民身份证号码'));
+    await fill(screen.getByLabelText('居民身份证号码'), '1101051949');
     expect(await screen.findByText('身份证号码应为 18 位：17 位数字加 1 位数字或 X')).toBeTruthy();
     await submit();
     expect(calls).toEqual([]);
@@ -71,16 +68,16 @@ describe('registration', () => {
   it("checks an enterprise's unified social credit code in the browser", async () => {
     const calls = serve({});
     renderApp(<RegisterPage />, '/register');
-    await userEvent.click(await screen.findByRole('radio', { name: '企业' }));
+    await user.click(await screen.findByRole('radio', { name: '企业' }));
     expect(screen.queryByLabelText('居民身份证号码')).toBeNull();
-    await userEvent.type(screen.getByLabelText('用户名'), 'qinghe.food');
-    await userEvent.type(screen.getByLabelText('企业名称'), '清河味道餐饮有限公司');
-    await userEvent.type(screen.getByLabelText('统一社会信用代码'), '91350100M000100Y44');
-    await userEvent.type(screen.getByLabelText('密码'), 'Qinghe-2026!');
+    await fill(screen.getByLabelText('用户名'), 'qinghe.food');
+    await fill(screen.getByLabelText('企业名称'), '清河味道餐饮有限公司');
+    await fill(screen.getByLabelText('统一社会信用代码'), '91350100M000100Y44');
+    await fill(screen.getByLabelText('密码'), 'Qinghe-2026!');
     await submit();
     expect(await screen.findByText('统一社会信用代码校验位不正确，请核对')).toBeTruthy();
-    await userEvent.clear(screen.getByLabelText('统一社会信用代码'));
-    await userEvent.type(screen.getByLabelText('统一社会信用代码'), '91350100M000100I43');
+    await user.clear(screen.getByLabelText('统一社会信用代码'));
+    await fill(screen.getByLabelText('统一社会信用代码'), '91350100M000100I43');
     expect(
       await screen.findByText('统一社会信用代码应为 18 位数字或大写字母（不含 I、O、S、V、Z）'),
     ).toBeTruthy();
@@ -144,12 +141,12 @@ describe('registration', () => {
       </Routes>,
       '/register',
     );
-    await userEvent.click(await screen.findByRole('radio', { name: '企业' }));
-    await userEvent.type(screen.getByLabelText('用户名'), ' qinghe.food ');
-    await userEvent.type(screen.getByLabelText('企业名称'), '清河味道餐饮有限公司');
-    await userEvent.type(screen.getByLabelText('统一社会信用代码'), '91330900MA2A1B2C34');
-    await userEvent.type(screen.getByLabelText('密码'), 'Qinghe-2026!');
-    await userEvent.type(screen.getByLabelText('手机号码'), '13800138000');
+    await user.click(await screen.findByRole('radio', { name: '企业' }));
+    await fill(screen.getByLabelText('用户名'), ' qinghe.food ');
+    await fill(screen.getByLabelText('企业名称'), '清河味道餐饮有限公司');
+    await fill(screen.getByLabelText('统一社会信用代码'), '91330900MA2A1B2C34');
+    await fill(screen.getByLabelText('密码'), 'Qinghe-2026!');
+    await fill(screen.getByLabelText('手机号码'), '13800138000');
     await submit();
     expect(await screen.findByText('my cases')).toBeTruthy();
     expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual([
