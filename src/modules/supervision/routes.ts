@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../../server/context.js';
-import { AppError, notFound } from '../../server/errors.js';
+import { notFound } from '../../server/errors.js';
 import { authorize } from '../../shared/policy.js';
 import { fromJson } from '../../shared/json.js';
 import { errorResponses, IdParam, Nullable, StringEnum, toLimitOffset } from '../../shared/schema-helpers.js';
@@ -81,14 +81,8 @@ export const supervisionRoutes =
   async (app) => {
     const { db, clock, calendars } = ctx;
     const tags = ['supervision'];
-    const scope = (actor: Parameters<typeof departmentScope>[0], requested?: string) => {
-      const s = departmentScope(actor, requested);
-      if (s === null)
-        throw new AppError(actor.role === 'anonymous' ? 'unauthenticated' : 'forbidden', {
-          action: 'supervision.read',
-        });
-      return s;
-    };
+    const scope = (actor: Parameters<typeof departmentScope>[0], requested?: string) =>
+      departmentScope(actor, requested);
 
     app.get(
       '/supervision/board',
