@@ -68,3 +68,6 @@ export function assertCanAct(actor: Actor, action: CaseAction, c: CaseAccess): v
     });
   }
 }
+
+/** The audit action a case action records (each is in the audit event list, with the data of a step). */
+export const caseAuditAction = <A extends CaseAction>(action: A) => `case.${action}` as const;

@@ -1237,7 +1237,8 @@ test("a case action waits for what its documents need (the PDF stack's first loa
   };
   const acting = actOnCase(deps, systemActor('test'), caseId, 'accept', undefined, async (step) => {
     order.push('work');
-    await step.uow.audit({ action: 'case.accept', entityType: 'case', entityId: caseId, data: {} });
+    const data = { receiptNo: step.c.receipt_no, from: step.c.state, to: step.c.state };
+    await step.uow.audit({ action: 'case.accept', entityType: 'case', entityId: caseId, data });
     return { event: { test: true }, result: step.c.version };
   });
   await new Promise((r) => setTimeout(r, 30));
@@ -1257,7 +1258,8 @@ test('a PDF stack that cannot load stops only the actions that issue a document'
   };
   const work = (issues: boolean) => async (step: CaseStep) => {
     if (issues) await deps.documents.issue();
-    await step.uow.audit({ action: 'case.accept', entityType: 'case', entityId: caseId, data: {} });
+    const data = { receiptNo: step.c.receipt_no, from: step.c.state, to: step.c.state };
+    await step.uow.audit({ action: 'case.accept', entityType: 'case', entityId: caseId, data });
     return { event: { test: true }, result: step.c.version };
   };
   await assert.rejects(actOnCase(deps, systemActor('test'), caseId, 'accept', undefined, work(true)), broken);

@@ -6,7 +6,7 @@ import type { Clock } from '../../shared/clock.js';
 import { newId } from '../../shared/ids.js';
 import { toJson } from '../../shared/json.js';
 import { systemActor } from '../../shared/actor.js';
-import { insertAuditEvent } from '../audit/repository.js';
+import { audited } from '../audit/audited-transaction.js';
 import type { WorkingCalendar } from '../clock/calendar/working-calendar.js';
 import { derivedFields, termsOf } from '../clock/clock-math.js';
 import { newClockRow } from '../clock/start-clock.js';
@@ -16,6 +16,8 @@ import { CLOCK_LABEL_PREFIXES as L } from '../clock/clock-labels.js';
 
 /** Working days a department head has to answer a supervision order. */
 export const ORDER_ANSWER_DAYS = 3;
+/** Who the pass acts as, in the audit trail. */
+export const SUPERVISION = systemActor('supervision');
 
 export type RedHandler = (trx: Transaction<Database>, clocks: ClockRow[], now: Date) => Promise<void>;
 
@@ -37,7 +39,9 @@ export interface TickResult {
  * One pass of electronic supervision over the clocks that are due (next_check_at ≤ now), at most
  * batchSize of them, in one transaction. On PostgreSQL the rows are claimed FOR UPDATE SKIP LOCKED,
  * so several instances share the work and each clock is processed by exactly one of them. Cost
- * follows the number due, never the number open.
+ * follows the number due, never the number open. The batch is one audited unit: one audit event
+ * names what it changed (per-clock detail is in clock_events), and a pass with nothing due changes
+ * nothing.
  */
 export async function runSupervisionTick(
   db: Db,
@@ -45,10 +49,9 @@ export async function runSupervisionTick(
   cal: WorkingCalendar,
   opts: TickOptions,
 ): Promise<TickResult> {
-  const now = clock.now();
-  const nowIso = now.toISOString();
   const batch = opts.batchSize ?? 200;
-  return db.transaction().execute(async (trx) => {
+  return audited(db, clock, SUPERVISION, async (uow) => {
+    const { db: trx, now, nowIso } = uow;
     let q = trx
       .selectFrom('clocks')
       .selectAll()
@@ -59,7 +62,7 @@ export async function runSupervisionTick(
     if (opts.dialect === 'postgres') q = q.forUpdate().skipLocked();
     const rows = await q.execute();
     const result: TickResult = { claimed: rows.length, yellow: 0, red: 0, recovered: 0 };
-    if (rows.length === 0) return result;
+    if (rows.length === 0) return uow.unchanged(result);
 
     const parents = await parentColours(trx, rows);
     const events: Record<string, unknown>[] = [];
@@ -128,14 +131,13 @@ export async function runSupervisionTick(
       const mine = newlyRed.filter((r) => r.subject_type === type);
       if (mine.length) await handler(trx, mine, now);
     }
-    if (result.yellow + result.red + result.recovered > 0) {
-      await insertAuditEvent(trx, now, systemActor('supervision'), {
-        action: 'supervision.swept',
-        entityType: 'clocks',
-        entityId: 'batch',
-        data: { ...result, red: newlyRed.map((r) => r.id) },
-      });
-    }
+    // Every claimed clock had its projection rewritten, so the event is written even when no colour changed.
+    await uow.audit({
+      action: 'supervision.swept',
+      entityType: 'clocks',
+      entityId: 'batch',
+      data: { ...result, red: newlyRed.map((r) => r.id) },
+    });
     return result;
   });
 }
