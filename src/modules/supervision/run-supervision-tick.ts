@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
 import type { DialectName } from '../../db/column-types.js';
@@ -65,7 +65,7 @@ export async function runSupervisionTick(
     if (rows.length === 0) return uow.unchanged(result);
 
     const parents = await parentColours(trx, rows);
-    const events: Record<string, unknown>[] = [];
+    const events: Insertable<Database['clock_events']>[] = [];
     const signals: SignalInput[] = [];
     const notices: OutboxInput[] = [];
     const newlyRed: ClockRow[] = [];
@@ -113,11 +113,7 @@ export async function runSupervisionTick(
       }
     }
     await updateClocks(trx, opts.dialect, updates, nowIso);
-    if (events.length)
-      await trx
-        .insertInto('clock_events')
-        .values(events as any)
-        .execute();
+    if (events.length) await trx.insertInto('clock_events').values(events).execute();
     await raiseSignals(trx, signals, nowIso);
     await openOrders(
       trx,
@@ -159,8 +155,8 @@ async function updateClocks(
 ) {
   if (!rows.length) return;
   const ts = dialect === 'postgres' ? 'timestamptz' : 'text';
-  const col = (name: keyof ClockUpdate, type: string) =>
-    sql`case ${sql.ref('id')} ${sql.join(
+  const col = <K extends keyof ClockUpdate>(name: K, type: string) =>
+    sql<ClockUpdate[K]>`case ${sql.ref('id')} ${sql.join(
       rows.map((r) => sql`when ${r.id} then cast(${r[name]} as ${sql.raw(type)})`),
       sql` `,
     )} end`;
@@ -175,7 +171,7 @@ async function updateClocks(
       next_check_at: col('next_check_at', ts),
       version: col('version', 'integer'),
       updated_at: nowIso,
-    } as any)
+    })
     .where(
       'id',
       'in',
