@@ -80,7 +80,8 @@ test('audited units in one batch see each other in arrival order, and a unit wit
           )
           .returning('value')
           .executeTakeFirstOrThrow();
-        await uow.audit({ action: 'case.submit', entityType: 'counter', entityId: 'shared' });
+        const data = { receiptNo: 'shared', title: 'counter' };
+        await uow.audit({ action: 'case.submit', entityType: 'counter', entityId: 'shared', data });
         return Number(r.value);
       });
     const silent = () =>

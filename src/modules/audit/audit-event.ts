@@ -1,91 +1,248 @@
-/** Every action that changes state, as a closed list so reports and filters can rely on it. */
-export const AUDIT_ACTIONS = [
-  'department.created',
-  'department.updated',
-  'fee.created',
-  'fee.updated',
-  'fee.withdrawn',
-  'item.created',
-  'item.draft_updated',
-  'item.published',
-  'item.withdrawn',
-  'synonyms.replaced',
-  'catalogue.imported',
-  'user.registered',
-  'user.created',
-  'user.updated',
-  'user.password_changed',
-  'session.created',
-  'session.revoked',
-  'login.failed',
-  'account.locked',
-  'api_token.created',
-  'api_token.revoked',
-  'calendar.proposed',
-  'calendar.confirmed',
-  'calendar.rejected',
-  'clocks.reprojected',
-  'supervision.swept',
-  'supervision.threshold_set',
-  'supervision.order_answered',
-  'supervision.order_closed',
-  'test_clock.moved',
-  'notification.expanded',
-  'notification.rejected',
-  'notification.deliveries_claimed',
-  'notification.deliveries_settled',
-  'notification.read',
-  'case.created',
-  'case.submit',
-  'case.edit_draft',
-  'case.request_supplement',
-  'case.supplement',
-  'case.accept',
-  'case.accept_with_shortfall',
-  'case.refuse_intake',
-  'case.provide_deferred',
-  'case.record_opinion',
-  'case.record_site_verification',
-  'case.start_special_procedure',
-  'case.end_special_procedure',
-  'case.request_extension',
-  'case.approve_extension',
-  'case.decide_task',
-  'case.deliver',
-  'case.withdraw',
-  'file.uploaded',
-  'inquiry.recorded',
-  'inquiry.answered',
-  'inquiry.handed_over',
-  'bundle.saved',
-  'fee_form.issued',
-  'fee_form.cancelled',
-  'fee.waived',
-  'fee.charge_refused',
-  'fee.item_settings_saved',
-  'payment.counter_recorded',
-  'payment.notification_applied',
-  'payment.notification_duplicate',
-  'payment.notification_unmatched',
-  'receipt.void_requested',
-  'receipt.voided',
-  'receipt.void_rejected',
-  'refund.requested',
-  'refund.found',
-  'refund.filed',
-  'refund.reviewed',
-  'refund.approved',
-  'refund.rejected',
-  'refund.paid',
-  'fee.remitted',
-  'reconciliation.imported',
-  'reconciliation.item_resolved',
-] as const;
-export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+/**
+ * Every action that changes state, each with the shape of its data: the compiler refuses an event
+ * whose data does not match its action, and reports and filters can rely on both. Stored rows are
+ * JSON, so a shape may gain optional fields; changing or removing one strands the rows written
+ * before.
+ */
+type Counts = { created: number; updated: number };
+type Nothing = Record<string, never>;
 
-export interface AuditInput {
-  action: AuditAction;
-  entityType: string;
-  entityId: string;
-  data?: Record<string, unknown>;
+/** What a case action records (the hash-chained case history keeps the details). */
+type CaseStep = { receiptNo: string; from: string; to: string };
+
+interface AuditData {
+  'department.created': { code: string };
+  'department.updated': { code: string };
+  'fee.created': { code: string; rule: unknown };
+  'fee.updated': { code: string; before: unknown; after: unknown };
+  'fee.withdrawn': { code: string };
+  'item.created': { code: string; name: string; via?: 'import' };
+  'item.draft_updated': { versionNo: number };
+  'item.published':
+    | { versionNo: number; previousVersionId: string | null }
+    | { versionNo: number; versionId: string; via: 'import' };
+  'item.withdrawn': { reason: string };
+  'synonyms.replaced': { count: number };
+  'catalogue.imported': {
+    departments: Counts;
+    fees: Counts;
+    items: { created: number; newVersions: number; unchanged: number };
+    synonyms: number;
+  };
+  'bundle.saved': { code: string; items: string[] };
+  'user.registered': { username: string; kind: string };
+  'user.created': { username: string; role: string; departmentId: string | null };
+  'user.updated': { changed: string[]; passwordChanged: boolean };
+  'user.password_changed': { changed: string[]; passwordChanged: boolean };
+  'session.created': { sessionRef: string };
+  'session.revoked': Nothing;
+  'login.failed': { reason: 'unknown_user' } | { reason: 'wrong_password' | 'disabled'; failures: number };
+  'account.locked': { until: string | null };
+  'api_token.created': { tokenId: string; name: string };
+  'api_token.revoked': { tokenId: string };
+  'calendar.proposed': {
+    proposalId: string;
+    source: string;
+    added: number;
+    removed: number;
+    changed: number;
+  };
+  'calendar.confirmed': {
+    proposalId: string;
+    proposedBy: string | null;
+    change: 'confirmed' | 'corrected';
+    days: number;
+    reprojected: number;
+  };
+  'calendar.rejected': { proposalId: string; note: string };
+  'test_clock.moved': { from: string; to: string; advanceHours: number };
+  /** One supervision pass over a batch of due clocks: how many changed colour, and which turned red. */
+  'supervision.swept': { claimed: number; yellow: number; red: string[]; recovered: number };
+  'supervision.threshold_set': { yellowPct: number };
+  'supervision.order_answered': { length: number };
+  'supervision.order_closed': { note: string };
+  'notification.channels_announced': { channels: string[] };
+  'notification.expanded': {
+    expanded: number;
+    deliveries: number;
+    delivered: number;
+    failed: number;
+    unreachable: string[];
+    rejected: string[];
+  };
+  'notification.rejected': { kind: string; error: string };
+  'notification.deliveries_claimed': { count: number; leaseUntil: string };
+  'notification.deliveries_settled':
+    | { delivered: string[]; retrying: string[]; failed: string[]; lost: string[] }
+    | { failed: string[]; reason: string };
+  'notification.read': Nothing;
+  'case.created': { receiptNo: string; title: string };
+  'case.submit': { receiptNo: string; title: string } | CaseStep;
+  'case.edit_draft': CaseStep;
+  'case.request_supplement': CaseStep;
+  'case.supplement': CaseStep;
+  'case.accept': CaseStep;
+  'case.accept_with_shortfall': CaseStep;
+  'case.refuse_intake': CaseStep;
+  'case.provide_deferred': CaseStep;
+  'case.record_opinion': CaseStep;
+  'case.record_site_verification': CaseStep;
+  'case.start_special_procedure': CaseStep;
+  'case.end_special_procedure': CaseStep;
+  'case.request_extension': CaseStep;
+  'case.approve_extension': CaseStep;
+  'case.decide_task': CaseStep;
+  'case.deliver': CaseStep;
+  'case.withdraw': CaseStep;
+  'file.uploaded': { sha256: string; size: number; mime: string };
+  'inquiry.recorded': { dueDate: string };
+  'inquiry.answered': Nothing;
+  'inquiry.handed_over': { from: string | null; to: string; note: string };
+  'fee_form.issued': {
+    number: string;
+    caseId: string;
+    receiptNo: string;
+    chargedFen: number;
+    /** The quantity as the form holds it (a decimal string). */
+    lines: { feeCode: string; quantity: string; fen: number }[];
+  };
+  'fee_form.cancelled': { number: string; reason: string; cancelledFen: number };
+  'fee.waived': { number: string; feeCode: string; amountFen: number; legalBasis: string; reason: string };
+  'fee.charge_refused': { receiptNo: string; feeCode: string; reason: string; via: string };
+  'fee.item_settings_saved': { code: string; deliverBeforePaid: boolean; note: string | null };
+  'payment.counter_recorded': {
+    number: string;
+    method: string;
+    amountFen: number;
+    reference: string | null;
+    receipt: string | null;
+  };
+  'payment.notification_applied': GatewayPayment & {
+    formNumber: string;
+    appliedFen: number;
+    excessFen: number;
+  };
+  'payment.notification_duplicate': GatewayPayment & { sameTransaction?: true };
+  'payment.notification_unmatched': GatewayPayment & { paymentCode: string };
+  'receipt.void_requested': { number: string; reason: string; reissue: boolean };
+  'receipt.voided': { number: string; reason: string | null; reissuedAs: string | null; reversed: boolean };
+  'receipt.void_rejected': { number: string; note: string | null };
+  'refund.requested': RefundOpened;
+  'refund.found': RefundOpened;
+  'refund.filed': { formNumber: string; amountFen: number };
+  'refund.reviewed': RefundDecided;
+  'refund.approved': RefundDecided;
+  'refund.rejected': RefundDecided;
+  'refund.paid': { formNumber: string; amountFen: number; source: string; method: string; reference: string };
+  'fee.remitted': { amountFen: number; lines: number; reference: string; departmentId: string | null };
+  'reconciliation.imported': { gateway: string; date: string; rows: number; matched: number; open: number };
+  'reconciliation.item_resolved': {
+    itemId: string;
+    kind: string;
+    transactionId: string | null;
+    note: string;
+    applied: string | null;
+  };
 }
+
+type GatewayPayment = { transactionId: string; amountFen: number };
+type RefundOpened = { formNumber: string; amountFen: number; source: string; origin: string; reason: string };
+type RefundDecided = { formNumber: string; step: 'review' | 'approval'; note: string | null };
+
+export type AuditAction = keyof AuditData;
+export type AuditDataOf<A extends AuditAction> = AuditData[A];
+
+/** One audit event: an action with the data of that action, about one entity (or a batch). */
+export type AuditInput = {
+  [A in AuditAction]: {
+    action: A;
+    entityType: string;
+    entityId: string;
+  } & (AuditData[A] extends Nothing ? { data?: Nothing } : { data: AuditData[A] });
+}[AuditAction];
+
+const ACTIONS: { [A in AuditAction]: true } = {
+  'department.created': true,
+  'department.updated': true,
+  'fee.created': true,
+  'fee.updated': true,
+  'fee.withdrawn': true,
+  'item.created': true,
+  'item.draft_updated': true,
+  'item.published': true,
+  'item.withdrawn': true,
+  'synonyms.replaced': true,
+  'catalogue.imported': true,
+  'bundle.saved': true,
+  'user.registered': true,
+  'user.created': true,
+  'user.updated': true,
+  'user.password_changed': true,
+  'session.created': true,
+  'session.revoked': true,
+  'login.failed': true,
+  'account.locked': true,
+  'api_token.created': true,
+  'api_token.revoked': true,
+  'calendar.proposed': true,
+  'calendar.confirmed': true,
+  'calendar.rejected': true,
+  'test_clock.moved': true,
+  'supervision.swept': true,
+  'supervision.threshold_set': true,
+  'supervision.order_answered': true,
+  'supervision.order_closed': true,
+  'notification.channels_announced': true,
+  'notification.expanded': true,
+  'notification.rejected': true,
+  'notification.deliveries_claimed': true,
+  'notification.deliveries_settled': true,
+  'notification.read': true,
+  'case.created': true,
+  'case.submit': true,
+  'case.edit_draft': true,
+  'case.request_supplement': true,
+  'case.supplement': true,
+  'case.accept': true,
+  'case.accept_with_shortfall': true,
+  'case.refuse_intake': true,
+  'case.provide_deferred': true,
+  'case.record_opinion': true,
+  'case.record_site_verification': true,
+  'case.start_special_procedure': true,
+  'case.end_special_procedure': true,
+  'case.request_extension': true,
+  'case.approve_extension': true,
+  'case.decide_task': true,
+  'case.deliver': true,
+  'case.withdraw': true,
+  'file.uploaded': true,
+  'inquiry.recorded': true,
+  'inquiry.answered': true,
+  'inquiry.handed_over': true,
+  'fee_form.issued': true,
+  'fee_form.cancelled': true,
+  'fee.waived': true,
+  'fee.charge_refused': true,
+  'fee.item_settings_saved': true,
+  'payment.counter_recorded': true,
+  'payment.notification_applied': true,
+  'payment.notification_duplicate': true,
+  'payment.notification_unmatched': true,
+  'receipt.void_requested': true,
+  'receipt.voided': true,
+  'receipt.void_rejected': true,
+  'refund.requested': true,
+  'refund.found': true,
+  'refund.filed': true,
+  'refund.reviewed': true,
+  'refund.approved': true,
+  'refund.rejected': true,
+  'refund.paid': true,
+  'fee.remitted': true,
+  'reconciliation.imported': true,
+  'reconciliation.item_resolved': true,
+};
+
+/** The closed list of actions (the audit query filters by it); the compiler keeps it equal to AuditData's keys. */
+export const AUDIT_ACTIONS = Object.keys(ACTIONS) as AuditAction[];

@@ -2,7 +2,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTestContext, type TestContext } from '../../../test/test-context.js';
 import { staff, Client } from '../../../test/http.js';
-import { audited, MissingAuditError } from './audited-transaction.js';
+import { audited, MissingAuditError, type UnitOfWork } from './audited-transaction.js';
 import { systemActor } from '../../shared/actor.js';
 
 let t: TestContext;
@@ -57,7 +57,12 @@ test('the audit event commits with the change, carrying who, when and from where
 test('a failure after the audit event rolls back both', async () => {
   await assert.rejects(
     audited(t.db, t.clock, systemActor('test'), async (uow) => {
-      await uow.audit({ action: 'synonyms.replaced', entityType: 'synonyms', entityId: 'rollback-me' });
+      await uow.audit({
+        action: 'synonyms.replaced',
+        entityType: 'synonyms',
+        entityId: 'rollback-me',
+        data: { count: 0 },
+      });
       throw new Error('boom');
     }),
     /boom/,
@@ -96,7 +101,7 @@ test('a unit the database broke off to end a deadlock runs again; its first try 
       action: 'synonyms.replaced',
       entityType: 'synonyms',
       entityId: 'all',
-      data: { tries },
+      data: { count: tries },
     });
     if (tries === 1) throw Object.assign(new Error('deadlock detected'), { code: '40P01' });
     return tries;
@@ -126,4 +131,19 @@ test('a unit the database broke off to end a deadlock runs again; its first try 
     /duplicate key/,
   );
   assert.equal(m, 1);
+});
+
+test('an audit event must carry the data of its action: the compiler refuses anything else', () => {
+  // Type checking is the test (npm run typecheck fails if any of these compiles); this never runs.
+  const typed = (uow: UnitOfWork) => {
+    const e = { entityType: 'synonyms', entityId: 'all' };
+    // @ts-expect-error synonyms.replaced carries { count }, nothing else
+    void uow.audit({ ...e, action: 'synonyms.replaced', data: { n: 1 } });
+    // @ts-expect-error an action must be in the list
+    void uow.audit({ ...e, action: 'synonyms.shuffled', data: { count: 1 } });
+    // @ts-expect-error an action with data needs its data
+    void uow.audit({ ...e, action: 'item.withdrawn' });
+    void uow.audit({ ...e, action: 'item.withdrawn', data: { reason: 'r' } });
+  };
+  assert.equal(typeof typed, 'function');
 });

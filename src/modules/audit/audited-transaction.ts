@@ -18,6 +18,16 @@ export interface UnitOfWork {
   audit(event: AuditInput): Promise<void>;
   /** Writes rows (insertAll: one statement on PostgreSQL) together with the audit events recorded so far. */
   write(parts: readonly InsertPart[]): Promise<void>;
+  /**
+   * Ends a unit that found nothing to change (a background pass with nothing due): its transaction
+   * is rolled back, so nothing written in it stays, and audited() returns the value.
+   */
+  unchanged<T>(value: T): never;
+}
+
+/** How unchanged() leaves the unit: thrown, so the transaction (or its savepoint) is rolled back. */
+class Unchanged {
+  constructor(readonly value: unknown) {}
 }
 
 export class MissingAuditError extends Error {
@@ -28,7 +38,8 @@ export class MissingAuditError extends Error {
 
 /**
  * The only way use cases change state: one transaction, with its audit events written inside it.
- * A unit of work that records no audit event is rolled back and fails loudly. Where the database
+ * A unit of work that records no audit event is rolled back and fails loudly, unless it says it
+ * changed nothing (uow.unchanged), which rolls it back quietly. Where the database
  * has a commit group (SQLite), concurrent units share one durable commit, each in its own savepoint.
  */
 export async function audited<T>(
@@ -58,6 +69,9 @@ export async function audited<T>(
         pending = [];
         await insertAll(trx, audits.length ? [...parts, { table: 'audit_events', rows: audits }] : parts);
       },
+      unchanged: (value) => {
+        throw new Unchanged(value);
+      },
     };
     const result = await work(uow);
     if (written === 0) throw new MissingAuditError();
@@ -71,6 +85,7 @@ export async function audited<T>(
     try {
       return await (group ? group.run(unit) : db.transaction().execute(unit));
     } catch (e) {
+      if (e instanceof Unchanged) return e.value as T;
       // PostgreSQL chose this unit's transaction to break a deadlock (two units taking the same
       // rows in opposite orders, e.g. a submission and a supplement racing for one upload) or to
       // keep serialisable order: nothing of it was kept, and the same unit run again decides

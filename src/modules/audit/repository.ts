@@ -4,16 +4,6 @@ import { newId } from '../../shared/ids.js';
 import { toJson } from '../../shared/json.js';
 import type { Actor } from '../../shared/actor.js';
 import type { AuditInput } from './audit-event.js';
-import { insertRows } from '../../db/insert-rows.js';
-
-export async function insertAuditEvent(
-  db: Kysely<Database>,
-  at: Date,
-  actor: Actor,
-  e: AuditInput,
-): Promise<void> {
-  await insertRows(db, 'audit_events', auditRow(at, actor, e));
-}
 
 /** The row of an audit event. */
 export function auditRow(at: Date, actor: Actor, e: AuditInput) {

@@ -1,10 +1,10 @@
 import type { Actor } from '../../shared/actor.js';
 import { audited, type UnitOfWork } from '../audit/audited-transaction.js';
-import type { AuditAction } from '../audit/audit-event.js';
 import type { WorkingCalendar } from '../clock/calendar/working-calendar.js';
 import { enqueueNotifications, type OutboxInput } from '../supervision/signals.js';
 import { notFound, staleVersion } from '../../server/errors.js';
 import { assertCanAct, type CaseAccess, type CaseAction, type CaseState } from './case-machine.js';
+import { caseAuditAction } from './case-machine.js';
 import type { CaseDeps, CaseEnding } from './case-deps.js';
 import { appendCaseEvent } from './event-chain.js';
 import { departmentIdsOf, findCase, type CaseRow } from './repository.js';
@@ -77,7 +77,7 @@ export async function actOnCase<T>(
       { from: c.state, to: out.state ?? c.state, ...out.event },
     );
     await uow.audit({
-      action: `case.${action}` as AuditAction,
+      action: caseAuditAction(action),
       entityType: 'case',
       entityId: c.id,
       data: { receiptNo: c.receipt_no, from: c.state, to: out.state ?? c.state },

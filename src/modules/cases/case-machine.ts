@@ -1,9 +1,12 @@
-import type { Actor, Role } from '../../shared/actor.js';
+import type { Actor } from '../../shared/actor.js';
+import { authorize } from '../../shared/policy.js';
 import { AppError } from '../../server/errors.js';
+import { casePolicy, type CaseParties } from './policy.js';
 
 /**
- * The life of a case (domain.md §2), as one table: every action, the states it may start from, and
- * the roles that may take it. Use cases call assertCanAct() first; nothing else changes a state.
+ * The life of a case (domain.md §2), as one table: every action and the states it may start from.
+ * Who may take it is a rule of the case policy (policy.ts, CASE_ACTION_ROLES). Use cases call
+ * assertCanAct() first; nothing else changes a state.
  */
 export const CASE_STATES = [
   'draft',
@@ -17,70 +20,54 @@ export const CASE_STATES = [
 ] as const;
 export type CaseState = (typeof CASE_STATES)[number];
 
-type ActorRole = Role | 'system';
-
 export const CASE_ACTIONS = {
-  submit: { from: ['draft'], roles: ['applicant', 'clerk'] },
-  edit_draft: { from: ['draft'], roles: ['applicant', 'clerk'] },
-  request_supplement: { from: ['received'], roles: ['clerk'] },
-  supplement: { from: ['awaiting_supplement'], roles: ['applicant', 'clerk'] },
-  accept: { from: ['received'], roles: ['clerk', 'system'] },
-  accept_with_shortfall: { from: ['received'], roles: ['clerk'] },
-  refuse_intake: { from: ['received'], roles: ['clerk'] },
-  provide_deferred: { from: ['under_review'], roles: ['applicant', 'clerk'] },
-  record_opinion: { from: ['under_review'], roles: ['reviewer', 'head'] },
-  record_site_verification: { from: ['under_review'], roles: ['reviewer', 'head'] },
-  start_special_procedure: { from: ['under_review'], roles: ['reviewer', 'head'] },
-  end_special_procedure: { from: ['under_review'], roles: ['reviewer', 'head'] },
-  request_extension: { from: ['under_review'], roles: ['reviewer', 'head'] },
-  approve_extension: { from: ['under_review'], roles: ['head'] },
-  decide_task: { from: ['under_review'], roles: ['reviewer', 'head'] },
-  deliver: { from: ['decided'], roles: ['clerk'] },
-  withdraw: {
-    from: ['draft', 'received', 'awaiting_supplement', 'under_review'],
-    roles: ['applicant', 'clerk'],
-  },
-} as const satisfies Record<string, { from: readonly CaseState[]; roles: readonly ActorRole[] }>;
+  submit: { from: ['draft'] },
+  edit_draft: { from: ['draft'] },
+  request_supplement: { from: ['received'] },
+  supplement: { from: ['awaiting_supplement'] },
+  accept: { from: ['received'] },
+  accept_with_shortfall: { from: ['received'] },
+  refuse_intake: { from: ['received'] },
+  provide_deferred: { from: ['under_review'] },
+  record_opinion: { from: ['under_review'] },
+  record_site_verification: { from: ['under_review'] },
+  start_special_procedure: { from: ['under_review'] },
+  end_special_procedure: { from: ['under_review'] },
+  request_extension: { from: ['under_review'] },
+  approve_extension: { from: ['under_review'] },
+  decide_task: { from: ['under_review'] },
+  deliver: { from: ['decided'] },
+  withdraw: { from: ['draft', 'received', 'awaiting_supplement', 'under_review'] },
+} as const satisfies Record<string, { from: readonly CaseState[] }>;
 export type CaseAction = keyof typeof CASE_ACTIONS;
 
-export interface CaseAccess {
+export interface CaseAccess extends CaseParties {
   state: string;
-  applicantUserId: string | null;
-  /** Departments with a task on the case (and the lead department). */
-  departmentIds: readonly string[];
 }
 
-/** Whether this actor, by role and relation to the case (owner, department), may take the action at all. */
-function related(actor: Actor, action: CaseAction, c: CaseAccess): boolean {
-  const roles = CASE_ACTIONS[action].roles as readonly ActorRole[];
-  if (!roles.includes(actor.role as ActorRole)) return false;
-  if (actor.role === 'applicant') return actor.id !== null && actor.id === c.applicantUserId;
-  if (actor.role === 'reviewer' || actor.role === 'head')
-    return actor.departmentId !== null && c.departmentIds.includes(actor.departmentId);
-  return true; // clerks work at the one window for every department; the system acts on deadlines
-}
+const possibleIn = (action: CaseAction, state: string) =>
+  (CASE_ACTIONS[action].from as readonly string[]).includes(state);
 
 /** The actions this actor may take on the case now. */
 export function allowedActions(actor: Actor, c: CaseAccess): CaseAction[] {
   return (Object.keys(CASE_ACTIONS) as CaseAction[]).filter(
-    (a) => (CASE_ACTIONS[a].from as readonly string[]).includes(c.state) && related(actor, a, c),
+    (action) => possibleIn(action, c.state) && casePolicy.act(actor, { action, case: c }),
   );
 }
 
 /**
- * 403 when the actor may never take this action on this case; 409 naming the allowed actions when
- * the action is not possible in the case's current state.
+ * 401/403 (authorize) when the actor may never take this action on this case; 409 naming the
+ * allowed actions when the action is not possible in the case's current state.
  */
 export function assertCanAct(actor: Actor, action: CaseAction, c: CaseAccess): void {
-  if (!related(actor, action, c)) {
-    throw new AppError(actor.role === 'anonymous' ? 'unauthenticated' : 'forbidden', {
-      action: `case.${action}`,
-    });
-  }
-  if (!(CASE_ACTIONS[action].from as readonly string[]).includes(c.state)) {
+  authorize(actor, casePolicy.act, { action, case: c }, `case.${action}`);
+  if (!possibleIn(action, c.state)) {
     const allowed = allowedActions(actor, c);
     throw new AppError('invalid_state', { state: c.state, action, allowed: allowed.join(', ') || '—' }, [], {
       allowedActions: allowed,
     });
   }
 }
+
+/** The audit action a case action records (each is in the audit event list, with the data of a step). */
+export const caseAuditAction = <A extends CaseAction>(action: A) => `case.${action}` as const;

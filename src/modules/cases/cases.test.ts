@@ -1242,7 +1242,8 @@ test("a case action waits for what its documents need (the PDF stack's first loa
   };
   const acting = actOnCase(deps, systemActor('test'), caseId, 'accept', undefined, async (step) => {
     order.push('work');
-    await step.uow.audit({ action: 'case.accept', entityType: 'case', entityId: caseId, data: {} });
+    const data = { receiptNo: step.c.receipt_no, from: step.c.state, to: step.c.state };
+    await step.uow.audit({ action: 'case.accept', entityType: 'case', entityId: caseId, data });
     return { event: { test: true }, result: step.c.version };
   });
   // Once the load has begun, everything the action could do without it gets its turn.
@@ -1264,7 +1265,8 @@ test('a PDF stack that cannot load stops only the actions that issue a document'
   };
   const work = (issues: boolean) => async (step: CaseStep) => {
     if (issues) await deps.documents.issue();
-    await step.uow.audit({ action: 'case.accept', entityType: 'case', entityId: caseId, data: {} });
+    const data = { receiptNo: step.c.receipt_no, from: step.c.state, to: step.c.state };
+    await step.uow.audit({ action: 'case.accept', entityType: 'case', entityId: caseId, data });
     return { event: { test: true }, result: step.c.version };
   };
   await assert.rejects(actOnCase(deps, systemActor('test'), caseId, 'accept', undefined, work(true)), broken);

@@ -1,5 +1,6 @@
 import type { Actor } from '../../shared/actor.js';
-import { AppError, notFound } from '../../server/errors.js';
+import { notFound } from '../../server/errors.js';
+import { authorize } from '../../shared/policy.js';
 import { fromJson } from '../../shared/json.js';
 import { localDate } from '../clock/local-time.js';
 import { presentClock } from '../clock/presenter.js';
@@ -7,7 +8,7 @@ import { clockEvents as eventsOf } from '../clock/clock-reads.js';
 import { maskCreditCode, maskIdNumber, maskPhone } from '../identity/presenter.js';
 import type { CaseDeps } from './case-deps.js';
 import { allowedActions } from './case-machine.js';
-import { canReadCase } from './policy.js';
+import { casePolicy } from './policy.js';
 import {
   departmentIdsOf,
   documentsOf,
@@ -25,9 +26,7 @@ export async function getCase(deps: CaseDeps, actor: Actor, caseId: string) {
   const c = await findCase(db, caseId);
   if (!c) throw notFound('case', caseId);
   const departmentIds = await departmentIdsOf(db, c);
-  if (!canReadCase(actor, { applicantUserId: c.applicant_user_id, departmentIds })) {
-    throw new AppError(actor.role === 'anonymous' ? 'unauthenticated' : 'forbidden', { action: 'case.read' });
-  }
+  authorize(actor, casePolicy.read, { applicantUserId: c.applicant_user_id, departmentIds }, 'case.read');
   const [items, materials, tasks, notices, records, documents, events, depts] = await Promise.all([
     db
       .selectFrom('case_items')

@@ -2,7 +2,7 @@ import type { Db } from '../../db/database.js';
 import type { Clock } from '../../shared/clock.js';
 import type { Actor } from '../../shared/actor.js';
 import { newId } from '../../shared/ids.js';
-import { isRole } from '../../shared/policy.js';
+import { authorize, isRole } from '../../shared/policy.js';
 import { audited } from '../audit/audited-transaction.js';
 import { AppError, notFound, staleVersion } from '../../server/errors.js';
 import type { CalendarStore } from '../clock/calendar-store.js';
@@ -11,15 +11,13 @@ import { stopClock } from '../clock/stop-clock.js';
 import { CLOCK_LABEL_PREFIXES as L } from '../clock/clock-labels.js';
 import { findInquiry, insertInquiry, listInquiryRows, updateInquiry } from './repository-inquiries.js';
 import { findUser } from '../identity/user-reads.js';
+import { casePolicy } from './policy.js';
 
 /** Working days the first person asked has to answer or hand over (首问负责). */
 export const INQUIRY_DAYS = 1;
 
 const STAFF = ['clerk', 'reviewer', 'head'] as const;
-const requireStaff = (a: Actor) => {
-  if (!isRole(a, ...STAFF))
-    throw new AppError(a.role === 'anonymous' ? 'unauthenticated' : 'forbidden', { action: 'inquiry' });
-};
+const requireStaff = (a: Actor) => authorize(a, casePolicy.handleInquiries, undefined, 'inquiry');
 
 /** The first staff member asked records the question and owns it; the answer is on a clock. */
 export async function recordInquiry(
@@ -70,7 +68,7 @@ export async function recordInquiry(
 async function ownOpen(db: Db, actor: Actor, id: string, version: number) {
   const q = await findInquiry(db, id);
   if (!q) throw notFound('inquiry', id);
-  if (q.owner_id !== actor.id) throw new AppError('forbidden', { action: 'inquiry of someone else' });
+  authorize(actor, casePolicy.ownInquiry, q.owner_id, 'inquiry of someone else');
   if (q.status !== 'open')
     throw new AppError('invalid_state', { state: q.status, action: 'inquiry', allowed: '—' });
   if (q.version !== version) throw staleVersion(q.version, version);
@@ -159,10 +157,7 @@ export async function listInquiries(
   actor: Actor,
   f: { status?: string; limit: number; offset: number },
 ) {
-  if (!isRole(actor, ...STAFF, 'supervisor', 'admin'))
-    throw new AppError(actor.role === 'anonymous' ? 'unauthenticated' : 'forbidden', {
-      action: 'inquiry.list',
-    });
+  authorize(actor, casePolicy.listInquiries, undefined, 'inquiry.list');
   const { rows, total } = await listInquiryRows(db, {
     ...f,
     ...(isRole(actor, ...STAFF) ? { ownerId: actor.id! } : {}),

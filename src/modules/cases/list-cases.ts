@@ -1,6 +1,7 @@
 import type { Actor } from '../../shared/actor.js';
-import { AppError } from '../../server/errors.js';
+import { authorize } from '../../shared/policy.js';
 import type { CaseDeps } from './case-deps.js';
+import { casePolicy } from './policy.js';
 
 /** Case lists: an applicant's own; the window's queue; a department's cases; everything for supervisors. */
 export async function listCases(
@@ -8,6 +9,7 @@ export async function listCases(
   actor: Actor,
   f: { state?: string; q?: string; limit: number; offset: number },
 ) {
+  authorize(actor, casePolicy.list, undefined, 'case.list');
   let q = deps.db.selectFrom('cases');
   if (actor.role === 'applicant') q = q.where('applicant_user_id', '=', actor.id);
   else if (actor.role === 'reviewer' || actor.role === 'head') {
@@ -20,8 +22,7 @@ export async function listCases(
           .where('case_items.department_id', '=', actor.departmentId),
       ),
     );
-  } else if (!['clerk', 'supervisor', 'admin'].includes(actor.role))
-    throw new AppError(actor.role === 'anonymous' ? 'unauthenticated' : 'forbidden', { action: 'case.list' });
+  }
   if (f.state) q = q.where('state', '=', f.state);
   if (f.q) q = q.where((eb) => eb.or([eb('receipt_no', '=', f.q!), eb('title', 'like', `%${f.q}%`)]));
   const [rows, total] = await Promise.all([
@@ -70,8 +71,7 @@ export async function worklist(
   actor: Actor,
   f: { state?: string; limit: number; offset: number },
 ) {
-  if (!(actor.role === 'reviewer' || actor.role === 'head') || !actor.departmentId)
-    throw new AppError(actor.role === 'anonymous' ? 'unauthenticated' : 'forbidden', { action: 'worklist' });
+  authorize(actor, casePolicy.worklist, undefined, 'worklist');
   let q = deps.db
     .selectFrom('case_tasks as t')
     .innerJoin('cases as c', 'c.id', 't.case_id')

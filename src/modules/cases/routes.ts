@@ -26,7 +26,8 @@ import { withdrawCase } from './withdraw-case.js';
 import { getCase } from './get-case.js';
 import { listCases, worklist } from './list-cases.js';
 import { uploadFile, MAX_FILE_BYTES } from './upload-file.js';
-import { canReadCase, canReadMaterials } from './policy.js';
+import { casePolicy } from './policy.js';
+import { authorize } from '../../shared/policy.js';
 import { departmentIdsOf, findCase } from './repository.js';
 import { answerInquiry, handOverInquiry, listInquiries, recordInquiry } from './inquiries.js';
 
@@ -123,19 +124,18 @@ export const caseRoutes =
           .where('id', '=', req.params.id)
           .executeTakeFirst();
         if (!f) throw notFound('file', req.params.id);
-        let allowed = f.owner_user_id !== null && f.owner_user_id === req.actor.id;
-        if (!allowed && f.case_id) {
-          const c = (await findCase(ctx.db, f.case_id))!;
-          allowed = canReadMaterials(req.actor, {
-            applicantUserId: c.applicant_user_id,
-            departmentIds: await departmentIdsOf(ctx.db, c),
-            createdBy: c.created_by,
-          });
-        }
-        if (!allowed)
-          throw new AppError(req.actor.role === 'anonymous' ? 'unauthenticated' : 'forbidden', {
-            action: 'file.read',
-          });
+        const c = f.case_id ? (await findCase(ctx.db, f.case_id))! : null;
+        const onCase = c && {
+          applicantUserId: c.applicant_user_id,
+          departmentIds: await departmentIdsOf(ctx.db, c),
+          createdBy: c.created_by,
+        };
+        authorize(
+          req.actor,
+          casePolicy.readFile,
+          { ownerUserId: f.owner_user_id, case: onCase },
+          'file.read',
+        );
         return reply
           .type(f.mime)
           .header(
@@ -325,15 +325,11 @@ export const caseRoutes =
       async (req, reply) => {
         const c = await findCase(ctx.db, req.params.id);
         if (!c) throw notFound('case', req.params.id);
-        if (
-          !canReadCase(req.actor, {
-            applicantUserId: c.applicant_user_id,
-            departmentIds: await departmentIdsOf(ctx.db, c),
-          })
-        )
-          throw new AppError(req.actor.role === 'anonymous' ? 'unauthenticated' : 'forbidden', {
-            action: 'document.read',
-          });
+        const parties = {
+          applicantUserId: c.applicant_user_id,
+          departmentIds: await departmentIdsOf(ctx.db, c),
+        };
+        authorize(req.actor, casePolicy.read, parties, 'document.read');
         const d = await ctx.db
           .selectFrom('documents')
           .selectAll()

@@ -3,6 +3,8 @@ import type { Actor } from '../../shared/actor.js';
 import { sha256 } from '../../shared/ids.js';
 import { canonicalJson, fromJson } from '../../shared/json.js';
 import { AppError, notFound, type FieldError } from '../../server/errors.js';
+import { authorize } from '../../shared/policy.js';
+import { casePolicy } from './policy.js';
 import { checkCreditCode, checkResidentId, ID_FAILURE_TEXT } from '../identity/id-checks.js';
 import { findItem } from '../catalogue/catalogue-reads.js';
 import { findBundle } from '../catalogue/bundles.js';
@@ -150,10 +152,7 @@ export interface Submitted {
 }
 
 export async function submitCase(deps: CaseDeps, actor: Actor, input: SubmitInput): Promise<Submitted> {
-  if (actor.role !== 'applicant' && actor.role !== 'clerk')
-    throw new AppError(actor.role === 'anonymous' ? 'unauthenticated' : 'forbidden', {
-      action: 'case.submit',
-    });
+  authorize(actor, casePolicy.submit, undefined, 'case.submit');
   const scope = `${actor.id}`;
   const requestHash = sha256(canonicalJson(input));
   if (input.idempotencyKey) {

@@ -5,6 +5,8 @@ import type { Actor } from '../../shared/actor.js';
 import { newId, sha256 } from '../../shared/ids.js';
 import { audited } from '../audit/audited-transaction.js';
 import { AppError } from '../../server/errors.js';
+import { authorize } from '../../shared/policy.js';
+import { casePolicy } from './policy.js';
 import type { BlobStorage } from '../documents/storage.js';
 import { insertFile } from './repository-files.js';
 
@@ -24,10 +26,7 @@ export async function uploadFile(
   actor: Actor,
   input: { name: string; data: Buffer },
 ) {
-  if (actor.role !== 'applicant' && actor.role !== 'clerk')
-    throw new AppError(actor.role === 'anonymous' ? 'unauthenticated' : 'forbidden', {
-      action: 'file.upload',
-    });
+  authorize(actor, casePolicy.uploadFile, undefined, 'file.upload');
   if (input.data.length === 0)
     throw new AppError('validation_failed', { summary: 'file' }, [
       { path: '/file', code: 'empty', zh: '文件为空', en: 'The file is empty' },

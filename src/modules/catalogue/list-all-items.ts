@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../../shared/actor.js';
-import { AppError } from '../../server/errors.js';
-import { isRole } from '../../shared/policy.js';
+import { authorize, isRole } from '../../shared/policy.js';
+import { cataloguePolicy } from './policy.js';
 
 /**
  * Every item whatever its state (draft, published, withdrawn), with its latest version, for the
@@ -12,10 +12,7 @@ export async function listAllItems(
   actor: Actor,
   f: { status?: string; departmentId?: string; q?: string; limit: number; offset: number },
 ) {
-  if (!isRole(actor, 'admin', 'supervisor', 'clerk', 'reviewer', 'head'))
-    throw new AppError(actor.role === 'anonymous' ? 'unauthenticated' : 'forbidden', {
-      action: 'item.list_all',
-    });
+  authorize(actor, cataloguePolicy.listAllItems, undefined, 'item.list_all');
   const dept = isRole(actor, 'admin', 'supervisor') ? f.departmentId : (actor.departmentId ?? '');
   let q = db
     .selectFrom('items')

@@ -14,6 +14,8 @@ export const cataloguePolicy = {
   readDrafts: ((a, departmentId: string) =>
     isRole(a, 'admin', 'supervisor') ||
     (isRole(a, 'clerk', 'reviewer', 'head') && a.departmentId === departmentId)) as Rule<string>,
+  /** Every item whatever its state: administrators and supervisors all, department staff their own. */
+  listAllItems: ((a) => isRole(a, 'admin', 'supervisor', 'clerk', 'reviewer', 'head')) as Rule,
   importCatalogue: ((a) => isRole(a, 'admin')) as Rule,
   exportCatalogue: ((a) => isRole(a, 'admin', 'supervisor')) as Rule,
 } as const;

@@ -38,7 +38,8 @@ const start = async (input: Partial<StartClockInput> & { limitDays: number }) =>
       label: '测试件',
       ...input,
     });
-    await uow.audit({ action: 'supervision.swept', entityType: 'clock', entityId: c.id });
+    const data = { claimed: 0, yellow: 0, red: [], recovered: 0 };
+    await uow.audit({ action: 'supervision.swept', entityType: 'clock', entityId: c.id, data });
     return c;
   });
 };
@@ -48,7 +49,8 @@ const act = async <T>(fn: (uow: Uow, cal: Cal) => Promise<T>) => {
   const cal = await t.calendars.get();
   return audited(t.db, t.clock, sys, async (uow) => {
     const r = await fn(uow, cal);
-    await uow.audit({ action: 'supervision.swept', entityType: 'clock', entityId: 'test' });
+    const data = { claimed: 0, yellow: 0, red: [], recovered: 0 };
+    await uow.audit({ action: 'supervision.swept', entityType: 'clock', entityId: 'test', data });
     return r;
   });
 };

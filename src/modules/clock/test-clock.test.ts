@@ -17,7 +17,8 @@ test('in test time mode an administrator moves time forward and supervision runs
   const cal = await t.calendars.get();
   await audited(t.db, t.testClock!, systemActor('test'), async (uow) => {
     await startClock(uow, cal, { subjectType: 'case', subjectId: 'demo-1', label: '演示件', limitDays: 2 });
-    await uow.audit({ action: 'supervision.swept', entityType: 'clock', entityId: 'demo-1' });
+    const data = { claimed: 0, yellow: 0, red: [], recovered: 0 };
+    await uow.audit({ action: 'supervision.swept', entityType: 'clock', entityId: 'demo-1', data });
   });
   assert.equal((await clerk.req('POST', '/api/v1/test/clock', { advanceHours: 24 })).statusCode, 403);
   const moved = await admin.req('POST', '/api/v1/test/clock', { advanceHours: 24 * 10 });

@@ -53,23 +53,15 @@ async function applyOne(
     })
     .onConflict((oc) => oc.columns(['gateway', 'notification_id']).doNothing())
     .executeTakeFirst();
-  const audit = (
-    action:
-      'payment.notification_applied' | 'payment.notification_duplicate' | 'payment.notification_unmatched',
-    data: Record<string, unknown>,
-  ) =>
-    uow.audit({
-      action,
-      entityType: 'payment_notification',
-      entityId: `${n.gateway}:${n.notificationId}`,
-      data: { transactionId: n.transactionId, amountFen: n.amountFen, ...data },
-    });
+  const about = { entityType: 'payment_notification', entityId: `${n.gateway}:${n.notificationId}` };
+  const paid = { transactionId: n.transactionId, amountFen: n.amountFen };
   if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) {
-    await audit('payment.notification_duplicate', {});
+    await uow.audit({ action: 'payment.notification_duplicate', ...about, data: paid });
     return { status: 'duplicate' };
   }
   if (!form) {
-    await audit('payment.notification_unmatched', { paymentCode: n.paymentCode });
+    const data = { ...paid, paymentCode: n.paymentCode };
+    await uow.audit({ action: 'payment.notification_unmatched', ...about, data });
     return { status: 'unmatched' };
   }
   try {
@@ -82,10 +74,15 @@ async function applyOne(
       notificationId: n.notificationId,
       paymentId,
     });
-    await audit('payment.notification_applied', {
-      formNumber: form.number,
-      appliedFen: out.payment.applied_fen,
-      excessFen: out.payment.excess_fen,
+    await uow.audit({
+      action: 'payment.notification_applied',
+      ...about,
+      data: {
+        ...paid,
+        formNumber: form.number,
+        appliedFen: out.payment.applied_fen,
+        excessFen: out.payment.excess_fen,
+      },
     });
     return {
       status: 'applied',
@@ -108,7 +105,8 @@ async function applyOne(
       .where('gateway', '=', n.gateway)
       .where('notification_id', '=', n.notificationId)
       .execute();
-    await audit('payment.notification_duplicate', { sameTransaction: true });
+    const data = { ...paid, sameTransaction: true as const };
+    await uow.audit({ action: 'payment.notification_duplicate', ...about, data });
     return { status: 'duplicate' };
   }
 }

@@ -1,6 +1,7 @@
 import type { Actor } from '../../shared/actor.js';
-import { AppError, notFound } from '../../server/errors.js';
-import { canReadCase } from '../cases/policy.js';
+import { notFound } from '../../server/errors.js';
+import { casePolicy } from '../cases/policy.js';
+import { authorize } from '../../shared/policy.js';
 import { departmentIdsOf, findCase } from '../cases/case-reads.js';
 import { catalogueFor, chargedItemsOf } from './case-items.js';
 import { formQuantities, planLines } from './fee-lines.js';
@@ -12,16 +13,8 @@ import type { FeeRuntime } from './runtime.js';
 async function readableCase(rt: FeeRuntime, actor: Actor, caseId: string) {
   const c = await findCase(rt.db, caseId);
   if (!c) throw notFound('case', caseId);
-  if (
-    !canReadCase(actor, {
-      applicantUserId: c.applicant_user_id,
-      departmentIds: await departmentIdsOf(rt.db, c),
-    })
-  ) {
-    throw new AppError(actor.role === 'anonymous' ? 'unauthenticated' : 'forbidden', {
-      action: 'case.fees.read',
-    });
-  }
+  const parties = { applicantUserId: c.applicant_user_id, departmentIds: await departmentIdsOf(rt.db, c) };
+  authorize(actor, casePolicy.read, parties, 'case.fees.read');
   return c;
 }
 

@@ -17,6 +17,9 @@ export const feePolicy = {
   requestVoid: ((a, dept: string) =>
     isRole(a, 'clerk') || (isRole(a, 'head') && a.departmentId === dept)) as Rule<string>,
   approveVoid: ((a) => isRole(a, 'supervisor')) as Rule,
+  /** A refund the payer asks for: only the applicant of the form's case. */
+  requestRefund: ((a, applicantUserId: string | null) =>
+    isRole(a, 'applicant') && a.id !== null && a.id === applicantUserId) as Rule<string | null>,
   /** A refund the unit finds itself (多收、错收): raised and filed by the collecting unit. */
   fileRefund: ((a, dept: string) =>
     isRole(a, 'clerk', 'admin') || (isRole(a, 'head') && a.departmentId === dept)) as Rule<string>,

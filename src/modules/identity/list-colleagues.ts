@@ -1,7 +1,7 @@
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../../shared/actor.js';
-import { AppError } from '../../server/errors.js';
-import { isRole } from '../../shared/policy.js';
+import { authorize, isRole } from '../../shared/policy.js';
+import { identityPolicy } from './policy.js';
 
 /**
  * The staff directory a colleague needs: names and roles of the active staff of a department, to
@@ -11,11 +11,7 @@ import { isRole } from '../../shared/policy.js';
  * department it belongs to (首问负责). No contact data leaves here.
  */
 export async function listColleagues(db: Db, actor: Actor, departmentId: string | undefined) {
-  if (!isRole(actor, 'clerk', 'reviewer', 'head', 'supervisor', 'admin')) {
-    throw new AppError(actor.role === 'anonymous' ? 'unauthenticated' : 'forbidden', {
-      action: 'staff.list',
-    });
-  }
+  authorize(actor, identityPolicy.listColleagues, undefined, 'staff.list');
   const dept = departmentId ?? (isRole(actor, 'supervisor', 'admin') ? undefined : actor.departmentId);
   let q = db
     .selectFrom('users')

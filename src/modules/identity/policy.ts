@@ -3,6 +3,8 @@ import { isRole } from '../../shared/policy.js';
 
 export const identityPolicy = {
   manageUsers: ((a) => isRole(a, 'admin')) as Rule,
+  /** The staff directory (names and roles, no contact data): every staff member. */
+  listColleagues: ((a) => isRole(a, 'clerk', 'reviewer', 'head', 'supervisor', 'admin')) as Rule,
   /** Integration tokens: an administrator for anyone; staff for themselves. */
   createToken: ((a, ownerId: string) =>
     isRole(a, 'admin') ||

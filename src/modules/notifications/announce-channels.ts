@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
 import type { Clock } from '../../shared/clock.js';
-import { inTransaction } from '../../db/commit-group.js';
+import { audited } from '../audit/audited-transaction.js';
+import { systemActor } from '../../shared/actor.js';
 import { CHANNEL_NAMES, type ChannelName } from './kinds.js';
 
 /** How often a running instance says which channels it sends on. */
@@ -11,8 +12,8 @@ export const ANNOUNCE_EVERY_MS = 60_000;
 export const CHANNEL_FRESH_MS = 10 * 60_000;
 
 /**
- * Records that this instance can send on these channels, now. (Operational liveness, like a
- * heartbeat: no audit event.)
+ * Records that this instance can send on these channels, now: what other instances expand notices
+ * for, so it is audited like any change (one small event a minute per instance).
  */
 export async function announceChannels(
   db: Db,
@@ -20,14 +21,19 @@ export async function announceChannels(
   channels: readonly ChannelName[],
 ): Promise<void> {
   if (!channels.length) return;
-  const seenAt = clock.now().toISOString();
-  await inTransaction(db, (trx) =>
-    trx
+  await audited(db, clock, systemActor('notifications'), async (uow) => {
+    await uow.db
       .insertInto('notification_channels')
-      .values(channels.map((channel) => ({ channel, seen_at: seenAt })))
+      .values(channels.map((channel) => ({ channel, seen_at: uow.nowIso })))
       .onConflict((oc) => oc.column('channel').doUpdateSet((eb) => ({ seen_at: eb.ref('excluded.seen_at') })))
-      .execute(),
-  );
+      .execute();
+    await uow.audit({
+      action: 'notification.channels_announced',
+      entityType: 'notification_channels',
+      entityId: 'instance',
+      data: { channels: [...channels] },
+    });
+  });
 }
 
 /** The channels some instance announced within CHANNEL_FRESH_MS of now. */

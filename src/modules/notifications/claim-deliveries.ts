@@ -1,9 +1,8 @@
 import type { Db } from '../../db/database.js';
 import type { DialectName } from '../../db/column-types.js';
 import type { Clock } from '../../shared/clock.js';
-import { recordAuditEvent as insertAuditEvent } from '../audit/record-audit-event.js';
+import { audited } from '../audit/audited-transaction.js';
 import { WORKER } from './expand-outbox.js';
-import { inTransaction } from '../../db/commit-group.js';
 import { scrubSettled } from './scrub-secrets.js';
 
 /** Waits before attempts 2…6; the sixth failure is final. */
@@ -36,9 +35,8 @@ export async function claimDeliveries(
   opts: { dialect: DialectName; batchSize: number; channels: string[] },
 ): Promise<ClaimedDelivery[]> {
   if (opts.channels.length === 0) return [];
-  const now = clock.now();
-  const nowIso = now.toISOString();
-  return inTransaction(db, async (trx) => {
+  return audited(db, clock, WORKER, async (uow) => {
+    const { db: trx, now, nowIso } = uow;
     let q = trx
       .selectFrom('notification_deliveries')
       .select(['id', 'outbox_id', 'channel', 'address', 'attempts'])
@@ -69,7 +67,7 @@ export async function claimDeliveries(
         trx,
         spent.map((r) => r.outbox_id),
       );
-      await insertAuditEvent(trx, now, WORKER, {
+      await uow.audit({
         action: 'notification.deliveries_settled',
         entityType: 'notification_delivery',
         entityId: 'batch',
@@ -77,7 +75,7 @@ export async function claimDeliveries(
       });
     }
     const rows = found.filter((r) => r.attempts < MAX_ATTEMPTS);
-    if (rows.length === 0) return [];
+    if (rows.length === 0) return spent.length ? [] : uow.unchanged([]);
     const leaseUntil = new Date(now.getTime() + LEASE_MS).toISOString();
     await trx
       .updateTable('notification_deliveries')
@@ -88,7 +86,7 @@ export async function claimDeliveries(
         rows.map((r) => r.id),
       )
       .execute();
-    await insertAuditEvent(trx, now, WORKER, {
+    await uow.audit({
       action: 'notification.deliveries_claimed',
       entityType: 'notification_delivery',
       entityId: 'batch',

@@ -5,14 +5,13 @@ import type { DialectName } from '../../db/column-types.js';
 import type { Clock } from '../../shared/clock.js';
 import { systemActor } from '../../shared/actor.js';
 import { newId } from '../../shared/ids.js';
-import { recordAuditEvent as insertAuditEvent } from '../audit/record-audit-event.js';
+import { audited, type UnitOfWork } from '../audit/audited-transaction.js';
 import { describeError, UndeliverableError } from './errors.js';
 import { NOTIFICATION_KINDS, type ChannelName } from './kinds.js';
 import { addressesFor, lookUpApplicants, resolveRecipients } from './recipients.js';
 import { checkPayload, parsePayload, render } from './render.js';
 import type { Channel, OutgoingMessage } from './channels/channel.js';
 import { scrubSecrets } from './scrub-secrets.js';
-import { inTransaction } from '../../db/commit-group.js';
 import { insertRows } from '../../db/insert-rows.js';
 import { announcedChannels } from './announce-channels.js';
 
@@ -79,7 +78,8 @@ export async function expandOutbox(
     if (rows.length === 0) return NOTHING;
     const planned = await planExpansion(db, rows, now, channels);
     await opts.beforeWrite?.();
-    return inTransaction(db, async (trx) => {
+    return audited(db, clock, WORKER, async (uow) => {
+      const trx = uow.db;
       const ids = rows.map((r) => r.id);
       // (by the primary key: with the status in the WHERE, SQLite walks the status index instead)
       const still = new Set(
@@ -93,15 +93,16 @@ export async function expandOutbox(
           .filter((r) => r.status === 'pending')
           .map((r) => r.id),
       );
-      if (still.size === rows.length) return applyExpansion(trx, planned, now);
+      if (still.size === rows.length) return applyExpansion(uow, planned);
       const left = rows.filter((r) => still.has(r.id));
-      return left.length ? applyExpansion(trx, await planExpansion(trx, left, now, channels), now) : NOTHING;
+      if (!left.length) return uow.unchanged(NOTHING);
+      return applyExpansion(uow, await planExpansion(trx, left, now, channels));
     });
   }
-  return inTransaction(db, async (trx) => {
-    const rows = await pending(trx);
-    if (rows.length === 0) return NOTHING;
-    return applyExpansion(trx, await planExpansion(trx, rows, now, channels), now);
+  return audited(db, clock, WORKER, async (uow) => {
+    const rows = await pending(uow.db);
+    if (rows.length === 0) return uow.unchanged(NOTHING);
+    return applyExpansion(uow, await planExpansion(uow.db, rows, now, channels));
   });
 }
 
@@ -208,7 +209,8 @@ async function planExpansion(
   return plan;
 }
 
-async function applyExpansion(trx: Kysely<Database>, plan: ExpansionPlan, now: Date): Promise<ExpandResult> {
+async function applyExpansion(uow: UnitOfWork, plan: ExpansionPlan): Promise<ExpandResult> {
+  const trx = uow.db;
   const { deliveries, rejected, expanded, unreachable, settled } = plan;
   for (let i = 0; i < deliveries.length; i += INSERT_CHUNK)
     await insertRows(trx, 'notification_deliveries', deliveries.slice(i, i + INSERT_CHUNK));
@@ -232,7 +234,7 @@ async function applyExpansion(trx: Kysely<Database>, plan: ExpansionPlan, now: D
     'failed',
   );
   await scrubSecrets(trx, [...unreachable, ...rejected.map((r) => r.id), ...settled], plan.rows);
-  await insertAuditEvent(trx, now, WORKER, {
+  await uow.audit({
     action: 'notification.expanded',
     entityType: 'notification_outbox',
     entityId: 'batch',
@@ -246,7 +248,7 @@ async function applyExpansion(trx: Kysely<Database>, plan: ExpansionPlan, now: D
     },
   });
   for (const r of rejected) {
-    await insertAuditEvent(trx, now, WORKER, {
+    await uow.audit({
       action: 'notification.rejected',
       entityType: 'notification_outbox',
       entityId: r.id,

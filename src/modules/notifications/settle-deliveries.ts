@@ -1,10 +1,9 @@
 import type { Db } from '../../db/database.js';
 import type { Clock } from '../../shared/clock.js';
-import { recordAuditEvent as insertAuditEvent } from '../audit/record-audit-event.js';
+import { audited } from '../audit/audited-transaction.js';
 import { MAX_ATTEMPTS, RETRY_DELAYS_MS, type ClaimedDelivery } from './claim-deliveries.js';
 import { WORKER } from './expand-outbox.js';
 import { scrubSettled } from './scrub-secrets.js';
-import { inTransaction } from '../../db/commit-group.js';
 
 export type Outcome =
   | { delivery: ClaimedDelivery; ok: true }
@@ -24,9 +23,8 @@ export interface SettleResult {
  * attempt number it claimed, so a worker whose lease ran out cannot overwrite a newer attempt.
  */
 export async function settleDeliveries(db: Db, clock: Clock, outcomes: Outcome[]): Promise<SettleResult> {
-  const now = clock.now();
-  const nowIso = now.toISOString();
-  return inTransaction(db, async (trx) => {
+  return audited(db, clock, WORKER, async (uow) => {
+    const { db: trx, now, nowIso } = uow;
     const ids = {
       delivered: [] as string[],
       retrying: [] as string[],
@@ -82,7 +80,7 @@ export async function settleDeliveries(db: Db, clock: Clock, outcomes: Outcome[]
       trx,
       outcomes.map((o) => o.delivery.outbox_id),
     );
-    await insertAuditEvent(trx, now, WORKER, {
+    await uow.audit({
       action: 'notification.deliveries_settled',
       entityType: 'notification_delivery',
       entityId: 'batch',

@@ -2,11 +2,11 @@ import type { Db } from '../../db/database.js';
 import type { Actor } from '../../shared/actor.js';
 import { toLimitOffset } from '../../shared/schema-helpers.js';
 import { findSignals } from './repository.js';
-import { readScope } from './read-scope.js';
+import { departmentScope } from './policy.js';
 import type { SignalListQueryT } from './schemas.js';
 
 /** Signals from every module, newest first; department staff see their own department's. */
 export async function listSignals(db: Db, actor: Actor, query: SignalListQueryT) {
-  const departmentId = readScope(actor, query.department);
+  const departmentId = departmentScope(actor, query.department);
   return findSignals(db, { ...query, departmentId, ...toLimitOffset(query) });
 }

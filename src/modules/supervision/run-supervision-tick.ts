@@ -1,4 +1,4 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
 import type { DialectName } from '../../db/column-types.js';
@@ -6,7 +6,7 @@ import type { Clock } from '../../shared/clock.js';
 import { newId } from '../../shared/ids.js';
 import { toJson } from '../../shared/json.js';
 import { systemActor } from '../../shared/actor.js';
-import { recordAuditEvent as insertAuditEvent } from '../audit/record-audit-event.js';
+import { audited } from '../audit/audited-transaction.js';
 import type { WorkingCalendar } from '../clock/calendar/working-calendar.js';
 import { derivedFields, termsOf } from '../clock/clock-math.js';
 import { newClockRow } from '../clock/start-clock.js';
@@ -16,6 +16,8 @@ import { CLOCK_LABEL_PREFIXES as L } from '../clock/clock-labels.js';
 
 /** Working days a department head has to answer a supervision order. */
 export const ORDER_ANSWER_DAYS = 3;
+/** Who the pass acts as, in the audit trail. */
+export const SUPERVISION = systemActor('supervision');
 
 export type RedHandler = (trx: Transaction<Database>, clocks: ClockRow[], now: Date) => Promise<void>;
 
@@ -37,7 +39,9 @@ export interface TickResult {
  * One pass of electronic supervision over the clocks that are due (next_check_at ≤ now), at most
  * batchSize of them, in one transaction. On PostgreSQL the rows are claimed FOR UPDATE SKIP LOCKED,
  * so several instances share the work and each clock is processed by exactly one of them. Cost
- * follows the number due, never the number open.
+ * follows the number due, never the number open. The batch is one audited unit: one audit event
+ * names what it changed (per-clock detail is in clock_events), and a pass with nothing due changes
+ * nothing.
  */
 export async function runSupervisionTick(
   db: Db,
@@ -45,10 +49,9 @@ export async function runSupervisionTick(
   cal: WorkingCalendar,
   opts: TickOptions,
 ): Promise<TickResult> {
-  const now = clock.now();
-  const nowIso = now.toISOString();
   const batch = opts.batchSize ?? 200;
-  return db.transaction().execute(async (trx) => {
+  return audited(db, clock, SUPERVISION, async (uow) => {
+    const { db: trx, now, nowIso } = uow;
     let q = trx
       .selectFrom('clocks')
       .selectAll()
@@ -59,10 +62,10 @@ export async function runSupervisionTick(
     if (opts.dialect === 'postgres') q = q.forUpdate().skipLocked();
     const rows = await q.execute();
     const result: TickResult = { claimed: rows.length, yellow: 0, red: 0, recovered: 0 };
-    if (rows.length === 0) return result;
+    if (rows.length === 0) return uow.unchanged(result);
 
     const parents = await parentColours(trx, rows);
-    const events: Record<string, unknown>[] = [];
+    const events: Insertable<Database['clock_events']>[] = [];
     const signals: SignalInput[] = [];
     const notices: OutboxInput[] = [];
     const newlyRed: ClockRow[] = [];
@@ -110,11 +113,7 @@ export async function runSupervisionTick(
       }
     }
     await updateClocks(trx, opts.dialect, updates, nowIso);
-    if (events.length)
-      await trx
-        .insertInto('clock_events')
-        .values(events as any)
-        .execute();
+    if (events.length) await trx.insertInto('clock_events').values(events).execute();
     await raiseSignals(trx, signals, nowIso);
     await openOrders(
       trx,
@@ -128,14 +127,13 @@ export async function runSupervisionTick(
       const mine = newlyRed.filter((r) => r.subject_type === type);
       if (mine.length) await handler(trx, mine, now);
     }
-    if (result.yellow + result.red + result.recovered > 0) {
-      await insertAuditEvent(trx, now, systemActor('supervision'), {
-        action: 'supervision.swept',
-        entityType: 'clocks',
-        entityId: 'batch',
-        data: { ...result, red: newlyRed.map((r) => r.id) },
-      });
-    }
+    // Every claimed clock had its projection rewritten, so the event is written even when no colour changed.
+    await uow.audit({
+      action: 'supervision.swept',
+      entityType: 'clocks',
+      entityId: 'batch',
+      data: { ...result, red: newlyRed.map((r) => r.id) },
+    });
     return result;
   });
 }
@@ -157,8 +155,8 @@ async function updateClocks(
 ) {
   if (!rows.length) return;
   const ts = dialect === 'postgres' ? 'timestamptz' : 'text';
-  const col = (name: keyof ClockUpdate, type: string) =>
-    sql`case ${sql.ref('id')} ${sql.join(
+  const col = <K extends keyof ClockUpdate>(name: K, type: string) =>
+    sql<ClockUpdate[K]>`case ${sql.ref('id')} ${sql.join(
       rows.map((r) => sql`when ${r.id} then cast(${r[name]} as ${sql.raw(type)})`),
       sql` `,
     )} end`;
@@ -173,7 +171,7 @@ async function updateClocks(
       next_check_at: col('next_check_at', ts),
       version: col('version', 'integer'),
       updated_at: nowIso,
-    } as any)
+    })
     .where(
       'id',
       'in',

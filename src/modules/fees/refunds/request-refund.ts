@@ -26,10 +26,8 @@ export async function requestRefund(
     if (!form) throw notFound('payment_form', formId);
     const c = (await findCase(uow.db, form.case_id))!;
     const byPayer = actor.role === 'applicant';
-    if (byPayer) {
-      if (actor.id === null || actor.id !== c.applicant_user_id)
-        throw new AppError('forbidden', { action: 'refund.request' });
-    } else authorize(actor, feePolicy.fileRefund, form.department_id, 'refund.raise');
+    if (byPayer) authorize(actor, feePolicy.requestRefund, c.applicant_user_id, 'refund.request');
+    else authorize(actor, feePolicy.fileRefund, form.department_id, 'refund.raise');
     const available = await refundableFee(uow, form.id);
     if (input.amountFen > available) {
       throw new AppError('validation_failed', { summary: '/body/amountFen' }, [
