@@ -44,6 +44,18 @@ export const ProblemSchema = Type.Object(
     errors: Type.Optional(
       Type.Array(Type.Object({ path: Type.String(), code: Type.String(), message: Type.String() })),
     ),
+    // What some errors carry besides their message (ProblemExtra in server/errors.ts): a field left
+    // out here would be dropped from the body by the serializer.
+    allowedActions: Type.Optional(
+      Type.Array(Type.String(), { description: 'invalid_state on a case: the actions possible now' }),
+    ),
+    retryAfter: Type.Optional(Type.Integer({ description: 'seconds to wait, as in the Retry-After header' })),
+    unpaidForms: Type.Optional(
+      Type.Array(Type.String(), { description: 'invalid_state for fees: the payment forms still open' }),
+    ),
+    reasons: Type.Optional(
+      Type.Array(Type.String(), { description: 'invalid_state for fees: why, in English' }),
+    ),
   },
   { $id: 'Problem', description: 'RFC 9457 problem details' },
 );

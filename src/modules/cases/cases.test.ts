@@ -104,6 +104,9 @@ test('online application: one-time notice, supplement, acceptance, review, decis
   const wrongState = await act(clerk, c0.id, 'accept', { version: c1.version });
   assert.equal(wrongState.statusCode, 409);
   assert.equal(wrongState.json().code, 'invalid_state');
+  // The 409 names what the window may do instead, as the case view does.
+  assert.deepEqual(wrongState.json().allowedActions, ['supplement', 'withdraw']);
+  assert.deepEqual(wrongState.json().allowedActions, c1.allowedActions);
 
   t.clock.set('2026-12-02T02:00:00.000Z');
   await citizen.relogin();

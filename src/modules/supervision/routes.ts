@@ -4,7 +4,14 @@ import type { AppContext } from '../../server/context.js';
 import { AppError, notFound } from '../../server/errors.js';
 import { authorize } from '../../shared/policy.js';
 import { fromJson } from '../../shared/json.js';
-import { errorResponses, IdParam, Nullable, StringEnum, toLimitOffset } from '../../shared/schema-helpers.js';
+import {
+  errorResponses,
+  IdParam,
+  Nullable,
+  paged,
+  StringEnum,
+  toLimitOffset,
+} from '../../shared/schema-helpers.js';
 import { localDate } from '../clock/local-time.js';
 import { presentClock } from '../clock/presenter.js';
 import { clocksOfSubject, eventsOf, findClock } from '../clock/repository.js';
@@ -68,6 +75,46 @@ const ClockView = Type.Object(
     description:
       'a clock: status, colour, due date, remaining working days, and (in detail) its explanation and history',
   },
+);
+const SignalView = Type.Object(
+  {
+    id: Type.String(),
+    kind: Type.String(),
+    severity: Type.String(),
+    title: Type.String(),
+    titleEn: Type.String(),
+    clockId: Nullable(Type.String()),
+    subjectType: Type.String(),
+    subjectId: Type.String(),
+    departmentId: Nullable(Type.String()),
+    raisedAt: Type.String(),
+    status: Type.String(),
+    data: Type.Record(Type.String(), Type.Unknown()),
+  },
+  { title: 'Signal' },
+);
+const OrderView = Type.Object(
+  {
+    id: Type.String(),
+    clockId: Type.String(),
+    label: Nullable(Type.String()),
+    dueDate: Nullable(Type.String()),
+    subjectType: Type.String(),
+    subjectId: Type.String(),
+    departmentId: Nullable(Type.String()),
+    status: Type.String({ description: 'open, answered or closed' }),
+    openedAt: Type.String(),
+    answerClockId: Nullable(Type.String()),
+    answerDueDate: Nullable(Type.String()),
+    answerColour: Nullable(Type.String()),
+    answer: Nullable(Type.String()),
+    answeredAt: Nullable(Type.String()),
+    answeredBy: Nullable(Type.String()),
+    closedAt: Nullable(Type.String()),
+    closeNote: Nullable(Type.String()),
+    version: Type.Integer(),
+  },
+  { title: 'SupervisionOrder' },
 );
 const pageOf = <T>(items: T[], total: number, q: { page: number; pageSize: number }) => ({
   items,
@@ -217,12 +264,7 @@ export const supervisionRoutes =
             ...Page,
           }),
           response: {
-            200: Type.Object({
-              items: Type.Array(Type.Object({}, { additionalProperties: true })),
-              total: Type.Integer(),
-              page: Type.Integer(),
-              pageSize: Type.Integer(),
-            }),
+            200: paged(SignalView),
             ...errorResponses(400, 401, 403),
           },
         },
@@ -267,12 +309,7 @@ export const supervisionRoutes =
             ...Page,
           }),
           response: {
-            200: Type.Object({
-              items: Type.Array(Type.Object({}, { additionalProperties: true })),
-              total: Type.Integer(),
-              page: Type.Integer(),
-              pageSize: Type.Integer(),
-            }),
+            200: paged(OrderView),
             ...errorResponses(400, 401, 403),
           },
         },
