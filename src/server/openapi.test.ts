@@ -20,8 +20,9 @@ test('the OpenAPI document the server publishes passes an OpenAPI validator', as
 test("a case action's 409 documents the allowed actions its body carries", async () => {
   const doc = await document();
   const conflict = doc.paths['/api/v1/cases/{id}/accept'].post.responses['409'];
-  const problem = conflict.content['application/json'].schema;
-  assert.equal(problem.properties.allowedActions.type, 'array');
+  const ref: string = conflict.content['application/json'].schema.$ref;
+  assert.equal(ref, '#/components/schemas/Problem');
+  assert.equal(doc.components.schemas.Problem.properties.allowedActions.type, 'array');
   const parameters = doc.paths['/api/v1/cases/{id}/accept'].post.parameters.map(
     (p: { name: string }) => p.name,
   );

@@ -60,6 +60,11 @@ export const ProblemSchema = Type.Object(
   { $id: 'Problem', description: 'RFC 9457 problem details' },
 );
 
+/** The one Problem schema by reference: the application registers it once (app.addSchema). */
+const ProblemRef = Type.Unsafe<Static<typeof ProblemSchema>>(
+  Type.Ref(ProblemSchema.$id!, { description: 'problem+json' }),
+);
+
 /** Responses every route may give besides its success. */
 export const errorResponses = (...statuses: number[]) =>
-  Object.fromEntries(statuses.map((s) => [s, { ...ProblemSchema, description: 'problem+json' }]));
+  Object.fromEntries(statuses.map((s) => [s, ProblemRef]));

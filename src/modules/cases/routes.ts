@@ -165,7 +165,7 @@ export const caseRoutes =
     );
     app.get(
       '/cases/:id',
-      { schema: { tags, summary: 'A case', params: IdParam, response: { 200: S.CaseView, ...err } } },
+      { schema: { tags, summary: 'A case', params: IdParam, response: { 200: S.CaseViewRef, ...err } } },
       async (req) => getCase(deps, req.actor, req.params.id),
     );
 

@@ -247,15 +247,18 @@ export const CaseView = Type.Object(
     allowedActions: Type.Array(Type.String(), { description: 'the actions you may take now' }),
   },
   {
-    title: 'CaseView',
+    $id: 'CaseView',
     description:
       'a case with its items, materials, tasks, clocks, documents, history and the actions you may take',
   },
 );
 export type CaseViewT = Static<typeof CaseView>;
+/** The case view by reference: the application registers CaseView once (app.addSchema), so the
+ * document lists it once under components.schemas rather than inline in every action. */
+export const CaseViewRef = Type.Unsafe<CaseViewT>(Type.Ref('CaseView'));
 
 /** What a case action answers: the use case's own result and the case as it now stands. */
-export const ActionResult = Type.Object({ result: Type.Unknown(), case: CaseView });
+export const ActionResult = Type.Object({ result: Type.Unknown(), case: CaseViewRef });
 
 export const Submitted = Type.Object({
   checkCode: N(

@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
+import { Type, type Static } from '@sinclair/typebox';
+import type { Selectable } from 'kysely';
+import type { CalendarProposalTable } from '../../db/schema.js';
 import type { AppContext } from '../../server/context.js';
 import { AppError } from '../../server/errors.js';
 import { audited } from '../audit/audited-transaction.js';
@@ -26,11 +28,12 @@ const DayView = Type.Object({
   source: Type.String(),
 });
 const DateString = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
+const PROPOSAL_STATUSES = ['pending', 'confirmed', 'rejected'] as const;
 const ProposalView = Type.Object({
   id: Type.String(),
   year: Type.Integer(),
   source: Type.String(),
-  status: Type.String(),
+  status: StringEnum(PROPOSAL_STATUSES),
   proposedBy: Nullable(Type.String()),
   proposedAt: Type.String(),
   decidedBy: Nullable(Type.String()),
@@ -159,18 +162,18 @@ export const clockRoutes =
       },
     );
 
-    const toView = (p: any) => ({
+    const toView = (p: Selectable<CalendarProposalTable>) => ({
       id: p.id,
       year: Number(p.year),
       source: p.source,
-      status: p.status,
+      status: p.status as (typeof PROPOSAL_STATUSES)[number],
       proposedBy: p.proposed_by,
       proposedAt: p.proposed_at,
       decidedBy: p.decided_by,
       decidedAt: p.decided_at,
       decisionNote: p.decision_note,
-      days: fromJson(p.days, []),
-      diff: fromJson(p.diff, { added: [], removed: [], changed: [] }),
+      days: fromJson<Static<typeof DayView>[]>(p.days, []),
+      diff: fromJson<Static<typeof ProposalView>['diff']>(p.diff, { added: [], removed: [], changed: [] }),
     });
 
     app.post(
@@ -197,7 +200,7 @@ export const clockRoutes =
         },
       },
       async (req, reply) => {
-        const r = await proposeCalendarYear(db, clock, req.actor, req.body as any);
+        const r = await proposeCalendarYear(db, clock, req.actor, req.body);
         const row = await db
           .selectFrom('calendar_proposals')
           .selectAll()
