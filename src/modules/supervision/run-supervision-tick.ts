@@ -1,6 +1,6 @@
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import type { Db } from '../../db/database.js';
-import type { Database } from '../../db/schema.js';
+import type { ClockEventTable, Database } from '../../db/schema.js';
 import type { DialectName } from '../../db/column-types.js';
 import type { Clock } from '../../shared/clock.js';
 import { newId } from '../../shared/ids.js';
@@ -62,7 +62,7 @@ export async function runSupervisionTick(
     if (rows.length === 0) return result;
 
     const parents = await parentColours(trx, rows);
-    const events: Record<string, unknown>[] = [];
+    const events: Insertable<ClockEventTable>[] = [];
     const signals: SignalInput[] = [];
     const notices: OutboxInput[] = [];
     const newlyRed: ClockRow[] = [];
@@ -110,11 +110,7 @@ export async function runSupervisionTick(
       }
     }
     await updateClocks(trx, opts.dialect, updates, nowIso);
-    if (events.length)
-      await trx
-        .insertInto('clock_events')
-        .values(events as any)
-        .execute();
+    if (events.length) await trx.insertInto('clock_events').values(events).execute();
     await raiseSignals(trx, signals, nowIso);
     await openOrders(
       trx,
@@ -157,23 +153,23 @@ async function updateClocks(
 ) {
   if (!rows.length) return;
   const ts = dialect === 'postgres' ? 'timestamptz' : 'text';
-  const col = (name: keyof ClockUpdate, type: string) =>
-    sql`case ${sql.ref('id')} ${sql.join(
+  const col = <T>(name: keyof ClockUpdate, type: string) =>
+    sql<T>`case ${sql.ref('id')} ${sql.join(
       rows.map((r) => sql`when ${r.id} then cast(${r[name]} as ${sql.raw(type)})`),
       sql` `,
     )} end`;
   await trx
     .updateTable('clocks')
     .set({
-      due_date: col('due_date', 'text'),
-      overdue_at: col('overdue_at', ts),
-      yellow_at: col('yellow_at', ts),
-      provisional: col('provisional', 'integer'),
-      colour: col('colour', 'text'),
-      next_check_at: col('next_check_at', ts),
-      version: col('version', 'integer'),
+      due_date: col<string>('due_date', 'text'),
+      overdue_at: col<string>('overdue_at', ts),
+      yellow_at: col<string | null>('yellow_at', ts),
+      provisional: col<number>('provisional', 'integer'),
+      colour: col<string>('colour', 'text'),
+      next_check_at: col<string | null>('next_check_at', ts),
+      version: col<number>('version', 'integer'),
       updated_at: nowIso,
-    } as any)
+    })
     .where(
       'id',
       'in',
