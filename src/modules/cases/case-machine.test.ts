@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Actor } from '../../shared/actor.js';
+import type { AppError } from '../../server/errors.js';
 import {
   allowedActions,
   assertCanAct,
@@ -98,15 +99,15 @@ for (const [who, states] of Object.entries(EXPECTED)) {
 test('an illegal action names the allowed ones (409); a stranger gets 403, a visitor 401', () => {
   assert.throws(
     () => assertCanAct(actors.clerk!, 'deliver', access('received')),
-    (e: any) => e.code === 'invalid_state' && e.extra.allowedActions.includes('accept'),
+    (e: AppError) => e.code === 'invalid_state' && !!e.extra.allowedActions?.includes('accept'),
   );
   assert.throws(
     () => assertCanAct(actors.otherApplicant!, 'withdraw', access('received')),
-    (e: any) => e.code === 'forbidden',
+    (e: AppError) => e.code === 'forbidden',
   );
   assert.throws(
     () => assertCanAct(actors.anonymous!, 'withdraw', access('received')),
-    (e: any) => e.code === 'unauthenticated',
+    (e: AppError) => e.code === 'unauthenticated',
   );
   assert.ok(Object.keys(CASE_ACTIONS).length >= 17);
 });
