@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm test`: lint, typecheck (server and web), the web unit tests (vitest), the whole server suite
+// `npm test`: lint, typecheck (server and web), the web's generated API types checked against the
+// server's OpenAPI document, the web unit tests (vitest), the whole server suite
 // on SQLite (in memory, then on a file as the server runs it) and again on PostgreSQL, then the
 // browser end-to-end story (playwright-core + Chromium).
 // PostgreSQL comes from TEST_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test). When it
@@ -150,6 +151,13 @@ if (!only.length) {
   run('lint (prettier, eslint)', 'npm', ['run', 'lint', '--silent']);
   run('typecheck (tsc --noEmit)', 'npx', ['tsc', '-p', '.']);
   run('typecheck web (tsc -p web)', 'npx', ['tsc', '-p', 'web']);
+  // The web's API types are generated from the server's OpenAPI document; a stale copy fails here.
+  run('web API types match the server (npm run gen:api)', process.execPath, [
+    '--import',
+    'tsx',
+    'scripts/gen-api-types.ts',
+    '--check',
+  ]);
   runVitest();
 }
 run(

@@ -2,7 +2,7 @@ import { PostgresAdapter, type Kysely } from 'kysely';
 
 export type DialectName = 'sqlite' | 'postgres';
 
-export function dialectOf(db: Kysely<any>): DialectName {
+export function dialectOf<DB>(db: Kysely<DB>): DialectName {
   return db.getExecutor().adapter instanceof PostgresAdapter ? 'postgres' : 'sqlite';
 }
 
@@ -10,7 +10,7 @@ export function dialectOf(db: Kysely<any>): DialectName {
  * The one migration set serves both engines; only these physical types differ.
  * Values read back are normalised by the PostgreSQL type parsers in postgres/open-postgres.ts.
  */
-export function columnTypes(db: Kysely<any>) {
+export function columnTypes<DB>(db: Kysely<DB>) {
   const pg = dialectOf(db) === 'postgres';
   return {
     timestamp: pg ? ('timestamptz' as const) : ('text' as const),

@@ -18,13 +18,17 @@ test('the demo catalogue has the totals the center publishes, with real names', 
   assert.equal(s.departments, 31);
   assert.equal(s.licensingItems, 136);
   assert.equal(s.feeAndConvenienceItems, 62);
-  const names = (await get('/api/v1/items?type=licensing&pageSize=200')).items.map((i: any) => i.name);
+  const names = (await get('/api/v1/items?type=licensing&pageSize=200')).items.map(
+    (i: { name: string }) => i.name,
+  );
   for (const n of ['食品经营许可', '公共场所卫生许可']) assert.ok(names.includes(n), `${n} missing`);
   assert.ok(!names.some((n: string) => /^(Item|事项) ?\d+$/.test(n)));
 });
 
 const top = async (q: string, n = 5): Promise<string[]> =>
-  (await get(`/api/v1/search?q=${encodeURIComponent(q)}&limit=${n}`)).items.map((i: any) => i.name as string);
+  (await get(`/api/v1/search?q=${encodeURIComponent(q)}&limit=${n}`)).items.map(
+    (i: { name: string }) => i.name,
+  );
 
 test('search understands a plain need: 我想开餐馆 → 食品经营许可 in the top five', async () => {
   const hits = await top('我想开餐馆');

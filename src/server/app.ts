@@ -1,6 +1,7 @@
 import Fastify, {
   type FastifyBaseLogger,
   type FastifyInstance,
+  type FastifyRequest,
   type RawServerDefault,
   type FastifyTypeProviderDefault,
 } from 'fastify';
@@ -18,6 +19,8 @@ import { installMetrics } from './metrics.js';
 import { maskPersonalData, REDACT_PATHS } from './log-redaction.js';
 import { AppError } from './errors.js';
 import { schemaCompiler } from './validator.js';
+import { ProblemSchema } from '../shared/schema-helpers.js';
+import { CaseView } from '../modules/cases/schemas.js';
 import { installWebApp, wantsWebApp } from './web-static.js';
 import { healthRoutes } from './health-routes.js';
 import { identityRoutes } from '../modules/identity/routes.js';
@@ -54,7 +57,11 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       level: ctx.config.logLevel,
       redact: { paths: REDACT_PATHS, censor: '***' },
       serializers: {
-        req: (req: any) => ({ method: req.method, url: maskPersonalData(req.url), remoteAddress: req.ip }),
+        req: (req: FastifyRequest) => ({
+          method: req.method,
+          url: maskPersonalData(req.url),
+          remoteAddress: req.ip,
+        }),
       },
       ...(opts.logStream ? { stream: opts.logStream } : {}),
     },
@@ -74,9 +81,13 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     done();
   });
   app.setValidatorCompiler(schemaCompiler);
+  // Shared schemas, referenced by $id from the routes and listed once under components.schemas.
+  app.addSchema(ProblemSchema);
+  app.addSchema(CaseView);
   installErrorHandling(app);
   await app.register(cookie);
   await app.register(swagger, {
+    refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },
     openapi: {
       openapi: '3.1.0',
       info: {

@@ -10,6 +10,17 @@ export interface FieldError {
   en: string;
 }
 
+/**
+ * What an error may carry besides its message, sent as members of the problem+json body. Every member
+ * is declared in ProblemSchema too, or the response serializer would drop it.
+ */
+export type ProblemExtra = {
+  allowedActions?: string[];
+  retryAfter?: number;
+  unpaidForms?: string[];
+  reasons?: string[];
+};
+
 /** The one error type the application throws; the edge turns it into problem+json. */
 export class AppError extends Error {
   readonly status: number;
@@ -17,7 +28,7 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     readonly params: Record<string, string | number> = {},
     readonly fieldErrors: FieldError[] = [],
-    readonly extra: Record<string, unknown> = {},
+    readonly extra: ProblemExtra = {},
   ) {
     super(`${code} ${JSON.stringify(params)}`);
     this.status = ERROR_CODES[code].status;
@@ -62,7 +73,7 @@ export function messageFor(code: ErrorCode, params: Record<string, string | numb
   return fill(lang === 'en' ? def.en : def.zh, params, lang);
 }
 
-export interface Problem {
+export type Problem = ProblemExtra & {
   type: string;
   title: string;
   status: number;
@@ -71,8 +82,7 @@ export interface Problem {
   instance?: string;
   requestId?: string;
   errors?: { path: string; code: string; message: string }[];
-  [k: string]: unknown;
-}
+};
 
 export function toProblem(err: AppError, lang: Lang, instance?: string, requestId?: string): Problem {
   let params = err.code === 'internal' ? { ...err.params, requestId: requestId ?? '' } : err.params;

@@ -70,7 +70,9 @@ test('the OpenAPI 3.1 document is generated from the route schemas, with docs se
   ]) {
     assert.ok(doc.paths[p], `missing ${p}`);
   }
-  assert.ok(doc.paths['/api/v1/items'].get.parameters.some((p: any) => p.name === 'handlingClass'));
+  assert.ok(
+    doc.paths['/api/v1/items'].get.parameters.some((p: { name: string }) => p.name === 'handlingClass'),
+  );
   const ui = await t.app.inject('/api/docs/');
   assert.equal(ui.statusCode, 200);
   assert.match(ui.headers['content-type'] as string, /html/);
@@ -117,7 +119,7 @@ test('malformed bodies of every kind get a 4xx naming the problem, never a 500',
   assert.equal(wrongType.statusCode, 415);
   const fields = await send(JSON.stringify({ code: 'bad code', name: 1 }));
   assert.equal(fields.statusCode, 400);
-  const paths = fields.json().errors.map((e: any) => e.path);
+  const paths = fields.json().errors.map((e: { path: string; code: string }) => e.path);
   for (const p of ['/body/code', '/body/name', '/body/departmentCode', '/body/rule'])
     assert.ok(paths.includes(p), `${p} not in ${paths}`);
 });

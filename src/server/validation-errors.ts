@@ -11,7 +11,7 @@ export function fieldErrorsFromValidation(
   const out: FieldError[] = [];
   const seen = new Set<string>();
   for (const e of errors) {
-    const p = e.params as Record<string, any>;
+    const p = e.params as Params;
     let path = `/${where}${e.instancePath}`;
     if (e.keyword === 'required' && p.missingProperty) path += `/${p.missingProperty}`;
     if (e.keyword === 'additionalProperties' && p.additionalProperty) path += `/${p.additionalProperty}`;
@@ -23,6 +23,18 @@ export function fieldErrorsFromValidation(
   return out;
 }
 
+/** Ajv's error params, as far as the messages read them. */
+type Params = {
+  type?: string;
+  limit?: number;
+  pattern?: string;
+  format?: string;
+  allowedValues?: unknown[];
+  allowedValue?: unknown;
+  missingProperty?: string;
+  additionalProperty?: string;
+};
+
 const FORMATS: Record<string, { zh: string; en: string }> = {
   date: { zh: '不是有效的日期（YYYY-MM-DD）', en: 'is not a real date (YYYY-MM-DD)' },
   'date-time': {
@@ -32,7 +44,7 @@ const FORMATS: Record<string, { zh: string; en: string }> = {
   email: { zh: '不是有效的电子邮箱地址', en: 'is not a valid email address' },
 };
 
-function describe(keyword: string, p: Record<string, any>, fallback: string): { zh: string; en: string } {
+function describe(keyword: string, p: Params, fallback: string): { zh: string; en: string } {
   switch (keyword) {
     case 'required':
       return { zh: '缺少必填字段', en: 'is required' };
@@ -57,7 +69,7 @@ function describe(keyword: string, p: Record<string, any>, fallback: string): { 
         ? { zh: '不能只有空白', en: 'must not be blank' }
         : { zh: '格式不正确', en: 'has the wrong format' };
     case 'format':
-      return FORMATS[p.format] ?? { zh: `不是有效的 ${p.format}`, en: `is not a valid ${p.format}` };
+      return FORMATS[p.format ?? ''] ?? { zh: `不是有效的 ${p.format}`, en: `is not a valid ${p.format}` };
     case 'enum':
       return {
         zh: `只能是：${(p.allowedValues ?? []).join('、')}`,

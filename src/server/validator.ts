@@ -1,4 +1,4 @@
-import { Ajv, type ValidateFunction } from 'ajv';
+import { Ajv, type AnySchema, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { FastifySchemaCompiler } from 'fastify';
 
@@ -29,5 +29,5 @@ function jsDates(ajv: Ajv): Ajv {
   return ajv;
 }
 
-export const schemaCompiler: FastifySchemaCompiler<any> = ({ schema, httpPart }) =>
+export const schemaCompiler: FastifySchemaCompiler<AnySchema> = ({ schema, httpPart }) =>
   (httpPart === 'body' ? bodies : textParts).compile(schema) as ValidateFunction;

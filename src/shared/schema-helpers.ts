@@ -44,10 +44,27 @@ export const ProblemSchema = Type.Object(
     errors: Type.Optional(
       Type.Array(Type.Object({ path: Type.String(), code: Type.String(), message: Type.String() })),
     ),
+    // What some errors carry besides their message (ProblemExtra in server/errors.ts): a field left
+    // out here would be dropped from the body by the serializer.
+    allowedActions: Type.Optional(
+      Type.Array(Type.String(), { description: 'invalid_state on a case: the actions possible now' }),
+    ),
+    retryAfter: Type.Optional(Type.Integer({ description: 'seconds to wait, as in the Retry-After header' })),
+    unpaidForms: Type.Optional(
+      Type.Array(Type.String(), { description: 'invalid_state for fees: the payment forms still open' }),
+    ),
+    reasons: Type.Optional(
+      Type.Array(Type.String(), { description: 'invalid_state for fees: why, in English' }),
+    ),
   },
   { $id: 'Problem', description: 'RFC 9457 problem details' },
 );
 
+/** The one Problem schema by reference: the application registers it once (app.addSchema). */
+const ProblemRef = Type.Unsafe<Static<typeof ProblemSchema>>(
+  Type.Ref(ProblemSchema.$id!, { description: 'problem+json' }),
+);
+
 /** Responses every route may give besides its success. */
 export const errorResponses = (...statuses: number[]) =>
-  Object.fromEntries(statuses.map((s) => [s, { ...ProblemSchema, description: 'problem+json' }]));
+  Object.fromEntries(statuses.map((s) => [s, ProblemRef]));

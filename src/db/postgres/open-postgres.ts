@@ -11,12 +11,12 @@ const PG_DATE = 1082;
 const PG_INT8 = 20;
 const PG_NUMERIC = 1700;
 const pgTypes = {
-  getTypeParser(oid: number, format?: any): any {
+  getTypeParser(oid: number, format?: 'text' | 'binary'): (value: string) => unknown {
     if (oid === PG_TIMESTAMPTZ || oid === PG_TIMESTAMP)
       return (v: string) => new Date(oid === PG_TIMESTAMP ? `${v}Z` : v).toISOString();
     if (oid === PG_DATE) return (v: string) => v;
     if (oid === PG_INT8 || oid === PG_NUMERIC) return (v: string) => Number(v);
-    return pg.types.getTypeParser(oid, format);
+    return format === 'binary' ? pg.types.getTypeParser(oid, 'binary') : pg.types.getTypeParser(oid, 'text');
   },
 };
 

@@ -99,8 +99,7 @@ for (const [who, states] of Object.entries(EXPECTED)) {
 test('an illegal action names the allowed ones (409); a stranger gets 403, a visitor 401', () => {
   assert.throws(
     () => assertCanAct(actors.clerk!, 'deliver', access('received')),
-    (e: AppError) =>
-      e.code === 'invalid_state' && (e.extra.allowedActions as CaseAction[]).includes('accept'),
+    (e: AppError) => e.code === 'invalid_state' && !!e.extra.allowedActions?.includes('accept'),
   );
   assert.throws(
     () => assertCanAct(actors.otherApplicant!, 'withdraw', access('received')),

@@ -7,12 +7,18 @@ import { verifyChains } from './event-chain.js';
 import { caseModule } from './case-deps-factory.js';
 import { deemAcceptOverdue } from './deem-accept.js';
 import { Value } from '@sinclair/typebox/value';
-import { TrackingView } from './schemas.js';
+import * as S from './schemas.js';
+import type { Static } from '@sinclair/typebox';
 import { actOnCase, type CaseStep } from './act-on-case.js';
 import { systemActor } from '../../shared/actor.js';
 import type { Db } from '../../db/database.js';
 
 let t: TestContext;
+/** What these tests read of the answers: a guide's materials, field errors, rows of cases and tasks. */
+type Material = { name: string; required: boolean; deferrable: boolean; source: string };
+type FieldErr = { path: string; code: string };
+type CaseView = Static<typeof S.CaseView>;
+type Row = CaseView['tasks'][number] & Static<typeof S.CaseSummary> & { id: string };
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
 let citizen: Client, clerk: Client, reviewer: Client, head: Client, sup: Client;
@@ -69,8 +75,8 @@ test('online application: one-time notice, supplement, acceptance, review, decis
   assert.equal(food.name, '食品经营许可');
   const guide = (await new Client(t.app).req('GET', `/api/v1/items/${food.id}`)).json();
   const required = guide.materials
-    .filter((m: any) => m.required && m.source === 'applicant')
-    .map((m: any) => m.name);
+    .filter((m: Material) => m.required && m.source === 'applicant')
+    .map((m: Material) => m.name);
   assert.ok(required.length >= 2);
   const f1 = (await upload(citizen, PDF, 'a.pdf')).json();
   const body = {
@@ -100,17 +106,20 @@ test('online application: one-time notice, supplement, acceptance, review, decis
   const c1 = notice.json().case;
   assert.equal(c1.state, 'awaiting_supplement');
   assert.equal(c1.clocks.acceptance.status, 'stopped', 'the notice came within five working days');
-  assert.ok(c1.documents.some((d: any) => d.kind === 'supplement_notice'));
+  assert.ok(c1.documents.some((d: { kind: string }) => d.kind === 'supplement_notice'));
   const wrongState = await act(clerk, c0.id, 'accept', { version: c1.version });
   assert.equal(wrongState.statusCode, 409);
   assert.equal(wrongState.json().code, 'invalid_state');
+  // The 409 names what the window may do instead, as the case view does.
+  assert.deepEqual(wrongState.json().allowedActions, ['supplement', 'withdraw']);
+  assert.deepEqual(wrongState.json().allowedActions, c1.allowedActions);
 
   t.clock.set('2026-12-02T02:00:00.000Z');
   await citizen.relogin();
   const files = await Promise.all(missing.map(() => upload(citizen, PDF, 'b.pdf').then((r) => r.json().id)));
   const supplied = await act(citizen, c0.id, 'supplement', {
     version: c1.version,
-    materials: missing.map((m: any, i: number) => ({ name: m.name, fileId: files[i] })),
+    materials: missing.map((m: Material, i: number) => ({ name: m.name, fileId: files[i] })),
   });
   assert.equal(supplied.statusCode, 200, supplied.body);
   const c2 = supplied.json().case;
@@ -125,7 +134,7 @@ test('online application: one-time notice, supplement, acceptance, review, decis
   assert.equal(c3.acceptanceDate, '2026-12-02');
   assert.equal(c3.clocks.case.limitDays, guide.committedDays);
   assert.equal(c3.tasks.length, 1);
-  const doc = c3.documents.find((d: any) => d.kind === 'acceptance_notice');
+  const doc = c3.documents.find((d: { kind: string }) => d.kind === 'acceptance_notice');
   assert.match(doc.number, /^清政服受〔2026〕第\d{6}号$/);
   const pdf = await citizen.req('GET', `/api/v1/cases/${c0.id}/documents/${doc.id}`);
   assert.equal(pdf.statusCode, 200);
@@ -140,12 +149,12 @@ test('online application: one-time notice, supplement, acceptance, review, decis
   assert.equal(tr.applicant.name, '张**');
   assert.equal(tr.applicant.id, '110105********002X');
   assert.equal(tr.deadline.dueDate, c3.clocks.case.dueDate);
-  assert.ok(tr.deadline.explanation.some((r: any) => r.code === 'due'));
+  assert.ok(tr.deadline.explanation.some((r: { code: string; zh: string }) => r.code === 'due'));
   assert.equal(tr.latestHash, c3.latestHash);
   assert.ok(tr.departments[0].department.includes('市场监督管理局'));
   assert.ok(
-    Value.Check(TrackingView, tr),
-    `the OpenAPI schema describes what is sent: ${[...Value.Errors(TrackingView, tr)].map((e) => e.path).join(', ')}`,
+    Value.Check(S.TrackingView, tr),
+    `the OpenAPI schema describes what is sent: ${[...Value.Errors(S.TrackingView, tr)].map((e) => e.path).join(', ')}`,
   );
 
   await reviewer.relogin();
@@ -171,7 +180,7 @@ test('online application: one-time notice, supplement, acceptance, review, decis
   assert.equal(c5.state, 'decided');
   assert.equal(c5.decision, 'approved');
   assert.equal(c5.clocks.delivery.limitDays, 10);
-  assert.ok(c5.documents.some((d: any) => d.kind === 'approval_decision'));
+  assert.ok(c5.documents.some((d: { kind: string }) => d.kind === 'approval_decision'));
   const delivered = await act(clerk, c0.id, 'deliver', {
     version: c5.version,
     method: '在窗口直接送达',
@@ -183,11 +192,11 @@ test('online application: one-time notice, supplement, acceptance, review, decis
   assert.equal(done.state, 'completed');
   assert.equal(done.result.decision, 'approved');
   assert.ok(
-    Value.Check(TrackingView, done),
-    [...Value.Errors(TrackingView, done)].map((e) => `${e.path} ${e.message}`).join(', '),
+    Value.Check(S.TrackingView, done),
+    [...Value.Errors(S.TrackingView, done)].map((e) => `${e.path} ${e.message}`).join(', '),
   );
   assert.deepEqual(
-    done.documents.map((d: any) => d.kind),
+    done.documents.map((d: { kind: string }) => d.kind),
     ['supplement_notice', 'acceptance_notice', 'approval_decision', 'delivery_receipt'],
   );
   const outbox = await t.db
@@ -218,15 +227,17 @@ test('online application: one-time notice, supplement, acceptance, review, decis
   await citizen.relogin();
   const inbox = (await citizen.req('GET', '/api/v1/inbox')).json();
   assert.ok(
-    inbox.items.some((m: any) => m.title.includes('受理') || m.kind === 'case_accepted'),
-    JSON.stringify(inbox.items.map((m: any) => m.title)),
+    inbox.items.some(
+      (m: { title: string; kind: string }) => m.title.includes('受理') || m.kind === 'case_accepted',
+    ),
+    JSON.stringify(inbox.items.map((m: { title: string; kind: string }) => m.title)),
   );
 });
 
 test('two submissions racing with one upload: the file goes to one case, the other is told why', async () => {
   const food = await item('食品经营许可');
   const guide = (await new Client(t.app).req('GET', `/api/v1/items/${food.id}`)).json();
-  const name = guide.materials.find((m: any) => m.required && m.source === 'applicant').name;
+  const name = guide.materials.find((m: Material) => m.required && m.source === 'applicant').name;
   const f = (await upload(citizen, PDF, 'once.pdf')).json();
   const body = {
     itemId: food.id,
@@ -242,7 +253,7 @@ test('two submissions racing with one upload: the file goes to one case, the oth
   const lost = a!.statusCode === 400 ? a! : b!;
   const won = a!.statusCode === 201 ? a! : b!;
   assert.deepEqual(
-    lost.json().errors.map((e: any) => [e.path, e.code]),
+    lost.json().errors.map((e: FieldErr) => [e.path, e.code]),
     [['/body/materials/0/fileId', 'file_not_yours']],
   );
   const file = await t.db
@@ -267,8 +278,8 @@ test('a supplement and a new submission racing with one upload: one of them has 
   const food = await item('食品经营许可');
   const guide = (await new Client(t.app).req('GET', `/api/v1/items/${food.id}`)).json();
   const names = guide.materials
-    .filter((m: any) => m.required && m.source === 'applicant')
-    .map((m: any) => m.name);
+    .filter((m: Material) => m.required && m.source === 'applicant')
+    .map((m: Material) => m.name);
   const a = (
     await citizen.req('POST', '/api/v1/cases', {
       itemId: food.id,
@@ -321,8 +332,8 @@ test('a bundle: one form, every department gets its task at once, one refusal re
   const bundle = (await new Client(t.app).req('GET', '/api/v1/bundles/YJS-KBG')).json();
   assert.equal(bundle.items.length, 4);
   const all = bundle.materials
-    .filter((m: any) => m.required && ['applicant', 'window_check'].includes(m.source))
-    .map((m: any) => ({ name: m.name, paper: true }));
+    .filter((m: Material) => m.required && ['applicant', 'window_check'].includes(m.source))
+    .map((m: Material) => ({ name: m.name, paper: true }));
   const r = await clerk.req('POST', '/api/v1/cases', {
     bundleCode: 'YJS-KBG',
     applicant: {
@@ -343,9 +354,9 @@ test('a bundle: one form, every department gets its task at once, one refusal re
   assert.equal(acc.statusCode, 200, acc.body);
   const c1 = acc.json().case;
   assert.equal(c1.tasks.length, 4);
-  const started = new Set(c1.tasks.map((x: any) => x.clock.startedAt));
+  const started = new Set(c1.tasks.map((x: Row) => x.clock?.startedAt));
   assert.equal(started.size, 1, 'all departments start at the same moment');
-  assert.ok(c1.tasks.every((x: any) => x.clock.parentId === c1.clocks.case.id));
+  assert.ok(c1.tasks.every((x: Row) => x.clock?.parentId === c1.clocks.case.id));
 
   const byDept = new Map<string, Client>();
   for (const x of c1.tasks) {
@@ -367,13 +378,13 @@ test('a bundle: one form, every department gets its task at once, one refusal re
   const other = [...byDept.entries()].find(([code]) => code !== 'SCJ')!;
   const forbidden = await act(other[1], c0.id, 'decisions', {
     version,
-    taskId: c1.tasks.find((x: any) => x.department.code === 'SCJ').id,
+    taskId: c1.tasks.find((x: Row) => x.department?.code === 'SCJ').id,
     decision: 'approve',
   });
   assert.equal(forbidden.statusCode, 403, 'a department decides only its own part');
   const noReason = await act(other[1], c0.id, 'decisions', {
     version,
-    taskId: c1.tasks.find((x: any) => x.department.code === other[0]).id,
+    taskId: c1.tasks.find((x: Row) => x.department?.code === other[0]).id,
     decision: 'refuse',
   });
   assert.equal(noReason.statusCode, 400);
@@ -392,7 +403,7 @@ test('a bundle: one form, every department gets its task at once, one refusal re
   const final = (await clerk.req('GET', `/api/v1/cases/${c0.id}`)).json();
   assert.equal(final.state, 'decided');
   assert.equal(final.decision, 'refused');
-  const refusal = final.documents.find((d: any) => d.kind === 'refusal_decision');
+  const refusal = final.documents.find((d: { kind: string }) => d.kind === 'refusal_decision');
   const content = await t.db
     .selectFrom('documents')
     .select('content')
@@ -406,8 +417,8 @@ test('two clerks acting on one case at once: one wins, the other gets 409', asyn
   const food = await item('食品经营许可');
   const guide = (await new Client(t.app).req('GET', `/api/v1/items/${food.id}`)).json();
   const mats = guide.materials
-    .filter((m: any) => m.required && ['applicant', 'window_check'].includes(m.source))
-    .map((m: any) => ({ name: m.name, paper: true }));
+    .filter((m: Material) => m.required && ['applicant', 'window_check'].includes(m.source))
+    .map((m: Material) => ({ name: m.name, paper: true }));
   const c0 = (
     await clerk.req('POST', '/api/v1/cases', {
       itemId: food.id,
@@ -424,18 +435,22 @@ test('two clerks acting on one case at once: one wins, the other gets 409', asyn
   ]);
   assert.deepEqual([a.statusCode, b.statusCode].sort(), [200, 409]);
   const after = (await clerk.req('GET', `/api/v1/cases/${c0.id}`)).json();
-  assert.equal(after.history.filter((h: any) => ['accept', 'refuse_intake'].includes(h.kind)).length, 1);
+  assert.equal(
+    after.history.filter((h: CaseView['history'][number]) => ['accept', 'refuse_intake'].includes(h.kind))
+      .length,
+    1,
+  );
 });
 
 test('容缺: only deferrable materials may be missing; no decision while a promised one is outstanding', async () => {
   const items = (await new Client(t.app).req('GET', '/api/v1/items?pageSize=200')).json().items;
-  let chosen: any;
-  let guide: any;
+  let chosen: { id: string } | undefined;
+  let guide: { materials: Material[] } | undefined;
   for (const it of items) {
     const g = (await new Client(t.app).req('GET', `/api/v1/items/${it.id}`)).json();
     if (
       g.handlingClass === 'promise' &&
-      g.materials.some((m: any) => m.deferrable) &&
+      g.materials.some((m: Material) => m.deferrable) &&
       g.departmentCode !== 'x'
     ) {
       chosen = it;
@@ -443,13 +458,13 @@ test('容缺: only deferrable materials may be missing; no decision while a prom
       break;
     }
   }
-  assert.ok(chosen, 'the demo catalogue has an item with deferrable materials');
+  assert.ok(chosen && guide, 'the demo catalogue has an item with deferrable materials');
   const needed = guide.materials.filter(
-    (m: any) => m.required && ['applicant', 'window_check'].includes(m.source),
+    (m: Material) => m.required && ['applicant', 'window_check'].includes(m.source),
   );
-  const deferrable = needed.filter((m: any) => m.deferrable);
-  const keyOnes = needed.filter((m: any) => !m.deferrable);
-  const submit = (mats: any[]) =>
+  const deferrable = needed.filter((m: Material) => m.deferrable);
+  const keyOnes = needed.filter((m: Material) => !m.deferrable);
+  const submit = (mats: { name: string; paper?: boolean; fileId?: string }[]) =>
     clerk
       .req('POST', '/api/v1/cases', {
         itemId: chosen.id,
@@ -466,7 +481,7 @@ test('容缺: only deferrable materials may be missing; no decision while a prom
       commitment: '本人承诺在期限内补齐全部容缺材料，逾期愿承担相应后果。',
     });
     assert.equal(refused.statusCode, 400);
-    assert.ok(refused.json().errors.some((e: any) => e.code === 'not_deferrable'));
+    assert.ok(refused.json().errors.some((e: FieldErr) => e.code === 'not_deferrable'));
   }
   const c0 = await submit(keyOnes);
   const tooLate = await act(clerk, c0.id, 'accept-with-shortfall', {
@@ -484,7 +499,7 @@ test('容缺: only deferrable materials may be missing; no decision while a prom
   assert.equal(ok.statusCode, 200, ok.body);
   const c1 = ok.json().case;
   assert.equal(c1.shortfall, true);
-  assert.ok(c1.documents.some((d: any) => d.kind === 'shortfall_acceptance_notice'));
+  assert.ok(c1.documents.some((d: { kind: string }) => d.kind === 'shortfall_acceptance_notice'));
   const dept = c1.tasks[0].department.code;
   const rev = dept === 'SCJ' ? reviewer : await staff(t, `rev.sf.${dept.toLowerCase()}`, 'reviewer', dept);
   const blocked = await act(rev, c0.id, 'decisions', {
@@ -496,7 +511,7 @@ test('容缺: only deferrable materials may be missing; no decision while a prom
   assert.match(blocked.json().detail, /容缺材料未补齐/);
   const given = await act(clerk, c0.id, 'deferred-materials', {
     version: c1.version,
-    materials: deferrable.map((m: any) => ({ name: m.name, paper: true })),
+    materials: deferrable.map((m: Material) => ({ name: m.name, paper: true })),
   });
   assert.equal(given.statusCode, 200, given.body);
   const after = await act(rev, c0.id, 'decisions', {
@@ -566,7 +581,9 @@ test('deemed acceptance: five working days without a notice, accepted from the d
   const c1 = (await sup.req('GET', `/api/v1/cases/${c0.id}`)).json();
   assert.equal(c1.state, 'under_review');
   assert.equal(c1.acceptanceDate, '2026-12-07', 'counts as accepted from the day it was received');
-  assert.ok(c1.history.some((h: any) => h.kind === 'accept' && h.data.deemed === true));
+  assert.ok(
+    c1.history.some((h: CaseView['history'][number]) => h.kind === 'accept' && h.data.deemed === true),
+  );
   assert.equal(
     (await sup.req('GET', `/api/v1/supervision/signals?kind=deemed_acceptance&subjectId=${c0.id}`)).json()
       .total,
@@ -578,13 +595,13 @@ test('special procedures pause, the head extends within the ceiling, the applica
   const food = await item('食品经营许可');
   await Promise.all([clerk.relogin(), reviewer.relogin(), head.relogin(), citizen.relogin()]);
   const guide = (await new Client(t.app).req('GET', `/api/v1/items/${food.id}`)).json();
-  const mats = guide.materials.filter((m: any) => m.required && m.source === 'applicant');
+  const mats = guide.materials.filter((m: Material) => m.required && m.source === 'applicant');
   const files = await Promise.all(mats.map(() => upload(citizen, PDF, 'x.pdf').then((r) => r.json().id)));
   const submitted = (
     await citizen.req('POST', '/api/v1/cases', {
       itemId: food.id,
       form: {},
-      materials: mats.map((m: any, i: number) => ({ name: m.name, fileId: files[i] })),
+      materials: mats.map((m: Material, i: number) => ({ name: m.name, fileId: files[i] })),
     })
   ).json();
   const c0 = submitted.case;
@@ -601,7 +618,7 @@ test('special procedures pause, the head extends within the ceiling, the applica
   assert.equal(sp.statusCode, 200, sp.body);
   const c2 = sp.json().case;
   assert.equal(c2.clocks.case.status, 'paused');
-  assert.ok(c2.documents.some((d: any) => d.kind === 'special_procedure_notice'));
+  assert.ok(c2.documents.some((d: { kind: string }) => d.kind === 'special_procedure_notice'));
   t.clock.advance(3 * 86_400_000);
   await Promise.all([reviewer.relogin(), head.relogin(), citizen.relogin(), clerk.relogin()]);
   const end = await act(reviewer, c0.id, `special-procedures/${sp.json().result.recordId}/end`, {
@@ -612,7 +629,11 @@ test('special procedures pause, the head extends within the ceiling, the applica
   assert.equal(end.statusCode, 200, end.body);
   const c3 = end.json().case;
   assert.ok(c3.clocks.case.dueDate > due0, 'the paused days push the deadline back');
-  assert.ok(c3.clocks.case.explanation.some((r: any) => r.code === 'pause' && /专家评审/.test(r.zh)));
+  assert.ok(
+    c3.clocks.case.explanation.some(
+      (r: { code: string; zh: string }) => r.code === 'pause' && /专家评审/.test(r.zh),
+    ),
+  );
   const req = await act(reviewer, c0.id, 'extension-requests', {
     version: c3.version,
     taskId: task.id,
@@ -620,8 +641,9 @@ test('special procedures pause, the head extends within the ceiling, the applica
     reason: '需补充检验',
   });
   const pendingFor = async () =>
-    (await head.req('GET', '/api/v1/worklist')).json().items.find((w: any) => w.taskId === task.id)
-      ?.extensionPending;
+    (await head.req('GET', '/api/v1/worklist'))
+      .json()
+      .items.find((w: { taskId: string }) => w.taskId === task.id)?.extensionPending;
   assert.equal(await pendingFor(), true, "the head's worklist shows the extension waiting for approval");
   assert.equal(req.statusCode, 200, req.body);
   assert.equal(
@@ -642,7 +664,7 @@ test('special procedures pause, the head extends within the ceiling, the applica
   assert.equal(approved.statusCode, 200, approved.body);
   const c4 = approved.json().case;
   assert.equal(c4.clocks.case.extensionDays, 10);
-  assert.ok(c4.documents.some((d: any) => d.kind === 'extension_notice'));
+  assert.ok(c4.documents.some((d: { kind: string }) => d.kind === 'extension_notice'));
   // The public page says why and that the agency's head approved; not which account did.
   const tracked = (
     await new Client(t.app).req('GET', `/api/v1/track/${c0.receiptNo}?code=${submitted.checkCode}`)
@@ -674,7 +696,7 @@ test('special procedures pause, the head extends within the ceiling, the applica
   const c5 = w.json().case;
   assert.equal(c5.state, 'withdrawn');
   assert.equal(c5.clocks.case.status, 'stopped');
-  assert.ok(c5.tasks.every((x: any) => x.clock.status === 'stopped'));
+  assert.ok(c5.tasks.every((x: Row) => x.clock?.status === 'stopped'));
 });
 
 test('tracking: a wrong code looks like an unknown receipt, and repeated guesses are refused', async () => {
@@ -748,7 +770,7 @@ test('only the applicant and the staff on the case read it and its documents', a
   );
   const mine = (await citizen.req('GET', '/api/v1/cases')).json();
   assert.ok(mine.items.length >= 2);
-  assert.ok(mine.items.every((x: any) => x.applicantName === '张小明'));
+  assert.ok(mine.items.every((x: Row) => x.applicantName === '张小明'));
 });
 
 test('verifying a live history: cases that go on meanwhile are not taken for tampering', async () => {
@@ -856,7 +878,7 @@ test('first inquiry: the first staff member asked owns it, hands over on record,
   });
   assert.equal(r.statusCode, 201, r.body);
   const list = (await clerk.req('GET', '/api/v1/inquiries?status=open')).json();
-  const q = list.items.find((x: any) => x.id === r.json().id);
+  const q = list.items.find((x: Row) => x.id === r.json().id);
   assert.ok(q.dueDate);
   const rev = (
     await t.db.selectFrom('users').select('id').where('username', '=', 'reviewer').executeTakeFirstOrThrow()
@@ -931,10 +953,10 @@ test('blank text, a material listed twice, a day that does not exist: 400 with t
     const r = await act(clerk, c.id, path, { version: c.version, ...body });
     assert.equal(r.statusCode, 400, `${path}: ${r.body}`);
     assert.ok(
-      r.json().errors.some((e: any) => e.path === field && e.code === code),
+      r.json().errors.some((e: FieldErr) => e.path === field && e.code === code),
       `${path}: ${r.body}`,
     );
-    return r.json().errors.find((e: any) => e.path === field);
+    return r.json().errors.find((e: FieldErr) => e.path === field);
   };
   const blank = await expect400(
     'refuse-intake',
@@ -1019,8 +1041,8 @@ test('an applicant account without a checked identity is told to apply at a wind
 test('a department that decides its part lets its pending extension request lapse', async () => {
   const bundle = (await new Client(t.app).req('GET', '/api/v1/bundles/YJS-KBG')).json();
   const all = bundle.materials
-    .filter((m: any) => m.required && ['applicant', 'window_check'].includes(m.source))
-    .map((m: any) => ({ name: m.name, paper: true }));
+    .filter((m: Material) => m.required && ['applicant', 'window_check'].includes(m.source))
+    .map((m: Material) => ({ name: m.name, paper: true }));
   const r = await clerk.req('POST', '/api/v1/cases', {
     bundleCode: 'YJS-KBG',
     applicant: {
@@ -1035,8 +1057,8 @@ test('a department that decides its part lets its pending extension request laps
   assert.equal(r.statusCode, 201, r.body);
   const c0 = (await clerk.req('GET', `/api/v1/cases/${r.json().case.id}`)).json();
   const c1 = (await act(clerk, c0.id, 'accept', { version: c0.version })).json().case;
-  const mine = c1.tasks.find((x: any) => x.department.code === 'SCJ');
-  const otherTask = c1.tasks.find((x: any) => x.department.code !== 'SCJ');
+  const mine = c1.tasks.find((x: Row) => x.department?.code === 'SCJ');
+  const otherTask = c1.tasks.find((x: Row) => x.department?.code !== 'SCJ');
   const otherReviewer = await staff(
     t,
     `rev.lapse.${otherTask.department.code.toLowerCase()}`,
@@ -1139,7 +1161,7 @@ test("numbers follow the center's calendar: 07:30 on 1 January in 清河 is alre
     items: [{ name: '营业执照', requirement: '原件扫描件' }],
   });
   assert.equal(notice.statusCode, 200, notice.body);
-  const doc = notice.json().case.documents.find((d: any) => d.kind === 'supplement_notice');
+  const doc = notice.json().case.documents.find((d: { kind: string }) => d.kind === 'supplement_notice');
   assert.match(doc.number, /2027/);
   assert.doesNotMatch(doc.number, /2026/);
 });
@@ -1152,8 +1174,8 @@ test('a confirmed holiday calendar moves the deadline the public tracking page s
   const food = await item('食品经营许可');
   const guide = (await new Client(t.app).req('GET', `/api/v1/items/${food.id}`)).json();
   const materials = guide.materials
-    .filter((m: any) => m.required && ['applicant', 'window_check'].includes(m.source))
-    .map((m: any) => ({ name: m.name, paper: true }));
+    .filter((m: Material) => m.required && ['applicant', 'window_check'].includes(m.source))
+    .map((m: Material) => ({ name: m.name, paper: true }));
   const r = await clerk.req('POST', '/api/v1/cases', {
     itemId: food.id,
     applicant: { kind: 'person', name: '孙九', idNumber: '11010519491231002X' },

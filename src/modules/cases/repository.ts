@@ -107,3 +107,130 @@ export const findTracked = prepared((db, receiptNo: string) =>
     ])
     .where('receipt_no', '=', receiptNo),
 );
+
+// ---- reads for the case view, the case lists and the downloads ----
+
+/** The items of a case with the name and number of the version it was applied under. */
+export const caseItemsWithVersions = (db: Q, caseId: string) =>
+  db
+    .selectFrom('case_items')
+    .innerJoin('item_versions as v', 'v.id', 'case_items.item_version_id')
+    .select(['case_items.item_id', 'case_items.department_id', 'case_items.role', 'v.name', 'v.version_no'])
+    .where('case_items.case_id', '=', caseId)
+    .execute();
+export const departmentRefs = (db: Q) =>
+  db.selectFrom('departments').select(['id', 'code', 'name']).execute();
+export const clocksByIds = async (db: Q, ids: string[]) =>
+  ids.length ? db.selectFrom('clocks').selectAll().where('id', 'in', ids).execute() : [];
+
+/** Whose cases a list may show: an applicant's own, a department's, or (neither) all. */
+export interface CaseScope {
+  applicantUserId?: string | null;
+  departmentId?: string | null;
+}
+export async function findCasePage(
+  db: Q,
+  scope: CaseScope,
+  f: { state?: string; q?: string; limit: number; offset: number },
+) {
+  let q = db.selectFrom('cases');
+  if (scope.applicantUserId !== undefined) q = q.where('applicant_user_id', '=', scope.applicantUserId);
+  if (scope.departmentId !== undefined) {
+    const departmentId = scope.departmentId;
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('case_items')
+          .select('case_items.case_id')
+          .whereRef('case_items.case_id', '=', 'cases.id')
+          .where('case_items.department_id', '=', departmentId),
+      ),
+    );
+  }
+  if (f.state) q = q.where('state', '=', f.state);
+  const text = f.q;
+  if (text) q = q.where((eb) => eb.or([eb('receipt_no', '=', text), eb('title', 'like', `%${text}%`)]));
+  const [rows, total] = await Promise.all([
+    q
+      .select([
+        'id',
+        'receipt_no',
+        'title',
+        'state',
+        'channel',
+        'applicant_name',
+        'created_at',
+        'submitted_at',
+        'decision',
+        'version',
+        'lead_department_id',
+      ])
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(f.limit)
+      .offset(f.offset)
+      .execute(),
+    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(total.n) };
+}
+export type CaseListRow = Awaited<ReturnType<typeof findCasePage>>['rows'][number];
+
+/** A department's open review tasks (or those in one state), the closest deadline first. */
+export async function findWorkPage(
+  db: Q,
+  departmentId: string,
+  f: { state?: string; limit: number; offset: number },
+) {
+  let q = db
+    .selectFrom('case_tasks as t')
+    .innerJoin('cases as c', 'c.id', 't.case_id')
+    .leftJoin('clocks as k', 'k.id', 't.clock_id')
+    .where('t.department_id', '=', departmentId);
+  q = f.state ? q.where('t.state', '=', f.state) : q.where('t.state', '!=', 'decided');
+  const [rows, total] = await Promise.all([
+    q
+      .select([
+        't.id as task_id',
+        't.state as task_state',
+        'c.id as case_id',
+        'c.receipt_no',
+        'c.title',
+        'c.state',
+        'c.version',
+        'k.due_date',
+        'k.colour',
+        'k.status as clock_status',
+      ])
+      .select((eb) =>
+        eb
+          .exists(
+            eb
+              .selectFrom('case_records as r')
+              .select('r.id')
+              .whereRef('r.task_id', '=', 't.id')
+              .where('r.kind', '=', 'extension_request')
+              .where('r.status', '=', 'pending'),
+          )
+          .as('pending_extension'),
+      )
+      .orderBy('k.due_date')
+      .orderBy('t.id')
+      .limit(f.limit)
+      .offset(f.offset)
+      .execute(),
+    q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(total.n) };
+}
+export type WorkRow = Awaited<ReturnType<typeof findWorkPage>>['rows'][number];
+
+export const findFile = (db: Q, id: string) =>
+  db.selectFrom('files').selectAll().where('id', '=', id).executeTakeFirst();
+export const findCaseDocument = (db: Q, caseId: string, documentId: string) =>
+  db
+    .selectFrom('documents')
+    .selectAll()
+    .where('id', '=', documentId)
+    .where('case_id', '=', caseId)
+    .executeTakeFirst();

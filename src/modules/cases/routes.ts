@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import multipart from '@fastify/multipart';
 import type { AppContext } from '../../server/context.js';
+import type { Actor } from '../../shared/actor.js';
 import { AppError, notFound } from '../../server/errors.js';
 import { errorResponses, IdParam, toLimitOffset } from '../../shared/schema-helpers.js';
 import * as S from './schemas.js';
@@ -28,40 +29,11 @@ import { listCases, worklist } from './list-cases.js';
 import { uploadFile, MAX_FILE_BYTES } from './upload-file.js';
 import { casePolicy } from './policy.js';
 import { authorize } from '../../shared/policy.js';
-import { departmentIdsOf, findCase } from './repository.js';
+import { departmentIdsOf, findCase, findCaseDocument, findFile } from './repository.js';
 import { answerInquiry, handOverInquiry, listInquiries, recordInquiry } from './inquiries.js';
 
-const CaseView = Type.Object(
-  {},
-  {
-    additionalProperties: true,
-    description:
-      'a case with its items, materials, tasks, clocks, documents, history and the actions you may take',
-  },
-);
-const ActionResult = Type.Object({ result: Type.Unknown(), case: CaseView });
-const Submitted = Type.Object({
-  checkCode: Type.Union([Type.String(), Type.Null()], {
-    description: 'the tracking check code, shown once (null on a replayed retry)',
-  }),
-  case: Type.Object({
-    id: Type.String(),
-    receiptNo: Type.String(),
-    title: Type.String(),
-    state: Type.String(),
-    channel: Type.String(),
-    version: Type.Integer(),
-    submittedAt: Type.Union([Type.String(), Type.Null()]),
-    latestHash: Type.Union([Type.String(), Type.Null()]),
-  }),
-});
 const err = errorResponses(400, 401, 403, 404, 409, 422);
-const Paged = Type.Object({
-  items: Type.Array(Type.Object({}, { additionalProperties: true })),
-  total: Type.Integer(),
-  page: Type.Integer(),
-  pageSize: Type.Integer(),
-});
+const CaseParams = Type.Object({ id: Type.String({ maxLength: 100 }) });
 
 /** Case routes: intake, acceptance, review, decisions, documents, files, tracking, first inquiries. */
 export const caseRoutes =
@@ -118,11 +90,7 @@ export const caseRoutes =
         },
       },
       async (req, reply) => {
-        const f = await ctx.db
-          .selectFrom('files')
-          .selectAll()
-          .where('id', '=', req.params.id)
-          .executeTakeFirst();
+        const f = await findFile(ctx.db, req.params.id);
         if (!f) throw notFound('file', req.params.id);
         const c = f.case_id ? (await findCase(ctx.db, f.case_id))! : null;
         const onCase = c && {
@@ -157,7 +125,7 @@ export const caseRoutes =
             'idempotency-key': Type.Optional(Type.String({ minLength: 8, maxLength: 100 })),
           }),
           body: S.SubmitBody,
-          response: { 201: Submitted, 200: Submitted, ...err },
+          response: { 201: S.Submitted, 200: S.Submitted, ...err },
         },
       },
       async (req, reply) => {
@@ -190,7 +158,7 @@ export const caseRoutes =
           tags,
           summary: 'Cases: mine (applicant), the window queue, my department, or all (supervisors)',
           querystring: S.CaseListQuery,
-          response: { 200: Paged, ...err },
+          response: { 200: S.CasePage, ...err },
         },
       },
       async (req) => {
@@ -200,113 +168,112 @@ export const caseRoutes =
     );
     app.get(
       '/cases/:id',
-      { schema: { tags, summary: 'A case', params: IdParam, response: { 200: CaseView, ...err } } },
+      { schema: { tags, summary: 'A case', params: IdParam, response: { 200: S.CaseViewRef, ...err } } },
       async (req) => getCase(deps, req.actor, req.params.id),
     );
 
-    const action = <B>(
+    const answer = async (actor: Actor, id: string, result: unknown) => ({
+      result,
+      case: await getCase(deps, actor, id),
+    });
+    /** A case action: its body a schema, the handler given what the schema admits. */
+    const action = <B extends TSchema>(
       path: string,
       summary: string,
-      body: any,
-      run: (id: string, b: B, actor: typeof ctx extends never ? never : any) => Promise<unknown>,
-    ) => {
+      body: B,
+      run: (id: string, b: Static<B>, actor: Actor) => Promise<unknown>,
+    ) =>
+      app.post(
+        `/cases/:id/${path}`,
+        { schema: { tags, summary, params: CaseParams, body, response: { 200: S.ActionResult, ...err } } },
+        async (req) => answer(req.actor, req.params.id, await run(req.params.id, req.body, req.actor)),
+      );
+    /** An action on one record of the case (a special procedure, an extension request). */
+    const recordAction = <B extends TSchema>(
+      path: string,
+      summary: string,
+      body: B,
+      run: (id: string, recordId: string, b: Static<B>, actor: Actor) => Promise<unknown>,
+    ) =>
       app.post(
         `/cases/:id/${path}`,
         {
-          schema: {
-            tags,
-            summary,
-            params: Type.Object({
-              id: Type.String({ maxLength: 100 }),
-              recordId: Type.Optional(Type.String({ maxLength: 100 })),
-            }),
-            body,
-            response: { 200: ActionResult, ...err },
-          },
+          schema: { tags, summary, params: S.RecordParams, body, response: { 200: S.ActionResult, ...err } },
         },
-        async (req) => {
-          const result = await run(
-            (req.params as { id: string }).id,
-            { ...(req.body as object), recordId: (req.params as { recordId?: string }).recordId } as B,
+        async (req) =>
+          answer(
             req.actor,
-          );
-          return { result, case: await getCase(deps, req.actor, (req.params as { id: string }).id) };
-        },
+            req.params.id,
+            await run(req.params.id, req.params.recordId, req.body, req.actor),
+          ),
       );
-    };
-    action<{ version: number }>('submit', 'Submit a saved draft', S.VersionBody, (id, b, a) =>
+    action('submit', 'Submit a saved draft', S.VersionBody, (id, b, a) =>
       submitDraft(deps, a, id, b.version),
     );
-    action<{ version: number }>(
-      'accept',
-      'Accept (受理): every required material is in',
-      S.VersionBody,
-      (id, b, a) => acceptCase(deps, a, id, b.version),
+    action('accept', 'Accept (受理): every required material is in', S.VersionBody, (id, b, a) =>
+      acceptCase(deps, a, id, b.version),
     );
-    action<any>('accept-with-shortfall', 'Accept with shortfall (容缺受理)', S.ShortfallBody, (id, b, a) =>
+    action('accept-with-shortfall', 'Accept with shortfall (容缺受理)', S.ShortfallBody, (id, b, a) =>
       acceptWithShortfall(deps, a, id, b.version, b),
     );
-    action<any>(
+    action(
       'supplement-request',
       'One-time notice of everything missing (一次性告知)',
       S.SupplementRequestBody,
       (id, b, a) => requestSupplement(deps, a, id, b.version, b),
     );
-    action<any>('supplement', 'Supply what the notice asked for (补正)', S.MaterialsBody, (id, b, a) =>
+    action('supplement', 'Supply what the notice asked for (补正)', S.MaterialsBody, (id, b, a) =>
       supplementCase(deps, a, id, b.version, b.materials),
     );
-    action<any>(
-      'refuse-intake',
-      'Refuse to accept (不予受理), with reasons',
-      S.RefuseIntakeBody,
-      (id, b, a) => refuseIntake(deps, a, id, b.version, b),
+    action('refuse-intake', 'Refuse to accept (不予受理), with reasons', S.RefuseIntakeBody, (id, b, a) =>
+      refuseIntake(deps, a, id, b.version, b),
     );
-    action<any>('deferred-materials', 'Supply materials deferred under 容缺', S.MaterialsBody, (id, b, a) =>
+    action('deferred-materials', 'Supply materials deferred under 容缺', S.MaterialsBody, (id, b, a) =>
       provideDeferred(deps, a, id, b.version, b.materials),
     );
-    action<any>('opinions', "A review opinion on your department's task", S.OpinionBody, (id, b, a) =>
+    action('opinions', "A review opinion on your department's task", S.OpinionBody, (id, b, a) =>
       recordOpinion(deps, a, id, b.version, b),
     );
-    action<any>(
+    action(
       'site-verifications',
       'On-site verification by two staff (Art. 34)',
       S.SiteVerificationBody,
       (id, b, a) => recordSiteVerification(deps, a, id, b.version, b),
     );
-    action<any>(
+    action(
       'special-procedures',
       'Start a special procedure; the clock pauses (Art. 45)',
       S.SpecialProcedureBody,
       (id, b, a) => startSpecialProcedure(deps, a, id, b.version, b),
     );
-    action<any>(
+    recordAction(
       'special-procedures/:recordId/end',
       'End a special procedure; the clock resumes',
       S.EndProcedureBody,
-      (id, b, a) => endSpecialProcedure(deps, a, id, b.version, b),
+      (id, recordId, b, a) => endSpecialProcedure(deps, a, id, b.version, { ...b, recordId }),
     );
-    action<any>(
+    action(
       'extension-requests',
       'Ask the head to extend the limit (Art. 42)',
       S.ExtensionRequestBody,
       (id, b, a) => requestExtension(deps, a, id, b.version, b),
     );
-    action<any>(
+    recordAction(
       'extension-requests/:recordId/decision',
       "The head's decision on an extension",
       S.ExtensionDecisionBody,
-      (id, b, a) => decideExtension(deps, a, id, b.version, b),
+      (id, recordId, b, a) => decideExtension(deps, a, id, b.version, { ...b, recordId }),
     );
-    action<any>('decisions', "Your department's decision on its part", S.DecisionBody, (id, b, a) =>
+    action('decisions', "Your department's decision on its part", S.DecisionBody, (id, b, a) =>
       decideTask(deps, a, id, b.version, b),
     );
-    action<any>(
+    action(
       'deliver',
       'Deliver the decision and certificate (送达); the case is completed',
       S.DeliverBody,
       (id, b, a) => deliverCase(deps, a, id, b.version, b),
     );
-    action<any>('withdraw', 'Withdraw the application (before the decision)', S.WithdrawBody, (id, b, a) =>
+    action('withdraw', 'Withdraw the application (before the decision)', S.WithdrawBody, (id, b, a) =>
       withdrawCase(deps, a, id, b.version, b),
     );
 
@@ -330,12 +297,7 @@ export const caseRoutes =
           departmentIds: await departmentIdsOf(ctx.db, c),
         };
         authorize(req.actor, casePolicy.read, parties, 'document.read');
-        const d = await ctx.db
-          .selectFrom('documents')
-          .selectAll()
-          .where('id', '=', req.params.docId)
-          .where('case_id', '=', c.id)
-          .executeTakeFirst();
+        const d = await findCaseDocument(ctx.db, c.id, req.params.docId);
         if (!d) throw notFound('document', req.params.docId);
         return reply
           .type('application/pdf')
@@ -356,7 +318,7 @@ export const caseRoutes =
             page: Type.Integer({ minimum: 1, default: 1 }),
             pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
           }),
-          response: { 200: Paged, ...err },
+          response: { 200: S.WorkPage, ...err },
         },
       },
       async (req) => {
@@ -404,7 +366,7 @@ export const caseRoutes =
             page: Type.Integer({ minimum: 1, default: 1 }),
             pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
           }),
-          response: { 200: Paged, ...err },
+          response: { 200: S.InquiryPage, ...err },
         },
       },
       async (req) => {

@@ -1,5 +1,6 @@
-import { Type, type TSchema } from '@sinclair/typebox';
-import { NOT_BLANK, StringEnum } from '../../shared/schema-helpers.js';
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
+import { NOT_BLANK, paged, StringEnum } from '../../shared/schema-helpers.js';
+import { ClockView } from '../clock/schemas.js';
 import { DELIVERY_METHODS } from './deliver-case.js';
 
 const Id = Type.String({ minLength: 1, maxLength: 100 });
@@ -50,6 +51,10 @@ export const SubmitBody = Type.Object(
 );
 
 export const VersionBody = Type.Object(Version);
+export const RecordParams = Type.Object({
+  id: Type.String({ maxLength: 100 }),
+  recordId: Type.String({ maxLength: 100 }),
+});
 export const ShortfallBody = Type.Object({ ...Version, deadline: Date, commitment: Text(2000) });
 export const SupplementRequestBody = Type.Object({
   ...Version,
@@ -121,9 +126,215 @@ export const InquiryBody = Type.Object({
   itemId: Type.Optional(Id),
 });
 
+const N = <T extends TSchema>(s: T) => Type.Union([s, Type.Null()]);
+
+// ---- what the case routes answer ----
+
+const DepartmentRef = Type.Object({ id: Type.String(), code: Type.String(), name: Type.String() });
+const Json = Type.Record(Type.String(), Type.Unknown());
+
+/** A case as the people on it see it (presentCase): personal data masked for staff. */
+export const CaseView = Type.Object(
+  {
+    id: Type.String(),
+    receiptNo: Type.String(),
+    title: Type.String(),
+    state: Type.String(),
+    shortfall: Type.Boolean({ description: 'accepted with shortfall (容缺受理)' }),
+    channel: Type.String(),
+    handlingClass: Type.String(),
+    bundleId: N(Type.String()),
+    leadDepartment: N(DepartmentRef),
+    committedDays: Type.Integer(),
+    window: N(Type.String()),
+    applicant: Type.Object(
+      {
+        kind: Type.String(),
+        name: Type.String(),
+        id: N(Type.String()),
+        phone: N(Type.String()),
+        email: N(Type.String()),
+      },
+      { description: 'the ID number masked; the phone masked for staff' },
+    ),
+    checkCode: Type.Optional(
+      Type.String({ description: 'the tracking check code (applicant and window only)' }),
+    ),
+    form: Json,
+    createdAt: Type.String(),
+    submittedAt: N(Type.String()),
+    receivedAt: N(Type.String()),
+    acceptedAt: N(Type.String()),
+    acceptanceDate: N(Type.String()),
+    decidedAt: N(Type.String()),
+    decision: N(Type.String()),
+    completedAt: N(Type.String()),
+    version: Type.Integer(),
+    latestHash: N(Type.String()),
+    items: Type.Array(
+      Type.Object({
+        itemId: Type.String(),
+        name: Type.String(),
+        versionNo: Type.Integer(),
+        role: Type.String(),
+        department: N(DepartmentRef),
+      }),
+    ),
+    materials: Type.Array(
+      Type.Object({
+        id: Type.String(),
+        name: Type.String(),
+        required: Type.Boolean(),
+        deferrable: Type.Boolean(),
+        status: Type.String(),
+        fileId: N(Type.String()),
+        deferredUntil: N(Type.String()),
+      }),
+    ),
+    tasks: Type.Array(
+      Type.Object({
+        id: Type.String(),
+        department: N(DepartmentRef),
+        itemId: Type.String(),
+        state: Type.String(),
+        decision: N(Type.String()),
+        reasons: Type.Array(Type.String()),
+        decidedAt: N(Type.String()),
+        clock: N(ClockView),
+      }),
+    ),
+    supplementNotices: Type.Array(
+      Type.Object({
+        seq: Type.Integer(),
+        items: Type.Array(Type.Object({ name: Type.String(), requirement: Type.String() })),
+        reason: N(Type.String()),
+        issuedAt: Type.String(),
+        fulfilledAt: N(Type.String()),
+      }),
+    ),
+    records: Type.Array(
+      Type.Object({
+        id: Type.String(),
+        taskId: N(Type.String()),
+        kind: Type.String(),
+        text: Type.String(),
+        data: Json,
+        status: Type.String(),
+        authorId: N(Type.String()),
+        createdAt: Type.String(),
+      }),
+    ),
+    documents: Type.Array(
+      Type.Object({
+        id: Type.String(),
+        kind: Type.String(),
+        number: Type.String(),
+        issuedAt: Type.String(),
+        sha256: Type.String(),
+      }),
+    ),
+    clocks: Type.Object({ acceptance: N(ClockView), case: N(ClockView), delivery: N(ClockView) }),
+    history: Type.Array(
+      Type.Object({
+        seq: Type.Integer(),
+        at: Type.String(),
+        kind: Type.String(),
+        actorRole: N(Type.String()),
+        data: Json,
+        hash: Type.String(),
+      }),
+    ),
+    allowedActions: Type.Array(Type.String(), { description: 'the actions you may take now' }),
+  },
+  {
+    $id: 'CaseView',
+    description:
+      'a case with its items, materials, tasks, clocks, documents, history and the actions you may take',
+  },
+);
+export type CaseViewT = Static<typeof CaseView>;
+/** The case view by reference: the application registers CaseView once (app.addSchema), so the
+ * document lists it once under components.schemas rather than inline in every action. */
+export const CaseViewRef = Type.Unsafe<CaseViewT>(Type.Ref('CaseView'));
+
+/** What a case action answers: the use case's own result and the case as it now stands. */
+export const ActionResult = Type.Object({ result: Type.Unknown(), case: CaseViewRef });
+
+export const Submitted = Type.Object({
+  checkCode: N(
+    Type.String({ description: 'the tracking check code, shown once (null on a replayed retry)' }),
+  ),
+  case: Type.Object({
+    id: Type.String(),
+    receiptNo: Type.String(),
+    title: Type.String(),
+    state: Type.String(),
+    channel: Type.String(),
+    version: Type.Integer(),
+    submittedAt: N(Type.String()),
+    latestHash: N(Type.String()),
+  }),
+});
+
+export const CaseSummary = Type.Object(
+  {
+    id: Type.String(),
+    receiptNo: Type.String(),
+    title: Type.String(),
+    state: Type.String(),
+    channel: Type.String(),
+    applicantName: Type.String(),
+    createdAt: Type.String(),
+    submittedAt: N(Type.String()),
+    decision: N(Type.String()),
+    version: Type.Integer(),
+    leadDepartmentId: Type.String(),
+  },
+  { title: 'CaseSummary' },
+);
+export const CasePage = paged(CaseSummary);
+
+export const WorkItem = Type.Object(
+  {
+    taskId: Type.String(),
+    taskState: Type.String(),
+    caseId: Type.String(),
+    receiptNo: Type.String(),
+    title: Type.String(),
+    caseState: Type.String(),
+    caseVersion: Type.Integer(),
+    dueDate: N(Type.String()),
+    colour: N(Type.String()),
+    clockStatus: N(Type.String()),
+    extensionPending: Type.Boolean({ description: 'an extension request of this task waits for the head' }),
+  },
+  { title: 'WorkItem' },
+);
+export const WorkPage = paged(WorkItem);
+
+export const InquiryView = Type.Object(
+  {
+    id: Type.String(),
+    ownerId: Type.String(),
+    personName: Type.String(),
+    contact: N(Type.String()),
+    question: Type.String(),
+    status: Type.String(),
+    answer: N(Type.String()),
+    handedToId: N(Type.String()),
+    handoverNote: N(Type.String()),
+    createdAt: Type.String(),
+    closedAt: N(Type.String()),
+    dueDate: N(Type.String()),
+    colour: N(Type.String()),
+    version: Type.Integer(),
+  },
+  { title: 'Inquiry' },
+);
+export const InquiryPage = paged(InquiryView);
+
 // ---- public tracking (GET /track/{receiptNo}) ----
 
-const N = <T extends TSchema>(s: T) => Type.Union([s, Type.Null()]);
 const Bilingual = Type.Object({ zh: Type.String(), en: Type.String() });
 const TrackedForm = Type.Object({
   number: Type.String(),

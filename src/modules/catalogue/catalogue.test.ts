@@ -36,7 +36,7 @@ test('items filter by department, type, handling class and channel, with a total
   assert.equal(all.total, 5);
   assert.equal(all.items.length, 2);
   const zrj = (await anon().req('GET', '/api/v1/items?department=ZRJ')).json();
-  assert.deepEqual(zrj.items.map((i: any) => i.code).sort(), ['ZRJ-GG-001', 'ZRJ-QR-001']);
+  assert.deepEqual(zrj.items.map((i: { code: string }) => i.code).sort(), ['ZRJ-GG-001', 'ZRJ-QR-001']);
   assert.equal((await anon().req('GET', '/api/v1/items?type=licensing')).json().total, 3);
   assert.equal(
     (await anon().req('GET', '/api/v1/items?handlingClass=instant')).json().items[0].code,
@@ -45,7 +45,7 @@ test('items filter by department, type, handling class and channel, with a total
   assert.equal((await anon().req('GET', '/api/v1/items?channel=post')).json().total, 0);
   const bad = await anon().req('GET', '/api/v1/items?type=nonsense&page=0');
   assert.equal(bad.statusCode, 400);
-  const paths = bad.json().errors.map((e: any) => e.path);
+  const paths = bad.json().errors.map((e: { path: string }) => e.path);
   assert.ok(paths.includes('/query/type') && paths.includes('/query/page'), JSON.stringify(paths));
   assert.equal((await anon().req('GET', '/api/v1/items?department=NOPE')).statusCode, 404);
 });
@@ -109,14 +109,14 @@ test('draft → publish → edit → publish keeps every version, and a case can
 
   const versions = (await reviewer.req('GET', `/api/v1/admin/items/${id}/versions`)).json();
   assert.deepEqual(
-    versions.versions.map((v: any) => [v.no, v.status]),
+    versions.versions.map((v: { no: number; status: string }) => [v.no, v.status]),
     [
       [2, 'published'],
       [1, 'superseded'],
     ],
   );
   const audit = (await admin.req('GET', `/api/v1/audit-events?entityType=item&entityId=${id}`)).json();
-  assert.deepEqual(audit.items.map((e: any) => e.action).sort(), [
+  assert.deepEqual(audit.items.map((e: { action: string }) => e.action).sort(), [
     'item.created',
     'item.draft_updated',
     'item.published',
@@ -148,7 +148,7 @@ test('the rules of the guide are enforced with paths: committed ≤ statutory, �
   });
   const res = await admin.req('POST', '/api/v1/admin/items', bad);
   assert.equal(res.statusCode, 400);
-  const codes = res.json().errors.map((e: any) => `${e.path}:${e.code}`);
+  const codes = res.json().errors.map((e: { path: string; code: string }) => `${e.path}:${e.code}`);
   assert.ok(codes.includes('/body/committedDays:committed_exceeds_statutory'), codes.join());
   assert.ok(codes.includes('/body/fees/0/feeCode:fee_not_in_catalogue'), codes.join());
   const instant = await admin.req(
@@ -191,18 +191,20 @@ test('an application form can never be a fee', async () => {
 
 test('a fee charged by a published item cannot be withdrawn; the published fee list is public', async () => {
   const fees = (await anon().req('GET', '/api/v1/fees')).json();
-  const fee = fees.items.find((f: any) => f.code === 'FEE-ZR-BDC-ZZ');
+  const fee = fees.items.find((f: { code: string }) => f.code === 'FEE-ZR-BDC-ZZ');
   assert.equal(fee.fixedAmountFen, 8000);
   const res = await admin.req('POST', '/api/v1/admin/fees/FEE-ZR-BDC-ZZ/withdraw', { version: fee.version });
   assert.equal(res.statusCode, 409);
   assert.equal(res.json().code, 'invalid_state');
-  const free = fees.items.find((f: any) => f.code === 'FEE-ZJ-PTF');
+  const free = fees.items.find((f: { code: string }) => f.code === 'FEE-ZJ-PTF');
   assert.equal(
     (await admin.req('POST', '/api/v1/admin/fees/FEE-ZJ-PTF/withdraw', { version: free.version })).statusCode,
     204,
   );
   assert.equal(
-    (await anon().req('GET', '/api/v1/fees')).json().items.some((f: any) => f.code === 'FEE-ZJ-PTF'),
+    (await anon().req('GET', '/api/v1/fees'))
+      .json()
+      .items.some((f: { code: string }) => f.code === 'FEE-ZJ-PTF'),
     false,
   );
 });
@@ -281,13 +283,19 @@ test('administrators list items in every state; department staff only their own 
   );
   assert.equal(draft.statusCode, 201, draft.body);
   const drafts = (await admin.req('GET', '/api/v1/admin/items?status=draft')).json();
-  assert.ok(drafts.items.some((i: any) => i.code === 'SCJ-XK-950' && i.latestVersionStatus === 'draft'));
+  assert.ok(
+    drafts.items.some(
+      (i: { code: string; latestVersionStatus: string }) =>
+        i.code === 'SCJ-XK-950' && i.latestVersionStatus === 'draft',
+    ),
+  );
   const withdrawn = (await admin.req('GET', '/api/v1/admin/items?status=withdrawn')).json();
-  assert.ok(withdrawn.items.every((i: any) => i.status === 'withdrawn'));
+  assert.ok(withdrawn.items.every((i: { status: string }) => i.status === 'withdrawn'));
   const mine = (await reviewer.req('GET', '/api/v1/admin/items?pageSize=200')).json();
   assert.ok(
-    mine.items.length > 0 && mine.items.every((i: any) => i.departmentId === mine.items[0].departmentId),
+    mine.items.length > 0 &&
+      mine.items.every((i: { departmentId: string }) => i.departmentId === mine.items[0].departmentId),
   );
-  assert.ok(mine.items.some((i: any) => i.code === 'SCJ-XK-950'));
+  assert.ok(mine.items.some((i: { code: string }) => i.code === 'SCJ-XK-950'));
   assert.equal((await anon().req('GET', '/api/v1/admin/items')).statusCode, 401);
 });

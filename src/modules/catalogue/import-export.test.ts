@@ -37,13 +37,13 @@ test('a file with errors is refused whole, every error reported with its path', 
     ],
   };
   file.items.push({ ...file.items[3]! });
-  (file.departments[0] as any).creditCode = '11330900MB1740001B';
+  Object.assign(file.departments[0]!, { creditCode: '11330900MB1740001B' });
   const res = await admin.req('POST', '/api/v1/admin/catalogue/import', file);
   assert.equal(res.statusCode, 422);
   assert.equal(res.json().code, 'catalogue_invalid');
   const paths = res
     .json()
-    .errors.map((e: any) => e.path)
+    .errors.map((e: { path: string; code: string }) => e.path)
     .sort();
   for (const p of [
     '/items/0/committedDays',
@@ -68,7 +68,7 @@ test('structural errors name their paths too', async () => {
     synonyms: 'no',
   });
   assert.equal(res.statusCode, 422);
-  const paths = res.json().errors.map((e: any) => e.path);
+  const paths = res.json().errors.map((e: { path: string; code: string }) => e.path);
   for (const p of [
     '/departments/0/code',
     '/departments/0/name',
@@ -90,7 +90,7 @@ test('import, export, and import the export again changes nothing', async () => 
   const file = exported.json();
   assert.equal(file.items.length, 5);
   assert.deepEqual(
-    file.items.map((i: any) => i.code).sort(),
+    file.items.map((i: { code: string }) => i.code).sort(),
     smallCatalogue()
       .items.map((i) => i.code)
       .sort(),

@@ -36,7 +36,7 @@ export function presentFee(f: FeeRow, departments: ReadonlyMap<string, Departmen
     id: f.id,
     code: f.code,
     name: f.name,
-    category: f.category,
+    category: f.category as FeeInputT['category'],
     department: dept ? { id: dept.id, code: dept.code, name: dept.name } : null,
     basis: f.basis,
     standard: f.standard,

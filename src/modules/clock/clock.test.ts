@@ -59,8 +59,18 @@ test('public calendar: a confirmed year lists its holidays and makeup workdays; 
   const y = (await anon().req('GET', '/api/v1/calendar/2026')).json();
   assert.equal(y.confirmed, true);
   assert.equal(y.workingDays, 248);
-  assert.ok(y.days.some((d: any) => d.date === '2026-10-01' && d.kind === 'holiday' && d.name === '国庆节'));
-  assert.ok(y.days.some((d: any) => d.date === '2026-10-10' && d.kind === 'makeup_workday'));
+  assert.ok(
+    y.days.some(
+      (d: { date: string; kind: string; name: string }) =>
+        d.date === '2026-10-01' && d.kind === 'holiday' && d.name === '国庆节',
+    ),
+  );
+  assert.ok(
+    y.days.some(
+      (d: { date: string; kind: string; name: string }) =>
+        d.date === '2026-10-10' && d.kind === 'makeup_workday',
+    ),
+  );
   assert.equal((await anon().req('GET', '/api/v1/calendar/2027')).json().confirmed, false);
   assert.equal((await anon().req('GET', '/api/v1/calendar/1999')).statusCode, 400);
 });
@@ -69,12 +79,12 @@ test('public calculator: due date with its explanation; bad input says why', asy
   const r = (await anon().req('GET', '/api/v1/calendar/deadline?from=2026-09-30&workdays=1')).json();
   assert.equal(r.due, '2026-10-08');
   assert.equal(r.provisional, false);
-  const holiday = r.explanation.find((e: any) => e.code === 'holiday');
+  const holiday = r.explanation.find((e: { code: string }) => e.code === 'holiday');
   assert.match(holiday.zh, /国庆节/);
   assert.match(holiday.en, /Oct/);
   const makeup = (await anon().req('GET', '/api/v1/calendar/deadline?from=2026-09-30&workdays=3')).json();
   assert.equal(makeup.due, '2026-10-10', 'the makeup Saturday counts');
-  assert.ok(makeup.explanation.some((e: any) => e.code === 'makeup_workday'));
+  assert.ok(makeup.explanation.some((e: { code: string }) => e.code === 'makeup_workday'));
   assert.equal(
     (await anon().req('GET', '/api/v1/calendar/deadline?from=2026-12-20&workdays=30')).json().provisional,
     true,
@@ -118,24 +128,24 @@ test('a clock pauses for a special procedure, is extended within the legal ceili
     act(async (uow, cal) =>
       extendClock(uow, cal, c.id, { days: 1, approvedBy: 'x', approvedByName: 'x', reason: 'again' }),
     ),
-    (e: any) => e.code === 'extension_refused',
+    (e: { code: string }) => e.code === 'extension_refused',
   );
   await sup.relogin();
   const detailRes = await sup.req('GET', `/api/v1/clocks/${c.id}`);
   assert.equal(detailRes.statusCode, 200, detailRes.body);
   const detail = detailRes.json();
-  const codes = detail.explanation.map((r: any) => r.code);
+  const codes = detail.explanation.map((r: { code: string; zh: string }) => r.code);
   assert.deepEqual(codes, ['start', 'pause', 'extension', 'due']);
   assert.match(detail.explanation[1].zh, /专家评审暂停 3 个工作日/);
   assert.match(detail.explanation[2].en, /approved by 市市场监管局局长/);
   assert.deepEqual(
-    detail.history.map((h: any) => h.kind),
+    detail.history.map((h: { kind: string }) => h.kind),
     ['started', 'paused', 'resumed', 'extended'],
   );
   await act(async (uow, cal) => stopClock(uow, cal, c.id, 'decided'));
   await assert.rejects(
     act(async (uow, cal) => pauseClock(uow, cal, c.id, { reason: 'x', notice: 'y' })),
-    (e: any) => e.code === 'invalid_state',
+    (e: { code: string }) => e.code === 'invalid_state',
   );
   assert.equal((await anon().req('GET', `/api/v1/clocks/${c.id}`)).statusCode, 401);
 });
@@ -156,7 +166,10 @@ test('supervision: yellow at 90%, red when overdue, a supervision order with its
   assert.deepEqual(await t.supervision.drain(), { claimed: 0, yellow: 0, red: 0, recovered: 0 });
   await sup.relogin();
   const signals = (await sup.req('GET', `/api/v1/supervision/signals?subjectId=${c.subject_id}`)).json();
-  assert.deepEqual(signals.items.map((s: any) => s.kind).sort(), ['clock_overdue', 'clock_yellow']);
+  assert.deepEqual(signals.items.map((s: { kind: string }) => s.kind).sort(), [
+    'clock_overdue',
+    'clock_yellow',
+  ]);
   const orders = (
     await sup.req('GET', `/api/v1/supervision/orders?status=open&department=${dept.id}`)
   ).json();
@@ -173,9 +186,9 @@ test('supervision: yellow at 90%, red when overdue, a supervision order with its
   assert.equal(outbox[0]!.recipient_type, 'department_head');
 
   const board = (await sup.req('GET', '/api/v1/supervision/board?subjectType=case')).json();
-  assert.equal(board.departments.find((d: any) => d.code === 'SCJ').red, 1);
+  assert.equal(board.departments.find((d: { code: string }) => d.code === 'SCJ').red, 1);
   const red = (await sup.req('GET', '/api/v1/supervision/clocks?colour=red')).json();
-  assert.ok(red.items.some((x: any) => x.id === c.id));
+  assert.ok(red.items.some((x: { id: string }) => x.id === c.id));
 
   const otherHead = await staff(t, 'head.wjw', 'head', 'WJW');
   assert.equal(
@@ -190,7 +203,7 @@ test('supervision: yellow at 90%, red when overdue, a supervision order with its
   const head = await staff(t, 'head.scj', 'head', 'SCJ');
   const seenByHead = (await head.req('GET', '/api/v1/supervision/orders')).json();
   assert.ok(
-    seenByHead.items.every((o: any) => o.departmentId === dept.id),
+    seenByHead.items.every((o: { departmentId: string | null }) => o.departmentId === dept.id),
     'department staff see only their own',
   );
   const ans = await head.req('POST', `/api/v1/supervision/orders/${order.id}/answer`, {
@@ -298,10 +311,12 @@ test('a new year: loaded by one administrator, confirmed by another, open deadli
     '2027-02-13',
     'moved past 春节 2027-02-05..11, and the makeup Saturday 02-13 counts',
   );
-  assert.ok(after.history.some((h: any) => h.kind === 'reprojected'));
-  const why = after.explanation.find((r: any) => r.code === 'reprojected');
+  assert.ok(after.history.some((h: { kind: string }) => h.kind === 'reprojected'));
+  const why = after.explanation.find((r: { code: string; zh: string }) => r.code === 'reprojected');
   assert.match(why.zh, /2027 年节假日安排确认/);
-  assert.ok(after.explanation.some((r: any) => r.code === 'holiday' && /春节/.test(r.zh)));
+  assert.ok(
+    after.explanation.some((r: { code: string; zh: string }) => r.code === 'holiday' && /春节/.test(r.zh)),
+  );
 
   const fix = await admin2.req('POST', '/api/v1/admin/calendar/proposals', {
     format: 'holiday-cn',
@@ -315,7 +330,10 @@ test('a new year: loaded by one administrator, confirmed by another, open deadli
   );
   const corrected = (await sup.req('GET', `/api/v1/clocks/${c.id}`)).json();
   assert.equal(corrected.dueDate, '2027-02-15');
-  assert.match(corrected.explanation.filter((r: any) => r.code === 'reprojected').at(-1).zh, /更正/);
+  assert.match(
+    corrected.explanation.filter((r: { code: string; zh: string }) => r.code === 'reprojected').at(-1).zh,
+    /更正/,
+  );
   const audit = (await admin.req('GET', '/api/v1/audit-events?action=calendar.confirmed')).json();
   assert.equal(audit.total, 2);
 });

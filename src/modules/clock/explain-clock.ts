@@ -122,6 +122,22 @@ export const dueReason = (due: string): Reason => ({
   data: { dueDate: due },
 });
 
+/** What the clock events this explanation reads record (pause-clock, extend-clock, reproject-clocks). */
+interface EventData {
+  date: string;
+  reason: string;
+  notice: string;
+  since: string;
+  pausedDays: number;
+  days: number;
+  approvedBy: string;
+  approvedByName: string;
+  year: number;
+  change: string;
+  previousDueDate: string;
+  dueDate: string;
+}
+
 /**
  * A deadline that explains itself, as a person would read it: where the count started, which
  * holidays it skipped, which makeup workdays it counted, pauses, extensions, re-projections.
@@ -141,7 +157,7 @@ export function explainClock(
   );
   let openPause: { since: string; reason: string; notice: string } | undefined;
   for (const e of events) {
-    const d = fromJson<Record<string, any>>(e.data, {});
+    const d = fromJson<Partial<EventData>>(e.data, {}) as EventData;
     if (e.kind === 'paused') openPause = { since: d.date, reason: d.reason, notice: d.notice };
     if (e.kind === 'resumed') {
       const p = openPause ?? { since: d.since, reason: '', notice: '' };

@@ -6,6 +6,7 @@ import type { diffYear } from './calendar/holiday-cn.js';
 type YearDiff = ReturnType<typeof diffYear>;
 import { explainClock } from './explain-clock.js';
 import { fromJson } from '../../shared/json.js';
+import type { PROPOSAL_STATUSES } from './schemas.js';
 
 /** A clock as people read it: where it stands, how much is left, and why the deadline is where it is. */
 export function presentClock(
@@ -81,7 +82,7 @@ export const presentProposal = (p: ProposalRow) => ({
   id: p.id,
   year: Number(p.year),
   source: p.source,
-  status: p.status,
+  status: p.status as (typeof PROPOSAL_STATUSES)[number],
   proposedBy: p.proposed_by,
   proposedAt: p.proposed_at,
   decidedBy: p.decided_by,

@@ -15,6 +15,7 @@ import { getCalendarYear } from './get-calendar-year.js';
 import { getCalendarProposal } from './get-calendar-proposal.js';
 import { listCalendarProposals } from './list-calendar-proposals.js';
 import { presentCalendarYear, presentProposal } from './presenter.js';
+import { PROPOSAL_STATUSES } from './schemas.js';
 
 const Reason = Type.Object({
   code: Type.String(),
@@ -33,7 +34,7 @@ const ProposalView = Type.Object({
   id: Type.String(),
   year: Type.Integer(),
   source: Type.String(),
-  status: Type.String(),
+  status: StringEnum(PROPOSAL_STATUSES),
   proposedBy: Nullable(Type.String()),
   proposedAt: Type.String(),
   decidedBy: Nullable(Type.String()),
@@ -158,7 +159,7 @@ export const clockRoutes =
         },
       },
       async (req, reply) => {
-        const r = await proposeCalendarYear(db, clock, req.actor, req.body as any);
+        const r = await proposeCalendarYear(db, clock, req.actor, req.body);
         return reply.status(201).send(presentProposal(await getCalendarProposal(db, r.id)));
       },
     );

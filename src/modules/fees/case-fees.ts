@@ -197,7 +197,7 @@ export class FeeCaseSeam implements CaseFees {
       { state: blocking.map((b) => b.zh).join('；'), action: ACTION[point], allowed: '缴清费用后办理' },
       [],
       {
-        unpaidForms: blocking.filter((b) => b.number).map((b) => b.number),
+        unpaidForms: blocking.flatMap((b) => (b.number ? [b.number] : [])),
         reasons: blocking.map((b) => b.en),
       },
     );

@@ -6,6 +6,9 @@ import { Client, staff } from '../../../test/http.js';
 import { checkLedger } from './check-ledger.js';
 import { deliver, GATEWAY, notice, seeded } from './fee-test-support.js';
 
+/** What these tests read of receipts and reconciliation items. */
+type Receipt = { number: string; replaces: string | null };
+type ReconItem = { transactionId: string; kind: string; statementFen: number; ledgerFen: number };
 let t: TestContext;
 let demo: (u: string) => Promise<Client>;
 let clerk: Client, admin: Client, sup: Client, citizen: Client, gajHead: Client;
@@ -28,7 +31,7 @@ async function onlinePassport() {
     await new Client(t.app).req('GET', `/api/v1/search?q=${encodeURIComponent('普通护照签发')}&limit=5`)
   )
     .json()
-    .items.find((i: any) => i.name === '普通护照签发');
+    .items.find((i: { id: string; name: string }) => i.name === '普通护照签发');
   const r = await clerk.req('POST', '/api/v1/cases', {
     itemId: hit.id,
     applicant: { kind: 'person', name: '张小明', idNumber: '11010519491231002X' },
@@ -110,7 +113,11 @@ test('a payer asks for a refund: the unit reviews, finance approves, pays back f
   assert.equal(f.totals.refundedFen, 12000);
   assert.equal(f.forms[0].lines[0].remittedFen, 0, 'the refund came back from the treasury (退库)');
   const list = (await admin.req('GET', '/api/v1/fee-refunds?status=paid')).json();
-  assert.ok(list.items.some((r: any) => r.id === req.json().id && r.formNumber === form.number));
+  assert.ok(
+    list.items.some(
+      (r: { id: string; formNumber: string }) => r.id === req.json().id && r.formNumber === form.number,
+    ),
+  );
   assert.deepEqual((await checkLedger(t.db)).violations, []);
 });
 
@@ -156,7 +163,7 @@ test('voiding a receipt: reason, a supervisor other than the asker, reissue or u
   const online = await deliver(t, notice(form.paymentCode, 12000, t.clock.now().toISOString()));
   const r2 = (await clerk.req('GET', `/api/v1/fee-forms/${form.id}`))
     .json()
-    .receipts.find((r: any) => r.number === online.json().receipt);
+    .receipts.find((r: Receipt) => r.number === online.json().receipt);
   const undo = await clerk.req('POST', `/api/v1/fee-receipts/${r2.id}/void-request`, {
     version: r2.version,
     reason: '缴款人信息有误',
@@ -187,7 +194,7 @@ test('voiding a receipt: reason, a supervisor other than the asker, reissue or u
   assert.match(replaced.json().replacement, /^SJ\d{12}$/);
   const rs = (await clerk.req('GET', `/api/v1/fee-forms/${form.id}`)).json().receipts;
   assert.equal(rs.length, 3, 'voided receipts stay');
-  assert.equal(rs.find((r: any) => r.number === replaced.json().replacement).replaces, r2.number);
+  assert.equal(rs.find((r: Receipt) => r.number === replaced.json().replacement).replaces, r2.number);
   const nums = (
     await t.db.selectFrom('fee_receipts').select('seq').where('year', '=', 2026).orderBy('seq').execute()
   ).map((r) => r.seq);
@@ -228,16 +235,16 @@ test('reconciliation: a statement matched with the ledger lists what is missing,
   assert.equal(rec.matched, 1);
   const kinds = Object.fromEntries(
     rec.items
-      .filter((i: any) => [a, b, c].some((n) => n!.transactionId === i.transactionId))
-      .map((i: any) => [i.transactionId, [i.kind, i.statementFen, i.ledgerFen]]),
+      .filter((i: ReconItem) => [a, b, c].some((n) => n!.transactionId === i.transactionId))
+      .map((i: ReconItem) => [i.transactionId, [i.kind, i.statementFen, i.ledgerFen]]),
   );
   assert.deepEqual(kinds[b!.transactionId], ['different', 120000, 12000]);
   assert.deepEqual(kinds[c!.transactionId], ['missing', 12000, null]);
   assert.ok(
-    rec.items.some((i: any) => i.kind === 'extra'),
+    rec.items.some((i: ReconItem) => i.kind === 'extra'),
     'earlier payments of the day are not on this statement',
   );
-  const missing = rec.items.find((i: any) => i.transactionId === c!.transactionId);
+  const missing = rec.items.find((i: ReconItem) => i.transactionId === c!.transactionId);
   const resolved = await admin.req(
     'POST',
     `/api/v1/fee-reconciliations/${rec.id}/items/${missing.id}/resolve`,
@@ -262,7 +269,7 @@ test('reconciliation: a statement matched with the ledger lists what is missing,
 
 test('reports by department and fee item, daily and monthly, as JSON, CSV and XLSX', async () => {
   const day = (await admin.req('GET', '/api/v1/fee-reports?period=day&date=2026-11-30')).json();
-  const hz = day.items.find((i: any) => i.feeCode === 'FEE-GA-HZ');
+  const hz = day.items.find((i: { feeCode: string }) => i.feeCode === 'FEE-GA-HZ');
   assert.ok(hz, JSON.stringify(day));
   assert.ok(hz.chargedFen > 0 && hz.paidFen > 0);
   assert.equal(hz.departmentName, '清河市公安局');
@@ -272,7 +279,7 @@ test('reports by department and fee item, daily and monthly, as JSON, CSV and XL
   assert.ok(month.totals.paidFen >= day.totals.paidFen);
   const byDept = (await gajHead.req('GET', '/api/v1/fee-reports?period=month&date=2026-11')).json();
   assert.ok(
-    byDept.items.every((i: any) => i.departmentName === '清河市公安局'),
+    byDept.items.every((i: { departmentName: string }) => i.departmentName === '清河市公安局'),
     'a head sees their own department',
   );
   assert.equal(

@@ -107,7 +107,13 @@ test('passport: the form is issued on receipt, acceptance waits for it, the simu
   assert.equal(partial.json().status, 'applied');
   assert.match(partial.json().receipt, /^SJ2026\d{8}$/);
   assert.deepEqual(
-    (await track(receiptNo, checkCode)).fees.forms.map((f: any) => [f.status, f.paidFen, f.outstandingFen]),
+    (await track(receiptNo, checkCode)).fees.forms.map(
+      (f: { status: string; paidFen: number; outstandingFen: number }) => [
+        f.status,
+        f.paidFen,
+        f.outstandingFen,
+      ],
+    ),
     [['open', 5000, 7000]],
     'tracking follows the payment',
   );
@@ -155,10 +161,10 @@ test('passport: the form is issued on receipt, acceptance waits for it, the simu
   const receipts = f1.forms[0].receipts;
   assert.equal(receipts.length, 2);
   assert.deepEqual(
-    receipts.map((r: any) => r.amountFen),
+    receipts.map((r: { amountFen: number }) => r.amountFen),
     [5000, 7000],
   );
-  const [a, b] = receipts.map((r: any) => Number(r.number.slice(6)));
+  const [a, b] = receipts.map((r: { number: string }) => Number(r.number.slice(6)));
   assert.equal(b, a + 1, 'receipt numbers follow each other');
   assert.deepEqual(f1.totals, {
     chargedFen: 12000,
@@ -346,7 +352,7 @@ test("property transfer: the form comes with the decision from the case form's q
   assert.equal(f.forms.length, 1);
   assert.equal(f.forms[0].chargedFen, 8000);
   assert.deepEqual(
-    f.forms[0].lines.map((l: any) => l.feeCode),
+    f.forms[0].lines.map((l: { feeCode: string }) => l.feeCode),
     ['FEE-ZR-BDC-ZZ'],
   );
   const blocked = await clerk.req('POST', `/api/v1/cases/${caseId}/deliver`, {

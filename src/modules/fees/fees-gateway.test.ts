@@ -129,9 +129,12 @@ test('overpaid, paid twice, paid late: the extra becomes a refund the unit files
   const f = (await clerk.req('GET', `/api/v1/fee-forms/${form.id}`)).json();
   assert.equal(f.refunds.length, 2);
   assert.ok(
-    f.refunds.every((r: any) => r.status === 'found' && r.source === 'excess' && r.origin === 'overpayment'),
+    f.refunds.every(
+      (r: { status: string; source: string; origin: string }) =>
+        r.status === 'found' && r.source === 'excess' && r.origin === 'overpayment',
+    ),
   );
-  assert.deepEqual(f.refunds.map((r: any) => r.amountFen).sort(), [12000, 3000]);
+  assert.deepEqual(f.refunds.map((r: { amountFen: number }) => r.amountFen).sort(), [12000, 3000]);
   const clock = await t.db
     .selectFrom('clocks')
     .selectAll()

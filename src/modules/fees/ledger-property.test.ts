@@ -181,8 +181,11 @@ test('randomized payments, duplicates, late callbacks, overpayments and refunds 
               f.lines[0].paidFen -
               f.lines[0].refundedFen -
               f.refunds
-                .filter((x: any) => x.source === 'fee' && !['paid', 'rejected'].includes(x.status))
-                .reduce((a: number, x: any) => a + x.amountFen, 0);
+                .filter(
+                  (x: { source: string; status: string }) =>
+                    x.source === 'fee' && !['paid', 'rejected'].includes(x.status),
+                )
+                .reduce((a: number, x: { amountFen: number }) => a + x.amountFen, 0);
             const r = await clerk.req('POST', `/api/v1/fee-forms/${f.id}/refunds`, {
               amountFen: refundable > 0 ? Math.min(o.amount, refundable) : o.amount,
               reason: '多收费用',
@@ -202,9 +205,11 @@ test('randomized payments, duplicates, late callbacks, overpayments and refunds 
           }
           case 'void': {
             const f = await get(o.form);
-            const r = f.receipts.find((x: any) => x.status === 'valid');
+            const r = f.receipts.find(
+              (x: { id: string; status: string; paymentId: string; version: number }) => x.status === 'valid',
+            );
             if (!r) break;
-            const p = f.payments.find((x: any) => x.id === r.paymentId);
+            const p = f.payments.find((x: { id: string; channel: string }) => x.id === r.paymentId);
             const reissue = o.reissue || !p.channel.startsWith('counter');
             const ask = await clerk.req('POST', `/api/v1/fee-receipts/${r.id}/void-request`, {
               version: r.version,

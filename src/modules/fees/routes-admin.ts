@@ -6,6 +6,7 @@ import { authorize } from '../../shared/policy.js';
 import { errorResponses, IdParam, Nullable } from '../../shared/schema-helpers.js';
 import { findDepartment } from '../catalogue/catalogue-reads.js';
 import * as S from './schemas.js';
+import { AppliedFromStatementView } from './views.js';
 import { feesModule } from './fees-module.js';
 import { feePolicy } from './policy.js';
 import { checkLedger } from './check-ledger.js';
@@ -187,7 +188,7 @@ export const feeAdminRoutes =
             200: Type.Object({
               id: Type.String(),
               status: Type.String(),
-              applied: Type.Union([Type.Null(), Type.Object({}, { additionalProperties: true })]),
+              applied: Type.Union([Type.Null(), AppliedFromStatementView]),
             }),
             ...err,
           },

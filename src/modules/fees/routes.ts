@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
-import { Type } from '@sinclair/typebox';
+import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import type { AppContext } from '../../server/context.js';
 import { errorResponses, IdParam, Nullable, toLimitOffset } from '../../shared/schema-helpers.js';
 import { notFound } from '../../server/errors.js';
@@ -250,11 +250,11 @@ export const feeRoutes =
         pageSize: req.query.pageSize,
       }),
     );
-    const step = (
+    const step = <B extends TSchema>(
       path: string,
       summary: string,
-      body: typeof S.DecisionBody | typeof S.FileRefundBody | typeof S.PayRefundBody,
-      run: (id: string, b: any, a: Actor) => Promise<RefundRow>,
+      body: B,
+      run: (id: string, b: Static<B>, a: Actor) => Promise<RefundRow>,
     ) =>
       app.post(
         `/fee-refunds/:id/${path}`,

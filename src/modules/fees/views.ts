@@ -145,3 +145,12 @@ export const VerifyView = Type.Object({
   paidFen: Nullable(N),
   formNumber: NS,
 });
+
+/** A payment applied from a bank statement while resolving a reconciliation item (NotificationOutcome). */
+export const AppliedFromStatementView = Type.Object({
+  status: Type.String({ description: 'applied, or duplicate when the payment was already in' }),
+  formNumber: Type.Optional(S),
+  receipt: Type.Optional(NS),
+  appliedFen: Type.Optional(N),
+  excessFen: Type.Optional(N),
+});

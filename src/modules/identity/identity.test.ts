@@ -155,7 +155,10 @@ test('one address with many failures is rate-limited', async () => {
 
 test('an API token authenticates integrations without CSRF, and stops working when revoked', async () => {
   const users = (await admin.req('GET', '/api/v1/admin/users?role=admin')).json();
-  const me = users.items.find((u: any) => u.username === 'admin1');
+  const me = users.items.find(
+    (u: { id: string; username: string; displayName: string; departmentId: string | null }) =>
+      u.username === 'admin1',
+  );
   const created = await admin.req('POST', `/api/v1/admin/users/${me.id}/tokens`, { name: '12345 热线对接' });
   assert.equal(created.statusCode, 201);
   const { token, id } = created.json();
@@ -213,7 +216,7 @@ test('administrators manage staff; department roles need a department; disabling
   });
   assert.equal(applicant.statusCode, 400);
   assert.deepEqual(
-    applicant.json().errors.map((e: any) => [e.path, e.code]),
+    applicant.json().errors.map((e: { path: string; code: string }) => [e.path, e.code]),
     [['/body/role', 'applicant_registers']],
   );
   const demote = await admin.req('PATCH', `/api/v1/admin/users/${ok.json().id}`, {
@@ -250,7 +253,9 @@ test('the staff directory: my own department by default, another on request, nam
   await staff(t, 'dir.rev2', 'reviewer', 'SCJ');
   await staff(t, 'dir.wjw', 'reviewer', 'WJW');
   const mine = (await rev.req('GET', '/api/v1/staff')).json().items;
-  const names = mine.map((u: any) => u.displayName);
+  const names = mine.map(
+    (u: { id: string; username: string; displayName: string; departmentId: string | null }) => u.displayName,
+  );
   assert.ok(names.includes('dir.rev2'));
   assert.ok(!names.includes('dir.wjw'), 'another department is not listed');
   const wjwId = (
@@ -259,18 +264,27 @@ test('the staff directory: my own department by default, another on request, nam
   // An inquiry asked at the wrong window is handed over to the department it belongs to.
   const theirs = (await rev.req('GET', `/api/v1/staff?departmentId=${wjwId}`)).json().items;
   assert.ok(
-    theirs.some((u: any) => u.displayName === 'dir.wjw'),
+    theirs.some(
+      (u: { id: string; username: string; displayName: string; departmentId: string | null }) =>
+        u.displayName === 'dir.wjw',
+    ),
     'staff can name a colleague of another department',
   );
   assert.ok(
-    theirs.every((u: any) => u.departmentId === wjwId),
+    theirs.every(
+      (u: { id: string; username: string; displayName: string; departmentId: string | null }) =>
+        u.departmentId === wjwId,
+    ),
     'only that department',
   );
   assert.ok(Object.keys(mine[0]).every((k) => ['id', 'displayName', 'role', 'departmentId'].includes(k)));
   assert.ok(
     (await admin.req('GET', `/api/v1/staff?departmentId=${wjwId}`))
       .json()
-      .items.some((u: any) => u.displayName === 'dir.wjw'),
+      .items.some(
+        (u: { id: string; username: string; displayName: string; departmentId: string | null }) =>
+          u.displayName === 'dir.wjw',
+      ),
   );
   assert.equal((await new Client(t.app).req('GET', '/api/v1/staff')).statusCode, 401);
 });

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.js';
 import type { Clock } from '../../shared/clock.js';
-import type { Actor } from '../../shared/actor.js';
+import type { Actor, Role } from '../../shared/actor.js';
 import { newId, randomToken, sha256 } from '../../shared/ids.js';
 import { audited } from '../audit/audited-transaction.js';
 import { AppError } from '../../server/errors.js';
@@ -20,7 +20,7 @@ export interface LoginResult {
   sessionToken: string;
   csrfToken: string;
   expiresAt: string;
-  user: { id: string; username: string; role: string; departmentId: string | null };
+  user: { id: string; username: string; role: Role; departmentId: string | null };
 }
 
 export async function login(
@@ -121,6 +121,6 @@ export async function login(
     sessionToken,
     csrfToken,
     expiresAt,
-    user: { id: user.id, username: user.username, role: user.role, departmentId: user.department_id },
+    user: { id: user.id, username: user.username, role: user.role as Role, departmentId: user.department_id },
   };
 }

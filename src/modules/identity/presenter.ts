@@ -1,3 +1,4 @@
+import type { Role } from '../../shared/actor.js';
 import type { UserRow } from './repository.js';
 
 /** 110105********002X: area and sequence stay, the birth date does not. */
@@ -15,7 +16,7 @@ export function presentUser(u: UserRow) {
     id: u.id,
     username: u.username,
     displayName: u.display_name,
-    role: u.role,
+    role: u.role as Role, // written only from ROLES (create-user, update-user)
     departmentId: u.department_id,
     applicantKind: u.applicant_kind,
     idNumber: maskIdNumber(u.id_number),

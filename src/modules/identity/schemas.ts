@@ -25,7 +25,7 @@ export const UserView = Type.Object({
   id: Type.String(),
   username: Type.String(),
   displayName: Type.String(),
-  role: Type.String(),
+  role: StringEnum(ROLES),
   departmentId: Nullable(Type.String()),
   applicantKind: Nullable(Type.String()),
   idNumber: Nullable(Type.String({ description: 'masked' })),
@@ -42,7 +42,7 @@ export const SessionView = Type.Object({
   user: Type.Object({
     id: Type.String(),
     username: Type.String(),
-    role: Type.String(),
+    role: StringEnum(ROLES),
     departmentId: Nullable(Type.String()),
   }),
   csrfToken: Type.String(),

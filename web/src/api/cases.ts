@@ -2,7 +2,8 @@ import i18n from '../i18n';
 import { http } from './http';
 import { readCookie } from './client';
 import { problemFrom } from './problem';
-import type { Explanation, Page } from './types';
+import type { Body, Ok, Schemas } from './contract';
+import type { Page } from './types';
 
 /** Cases (办件): applications, the window's intake, the departments' review. After src/modules/cases. */
 export const casesApi = {
@@ -60,174 +61,18 @@ export function uploadFile(file: File, onProgress: (pct: number) => void): Promi
   });
 }
 
-export interface UploadedFile {
-  id: string;
-  name: string;
-  size: number;
-  mime: string;
-  sha256: string;
-}
-
-export interface BundleMaterial {
-  name: string;
-  required: boolean;
-  deferrable: boolean;
-  source: string;
-  form: string;
-  copies: number;
-  items?: string[];
-  notes?: string;
-}
-export interface BundleDetail {
-  id: string;
-  code: string;
-  name: string;
-  description: string;
-  committedDays: number;
-  keywords?: string[];
-  leadDepartment: { id: string; code: string; name: string } | null;
-  items: {
-    id: string;
-    code: string;
-    name: string;
-    department: { code: string; name: string } | null;
-    committedDays: number;
-    handlingClass: string;
-  }[];
-  materials: BundleMaterial[];
-}
-
-export interface SubmitBody {
-  itemId?: string;
-  bundleCode?: string;
-  applicant?: {
-    kind: 'person' | 'enterprise';
-    name: string;
-    idNumber?: string;
-    creditCode?: string;
-    phone?: string;
-  };
-  form: Record<string, unknown>;
-  materials: { name: string; fileId?: string; paper?: boolean }[];
-  submit?: boolean;
-}
-
-export interface CaseSummary {
-  id: string;
-  receiptNo: string | null;
-  title: string;
-  state: string;
-  channel: string;
-  applicantName: string;
-  createdAt: string;
-  submittedAt: string | null;
-  decision: string | null;
-  version: number;
-}
-
-export interface Clock {
-  id: string;
-  label: string;
-  status: string;
-  colour: string | null;
-  dueDate: string;
-  provisional: boolean;
-  remainingWorkingDays: number | null;
-  explanation?: Explanation[];
-}
-
-export interface CaseTask {
-  id: string;
-  department: { id: string; code: string; name: string } | null;
-  itemId: string;
-  state: string;
-  decision: string | null;
-  reasons: string[];
-  decidedAt: string | null;
-  clock: Clock | null;
-}
-
-export interface CaseMaterial {
-  id: string;
-  name: string;
-  required: boolean;
-  deferrable: boolean;
-  status: string;
-  fileId: string | null;
-  deferredUntil: string | null;
-}
-export interface CaseDocument {
-  id: string;
-  kind?: string;
-  number: string;
-  issuedAt?: string;
-}
-
-export interface CaseView {
-  id: string;
-  receiptNo: string | null;
-  title: string;
-  state: string;
-  shortfall: boolean;
-  channel: string;
-  committedDays: number;
-  applicant: { kind: string; name: string; id: string; phone: string | null } | null;
-  checkCode: string | null;
-  form?: Record<string, unknown>;
-  submittedAt: string | null;
-  acceptanceDate: string | null;
-  decision: string | null;
-  completedAt: string | null;
-  version: number;
-  latestHash: string | null;
-  items: {
-    itemId: string;
-    name: string;
-    role: string;
-    department: { id: string; code: string; name: string } | null;
-  }[];
-  materials: CaseMaterial[];
-  tasks: CaseTask[];
-  supplementNotices?: { items?: { name: string; requirement: string }[]; reason?: string | null }[];
-  records?: {
-    id: string;
-    kind: string;
-    taskId?: string | null;
-    status?: string;
-    text?: string;
-    data?: Record<string, unknown>;
-  }[];
-  documents: CaseDocument[];
-  clocks: { acceptance: Clock | null; case: Clock | null; delivery: Clock | null };
-  history: { seq: number; at: string; kind: string; actorRole: string | null }[];
-  allowedActions: string[];
-}
-
-export interface WorkItem {
-  taskId: string;
-  taskState: string;
-  caseId: string;
-  receiptNo: string;
-  title: string;
-  caseState: string;
-  caseVersion: number;
-  dueDate: string | null;
-  colour: string | null;
-  clockStatus: string | null;
-  /** An extension request of this task waits for the department head. */
-  extensionPending: boolean;
-}
-
-export interface InboxMessage {
-  id: string;
-  kind: string;
-  title: string;
-  body: string;
-  subjectType: string | null;
-  subjectId: string | null;
-  createdAt: string;
-  readAt: string | null;
-}
+export type UploadedFile = Ok<'/api/v1/files', 'post'>;
+export type BundleDetail = Ok<'/api/v1/bundles/{id}'>;
+export type BundleMaterial = BundleDetail['materials'][number];
+export type SubmitBody = Body<'/api/v1/cases'>;
+export type CaseSummary = Ok<'/api/v1/cases'>['items'][number];
+export type CaseView = Schemas['CaseView'];
+export type CaseTask = CaseView['tasks'][number];
+export type Clock = NonNullable<CaseTask['clock']>;
+export type CaseMaterial = CaseView['materials'][number];
+export type CaseDocument = CaseView['documents'][number];
+export type WorkItem = Ok<'/api/v1/worklist'>['items'][number];
+export type InboxMessage = Ok<'/api/v1/inbox'>['items'][number];
 
 /** Fees of a case at the window (统一收费): payment forms, counter payments, waivers, their PDFs. After src/modules/fees. */
 export const feesApi = {
@@ -270,117 +115,13 @@ export const inquiriesApi = {
     http.post<void>(`/inquiries/${encodeURIComponent(id)}/handover`, body),
 };
 
-export interface StaffMember {
-  id: string;
-  displayName: string;
-  role: string;
-  departmentId: string | null;
-}
-
-export interface Inquiry {
-  id: string;
-  personName: string;
-  contact: string | null;
-  question: string;
-  status: string;
-  dueDate: string;
-  version: number;
-  answer?: string | null;
-}
-
-export interface CounterPaymentBody {
-  method: 'cash' | 'pos';
-  amountFen: number;
-  reference?: string;
-}
-
-export interface FeeLine {
-  id: string;
-  seq: number;
-  feeCode: string;
-  name: string;
-  basis: string;
-  standard: string;
-  quantity: string;
-  note: string | null;
-  chargedFen: number;
-  waivedFen: number;
-  paidFen: number;
-  refundedFen: number;
-  waiverBasis: string | null;
-  waiverReason: string | null;
-}
-export interface FeePayment {
-  id: string;
-  channel: string;
-  gateway: string | null;
-  reference: string | null;
-  amountFen: number;
-  appliedFen: number;
-  excessFen: number;
-  paidAt: string;
-  status: string;
-}
-export interface FeeReceipt {
-  id: string;
-  number: string;
-  checkCode: string;
-  paymentId: string;
-  amountFen: number;
-  issuedAt: string;
-  status: string;
-  lines: { feeCode: string; name: string; amountFen: number }[];
-}
-export interface FeeFormSummary {
-  id: string;
-  number: string;
-  paymentCode: string;
-  caseId: string;
-  receiptNo: string | null;
-  itemId: string;
-  itemName: string | null;
-  departmentId: string;
-  departmentName: string | null;
-  paymentPoint: string;
-  payer: { name: string; idMasked: string };
-  status: string;
-  chargedFen: number;
-  waivedFen: number;
-  paidFen: number;
-  outstandingFen: number;
-  dueDate: string;
-  issuedAt: string;
-  checkoutUrl: string | null;
-  version: number;
-  lines: FeeLine[];
-}
-export interface FeeForm extends FeeFormSummary {
-  payments: FeePayment[];
-  receipts: FeeReceipt[];
-  refunds: { id: string; amountFen: number; status: string }[];
-}
-export interface CaseFees {
-  caseId: string;
-  receiptNo: string;
-  forms: FeeForm[];
-  /** charged items whose form is not issued yet (a quantity the case form lacks, or a cancelled form) */
-  awaiting: {
-    itemId: string;
-    itemName: string;
-    paymentPoint: string;
-    missingQuantities: { feeCode: string; unit: string }[];
-  }[];
-  totals: {
-    chargedFen: number;
-    waivedFen: number;
-    paidFen: number;
-    outstandingFen: number;
-    refundedFen: number;
-  };
-}
-export interface PaymentOutcome {
-  form: FeeFormSummary;
-  payment: FeePayment;
-  receipt: FeeReceipt | null;
-  refund: { id: string; amountFen: number; status: string } | null;
-}
+export type StaffMember = Ok<'/api/v1/staff'>['items'][number];
+export type Inquiry = Ok<'/api/v1/inquiries'>['items'][number];
+export type CounterPaymentBody = Body<'/api/v1/fee-forms/{id}/counter-payments'>;
+export type CaseFees = Ok<'/api/v1/cases/{id}/fees'>;
+export type FeeForm = CaseFees['forms'][number];
+export type FeeLine = FeeForm['lines'][number];
+export type FeePayment = FeeForm['payments'][number];
+export type FeeReceipt = FeeForm['receipts'][number];
+export type PaymentOutcome = Ok<'/api/v1/fee-forms/{id}/counter-payments', 'post'>;
+export type FeeFormSummary = PaymentOutcome['form'];

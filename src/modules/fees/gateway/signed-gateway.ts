@@ -15,6 +15,8 @@ export const NotificationBody = Type.Object(
     paidAt: Type.String({ format: 'date-time' }),
     status: Type.Literal('paid'),
   },
+  // A request body, not a view: a gateway may sign fields of its own into a notification, and those
+  // must not make a genuine payment fail validation.
   { additionalProperties: true },
 );
 

@@ -65,9 +65,11 @@ export function Inquiries() {
                   {i.personName} {i.contact}
                 </Typography.Text>
                 <Typography.Text>{i.question}</Typography.Text>
-                <Typography.Text type="secondary" className="ow-small">
-                  {t('inquiry.due', { date: formatDate(i.dueDate, i18n.language) })}
-                </Typography.Text>
+                {i.dueDate && (
+                  <Typography.Text type="secondary" className="ow-small">
+                    {t('inquiry.due', { date: formatDate(i.dueDate, i18n.language) })}
+                  </Typography.Text>
+                )}
               </Flex>
             )}
           />

@@ -4,7 +4,8 @@ import { fill, user } from '../../test/user';
 import { Route, Routes } from 'react-router';
 import i18n from '../../i18n';
 import { renderApp } from '../../test/render';
-import type { CaseView, WorkItem } from '../../api/cases';
+import type { CaseTask, CaseView, WorkItem } from '../../api/cases';
+import { sketch } from '../../test/sketch';
 import CaseDetailPage from './CaseDetailPage';
 import { FeesPanel } from './FeesPanel';
 import ApplyPage from './ApplyPage';
@@ -70,13 +71,13 @@ const clock = (dueDate: string) => ({
   id: 'k1',
   label: '审查',
   status: 'running',
-  colour: 'green',
+  colour: 'green' as const,
   dueDate,
   provisional: false,
   remainingWorkingDays: 3,
 });
 
-const base: CaseView = {
+const base = sketch<CaseView>({
   id: 'c1',
   receiptNo: 'QH20260000001',
   title: '我要开餐馆（一件事）',
@@ -125,7 +126,7 @@ const base: CaseView = {
   clocks: { acceptance: null, case: null, delivery: null },
   history: [],
   allowedActions: [],
-};
+});
 
 const renderCase = () =>
   renderApp(
@@ -174,7 +175,7 @@ describe('withdrawing an application', () => {
 });
 
 describe('the head approves an extension from the workbench', () => {
-  const task = {
+  const task = sketch<CaseTask>({
     id: 't1',
     department: { id: 'd1', code: 'SCJ', name: '清河市市场监督管理局' },
     itemId: 'i1',
@@ -183,8 +184,8 @@ describe('the head approves an extension from the workbench', () => {
     reasons: [],
     decidedAt: null,
     clock: clock('2026-12-04'),
-  };
-  const pending: CaseView = {
+  });
+  const pending = sketch<CaseView>({
     ...base,
     state: 'under_review',
     acceptanceDate: '2026-11-26',
@@ -200,7 +201,7 @@ describe('the head approves an extension from the workbench', () => {
         data: { days: 5 },
       },
     ],
-  };
+  });
   const work: WorkItem = {
     taskId: 't1',
     taskState: 'reviewing',
@@ -312,7 +313,7 @@ describe('supplementing after a one-time notice', () => {
   it('shows what the notice asks for, uploads the material and sends it; the case is back with the window', async () => {
     FakeXhr.sent = [];
     vi.stubGlobal('XMLHttpRequest', FakeXhr);
-    const waiting: CaseView = {
+    const waiting = sketch<CaseView>({
       ...base,
       state: 'awaiting_supplement',
       allowedActions: ['supplement', 'withdraw'],
@@ -322,7 +323,7 @@ describe('supplementing after a one-time notice', () => {
       documents: [
         { id: 'doc1', kind: 'supplement_notice', number: 'QHBZ2026000001', issuedAt: '2026-11-26T02:00:00Z' },
       ],
-    };
+    });
     const calls = serve({
       'GET /api/v1/auth/me': asUser({ role: 'applicant' }),
       'GET /api/v1/cases/c1': waiting,
@@ -371,7 +372,7 @@ describe('supplementing after a one-time notice', () => {
 });
 
 describe('not accepted, as the applicant sees it', () => {
-  const refused: CaseView = {
+  const refused = sketch<CaseView>({
     ...base,
     state: 'not_accepted',
     completedAt: '2026-11-26T03:00:00Z',
@@ -396,9 +397,9 @@ describe('not accepted, as the applicant sees it', () => {
           competentAgency: '清河市卫生健康委员会',
           document: 'QHBSL2026000007',
         },
-      } as CaseView['history'][number],
+      },
     ],
-  };
+  });
 
   it('gives the reasons, the agency to apply to, the rights of reconsideration and suit, and the written notice', async () => {
     const calls = serve({
@@ -436,7 +437,7 @@ describe('not accepted, as the applicant sees it', () => {
           reasons: ['The premises are in a zone where restaurants are not allowed'],
           competentAgency: null,
         },
-      } as CaseView['history'][number],
+      },
     ];
     serve({
       'GET /api/v1/auth/me': asUser({ role: 'applicant' }),

@@ -4,9 +4,10 @@ import { fill, user } from '../../test/user';
 import i18n from '../../i18n';
 import { renderApp } from '../../test/render';
 import type { CaseView } from '../../api/cases';
+import { sketch } from '../../test/sketch';
 import { CaseActions } from './CaseActions';
 
-const base: CaseView = {
+const base = sketch<CaseView>({
   id: 'c1',
   receiptNo: 'QH20260000001',
   title: '我要开餐馆（一件事）',
@@ -48,7 +49,7 @@ const base: CaseView = {
   clocks: { acceptance: null, case: null, delivery: null },
   history: [],
   allowedActions: [],
-};
+});
 
 afterEach(() => vi.unstubAllGlobals());
 

@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { fill, user as person } from '../../test/user';
 import { renderApp } from '../../test/render';
-import type { CaseFees, CaseTask, CaseView, FeeForm, PaymentOutcome } from '../../api/cases';
+import type { CaseFees, CaseTask, CaseView, FeeForm, FeeReceipt, PaymentOutcome } from '../../api/cases';
+import { sketch, type Sketch } from '../../test/sketch';
 import { CaseActions, TaskActions } from './CaseActions';
 import { CounterFeesPanel } from './CounterFeesPanel';
 import { Inquiries } from './Inquiries';
@@ -96,50 +97,51 @@ function typeDate(input: HTMLElement, date: string) {
   fireEvent.blur(input);
 }
 
-const formOf = (id: string, over: Partial<FeeForm> = {}): FeeForm => ({
-  id,
-  number: 'JK2026000001',
-  paymentCode: '3309000000000001',
-  caseId: 'c1',
-  receiptNo: 'QH20260000007',
-  itemId: 'i-hz',
-  itemName: '普通护照签发',
-  departmentId: 'd-gaj',
-  departmentName: '市公安局',
-  paymentPoint: 'before_acceptance',
-  payer: { name: '张小明', idMasked: '110105********002X' },
-  status: 'open',
-  chargedFen: 12000,
-  waivedFen: 0,
-  paidFen: 0,
-  outstandingFen: 12000,
-  dueDate: '2026-12-03',
-  issuedAt: '2026-11-26T02:00:00.000Z',
-  checkoutUrl: null,
-  version: 1,
-  lines: [
-    {
-      id: 'l1',
-      seq: 1,
-      feeCode: 'FEE-GA-HZ',
-      name: '普通护照工本费',
-      basis: '',
-      standard: '每本120元',
-      quantity: '1',
-      note: null,
-      chargedFen: 12000,
-      waivedFen: 0,
-      paidFen: 0,
-      refundedFen: 0,
-      waiverBasis: null,
-      waiverReason: null,
-    },
-  ],
-  payments: [],
-  receipts: [],
-  refunds: [],
-  ...over,
-});
+const formOf = (id: string, over: Sketch<FeeForm> = {}): FeeForm =>
+  sketch<FeeForm>({
+    id,
+    number: 'JK2026000001',
+    paymentCode: '3309000000000001',
+    caseId: 'c1',
+    receiptNo: 'QH20260000007',
+    itemId: 'i-hz',
+    itemName: '普通护照签发',
+    departmentId: 'd-gaj',
+    departmentName: '市公安局',
+    paymentPoint: 'before_acceptance',
+    payer: { name: '张小明', idMasked: '110105********002X' },
+    status: 'open',
+    chargedFen: 12000,
+    waivedFen: 0,
+    paidFen: 0,
+    outstandingFen: 12000,
+    dueDate: '2026-12-03',
+    issuedAt: '2026-11-26T02:00:00.000Z',
+    checkoutUrl: null,
+    version: 1,
+    lines: [
+      {
+        id: 'l1',
+        seq: 1,
+        feeCode: 'FEE-GA-HZ',
+        name: '普通护照工本费',
+        basis: '',
+        standard: '每本120元',
+        quantity: '1',
+        note: null,
+        chargedFen: 12000,
+        waivedFen: 0,
+        paidFen: 0,
+        refundedFen: 0,
+        waiverBasis: null,
+        waiverReason: null,
+      },
+    ],
+    payments: [],
+    receipts: [],
+    refunds: [],
+    ...over,
+  });
 const feesOf = (forms: FeeForm[]): CaseFees => ({
   caseId: 'c1',
   receiptNo: 'QH20260000007',
@@ -162,7 +164,7 @@ describe('counter payment at the window', () => {
     { timeout: 60_000 },
     async () => {
       signIn();
-      const receipt = {
+      const receipt = sketch<FeeReceipt>({
         id: 'r1',
         number: 'PJ2026000009',
         checkCode: 'X',
@@ -171,7 +173,7 @@ describe('counter payment at the window', () => {
         issuedAt: '2026-11-26T02:05:00.000Z',
         status: 'valid',
         lines: [],
-      };
+      });
       let paid = false;
       const calls = serve({
         'GET /api/v1/auth/me': CLERK,
@@ -186,7 +188,7 @@ describe('counter payment at the window', () => {
           ),
         'POST /api/v1/fee-forms/f1/counter-payments': () => {
           paid = true;
-          const outcome: PaymentOutcome = {
+          const outcome = sketch<PaymentOutcome>({
             form: formOf('f1', { status: 'settled', paidFen: 12000, outstandingFen: 0 }),
             payment: {
               id: 'p1',
@@ -201,7 +203,7 @@ describe('counter payment at the window', () => {
             },
             receipt,
             refund: null,
-          };
+          });
           return json(201, outcome);
         },
       });
@@ -292,7 +294,7 @@ describe('a counter payment retried', () => {
     { timeout: 60_000 },
     async () => {
       signIn();
-      const receipt = {
+      const receipt = sketch<FeeReceipt>({
         id: 'r2',
         number: 'PJ2026000010',
         checkCode: 'X',
@@ -301,7 +303,7 @@ describe('a counter payment retried', () => {
         issuedAt: '2026-11-26T02:05:00.000Z',
         status: 'valid',
         lines: [],
-      };
+      });
       let answers = 0;
       const calls = serve({
         'GET /api/v1/auth/me': CLERK,
@@ -317,7 +319,7 @@ describe('a counter payment retried', () => {
                 message: '应缴余额为 ¥80.00，多收部分请当场找零',
               },
             ]);
-          const outcome: PaymentOutcome = {
+          const outcome = sketch<PaymentOutcome>({
             form: formOf('f1', { status: 'settled', paidFen: 12000, outstandingFen: 0 }),
             payment: {
               id: 'p2',
@@ -332,7 +334,7 @@ describe('a counter payment retried', () => {
             },
             receipt,
             refund: null,
-          };
+          });
           return json(201, outcome);
         },
       });
@@ -682,7 +684,7 @@ describe('first inquiry (首问负责)', () => {
 
 // ---- intake decisions: 容缺 and 不予受理 ---------------------------------------------------------------
 
-const received: CaseView = {
+const received = sketch<CaseView>({
   id: 'c1',
   receiptNo: 'QH20260000007',
   title: '食品经营许可',
@@ -691,7 +693,6 @@ const received: CaseView = {
   channel: 'window',
   committedDays: 10,
   applicant: { kind: 'person', name: '张小明', id: '110105********002X', phone: null },
-  checkCode: null,
   submittedAt: null,
   acceptanceDate: null,
   decision: null,
@@ -724,7 +725,7 @@ const received: CaseView = {
   clocks: { acceptance: null, case: null, delivery: null },
   history: [],
   allowedActions: ['accept', 'accept_with_shortfall', 'refuse_intake'],
-};
+});
 const actResult = (c: CaseView) => () => json(200, { result: {}, case: c });
 
 describe('intake decisions at the window', () => {
@@ -789,7 +790,7 @@ describe('on-site verification (Art. 34)', () => {
     { timeout: 60_000 },
     async () => {
       signIn();
-      const task: CaseTask = {
+      const task = sketch<CaseTask>({
         id: 't1',
         department: { id: 'd-scj', code: 'SCJ', name: '市场监管局' },
         itemId: 'i1',
@@ -798,13 +799,13 @@ describe('on-site verification (Art. 34)', () => {
         reasons: [],
         decidedAt: null,
         clock: null,
-      };
-      const c: CaseView = {
+      });
+      const c = sketch<CaseView>({
         ...received,
         state: 'under_review',
         tasks: [task],
         allowedActions: ['record_site_verification'],
-      };
+      });
       const calls = serve({
         'GET /api/v1/auth/me': REVIEWER,
         'GET /api/v1/staff': STAFF,

@@ -16,7 +16,7 @@ import { PageTitle } from '../../components/PageTitle';
 import { clockLabel } from '../../domain/clock-label';
 
 const PAGE_SIZE = 20;
-const STATUS_COLOUR = { open: 'red', answered: 'gold', closed: 'default' };
+const STATUS_COLOUR: Record<string, string> = { open: 'red', answered: 'gold', closed: 'default' };
 
 /** Supervision orders (督办): the department head answers, a supervisor closes. */
 export default function OrdersPage() {
@@ -106,7 +106,9 @@ export default function OrdersPage() {
               {
                 title: t('orders.matter'),
                 render: (_, o) => (
-                  <Link to={`/supervision/clocks/${o.clockId}`}>{clockLabel(o.label, t, i18n.language)}</Link>
+                  <Link to={`/supervision/clocks/${o.clockId}`}>
+                    {clockLabel(o.label ?? o.clockId, t, i18n.language)}
+                  </Link>
                 ),
               },
               {
