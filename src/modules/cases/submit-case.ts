@@ -15,6 +15,7 @@ import { planMaterials } from './materials-plan.js';
 import type { IntakeJob, IntakeSummary } from './intake-job.js';
 import { findApplicantAccount, findIdempotencyKey, findLeadDepartment } from './repository-intake.js';
 import { fileOwnership } from './repository-files.js';
+import { findCase } from './repository.js';
 
 export { ACCEPTANCE_DAYS } from './write-submission.js';
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -147,8 +148,8 @@ export interface Submitted {
   caseId: string;
   checkCode: string | null;
   replayed: boolean;
-  /** What the new case looks like after the commit (absent for a replay, which reads it back). */
-  summary?: IntakeSummary;
+  /** What the case looks like after the commit (a replay reads it back). */
+  summary: IntakeSummary;
 }
 
 export async function submitCase(deps: CaseDeps, actor: Actor, input: SubmitInput): Promise<Submitted> {
@@ -157,7 +158,7 @@ export async function submitCase(deps: CaseDeps, actor: Actor, input: SubmitInpu
   const requestHash = sha256(canonicalJson(input));
   if (input.idempotencyKey) {
     const prior = await findIdempotencyKey(deps.db, scope, input.idempotencyKey);
-    if (prior) return replay(prior, requestHash);
+    if (prior) return replay(deps, prior, requestHash);
   }
   const { items, bundle } = await resolveItems(deps, input);
   if (actor.role === 'applicant') {
@@ -256,13 +257,17 @@ export async function submitCase(deps: CaseDeps, actor: Actor, input: SubmitInpu
     // Two identical retries racing: the loser finds the winner's key.
     if (input.idempotencyKey && /unique|duplicate|constraint/i.test((e as Error).message)) {
       const prior = await findIdempotencyKey(deps.db, scope, input.idempotencyKey);
-      if (prior) return replay(prior, requestHash);
+      if (prior) return replay(deps, prior, requestHash);
     }
     throw e;
   }
 }
 
-function replay(prior: { request_hash: string; case_id: string }, requestHash: string) {
+async function replay(
+  deps: CaseDeps,
+  prior: { request_hash: string; case_id: string },
+  requestHash: string,
+): Promise<Submitted> {
   if (prior.request_hash !== requestHash) {
     throw new AppError('validation_failed', { summary: 'Idempotency-Key' }, [
       fe(
@@ -273,5 +278,6 @@ function replay(prior: { request_hash: string; case_id: string }, requestHash: s
       ),
     ]);
   }
-  return { caseId: prior.case_id, checkCode: null, replayed: true };
+  const summary = (await findCase(deps.db, prior.case_id))!;
+  return { caseId: prior.case_id, checkCode: null, replayed: true, summary };
 }
