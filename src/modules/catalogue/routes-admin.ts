@@ -4,9 +4,10 @@ import type { AppContext } from '../../server/context.js';
 import { errorResponses, IdParam, Nullable } from '../../shared/schema-helpers.js';
 import { CatalogueFile, DepartmentInput, FeeInput, ItemInput, SynonymEntry } from './schemas.js';
 import { DepartmentView, FeeView } from './views.js';
-import { findDepartment, findFee, listFeeRows, listSynonymRows } from './repository.js';
-import { presentDepartment, presentFee } from './presenter.js';
-import { departmentsById } from './catalogue-reads.js';
+import { getDepartment } from './get-department.js';
+import { getFee } from './get-fee.js';
+import { listAllFees } from './list-all-fees.js';
+import { listSynonyms } from './list-synonyms.js';
 import { createDepartment, updateDepartment } from './save-department.js';
 import { createFee, updateFee } from './save-fee.js';
 import { withdrawFee } from './withdraw-fee.js';
@@ -18,9 +19,6 @@ import { listItemVersions } from './list-item-versions.js';
 import { replaceSynonyms } from './replace-synonyms.js';
 import { importCatalogue } from './import-catalogue.js';
 import { exportCatalogue } from './export-catalogue.js';
-import { authorize } from '../../shared/policy.js';
-import { cataloguePolicy } from './policy.js';
-import { fromJson } from '../../shared/json.js';
 import { listAllItems } from './list-all-items.js';
 import { StringEnum, toLimitOffset } from '../../shared/schema-helpers.js';
 
@@ -78,7 +76,7 @@ export const catalogueAdminRoutes =
       },
       async (req, reply) => {
         const id = await createDepartment(db, clock, req.actor, req.body);
-        return reply.status(201).send(presentDepartment((await findDepartment(db, id))!));
+        return reply.status(201).send(await getDepartment(db, id));
       },
     );
     app.put(
@@ -95,7 +93,7 @@ export const catalogueAdminRoutes =
       async (req) => {
         const { version, ...d } = req.body;
         const id = await updateDepartment(db, clock, req.actor, req.params.id, version, d);
-        return presentDepartment((await findDepartment(db, id))!);
+        return await getDepartment(db, id);
       },
     );
 
@@ -108,14 +106,7 @@ export const catalogueAdminRoutes =
           response: { 200: Type.Object({ items: Type.Array(FeeView), total: Type.Integer() }), ...err },
         },
       },
-      async (req) => {
-        authorize(req.actor, cataloguePolicy.writeFee, undefined, 'fee.list_all');
-        const [rows, depts] = await Promise.all([
-          listFeeRows(db, { includeWithdrawn: true }),
-          departmentsById(db),
-        ]);
-        return { items: rows.map((f) => presentFee(f, depts)), total: rows.length };
-      },
+      async (req) => listAllFees(db, req.actor),
     );
     app.post(
       '/admin/fees',
@@ -129,7 +120,7 @@ export const catalogueAdminRoutes =
       },
       async (req, reply) => {
         const id = await createFee(db, clock, req.actor, req.body);
-        return reply.status(201).send(presentFee((await findFee(db, id))!, await departmentsById(db)));
+        return reply.status(201).send(await getFee(db, id));
       },
     );
     app.put(
@@ -146,7 +137,7 @@ export const catalogueAdminRoutes =
       async (req) => {
         const { version, ...f } = req.body;
         const id = await updateFee(db, clock, req.actor, req.params.id, version, f);
-        return presentFee((await findFee(db, id))!, await departmentsById(db));
+        return await getFee(db, id);
       },
     );
     app.post(
@@ -286,15 +277,7 @@ export const catalogueAdminRoutes =
     app.get(
       '/admin/synonyms',
       { schema: { tags, summary: 'The search synonym list', response: { 200: SynonymList, ...err } } },
-      async (req) => {
-        authorize(req.actor, cataloguePolicy.writeSynonyms, undefined, 'synonyms.read');
-        return {
-          synonyms: (await listSynonymRows(db)).map((r) => ({
-            term: r.term,
-            synonyms: fromJson<string[]>(r.synonyms, []),
-          })),
-        };
-      },
+      async (req) => listSynonyms(db, req.actor),
     );
     app.put(
       '/admin/synonyms',

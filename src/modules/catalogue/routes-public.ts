@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../../server/context.js';
-import { notFound } from '../../server/errors.js';
 import { errorResponses, IdParam, StringEnum, toLimitOffset } from '../../shared/schema-helpers.js';
 import { CHANNELS, FEE_CATEGORIES, HANDLING_CLASSES, ITEM_TYPES } from './schemas.js';
 import {
@@ -12,13 +11,13 @@ import {
   SearchHitView,
   SummaryView,
 } from './views.js';
-import { findDepartment, listDepartmentRows, listFeeRows } from './repository.js';
-import { presentDepartment, presentFee } from './presenter.js';
+import { getDepartment } from './get-department.js';
+import { listDepartments } from './list-departments.js';
+import { listFees } from './list-fees.js';
 import { getCatalogueSummary } from './get-catalogue-summary.js';
 import { listItems } from './list-items.js';
 import { getItem } from './get-item.js';
 import { searchItems } from './search-items.js';
-import { departmentsById } from './catalogue-reads.js';
 import { getBundle, listBundles } from './bundles.js';
 
 const BundleView = Type.Object({
@@ -86,10 +85,7 @@ export const cataloguePublicRoutes =
           response: { 200: Type.Object({ items: Type.Array(DepartmentView), total: Type.Integer() }) },
         },
       },
-      async () => {
-        const rows = await listDepartmentRows(db);
-        return { items: rows.map(presentDepartment), total: rows.length };
-      },
+      async () => listDepartments(db),
     );
 
     app.get(
@@ -102,11 +98,7 @@ export const cataloguePublicRoutes =
           response: { 200: DepartmentView, ...errorResponses(404) },
         },
       },
-      async (req) => {
-        const d = await findDepartment(db, req.params.id);
-        if (!d) throw notFound('department', req.params.id);
-        return presentDepartment(d);
-      },
+      async (req) => getDepartment(db, req.params.id),
     );
 
     app.get(
@@ -129,12 +121,7 @@ export const cataloguePublicRoutes =
       },
       async (req) => {
         const q = req.query;
-        let departmentId: string | undefined;
-        if (q.department) {
-          const d = await findDepartment(db, q.department);
-          if (!d) throw notFound('department', q.department);
-          departmentId = d.id;
-        }
+        const departmentId = q.department ? (await getDepartment(db, q.department)).id : undefined;
         const { items, total } = await listItems(db, {
           departmentId,
           type: q.type,
@@ -189,19 +176,7 @@ export const cataloguePublicRoutes =
           },
         },
       },
-      async (req) => {
-        let departmentId: string | undefined;
-        if (req.query.department) {
-          const d = await findDepartment(db, req.query.department);
-          if (!d) throw notFound('department', req.query.department);
-          departmentId = d.id;
-        }
-        const [rows, depts] = await Promise.all([
-          listFeeRows(db, { departmentId, category: req.query.category }),
-          departmentsById(db),
-        ]);
-        return { items: rows.map((f) => presentFee(f, depts)), total: rows.length };
-      },
+      async (req) => listFees(db, req.query),
     );
 
     app.get(
