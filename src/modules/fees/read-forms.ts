@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { PaymentChannel } from './gateway/payment-channel.js';
 import { presentForm, presentPayment, presentReceipt, presentRefund } from './presenter.js';
-import { linesOf, paymentsOf, receiptsOf, refundsOf, type FormRow } from './repository.js';
+import { findForm, linesOf, paymentsOf, receiptsOf, refundsOf, type FormRow } from './repository.js';
 
 /** The online channel a payer is sent to: the configured gateway, else the simulator. */
 export const checkoutOf = (
@@ -66,4 +66,9 @@ export async function loadForms(db: Kysely<Database>, channels: PaymentChannel[]
     receipts: receipts.filter((r) => r.form_id === f.id).map(presentReceipt),
     refunds: refunds.filter((r) => r.form_id === f.id).map((r) => presentRefund(r, f.number)),
   }));
+}
+
+/** A form as it stands now, presented: the answer to a change its caller was allowed to make. */
+export async function loadForm(db: Kysely<Database>, channels: PaymentChannel[], formId: string) {
+  return (await loadForms(db, channels, [(await findForm(db, formId))!]))[0]!;
 }

@@ -2,11 +2,10 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import type { AppContext } from '../../server/context.js';
 import { errorResponses, IdParam, Nullable, toLimitOffset } from '../../shared/schema-helpers.js';
-import { notFound } from '../../server/errors.js';
 import * as S from './schemas.js';
 import * as V from './views.js';
 import { feesModule } from './fees-module.js';
-import { getCaseFees, getForm, readableCase } from './get-case-fees.js';
+import { getCaseFees, getForm } from './get-case-fees.js';
 import { issueCaseForm } from './issue-case-form.js';
 import { recordCounterPayment } from './record-counter-payment.js';
 import { waiveFee } from './waive-fee.js';
@@ -19,10 +18,10 @@ import { reviewRefund } from './refunds/review-refund.js';
 import { approveRefund } from './refunds/approve-refund.js';
 import { payRefund } from './refunds/pay-refund.js';
 import { listRefunds } from './list-refunds.js';
-import { paymentFormPdf, receiptPdf } from './fee-documents.js';
 import { presentPayment, presentReceipt, presentRefund } from './presenter.js';
-import { findForm, findReceipt, type RefundRow } from './repository.js';
-import { loadForms } from './read-forms.js';
+import { loadForm } from './read-forms.js';
+import { getFormPdf } from './get-form-pdf.js';
+import { getReceiptPdf } from './get-receipt-pdf.js';
 import type { Actor } from '../../shared/actor.js';
 
 const err = errorResponses(400, 401, 403, 404, 409, 422);
@@ -35,8 +34,7 @@ export const feeRoutes =
     const m = feesModule(ctx);
     const { rt } = m;
     const tags = ['fees'];
-    const present = async (formId: string) =>
-      (await loadForms(rt.db, m.channels, [(await findForm(rt.db, formId))!]))[0]!;
+    const present = (formId: string) => loadForm(rt.db, m.channels, formId);
 
     app.get(
       '/cases/:id/fees',
@@ -88,14 +86,11 @@ export const feeRoutes =
         },
       },
       async (req, reply) => {
-        const f = await findForm(rt.db, req.params.id);
-        if (!f) throw notFound('payment_form', req.params.id);
-        await readableCase(rt, req.actor, f.case_id);
-        const doc = await paymentFormPdf(rt, m.channels, f);
+        const doc = await getFormPdf(rt, m.channels, req.actor, req.params.id);
         return reply
           .type('application/pdf')
           .header('x-sha256', doc.sha256)
-          .header('content-disposition', inline(f.number))
+          .header('content-disposition', inline(doc.number))
           .send(doc.pdf);
       },
     );
@@ -181,14 +176,11 @@ export const feeRoutes =
         },
       },
       async (req, reply) => {
-        const r = await findReceipt(rt.db, req.params.id);
-        if (!r) throw notFound('receipt', req.params.id);
-        await readableCase(rt, req.actor, r.case_id);
-        const doc = await receiptPdf(rt, r);
+        const doc = await getReceiptPdf(rt, req.actor, req.params.id);
         return reply
           .type('application/pdf')
           .header('x-sha256', doc.sha256)
-          .header('content-disposition', inline(r.number))
+          .header('content-disposition', inline(doc.number))
           .send(doc.pdf);
       },
     );
@@ -254,7 +246,7 @@ export const feeRoutes =
       path: string,
       summary: string,
       body: B,
-      run: (id: string, b: Static<B>, a: Actor) => Promise<RefundRow>,
+      run: (id: string, b: Static<B>, a: Actor) => Promise<Parameters<typeof presentRefund>[0]>,
     ) =>
       app.post(
         `/fee-refunds/:id/${path}`,
