@@ -1,7 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../../server/context.js';
-import { AppError } from '../../server/errors.js';
 import { CSRF_COOKIE, SESSION_COOKIE } from '../../server/auth-hook.js';
 import { errorResponses, IdParam, paged, toLimitOffset } from '../../shared/schema-helpers.js';
 import {
@@ -24,7 +23,7 @@ import { updateUser } from './update-user.js';
 import { listUsers } from './list-users.js';
 import { createApiToken } from './create-api-token.js';
 import { revokeApiToken } from './revoke-api-token.js';
-import { findUserById } from './repository.js';
+import { getCurrentUser } from './get-current-user.js';
 import { listColleagues } from './list-colleagues.js';
 
 export const identityRoutes =
@@ -105,12 +104,7 @@ export const identityRoutes =
           response: { 200: UserView, ...errorResponses(401) },
         },
       },
-      async (req) => {
-        if (!req.actor.id) throw new AppError('unauthenticated');
-        const user = await findUserById(db, req.actor.id);
-        if (!user) throw new AppError('unauthenticated');
-        return presentUser(user);
-      },
+      async (req) => getCurrentUser(db, req.actor),
     );
 
     app.get(
