@@ -40,6 +40,12 @@ const otherModules = (up, { routes = true } = {}) => ({
   message:
     "Another module's repository and routes are its own: use its use cases or exported functions (e.g. catalogue/catalogue-reads.ts).",
 });
+// A routes file reads nothing itself, not even its own module's repository: every read, with the
+// authorization that belongs to it, is a use case.
+const ownRepositoryInRoutes = {
+  group: ['./repository', './repository.js', './repository-*'],
+  message: 'A routes file calls use cases: move this read, with its authorization, into a use-case file.',
+};
 const kyselyInRoutes = {
   name: 'kysely',
   allowTypeImports: true,
@@ -92,7 +98,7 @@ export default tseslint.config(
       'no-restricted-syntax': ['error', ...clockSyntax, ...noQueryInRoutes],
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { paths: [kyselyInRoutes], patterns: [otherModules('../')] },
+        { paths: [kyselyInRoutes], patterns: [otherModules('../'), ownRepositoryInRoutes] },
       ],
     },
   },
