@@ -83,7 +83,7 @@ export default tseslint.config(
   },
   {
     // The server registers every module's routes; nothing outside a module reads its repository.
-    files: ['src/*/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts'],
+    files: ['src/*/**/*.ts', 'test/**/*.ts', 'bench/**/*.ts', 'drills/**/*.ts', 'scripts/**/*.ts'],
     ignores: ['src/modules/**'],
     rules: {
       '@typescript-eslint/no-restricted-imports': [
@@ -103,7 +103,15 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**', 'bench/**', 'src/shared/clock.ts', 'src/shared/ids.ts', '**/*.test.ts', 'test/**'],
+    files: [
+      'scripts/**',
+      'bench/**',
+      'drills/**',
+      'src/shared/clock.ts',
+      'src/shared/ids.ts',
+      '**/*.test.ts',
+      'test/**',
+    ],
     rules: { 'no-restricted-syntax': 'off', 'no-console': 'off' },
   },
   // The web application runs in the browser, where "now" is the browser's own clock; the Clock rule is the server's.
