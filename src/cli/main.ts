@@ -13,6 +13,7 @@ import { seedDemo } from '../seed/seed-demo.js';
 import { describeStartupError, fail, openRuntime, progressPrinter, runtimeLabel } from './runtime.js';
 import { serve } from './serve.js';
 import { backup } from './backup.js';
+import { verifyHistoryFile } from './history.js';
 import { verifyChains } from '../modules/cases/event-chain.js';
 import { checkLedger } from '../modules/fees/check-ledger.js';
 import { reconcileStatement } from '../modules/fees/reconcile/reconcile-statement.js';
@@ -31,6 +32,7 @@ Commands:
   users create --username U --role R [--department CODE] [--name NAME] [--password P]
   backup DEST                   online backup of the embedded SQLite database to DEST
   audit verify                  check every case's hash chain and the global chain; name the first broken link
+  history verify FILE           check a downloaded case history offline (docs/history-verification.md)
   fees check                    check the fee ledger's invariants (per case and per day); exit 1 on any violation
   fees reconcile FILE [--gateway NAME] [--date YYYY-MM-DD]
                                 import a gateway's daily statement (CSV) and list what is missing, extra or different
@@ -179,6 +181,11 @@ async function run(argv: string[]) {
         await database.close();
       }
       return;
+    }
+    case 'history': {
+      if (sub !== 'verify') return fail(`unknown history command "${sub ?? ''}"\n${USAGE}`, 2);
+      if (!rest[0]) fail('history verify needs a FILE', 2);
+      return verifyHistoryFile(rest[0]);
     }
     case 'fees': {
       if (sub === 'check') {

@@ -426,6 +426,10 @@ export interface CaseEventTable {
   hash: string;
   global_prev_hash: string;
   global_hash: string;
+  /** The recipe of `hash` (docs/history-verification.md): 1 in the clear, 2 with a salted commitment. */
+  hash_version: number;
+  /** Version 2: the salt of the commitment to the personal fields (hex); never leaves the server. */
+  salt: string | null;
 }
 export interface ChainHeadTable {
   id: number;

@@ -3,29 +3,12 @@ import type { CaseEventTable, Database } from '../../db/schema.js';
 import { insertAll, type InsertPart } from '../../db/insert-rows.js';
 import { prepared } from '../../db/prepared.js';
 import type { DialectName } from '../../db/column-types.js';
-import { newId, sha256 } from '../../shared/ids.js';
-import { canonicalJson, toJson } from '../../shared/json.js';
+import { newId } from '../../shared/ids.js';
+import { toJson } from '../../shared/json.js';
+import { randomBytes } from 'node:crypto';
+import { CURRENT_HASH_VERSION, GENESIS, eventHash, globalHash, type ChainedEvent } from './event-hash.js';
 
-export const GENESIS = '0'.repeat(64);
-
-export interface ChainedEvent {
-  caseId: string;
-  seq: number;
-  globalSeq: number;
-  at: string;
-  actorId: string | null;
-  actorRole: string | null;
-  kind: string;
-  data: Record<string, unknown>;
-}
-
-/** The hash of an event covers its content and the hash before it, so changing or removing any row breaks the chain. */
-export const eventHash = (e: ChainedEvent, prev: string): string =>
-  sha256(
-    `${prev}|${canonicalJson({ caseId: e.caseId, seq: e.seq, at: e.at, actorId: e.actorId, actorRole: e.actorRole, kind: e.kind, data: e.data })}`,
-  );
-export const globalHash = (e: ChainedEvent, caseHash: string, prev: string): string =>
-  sha256(`${prev}|${e.globalSeq}|${e.caseId}|${e.seq}|${caseHash}`);
+export { GENESIS };
 
 interface NextLink {
   row: CaseEventTable;
@@ -67,7 +50,9 @@ async function nextLink(
     data,
   };
   const prev = c.last_hash ?? GENESIS;
-  const hash = eventHash(e, prev);
+  // A fresh salt per event: the commitment to its personal fields cannot be tested against guesses.
+  const salt = randomBytes(16).toString('hex');
+  const hash = eventHash(e, prev, CURRENT_HASH_VERSION, salt);
   const gHash = globalHash(e, hash, h.global_hash);
   return {
     hash,
@@ -86,6 +71,8 @@ async function nextLink(
       hash,
       global_prev_hash: h.global_hash,
       global_hash: gHash,
+      hash_version: CURRENT_HASH_VERSION,
+      salt,
     },
   };
 }
@@ -194,7 +181,7 @@ export async function verifyChains(
         seq: r.seq,
         reason: 'its data is not valid JSON (altered)',
       });
-    else if (eventHash(e, last.hash) !== r.hash)
+    else if (!hashMatches(r, e, last.hash))
       breaks.push({
         chain: 'case',
         caseId: r.case_id,
@@ -288,6 +275,15 @@ export async function verifyChains(
 }
 
 type CaseEventRow = Selectable<Database['case_events']>;
+
+/** Whether the row's hash is its content's by the recipe it records (an unknown recipe never matches). */
+function hashMatches(r: CaseEventRow, e: ChainedEvent, prev: string): boolean {
+  try {
+    return eventHash(e, prev, r.hash_version, r.salt) === r.hash;
+  } catch {
+    return false;
+  }
+}
 /** The event as hashed, or undefined when its stored data is not JSON (someone wrote over it). */
 function chained(r: CaseEventRow): ChainedEvent | undefined {
   let data: unknown;

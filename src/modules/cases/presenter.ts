@@ -14,6 +14,8 @@ import type { CaseListRow, CaseRow, TaskRow, WorkRow } from './repository.js';
 import type { CaseSummary, CaseViewT, WorkItem } from './schemas.js';
 import type { Static } from '@sinclair/typebox';
 import type { SupplementItem } from './request-supplement.js';
+import type { HistoryEventT } from './schemas-history.js';
+import { publicEvent, splitPersonal, type ChainedEvent } from './event-hash.js';
 
 type DepartmentRef = { id: string; code: string; name: string };
 type Clock = Static<typeof ClockView>;
@@ -172,3 +174,48 @@ export const presentWorkItem = (r: WorkRow): Static<typeof WorkItem> => ({
   clockStatus: r.clock_status,
   extensionPending: !!r.pending_extension,
 });
+
+/**
+ * An event as its hash covers it, for anyone holding the case's tracking code. Version 2 shows the
+ * commitment in place of the actor's id and the personal fields of the data (the salt stays here);
+ * version 1 hashed them in the clear, so only they can check it.
+ */
+export function presentHistoryEvent(e: Selectable<CaseEventTable>): HistoryEventT {
+  const chained: ChainedEvent = {
+    caseId: e.case_id,
+    seq: e.seq,
+    globalSeq: Number(e.global_seq),
+    at: e.at,
+    actorId: e.actor_id,
+    actorRole: e.actor_role,
+    kind: e.kind,
+    data: fromJson<Record<string, unknown>>(e.data, {}),
+  };
+  const links = {
+    prevHash: e.prev_hash,
+    hash: e.hash,
+    globalPrevHash: e.global_prev_hash,
+    globalHash: e.global_hash,
+  };
+  const common = { v: e.hash_version, seq: e.seq, globalSeq: chained.globalSeq, at: e.at };
+  if (e.hash_version === 1)
+    return {
+      ...common,
+      actorRole: e.actor_role,
+      kind: e.kind,
+      data: chained.data,
+      actorId: e.actor_id,
+      ...links,
+    };
+  const p = publicEvent(chained, e.salt ?? '');
+  const personal = splitPersonal(chained).personal;
+  return {
+    ...common,
+    actorRole: p.actorRole,
+    kind: p.kind,
+    data: p.data,
+    commitment: p.commitment,
+    personalFields: ['actorId', ...Object.keys(personal.data).map((k) => `data.${k}`)],
+    ...links,
+  };
+}

@@ -33,6 +33,7 @@ import { recordInquiry } from './record-inquiry.js';
 import { listInquiries } from './list-inquiries.js';
 import { answerInquiry } from './answer-inquiry.js';
 import { handOverInquiry } from './hand-over-inquiry.js';
+import { historyRoutes } from './routes-history.js';
 
 const err = errorResponses(400, 401, 403, 404, 409, 422);
 const CaseParams = Type.Object({ id: Type.String({ maxLength: 100 }) });
@@ -45,6 +46,7 @@ export const caseRoutes =
     const { deps } = m;
     const tags = ['cases'];
     await app.register(multipart, { limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 5 } });
+    await app.register(historyRoutes(ctx, m.tracker));
 
     app.post(
       '/files',
