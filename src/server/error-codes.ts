@@ -27,6 +27,11 @@ export const ERROR_CODES = {
     en: 'No such endpoint: {method} {url}',
   },
   resource_not_found: { status: 404, zh: '未找到{resource}：{id}', en: '{resource} not found: {id}' },
+  blob_missing: {
+    status: 410,
+    zh: '{resource} {id} 的记录仍在，但其文件内容已不在存储中（可能恢复备份时未包含文件）；请联系政务服务中心',
+    en: 'The record of {resource} {id} is intact but its stored content is missing (a restore without the files?); please contact the service center',
+  },
   stale_version: {
     status: 409,
     zh: '数据已被他人修改（当前版本 {current}，提交版本 {given}），请刷新后重试',

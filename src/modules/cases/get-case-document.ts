@@ -4,6 +4,7 @@ import { notFound } from '../../server/errors.js';
 import { authorize } from '../../shared/policy.js';
 import type { BlobStorage } from '../documents/storage.js';
 import { casePolicy } from './policy.js';
+import { readBlob } from './read-blob.js';
 import { departmentIdsOf, findCase, findCaseDocument } from './repository.js';
 
 /** An issued document's PDF, for whoever may read its case. */
@@ -20,5 +21,9 @@ export async function getCaseDocument(
   authorize(actor, casePolicy.read, parties, 'document.read');
   const d = await findCaseDocument(db, c.id, documentId);
   if (!d) throw notFound('document', documentId);
-  return { number: d.number, sha256: d.sha256, pdf: await storage.get(d.storage_key) };
+  return {
+    number: d.number,
+    sha256: d.sha256,
+    pdf: await readBlob(storage, d.storage_key, 'document', d.number),
+  };
 }

@@ -4,6 +4,7 @@ import { notFound } from '../../server/errors.js';
 import { authorize } from '../../shared/policy.js';
 import type { BlobStorage } from '../documents/storage.js';
 import { casePolicy } from './policy.js';
+import { readBlob } from './read-blob.js';
 import { departmentIdsOf, findCase, findFile } from './repository.js';
 
 /** A material file's bytes, for its uploader and, once on a case, the people on that case. */
@@ -17,5 +18,9 @@ export async function getCaseFile(db: Db, storage: BlobStorage, actor: Actor, fi
     createdBy: c.created_by,
   };
   authorize(actor, casePolicy.readFile, { ownerUserId: f.owner_user_id, case: onCase }, 'file.read');
-  return { mime: f.mime, name: f.original_name, data: await storage.get(f.storage_key) };
+  return {
+    mime: f.mime,
+    name: f.original_name,
+    data: await readBlob(storage, f.storage_key, 'file', f.original_name),
+  };
 }
