@@ -2,6 +2,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import { createHash } from 'node:crypto';
 import SQLite from 'better-sqlite3';
 import { smallCatalogue } from '../../test/fixtures.js';
 import { cliSandbox } from '../../test/cli-sandbox.js';
@@ -62,20 +63,71 @@ test('migrate, import with progress, export, users create', () => {
   assert.match(cli(['catalogue', 'import', path.join(dir, 'missing.json')]).stderr, /cannot read/);
 });
 
-test('backup copies the SQLite database online; PostgreSQL is pointed to pg_dump', () => {
-  const dest = path.join(dir, 'backup', 'copy.db');
-  const r = cli(['backup', dest]);
-  if (pgUrl) {
-    assert.equal(r.status, 2);
-    assert.match(r.stderr, /pg_dump/);
-    return;
+test('backup holds the database and every stored file it names, checked by hash; restore puts them back into an empty DATA_DIR only', async () => {
+  // A material as an upload leaves it: a row naming the file by its SHA-256, the bytes under blobs/.
+  const bytes = Buffer.from('%PDF-1.4 a material\n');
+  const hash = createHash('sha256').update(bytes).digest('hex');
+  const key = `files/${hash.slice(0, 2)}/${hash}.pdf`;
+  fs.mkdirSync(path.join(dir, 'blobs', path.dirname(key)), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'blobs', key), bytes);
+  const h = box.open();
+  try {
+    await h.db
+      .insertInto('files')
+      .values({
+        id: 'file-backup-1',
+        sha256: hash,
+        size: bytes.length,
+        mime: 'application/pdf',
+        original_name: 'a.pdf',
+        storage_key: key,
+        owner_user_id: null,
+        case_id: null,
+        uploaded_at: '2026-11-26T02:00:00.000Z',
+      })
+      .execute();
+  } finally {
+    await h.close();
   }
+  const dest = path.join(dir, 'backups', 'b1');
+  const r = cli(['backup', dest]);
   assert.equal(r.status, 0, r.stderr);
-  const copy = new SQLite(dest, { readonly: true });
-  const n = copy.prepare('select count(*) as n from departments').get() as { n: number };
-  copy.close();
-  assert.equal(n.n, 3);
-  assert.equal(cli(['backup', dest]).status, 2, 'an existing file is not overwritten');
+  assert.deepEqual(fs.readFileSync(path.join(dest, 'blobs', key)), bytes, 'the stored file is in the backup');
+  const manifest = JSON.parse(fs.readFileSync(path.join(dest, 'manifest.json'), 'utf8'));
+  assert.deepEqual(manifest.blobs, [{ key, sha256: hash, size: bytes.length }]);
+  assert.equal(cli(['backup', dest]).status, 2, 'an existing backup is not overwritten');
+  if (pgUrl) {
+    assert.equal(manifest.databaseFile, null);
+    assert.match(r.stdout, /pg_dump/);
+  } else {
+    const copy = new SQLite(path.join(dest, 'onewindow.db'), { readonly: true });
+    const n = copy.prepare('select count(*) as n from departments').get() as { n: number };
+    copy.close();
+    assert.equal(n.n, 3);
+  }
+
+  const target = path.join(dir, 'restored');
+  const restored = cli(['restore', dest], { DATA_DIR: target });
+  assert.equal(restored.status, 0, restored.stderr);
+  assert.deepEqual(fs.readFileSync(path.join(target, 'blobs', key)), bytes);
+  if (!pgUrl) assert.ok(fs.existsSync(path.join(target, 'onewindow.db')));
+  const again = cli(['restore', dest], { DATA_DIR: target });
+  assert.equal(again.status, 2, 'a DATA_DIR with anything in it is never overwritten');
+  assert.match(again.stderr, /not empty/);
+
+  // A backup whose file was altered is refused before the database is put back.
+  fs.writeFileSync(path.join(dest, 'blobs', key), 'altered');
+  const other = path.join(dir, 'restored-2');
+  const refused = cli(['restore', dest], { DATA_DIR: other });
+  assert.equal(refused.status, 1);
+  assert.match(refused.stderr, /does not match its SHA-256/);
+  assert.ok(!fs.existsSync(path.join(other, 'onewindow.db')));
+
+  // A stored file lost from DATA_DIR is named, and the backup says it is incomplete.
+  fs.rmSync(path.join(dir, 'blobs', key));
+  const partial = cli(['backup', path.join(dir, 'backups', 'b2')]);
+  assert.equal(partial.status, 1);
+  assert.match(partial.stderr, new RegExp(`MISSING from .*${key}`));
 });
 
 test('audit verify passes an intact history and names a tampered case event', async () => {

@@ -13,6 +13,7 @@ import { seedDemo } from '../seed/seed-demo.js';
 import { describeStartupError, fail, openRuntime, progressPrinter, runtimeLabel } from './runtime.js';
 import { serve } from './serve.js';
 import { backup } from './backup.js';
+import { restore } from './restore.js';
 import { verifyHistoryFile } from './history.js';
 import { verifyChains } from '../modules/cases/event-chain.js';
 import { checkLedger } from '../modules/fees/check-ledger.js';
@@ -30,7 +31,8 @@ Commands:
   catalogue import FILE         import a catalogue file (all or nothing; see docs/catalogue-format.md)
   catalogue export [--out FILE] write the published catalogue as JSON (stdout by default)
   users create --username U --role R [--department CODE] [--name NAME] [--password P]
-  backup DEST                   online backup of the embedded SQLite database to DEST
+  backup DEST                   back up to a new directory DEST: the SQLite database (online) and every stored file it names
+  restore SRC                   restore a backup directory into an empty DATA_DIR (never overwrites)
   audit verify                  check every case's hash chain and the global chain; name the first broken link
   history verify FILE           check a downloaded case history offline (docs/history-verification.md)
   fees check                    check the fee ledger's invariants (per case and per day); exit 1 on any violation
@@ -239,8 +241,12 @@ async function run(argv: string[]) {
       return fail(`unknown fees command "${sub ?? ''}"\n${USAGE}`, 2);
     }
     case 'backup': {
-      if (!sub) fail('backup needs a DEST file', 2);
+      if (!sub) fail('backup needs a DEST directory', 2);
       return backup(sub);
+    }
+    case 'restore': {
+      if (!sub) fail('restore needs a SRC backup directory', 2);
+      return restore(sub);
     }
     case undefined:
     case 'help':

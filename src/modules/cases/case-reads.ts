@@ -1,6 +1,10 @@
 import { departmentIdsOf, findCase, type CaseRow } from './repository.js';
+import { blobReferences } from './repository-files.js';
 
 export type { CaseRow };
 
 /** A case as other modules read it (fees: a case's forms and who may see them); changes go through actOnCase. */
 export { findCase, departmentIdsOf };
+
+/** The stored files the database names, for `onewindow backup`: a backup holds every one of them. */
+export { blobReferences };

@@ -32,3 +32,17 @@ export const filesOnCase = async (db: Q, caseId: string, ids: string[]): Promise
       await db.selectFrom('files').select('id').where('id', 'in', ids).where('case_id', '=', caseId).execute()
     ).map((f) => f.id),
   );
+
+/**
+ * Every stored file the database names, once each: uploaded materials and issued documents, with
+ * the SHA-256 their bytes must have (the key is derived from it, so two rows may share a key).
+ */
+export async function blobReferences(db: Q): Promise<{ key: string; sha256: string }[]> {
+  const rows = await db
+    .selectFrom('files')
+    .select(['storage_key as key', 'sha256'])
+    .unionAll(db.selectFrom('documents').select(['storage_key as key', 'sha256']))
+    .execute();
+  const byKey = new Map(rows.map((r) => [r.key, r.sha256]));
+  return [...byKey].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, sha256]) => ({ key, sha256 }));
+}
