@@ -9,6 +9,9 @@ export const servicesApi = {
   bundles: (signal?: AbortSignal) => http.get<{ items: Bundle[] }>('/bundles', undefined, signal),
   track: (receiptNo: string, code: string, signal?: AbortSignal) =>
     http.get<Tracking>(`/track/${encodeURIComponent(receiptNo)}`, { code }, signal),
+  /** The case's verifiable history as a JSON download (`onewindow history verify FILE` checks it). */
+  historyUrl: (receiptNo: string, code: string) =>
+    `/api/v1/track/${encodeURIComponent(receiptNo)}/history?code=${encodeURIComponent(code)}`,
 };
 
 export type Bundle = Ok<'/api/v1/bundles'>['items'][number];

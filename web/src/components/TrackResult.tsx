@@ -8,7 +8,7 @@ import { enumLabel } from '../domain/enums';
 import { formatFen } from '../format/money';
 
 /** What a person learns from tracking: where the case stands, who has it, when it is due and why. */
-export function TrackResult({ tracking: r }: { tracking: Tracking }) {
+export function TrackResult({ tracking: r, historyUrl }: { tracking: Tracking; historyUrl?: string }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const stage = r.stage ? (lang === 'en' ? r.stage.en : r.stage.zh) : r.state;
@@ -171,6 +171,14 @@ export function TrackResult({ tracking: r }: { tracking: Tracking }) {
         {r.latestHash && (
           <Typography.Text type="secondary" className="ow-small" style={{ wordBreak: 'break-all' }}>
             {t('caseDetail.hash')} <code>{r.latestHash}</code>
+          </Typography.Text>
+        )}
+        {historyUrl && (
+          <Typography.Text className="ow-small">
+            <a href={historyUrl} download data-testid="history-download">
+              {t('track.downloadHistory')}
+            </a>{' '}
+            <Typography.Text type="secondary">{t('track.downloadHistoryHint')}</Typography.Text>
           </Typography.Text>
         )}
         {r.checkedAt && (

@@ -11342,6 +11342,165 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/track/{receiptNo}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the case history to verify offline (`onewindow history verify`; docs/history-verification.md), with the receipt number and check code */
+        get: {
+            parameters: {
+                query: {
+                    code: string;
+                };
+                header?: never;
+                path: {
+                    receiptNo: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            caseId: string;
+                            downloadedAt: string;
+                            eventCount: number;
+                            events: {
+                                actorId?: string | null;
+                                actorRole: string | null;
+                                at: string;
+                                /** @description SHA-256, 64 lowercase hex digits */
+                                commitment?: string;
+                                /** @description the public fields of the event */
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                /** @description SHA-256, 64 lowercase hex digits */
+                                globalHash: string;
+                                /** @description SHA-256, 64 lowercase hex digits */
+                                globalPrevHash: string;
+                                globalSeq: number;
+                                /** @description SHA-256, 64 lowercase hex digits */
+                                hash: string;
+                                kind: string;
+                                /** @description what the commitment covers (informative, not hashed) */
+                                personalFields?: string[];
+                                /** @description SHA-256, 64 lowercase hex digits */
+                                prevHash: string;
+                                seq: number;
+                                /** @description the hash recipe (docs/history-verification.md) */
+                                v: number;
+                            }[];
+                            /** @enum {string} */
+                            format: "onewindow.case-history";
+                            /** @enum {number} */
+                            formatVersion: 1;
+                            globalHead: {
+                                at: string | null;
+                                /** @description when this answer was read */
+                                checkedAt: string;
+                                /** @description SHA-256, 64 lowercase hex digits */
+                                hash: string;
+                                /** @description events in the global chain (the last global sequence) */
+                                height: number;
+                            };
+                            /** @description SHA-256, 64 lowercase hex digits */
+                            latestHash: string;
+                            receiptNo: string;
+                            /** @description where the hash recipe is published */
+                            recipe: string;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/transparency/head": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The global event chain's head (height, hash, time): record it to hold the history to it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            at: string | null;
+                            /** @description when this answer was read */
+                            checkedAt: string;
+                            /** @description SHA-256, 64 lowercase hex digits */
+                            hash: string;
+                            /** @description events in the global chain (the last global sequence) */
+                            height: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/verify/fee-forms/{number}": {
         parameters: {
             query?: never;

@@ -25,6 +25,7 @@ export default function TrackPage() {
   const { t } = useTranslation();
   const [form] = Form.useForm<Values>();
   const [result, setResult] = useState<Tracking | null>(null);
+  const [historyUrl, setHistoryUrl] = useState<string | undefined>(undefined);
   const [error, setError] = useState<unknown>(null);
   const [extra, setExtra] = useState<FieldError[]>([]);
   const [missing, setMissing] = useState(false);
@@ -48,6 +49,7 @@ export default function TrackPage() {
     setError(null);
     try {
       setResult(await servicesApi.track(v.receiptNo.trim(), v.code.trim()));
+      setHistoryUrl(servicesApi.historyUrl(v.receiptNo.trim(), v.code.trim()));
     } catch (e) {
       setResult(null);
       if (e instanceof ApiError && e.isMissingRoute) setMissing(true);
@@ -99,7 +101,7 @@ export default function TrackPage() {
           </Form>
         </Card>
       )}
-      {result && <TrackResult tracking={result} />}
+      {result && <TrackResult tracking={result} historyUrl={historyUrl} />}
     </Flex>
   );
 }

@@ -45,6 +45,9 @@ describe('public pages', () => {
     expect(calls.filter((c) => c.url.includes('/api/v1/track/'))).toHaveLength(1);
     expect(calls[0]!.url).toContain('/api/v1/track/QH20260000007?code=ABCDEFGHJK');
     expect((screen.getByLabelText('受理编号') as HTMLInputElement).value).toBe('QH20260000007');
+    const history = screen.getByTestId('history-download');
+    expect(history.textContent).toBe('下载可验证的办理记录（JSON）');
+    expect(history.getAttribute('href')).toBe('/api/v1/track/QH20260000007/history?code=ABCDEFGHJK');
   });
 
   it("tracking shows the case's payment forms: what is charged, paid and still owed, by when", async () => {
