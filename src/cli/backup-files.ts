@@ -46,6 +46,21 @@ export function writeDurably(file: string, data: Buffer): void {
     fs.closeSync(fd);
   }
   fs.renameSync(temp, file);
+  syncDirectory(path.dirname(file));
+}
+
+/** Makes a rename in the directory durable; where a directory cannot be opened there is nothing to do. */
+export function syncDirectory(dir: string): void {
+  try {
+    const fd = fs.openSync(dir, 'r');
+    try {
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    // EISDIR/EPERM on platforms without directory fsync
+  }
 }
 
 /** Copies one stored file, checking its bytes against the hash the database gives it. */

@@ -11,6 +11,7 @@ import {
   DB_FILE,
   MANIFEST,
   sha256File,
+  syncDirectory,
   writeDurably,
   type BackupManifest,
 } from './backup-files.js';
@@ -83,6 +84,7 @@ export async function backup(dest: string) {
     }
     writeDurably(path.join(work, MANIFEST), Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`));
     fs.renameSync(work, target);
+    syncDirectory(path.dirname(target));
     process.stdout.write(
       `backup written to ${target}: ${databaseFile ? `database ${databaseFile.size} bytes, ` : ''}` +
         `${manifest.blobs.length} files (${bytes} bytes), each checked by SHA-256\n`,

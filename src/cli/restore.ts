@@ -3,7 +3,14 @@ import path from 'node:path';
 import { loadConfig } from '../config/config.js';
 import { assertValidKey } from '../modules/documents/storage.js';
 import { fail } from './runtime.js';
-import { copyBlob, DB_FILE, MANIFEST, sha256File, type BackupManifest } from './backup-files.js';
+import {
+  copyBlob,
+  DB_FILE,
+  MANIFEST,
+  sha256File,
+  syncDirectory,
+  type BackupManifest,
+} from './backup-files.js';
 
 function readManifest(src: string): BackupManifest {
   let m: BackupManifest;
@@ -60,6 +67,7 @@ export function restore(src: string) {
     fs.fsyncSync(fd);
     fs.closeSync(fd);
     fs.renameSync(temp, path.join(dataDir, DB_FILE));
+    syncDirectory(dataDir);
   }
   process.stdout.write(
     `restored into ${dataDir}: ${m.databaseFile && !onPostgres ? 'the database and ' : ''}${m.blobs.length} files (${bytes} bytes), each checked by SHA-256 (backup of ${m.createdAt})\n`,
