@@ -137,6 +137,15 @@ test('an applicant downloads the history through tracking and verifies it; a tam
   assert.match(JSON.stringify(verifyHistory(otherHead)), /head hash differs/);
 
   assert.equal((await download(c.receiptNo, 'WRONGCODE1')).statusCode, 404, 'the check code is checked');
+
+  // Signed in, whoever may read the case gets the same public form; others get nothing.
+  const signedIn = await clerk.req('GET', `/api/v1/cases/${c.id}/history`);
+  assert.equal(signedIn.statusCode, 200, signedIn.body);
+  assert.deepEqual(signedIn.json().events, h.events);
+  assert.ok(!signedIn.body.includes(clerkId));
+  const stranger = await new Client(t.app).login('enterprise', DEMO_PASSWORD);
+  assert.equal((await stranger.req('GET', `/api/v1/cases/${c.id}/history`)).statusCode, 403);
+  assert.equal((await new Client(t.app).req('GET', `/api/v1/cases/${c.id}/history`)).statusCode, 401);
 });
 
 test('the commitment binds the personal fields: changing an actor in the database breaks audit verify', async () => {

@@ -5,7 +5,10 @@ import { errorResponses } from '../../shared/schema-helpers.js';
 import type { CaseTracker } from './track-case.js';
 import { downloadHistory } from './download-history.js';
 import { getChainHead } from './get-chain-head.js';
+import { getCaseHistory } from './get-case-history.js';
 import { ChainHead, HistoryDownload } from './schemas-history.js';
+
+const attachment = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 /** The verifiable history: a case's for its applicant, and the global chain's head for everyone. */
 export const historyRoutes =
@@ -29,9 +32,28 @@ export const historyRoutes =
           ...req.query,
           ip: req.ip,
         });
-        const name = `history-${h.receiptNo}.json`;
         return reply
-          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}`)
+          .header('content-disposition', attachment(`history-${h.receiptNo}.json`))
+          .header('cache-control', 'no-store')
+          .send(h);
+      },
+    );
+
+    app.get(
+      '/cases/:id/history',
+      {
+        schema: {
+          tags: ['cases'],
+          summary:
+            'The case history to verify offline, as the tracking download gives it (for whoever may read the case)',
+          params: Type.Object({ id: Type.String({ maxLength: 100 }) }),
+          response: { 200: HistoryDownload, ...errorResponses(401, 403, 404) },
+        },
+      },
+      async (req, reply) => {
+        const h = await getCaseHistory(ctx.db, ctx.clock, req.actor, req.params.id);
+        return reply
+          .header('content-disposition', attachment(`history-${h.receiptNo}.json`))
           .header('cache-control', 'no-store')
           .send(h);
       },

@@ -4897,6 +4897,119 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/cases/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The case history to verify offline, as the tracking download gives it (for whoever may read the case) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            caseId: string;
+                            downloadedAt: string;
+                            eventCount: number;
+                            events: {
+                                actorId?: string | null;
+                                actorRole: string | null;
+                                at: string;
+                                /** @description SHA-256, 64 lowercase hex digits */
+                                commitment?: string;
+                                /** @description the public fields of the event */
+                                data: {
+                                    [key: string]: unknown;
+                                };
+                                /** @description SHA-256, 64 lowercase hex digits */
+                                globalHash: string;
+                                /** @description SHA-256, 64 lowercase hex digits */
+                                globalPrevHash: string;
+                                globalSeq: number;
+                                /** @description SHA-256, 64 lowercase hex digits */
+                                hash: string;
+                                kind: string;
+                                /** @description what the commitment covers (informative, not hashed) */
+                                personalFields?: string[];
+                                /** @description SHA-256, 64 lowercase hex digits */
+                                prevHash: string;
+                                seq: number;
+                                /** @description the hash recipe (docs/history-verification.md) */
+                                v: number;
+                            }[];
+                            /** @enum {string} */
+                            format: "onewindow.case-history";
+                            /** @enum {number} */
+                            formatVersion: 1;
+                            globalHead: {
+                                at: string | null;
+                                /** @description when this answer was read */
+                                checkedAt: string;
+                                /** @description SHA-256, 64 lowercase hex digits */
+                                hash: string;
+                                /** @description events in the global chain (the last global sequence) */
+                                height: number;
+                            };
+                            /** @description SHA-256, 64 lowercase hex digits */
+                            latestHash: string;
+                            receiptNo: string;
+                            /** @description where the hash recipe is published */
+                            recipe: string;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cases/{id}/opinions": {
         parameters: {
             query?: never;

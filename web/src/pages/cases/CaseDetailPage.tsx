@@ -307,7 +307,19 @@ function CaseBody({ c, onDone }: { c: CaseView; onDone: (c: CaseView) => void })
           />
         </Card>
       )}
-      <Card size="small" title={<h2 className="ow-section-title">{t('caseDetail.history')}</h2>}>
+      <Card
+        size="small"
+        title={<h2 className="ow-section-title">{t('caseDetail.history')}</h2>}
+        extra={
+          <a
+            href={`/api/v1/cases/${encodeURIComponent(c.id)}/history`}
+            download
+            data-testid="history-download"
+          >
+            {t('track.downloadHistory')}
+          </a>
+        }
+      >
         <Timeline
           items={c.history.map((h) => ({
             key: h.seq,
