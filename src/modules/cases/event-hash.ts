@@ -12,7 +12,8 @@ export const CURRENT_HASH_VERSION = 2;
 /**
  * The fields of an event's data that name or describe a person (a delivery's recipient, the staff
  * of a site verification, free-text reasons and notes). From version 2 they are hashed only
- * through the commitment, with the actor's id.
+ * through the commitment, with the actor's id. The list is part of the version 2 recipe: events
+ * already hashed would split differently under another list, so a change needs a version 3.
  */
 export const PERSONAL_DATA_KEYS = ['note', 'reason', 'recipient', 'staff'] as const;
 
