@@ -6,8 +6,9 @@ import { TRACK_POLICY } from './track-case.js';
 
 let t: TestContext;
 before(async () => {
-  let demo;
-  ({ t, demo } = await seeded());
+  const { t: context, demo } = await seeded();
+  t = context;
+  // A case to guess the check code of.
   await walkIn(t, await demo('clerk'), '普通护照签发');
 });
 after(() => t.close());
