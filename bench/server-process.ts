@@ -32,6 +32,10 @@ export async function pgReachable(): Promise<boolean> {
   }
 }
 
+/** The token a bench's server asks for at /metrics (metricsHeaders sends it). */
+export const BENCH_METRICS_TOKEN = 'bench-metrics-token-0123456789';
+export const metricsHeaders = { authorization: `Bearer ${BENCH_METRICS_TOKEN}` };
+
 export interface RunningServer {
   port: number;
   dataDir: string;
@@ -71,6 +75,7 @@ export async function startServer(
         LOG_LEVEL: 'warn',
         SUPERVISION_INTERVAL_MS: '3600000',
         DATABASE_URL: databaseUrl,
+        METRICS_TOKEN: BENCH_METRICS_TOKEN,
         ...extraEnv,
       },
       stdio: ['ignore', 'ignore', 'inherit'],

@@ -15,7 +15,7 @@ import { randomBytes } from 'node:crypto';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import { load } from './http-load.js';
-import { login, PG_URL, pgReachable, startServer } from './server-process.js';
+import { login, metricsHeaders, PG_URL, pgReachable, startServer } from './server-process.js';
 import type { BenchResult } from './working-days.bench.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -67,7 +67,7 @@ async function rawPostgres(seconds: number, concurrency: number): Promise<number
 
 /** The commit groups' totals from /metrics (SQLite: every unit of work; PostgreSQL: intake). */
 async function groupStats(port: number): Promise<{ batches: number; units: number }> {
-  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+  const text = await (await fetch(`http://127.0.0.1:${port}/metrics`, { headers: metricsHeaders })).text();
   const sum = (name: string) =>
     [...text.matchAll(new RegExp(`^${name}\\{[^}]*\\} (\\d+)`, 'gm'))].reduce((n, m) => n + Number(m[1]), 0);
   return { batches: sum('onewindow_commit_group_batches'), units: sum('onewindow_commit_group_units') };

@@ -33,6 +33,7 @@ test('HTTP_WORKERS=2: two HTTP processes answer, the first runs the background w
       HOST: '127.0.0.1',
       HTTP_WORKERS: '2',
       NOTIFICATION_INTERVAL_MS: '200',
+      METRICS_TOKEN: 'serve-test-metrics-token-0123',
       LOG_LEVEL: 'warn',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -105,7 +106,9 @@ test('HTTP_WORKERS=2: two HTTP processes answer, the first runs the background w
   );
 
   // /metrics, from whichever process answers, counts every process's requests.
-  const metrics = await (await fetch(`${base}/metrics`)).text();
+  const metrics = await (
+    await fetch(`${base}/metrics`, { headers: { authorization: 'Bearer serve-test-metrics-token-0123' } })
+  ).text();
   const created = [
     ...metrics.matchAll(
       /^onewindow_http_requests_total\{[^}]*method="POST"[^}]*route="\/api\/v1\/cases"[^}]*status="201"[^}]*\} (\d+)/gm,

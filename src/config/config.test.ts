@@ -37,6 +37,16 @@ test('each wrong value names its variable', () => {
   fails({ INTAKE_THREAD: 'yes' }, 'INTAKE_THREAD');
 });
 
+test('METRICS_TOKEN: unset by default (metrics answer nobody), else a long token without spaces', () => {
+  assert.equal(loadConfig({}).metricsToken, undefined);
+  assert.equal(
+    loadConfig({ METRICS_TOKEN: 'scrape-0123456789abcdef' }).metricsToken,
+    'scrape-0123456789abcdef',
+  );
+  fails({ METRICS_TOKEN: 'short' }, 'METRICS_TOKEN');
+  fails({ METRICS_TOKEN: 'has a space 0123456789' }, 'METRICS_TOKEN');
+});
+
 test('the intake thread is on unless turned off', () => {
   assert.equal(loadConfig({}).intakeThread, true);
   assert.equal(loadConfig({ INTAKE_THREAD: 'off' }).intakeThread, false);

@@ -44,6 +44,11 @@ export interface Config {
   smsGateway: SmsGatewayConfig | undefined;
   /** Unified fee collection: payment channels, due dates and the refund limits (domain.md §4). */
   fees: FeesConfig;
+  /**
+   * The bearer token /metrics asks for (METRICS_TOKEN); unset, /metrics answers nobody: the
+   * metrics name every route and its traffic, which is not for the public.
+   */
+  metricsToken: string | undefined;
 }
 
 export interface FeesConfig {
@@ -252,7 +257,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicBaseUrl: publicBaseUrl(env),
     ...notificationVars(env),
     fees: feeVars(env),
+    metricsToken: metricsToken(env),
   };
+}
+
+function metricsToken(env: NodeJS.ProcessEnv): string | undefined {
+  const token = env.METRICS_TOKEN || undefined;
+  if (token !== undefined && (token.length < 16 || /\s/.test(token)))
+    throw new ConfigError('METRICS_TOKEN', 'must be at least 16 characters long, without spaces');
+  return token;
 }
 
 /**

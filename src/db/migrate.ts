@@ -8,6 +8,7 @@ import * as m0004 from './migrations/0004-cases.js';
 import * as m0005 from './migrations/0005-fees.js';
 import * as m0006 from './migrations/0006-counter-requests.js';
 import * as m0007 from './migrations/0007-notification-channels.js';
+import * as m0008 from './migrations/0008-guesses-and-usernames.js';
 import * as m0009 from './migrations/0009-event-commitments.js';
 
 /** Migrations are listed here, not discovered from disk, so bundling and tsx both see the same set. */
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '0005-fees': m0005,
   '0006-counter-requests': m0006,
   '0007-notification-channels': m0007,
+  '0008-guesses-and-usernames': m0008,
   '0009-event-commitments': m0009,
 };
 

@@ -135,6 +135,13 @@ export interface LoginFailureTable {
   at: Ts;
 }
 
+/** Attempts per key (`ip:…`, `track:…`) in the window that began at window_start. */
+export interface GuessCounterTable {
+  key: string;
+  window_start: Ts;
+  attempts: number;
+}
+
 export interface AuditEventTable {
   id: string;
   at: Ts;
@@ -519,6 +526,7 @@ export interface Database {
   sessions: SessionTable;
   api_tokens: ApiTokenTable;
   login_failures: LoginFailureTable;
+  guess_counters: GuessCounterTable;
   audit_events: AuditEventTable;
   fee_forms: FeeFormTable;
   fee_form_lines: FeeFormLineTable;

@@ -106,7 +106,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   installAuth(app, ctx);
-  installMetrics(app, ctx.db);
+  installMetrics(app, ctx.db, ctx.config.metricsToken);
 
   await app.register(healthRoutes(ctx));
   await app.register(

@@ -91,6 +91,11 @@ export const ERROR_CODES = {
     en: 'Too many requests; try again in {retryAfter} seconds',
   },
   not_ready: { status: 503, zh: '服务尚未就绪：{reason}', en: 'Not ready: {reason}' },
+  metrics_token_required: {
+    status: 401,
+    zh: '指标接口需要令牌：请求头 Authorization: Bearer <METRICS_TOKEN>（服务端未设置 METRICS_TOKEN 时不对任何人开放）',
+    en: 'Metrics need the token: Authorization: Bearer <METRICS_TOKEN> (with METRICS_TOKEN unset on the server they answer nobody)',
+  },
   intake_interrupted: {
     status: 503,
     zh: '申请在确认前中断，未能确定是否已登记：请用同一 Idempotency-Key 重新提交（不会重复立案）',

@@ -1,9 +1,11 @@
-import type { FastifyInstance } from 'fastify';
+import { timingSafeEqual } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import cluster from 'node:cluster';
 import { commitGroupsOf } from '../db/commit-group.js';
 import { answerMetricsRequests, clusterMetricsFromPrimary } from './cluster-metrics.js';
 import type { Db } from '../db/database.js';
+import { AppError } from './errors.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -12,8 +14,15 @@ declare module 'fastify' {
   }
 }
 
-/** Prometheus metrics at /metrics: the process, every request by route and status, the commit groups. */
-export function installMetrics(app: FastifyInstance, db: Db): Registry {
+const sameToken = (given: string, token: string) =>
+  given.length === token.length && timingSafeEqual(Buffer.from(given), Buffer.from(token));
+
+/**
+ * Prometheus metrics at /metrics: the process, every request by route and status, the commit groups.
+ * They are for the operators' scraper only: it sends `Authorization: Bearer <METRICS_TOKEN>`, and
+ * without a configured token nobody is answered.
+ */
+export function installMetrics(app: FastifyInstance, db: Db, token: string | undefined): Registry {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry, prefix: 'onewindow_' });
   const groupGauge = (
@@ -89,7 +98,14 @@ export function installMetrics(app: FastifyInstance, db: Db): Registry {
   // Under HTTP_WORKERS the primary adds up every process's metrics (src/server/cluster-metrics.ts).
   if (cluster.isWorker) answerMetricsRequests(registry);
   app.decorate('metricsRegistry', registry);
-  app.get('/metrics', { schema: { hide: true } }, async (_req, reply) => {
+  const guard = (req: FastifyRequest, reply: FastifyReply, done: (e?: Error) => void) => {
+    const auth = req.headers.authorization ?? '';
+    const given = /^bearer /i.test(auth) ? auth.slice(7).trim() : '';
+    if (token && given && sameToken(given, token)) return done();
+    reply.header('www-authenticate', 'Bearer realm="metrics"');
+    done(new AppError('metrics_token_required'));
+  };
+  app.get('/metrics', { schema: { hide: true }, onRequest: guard }, async (_req, reply) => {
     reply.type(registry.contentType);
     return cluster.isWorker ? clusterMetricsFromPrimary() : registry.metrics();
   });

@@ -8,8 +8,9 @@ import { maskPersonalData } from './log-redaction.js';
 
 let t: TestContext;
 let admin: Client;
+const METRICS_TOKEN = 'metrics-test-token-0123456789';
 before(async () => {
-  t = await createTestContext();
+  t = await createTestContext({ env: { METRICS_TOKEN } });
   admin = await staff(t, 'admin1', 'admin');
 });
 after(() => t.close());
@@ -21,7 +22,8 @@ test('health, readiness and metrics', async () => {
   await t.app.inject('/api/v1/departments');
   await t.app.inject('/api/v1/departments');
   await t.app.inject('/api/v1/departments/none');
-  const m = await t.app.inject('/metrics');
+  const m = await t.app.inject({ url: '/metrics', headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+  assert.equal(m.statusCode, 200);
   assert.match(
     m.body,
     /onewindow_http_requests_total\{method="GET",route="\/api\/v1\/departments",status="200"\} 2\n/,
@@ -36,6 +38,31 @@ test('health, readiness and metrics', async () => {
   );
   // SQLite groups every commit ("database"); PostgreSQL groups intake only.
   assert.match(m.body, /onewindow_commit_group_units\{group="(database|intake)"\} \d+/);
+});
+
+test('metrics answer only the bearer of METRICS_TOKEN, and nobody when it is not set', async () => {
+  for (const headers of [
+    {},
+    { authorization: 'Bearer wrong-token-0123456789abc' },
+    { authorization: METRICS_TOKEN },
+  ]) {
+    const r = await t.app.inject({ url: '/metrics', headers, remoteAddress: '127.0.0.1' });
+    assert.equal(r.statusCode, 401, JSON.stringify(headers));
+    assert.equal(r.json().code, 'metrics_token_required');
+    assert.equal(r.headers['www-authenticate'], 'Bearer realm="metrics"');
+    assert.doesNotMatch(r.body, /onewindow_http_requests_total/);
+  }
+  const off = await createTestContext();
+  try {
+    const r = await off.app.inject({
+      url: '/metrics',
+      headers: { authorization: `Bearer ${METRICS_TOKEN}`, 'accept-language': 'en' },
+    });
+    assert.equal(r.statusCode, 401);
+    assert.match(r.json().detail, /METRICS_TOKEN unset/);
+  } finally {
+    await off.close();
+  }
 });
 
 test('every answer carries its request id, errors from the credential check included', async () => {

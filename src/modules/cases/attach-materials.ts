@@ -84,7 +84,14 @@ export async function attachMaterials(
     );
   }
   await claimFiles(uow, actor, caseId, given);
+  // What is still awaited: required materials, and any a supplement notice asked for by name. An
+  // optional material nobody asked for is not missing.
   return rows
-    .filter((r) => allowedStatuses.includes(r.status) && !given.some((g) => g.name === r.name))
+    .filter(
+      (r) =>
+        allowedStatuses.includes(r.status) &&
+        (r.required === 1 || r.status === 'requested') &&
+        !given.some((g) => g.name === r.name),
+    )
     .map((r) => r.name);
 }

@@ -67,7 +67,7 @@ export function caseModule(ctx: AppContext): CaseModule {
   m = {
     deps,
     storage,
-    tracker: new CaseTracker(ctx.db, ctx.clock),
+    tracker: new CaseTracker(ctx.db, ctx.clock, ctx.database.dialect),
     issuer,
     ...(intakeThread ? { intakeThread } : {}),
   };

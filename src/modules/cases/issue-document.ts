@@ -13,6 +13,7 @@ import type { CaseRow } from './repository.js';
 import { localDate } from '../clock/local-time.js';
 import { insertDocument, itemNamesWithDepartments } from './repository-documents.js';
 import { findLeadDepartment } from './repository-intake.js';
+import { caseWindow } from './case-window.js';
 
 export const CENTER_NAME = '清河市政务服务中心';
 
@@ -65,7 +66,13 @@ export class CaseDocumentIssuer implements DocumentIssuer {
       },
       itemNames: items.map((i) => i.name),
       complaintPhone: lead.complaint_phone,
-      window: c.window ?? fromJson<string[]>(lead.windows, [])[0] ?? '综合窗口',
+      window:
+        caseWindow(
+          c.window,
+          fromJson<{ window?: string }>((items.find((i) => i.role === 'lead') ?? items[0])?.data ?? '{}', {})
+            .window,
+          fromJson<string[]>(lead.windows, []),
+        ) ?? '综合窗口',
       consultPhone: lead.phone,
       departments: [...new Set(items.map((i) => i.dept))],
       ...specific,

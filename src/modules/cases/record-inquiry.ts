@@ -2,6 +2,8 @@ import type { Db } from '../../db/database.js';
 import type { Clock } from '../../shared/clock.js';
 import type { Actor } from '../../shared/actor.js';
 import { newId } from '../../shared/ids.js';
+import { AppError } from '../../server/errors.js';
+import { findItem } from '../catalogue/catalogue-reads.js';
 import { audited } from '../audit/audited-transaction.js';
 import type { CalendarStore } from '../clock/calendar-store.js';
 import { startClock } from '../clock/start-clock.js';
@@ -18,6 +20,17 @@ export async function recordInquiry(
   input: { personName: string; contact?: string; question: string; itemId?: string },
 ) {
   requireStaff(actor);
+  // An inquiry about an item names one that exists: its id is what later reports group by.
+  const item = input.itemId ? await findItem(db, input.itemId) : undefined;
+  if (input.itemId && !item)
+    throw new AppError('validation_failed', { summary: '/body/itemId' }, [
+      {
+        path: '/body/itemId',
+        code: 'unknown_item',
+        zh: `事项“${input.itemId}”不存在`,
+        en: `There is no item "${input.itemId}"`,
+      },
+    ]);
   const cal = await calendars.get();
   return audited(db, clock, actor, async (uow) => {
     const id = newId(uow.now.getTime());
@@ -35,7 +48,7 @@ export async function recordInquiry(
       person_name: input.personName,
       contact: input.contact ?? null,
       question: input.question,
-      item_id: input.itemId ?? null,
+      item_id: item?.id ?? null,
       status: 'open',
       answer: null,
       handed_to_id: null,

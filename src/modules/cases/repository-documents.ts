@@ -15,13 +15,13 @@ export const decisionDocuments = (db: Q, caseId: string) =>
     .where('kind', 'in', ['approval_decision', 'refusal_decision'])
     .execute();
 
-/** What a document's header names: the items of the case and the department of each. */
+/** What a document's header names: the items of the case and the department of each (and the lead's guide). */
 export const itemNamesWithDepartments = (db: Q, caseId: string) =>
   db
     .selectFrom('case_items')
     .innerJoin('item_versions as v', 'v.id', 'case_items.item_version_id')
     .innerJoin('departments as d', 'd.id', 'case_items.department_id')
-    .select(['v.name', 'd.name as dept'])
+    .select(['v.name', 'd.name as dept', 'case_items.role', 'v.data'])
     .where('case_items.case_id', '=', caseId)
     .execute();
 

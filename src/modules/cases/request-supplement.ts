@@ -135,7 +135,13 @@ export async function requestSupplement(
         beyondFirstNotice: beyond.map((i) => i.name),
         document: doc.number,
       },
-      notify: [applicantNotice(c, 'supplement_requested', { materials: input.items.map((i) => i.name) })],
+      notify: [
+        applicantNotice(c, 'supplement_requested', {
+          materials: input.items.map((i) => i.name),
+          seq,
+          ...(input.reason?.trim() ? { reason: input.reason.trim() } : {}),
+        }),
+      ],
       result: { seq, document: doc, beyondFirstNotice: beyond.map((i) => i.name) },
     };
   });

@@ -15,6 +15,7 @@ import type {
   TrackingView as TrackingViewSchema,
 } from './schemas.js';
 import type { TrackedFees } from '../fees/fee-summary.js';
+import { caseWindow } from './case-window.js';
 
 const STAGE: Record<string, { zh: string; en: string }> = {
   draft: { zh: '草稿', en: 'Draft' },
@@ -105,7 +106,7 @@ export function composeTracking(
           complaintPhone: lead.complaint_phone,
         }
       : null,
-    window: c.window ?? leadData.window ?? null,
+    window: caseWindow(c.window, leadData.window, lead ? fromJson<string[]>(lead.windows, []) : []),
     responsibleOfficial: leadData.responsibleLeader ?? null,
     place: leadData.place ?? null,
     submittedAt: c.submitted_at,

@@ -2,6 +2,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { fromJson } from '../../shared/json.js';
 import { BUCKETS, brokenIdentities, zeroTotals, type Totals } from './ledger.js';
+import { receiptNumber } from './codes.js';
 
 export interface Violation {
   check: string;
@@ -38,7 +39,8 @@ const totals = (r: Record<string, unknown>): Totals =>
  * The ledger check (`onewindow fees check`): per case and per day the ledger keeps
  *   charged = paid + outstanding + waived, paid = remitted + held + refunded, excess = held + refunded;
  * the ledger agrees with every line, form, payment, refund and receipt it accounts for; receipts are
- * numbered per year without a gap or a repeat; and no row points at something that is not there.
+ * numbered per year without a gap or a repeat, each printed with the number of its sequence; and no
+ * row points at something that is not there.
  */
 export async function checkLedger(db: Q): Promise<LedgerReport> {
   const v: Violation[] = [];
@@ -210,6 +212,13 @@ export async function checkLedger(db: Q): Promise<LedgerReport> {
         `payment ${p.id}`,
         `amount ${p.amount_fen} = applied ${p.applied_fen} + excess ${p.excess_fen}; ledger paid ${t.paid}, excess ${t.excess}`,
       );
+  }
+  // The number printed on a receipt is the one its sequence gives: a receipt renumbered by hand
+  // would leave the sequence gap-free while the paper shows another number, or one twice.
+  for (const r of receipts) {
+    const printed = receiptNumber(String(r.year), r.seq);
+    if (r.number !== printed)
+      add('receipt_number', `receipt ${r.number}`, `year ${r.year}, number ${r.seq} is printed ${printed}`);
   }
   for (const [year, rs] of groupBy(receipts, (r) => r.year)) {
     const seqs = rs.map((r) => r.seq).sort((a, b) => a - b);

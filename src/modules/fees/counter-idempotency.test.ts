@@ -50,3 +50,25 @@ test('a retried counter payment with the same Idempotency-Key records the money 
   assert.equal(plain.statusCode, 201);
   assert.deepEqual((await checkLedger(t.db)).violations, []);
 });
+
+test('identical retries at once that settle the form: the second waits and gets the first answer, not 409', async () => {
+  const { caseId } = await walkIn(t, clerk, '普通护照签发');
+  const form = await formOf(caseId);
+  const body = { method: 'cash', amountFen: form.outstandingFen };
+  const answers = await Promise.all(
+    [1, 2, 3].map(() =>
+      clerk.req('POST', `/api/v1/fee-forms/${form.id}/counter-payments`, body, {
+        'idempotency-key': 'counter-settle-0003',
+      }),
+    ),
+  );
+  assert.deepEqual(
+    answers.map((a) => a.statusCode).sort(),
+    [200, 200, 201],
+    answers.map((a) => a.body).join('\n'),
+  );
+  assert.equal(new Set(answers.map((a) => a.json().payment.id)).size, 1, 'one payment');
+  assert.equal(new Set(answers.map((a) => a.json().receipt.number)).size, 1, 'one receipt');
+  assert.equal((await formOf(caseId)).status, 'settled');
+  assert.deepEqual((await checkLedger(t.db)).violations, []);
+});

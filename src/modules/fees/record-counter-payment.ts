@@ -1,3 +1,5 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
 import type { Actor } from '../../shared/actor.js';
 import { authorize } from '../../shared/policy.js';
 import { audited } from '../audit/audited-transaction.js';
@@ -10,6 +12,8 @@ import { lockForm } from './repository.js';
 import type { FeeRuntime } from './runtime.js';
 import { newId, sha256 } from '../../shared/ids.js';
 import { canonicalJson } from '../../shared/json.js';
+
+type Q = Kysely<Database>;
 
 export interface CounterPaymentInput {
   method: 'cash' | 'pos';
@@ -42,8 +46,8 @@ export async function recordCounterPayment(
       'A POS payment needs the slip reference',
     );
   const requestHash = sha256(canonicalJson({ formId, ...input }));
-  const earlier = () =>
-    idempotencyKey ? replay(rt, actor.id!, idempotencyKey, requestHash) : Promise.resolve(undefined);
+  const earlier = (db: Q = rt.db) =>
+    idempotencyKey ? replay(db, actor.id!, idempotencyKey, requestHash) : Promise.resolve(undefined);
   const prior = await earlier();
   if (prior) return prior;
   const cal = await rt.calendars.get();
@@ -51,6 +55,10 @@ export async function recordCounterPayment(
     return await audited(rt.db, rt.clock, actor, async (uow) => {
       const form = await lockForm(uow.db, formId);
       if (!form) throw notFound('payment_form', formId);
+      // An identical retry that raced the first waited for the form's lock (PostgreSQL) or its turn
+      // at the write connection (SQLite): the first has committed by now, and its answer is this one's.
+      const raced = await earlier(uow.db);
+      if (raced) return uow.unchanged(raced);
       if (form.status !== 'open')
         throw new AppError('invalid_state', {
           state: form.status,
@@ -114,8 +122,8 @@ export async function recordCounterPayment(
 }
 
 /** The outcome of the payment a key already made, or a 400 if the key came with another request. */
-async function replay(rt: FeeRuntime, actorId: string, key: string, requestHash: string) {
-  const r = await rt.db
+async function replay(db: Q, actorId: string, key: string, requestHash: string) {
+  const r = await db
     .selectFrom('fee_counter_requests')
     .selectAll()
     .where('actor_id', '=', actorId)
@@ -133,15 +141,15 @@ async function replay(rt: FeeRuntime, actorId: string, key: string, requestHash:
     ]);
   }
   const [form, payment, receipt, refund] = await Promise.all([
-    rt.db.selectFrom('fee_forms').selectAll().where('id', '=', r.form_id).executeTakeFirstOrThrow(),
-    rt.db.selectFrom('fee_payments').selectAll().where('id', '=', r.payment_id).executeTakeFirstOrThrow(),
-    rt.db
+    db.selectFrom('fee_forms').selectAll().where('id', '=', r.form_id).executeTakeFirstOrThrow(),
+    db.selectFrom('fee_payments').selectAll().where('id', '=', r.payment_id).executeTakeFirstOrThrow(),
+    db
       .selectFrom('fee_receipts')
       .selectAll()
       .where('payment_id', '=', r.payment_id)
       .orderBy('issued_at')
       .executeTakeFirst(),
-    rt.db
+    db
       .selectFrom('fee_refunds')
       .selectAll()
       .where('payment_id', '=', r.payment_id)

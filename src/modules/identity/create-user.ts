@@ -6,6 +6,7 @@ import { authorize } from '../../shared/policy.js';
 import { audited } from '../audit/audited-transaction.js';
 import { AppError } from '../../server/errors.js';
 import { hashPassword, passwordProblem } from './passwords.js';
+import { nameTaken, rethrowIfNameTaken } from './username-taken.js';
 import { findUserById, findUserByUsername } from './repository.js';
 import { identityPolicy } from './policy.js';
 
@@ -61,8 +62,7 @@ export async function createUser(db: Db, clock: Clock, actor: Actor, input: Crea
     throw new AppError('validation_failed', { summary: '/body/password' }, [
       { path: '/body/password', code: 'weak_password', zh: pw.zh, en: `The password ${pw.en}` },
     ]);
-  if (await findUserByUsername(db, input.username))
-    throw new AppError('already_exists', { resource: 'user', id: input.username });
+  if (await findUserByUsername(db, input.username)) throw nameTaken(input.username);
   const passwordHash = await hashPassword(input.password);
   const id = await audited(db, clock, actor, async (uow) => {
     const userId = newId(uow.now.getTime());
@@ -95,6 +95,6 @@ export async function createUser(db: Db, clock: Clock, actor: Actor, input: Crea
       data: { username: input.username, role: input.role, departmentId },
     });
     return userId;
-  });
+  }).catch((e: unknown) => rethrowIfNameTaken(db, input.username, e));
   return (await findUserById(db, id))!;
 }

@@ -4,8 +4,9 @@ import type { Actor, Role } from '../../shared/actor.js';
 import { newId, randomToken, sha256 } from '../../shared/ids.js';
 import { audited } from '../audit/audited-transaction.js';
 import { AppError } from '../../server/errors.js';
+import { reserveGuess } from './address-failures.js';
 import { dummyVerify, verifyPassword } from './passwords.js';
-import { countLoginFailures, findUserByUsername } from './repository.js';
+import { countLoginAttempt, findUserByUsername, lockAccount, type UserRow } from './repository.js';
 
 export const LOGIN_POLICY = {
   /** Consecutive failures before an account locks. */
@@ -23,6 +24,13 @@ export interface LoginResult {
   user: { id: string; username: string; role: Role; departmentId: string | null };
 }
 
+const lockedUntil = (now: Date) => new Date(now.getTime() + LOGIN_POLICY.lockMinutes * 60_000).toISOString();
+
+/**
+ * Every attempt is counted before its password is checked (argon2 takes tens of milliseconds), for
+ * the address and for the account, each in one atomic statement: attempts in flight count, so a burst
+ * of parallel guesses gets no more checks than the policy allows.
+ */
 export async function login(
   db: Db,
   clock: Clock,
@@ -31,16 +39,21 @@ export async function login(
   ttlHours: number,
 ): Promise<LoginResult> {
   const now = clock.now();
-  const ipKey = `ip:${actor.ip ?? 'unknown'}`;
-  const since = new Date(now.getTime() - LOGIN_POLICY.ipWindowMinutes * 60_000).toISOString();
-  if ((await countLoginFailures(db, ipKey, since)) >= LOGIN_POLICY.ipFailures) {
-    throw new AppError('rate_limited', { retryAfter: LOGIN_POLICY.ipWindowMinutes * 60 }, [], {
-      retryAfter: LOGIN_POLICY.ipWindowMinutes * 60,
-    });
-  }
+  const address = await reserveGuess(
+    db,
+    `ip:${actor.ip ?? 'unknown'}`,
+    { maxFailures: LOGIN_POLICY.ipFailures, windowMinutes: LOGIN_POLICY.ipWindowMinutes },
+    now,
+  );
   const user = await findUserByUsername(db, input.username);
-  if (user?.locked_until && user.locked_until > now.toISOString()) {
-    throw new AppError('account_locked', { until: user.locked_until });
+  const attempt = user ? await countLoginAttempt(db, user.id, now.toISOString()) : 0;
+  if (user && (attempt === undefined || attempt > LOGIN_POLICY.maxFailures)) {
+    // Locked, or as many attempts as the policy allows are already counted: this one is not checked.
+    await address.release();
+    if (attempt !== undefined) await lock(db, clock, actor, user);
+    throw new AppError('account_locked', {
+      until: attempt === undefined && user.locked_until ? user.locked_until : lockedUntil(now),
+    });
   }
   const ok =
     user && user.status === 'active'
@@ -48,43 +61,10 @@ export async function login(
       : await dummyVerify(input.password);
 
   if (!ok || !user) {
-    await audited(db, clock, actor, async (uow) => {
-      await uow.db.insertInto('login_failures').values({ key: ipKey, at: uow.nowIso }).execute();
-      if (!user) {
-        await uow.audit({
-          action: 'login.failed',
-          entityType: 'user',
-          entityId: input.username.slice(0, 64),
-          data: { reason: 'unknown_user' },
-        });
-        return;
-      }
-      const failures = user.failed_logins + 1;
-      const lock = failures >= LOGIN_POLICY.maxFailures;
-      const lockedUntil = lock
-        ? new Date(uow.now.getTime() + LOGIN_POLICY.lockMinutes * 60_000).toISOString()
-        : null;
-      await uow.db
-        .updateTable('users')
-        .set({ failed_logins: lock ? 0 : failures, locked_until: lockedUntil, updated_at: uow.nowIso })
-        .where('id', '=', user.id)
-        .execute();
-      await uow.audit({
-        action: 'login.failed',
-        entityType: 'user',
-        entityId: user.id,
-        data: { reason: user.status === 'active' ? 'wrong_password' : 'disabled', failures },
-      });
-      if (lock)
-        await uow.audit({
-          action: 'account.locked',
-          entityType: 'user',
-          entityId: user.id,
-          data: { until: lockedUntil },
-        });
-    });
+    await failed(db, clock, actor, input.username, user, attempt ?? 0);
     throw new AppError('invalid_credentials');
   }
+  await address.release();
 
   const sessionToken = randomToken();
   const csrfToken = randomToken(24);
@@ -103,13 +83,12 @@ export async function login(
         user_agent: input.userAgent?.slice(0, 300) ?? null,
       })
       .execute();
-    if (user.failed_logins > 0 || user.locked_until) {
-      await uow.db
-        .updateTable('users')
-        .set({ failed_logins: 0, locked_until: null })
-        .where('id', '=', user.id)
-        .execute();
-    }
+    // The attempt counted above, and any earlier failures, end with a success.
+    await uow.db
+      .updateTable('users')
+      .set({ failed_logins: 0, locked_until: null })
+      .where('id', '=', user.id)
+      .execute();
     await uow.audit({
       action: 'session.created',
       entityType: 'user',
@@ -123,4 +102,42 @@ export async function login(
     expiresAt,
     user: { id: user.id, username: user.username, role: user.role as Role, departmentId: user.department_id },
   };
+}
+
+/** A failed attempt (already counted) is audited; the one that reaches the limit locks the account. */
+async function failed(
+  db: Db,
+  clock: Clock,
+  actor: Actor,
+  username: string,
+  user: UserRow | undefined,
+  failures: number,
+) {
+  await audited(db, clock, actor, async (uow) => {
+    if (!user) {
+      await uow.audit({
+        action: 'login.failed',
+        entityType: 'user',
+        entityId: username.slice(0, 64),
+        data: { reason: 'unknown_user' },
+      });
+      return;
+    }
+    await uow.audit({
+      action: 'login.failed',
+      entityType: 'user',
+      entityId: user.id,
+      data: { reason: user.status === 'active' ? 'wrong_password' : 'disabled', failures },
+    });
+  });
+  if (user && failures >= LOGIN_POLICY.maxFailures) await lock(db, clock, actor, user);
+}
+
+/** Locks the account unless another attempt already did (one lock, one audit event). */
+async function lock(db: Db, clock: Clock, actor: Actor, user: UserRow) {
+  await audited(db, clock, actor, async (uow) => {
+    const until = lockedUntil(uow.now);
+    if (!(await lockAccount(uow.db, user.id, uow.nowIso, until))) return uow.unchanged(undefined);
+    await uow.audit({ action: 'account.locked', entityType: 'user', entityId: user.id, data: { until } });
+  });
 }

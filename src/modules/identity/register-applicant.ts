@@ -6,6 +6,7 @@ import { audited } from '../audit/audited-transaction.js';
 import { AppError, type FieldError } from '../../server/errors.js';
 import { checkCreditCode, checkResidentId, ID_FAILURE_TEXT } from './id-checks.js';
 import { hashPassword, passwordProblem } from './passwords.js';
+import { nameTaken, rethrowIfNameTaken } from './username-taken.js';
 import { findUserByIdentity, findUserByUsername, findUserById } from './repository.js';
 
 export interface RegisterInput {
@@ -50,8 +51,7 @@ export async function registerApplicant(db: Db, clock: Clock, actor: Actor, inpu
   if (errors.length)
     throw new AppError('validation_failed', { summary: errors.map((e) => e.path).join(', ') }, errors);
 
-  if (await findUserByUsername(db, input.username))
-    throw new AppError('already_exists', { resource: 'user', id: input.username });
+  if (await findUserByUsername(db, input.username)) throw nameTaken(input.username);
   if (await findUserByIdentity(db, idNumber, creditCode)) {
     throw new AppError('already_exists', {
       resource: 'user',
@@ -90,6 +90,6 @@ export async function registerApplicant(db: Db, clock: Clock, actor: Actor, inpu
       data: { username: input.username, kind: input.kind },
     });
     return userId;
-  });
+  }).catch((e: unknown) => rethrowIfNameTaken(db, input.username, e));
   return (await findUserById(db, id))!;
 }

@@ -41,7 +41,16 @@ export const NOTIFICATION_KINDS = {
       checkCode: Type.Optional(Type.String({ minLength: 1, maxLength: 64 })),
     }),
   },
-  supplement_requested: { channels: EVERYWHERE, payload: Type.Object({ ...CaseRef, materials: List }) },
+  /** seq: which notice of the case this is; only the first is the one-time notice (一次性告知). */
+  supplement_requested: {
+    channels: EVERYWHERE,
+    payload: Type.Object({
+      ...CaseRef,
+      materials: List,
+      seq: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
+      reason: Type.Optional(Text),
+    }),
+  },
   case_not_accepted: { channels: EVERYWHERE, payload: Type.Object({ ...CaseRef, reasons: List }) },
   case_extended: {
     channels: EVERYWHERE,

@@ -28,11 +28,18 @@ export const EN: Templates = {
     body: `Your application "${p.title}" has been accepted: number ${p.receiptNo}${p.checkCode ? `, check code ${p.checkCode}` : ''}, to be decided by ${p.dueDate}.${p.checkCode ? '\nWith the number and the check code you can follow its progress at any time; keep the check code safe.' : ''}`,
     sms: `${SMS}Your application ${p.receiptNo} has been accepted${p.checkCode ? ` (check code ${p.checkCode})` : ''}; due by ${p.dueDate}.`,
   }),
-  supplement_requested: (p) => ({
-    title: `Documents needed: ${p.title}`,
-    body: `Your application "${p.title}" (${p.receiptNo}) needs the following (the complete list, given once):\n${numbered(p.materials)}\nPlease hand them in together.`,
-    sms: `${SMS}Your application ${p.receiptNo} needs ${p.materials.length} more document(s): ${p.materials.join('; ')}. See the supplement notice.`,
-  }),
+  supplement_requested: (p) =>
+    (p.seq ?? 1) === 1
+      ? {
+          title: `Documents needed: ${p.title}`,
+          body: `Your application "${p.title}" (${p.receiptNo}) needs the following (the complete list, given once):\n${numbered(p.materials)}\nPlease hand them in together.`,
+          sms: `${SMS}Your application ${p.receiptNo} needs ${p.materials.length} more document(s): ${p.materials.join('; ')}. See the supplement notice.`,
+        }
+      : {
+          title: `More documents needed (supplement notice no. ${p.seq}): ${p.title}`,
+          body: `Your application "${p.title}" (${p.receiptNo}) needs the following once more (supplement notice no. ${p.seq}):\n${numbered(p.materials)}${p.reason ? `\nWhy it is asked again: ${p.reason}` : ''}\nPlease hand them in together.`,
+          sms: `${SMS}Your application ${p.receiptNo} needs ${p.materials.length} more document(s) again: ${p.materials.join('; ')}. See supplement notice no. ${p.seq}.`,
+        },
   case_not_accepted: (p) => ({
     title: `Not accepted: ${p.title}`,
     body: `Your application "${p.title}" (${p.receiptNo}) is not accepted, for these reasons:\n${numbered(p.reasons)}\n${REMEDY}`,

@@ -30,11 +30,19 @@ export const ZH: Templates = {
       sms: `${SMS}您的申请已受理，编号${p.receiptNo}${p.checkCode ? `，查询码${p.checkCode}` : ''}，承诺${p.dueDate}前办结。`,
     };
   },
-  supplement_requested: (p) => ({
-    title: `请补正材料：${p.title}`,
-    body: `您的申请“${p.title}”（编号 ${p.receiptNo}）需要补正以下材料（一次性告知）：\n${numbered(p.materials)}\n请补齐后一并提交。`,
-    sms: `${SMS}您的申请${p.receiptNo}需补正${p.materials.length}项材料：${p.materials.join('、')}。详见一次性告知书。`,
-  }),
+  // Only the first notice is the one-time notice; a later one says which it is, and why.
+  supplement_requested: (p) =>
+    (p.seq ?? 1) === 1
+      ? {
+          title: `请补正材料：${p.title}`,
+          body: `您的申请“${p.title}”（编号 ${p.receiptNo}）需要补正以下材料（一次性告知）：\n${numbered(p.materials)}\n请补齐后一并提交。`,
+          sms: `${SMS}您的申请${p.receiptNo}需补正${p.materials.length}项材料：${p.materials.join('、')}。详见一次性告知书。`,
+        }
+      : {
+          title: `再次补正材料（第 ${p.seq} 次补正告知）：${p.title}`,
+          body: `您的申请“${p.title}”（编号 ${p.receiptNo}）需要再次补正以下材料（第 ${p.seq} 次补正告知）：\n${numbered(p.materials)}${p.reason ? `\n再次补正的理由：${p.reason}` : ''}\n请补齐后一并提交。`,
+          sms: `${SMS}您的申请${p.receiptNo}需再次补正${p.materials.length}项材料：${p.materials.join('、')}。详见第${p.seq}次补正告知书。`,
+        },
   case_not_accepted: (p) => ({
     title: `不予受理：${p.title}`,
     body: `您的申请“${p.title}”（编号 ${p.receiptNo}）不予受理，理由：\n${numbered(p.reasons)}\n${REMEDY}`,

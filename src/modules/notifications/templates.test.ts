@@ -78,6 +78,19 @@ test('every kind renders in Chinese and in English, with its facts in title, bod
   assert.match(render('case_decided', { ...CASE, decision: 'refused' }, 'zh-CN').title, /^不予许可/);
 });
 
+test('only the first supplement request is the one-time notice; a later one says which it is, and why', () => {
+  const first = render('supplement_requested', { ...SAMPLES.supplement_requested, seq: 1 }, 'zh-CN');
+  assert.match(first.body, /一次性告知/);
+  const later = { ...SAMPLES.supplement_requested, seq: 2, reason: '首次审查遗漏' };
+  const zh = render('supplement_requested', later, 'zh-CN');
+  assert.doesNotMatch(`${zh.title}${zh.body}${zh.sms}`, /一次性告知/);
+  assert.match(zh.title, /第 2 次补正告知/);
+  assert.match(zh.body, /首次审查遗漏/);
+  const en = render('supplement_requested', later, 'en');
+  assert.doesNotMatch(`${en.title}${en.body}`, /given once/);
+  assert.match(en.title, /supplement notice no\. 2/);
+});
+
 test('the check code appears in the acceptance notice on every channel and in no other kind', () => {
   for (const kind of kinds) {
     for (const lang of ['zh-CN', 'en'] as const) {
