@@ -1,5 +1,6 @@
 import net from 'node:net';
 import path from 'node:path';
+import { lettersVars, type LettersConfig } from './letters-config.js';
 
 /** Runtime configuration, read once from the environment and validated before anything starts. */
 export interface Config {
@@ -44,6 +45,8 @@ export interface Config {
   smsGateway: SmsGatewayConfig | undefined;
   /** Unified fee collection: payment channels, due dates and the refund limits (domain.md §4). */
   fees: FeesConfig;
+  /** Letters answered (来函必复): the reply limit of each kind of letter. */
+  letters: LettersConfig;
 }
 
 export interface FeesConfig {
@@ -252,6 +255,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicBaseUrl: publicBaseUrl(env),
     ...notificationVars(env),
     fees: feeVars(env),
+    letters: lettersVars(env, intVar),
   };
 }
 

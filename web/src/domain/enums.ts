@@ -50,6 +50,7 @@ export const ENUMS = {
     'second_supplement_new_item',
     'fee_outside_catalogue',
     'refusal_without_reason',
+    'letter_overdue',
   ],
   dayKind: ['holiday', 'makeup_workday'],
   feeRuleKind: ['fixed', 'per_unit', 'tiered'],
