@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { LETTER_KINDS } from '../../../src/modules/letters/letter-kinds';
 
 // Every enumeration the API sends, with the i18n key prefix of its labels. The i18n test checks
 // that each value has a label in both languages.
@@ -82,7 +83,10 @@ export const ENUMS = {
     'delivery_receipt',
     'payment_form',
     'receipt',
+    'letter_reply',
   ],
+  letterState: ['registered', 'assigned', 'answered'],
+  letterKind: [...LETTER_KINDS],
 } as const;
 
 export type EnumName = keyof typeof ENUMS;
