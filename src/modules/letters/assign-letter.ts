@@ -5,6 +5,7 @@ import type { WorkingCalendar } from '../clock/calendar/working-calendar.js';
 import { CLOCK_LABEL_PREFIXES as L } from '../clock/clock-labels.js';
 import { startClock } from '../clock/start-clock.js';
 import { localDate } from '../clock/local-time.js';
+import { enqueueNotifications } from '../supervision/signals.js';
 import { actOnLetter, letterStep } from './act-on-letter.js';
 import type { LetterDeps } from './letter-deps.js';
 import { replyTerms } from './reply-limit.js';
@@ -44,6 +45,23 @@ export function startReplyClock(
   });
 }
 
+/** Tells the department's reviewers and head that a letter is theirs to answer, and by when. */
+export const notifyDepartment = (uow: UnitOfWork, l: LetterRow, departmentId: string, dueDate: string) =>
+  enqueueNotifications(
+    uow.db,
+    [
+      {
+        kind: 'letter_assigned',
+        recipientType: 'department',
+        recipientId: departmentId,
+        subjectType: 'letter',
+        subjectId: l.id,
+        payload: { number: l.number, subject: l.subject, dueDate },
+      },
+    ],
+    uow.nowIso,
+  );
+
 /** The registry hands the letter to the department that must answer it; its reply clock starts. */
 export async function assignLetter(
   deps: LetterDeps,
@@ -61,6 +79,7 @@ export async function assignLetter(
       input.limitDays,
     );
     const clock = await startReplyClock(uow, cal, l, input.departmentId, terms);
+    await notifyDepartment(uow, l, input.departmentId, clock.due_date);
     await uow.audit({
       action: 'letter.assign',
       entityType: 'letter',

@@ -121,6 +121,20 @@ test('assigned, answered on the clock: extension by the head, the reply letter i
   assert.equal(l.clock?.limitDays, 15);
   assert.equal(l.dueDate, '2026-12-18');
   assert.match(l.clock!.label, /^来函答复：LH2026/);
+  const notice = await t.db
+    .selectFrom('notification_outbox')
+    .select(['kind', 'recipient_type', 'recipient_id', 'payload'])
+    .where('subject_id', '=', l.id)
+    .executeTakeFirstOrThrow();
+  assert.deepEqual(
+    { ...notice, payload: JSON.parse(notice.payload) },
+    {
+      kind: 'letter_assigned',
+      recipient_type: 'department',
+      recipient_id: dept.SCJ,
+      payload: { number: l.number, subject: l.subject, dueDate: '2026-12-18' },
+    },
+  );
 
   // The department sees it to answer; another department does not see it at all.
   const mine = (await reviewer.req('GET', '/api/v1/letters/department')).json();

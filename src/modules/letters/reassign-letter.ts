@@ -3,7 +3,7 @@ import { AppError } from '../../server/errors.js';
 import { findClock } from '../clock/clock-reads.js';
 import { stopClock } from '../clock/stop-clock.js';
 import { actOnLetter, letterStep } from './act-on-letter.js';
-import { requireDepartment, startReplyClock } from './assign-letter.js';
+import { notifyDepartment, requireDepartment, startReplyClock } from './assign-letter.js';
 import type { LetterDeps } from './letter-deps.js';
 
 /**
@@ -35,6 +35,7 @@ export async function reassignLetter(
       limitDays: old.limit_days + old.extension_days,
       basis: `改派（原承办部门期限不变）：${input.reason}`,
     });
+    await notifyDepartment(uow, l, input.departmentId, clock.due_date);
     await uow.audit({
       action: 'letter.reassign',
       entityType: 'letter',
