@@ -174,6 +174,44 @@ describe('the letter registry', () => {
   });
 });
 
+describe('assigning a letter', () => {
+  it('the registry picks the department, and the letter shows where it went and by when', async () => {
+    signIn();
+    const registered = view({
+      state: 'registered',
+      version: 1,
+      departmentId: null,
+      departmentName: null,
+      dueDate: null,
+      allowedActions: ['attach_original', 'assign'],
+    });
+    const calls = serve({
+      'GET /api/v1/auth/me': me('clerk'),
+      'GET /api/v1/departments': DEPARTMENTS,
+      'GET /api/v1/letters/l1': registered,
+      'POST /api/v1/letters/l1/assign': view({
+        departmentId: 'd-wjw',
+        departmentName: '清河市卫生健康委员会',
+        allowedActions: ['attach_original', 'reassign'],
+      }),
+    });
+    renderApp(
+      <Routes>
+        <Route path="/letters/:id" element={<LetterDetailPage />} />
+      </Routes>,
+      '/letters/l1',
+    );
+    await person.click(await screen.findByRole('button', { name: /^交\s*办$/ }));
+    const dialog = await screen.findByRole('dialog');
+    await person.click(within(dialog).getByRole('combobox', { name: '承办部门' }));
+    await person.click(await screen.findByText('清河市卫生健康委员会'));
+    await person.click(within(dialog).getByRole('button', { name: /保\s*存/ }));
+    expect(await screen.findByRole('button', { name: /^改\s*派$/ })).toBeTruthy();
+    expect(screen.getByText('清河市卫生健康委员会')).toBeTruthy();
+    expect(calls.find((c) => c.method === 'POST')!.body).toEqual({ version: 1, departmentId: 'd-wjw' });
+  });
+});
+
 describe("the department's answering view", () => {
   it('lists the letters to answer and answers one, showing the reply letter', async () => {
     signIn();
