@@ -84,6 +84,9 @@ test('the registry numbers letters without gaps and refuses what cannot be right
   assert.equal(future.statusCode, 400);
   assert.equal(future.json().errors[0].path, '/body/receivedDate');
   assert.match(future.json().errors[0].message, /after today/);
+  const old = await clerk.req('POST', '/api/v1/letters', { ...letter, receivedDate: '2025-11-29' });
+  assert.equal(old.statusCode, 400);
+  assert.equal(old.json().errors[0].code, 'too_old');
   const badId = await clerk.req('POST', '/api/v1/letters', {
     ...letter,
     senderIdNumber: '110105194912310021',

@@ -9,6 +9,7 @@ import { checkCreditCode, checkResidentId, ID_FAILURE_TEXT } from '../identity/i
 import type { LetterDeps } from './letter-deps.js';
 import type { LetterKind } from './letter-kinds.js';
 import { letterPolicy } from './policy.js';
+import { addMonths } from './reply-limit.js';
 import { findLetter, insertLetter } from './repository.js';
 
 export interface RegisterLetterInput {
@@ -35,6 +36,14 @@ function checkInput(input: RegisterLetterInput, today: string, now: Date): Field
       code: 'in_future',
       zh: '收文日期不能晚于今天',
       en: 'The date received cannot be after today',
+    });
+  // A letter from more than a year ago is a typing error, and would start its clock outside the calendar.
+  if (input.receivedDate < addMonths(today, -12))
+    errors.push({
+      path: '/body/receivedDate',
+      code: 'too_old',
+      zh: '收文日期不能早于一年前',
+      en: 'The date received cannot be more than a year ago',
     });
   const id = input.senderIdNumber?.trim();
   if (id) {
