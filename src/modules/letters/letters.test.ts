@@ -342,3 +342,13 @@ test('an action the state does not allow is a 409 naming what is allowed', async
     },
   );
 });
+
+test('two clerks assigning one letter at once: one wins, the other is told it changed, and one clock runs', async () => {
+  const l = await register();
+  const answers = await Promise.all(
+    [dept.SCJ, dept.WJW].map((d) => act(clerk, l.id, 'assign', { version: l.version, departmentId: d })),
+  );
+  assert.deepEqual(answers.map((r) => r.statusCode).sort(), [200, 409]);
+  const clocks = await t.db.selectFrom('clocks').select('id').where('subject_id', '=', l.id).execute();
+  assert.equal(clocks.length, 1, 'the loser’s clock was rolled back with it');
+});

@@ -3,7 +3,7 @@ import { AppError } from '../../server/errors.js';
 import { findClock } from '../clock/clock-reads.js';
 import { stopClock } from '../clock/stop-clock.js';
 import { actOnLetter, letterStep } from './act-on-letter.js';
-import { notifyDepartment, requireDepartment, startReplyClock } from './assign-letter.js';
+import { notifyDepartment, requireDepartment, startReplyClock } from './department-assignment.js';
 import type { LetterDeps } from './letter-deps.js';
 
 /**
