@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Card, Descriptions, Flex, Tag, Typography } from 'antd';
+import { Alert, Card, Descriptions, Flex, Tag, Timeline, Typography } from 'antd';
 import { useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { lettersApi, type LetterView } from '../../api/letters';
@@ -103,6 +103,18 @@ function LetterDetail({ initial }: { initial: LetterView }) {
           ]}
         />
       </Card>
+      {l.clock?.history && l.clock.history.length > 0 && (
+        <Card size="small" title={t('letters.clockHistory')}>
+          <Timeline
+            items={l.clock.history.map((h) => ({
+              key: h.seq,
+              content: `${formatInstant(h.at, lang)} ${enumLabel(t, 'clockEvent', h.kind)}${
+                typeof h.data.dueDate === 'string' ? ` → ${formatDate(h.data.dueDate, lang, false)}` : ''
+              }`,
+            }))}
+          />
+        </Card>
+      )}
       {l.reply && (
         <Card
           size="small"

@@ -266,6 +266,18 @@ describe("the department's answering view", () => {
         senderName: '张**',
         senderPhone: '138****8000',
         original: null,
+        clock: sketch<NonNullable<LetterView['clock']>>({
+          remainingWorkingDays: 10,
+          history: [
+            {
+              seq: 1,
+              kind: 'started',
+              at: '2026-11-30T02:00:00.000Z',
+              actorId: null,
+              data: { dueDate: '2026-12-18' },
+            },
+          ],
+        }),
       }),
     });
     renderApp(
@@ -277,5 +289,6 @@ describe("the department's answering view", () => {
     expect(await screen.findByText(/identity and contact details are masked/)).toBeTruthy();
     expect(screen.getByText('138****8000')).toBeTruthy();
     expect(screen.getByText(/the registry and the department may open it/)).toBeTruthy();
+    expect(screen.getByText(/Started → /)).toBeTruthy();
   });
 });
