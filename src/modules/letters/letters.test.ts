@@ -269,6 +269,18 @@ test('supervisors see every letter with the sender masked, and the registry filt
   assert.equal(v.senderPhone, '138****8000');
   assert.equal(v.senderIdNumber, '110105********002X');
   assert.equal(v.senderAddress, '***');
+  const firm = await register({
+    kind: 'enterprise',
+    senderName: '清河市味道餐饮管理有限公司',
+    senderIdNumber: '91350100M000100Y43',
+  });
+  const firmView = (await sup.req('GET', `/api/v1/letters/${firm.id}`)).json() as LetterViewT;
+  assert.equal(
+    firmView.senderName,
+    '清河市味道餐饮管理有限公司',
+    "an enterprise's name is not personal data",
+  );
+  assert.equal(firmView.senderIdNumber, '91350100******0Y43');
   const byClerk = (await clerk.req('GET', `/api/v1/letters/${l.id}`)).json() as LetterViewT;
   assert.equal(byClerk.senderName, '张小明');
   const list = (

@@ -11,8 +11,9 @@ const maskId = (id: string | null) =>
 
 /**
  * Who wrote, as this viewer may see it. The registry and the department that must reply see the
- * sender in full; anyone else (supervisors, administrators) a masked name and masked contact
- * details. Another agency is a public body: its name is not masked.
+ * sender in full; anyone else (supervisors, administrators) masked contact details, and a citizen's
+ * name masked. Enterprises, agencies and deputies or members writing in office write under a name
+ * that is public: it stays.
  */
 function sender(actor: Actor, l: LetterRow) {
   const entitled = letterPolicy.readSender(actor, { departmentId: l.department_id });
@@ -26,7 +27,7 @@ function sender(actor: Actor, l: LetterRow) {
       senderAddress: l.sender_address,
     };
   return {
-    senderName: l.kind === 'agency' ? l.sender_name : maskName(l.sender_name),
+    senderName: l.kind === 'citizen' ? maskName(l.sender_name) : l.sender_name,
     senderOrganization: l.sender_organization,
     senderMasked: true,
     senderIdNumber: maskId(l.sender_id_number),
