@@ -10,6 +10,8 @@ import { exportCatalogue } from '../modules/catalogue/export-catalogue.js';
 import { createUser } from '../modules/identity/create-user.js';
 import { findDepartment } from '../modules/catalogue/catalogue-reads.js';
 import { seedDemo } from '../seed/seed-demo.js';
+import { seedDemoLetters } from '../seed/seed-demo-letters.js';
+import { composeContext } from '../server/compose.js';
 import { describeStartupError, fail, openRuntime, progressPrinter, runtimeLabel } from './runtime.js';
 import { serve } from './serve.js';
 import { backup } from './backup.js';
@@ -72,10 +74,11 @@ async function run(argv: string[]) {
     case 'seed': {
       const { values } = parseArgs({ args: argv.slice(1), options: { demo: { type: 'boolean' } } });
       if (!values.demo) fail('seed needs --demo (the only data set there is)', 2);
-      const { database } = await openRuntime();
+      const { config, database } = await openRuntime();
       const r = await seedDemo(database.db, systemClock, progressPrinter());
+      const letters = await seedDemoLetters(composeContext(config, database, systemClock));
       process.stdout.write(
-        `${JSON.stringify(r.report)}\naccounts created: ${r.created.join(', ') || 'none (already there)'}\n`,
+        `${JSON.stringify(r.report)}\naccounts created: ${r.created.join(', ') || 'none (already there)'}\nletters registered: ${letters}\n`,
       );
       return database.close();
     }

@@ -9,6 +9,7 @@ import { openDatabase } from '../db/database.js';
 import { caseModule } from '../modules/cases/case-deps-factory.js';
 import { openRuntime, progressPrinter, runtimeLabel } from './runtime.js';
 import { DEMO_APPLICANTS, DEMO_PASSWORD, DEMO_STAFF, isEmpty, seedDemo } from '../seed/seed-demo.js';
+import { seedDemoLetters } from '../seed/seed-demo-letters.js';
 
 /**
  * `onewindow serve`. With HTTP_WORKERS=0 (the default) one process does everything. With N ≥ 1, this
@@ -26,6 +27,7 @@ export async function serve(opts: { demo: boolean }) {
   if (opts.demo && (await isEmpty(database.db))) {
     process.stderr.write('First start: loading the demo catalogue and demo accounts…\n');
     await seedDemo(database.db, clock, progressPrinter());
+    await seedDemoLetters(ctx);
     seeded = true;
   }
   const app = await buildApp(ctx);

@@ -1,5 +1,6 @@
 import net from 'node:net';
 import path from 'node:path';
+import { lettersVars, type LettersConfig } from './letters-config.js';
 
 /** Runtime configuration, read once from the environment and validated before anything starts. */
 export interface Config {
@@ -49,6 +50,8 @@ export interface Config {
    * metrics name every route and its traffic, which is not for the public.
    */
   metricsToken: string | undefined;
+  /** Letters answered (来函必复): the reply limit of each kind of letter. */
+  letters: LettersConfig;
 }
 
 export interface FeesConfig {
@@ -258,6 +261,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ...notificationVars(env),
     fees: feeVars(env),
     metricsToken: metricsToken(env),
+    letters: lettersVars(env, intVar),
   };
 }
 

@@ -489,6 +489,44 @@ export interface ChannelSeenTable {
   seen_at: Ts;
 }
 
+/** Letters answered (来函必复): migration 0011. */
+export interface LetterTable {
+  id: string;
+  number: string;
+  kind: string;
+  sender_name: string;
+  sender_organization: string | null;
+  sender_id_number: string | null;
+  sender_phone: string | null;
+  sender_address: string | null;
+  received_date: string;
+  subject: string;
+  summary: string | null;
+  original_sha256: string | null;
+  original_mime: string | null;
+  original_name: string | null;
+  original_size: number | null;
+  original_key: string | null;
+  state: string;
+  department_id: string | null;
+  limit_days: number | null;
+  clock_id: string | null;
+  assigned_at: Ts | null;
+  extension_days: number | null;
+  extension_reason: string | null;
+  extension_requested_by: string | null;
+  reply_text: string | null;
+  replied_at: Ts | null;
+  replied_by: string | null;
+  reply_number: string | null;
+  reply_sha256: string | null;
+  reply_key: string | null;
+  registered_by: string | null;
+  registered_at: Ts;
+  updated_at: Ts;
+  version: number;
+}
+
 export interface Database {
   bundles: BundleTable;
   cases: CaseTable;
@@ -540,6 +578,7 @@ export interface Database {
   fee_reconciliation_items: FeeReconciliationItemTable;
   fee_item_settings: FeeItemSettingTable;
   fee_counter_requests: FeeCounterRequestTable;
+  letters: LetterTable;
 }
 
 // Unified fee collection (0005-fees). Money columns are integer fen.

@@ -135,4 +135,7 @@ export const RESOURCE_NAMES: Record<string, { zh: string; en: string }> = {
   gateway: { zh: '支付渠道', en: 'Payment gateway' },
   reconciliation: { zh: '对账记录', en: 'Reconciliation' },
   reconciliation_item: { zh: '对账差异', en: 'Reconciliation item' },
+  letter: { zh: '来函', en: 'Letter' },
+  letter_original: { zh: '来函原件', en: "Letter's scanned original" },
+  letter_reply: { zh: '答复函', en: 'Reply letter' },
 };

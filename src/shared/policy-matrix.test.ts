@@ -11,6 +11,8 @@ import { supervisionPolicy } from '../modules/supervision/policy.js';
 import { notificationPolicy } from '../modules/notifications/policy.js';
 import { casePolicy } from '../modules/cases/policy.js';
 import { CASE_ACTIONS, type CaseAction } from '../modules/cases/case-machine.js';
+import { letterPolicy } from '../modules/letters/policy.js';
+import { LETTER_ACTIONS, type LetterAction } from '../modules/letters/letter-machine.js';
 
 /**
  * The authorization matrix, written out by hand: role × relation to the resource × action. A change
@@ -25,6 +27,7 @@ const POLICIES = {
   supervisionPolicy,
   notificationPolicy,
   casePolicy,
+  letterPolicy,
 } as const;
 const ROLES = ['anonymous', 'applicant', 'clerk', 'reviewer', 'head', 'supervisor', 'admin'] as const;
 const DEPT = 'dept-own';
@@ -187,6 +190,38 @@ const MATRIX: Row[] = [
     o,
     x,
   ]),
+  // A letter: "own" = assigned to the actor's department; "other" = to another department.
+  ['letter.register', rule(letterPolicy.register, none), '0010000', '0010000'],
+  [
+    'letter.read',
+    rule(letterPolicy.read, (a) => ({ departmentId: own(a) ? DEPT : 'dept-x' })),
+    '0011111',
+    '0010011',
+  ],
+  [
+    'letter.read_sender',
+    rule(letterPolicy.readSender, (a) => ({ departmentId: own(a) ? DEPT : 'dept-x' })),
+    '0011100',
+    '0010000',
+  ],
+  ['letter.list', rule(letterPolicy.list, none), '0011111', '0011111'],
+  ['letter.worklist', rule(letterPolicy.worklist, none), '0001100', '0001100'],
+  ['letter.overdue', rule(letterPolicy.overdue, none), '0000011', '0000011'],
+  ...(
+    [
+      ['attach_original', '0010000', '0010000'],
+      ['assign', '0010000', '0010000'],
+      ['reassign', '0010000', '0010000'],
+      ['request_extension', '0001100', '0000000'],
+      ['decide_extension', '0000100', '0000000'],
+      ['answer', '0001100', '0000000'],
+    ] satisfies [LetterAction, string, string][]
+  ).map(([action, o, x]): Row => [
+    `letter.${action}`,
+    rule(letterPolicy.act, (a) => ({ action, letter: { departmentId: own(a) ? DEPT : 'dept-x' } })),
+    o,
+    x,
+  ]),
 ];
 
 for (const [action, check, own, other] of MATRIX) {
@@ -208,4 +243,7 @@ test('policy matrix: every rule of every policy has a row, and every case action
       assert.ok(covered.has(r), `${name}.${key} has no row in the policy matrix`);
   const actions = MATRIX.map(([action]) => action).filter((a) => a.startsWith('case.'));
   for (const action of Object.keys(CASE_ACTIONS)) assert.ok(actions.includes(`case.${action}`), action);
+  const letterRows = MATRIX.map(([action]) => action);
+  for (const action of Object.keys(LETTER_ACTIONS))
+    assert.ok(letterRows.includes(`letter.${action}`), `letter.${action}`);
 });

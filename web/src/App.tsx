@@ -50,6 +50,10 @@ const ClockDetailPage = lazy(() => import('./pages/supervision/ClockDetailPage')
 const SignalsPage = lazy(() => import('./pages/supervision/SignalsPage'));
 const OrdersPage = lazy(() => import('./pages/supervision/OrdersPage'));
 
+const LettersPage = lazy(() => import('./pages/letters/LettersPage'));
+const LetterDetailPage = lazy(() => import('./pages/letters/LetterDetailPage'));
+const DepartmentLettersPage = lazy(() => import('./pages/letters/DepartmentLettersPage'));
+
 const admin = (page: ReactNode) => <RequireRole roles={ADMIN_ROLES}>{page}</RequireRole>;
 const staff = (page: ReactNode) => <RequireRole roles={SUPERVISION_ROLES}>{page}</RequireRole>;
 
@@ -137,6 +141,24 @@ export function App() {
           <Route path="/supervision/clocks/:id" element={staff(<ClockDetailPage />)} />
           <Route path="/supervision/signals" element={staff(<SignalsPage />)} />
           <Route path="/supervision/orders" element={staff(<OrdersPage />)} />
+          <Route path="/letters" element={staff(<LettersPage />)} />
+          <Route
+            path="/letters/department"
+            element={
+              <RequireRole roles={REVIEW_ROLES}>
+                <DepartmentLettersPage view="department" />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/letters/overdue"
+            element={
+              <RequireRole roles={BOARD_ROLES}>
+                <DepartmentLettersPage view="overdue" />
+              </RequireRole>
+            }
+          />
+          <Route path="/letters/:id" element={staff(<LetterDetailPage />)} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>

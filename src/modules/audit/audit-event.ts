@@ -9,6 +9,8 @@ type Nothing = Record<string, never>;
 
 /** What a case action records (the hash-chained case history keeps the details). */
 type CaseStep = { receiptNo: string; from: string; to: string };
+/** What a letter action records (来函必复): the letter's number and the states it went between. */
+type LetterStep = { number: string; from: string; to: string };
 
 interface AuditData {
   'department.created': { code: string };
@@ -143,6 +145,23 @@ interface AuditData {
     note: string;
     applied: string | null;
   };
+  'letter.registered': { number: string; kind: string; receivedDate: string };
+  'letter.attach_original': LetterStep & { sha256: string; size: number; mime: string };
+  'letter.assign': LetterStep & { departmentId: string; limitDays: number; dueDate: string };
+  'letter.reassign': LetterStep & {
+    fromDepartmentId: string | null;
+    departmentId: string;
+    reason: string;
+    dueDate: string;
+  };
+  'letter.request_extension': LetterStep & { days: number; reason: string };
+  'letter.decide_extension': LetterStep & {
+    approved: boolean;
+    days: number;
+    dueDate: string | null;
+    note: string | null;
+  };
+  'letter.answer': LetterStep & { replyNumber: string; sha256: string; onTime: boolean };
 }
 
 type GatewayPayment = { transactionId: string; amountFen: number };
@@ -242,6 +261,13 @@ const ACTIONS: { [A in AuditAction]: true } = {
   'fee.remitted': true,
   'reconciliation.imported': true,
   'reconciliation.item_resolved': true,
+  'letter.registered': true,
+  'letter.attach_original': true,
+  'letter.assign': true,
+  'letter.reassign': true,
+  'letter.request_extension': true,
+  'letter.decide_extension': true,
+  'letter.answer': true,
 };
 
 /** The closed list of actions (the audit query filters by it); the compiler keeps it equal to AuditData's keys. */

@@ -16,6 +16,7 @@ export const CLOCK_LABEL_PREFIXES = {
   refundReview: '退费审核（执收单位）：',
   refundApproval: '退费审批（财政部门）：',
   refundPayment: '退费支付：',
+  letterReply: '来函答复：',
 } as const;
 
 export type ClockLabelPrefix = keyof typeof CLOCK_LABEL_PREFIXES;

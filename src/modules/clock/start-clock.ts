@@ -13,6 +13,8 @@ export const EXTENSION_RULES = {
   single: { maxExtensions: 1, maxExtensionDays: 10 },
   /** Art. 26: joint or centralised handling, extended by at most 15 with the government head's approval. */
   joint: { maxExtensions: 1, maxExtensionDays: 15 },
+  /** A letter's reply (来函必复): the department head may extend once, by at most 15 working days. */
+  letter: { maxExtensions: 1, maxExtensionDays: 15 },
   none: { maxExtensions: 0, maxExtensionDays: 0 },
 } as const;
 

@@ -18,10 +18,13 @@ import {
   specialProcedureSections,
 } from './compose-review.js';
 import { paymentFormSections, receiptSections } from './compose-fees.js';
+import { letterReplySections } from './compose-letters.js';
 
 /** Fee documents carry a payer field instead of a salutation, and their QR code verifies them. */
 const NO_SALUTATION = new Set(['delivery_receipt', 'payment_form', 'receipt']);
 const VERIFIED = new Set(['payment_form', 'receipt']);
+/** A reply letter's QR code leads to the letter's record in the registry. */
+const QR_CAPTIONS: Partial<Record<string, string>> = { letter_reply: '扫码查看来函办理记录' };
 
 export { DocumentInputError } from './compose-helpers.js';
 
@@ -49,6 +52,8 @@ function sectionsFor(input: DocumentInput, fail: Check): DocumentSection[] {
       return paymentFormSections(input, fail);
     case 'receipt':
       return receiptSections(input, fail);
+    case 'letter_reply':
+      return letterReplySections(input, fail);
   }
 }
 
@@ -73,5 +78,6 @@ export function composeDocument(input: DocumentInput): DocumentContent {
     trackingUrl: input.trackingUrl.trim(),
     sealText: input.agencyName.trim(),
     ...(VERIFIED.has(kind) ? { qrCaption: '扫码验证真伪' } : {}),
+    ...(QR_CAPTIONS[kind] ? { qrCaption: QR_CAPTIONS[kind] } : {}),
   };
 }

@@ -13,6 +13,7 @@ export const DOCUMENT_KINDS = [
   'delivery_receipt',
   'payment_form',
   'receipt',
+  'letter_reply',
 ] as const;
 
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
@@ -29,6 +30,7 @@ export const DOCUMENT_KIND_INFO: Readonly<Record<DocumentKind, { title: string; 
   delivery_receipt: { title: '送达回证', prefix: '送' },
   payment_form: { title: '非税收入一般缴款书', prefix: '缴' },
   receipt: { title: '非税收入电子收款票据', prefix: '票' },
+  letter_reply: { title: '来函答复函', prefix: '函' },
 };
 
 /** The issuer's abbreviation in document numbers: 清河市政务服务中心 → 清政服. */

@@ -127,6 +127,18 @@ export interface ReceiptFields {
   replaces?: string;
 }
 
+/** The reply to a registered letter (来函必复); receiptNo carries the letter's registry number. */
+export interface LetterReplyFields {
+  /** citizen, enterprise, agency, deputy_suggestion (人大代表建议) or cppcc_proposal (政协委员提案) */
+  letterKind: string;
+  receivedDate: string;
+  subject: string;
+  /** the reply itself; newlines start new paragraphs */
+  replyText: string;
+  dueDate: string;
+  contactPhone: string;
+}
+
 type Variant<K extends DocumentKind, F> = CommonDocumentFields & F & { kind: K };
 
 export type DocumentInput =
@@ -140,7 +152,8 @@ export type DocumentInput =
   | Variant<'refusal_decision', RefusalDecisionFields>
   | Variant<'delivery_receipt', DeliveryReceiptFields>
   | Variant<'payment_form', PaymentFormFields>
-  | Variant<'receipt', ReceiptFields>;
+  | Variant<'receipt', ReceiptFields>
+  | Variant<'letter_reply', LetterReplyFields>;
 
 export type DocumentInputOf<K extends DocumentKind> = Extract<DocumentInput, { kind: K }>;
 

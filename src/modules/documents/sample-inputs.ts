@@ -171,6 +171,21 @@ export const SAMPLE_INPUTS: { [K in DocumentKind]: DocumentInputOf<K> } = {
     paidAt: '2026-03-06T03:11:40Z',
     checkCode: 'K7P3Q9M2',
   },
+  letter_reply: {
+    ...common,
+    kind: 'letter_reply',
+    number: '清政服函〔2026〕第000012号',
+    issuedAt: '2026-03-20T02:00:00Z',
+    receiptNo: 'LH2026000031',
+    itemNames: ['关于简化餐饮门店开办手续的建议'],
+    letterKind: 'enterprise',
+    receivedDate: '2026-03-02',
+    subject: '关于简化餐饮门店开办手续的建议',
+    replyText:
+      '你公司提出的将食品经营许可与营业执照同窗受理的建议，我局已会同市政务服务中心研究采纳。\n自2026年4月起，开办餐饮门店可在综合窗口一次提交材料，并联审批，承诺时限压缩至5个工作日。',
+    dueDate: '2026-03-23',
+    contactPhone: '0531-88886666',
+  },
 };
 
 export const SAMPLE_INPUT_LIST: DocumentInput[] = Object.values(SAMPLE_INPUTS);

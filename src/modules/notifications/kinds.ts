@@ -79,6 +79,15 @@ export const NOTIFICATION_KINDS = {
   case_completed: { channels: EVERYWHERE, payload: Type.Object({ ...CaseRef }) },
   case_withdrawn: { channels: EVERYWHERE, payload: Type.Object({ ...CaseRef }) },
   task_assigned: { channels: DESK, payload: Type.Object({ ...CaseRef, dueDate: Day }) },
+  /** A letter handed to the department, which must reply by the date (来函必复). */
+  letter_assigned: {
+    channels: DESK,
+    payload: Type.Object({
+      number: Type.String({ minLength: 1, maxLength: 32 }),
+      subject: Text,
+      dueDate: Day,
+    }),
+  },
   /** A payment form (缴款书) for the case: what to pay, by when, and the code to pay it with. */
   fee_form_issued: {
     channels: EVERYWHERE,
@@ -106,7 +115,7 @@ export type PayloadOf<K extends NotificationKind> = Static<(typeof NOTIFICATION_
 /** Kinds about a case, sent to its applicant. */
 export type ApplicantKind = Exclude<
   NotificationKind,
-  'supervision_order_opened' | 'supervision_order_answered' | 'task_assigned'
+  'supervision_order_opened' | 'supervision_order_answered' | 'task_assigned' | 'letter_assigned'
 >;
 
 export const isKnownKind = (kind: string): kind is NotificationKind =>

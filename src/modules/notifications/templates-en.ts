@@ -92,4 +92,9 @@ export const EN: Templates = {
     body: `Case "${p.title}" (${p.receiptNo}) has been assigned to your department for review; please finish by ${p.dueDate}.`,
     sms: `${SMS}New review task ${p.receiptNo}; due ${p.dueDate}.`,
   }),
+  letter_assigned: (p) => ({
+    title: `A letter to answer: ${p.subject}`,
+    body: `Letter "${p.subject}" (${p.number}) has been assigned to your department; please reply by ${p.dueDate}.`,
+    sms: `${SMS}Letter ${p.number} assigned to your department; reply by ${p.dueDate}.`,
+  }),
 };

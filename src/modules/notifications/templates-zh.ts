@@ -95,4 +95,9 @@ export const ZH: Templates = {
     body: `案件“${p.title}”（编号 ${p.receiptNo}）已分派本部门审查，请于 ${p.dueDate} 前完成。`,
     sms: `${SMS}新的审查任务${p.receiptNo}，请于${p.dueDate}前完成。`,
   }),
+  letter_assigned: (p) => ({
+    title: `待答复来函：${p.subject}`,
+    body: `来函“${p.subject}”（编号 ${p.number}）已交办本部门，请于 ${p.dueDate} 前答复。`,
+    sms: `${SMS}来函${p.number}已交办本部门，请于${p.dueDate}前答复。`,
+  }),
 };

@@ -20,6 +20,7 @@ const SAMPLES: { [K in NotificationKind]: PayloadOf<K> } = {
   case_completed: CASE,
   case_withdrawn: CASE,
   task_assigned: { ...CASE, dueDate: '2026-12-01' },
+  letter_assigned: { number: 'LH2026000001', subject: '食品经营许可', dueDate: '2026-12-18' },
   fee_form_issued: {
     ...CASE,
     formNumber: 'JK202600000001',

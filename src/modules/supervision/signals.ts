@@ -46,6 +46,11 @@ export const SIGNAL_KINDS = {
     zh: '不予受理/不予许可未说明理由',
     en: 'Refusal without reasons',
   },
+  letter_overdue: {
+    severity: 'serious',
+    zh: '来函逾期未答复',
+    en: 'A letter not answered within its limit',
+  },
 } as const;
 export type SignalKind = keyof typeof SIGNAL_KINDS;
 

@@ -34,6 +34,19 @@ export function navItems(t: TFunction, role: Role | null): Item[] {
       ],
     });
   }
+  if (role && SUPERVISION_ROLES.includes(role)) {
+    items.push({
+      key: 'letters',
+      label: t('nav.letters'),
+      children: [
+        link('/letters', t('nav.letterRegistry')),
+        ...(role === 'reviewer' || role === 'head'
+          ? [link('/letters/department', t('nav.departmentLetters'))]
+          : []),
+        ...(BOARD_ROLES.includes(role) ? [link('/letters/overdue', t('nav.overdueLetters'))] : []),
+      ],
+    });
+  }
   if (role && ADMIN_ROLES.includes(role)) {
     items.push({
       key: 'admin',
@@ -60,6 +73,9 @@ const ALL_KEYS = [
   '/supervision/signals',
   '/supervision/orders',
   '/supervision',
+  '/letters/department',
+  '/letters/overdue',
+  '/letters',
   '/admin/items',
   '/admin/departments',
   '/admin/users',

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { LETTER_KINDS } from '../../../src/modules/letters/letter-kinds';
 
 // Every enumeration the API sends, with the i18n key prefix of its labels. The i18n test checks
 // that each value has a label in both languages.
@@ -50,6 +51,7 @@ export const ENUMS = {
     'second_supplement_new_item',
     'fee_outside_catalogue',
     'refusal_without_reason',
+    'letter_overdue',
   ],
   dayKind: ['holiday', 'makeup_workday'],
   feeRuleKind: ['fixed', 'per_unit', 'tiered'],
@@ -81,7 +83,10 @@ export const ENUMS = {
     'delivery_receipt',
     'payment_form',
     'receipt',
+    'letter_reply',
   ],
+  letterState: ['registered', 'assigned', 'answered'],
+  letterKind: [...LETTER_KINDS],
 } as const;
 
 export type EnumName = keyof typeof ENUMS;

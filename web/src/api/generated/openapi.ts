@@ -2756,7 +2756,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    action?: "department.created" | "department.updated" | "fee.created" | "fee.updated" | "fee.withdrawn" | "item.created" | "item.draft_updated" | "item.published" | "item.withdrawn" | "synonyms.replaced" | "catalogue.imported" | "bundle.saved" | "user.registered" | "user.created" | "user.updated" | "user.password_changed" | "session.created" | "session.revoked" | "login.failed" | "account.locked" | "api_token.created" | "api_token.revoked" | "calendar.proposed" | "calendar.confirmed" | "calendar.rejected" | "test_clock.moved" | "supervision.swept" | "supervision.threshold_set" | "supervision.order_answered" | "supervision.order_closed" | "notification.channels_announced" | "notification.expanded" | "notification.rejected" | "notification.deliveries_claimed" | "notification.deliveries_settled" | "notification.read" | "case.created" | "case.submit" | "case.edit_draft" | "case.request_supplement" | "case.supplement" | "case.accept" | "case.accept_with_shortfall" | "case.refuse_intake" | "case.provide_deferred" | "case.record_opinion" | "case.record_site_verification" | "case.start_special_procedure" | "case.end_special_procedure" | "case.request_extension" | "case.approve_extension" | "case.decide_task" | "case.deliver" | "case.withdraw" | "file.uploaded" | "inquiry.recorded" | "inquiry.answered" | "inquiry.handed_over" | "fee_form.issued" | "fee_form.cancelled" | "fee.waived" | "fee.charge_refused" | "fee.item_settings_saved" | "payment.counter_recorded" | "payment.notification_applied" | "payment.notification_duplicate" | "payment.notification_unmatched" | "receipt.void_requested" | "receipt.voided" | "receipt.void_rejected" | "refund.requested" | "refund.found" | "refund.filed" | "refund.reviewed" | "refund.approved" | "refund.rejected" | "refund.paid" | "fee.remitted" | "reconciliation.imported" | "reconciliation.item_resolved";
+                    action?: "department.created" | "department.updated" | "fee.created" | "fee.updated" | "fee.withdrawn" | "item.created" | "item.draft_updated" | "item.published" | "item.withdrawn" | "synonyms.replaced" | "catalogue.imported" | "bundle.saved" | "user.registered" | "user.created" | "user.updated" | "user.password_changed" | "session.created" | "session.revoked" | "login.failed" | "account.locked" | "api_token.created" | "api_token.revoked" | "calendar.proposed" | "calendar.confirmed" | "calendar.rejected" | "test_clock.moved" | "supervision.swept" | "supervision.threshold_set" | "supervision.order_answered" | "supervision.order_closed" | "notification.channels_announced" | "notification.expanded" | "notification.rejected" | "notification.deliveries_claimed" | "notification.deliveries_settled" | "notification.read" | "case.created" | "case.submit" | "case.edit_draft" | "case.request_supplement" | "case.supplement" | "case.accept" | "case.accept_with_shortfall" | "case.refuse_intake" | "case.provide_deferred" | "case.record_opinion" | "case.record_site_verification" | "case.start_special_procedure" | "case.end_special_procedure" | "case.request_extension" | "case.approve_extension" | "case.decide_task" | "case.deliver" | "case.withdraw" | "file.uploaded" | "inquiry.recorded" | "inquiry.answered" | "inquiry.handed_over" | "fee_form.issued" | "fee_form.cancelled" | "fee.waived" | "fee.charge_refused" | "fee.item_settings_saved" | "payment.counter_recorded" | "payment.notification_applied" | "payment.notification_duplicate" | "payment.notification_unmatched" | "receipt.void_requested" | "receipt.voided" | "receipt.void_rejected" | "refund.requested" | "refund.found" | "refund.filed" | "refund.reviewed" | "refund.approved" | "refund.rejected" | "refund.paid" | "fee.remitted" | "reconciliation.imported" | "reconciliation.item_resolved" | "letter.registered" | "letter.attach_original" | "letter.assign" | "letter.reassign" | "letter.request_extension" | "letter.decide_extension" | "letter.answer";
                     actorId?: string;
                     entityId?: string;
                     entityType?: string;
@@ -10201,6 +10201,2098 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/letter-kinds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Kinds of letter and the reply limit each gets by default */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            en: string;
+                            /**
+                             * @description who the letter comes from
+                             * @enum {string}
+                             */
+                            kind: "citizen" | "enterprise" | "agency" | "deputy_suggestion" | "cppcc_proposal";
+                            n: number;
+                            /** @enum {string} */
+                            unit: "working_days" | "months";
+                            zh: string;
+                        }[];
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/letters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The registry of letters, by state, kind, department and being overdue */
+        get: {
+            parameters: {
+                query: {
+                    department?: string;
+                    /** @description who the letter comes from */
+                    kind?: "citizen" | "enterprise" | "agency" | "deputy_suggestion" | "cppcc_proposal";
+                    /** @description only letters past their reply limit, not yet answered */
+                    overdue?: boolean;
+                    page: number;
+                    pageSize: number;
+                    /** @description number or subject */
+                    q?: string;
+                    state?: "registered" | "assigned" | "answered";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                colour: ("green" | "yellow" | "red") | null;
+                                departmentId: string | null;
+                                departmentName: string | null;
+                                dueDate: string | null;
+                                extensionPending: boolean;
+                                hasOriginal: boolean;
+                                id: string;
+                                /**
+                                 * @description who the letter comes from
+                                 * @enum {string}
+                                 */
+                                kind: "citizen" | "enterprise" | "agency" | "deputy_suggestion" | "cppcc_proposal";
+                                number: string;
+                                overdue: boolean;
+                                receivedDate: string;
+                                repliedAt: string | null;
+                                replyNumber: string | null;
+                                senderMasked: boolean;
+                                senderName: string;
+                                senderOrganization: string | null;
+                                /** @enum {string} */
+                                state: "registered" | "assigned" | "answered";
+                                subject: string;
+                                version: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register an incoming letter (the registry at the window) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description who the letter comes from
+                         * @enum {string}
+                         */
+                        kind: "citizen" | "enterprise" | "agency" | "deputy_suggestion" | "cppcc_proposal";
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        receivedDate: string;
+                        senderAddress?: string;
+                        /** @description resident ID or credit code */
+                        senderIdNumber?: string;
+                        senderName: string;
+                        senderOrganization?: string;
+                        senderPhone?: string;
+                        subject: string;
+                        summary?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedActions: ("attach_original" | "assign" | "reassign" | "request_extension" | "decide_extension" | "answer")[];
+                            assignedAt: string | null;
+                            clock: {
+                                /** @enum {string} */
+                                colour: "green" | "yellow" | "red";
+                                departmentId: string | null;
+                                dueDate: string;
+                                elapsedPct: number | null;
+                                explanation?: {
+                                    code: string;
+                                    data: {
+                                        [key: string]: unknown;
+                                    };
+                                    en: string;
+                                    zh: string;
+                                }[];
+                                extensionDays: number;
+                                history?: {
+                                    actorId: string | null;
+                                    at: string;
+                                    data: {
+                                        [key: string]: unknown;
+                                    };
+                                    kind: string;
+                                    seq: number;
+                                }[];
+                                id: string;
+                                itemId: string | null;
+                                label: string;
+                                limitDays: number;
+                                outcome: string | null;
+                                overdueAt: string;
+                                parentId: string | null;
+                                pausedDays: number;
+                                pausedSince: string | null;
+                                provisional: boolean;
+                                remainingWorkingDays: number | null;
+                                startDate: string;
+                                startedAt: string;
+                                status: string;
+                                stoppedAt: string | null;
+                                subjectId: string;
+                                subjectType: string;
+                                version: number;
+                                yellowAt: string | null;
+                            } | null;
+                            colour: ("green" | "yellow" | "red") | null;
+                            departmentId: string | null;
+                            departmentName: string | null;
+                            dueDate: string | null;
+                            extensionPending: boolean;
+                            extensionRequest: {
+                                days: number;
+                                reason: string;
+                                requestedBy: string | null;
+                            } | null;
+                            hasOriginal: boolean;
+                            id: string;
+                            /**
+                             * @description who the letter comes from
+                             * @enum {string}
+                             */
+                            kind: "citizen" | "enterprise" | "agency" | "deputy_suggestion" | "cppcc_proposal";
+                            limitDays: number | null;
+                            number: string;
+                            original: {
+                                mime: string;
+                                name: string;
+                                sha256: string;
+                                size: number;
+                            } | null;
+                            overdue: boolean;
+                            receivedDate: string;
+                            registeredAt: string;
+                            repliedAt: string | null;
+                            reply: {
+                                number: string;
+                                repliedAt: string;
+                                repliedBy: string | null;
+                                sha256: string;
+                                text: string;
+                            } | null;
+                            replyNumber: string | null;
+                            senderAddress: string | null;
+                            senderIdNumber: string | null;
+                            senderMasked: boolean;
+                            senderName: string;
+                            senderOrganization: string | null;
+                            senderPhone: string | null;
+                            /** @enum {string} */
+                            state: "registered" | "assigned" | "answered";
+                            subject: string;
+                            summary: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/letters/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A letter */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedActions: ("attach_original" | "assign" | "reassign" | "request_extension" | "decide_extension" | "answer")[];
+                            assignedAt: string | null;
+                            clock: {
+                                /** @enum {string} */
+                                colour: "green" | "yellow" | "red";
+                                departmentId: string | null;
+                                dueDate: string;
+                                elapsedPct: number | null;
+                                explanation?: {
+                                    code: string;
+                                    data: {
+                                        [key: string]: unknown;
+                                    };
+                                    en: string;
+                                    zh: string;
+                                }[];
+                                extensionDays: number;
+                                history?: {
+                                    actorId: string | null;
+                                    at: string;
+                                    data: {
+                                        [key: string]: unknown;
+                                    };
+                                    kind: string;
+                                    seq: number;
+                                }[];
+                                id: string;
+                                itemId: string | null;
+                                label: string;
+                                limitDays: number;
+                                outcome: string | null;
+                                overdueAt: string;
+                                parentId: string | null;
+                                pausedDays: number;
+                                pausedSince: string | null;
+                                provisional: boolean;
+                                remainingWorkingDays: number | null;
+                                startDate: string;
+                                startedAt: string;
+                                status: string;
+                                stoppedAt: string | null;
+                                subjectId: string;
+                                subjectType: string;
+                                version: number;
+                                yellowAt: string | null;
+                            } | null;
+                            colour: ("green" | "yellow" | "red") | null;
+                            departmentId: string | null;
+                            departmentName: string | null;
+                            dueDate: string | null;
+                            extensionPending: boolean;
+                            extensionRequest: {
+                                days: number;
+                                reason: string;
+                                requestedBy: string | null;
+                            } | null;
+                            hasOriginal: boolean;
+                            id: string;
+                            /**
+                             * @description who the letter comes from
+                             * @enum {string}
+                             */
+                            kind: "citizen" | "enterprise" | "agency" | "deputy_suggestion" | "cppcc_proposal";
+                            limitDays: number | null;
+                            number: string;
+                            original: {
+                                mime: string;
+                                name: string;
+                                sha256: string;
+                                size: number;
+                            } | null;
+                            overdue: boolean;
+                            receivedDate: string;
+                            registeredAt: string;
+                            repliedAt: string | null;
+                            reply: {
+                                number: string;
+                                repliedAt: string;
+                                repliedBy: string | null;
+                                sha256: string;
+                                text: string;
+                            } | null;
+                            replyNumber: string | null;
+                            senderAddress: string | null;
+                            senderIdNumber: string | null;
+                            senderMasked: boolean;
+                            senderName: string;
+                            senderOrganization: string | null;
+                            senderPhone: string | null;
+                            /** @enum {string} */
+                            state: "registered" | "assigned" | "answered";
+                            subject: string;
+                            summary: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/letters/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer: the reply is recorded and the reply letter (PDF) issued */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        replyText: string;
+                        /** @description the version you read */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedActions: ("attach_original" | "assign" | "reassign" | "request_extension" | "decide_extension" | "answer")[];
+                            assignedAt: string | null;
+                            clock: {
+                                /** @enum {string} */
+                                colour: "green" | "yellow" | "red";
+                                departmentId: string | null;
+                                dueDate: string;
+                                elapsedPct: number | null;
+                                explanation?: {
+                                    code: string;
+                                    data: {
+                                        [key: string]: unknown;
+                                    };
+                                    en: string;
+                                    zh: string;
+                                }[];
+                                extensionDays: number;
+                                history?: {
+                                    actorId: string | null;
+                                    at: string;
+                                    data: {
+                                        [key: string]: unknown;
+                                    };
+                                    kind: string;
+                                    seq: number;
+                                }[];
+                                id: string;
+                                itemId: string | null;
+                                label: string;
+                                limitDays: number;
+                                outcome: string | null;
+                                overdueAt: string;
+                                parentId: string | null;
+                                pausedDays: number;
+                                pausedSince: string | null;
+                                provisional: boolean;
+                                remainingWorkingDays: number | null;
+                                startDate: string;
+                                startedAt: string;
+                                status: string;
+                                stoppedAt: string | null;
+                                subjectId: string;
+                                subjectType: string;
+                                version: number;
+                                yellowAt: string | null;
+                            } | null;
+                            colour: ("green" | "yellow" | "red") | null;
+                            departmentId: string | null;
+                            departmentName: string | null;
+                            dueDate: string | null;
+                            extensionPending: boolean;
+                            extensionRequest: {
+                                days: number;
+                                reason: string;
+                                requestedBy: string | null;
+                            } | null;
+                            hasOriginal: boolean;
+                            id: string;
+                            /**
+                             * @description who the letter comes from
+                             * @enum {string}
+                             */
+                            kind: "citizen" | "enterprise" | "agency" | "deputy_suggestion" | "cppcc_proposal";
+                            limitDays: number | null;
+                            number: string;
+                            original: {
+                                mime: string;
+                                name: string;
+                                sha256: string;
+                                size: number;
+                            } | null;
+                            overdue: boolean;
+                            receivedDate: string;
+                            registeredAt: string;
+                            repliedAt: string | null;
+                            reply: {
+                                number: string;
+                                repliedAt: string;
+                                repliedBy: string | null;
+                                sha256: string;
+                                text: string;
+                            } | null;
+                            replyNumber: string | null;
+                            senderAddress: string | null;
+                            senderIdNumber: string | null;
+                            senderMasked: boolean;
+                            senderName: string;
+                            senderOrganization: string | null;
+                            senderPhone: string | null;
+                            /** @enum {string} */
+                            state: "registered" | "assigned" | "answered";
+                            subject: string;
+                            summary: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/letters/{id}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign to the department that must reply; the reply clock starts */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        departmentId: string;
+                        /** @description working days, instead of the kind's default */
+                        limitDays?: number;
+                        /** @description the version you read */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedActions: ("attach_original" | "assign" | "reassign" | "request_extension" | "decide_extension" | "answer")[];
+                            assignedAt: string | null;
+                            clock: {
+                                /** @enum {string} */
+                                colour: "green" | "yellow" | "red";
+                                departmentId: string | null;
+                                dueDate: string;
+                                elapsedPct: number | null;
+                                explanation?: {
+                                    code: string;
+                                    data: {
+                                        [key: string]: unknown;
+                                    };
+                                    en: string;
+                                    zh: string;
+                                }[];
+                                extensionDays: number;
+                                history?: {
+                                    actorId: string | null;
+                                    at: string;
+                                    data: {
+                                        [key: string]: unknown;
+                                    };
+                                    kind: string;
+                                    seq: number;
+                                }[];
+                                id: string;
+                                itemId: string | null;
+                                label: string;
+                                limitDays: number;
+                                outcome: string | null;
+                                overdueAt: string;
+                                parentId: string | null;
+                                pausedDays: number;
+                                pausedSince: string | null;
+                                provisional: boolean;
+                                remainingWorkingDays: number | null;
+                                startDate: string;
+                                startedAt: string;
+                                status: string;
+                                stoppedAt: string | null;
+                                subjectId: string;
+                                subjectType: string;
+                                version: number;
+                                yellowAt: string | null;
+                            } | null;
+                            colour: ("green" | "yellow" | "red") | null;
+                            departmentId: string | null;
+                            departmentName: string | null;
+                            dueDate: string | null;
+                            extensionPending: boolean;
+                            extensionRequest: {
+                                days: number;
+                                reason: string;
+                                requestedBy: string | null;
+                            } | null;
+                            hasOriginal: boolean;
+                            id: string;
+                            /**
+                             * @description who the letter comes from
+                             * @enum {string}
+                             */
+                            kind: "citizen" | "enterprise" | "agency" | "deputy_suggestion" | "cppcc_proposal";
+                            limitDays: number | null;
+                            number: string;
+                            original: {
+                                mime: string;
+                                name: string;
+                                sha256: string;
+                                size: number;
+                            } | null;
+                            overdue: boolean;
+                            receivedDate: string;
+                            registeredAt: string;
+                            repliedAt: string | null;
+                            reply: {
+                                number: string;
+                                repliedAt: string;
+                                repliedBy: string | null;
+                                sha256: string;
+                                text: string;
+                            } | null;
+                            replyNumber: string | null;
+                            senderAddress: string | null;
+                            senderIdNumber: string | null;
+                            senderMasked: boolean;
+                            senderName: string;
+                            senderOrganization: string | null;
+                            senderPhone: string | null;
+                            /** @enum {string} */
+                            state: "registered" | "assigned" | "answered";
+                            subject: string;
+                            summary: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/letters/{id}/extension-decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The department head's decision on the extension */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        approve: boolean;
+                        note?: string;
+                        /** @description the version you read */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedActions: ("attach_original" | "assign" | "reassign" | "request_extension" | "decide_extension" | "answer")[];
+                            assignedAt: string | null;
+                            clock: {
+                                /** @enum {string} */
+                                colour: "green" | "yellow" | "red";
+                                departmentId: string | null;
+                                dueDate: string;
+                                elapsedPct: number | null;
+                                explanation?: {
+                                    code: string;
+                                    data: {
+                                        [key: string]: unknown;
+                                    };
+                                    en: string;
+                                    zh: string;
+                                }[];
+                                extensionDays: number;
+                                history?: {
+                                    actorId: string | null;
+                                    at: string;
+                                    data: {
+                                        [key: string]: unknown;
+                                    };
+                                    kind: string;
+                                    seq: number;
+                                }[];
+                                id: string;
+                                itemId: string | null;
+                                label: string;
+                                limitDays: number;
+                                outcome: string | null;
+                                overdueAt: string;
+                                parentId: string | null;
+                                pausedDays: number;
+                                pausedSince: string | null;
+                                provisional: boolean;
+                                remainingWorkingDays: number | null;
+                                startDate: string;
+                                startedAt: string;
+                                status: string;
+                                stoppedAt: string | null;
+                                subjectId: string;
+                                subjectType: string;
+                                version: number;
+                                yellowAt: string | null;
+                            } | null;
+                            colour: ("green" | "yellow" | "red") | null;
+                            departmentId: string | null;
+                            departmentName: string | null;
+                            dueDate: string | null;
+                            extensionPending: boolean;
+                            extensionRequest: {
+                                days: number;
+                                reason: string;
+                                requestedBy: string | null;
+                            } | null;
+                            hasOriginal: boolean;
+                            id: string;
+                            /**
+                             * @description who the letter comes from
+                             * @enum {string}
+                             */
+                            kind: "citizen" | "enterprise" | "agency" | "deputy_suggestion" | "cppcc_proposal";
+                            limitDays: number | null;
+                            number: string;
+                            original: {
+                                mime: string;
+                                name: string;
+                                sha256: string;
+                                size: number;
+                            } | null;
+                            overdue: boolean;
+                            receivedDate: string;
+                            registeredAt: string;
+                            repliedAt: string | null;
+                            reply: {
+                                number: string;
+                                repliedAt: string;
+                                repliedBy: string | null;
+                                sha256: string;
+                                text: string;
+                            } | null;
+                            replyNumber: string | null;
+                            senderAddress: string | null;
+                            senderIdNumber: string | null;
+                            senderMasked: boolean;
+                            senderName: string;
+                            senderOrganization: string | null;
+                            senderPhone: string | null;
+                            /** @enum {string} */
+                            state: "registered" | "assigned" | "answered";
+                            subject: string;
+                            summary: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/letters/{id}/extension-request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Ask the department head for more time */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        days: number;
+                        reason: string;
+                        /** @description the version you read */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedActions: ("attach_original" | "assign" | "reassign" | "request_extension" | "decide_extension" | "answer")[];
+                            assignedAt: string | null;
+                            clock: {
+                                /** @enum {string} */
+                                colour: "green" | "yellow" | "red";
+                                departmentId: string | null;
+                                dueDate: string;
+                                elapsedPct: number | null;
+                                explanation?: {
+                                    code: string;
+                                    data: {
+                                        [key: string]: unknown;
+                                    };
+                                    en: string;
+                                    zh: string;
+                                }[];
+                                extensionDays: number;
+                                history?: {
+                                    actorId: string | null;
+                                    at: string;
+                                    data: {
+                                        [key: string]: unknown;
+                                    };
+                                    kind: string;
+                                    seq: number;
+                                }[];
+                                id: string;
+                                itemId: string | null;
+                                label: string;
+                                limitDays: number;
+                                outcome: string | null;
+                                overdueAt: string;
+                                parentId: string | null;
+                                pausedDays: number;
+                                pausedSince: string | null;
+                                provisional: boolean;
+                                remainingWorkingDays: number | null;
+                                startDate: string;
+                                startedAt: string;
+                                status: string;
+                                stoppedAt: string | null;
+                                subjectId: string;
+                                subjectType: string;
+                                version: number;
+                                yellowAt: string | null;
+                            } | null;
+                            colour: ("green" | "yellow" | "red") | null;
+                            departmentId: string | null;
+                            departmentName: string | null;
+                            dueDate: string | null;
+                            extensionPending: boolean;
+                            extensionRequest: {
+                                days: number;
+                                reason: string;
+                                requestedBy: string | null;
+                            } | null;
+                            hasOriginal: boolean;
+                            id: string;
+                            /**
+                             * @description who the letter comes from
+                             * @enum {string}
+                             */
+                            kind: "citizen" | "enterprise" | "agency" | "deputy_suggestion" | "cppcc_proposal";
+                            limitDays: number | null;
+                            number: string;
+                            original: {
+                                mime: string;
+                                name: string;
+                                sha256: string;
+                                size: number;
+                            } | null;
+                            overdue: boolean;
+                            receivedDate: string;
+                            registeredAt: string;
+                            repliedAt: string | null;
+                            reply: {
+                                number: string;
+                                repliedAt: string;
+                                repliedBy: string | null;
+                                sha256: string;
+                                text: string;
+                            } | null;
+                            replyNumber: string | null;
+                            senderAddress: string | null;
+                            senderIdNumber: string | null;
+                            senderMasked: boolean;
+                            senderName: string;
+                            senderOrganization: string | null;
+                            senderPhone: string | null;
+                            /** @enum {string} */
+                            state: "registered" | "assigned" | "answered";
+                            subject: string;
+                            summary: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/letters/{id}/original": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the scanned original (the registry and the department) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        /** Attach the scanned original (PDF, JPEG or PNG, checked by content; ≤ 20 MB) */
+        post: {
+            parameters: {
+                query: {
+                    version: number;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedActions: ("attach_original" | "assign" | "reassign" | "request_extension" | "decide_extension" | "answer")[];
+                            assignedAt: string | null;
+                            clock: {
+                                /** @enum {string} */
+                                colour: "green" | "yellow" | "red";
+                                departmentId: string | null;
+                                dueDate: string;
+                                elapsedPct: number | null;
+                                explanation?: {
+                                    code: string;
+                                    data: {
+                                        [key: string]: unknown;
+                                    };
+                                    en: string;
+                                    zh: string;
+                                }[];
+                                extensionDays: number;
+                                history?: {
+                                    actorId: string | null;
+                                    at: string;
+                                    data: {
+                                        [key: string]: unknown;
+                                    };
+                                    kind: string;
+                                    seq: number;
+                                }[];
+                                id: string;
+                                itemId: string | null;
+                                label: string;
+                                limitDays: number;
+                                outcome: string | null;
+                                overdueAt: string;
+                                parentId: string | null;
+                                pausedDays: number;
+                                pausedSince: string | null;
+                                provisional: boolean;
+                                remainingWorkingDays: number | null;
+                                startDate: string;
+                                startedAt: string;
+                                status: string;
+                                stoppedAt: string | null;
+                                subjectId: string;
+                                subjectType: string;
+                                version: number;
+                                yellowAt: string | null;
+                            } | null;
+                            colour: ("green" | "yellow" | "red") | null;
+                            departmentId: string | null;
+                            departmentName: string | null;
+                            dueDate: string | null;
+                            extensionPending: boolean;
+                            extensionRequest: {
+                                days: number;
+                                reason: string;
+                                requestedBy: string | null;
+                            } | null;
+                            hasOriginal: boolean;
+                            id: string;
+                            /**
+                             * @description who the letter comes from
+                             * @enum {string}
+                             */
+                            kind: "citizen" | "enterprise" | "agency" | "deputy_suggestion" | "cppcc_proposal";
+                            limitDays: number | null;
+                            number: string;
+                            original: {
+                                mime: string;
+                                name: string;
+                                sha256: string;
+                                size: number;
+                            } | null;
+                            overdue: boolean;
+                            receivedDate: string;
+                            registeredAt: string;
+                            repliedAt: string | null;
+                            reply: {
+                                number: string;
+                                repliedAt: string;
+                                repliedBy: string | null;
+                                sha256: string;
+                                text: string;
+                            } | null;
+                            replyNumber: string | null;
+                            senderAddress: string | null;
+                            senderIdNumber: string | null;
+                            senderMasked: boolean;
+                            senderName: string;
+                            senderOrganization: string | null;
+                            senderPhone: string | null;
+                            /** @enum {string} */
+                            state: "registered" | "assigned" | "answered";
+                            subject: string;
+                            summary: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/letters/{id}/reassign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Reassign to another department (改派), with the reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        departmentId: string;
+                        reason: string;
+                        /** @description the version you read */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            allowedActions: ("attach_original" | "assign" | "reassign" | "request_extension" | "decide_extension" | "answer")[];
+                            assignedAt: string | null;
+                            clock: {
+                                /** @enum {string} */
+                                colour: "green" | "yellow" | "red";
+                                departmentId: string | null;
+                                dueDate: string;
+                                elapsedPct: number | null;
+                                explanation?: {
+                                    code: string;
+                                    data: {
+                                        [key: string]: unknown;
+                                    };
+                                    en: string;
+                                    zh: string;
+                                }[];
+                                extensionDays: number;
+                                history?: {
+                                    actorId: string | null;
+                                    at: string;
+                                    data: {
+                                        [key: string]: unknown;
+                                    };
+                                    kind: string;
+                                    seq: number;
+                                }[];
+                                id: string;
+                                itemId: string | null;
+                                label: string;
+                                limitDays: number;
+                                outcome: string | null;
+                                overdueAt: string;
+                                parentId: string | null;
+                                pausedDays: number;
+                                pausedSince: string | null;
+                                provisional: boolean;
+                                remainingWorkingDays: number | null;
+                                startDate: string;
+                                startedAt: string;
+                                status: string;
+                                stoppedAt: string | null;
+                                subjectId: string;
+                                subjectType: string;
+                                version: number;
+                                yellowAt: string | null;
+                            } | null;
+                            colour: ("green" | "yellow" | "red") | null;
+                            departmentId: string | null;
+                            departmentName: string | null;
+                            dueDate: string | null;
+                            extensionPending: boolean;
+                            extensionRequest: {
+                                days: number;
+                                reason: string;
+                                requestedBy: string | null;
+                            } | null;
+                            hasOriginal: boolean;
+                            id: string;
+                            /**
+                             * @description who the letter comes from
+                             * @enum {string}
+                             */
+                            kind: "citizen" | "enterprise" | "agency" | "deputy_suggestion" | "cppcc_proposal";
+                            limitDays: number | null;
+                            number: string;
+                            original: {
+                                mime: string;
+                                name: string;
+                                sha256: string;
+                                size: number;
+                            } | null;
+                            overdue: boolean;
+                            receivedDate: string;
+                            registeredAt: string;
+                            repliedAt: string | null;
+                            reply: {
+                                number: string;
+                                repliedAt: string;
+                                repliedBy: string | null;
+                                sha256: string;
+                                text: string;
+                            } | null;
+                            replyNumber: string | null;
+                            senderAddress: string | null;
+                            senderIdNumber: string | null;
+                            senderMasked: boolean;
+                            senderName: string;
+                            senderOrganization: string | null;
+                            senderPhone: string | null;
+                            /** @enum {string} */
+                            state: "registered" | "assigned" | "answered";
+                            subject: string;
+                            summary: string | null;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/letters/{id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The reply letter (来函答复函, PDF) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/letters/department": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The letters my department must answer, the closest deadline first */
+        get: {
+            parameters: {
+                query: {
+                    page: number;
+                    pageSize: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                colour: ("green" | "yellow" | "red") | null;
+                                departmentId: string | null;
+                                departmentName: string | null;
+                                dueDate: string | null;
+                                extensionPending: boolean;
+                                hasOriginal: boolean;
+                                id: string;
+                                /**
+                                 * @description who the letter comes from
+                                 * @enum {string}
+                                 */
+                                kind: "citizen" | "enterprise" | "agency" | "deputy_suggestion" | "cppcc_proposal";
+                                number: string;
+                                overdue: boolean;
+                                receivedDate: string;
+                                repliedAt: string | null;
+                                replyNumber: string | null;
+                                senderMasked: boolean;
+                                senderName: string;
+                                senderOrganization: string | null;
+                                /** @enum {string} */
+                                state: "registered" | "assigned" | "answered";
+                                subject: string;
+                                version: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/letters/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every letter past its reply limit and not answered (supervisors) */
+        get: {
+            parameters: {
+                query: {
+                    department?: string;
+                    page: number;
+                    pageSize: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                colour: ("green" | "yellow" | "red") | null;
+                                departmentId: string | null;
+                                departmentName: string | null;
+                                dueDate: string | null;
+                                extensionPending: boolean;
+                                hasOriginal: boolean;
+                                id: string;
+                                /**
+                                 * @description who the letter comes from
+                                 * @enum {string}
+                                 */
+                                kind: "citizen" | "enterprise" | "agency" | "deputy_suggestion" | "cppcc_proposal";
+                                number: string;
+                                overdue: boolean;
+                                receivedDate: string;
+                                repliedAt: string | null;
+                                replyNumber: string | null;
+                                senderMasked: boolean;
+                                senderName: string;
+                                senderOrganization: string | null;
+                                /** @enum {string} */
+                                state: "registered" | "assigned" | "answered";
+                                subject: string;
+                                version: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/pay/{paymentCode}": {
         parameters: {
             query?: never;
@@ -11050,7 +13142,7 @@ export interface paths {
             parameters: {
                 query: {
                     department?: string;
-                    kind?: "clock_yellow" | "clock_overdue" | "stage_overrun" | "instant_not_same_day" | "deemed_acceptance" | "order_answer_overdue" | "second_supplement_new_item" | "fee_outside_catalogue" | "refusal_without_reason";
+                    kind?: "clock_yellow" | "clock_overdue" | "stage_overrun" | "instant_not_same_day" | "deemed_acceptance" | "order_answer_overdue" | "second_supplement_new_item" | "fee_outside_catalogue" | "refusal_without_reason" | "letter_overdue";
                     page: number;
                     pageSize: number;
                     status?: "open" | "closed";

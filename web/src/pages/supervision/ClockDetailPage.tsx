@@ -93,7 +93,17 @@ export default function ClockDetailPage() {
                     label: t('clocks.overdueAt'),
                     children: formatInstant(c.overdueAt, lang),
                   },
-                  { key: 'subject', label: t('clocks.subject'), children: `${c.subjectType} ${c.subjectId}` },
+                  {
+                    key: 'subject',
+                    label: t('clocks.subject'),
+                    // A letter's clock leads to the letter (supervisors follow an overdue letter there).
+                    children:
+                      c.subjectType === 'letter' ? (
+                        <Link to={`/letters/${c.subjectId}`}>{`${c.subjectType} ${c.subjectId}`}</Link>
+                      ) : (
+                        `${c.subjectType} ${c.subjectId}`
+                      ),
+                  },
                   ...(c.outcome ? [{ key: 'outcome', label: t('clocks.outcome'), children: c.outcome }] : []),
                 ]}
               />
