@@ -7670,6 +7670,10 @@ export interface paths {
                 content: {
                     "application/json": {
                         csv: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
                         date?: string;
                         gateway: string;
                     };
@@ -8721,6 +8725,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
+                    /** @description YYYY-MM-DD or YYYY-MM */
                     date: string;
                     department?: string;
                     format: "json" | "csv" | "xlsx";
