@@ -133,6 +133,15 @@ test('numbers must be finite: a version of 1e400 is a 400, not a 409 about "Infi
   assert.deepEqual(fieldOf(q), [['/query/page', 'type']]);
 });
 
+test('an integer the schema leaves unbounded is held to the 32-bit range of the integer columns', async () => {
+  const r = await anon.req('GET', `/api/v1/items/${itemId}/versions/9999999999999999999`);
+  assert.deepEqual(fieldOf(r), [['/params/no', 'maximum']]);
+  const v = await clerk.req('POST', '/api/v1/cases/00000000-0000-0000-0000-000000000000/accept', {
+    version: 3_000_000_000,
+  });
+  assert.deepEqual(fieldOf(v), [['/body/version', 'maximum']]);
+});
+
 test('a text/plain body is a 415 in problem+json, not "body must be an object"', async () => {
   const r = await admin.req('POST', '/api/v1/admin/departments', 'hello', { 'content-type': 'text/plain' });
   problem(r, 415, 'unsupported_media_type');

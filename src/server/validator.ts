@@ -47,7 +47,27 @@ function months(ajv: Ajv): Ajv {
 }
 
 export const schemaCompiler: FastifySchemaCompiler<AnySchema> = ({ schema, httpPart }) =>
-  httpPart === 'body' ? bodies.compile(schema) : finiteOnly(textParts.compile(schema));
+  httpPart === 'body'
+    ? bodies.compile(int32Bounded(schema))
+    : finiteOnly(textParts.compile(int32Bounded(schema)));
+
+/**
+ * An integer a schema leaves unbounded is held to the 32-bit range of the database's integer
+ * columns (versions, numbers, days): past it PostgreSQL refuses the query and the client got a 500.
+ * Money, a bigint, always declares its own bounds. Applied to a copy, so the OpenAPI document keeps
+ * the schemas as written.
+ */
+function int32Bounded(schema: AnySchema): AnySchema {
+  if (Array.isArray(schema)) return schema.map((s: AnySchema) => int32Bounded(s));
+  if (schema === null || typeof schema !== 'object') return schema;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(schema)) out[k] = int32Bounded(v as AnySchema);
+  if (out.type === 'integer') {
+    out.minimum ??= -2_147_483_648;
+    out.maximum ??= 2_147_483_647;
+  }
+  return out;
+}
 
 type Checked = ((data: unknown) => boolean) & { errors?: ValidateFunction['errors'] };
 
