@@ -142,6 +142,11 @@ test('an integer the schema leaves unbounded is held to the 32-bit range of the 
   assert.deepEqual(fieldOf(v), [['/body/version', 'maximum']]);
 });
 
+test('a year before the working-day calendar begins is a 400, not a 500 from the calendar', async () => {
+  const r = await anon.req('GET', '/api/v1/calendar/2000', undefined, EN);
+  assert.deepEqual(fieldOf(r), [['/params/year', 'minimum']]);
+});
+
 test('a text/plain body is a 415 in problem+json, not "body must be an object"', async () => {
   const r = await admin.req('POST', '/api/v1/admin/departments', 'hello', { 'content-type': 'text/plain' });
   problem(r, 415, 'unsupported_media_type');

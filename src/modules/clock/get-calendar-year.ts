@@ -15,6 +15,16 @@ export async function getCalendarYear(db: Db, calendars: CalendarStore, year: nu
         en: `years up to ${cal.toYear} only`,
       },
     ]);
+  // The calendar counts working days from its first year on: an earlier year has nothing to count.
+  if (year < cal.fromYear)
+    throw new AppError('validation_failed', { summary: '/params/year' }, [
+      {
+        path: '/params/year',
+        code: 'minimum',
+        zh: `只能查询 ${cal.fromYear} 年及以后`,
+        en: `years from ${cal.fromYear} only`,
+      },
+    ]);
   const [days, status] = await Promise.all([calendarDaysOf(db, year), calendarYearOf(db, year)]);
   return { year, days, status, workingDays: cal.workingDaysBetween(`${year - 1}-12-31`, `${year}-12-31`) };
 }
