@@ -16,6 +16,7 @@ import type { AppContext } from './context.js';
 import { frameworkErrors, installErrorHandling, sendProblem } from './error-handler.js';
 import { clientErrorHandler } from './client-error.js';
 import { installInputGuard } from './input-guard.js';
+import { publishRoutePolicies } from './route-policies.js';
 import { installAuth } from './auth-hook.js';
 import { installMetrics } from './metrics.js';
 import { maskPersonalData, REDACT_PATHS } from './log-redaction.js';
@@ -91,6 +92,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   app.addSchema(CaseView);
   installErrorHandling(app);
   installInputGuard(app);
+  publishRoutePolicies(app);
   // No route takes plain text: without this parser such a body is a 415, not a 400 "must be an object".
   app.removeContentTypeParser('text/plain');
   await app.register(cookie);
