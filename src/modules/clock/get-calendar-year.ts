@@ -15,14 +15,15 @@ export async function getCalendarYear(db: Db, calendars: CalendarStore, year: nu
         en: `years up to ${cal.toYear} only`,
       },
     ]);
-  // The calendar counts working days from its first year on: an earlier year has nothing to count.
-  if (year < cal.fromYear)
+  // A year's working days are counted from the last day of the year before, which the calendar must hold.
+  const first = cal.fromYear + 1;
+  if (year < first)
     throw new AppError('validation_failed', { summary: '/params/year' }, [
       {
         path: '/params/year',
         code: 'minimum',
-        zh: `只能查询 ${cal.fromYear} 年及以后`,
-        en: `years from ${cal.fromYear} only`,
+        zh: `只能查询 ${first} 年及以后`,
+        en: `years from ${first} only`,
       },
     ]);
   const [days, status] = await Promise.all([calendarDaysOf(db, year), calendarYearOf(db, year)]);
