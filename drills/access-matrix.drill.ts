@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Drill } from './drill.js';
 import { pgReachable, startServer } from '../bench/server-process.js';
 import { httpTransport } from '../test/probe/transport.js';
-import { demoIdentities, publicIds } from '../test/probe/demo-identities.js';
+import { demoIdentities, probeResources } from '../test/probe/demo-identities.js';
 import { matrixText, probeAccessMatrix } from '../test/probe/access-matrix.js';
 
 export const drill: Drill = {
@@ -23,7 +23,8 @@ export const drill: Drill = {
     try {
       const send = httpTransport(`http://127.0.0.1:${server.port}`);
       const doc = JSON.parse((await send({ method: 'GET', url: '/api/v1/openapi.json', headers: {} })).body);
-      const r = await probeAccessMatrix(send, doc, await demoIdentities(send), await publicIds(send));
+      const identities = await demoIdentities(send);
+      const r = await probeAccessMatrix(send, doc, identities, await probeResources(send, identities));
       const dir = path.join(import.meta.dirname, 'results');
       fs.mkdirSync(dir, { recursive: true });
       fs.writeFileSync(path.join(dir, 'access-matrix.txt'), `${matrixText(r.rows)}\n`);

@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Drill } from './drill.js';
 import { pgReachable, startServer } from '../bench/server-process.js';
 import { httpTransport } from '../test/probe/transport.js';
-import { demoIdentities, publicIds } from '../test/probe/demo-identities.js';
+import { demoIdentities, probeResources } from '../test/probe/demo-identities.js';
 import { runFuzz, type FuzzFailure, type FuzzFigures } from '../test/probe/fuzz-run.js';
 
 const MAX_REQUESTS = Number(process.env.FUZZ_MAX_REQUESTS ?? 20_000);
@@ -37,7 +37,7 @@ export const drill: Drill = {
           maxMs: MAX_SECONDS * 1000,
           concurrency: 8,
           seed: 17,
-          ids: await publicIds(send),
+          ids: await probeResources(send, identities),
         });
         log(`${dialect}: ${JSON.stringify(r.figures)}`);
         for (const [k, v] of Object.entries(r.figures) as [keyof FuzzFigures, number][])

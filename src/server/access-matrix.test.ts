@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createTestContext, type TestContext } from '../../test/test-context.js';
 import { seedDemo } from '../seed/seed-demo.js';
 import { injectTransport } from '../../test/probe/transport.js';
-import { demoIdentities, publicIds } from '../../test/probe/demo-identities.js';
+import { demoIdentities, probeResources } from '../../test/probe/demo-identities.js';
 import { probeAccessMatrix, matrixText } from '../../test/probe/access-matrix.js';
 
 /**
@@ -23,7 +23,7 @@ test('access matrix: no role reaches a route its policy rule never admits; every
   const send = injectTransport(t.app);
   const doc = JSON.parse((await send({ method: 'GET', url: '/api/v1/openapi.json', headers: {} })).body);
   const identities = await demoIdentities(send);
-  const r = await probeAccessMatrix(send, doc, identities, await publicIds(send));
+  const r = await probeAccessMatrix(send, doc, identities, await probeResources(send, identities));
   ctx.diagnostic(JSON.stringify(r.figures));
   assert.ok(r.figures.routes >= 100, `routes in the document: ${r.figures.routes}`);
   assert.deepEqual(r.findings, [], matrixText(r.rows));

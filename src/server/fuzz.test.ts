@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createTestContext, type TestContext } from '../../test/test-context.js';
 import { seedDemo } from '../seed/seed-demo.js';
 import { injectTransport } from '../../test/probe/transport.js';
-import { demoIdentities, publicIds } from '../../test/probe/demo-identities.js';
+import { demoIdentities, probeResources } from '../../test/probe/demo-identities.js';
 import { runFuzz } from '../../test/probe/fuzz-run.js';
 
 /**
@@ -27,7 +27,7 @@ test('fuzzing every route: no 5xx, every 4xx problem+json in the language asked 
     maxMs: 60_000,
     concurrency: 4,
     seed: 17,
-    ids: await publicIds(send),
+    ids: await probeResources(send, identities),
   });
   ctx.diagnostic(JSON.stringify(figures));
   assert.ok(figures.routes >= 100, `routes in the document: ${figures.routes}`);

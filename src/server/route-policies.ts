@@ -26,8 +26,11 @@ type Policies = typeof POLICIES;
 export type RuleName =
   | { [P in keyof Policies]: `${P}.${string & keyof Policies[P]}` }[keyof Policies]
   | `casePolicy.act:${CaseAction}`;
-/** public: anyone, the visitor included (what is published, tracking by code, signed gateway calls). */
-export type RouteRule = 'public' | RuleName | RuleName[];
+/**
+ * public: anyone, the visitor included (what is published, tracking by code, signed gateway calls);
+ * a list: any of the rules admits; `all`: each rule must admit (a role check, then one on the row).
+ */
+export type RouteRule = 'public' | RuleName | RuleName[] | { all: RuleName[] };
 
 /**
  * The policy rule that governs each route (several: any of them admits), keyed by method and
@@ -116,10 +119,10 @@ export const ROUTE_POLICIES: Record<string, RouteRule> = {
   'GET /track/{receiptNo}': 'public',
   'POST /inquiries': 'casePolicy.handleInquiries',
   'GET /inquiries': 'casePolicy.listInquiries',
-  'POST /inquiries/{id}/answer': 'casePolicy.handleInquiries',
-  'POST /inquiries/{id}/handover': 'casePolicy.handleInquiries',
+  'POST /inquiries/{id}/answer': { all: ['casePolicy.handleInquiries', 'casePolicy.ownInquiry'] },
+  'POST /inquiries/{id}/handover': { all: ['casePolicy.handleInquiries', 'casePolicy.ownInquiry'] },
   'GET /inbox': 'notificationPolicy.readInbox',
-  'POST /inbox/{id}/read': 'notificationPolicy.markRead',
+  'POST /inbox/{id}/read': { all: ['notificationPolicy.readInbox', 'notificationPolicy.markRead'] },
   'GET /cases/{id}/fees': 'casePolicy.read',
   'POST /cases/{id}/fee-forms': 'feePolicy.issue',
   'GET /fee-forms/{id}': 'casePolicy.read',
@@ -166,15 +169,22 @@ export const routeRule = (method: string, openApiPath: string): RouteRule | unde
  */
 export function rolesAdmittedByRoute(rule: RouteRule, always = false): AnyRole[] {
   if (rule === 'public') return [...ALL_ROLES];
-  const admitted = new Set<AnyRole>();
-  for (const name of Array.isArray(rule) ? rule : [rule]) {
-    const [key = '', action] = name.split(':') as [string, CaseAction | undefined];
-    const [policy = '', ruleKey = ''] = key.split('.');
-    const r = (POLICIES as unknown as Record<string, Record<string, Rule<never>>>)[policy]?.[ruleKey];
-    if (!r) throw new Error(`no such policy rule: ${name}`);
-    for (const role of rolesAdmittedBy(r, action, always)) admitted.add(role);
-  }
+  if (typeof rule === 'object' && !Array.isArray(rule))
+    return rule.all
+      .map((name) => rolesAdmittedByRule(name, always))
+      .reduce((acc, roles) => acc.filter((r) => roles.includes(r)));
+  const admitted = new Set(
+    (Array.isArray(rule) ? rule : [rule]).flatMap((n) => rolesAdmittedByRule(n, always)),
+  );
   return ALL_ROLES.filter((r) => admitted.has(r));
+}
+
+function rolesAdmittedByRule(name: RuleName, always: boolean): AnyRole[] {
+  const [key = '', action] = name.split(':') as [string, CaseAction | undefined];
+  const [policy = '', ruleKey = ''] = key.split('.');
+  const r = (POLICIES as unknown as Record<string, Record<string, Rule<never>>>)[policy]?.[ruleKey];
+  if (!r) throw new Error(`no such policy rule: ${name}`);
+  return rolesAdmittedBy(r, action, always);
 }
 
 /** Writes each route's declared rule into its OpenAPI operation as `x-policy`. */

@@ -1,7 +1,7 @@
 import { routeRule, rolesAdmittedByRoute, type RouteRule } from '../../src/server/route-policies.js';
 import { ALL_ROLES, type AnyRole } from '../../src/server/policy-admits.js';
 import { routesOf, urlOf, type OpenApiDocument, type Route } from './openapi-routes.js';
-import { sampleValue } from './sample-value.js';
+import { idsFor, sampleValue, type IdPool } from './sample-value.js';
 import { identityHeaders, type Identity, type Send } from './transport.js';
 
 /** How one role was answered on one route. */
@@ -44,7 +44,7 @@ export async function probeAccessMatrix(
   send: Send,
   doc: OpenApiDocument,
   identities: Identity[],
-  ids: readonly string[],
+  ids: IdPool,
 ): Promise<MatrixResult> {
   const routes = routesOf(doc).filter((r) => r.path !== '/api/v1/auth/logout');
   const rows: MatrixRow[] = [];
@@ -90,8 +90,9 @@ export async function probeAccessMatrix(
   return { rows, findings, figures };
 }
 
-function wellFormed(doc: OpenApiDocument, route: Route, ids: readonly string[], who: Identity) {
-  const value = (p: Route['params'][number]) => String(sampleValue(doc, p.schema, ids, p.name));
+function wellFormed(doc: OpenApiDocument, route: Route, ids: IdPool, who: Identity) {
+  const value = (p: Route['params'][number]) =>
+    String(sampleValue(doc, p.schema, ids, p.name, 0, idsFor(ids, route.path, p.name)));
   const path = Object.fromEntries(route.params.filter((p) => p.in === 'path').map((p) => [p.name, value(p)]));
   const query = Object.fromEntries(
     route.params.filter((p) => p.in === 'query' && p.required).map((p) => [p.name, value(p)]),
@@ -130,8 +131,11 @@ export function matrixText(rows: MatrixRow[]): string {
     const cells = ALL_ROLES.map((r) =>
       `${row.admits.includes(r) ? 'A' : '·'} ${row.status[r] ?? '-'}`.padEnd(10),
     );
-    const rule = row.rule === null ? '(none)' : Array.isArray(row.rule) ? row.rule.join('|') : row.rule;
+    const rule = row.rule === null ? '(none)' : typeof row.rule === 'string' ? row.rule : ruleText(row.rule);
     return `${row.route.padEnd(64)} ${rule.padEnd(40)} ${cells.join('')}`;
   });
   return [head, ...lines].join('\n');
 }
+
+const ruleText = (rule: Exclude<RouteRule, string>) =>
+  Array.isArray(rule) ? rule.join('|') : rule.all.join('&');

@@ -1,5 +1,6 @@
 import { DEMO_PASSWORD } from '../../src/seed/seed-demo.js';
-import { logIn, type Identity, type Send } from './transport.js';
+import { identityHeaders, logIn, type Identity, type ProbeResponse, type Send } from './transport.js';
+import type { IdPool } from './sample-value.js';
 
 /** One demo account per role (src/seed/seed-demo.ts), and the anonymous visitor. */
 export const DEMO_BY_ROLE = [
@@ -16,14 +17,64 @@ export async function demoIdentities(send: Send): Promise<Identity[]> {
   return [{ name: 'anonymous', role: 'anonymous' }, ...users];
 }
 
-/** Real ids of public things (items, departments) for id parameters, so some lookups find a row. */
-export async function publicIds(send: Send): Promise<string[]> {
-  const ids: string[] = [];
-  for (const url of ['/api/v1/items?pageSize=5', '/api/v1/departments']) {
-    const r = await send({ method: 'GET', url, headers: {} });
-    const j = JSON.parse(r.body) as { items?: { id: string }[] } | { id: string }[];
-    const list = Array.isArray(j) ? j : (j.items ?? []);
-    ids.push(...list.slice(0, 5).map((x) => x.id));
-  }
-  return ids;
+const PDF = '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n';
+
+/**
+ * Real rows for the probes to find, by collection: the published items and departments, and, made
+ * here, an application of the demo citizen to an item of the demo staff's department (市场监管局),
+ * a material the citizen uploaded and an inquiry the clerk recorded. With these, a probe of
+ * /cases/{id} is answered by the policy, not by "not found".
+ */
+export async function probeResources(send: Send, identities: Identity[]): Promise<IdPool> {
+  const as = (name: string) => identities.find((i) => i.name === name)!;
+  const json = async (r: Promise<ProbeResponse>) => JSON.parse((await r).body) as Record<string, unknown>;
+  const get = (url: string) => send({ method: 'GET', url, headers: {} });
+  const post = (who: Identity, url: string, body: unknown, headers: Record<string, string> = {}) =>
+    send({
+      method: 'POST',
+      url,
+      headers: { 'content-type': 'application/json', ...identityHeaders(who, 'POST'), ...headers },
+      body: JSON.stringify(body),
+    });
+
+  const listed = JSON.parse((await get('/api/v1/departments')).body) as
+    { items: { id: string; code: string }[] } | { id: string; code: string }[];
+  const departments = Array.isArray(listed) ? listed : listed.items;
+  const scj = departments.find((d) => d.code === 'SCJ');
+  const items = ((await json(get(`/api/v1/items?pageSize=5&department=${scj?.id ?? ''}`))).items ?? []) as {
+    id: string;
+  }[];
+  const pool: IdPool = {
+    departments: departments.slice(0, 3).map((d) => d.id),
+    items: items.map((i) => i.id),
+  };
+
+  const submitted = await json(
+    post(
+      as('citizen'),
+      '/api/v1/cases',
+      { itemId: pool.items?.[0], form: {}, materials: [] },
+      {
+        'idempotency-key': 'probe-resources-0001',
+      },
+    ),
+  );
+  const caseId = (submitted.case as { id?: string } | undefined)?.id;
+  if (caseId) pool.cases = [caseId];
+  const inquiry = await json(
+    post(as('clerk'), '/api/v1/inquiries', { personName: '来访人', question: '需要带什么材料？' }),
+  );
+  if (typeof inquiry.id === 'string') pool.inquiries = [inquiry.id];
+  const upload = await send({
+    method: 'POST',
+    url: '/api/v1/files',
+    headers: {
+      'content-type': 'multipart/form-data; boundary=probe',
+      ...identityHeaders(as('citizen'), 'POST'),
+    },
+    body: `--probe\r\nContent-Disposition: form-data; name="file"; filename="a.pdf"\r\nContent-Type: application/pdf\r\n\r\n${PDF}\r\n--probe--\r\n`,
+  });
+  const file = JSON.parse(upload.body) as { id?: string };
+  if (file.id) pool.files = [file.id];
+  return pool;
 }

@@ -1,4 +1,4 @@
-import { sampleValue } from './sample-value.js';
+import { idsFor, sampleValue, type IdPool } from './sample-value.js';
 import { urlOf, type OpenApiDocument, type Param, type Route } from './openapi-routes.js';
 
 /** One request the fuzzer sends, before an identity and a language are given to it. */
@@ -72,8 +72,9 @@ const HOSTILE_BODIES: [label: string, contentType: string, text: string][] = [
 ];
 
 /** Every fuzz case of a route: each parameter and body member made hostile in turn, and whole bodies. */
-export function fuzzCases(doc: OpenApiDocument, route: Route, ids: readonly string[]): FuzzCase[] {
-  const sample = (p: Param) => String(sampleValue(doc, p.schema, ids, p.name));
+export function fuzzCases(doc: OpenApiDocument, route: Route, pool: IdPool): FuzzCase[] {
+  const sample = (p: Param) =>
+    String(sampleValue(doc, p.schema, pool, p.name, 0, idsFor(pool, route.path, p.name)));
   const valid = {
     path: Object.fromEntries(route.params.filter((p) => p.in === 'path').map((p) => [p.name, sample(p)])),
     query: Object.fromEntries(
@@ -83,7 +84,7 @@ export function fuzzCases(doc: OpenApiDocument, route: Route, ids: readonly stri
       route.params.filter((p) => p.in === 'header').map((p) => [p.name, `fuzz-${p.name}-0001`]),
     ),
   };
-  const body = route.body ? sampleValue(doc, route.body, ids) : undefined;
+  const body = route.body ? sampleValue(doc, route.body, pool) : undefined;
   const bodyText = body === undefined ? undefined : JSON.stringify(body);
   const json: Record<string, string> = bodyText === undefined ? {} : { 'content-type': 'application/json' };
   const make = (label: string, over: Partial<Omit<FuzzCase, 'route' | 'label'>> = {}): FuzzCase => ({

@@ -1,6 +1,7 @@
 import { fuzzCases, type FuzzCase } from './fuzz-cases.js';
 import { routesOf, type OpenApiDocument } from './openapi-routes.js';
 import { identityHeaders, type Identity, type Send } from './transport.js';
+import type { IdPool } from './sample-value.js';
 
 export interface FuzzOptions {
   /** At most this many requests. */
@@ -11,8 +12,8 @@ export interface FuzzOptions {
   concurrency: number;
   /** Seed of the order (a fixed order for a given document and seed). */
   seed: number;
-  /** Real ids (items, departments) mixed into id parameters, so lookups find rows too. */
-  ids: readonly string[];
+  /** Real ids by collection, put into id parameters, so lookups find rows too. */
+  ids: IdPool;
 }
 
 export interface FuzzFigures {
