@@ -13,8 +13,8 @@ import { httpTransport } from '../test/probe/transport.js';
 import { demoIdentities, probeResources } from '../test/probe/demo-identities.js';
 import { runFuzz, type FuzzFailure, type FuzzFigures } from '../test/probe/fuzz-run.js';
 
-const MAX_REQUESTS = Number(process.env.FUZZ_MAX_REQUESTS ?? 20_000);
-const MAX_SECONDS = Number(process.env.FUZZ_MAX_SECONDS ?? 120);
+const MAX_REQUESTS = Number(process.env.FUZZ_MAX_REQUESTS ?? 50_000);
+const MAX_SECONDS = Number(process.env.FUZZ_MAX_SECONDS ?? 180);
 
 export const drill: Drill = {
   summary: 'hostile requests to every OpenAPI route, anonymous and per role: 0 5xx, every 4xx problem+json',

@@ -14,6 +14,11 @@ export const DEMO_BY_ROLE = [
 
 export async function demoIdentities(send: Send): Promise<Identity[]> {
   const users = await Promise.all(DEMO_BY_ROLE.map(([name, role]) => logIn(send, name, role, DEMO_PASSWORD)));
+  // A session the transport lost would make every probe anonymous and every verdict hollow.
+  for (const u of users) {
+    const me = await send({ method: 'GET', url: '/api/v1/auth/me', headers: identityHeaders(u, 'GET') });
+    if (me.status !== 200) throw new Error(`${u.name} is not logged in: ${me.status} ${me.body}`);
+  }
   return [{ name: 'anonymous', role: 'anonymous' }, ...users];
 }
 

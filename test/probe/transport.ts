@@ -9,6 +9,7 @@ export interface ProbeRequest {
 }
 export interface ProbeResponse {
   status: number;
+  /** Header values as text; several Set-Cookie headers one a line. */
   headers: Record<string, string>;
   body: string;
 }
@@ -26,7 +27,8 @@ export const injectTransport =
       ...(r.body !== undefined ? { payload: r.body } : {}),
     });
     const headers: Record<string, string> = {};
-    for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) headers[k] = String(v);
+    for (const [k, v] of Object.entries(res.headers))
+      if (v !== undefined) headers[k] = Array.isArray(v) ? v.join('\n') : String(v);
     return { status: res.statusCode, headers, body: res.body };
   };
 
@@ -40,7 +42,9 @@ export const httpTransport =
       ...(r.body !== undefined ? { body: r.body } : {}),
       redirect: 'manual',
     });
-    return { status: res.status, headers: Object.fromEntries(res.headers), body: await res.text() };
+    const headers = Object.fromEntries(res.headers);
+    headers['set-cookie'] = res.headers.getSetCookie().join('\n');
+    return { status: res.status, headers, body: await res.text() };
   };
 
 /** A logged-in identity (or none): what the probes add to every request they send as it. */
@@ -60,7 +64,7 @@ export async function logIn(send: Send, name: string, role: string, password: st
   });
   if (r.status !== 200) throw new Error(`login ${name}: ${r.status} ${r.body}`);
   const cookie = (r.headers['set-cookie'] ?? '')
-    .split(/,(?=\s*\w+=)/)
+    .split('\n')
     .map((c) => c.split(';')[0]?.trim())
     .join('; ');
   return { name, role, cookie, csrf: (JSON.parse(r.body) as { csrfToken: string }).csrfToken };
