@@ -175,3 +175,24 @@ test('a URL beyond the HTTP parser limit gets a problem+json answer with a body,
     assert.match(p.detail, text);
   }
 });
+
+test('every request field that takes a date is checked against the calendar (a format, not only a pattern)', async () => {
+  const doc = (await anon.req('GET', '/api/v1/openapi.json')).json();
+  const unchecked: string[] = [];
+  const walk = (s: unknown, where: string): void => {
+    if (!s || typeof s !== 'object') return;
+    const o = s as Record<string, unknown>;
+    if (typeof o.pattern === 'string' && o.pattern.includes('\\d{4}-\\d{2}') && !o.format)
+      unchecked.push(where);
+    for (const [k, v] of Object.entries(o)) walk(v, `${where}/${k}`);
+  };
+  for (const [path, ops] of Object.entries(
+    doc.paths as Record<string, Record<string, Record<string, unknown>>>,
+  ))
+    for (const [method, op] of Object.entries(ops)) {
+      walk(op.parameters, `${method} ${path} parameters`);
+      walk(op.requestBody, `${method} ${path} body`);
+    }
+  walk(doc.components, 'components');
+  assert.deepEqual(unchecked, []);
+});
