@@ -13,7 +13,10 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { DestinationStream } from 'pino';
 import { randomUUID } from 'node:crypto';
 import type { AppContext } from './context.js';
-import { installErrorHandling, sendProblem } from './error-handler.js';
+import { frameworkErrors, installErrorHandling, sendProblem } from './error-handler.js';
+import { clientErrorHandler } from './client-error.js';
+import { installInputGuard } from './input-guard.js';
+import { publishRoutePolicies } from './route-policies.js';
 import { installAuth } from './auth-hook.js';
 import { installMetrics } from './metrics.js';
 import { maskPersonalData, REDACT_PATHS } from './log-redaction.js';
@@ -74,6 +77,9 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     trustProxy:
       typeof ctx.config.trustProxy === 'number' ? trustHops(ctx.config.trustProxy) : ctx.config.trustProxy,
     bodyLimit: 5 * 1024 * 1024,
+    // Fastify's own refusals (an over-long path parameter, a URL Node cannot parse) as problem+json.
+    frameworkErrors: (err, req, reply) => frameworkErrors(err, req, reply),
+    clientErrorHandler,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   // Set when the request arrives, so every answer carries it, errors included, without an onSend hook.
@@ -86,6 +92,10 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   app.addSchema(ProblemSchema);
   app.addSchema(CaseView);
   installErrorHandling(app);
+  installInputGuard(app);
+  publishRoutePolicies(app);
+  // No route takes plain text: without this parser such a body is a 415, not a 400 "must be an object".
+  app.removeContentTypeParser('text/plain');
   await app.register(cookie);
   await app.register(swagger, {
     refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },

@@ -49,6 +49,22 @@ export const ERROR_CODES = {
     en: 'Unsupported content type: {type}',
   },
   payload_too_large: { status: 413, zh: '请求体过大', en: 'The request body is too large' },
+  uri_too_long: {
+    status: 414,
+    zh: '请求地址过长（路径参数或整个地址超出上限）',
+    en: 'The request URL is too long (a path parameter or the whole URL exceeds the limit)',
+  },
+  headers_too_large: {
+    status: 431,
+    zh: '请求头过大',
+    en: 'The request headers are too large',
+  },
+  request_timeout: { status: 408, zh: '请求未在时限内发送完毕', en: 'The request was not sent in time' },
+  malformed_request: {
+    status: 400,
+    zh: '请求无法解析：{reason}',
+    en: 'The request cannot be parsed: {reason}',
+  },
   extension_refused: { status: 422, zh: '不能延长：{reason}', en: 'Extension refused: {reason}' },
   calendar_invalid: {
     status: 422,

@@ -32,13 +32,30 @@ function toAppError(err: FastifyError): AppError | undefined {
       return new AppError('malformed_body', { reason: 'empty JSON body' });
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return new AppError('malformed_body', { reason: 'content-length' });
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return new AppError('uri_too_long');
+    case 'FST_ERR_BAD_URL':
+      return new AppError('malformed_request', { reason: 'URL' });
+    // A multipart body that ends before its closing boundary: the upload stream closes early.
+    case 'ERR_STREAM_PREMATURE_CLOSE':
+      return new AppError('malformed_body', { reason: 'the multipart body ends early' });
   }
+  if (MULTIPART_BROKEN.test(err.message)) return new AppError('malformed_body', { reason: err.message });
   if (err instanceof SyntaxError || err.code === 'FST_ERR_CTP_INVALID_JSON_BODY')
     return new AppError('malformed_body', { reason: err.message });
   if (err.statusCode === 429) return new AppError('rate_limited', { retryAfter: 60 }, [], { retryAfter: 60 });
   if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500)
     return new AppError('malformed_body', { reason: err.message });
   return undefined;
+}
+
+/** What the multipart parser (busboy) says of a body cut short or garbled; its errors carry no code. */
+const MULTIPART_BROKEN =
+  /^(Unexpected end of multipart data|\w+ terminated early|Multipart: Boundary not found)/;
+
+/** Errors Fastify meets before a route is found (an over-long path parameter, a bad URL). */
+export function frameworkErrors(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
+  return sendProblem(req, reply, toAppError(err) ?? new AppError('malformed_request', { reason: err.code }));
 }
 
 export function installErrorHandling(app: FastifyInstance) {

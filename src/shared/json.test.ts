@@ -69,3 +69,10 @@ test('canonical JSON is JSON.stringify with sorted keys, byte for byte (the even
   assert.equal(canonicalJson({ k: { toJSON: (key: string) => `key ${key}` } }), '{"k":"key k"}');
   assert.throws(() => canonicalJson({ n: 1n }), TypeError);
 });
+
+test('canonical JSON writes a value nested 100,000 deep instead of overflowing the stack', () => {
+  let v: unknown = [1];
+  for (let i = 0; i < 100_000; i++) v = { a: v };
+  const text = canonicalJson(v);
+  assert.equal(text, `${'{"a":'.repeat(100_000)}[1]${'}'.repeat(100_000)}`);
+});

@@ -11,10 +11,27 @@ export function fromJson<T>(text: string | null | undefined, fallback: T): T {
  * same text JSON.stringify gives with the keys sorted (toJSON, undefined, non-finite numbers and
  * boxed primitives as it treats them): hashes of the event chain are taken over it, so it must
  * never change. Written out directly, without a replacer copying every object, because every
- * submission hashes with it.
+ * submission hashes with it; and with a stack of its own instead of recursion, so a value nested
+ * thousands deep is written, not a stack overflow.
  */
 export function canonicalJson(v: unknown): string {
-  return write(v, '') as string;
+  const root = open(v, '');
+  if (!(root instanceof Container)) return root as string;
+  const stack = [root];
+  for (;;) {
+    const top = stack[stack.length - 1]!;
+    const next = top.next();
+    if (next) {
+      const child = open(next.value, next.key);
+      if (child instanceof Container) stack.push(child);
+      else top.add(next.key, child);
+      continue;
+    }
+    stack.pop();
+    const parent = stack[stack.length - 1];
+    if (!parent) return top.close();
+    parent.add(top.key, top.close());
+  }
 }
 
 const INDEX = /^(?:0|[1-9]\d{0,9})$/;
@@ -31,7 +48,46 @@ function sortedKeys(o: object): string[] {
   return [...keys.slice(0, indices), ...keys.slice(indices).sort()];
 }
 
-function write(value: unknown, key: string): string | undefined {
+/** An array or object being written: its members are visited in order, each written once. */
+class Container {
+  private out: string;
+  private i = 0;
+  private written = 0;
+  private readonly keys: string[] | null;
+  constructor(
+    readonly key: string,
+    private readonly value: unknown[] | Record<string, unknown>,
+  ) {
+    const isArray = Array.isArray(value);
+    this.out = isArray ? '[' : '{';
+    this.keys = isArray ? null : sortedKeys(value);
+  }
+
+  next(): { key: string; value: unknown } | undefined {
+    if (this.keys === null) {
+      const a = this.value as unknown[];
+      if (this.i >= a.length) return undefined;
+      const i = this.i++;
+      return { key: String(i), value: a[i] };
+    }
+    if (this.i >= this.keys.length) return undefined;
+    const k = this.keys[this.i++]!;
+    return { key: k, value: (this.value as Record<string, unknown>)[k] };
+  }
+
+  /** An array writes a member that has no JSON as null; an object leaves it out. */
+  add(key: string, text: string | undefined) {
+    if (this.keys === null) this.out += (this.written++ ? ',' : '') + (text ?? 'null');
+    else if (text !== undefined) this.out += `${this.written++ ? ',' : ''}${JSON.stringify(key)}:${text}`;
+  }
+
+  close(): string {
+    return this.out + (this.keys === null ? ']' : '}');
+  }
+}
+
+/** A value's text, or the container to write it through; toJSON and boxed primitives first. */
+function open(value: unknown, key: string): string | undefined | Container {
   if (value !== null && typeof value === 'object') {
     const toJSON = (value as { toJSON?: unknown }).toJSON;
     if (typeof toJSON === 'function') value = (toJSON as (k: string) => unknown).call(value, key);
@@ -47,24 +103,9 @@ function write(value: unknown, key: string): string | undefined {
       return value ? 'true' : 'false';
     case 'bigint':
       return JSON.stringify(value); // throws, as JSON.stringify does
-    case 'object': {
+    case 'object':
       if (value === null) return 'null';
-      if (Array.isArray(value)) {
-        let out = '[';
-        for (let i = 0; i < value.length; i++) out += (i ? ',' : '') + (write(value[i], String(i)) ?? 'null');
-        return `${out}]`;
-      }
-      const o = value as Record<string, unknown>;
-      let out = '{';
-      let first = true;
-      for (const k of sortedKeys(o)) {
-        const text = write(o[k], k);
-        if (text === undefined) continue;
-        out += `${first ? '' : ','}${JSON.stringify(k)}:${text}`;
-        first = false;
-      }
-      return `${out}}`;
-    }
+      return new Container(key, value as unknown[] | Record<string, unknown>);
     default:
       return undefined; // undefined, functions, symbols: left out, as JSON.stringify leaves them
   }

@@ -11,8 +11,19 @@ export const StringEnum = <T extends readonly string[]>(
 
 export const Nullable = <T extends TSchema>(s: T) => Type.Union([s, Type.Null()]);
 
+/** A page number: bounded, so a huge one is a 400 that gives the range, not an offset the database refuses. */
+export const PageNumber = Type.Integer({ minimum: 1, maximum: 100000, default: 1 });
+
+/** A real calendar date, YYYY-MM-DD: 2026-02-30 is refused by the validator, on both databases. */
+export const IsoDate = (opts: { description?: string } = {}) =>
+  Type.String({ format: 'date', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD', ...opts });
+
+/** A real date (YYYY-MM-DD) or a month (YYYY-MM); the format is registered in server/validator.ts. */
+export const IsoDateOrMonth = (opts: { description?: string } = {}) =>
+  Type.String({ format: 'date-or-month', description: 'YYYY-MM-DD or YYYY-MM', ...opts });
+
 export const PageQuery = Type.Object({
-  page: Type.Integer({ minimum: 1, maximum: 100000, default: 1 }),
+  page: PageNumber,
   pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 20 }),
 });
 export type PageQueryT = Static<typeof PageQuery>;

@@ -4,7 +4,7 @@ import multipart from '@fastify/multipart';
 import type { AppContext } from '../../server/context.js';
 import type { Actor } from '../../shared/actor.js';
 import { AppError } from '../../server/errors.js';
-import { errorResponses, IdParam, toLimitOffset } from '../../shared/schema-helpers.js';
+import { errorResponses, IdParam, PageNumber, toLimitOffset } from '../../shared/schema-helpers.js';
 import * as S from './schemas.js';
 import { caseModule } from './case-deps-factory.js';
 import { submitCase } from './submit-case.js';
@@ -295,7 +295,7 @@ export const caseRoutes =
           summary: "My department's review tasks, the closest deadline first",
           querystring: Type.Object({
             state: Type.Optional(Type.String({ maxLength: 20 })),
-            page: Type.Integer({ minimum: 1, default: 1 }),
+            page: PageNumber,
             pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
           }),
           response: { 200: S.WorkPage, ...err },
@@ -343,7 +343,7 @@ export const caseRoutes =
           summary: 'My open inquiries (staff) or all (supervisors)',
           querystring: Type.Object({
             status: Type.Optional(Type.String({ maxLength: 20 })),
-            page: Type.Integer({ minimum: 1, default: 1 }),
+            page: PageNumber,
             pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
           }),
           response: { 200: S.InquiryPage, ...err },

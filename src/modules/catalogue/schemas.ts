@@ -56,8 +56,8 @@ export const FeeRule = Type.Union([
       kind: Type.Literal('per_unit'),
       unit: Text(20),
       unitFen: Type.Integer({ minimum: 0, maximum: 1e12 }),
-      minFen: Type.Optional(Type.Integer({ minimum: 0 })),
-      maxFen: Type.Optional(Type.Integer({ minimum: 0 })),
+      minFen: Type.Optional(Type.Integer({ minimum: 0, maximum: 1e12 })),
+      maxFen: Type.Optional(Type.Integer({ minimum: 0, maximum: 1e12 })),
     },
     { additionalProperties: false },
   ),
@@ -67,7 +67,10 @@ export const FeeRule = Type.Union([
       unit: Text(20),
       tiers: Type.Array(
         Type.Object(
-          { upTo: Nullable(Type.Number({ exclusiveMinimum: 0 })), unitFen: Type.Integer({ minimum: 0 }) },
+          {
+            upTo: Nullable(Type.Number({ exclusiveMinimum: 0 })),
+            unitFen: Type.Integer({ minimum: 0, maximum: 1e12 }),
+          },
           { additionalProperties: false },
         ),
         { minItems: 1, maxItems: 20 },

@@ -4,7 +4,7 @@ import type { AppContext } from '../../server/context.js';
 import { AppError } from '../../server/errors.js';
 import { audited } from '../audit/audited-transaction.js';
 import { authorize } from '../../shared/policy.js';
-import { errorResponses, IdParam, Nullable, StringEnum } from '../../shared/schema-helpers.js';
+import { errorResponses, IdParam, IsoDate, Nullable, StringEnum } from '../../shared/schema-helpers.js';
 import { isDateString } from './calendar/calendar-day.js';
 import { MAX_WORKING_DAYS } from './calendar/working-calendar.js';
 import { deadlineReasons, dueReason, provisionalReason } from './explain-clock.js';
@@ -29,7 +29,7 @@ const DayView = Type.Object({
   name: Type.String(),
   source: Type.String(),
 });
-const DateString = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
+const DateString = IsoDate();
 const ProposalView = Type.Object({
   id: Type.String(),
   year: Type.Integer(),

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import type { AppContext } from '../../server/context.js';
-import { errorResponses, IdParam, Nullable, toLimitOffset } from '../../shared/schema-helpers.js';
+import { errorResponses, IdParam, Nullable, PageNumber, toLimitOffset } from '../../shared/schema-helpers.js';
 import * as S from './schemas.js';
 import * as V from './views.js';
 import { feesModule } from './fees-module.js';
@@ -222,7 +222,7 @@ export const feeRoutes =
           summary: 'Refunds by status (the refund worklist)',
           querystring: Type.Object({
             status: Type.Optional(Type.String({ maxLength: 20 })),
-            page: Type.Integer({ minimum: 1, default: 1 }),
+            page: PageNumber,
             pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
           }),
           response: {

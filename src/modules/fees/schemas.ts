@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { StringEnum } from '../../shared/schema-helpers.js';
+import { IsoDate, IsoDateOrMonth, StringEnum } from '../../shared/schema-helpers.js';
 import { REFUND_METHODS } from './refunds/pay-refund.js';
 
 const Text = (max = 1000) => Type.String({ minLength: 1, maxLength: max });
@@ -79,7 +79,7 @@ export const RemitBody = Type.Object(
 export const ReconcileBody = Type.Object(
   {
     gateway: Type.String({ pattern: '^[a-z][a-z0-9-]{1,30}$' }),
-    date: Type.Optional(Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' })),
+    date: Type.Optional(IsoDate()),
     csv: Type.String({ minLength: 1, maxLength: 4_000_000 }),
   },
   { additionalProperties: false },
@@ -97,7 +97,7 @@ export const ItemSettingsBody = Type.Object(
 );
 export const ReportQuery = Type.Object({
   period: StringEnum(['day', 'month'] as const),
-  date: Type.String({ pattern: '^\\d{4}-\\d{2}(-\\d{2})?$' }),
+  date: IsoDateOrMonth(),
   department: Type.Optional(Type.String({ maxLength: 100 })),
   format: StringEnum(['json', 'csv', 'xlsx'] as const, { default: 'json' }),
 });

@@ -7783,6 +7783,10 @@ export interface paths {
                 content: {
                     "application/json": {
                         csv: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
                         date?: string;
                         gateway: string;
                     };
@@ -8834,6 +8838,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
+                    /** @description YYYY-MM-DD or YYYY-MM */
                     date: string;
                     department?: string;
                     format: "json" | "csv" | "xlsx";

@@ -1,0 +1,60 @@
+import type { Actor } from '../shared/actor.js';
+import type { Rule } from '../shared/policy.js';
+import { CASE_ACTIONS, type CaseAction } from '../modules/cases/case-machine.js';
+
+/** Every role a request can come as, the visitor first. */
+export const ALL_ROLES = [
+  'anonymous',
+  'applicant',
+  'clerk',
+  'reviewer',
+  'head',
+  'supervisor',
+  'admin',
+] as const;
+export type AnyRole = (typeof ALL_ROLES)[number];
+
+/**
+ * The roles a rule can ever admit, read from the rule itself: each role is asked with every shape
+ * of resource the policies take, made to favour the actor (their own department, their own id,
+ * their own case, someone else's proposal). A role no such resource admits is never admitted. An
+ * `action` narrows the case rule to one action of the case machine. With `always`, only the roles
+ * admitted without any resource: whatever the resource turns out to be.
+ */
+export function rolesAdmittedBy(rule: Rule<never>, action?: CaseAction, always = false): AnyRole[] {
+  return ALL_ROLES.filter((role) => {
+    const actor: Actor = {
+      id: role === 'anonymous' ? null : `u-${role}`,
+      role,
+      departmentId: role === 'anonymous' ? null : 'dept-own',
+      ip: null,
+    };
+    return (always ? [undefined] : favourableResources(actor, action)).some((resource) => {
+      try {
+        return (rule as Rule<unknown>)(actor, resource);
+      } catch {
+        return false; // a resource of another shape than the rule reads
+      }
+    });
+  });
+}
+
+function favourableResources(a: Actor, action?: CaseAction): unknown[] {
+  const parties = {
+    applicantUserId: a.id,
+    departmentIds: a.departmentId ? [a.departmentId] : [],
+    createdBy: a.id,
+  };
+  const actions = action ? [action] : (Object.keys(CASE_ACTIONS) as CaseAction[]);
+  return [
+    undefined,
+    null,
+    a.departmentId,
+    a.id,
+    'someone-else',
+    parties,
+    { ownerUserId: a.id, case: null },
+    { ownerUserId: 'someone-else', case: parties },
+    ...actions.map((act) => ({ action: act, case: parties })),
+  ];
+}

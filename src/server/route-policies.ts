@@ -1,0 +1,198 @@
+import type { FastifyInstance } from 'fastify';
+import type { Rule } from '../shared/policy.js';
+import type { CaseAction } from '../modules/cases/case-machine.js';
+import { cataloguePolicy } from '../modules/catalogue/policy.js';
+import { identityPolicy } from '../modules/identity/policy.js';
+import { auditPolicy } from '../modules/audit/policy.js';
+import { feePolicy } from '../modules/fees/policy.js';
+import { clockPolicy } from '../modules/clock/policy.js';
+import { supervisionPolicy } from '../modules/supervision/policy.js';
+import { notificationPolicy } from '../modules/notifications/policy.js';
+import { casePolicy } from '../modules/cases/policy.js';
+import { rolesAdmittedBy, ALL_ROLES, type AnyRole } from './policy-admits.js';
+
+const POLICIES = {
+  cataloguePolicy,
+  identityPolicy,
+  auditPolicy,
+  feePolicy,
+  clockPolicy,
+  supervisionPolicy,
+  notificationPolicy,
+  casePolicy,
+} as const;
+type Policies = typeof POLICIES;
+/** A rule by name ("feePolicy.issue"), or a case-machine action of casePolicy.act ("casePolicy.act:accept"). */
+export type RuleName =
+  | { [P in keyof Policies]: `${P}.${string & keyof Policies[P]}` }[keyof Policies]
+  | `casePolicy.act:${CaseAction}`;
+/**
+ * public: anyone, the visitor included (what is published, tracking by code, signed gateway calls);
+ * a list: any of the rules admits; `all`: each rule must admit (a role check, then one on the row).
+ */
+export type RouteRule = 'public' | RuleName | RuleName[] | { all: RuleName[] };
+
+/**
+ * The policy rule that governs each route (several: any of them admits), keyed by method and
+ * OpenAPI path under /api/v1. Published in the OpenAPI document as `x-policy`; the access-matrix
+ * probe compares what each role is answered with the roles these rules can ever admit, and a
+ * route missing here fails it.
+ */
+export const ROUTE_POLICIES: Record<string, RouteRule> = {
+  'POST /auth/register': 'public',
+  'POST /auth/login': 'public',
+  'POST /auth/logout': 'public',
+  'GET /auth/me': 'notificationPolicy.readInbox',
+  'GET /staff': 'identityPolicy.listColleagues',
+  'GET /admin/users': 'identityPolicy.manageUsers',
+  'POST /admin/users': 'identityPolicy.manageUsers',
+  'PATCH /admin/users/{id}': 'identityPolicy.manageUsers',
+  'POST /admin/users/{id}/tokens': 'identityPolicy.createToken',
+  'DELETE /tokens/{id}': 'identityPolicy.revokeToken',
+  'GET /audit-events': 'auditPolicy.read',
+  'GET /catalogue/summary': 'public',
+  'GET /departments': 'public',
+  'GET /departments/{id}': 'public',
+  'GET /items': 'public',
+  'GET /items/{id}': 'public',
+  'GET /items/{id}/versions/{no}': 'public',
+  'GET /fees': 'public',
+  'GET /search': 'public',
+  'GET /bundles': 'public',
+  'GET /bundles/{id}': 'public',
+  'POST /admin/departments': 'cataloguePolicy.writeDepartment',
+  'PUT /admin/departments/{id}': 'cataloguePolicy.writeDepartment',
+  'GET /admin/fees': 'cataloguePolicy.writeFee',
+  'POST /admin/fees': 'cataloguePolicy.writeFee',
+  'PUT /admin/fees/{id}': 'cataloguePolicy.writeFee',
+  'POST /admin/fees/{id}/withdraw': 'cataloguePolicy.writeFee',
+  'GET /admin/items': 'cataloguePolicy.listAllItems',
+  'POST /admin/items': 'cataloguePolicy.draftItem',
+  'PUT /admin/items/{id}/draft': 'cataloguePolicy.draftItem',
+  'POST /admin/items/{id}/publish': 'cataloguePolicy.publishItem',
+  'POST /admin/items/{id}/withdraw': 'cataloguePolicy.withdrawItem',
+  'GET /admin/items/{id}/versions': 'cataloguePolicy.readDrafts',
+  'GET /admin/synonyms': 'cataloguePolicy.writeSynonyms',
+  'PUT /admin/synonyms': 'cataloguePolicy.writeSynonyms',
+  'POST /admin/catalogue/import': 'cataloguePolicy.importCatalogue',
+  'GET /admin/catalogue/export': 'cataloguePolicy.exportCatalogue',
+  'GET /calendar/{year}': 'public',
+  'GET /calendar/deadline': 'public',
+  'POST /admin/calendar/proposals': 'clockPolicy.proposeCalendar',
+  'GET /admin/calendar/proposals': 'clockPolicy.readProposals',
+  'POST /admin/calendar/proposals/{id}/confirm': 'clockPolicy.confirmCalendar',
+  'POST /admin/calendar/proposals/{id}/reject': 'clockPolicy.proposeCalendar',
+  'GET /test/clock': 'clockPolicy.moveTestClock',
+  'POST /test/clock': 'clockPolicy.moveTestClock',
+  'GET /supervision/board': 'supervisionPolicy.readAll',
+  'GET /supervision/clocks': 'supervisionPolicy.readLists',
+  'GET /supervision/signals': 'supervisionPolicy.readLists',
+  'GET /supervision/orders': 'supervisionPolicy.readLists',
+  'POST /supervision/orders/{id}/answer': 'supervisionPolicy.answerOrder',
+  'POST /supervision/orders/{id}/close': 'supervisionPolicy.closeOrder',
+  'GET /clocks/{id}': 'clockPolicy.readClock',
+  'GET /supervision/subjects/{type}/{id}/clocks': 'clockPolicy.readClock',
+  'PUT /admin/supervision/thresholds': 'supervisionPolicy.setThreshold',
+  'POST /files': 'casePolicy.uploadFile',
+  'GET /files/{id}': 'casePolicy.readFile',
+  'POST /cases': 'casePolicy.submit',
+  'GET /cases': 'casePolicy.list',
+  'GET /cases/{id}': 'casePolicy.read',
+  'POST /cases/{id}/submit': 'casePolicy.act:submit',
+  'POST /cases/{id}/accept': 'casePolicy.act:accept',
+  'POST /cases/{id}/accept-with-shortfall': 'casePolicy.act:accept_with_shortfall',
+  'POST /cases/{id}/supplement-request': 'casePolicy.act:request_supplement',
+  'POST /cases/{id}/supplement': 'casePolicy.act:supplement',
+  'POST /cases/{id}/refuse-intake': 'casePolicy.act:refuse_intake',
+  'POST /cases/{id}/deferred-materials': 'casePolicy.act:provide_deferred',
+  'POST /cases/{id}/opinions': 'casePolicy.act:record_opinion',
+  'POST /cases/{id}/site-verifications': 'casePolicy.act:record_site_verification',
+  'POST /cases/{id}/special-procedures': 'casePolicy.act:start_special_procedure',
+  'POST /cases/{id}/special-procedures/{recordId}/end': 'casePolicy.act:end_special_procedure',
+  'POST /cases/{id}/extension-requests': 'casePolicy.act:request_extension',
+  'POST /cases/{id}/extension-requests/{recordId}/decision': 'casePolicy.act:approve_extension',
+  'POST /cases/{id}/decisions': 'casePolicy.act:decide_task',
+  'POST /cases/{id}/deliver': 'casePolicy.act:deliver',
+  'POST /cases/{id}/withdraw': 'casePolicy.act:withdraw',
+  'GET /cases/{id}/documents/{docId}': 'casePolicy.read',
+  'GET /worklist': 'casePolicy.worklist',
+  'GET /track/{receiptNo}': 'public',
+  'POST /inquiries': 'casePolicy.handleInquiries',
+  'GET /inquiries': 'casePolicy.listInquiries',
+  'POST /inquiries/{id}/answer': { all: ['casePolicy.handleInquiries', 'casePolicy.ownInquiry'] },
+  'POST /inquiries/{id}/handover': { all: ['casePolicy.handleInquiries', 'casePolicy.ownInquiry'] },
+  'GET /inbox': 'notificationPolicy.readInbox',
+  'POST /inbox/{id}/read': { all: ['notificationPolicy.readInbox', 'notificationPolicy.markRead'] },
+  'GET /cases/{id}/fees': 'casePolicy.read',
+  'POST /cases/{id}/fee-forms': 'feePolicy.issue',
+  'GET /fee-forms/{id}': 'casePolicy.read',
+  'GET /fee-forms/{id}/pdf': 'casePolicy.read',
+  'POST /fee-forms/{id}/counter-payments': 'feePolicy.collectAtCounter',
+  'POST /fee-forms/{id}/waivers': 'feePolicy.waive',
+  'POST /fee-forms/{id}/cancel': 'feePolicy.cancel',
+  'POST /fee-forms/{id}/refunds': ['feePolicy.requestRefund', 'feePolicy.fileRefund'],
+  'GET /fee-receipts/{id}/pdf': 'casePolicy.read',
+  'POST /fee-receipts/{id}/void-request': 'feePolicy.requestVoid',
+  'POST /fee-receipts/{id}/void-decision': 'feePolicy.approveVoid',
+  'GET /fee-refunds': 'feePolicy.readRefunds',
+  'POST /fee-refunds/{id}/file': 'feePolicy.fileRefund',
+  'POST /fee-refunds/{id}/review': 'feePolicy.reviewRefund',
+  'POST /fee-refunds/{id}/approval': 'feePolicy.approveRefund',
+  'POST /fee-refunds/{id}/payment': 'feePolicy.payRefund',
+  'GET /items/{id}/fees': 'public',
+  'GET /verify/fee-forms/{number}': 'public',
+  'GET /verify/fee-receipts/{number}': 'public',
+  'POST /payments/notifications/{gateway}': 'public',
+  'GET /pay/{paymentCode}': 'public',
+  'POST /pay/{paymentCode}/confirm': 'public',
+  'GET /fee-reports': 'feePolicy.readReports',
+  'POST /fee-reconciliations': 'feePolicy.reconcile',
+  'GET /fee-reconciliations': 'feePolicy.reconcile',
+  'GET /fee-reconciliations/{id}': 'feePolicy.reconcile',
+  'POST /fee-reconciliations/{id}/items/{itemId}/resolve': 'feePolicy.reconcile',
+  'POST /fee-remittances': 'feePolicy.remit',
+  'GET /fee-ledger/check': 'feePolicy.checkLedger',
+  'PUT /admin/fee-item-settings/{id}': 'feePolicy.itemSettings',
+};
+
+const PREFIX = '/api/v1';
+
+/** The declaration of a route by method and OpenAPI path (/api/v1/cases/{id}), if it has one. */
+export const routeRule = (method: string, openApiPath: string): RouteRule | undefined =>
+  openApiPath.startsWith(PREFIX)
+    ? ROUTE_POLICIES[`${method} ${openApiPath.slice(PREFIX.length)}`]
+    : undefined;
+
+/**
+ * The roles a route's rules can ever admit (every role for a public route); with `always`, those
+ * they admit whatever the resource.
+ */
+export function rolesAdmittedByRoute(rule: RouteRule, always = false): AnyRole[] {
+  if (rule === 'public') return [...ALL_ROLES];
+  if (typeof rule === 'object' && !Array.isArray(rule))
+    return rule.all
+      .map((name) => rolesAdmittedByRule(name, always))
+      .reduce((acc, roles) => acc.filter((r) => roles.includes(r)));
+  const admitted = new Set(
+    (Array.isArray(rule) ? rule : [rule]).flatMap((n) => rolesAdmittedByRule(n, always)),
+  );
+  return ALL_ROLES.filter((r) => admitted.has(r));
+}
+
+function rolesAdmittedByRule(name: RuleName, always: boolean): AnyRole[] {
+  const [key = '', action] = name.split(':') as [string, CaseAction | undefined];
+  const [policy = '', ruleKey = ''] = key.split('.');
+  const r = (POLICIES as unknown as Record<string, Record<string, Rule<never>>>)[policy]?.[ruleKey];
+  if (!r) throw new Error(`no such policy rule: ${name}`);
+  return rolesAdmittedBy(r, action, always);
+}
+
+/** Writes each route's declared rule into its OpenAPI operation as `x-policy`. */
+export function publishRoutePolicies(app: FastifyInstance) {
+  app.addHook('onRoute', (route) => {
+    const path = route.url.replace(/:(\w+)/g, '{$1}');
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    const rule = routeRule(String(methods[0]), path);
+    if (rule && route.schema) (route.schema as Record<string, unknown>)['x-policy'] = rule;
+  });
+}
