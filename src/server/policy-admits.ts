@@ -1,6 +1,6 @@
 import type { Actor } from '../shared/actor.js';
 import type { Rule } from '../shared/policy.js';
-import { CASE_ACTIONS, type CaseAction } from '../modules/cases/case-machine.js';
+import { CASE_ACTIONS } from '../modules/cases/case-machine.js';
 
 /** Every role a request can come as, the visitor first. */
 export const ALL_ROLES = [
@@ -18,10 +18,10 @@ export type AnyRole = (typeof ALL_ROLES)[number];
  * The roles a rule can ever admit, read from the rule itself: each role is asked with every shape
  * of resource the policies take, made to favour the actor (their own department, their own id,
  * their own case, someone else's proposal). A role no such resource admits is never admitted. An
- * `action` narrows the case rule to one action of the case machine. With `always`, only the roles
+ * `action` narrows an `act` rule (cases', letters') to one action of its state machine. With `always`, only the roles
  * admitted without any resource: whatever the resource turns out to be.
  */
-export function rolesAdmittedBy(rule: Rule<never>, action?: CaseAction, always = false): AnyRole[] {
+export function rolesAdmittedBy(rule: Rule<never>, action?: string, always = false): AnyRole[] {
   return ALL_ROLES.filter((role) => {
     const actor: Actor = {
       id: role === 'anonymous' ? null : `u-${role}`,
@@ -39,13 +39,14 @@ export function rolesAdmittedBy(rule: Rule<never>, action?: CaseAction, always =
   });
 }
 
-function favourableResources(a: Actor, action?: CaseAction): unknown[] {
+function favourableResources(a: Actor, action?: string): unknown[] {
   const parties = {
     applicantUserId: a.id,
     departmentIds: a.departmentId ? [a.departmentId] : [],
     createdBy: a.id,
+    departmentId: a.departmentId,
   };
-  const actions = action ? [action] : (Object.keys(CASE_ACTIONS) as CaseAction[]);
+  const actions = action ? [action] : Object.keys(CASE_ACTIONS);
   return [
     undefined,
     null,
@@ -55,6 +56,6 @@ function favourableResources(a: Actor, action?: CaseAction): unknown[] {
     parties,
     { ownerUserId: a.id, case: null },
     { ownerUserId: 'someone-else', case: parties },
-    ...actions.map((act) => ({ action: act, case: parties })),
+    ...actions.map((act) => ({ action: act, case: parties, letter: parties })),
   ];
 }

@@ -9,6 +9,8 @@ import { clockPolicy } from '../modules/clock/policy.js';
 import { supervisionPolicy } from '../modules/supervision/policy.js';
 import { notificationPolicy } from '../modules/notifications/policy.js';
 import { casePolicy } from '../modules/cases/policy.js';
+import { letterPolicy } from '../modules/letters/policy.js';
+import type { LetterAction } from '../modules/letters/letter-machine.js';
 import { rolesAdmittedBy, ALL_ROLES, type AnyRole } from './policy-admits.js';
 
 const POLICIES = {
@@ -20,12 +22,14 @@ const POLICIES = {
   supervisionPolicy,
   notificationPolicy,
   casePolicy,
+  letterPolicy,
 } as const;
 type Policies = typeof POLICIES;
 /** A rule by name ("feePolicy.issue"), or a case-machine action of casePolicy.act ("casePolicy.act:accept"). */
 export type RuleName =
   | { [P in keyof Policies]: `${P}.${string & keyof Policies[P]}` }[keyof Policies]
-  | `casePolicy.act:${CaseAction}`;
+  | `casePolicy.act:${CaseAction}`
+  | `letterPolicy.act:${LetterAction}`;
 /**
  * public: anyone, the visitor included (what is published, tracking by code, signed gateway calls);
  * a list: any of the rules admits; `all`: each rule must admit (a role check, then one on the row).
@@ -153,6 +157,23 @@ export const ROUTE_POLICIES: Record<string, RouteRule> = {
   'POST /fee-remittances': 'feePolicy.remit',
   'GET /fee-ledger/check': 'feePolicy.checkLedger',
   'PUT /admin/fee-item-settings/{id}': 'feePolicy.itemSettings',
+  'GET /cases/{id}/history': 'casePolicy.read',
+  'GET /track/{receiptNo}/history': 'public',
+  'GET /transparency/head': 'public',
+  'GET /letter-kinds': 'letterPolicy.list',
+  'GET /letters': 'letterPolicy.list',
+  'GET /letters/department': 'letterPolicy.worklist',
+  'GET /letters/overdue': 'letterPolicy.overdue',
+  'GET /letters/{id}': 'letterPolicy.read',
+  'GET /letters/{id}/original': 'letterPolicy.readSender',
+  'GET /letters/{id}/reply': 'letterPolicy.read',
+  'POST /letters': 'letterPolicy.register',
+  'POST /letters/{id}/original': { all: ['letterPolicy.register', 'letterPolicy.act:attach_original'] },
+  'POST /letters/{id}/assign': 'letterPolicy.act:assign',
+  'POST /letters/{id}/reassign': 'letterPolicy.act:reassign',
+  'POST /letters/{id}/extension-request': 'letterPolicy.act:request_extension',
+  'POST /letters/{id}/extension-decision': 'letterPolicy.act:decide_extension',
+  'POST /letters/{id}/answer': 'letterPolicy.act:answer',
 };
 
 const PREFIX = '/api/v1';
@@ -180,7 +201,7 @@ export function rolesAdmittedByRoute(rule: RouteRule, always = false): AnyRole[]
 }
 
 function rolesAdmittedByRule(name: RuleName, always: boolean): AnyRole[] {
-  const [key = '', action] = name.split(':') as [string, CaseAction | undefined];
+  const [key = '', action] = name.split(':') as [string, string | undefined];
   const [policy = '', ruleKey = ''] = key.split('.');
   const r = (POLICIES as unknown as Record<string, Record<string, Rule<never>>>)[policy]?.[ruleKey];
   if (!r) throw new Error(`no such policy rule: ${name}`);
