@@ -44,6 +44,21 @@ export interface Config {
   smsGateway: SmsGatewayConfig | undefined;
   /** Unified fee collection: payment channels, due dates and the refund limits (domain.md §4). */
   fees: FeesConfig;
+  /** The reporting center (举报中心): reopening, notice limits, public statistics, Open311. */
+  complaints: ComplaintSettings;
+}
+
+export interface ComplaintSettings {
+  /** Working days after closing in which the reporter may reopen (DIGIT uses 5). */
+  reopenDays: number;
+  /** Working days within which a real-name reporter is told of acceptance, and of the result after closing. */
+  noticeDays: number;
+  /** Tickets a department needs before its public statistics are shown. */
+  statsMinimum: number;
+  /** Days back the duplicate suggestion looks. */
+  duplicateWindowDays: number;
+  /** Open311 jurisdiction_id this server answers for. */
+  jurisdictionId: string;
 }
 
 export interface FeesConfig {
@@ -141,6 +156,19 @@ function notificationVars(env: NodeJS.ProcessEnv) {
     smtpUrl,
     mailFrom,
     smsGateway,
+  };
+}
+
+function complaintVars(env: NodeJS.ProcessEnv): ComplaintSettings {
+  const jurisdictionId = env.OPEN311_JURISDICTION_ID || 'qinghe.gov.cn';
+  if (!/^[A-Za-z0-9.-]{1,100}$/.test(jurisdictionId))
+    throw new ConfigError('OPEN311_JURISDICTION_ID', `must be a domain-like name, got "${jurisdictionId}"`);
+  return {
+    reopenDays: intVar(env, 'COMPLAINT_REOPEN_DAYS', 5, 0, 60),
+    noticeDays: intVar(env, 'COMPLAINT_NOTICE_DAYS', 15, 1, 60),
+    statsMinimum: intVar(env, 'COMPLAINT_STATS_MIN_TICKETS', 10, 1, 100_000),
+    duplicateWindowDays: intVar(env, 'COMPLAINT_DUPLICATE_WINDOW_DAYS', 30, 1, 365),
+    jurisdictionId,
   };
 }
 
@@ -252,6 +280,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicBaseUrl: publicBaseUrl(env),
     ...notificationVars(env),
     fees: feeVars(env),
+    complaints: complaintVars(env),
   };
 }
 

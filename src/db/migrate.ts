@@ -8,6 +8,7 @@ import * as m0004 from './migrations/0004-cases.js';
 import * as m0005 from './migrations/0005-fees.js';
 import * as m0006 from './migrations/0006-counter-requests.js';
 import * as m0007 from './migrations/0007-notification-channels.js';
+import * as m0010 from './migrations/0010-complaints.js';
 
 /** Migrations are listed here, not discovered from disk, so bundling and tsx both see the same set. */
 const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '0005-fees': m0005,
   '0006-counter-requests': m0006,
   '0007-notification-channels': m0007,
+  '0010-complaints': m0010,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -34,6 +34,7 @@ import { notificationRoutes } from '../modules/notifications/routes.js';
 import { feeRoutes } from '../modules/fees/routes.js';
 import { feePublicRoutes } from '../modules/fees/routes-public.js';
 import { feeAdminRoutes } from '../modules/fees/routes-admin.js';
+import { complaintRoutes } from '../modules/complaints/routes.js';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -123,6 +124,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       await api.register(feeRoutes(ctx));
       await api.register(feePublicRoutes(ctx));
       await api.register(feeAdminRoutes(ctx));
+      await api.register(complaintRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );

@@ -9,6 +9,8 @@ type Nothing = Record<string, never>;
 
 /** What a case action records (the hash-chained case history keeps the details). */
 type CaseStep = { receiptNo: string; from: string; to: string };
+/** What a step of a complaint ticket records (its chained history keeps the details). */
+type ComplaintStep = { ticketNo: string; from: string; to: string };
 
 interface AuditData {
   'department.created': { code: string };
@@ -143,6 +145,22 @@ interface AuditData {
     note: string;
     applied: string | null;
   };
+  'complaint.submitted': { ticketNo: string; channel: string; category: string };
+  'complaint.accept': ComplaintStep;
+  'complaint.refuse': ComplaintStep;
+  'complaint.dispatch': ComplaintStep;
+  'complaint.return': ComplaintStep;
+  'complaint.decide_return': ComplaintStep;
+  'complaint.reassign': ComplaintStep;
+  'complaint.reply': ComplaintStep;
+  'complaint.close': ComplaintStep;
+  'complaint.callback': ComplaintStep;
+  'complaint.rate': ComplaintStep;
+  'complaint.reopen': ComplaintStep;
+  'complaint.merge': ComplaintStep;
+  'complaint_category.updated': { limitDays: number; urgentLimitDays: number; active: boolean };
+  'open311_key.issued': { name: string };
+  'open311_key.revoked': Nothing;
 }
 
 type GatewayPayment = { transactionId: string; amountFen: number };
@@ -242,6 +260,22 @@ const ACTIONS: { [A in AuditAction]: true } = {
   'fee.remitted': true,
   'reconciliation.imported': true,
   'reconciliation.item_resolved': true,
+  'complaint.submitted': true,
+  'complaint.accept': true,
+  'complaint.refuse': true,
+  'complaint.dispatch': true,
+  'complaint.return': true,
+  'complaint.decide_return': true,
+  'complaint.reassign': true,
+  'complaint.reply': true,
+  'complaint.close': true,
+  'complaint.callback': true,
+  'complaint.rate': true,
+  'complaint.reopen': true,
+  'complaint.merge': true,
+  'complaint_category.updated': true,
+  'open311_key.issued': true,
+  'open311_key.revoked': true,
 };
 
 /** The closed list of actions (the audit query filters by it); the compiler keeps it equal to AuditData's keys. */

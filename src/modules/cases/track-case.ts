@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { Db } from '../../db/database.js';
 import type { Clock } from '../../shared/clock.js';
 import { AppError } from '../../server/errors.js';
-import { countFailures as countLoginFailures } from '../identity/address-failures.js';
+import { AddressGate } from '../identity/address-failures.js';
 import { fromJson } from '../../shared/json.js';
 import { trackedFeesOf } from '../fees/fee-summary.js';
 import { findTracked } from './repository.js';
@@ -21,28 +21,18 @@ const equal = (a: string, b: string) =>
  * the snapshot stored with the case.
  */
 export class CaseTracker {
-  /** Addresses that failed recently on this instance: only they pay for the failure count query. */
-  private readonly suspects = new Map<string, number>();
+  private readonly gate: AddressGate;
 
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.gate = new AddressGate(db, clock, 'track', TRACK_POLICY);
+  }
 
   async track(receiptNo: string, code: string, ip: string): Promise<TrackingView> {
     const now = this.clock.now();
-    const suspectSince = this.suspects.get(ip);
-    const windowStart = now.getTime() - TRACK_POLICY.windowMinutes * 60_000;
-    if (
-      suspectSince !== undefined &&
-      suspectSince >= windowStart &&
-      (await countLoginFailures(this.db, `track:${ip}`, new Date(windowStart).toISOString())) >=
-        TRACK_POLICY.maxFailures
-    ) {
-      throw new AppError('rate_limited', { retryAfter: TRACK_POLICY.windowMinutes * 60 }, [], {
-        retryAfter: TRACK_POLICY.windowMinutes * 60,
-      });
-    }
+    await this.gate.check(ip, now);
     const [row] = await findTracked(this.db, receiptNo);
     if (!row || row.state === 'draft' || !row.tracking || !equal(row.check_code, code.trim().toUpperCase()))
       return this.refuse(receiptNo, ip, now);
@@ -53,12 +43,7 @@ export class CaseTracker {
   }
 
   private async refuse(receiptNo: string, ip: string, now: Date): Promise<never> {
-    this.suspects.set(ip, now.getTime());
-    if (this.suspects.size > 10_000) this.suspects.delete(this.suspects.keys().next().value!);
-    await this.db
-      .insertInto('login_failures')
-      .values({ key: `track:${ip}`, at: now.toISOString() })
-      .execute();
+    await this.gate.fail(ip, now);
     throw new AppError('resource_not_found', {
       resource: 'case',
       id: `${receiptNo} (receipt number or check code wrong / 受理编号或查询码不正确)`,

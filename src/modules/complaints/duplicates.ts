@@ -1,0 +1,60 @@
+/** Likely duplicates (domain.md §7): same department and category, close in time or place, similar text. */
+
+export interface DuplicateProbe {
+  terms: string[];
+  lat: number | null;
+  lng: number | null;
+  createdAt: string;
+}
+
+export interface DuplicateCandidate extends DuplicateProbe {
+  id: string;
+  ticketNo: string;
+  state: string;
+}
+
+/** Metres on the earth's surface (haversine); close enough at the scale of a city. */
+export function metresBetween(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLng = (b.lng - a.lng) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2;
+  return 2 * 6_371_000 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** Shared words over all words (Jaccard) of two segmented texts. */
+export function textSimilarity(a: readonly string[], b: readonly string[]): number {
+  if (!a.length || !b.length) return 0;
+  const sb = new Set(b);
+  const shared = new Set(a.filter((t) => sb.has(t))).size;
+  return shared / new Set([...a, ...b]).size;
+}
+
+export const NEAR_METRES = 500;
+const NEAR_DAYS = 3;
+const TEXT_ALONE = 0.3;
+const TEXT_WHEN_NEAR = 0.1;
+
+/**
+ * Scores candidates against the probe; only likely ones are kept, best first. Text decides alone at
+ * 0.3; a place within 500 m (or a report within 3 days) lowers that bar to 0.1.
+ */
+export function rankDuplicates(
+  probe: DuplicateProbe,
+  candidates: readonly DuplicateCandidate[],
+  max = 5,
+): { candidate: DuplicateCandidate; score: number; near: boolean }[] {
+  const out = [];
+  for (const c of candidates) {
+    const text = textSimilarity(probe.terms, c.terms);
+    const near =
+      probe.lat !== null && probe.lng !== null && c.lat !== null && c.lng !== null
+        ? metresBetween({ lat: probe.lat, lng: probe.lng }, { lat: c.lat, lng: c.lng }) <= NEAR_METRES
+        : false;
+    const recent = Math.abs(Date.parse(probe.createdAt) - Date.parse(c.createdAt)) <= NEAR_DAYS * 86_400_000;
+    if (text < TEXT_ALONE && !((near || recent) && text >= TEXT_WHEN_NEAR)) continue;
+    const score = Math.min(1, text + (near ? 0.2 : 0) + (recent ? 0.1 : 0));
+    out.push({ candidate: c, score: Math.round(score * 100) / 100, near });
+  }
+  return out.sort((a, b) => b.score - a.score).slice(0, max);
+}
