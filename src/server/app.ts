@@ -35,6 +35,7 @@ import { feeRoutes } from '../modules/fees/routes.js';
 import { feePublicRoutes } from '../modules/fees/routes-public.js';
 import { feeAdminRoutes } from '../modules/fees/routes-admin.js';
 import { complaintRoutes } from '../modules/complaints/routes.js';
+import { open311Routes } from '../modules/complaints/open311/routes-open311.js';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -128,6 +129,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     },
     { prefix: '/api/v1' },
   );
+  await app.register(open311Routes(ctx), { prefix: '/open311/v2' });
 
   const web = opts.serveWeb === false ? false : await installWebApp(app);
   app.setNotFoundHandler((req, reply) => {

@@ -160,7 +160,6 @@ interface AuditData {
   'complaint.merge': ComplaintStep;
   'complaint_category.updated': { limitDays: number; urgentLimitDays: number; active: boolean };
   'open311_key.issued': { name: string };
-  'open311_key.revoked': Nothing;
 }
 
 type GatewayPayment = { transactionId: string; amountFen: number };
@@ -275,7 +274,6 @@ const ACTIONS: { [A in AuditAction]: true } = {
   'complaint.merge': true,
   'complaint_category.updated': true,
   'open311_key.issued': true,
-  'open311_key.revoked': true,
 };
 
 /** The closed list of actions (the audit query filters by it); the compiler keeps it equal to AuditData's keys. */

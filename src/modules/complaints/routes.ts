@@ -12,6 +12,7 @@ import { departmentQueue, supervisorView, workbench } from './list-complaints.js
 import { listDuplicates } from './list-duplicates.js';
 import { getFeeContext } from './get-fee-context.js';
 import { complaintStepRoutes } from './routes-steps.js';
+import { open311KeyRoutes } from './open311/routes-open311-keys.js';
 
 const err = errorResponses(400, 401, 403, 404, 409, 422);
 const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
@@ -170,4 +171,5 @@ export const complaintRoutes =
     );
 
     await app.register(complaintStepRoutes(m));
+    await app.register(open311KeyRoutes(ctx));
   };
