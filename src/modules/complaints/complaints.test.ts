@@ -83,6 +83,17 @@ test('attachments are checked by content like case materials', async () => {
   );
   const view = await center.req('GET', `/api/v1/complaints/${ok.id}`);
   assert.equal(view.json().attachments[0].mime, 'image/png');
+  const file = await center.req(
+    'GET',
+    `/api/v1/complaints/${ok.id}/attachments/${view.json().attachments[0].id}`,
+  );
+  assert.equal(file.statusCode, 200);
+  assert.deepEqual(file.rawPayload, png);
+  const stranger = await otherReviewer.req(
+    'GET',
+    `/api/v1/complaints/${ok.id}/attachments/${view.json().attachments[0].id}`,
+  );
+  assert.equal(stranger.statusCode, 403);
   const text = await new Client(t.app).req(
     'POST',
     '/api/v1/complaints',
@@ -178,6 +189,19 @@ test('the loop: accept, dispatch, return, decide, reply, close, call back, rate,
   assert.equal(after.state, 'dispatched');
   assert.equal(after.reopenCount, 1);
   assert.equal(await verifyHistory(t.db, r.id), null);
+  // Every state change is audited: one audit event per link of the ticket's history.
+  const audits = await t.db
+    .selectFrom('audit_events')
+    .select('action')
+    .where('entity_id', '=', r.id)
+    .execute();
+  const links = await t.db
+    .selectFrom('complaint_events')
+    .select('kind')
+    .where('complaint_id', '=', r.id)
+    .execute();
+  assert.equal(audits.length, links.length);
+  assert.ok(audits.some((a) => a.action === 'complaint.decide_return'));
   await t.db
     .updateTable('complaint_events')
     .set({ data: '{}' })
@@ -207,6 +231,22 @@ test('reopening is refused after the configured period', async () => {
   assert.equal(late.statusCode, 409);
   assert.equal(late.json().code, 'complaint_reopen_expired');
   await Promise.all([center, sup, reviewer, head, otherReviewer, citizen].map((c) => c.relogin()));
+});
+
+test('a rejected return goes back to the returning department, and still counts against it', async () => {
+  const r = await submit(new Client(t.app), report(scj, { description: '企业年报被要求购买指定软件' }));
+  for (const s of ['accept', 'dispatch']) assert.equal((await step(t, center, r.id, s)).statusCode, 200);
+  assert.equal((await step(t, reviewer, r.id, 'return', { reason: '不属本局职责' })).statusCode, 200);
+  const back = await step(t, center, r.id, 'decide-return', {
+    decision: 'rejected',
+    note: '属市场监管职责，退回原部门',
+  });
+  assert.equal(back.statusCode, 200, back.body);
+  const v = (await center.req('GET', `/api/v1/complaints/${r.id}`)).json();
+  assert.equal(v.state, 'dispatched');
+  assert.equal(v.assignedDepartment.id, scj);
+  assert.equal(v.returnCount, 1);
+  assert.equal((await step(t, reviewer, r.id, 'reply', { reply: '已处理' })).statusCode, 200);
 });
 
 test('merge: every reporter of the merged tickets is told the one result', async () => {

@@ -85,3 +85,11 @@ export const duplicateCandidates = (
   if (f.excludeId) q = q.where('id', '!=', f.excludeId);
   return q.execute();
 };
+
+export const findAttachment = (db: Db, complaintId: string, id: string) =>
+  db
+    .selectFrom('complaint_attachments')
+    .selectAll()
+    .where('complaint_id', '=', complaintId)
+    .where('id', '=', id)
+    .executeTakeFirst();

@@ -11,6 +11,7 @@ import { complaintStats } from './complaint-stats.js';
 import { departmentQueue, supervisorView, workbench } from './list-complaints.js';
 import { listDuplicates } from './list-duplicates.js';
 import { getFeeContext } from './get-fee-context.js';
+import { getAttachment } from './get-attachment.js';
 import { complaintStepRoutes } from './routes-steps.js';
 import { open311KeyRoutes } from './open311/routes-open311-keys.js';
 
@@ -168,6 +169,27 @@ export const complaintRoutes =
         },
       },
       async (req) => getFeeContext(deps, req.actor, { id: req.params.id }),
+    );
+
+    app.get(
+      '/complaints/:id/attachments/:attachmentId',
+      {
+        schema: {
+          tags,
+          summary: "Download a ticket's attachment (whoever may read the ticket)",
+          params: Type.Object({
+            id: Type.String({ minLength: 1, maxLength: 100 }),
+            attachmentId: Type.String({ minLength: 1, maxLength: 100 }),
+          }),
+        },
+      },
+      async (req, reply) => {
+        const f = await getAttachment(deps, req.actor, req.params);
+        return reply
+          .type(f.mime)
+          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.name)}`)
+          .send(f.data);
+      },
     );
 
     await app.register(complaintStepRoutes(m));
