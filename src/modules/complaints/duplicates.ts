@@ -25,9 +25,11 @@ export function metresBetween(a: { lat: number; lng: number }, b: { lat: number;
 /** Shared words over all words (Jaccard) of two segmented texts. */
 export function textSimilarity(a: readonly string[], b: readonly string[]): number {
   if (!a.length || !b.length) return 0;
+  const sa = new Set(a);
   const sb = new Set(b);
-  const shared = new Set(a.filter((t) => sb.has(t))).size;
-  return shared / new Set([...a, ...b]).size;
+  let shared = 0;
+  for (const t of sa) if (sb.has(t)) shared++;
+  return shared / (sa.size + sb.size - shared);
 }
 
 export const NEAR_METRES = 500;
