@@ -17,20 +17,12 @@ export interface HistoryEntry {
 export const entryHash = (complaintId: string, seq: number, e: HistoryEntry, prev: string): string =>
   sha256(`${prev}|${canonicalJson({ complaintId, seq, ...e })}`);
 
-/**
- * Appends to a ticket's hash-chained history (append-only) and returns the new head; the caller
- * stores it with the ticket in the same unit of work.
- */
-export async function appendHistory(
-  db: Kysely<Database>,
-  t: { id: string; last_hash: string | null; event_count: number },
-  e: HistoryEntry,
-): Promise<{ last_hash: string; event_count: number }> {
+/** The next link of a ticket's chain, hashed but not yet written, and the ticket's new head. */
+export function nextLink(t: { id: string; last_hash: string | null; event_count: number }, e: HistoryEntry) {
   const seq = t.event_count + 1;
   const hash = entryHash(t.id, seq, e, t.last_hash ?? GENESIS);
-  await db
-    .insertInto('complaint_events')
-    .values({
+  return {
+    row: {
       id: newId(Date.parse(e.at)),
       complaint_id: t.id,
       seq,
@@ -40,9 +32,26 @@ export async function appendHistory(
       kind: e.kind,
       data: toJson(e.data),
       hash,
-    })
-    .execute();
-  return { last_hash: hash, event_count: seq };
+    },
+    head: { last_hash: hash, event_count: seq },
+  };
+}
+
+export const insertLink = (db: Kysely<Database>, row: ReturnType<typeof nextLink>['row']) =>
+  db.insertInto('complaint_events').values(row).execute();
+
+/**
+ * Appends to a ticket's hash-chained history (append-only) and returns the new head; the caller
+ * stores it with the ticket in the same unit of work.
+ */
+export async function appendHistory(
+  db: Kysely<Database>,
+  t: { id: string; last_hash: string | null; event_count: number },
+  e: HistoryEntry,
+): Promise<{ last_hash: string; event_count: number }> {
+  const link = nextLink(t, e);
+  await insertLink(db, link.row);
+  return link.head;
 }
 
 export async function historyOf(db: Kysely<Database>, complaintId: string) {

@@ -20,10 +20,6 @@ export const findByTicketNo = (db: Db, ticketNo: string) =>
 export const insertComplaint = (db: Db, row: Insertable<ComplaintTable>) =>
   db.insertInto('complaints').values(row).execute();
 
-/** A new ticket's first link of history (the ticket exists before its history can point at it). */
-export const setHistoryHead = (db: Db, id: string, head: { last_hash: string; event_count: number }) =>
-  db.updateTable('complaints').set(head).where('id', '=', id).execute();
-
 /** Updates a ticket at the version it was read at; false when someone else changed it first. */
 export async function updateComplaint(
   db: Db,

@@ -11,8 +11,8 @@ import { startClock } from '../clock/start-clock.js';
 import { localDate } from '../clock/local-time.js';
 import type { ComplaintDeps } from './complaint-deps.js';
 import { reporterOf } from './intake-rules.js';
-import { findCategory, insertAttachments, insertComplaint, setHistoryHead } from './repository.js';
-import { appendHistory } from './repository-history.js';
+import { findCategory, insertAttachments, insertComplaint } from './repository.js';
+import { insertLink, nextLink } from './repository-history.js';
 import type { SubmitComplaintInput } from './schemas.js';
 import { suggestDuplicates } from './suggest-duplicates.js';
 
@@ -134,15 +134,16 @@ export async function submitComplaint(
       event_count: 0,
       version: 1,
     };
-    await insertComplaint(uow.db, row);
-    const head = await appendHistory(uow.db, row, {
+    // The ticket carries its first link's hash from the start; the link row follows it (it refers to the ticket).
+    const link = nextLink(row, {
       at: uow.nowIso,
       actorId: actor.id,
       actorRole: actor.role,
       kind: 'submitted',
       data: { channel: input.channel, category: category.code, attachments: files.length },
     });
-    await setHistoryHead(uow.db, id, head);
+    await insertComplaint(uow.db, { ...row, ...link.head });
+    await insertLink(uow.db, link.row);
     await insertAttachments(
       uow.db,
       files.map((f) => ({
