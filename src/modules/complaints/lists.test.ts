@@ -77,6 +77,33 @@ test('late tickets turn red on the working-day clock: a supervision signal and o
   assert.equal((await (await demo('reviewer')).req('GET', '/api/v1/complaints/supervision')).statusCode, 403);
 });
 
+test('a real-name report not accepted within 15 working days raises 督办 to the supervisors', async () => {
+  const r = await submit(new Client(t.app), report(wjw, { description: '反映卫生监督检查收费问题' }));
+  t.clock.advance(25 * 86_400_000);
+  await t.supervision.drain();
+  const clock = await t.db
+    .selectFrom('clocks')
+    .selectAll()
+    .where('subject_id', '=', r.id)
+    .where('subject_type', '=', 'complaint_acceptance')
+    .executeTakeFirstOrThrow();
+  assert.equal(clock.limit_days, 15);
+  assert.equal(clock.colour, 'red');
+  const order = await t.db
+    .selectFrom('supervision_orders')
+    .selectAll()
+    .where('clock_id', '=', clock.id)
+    .executeTakeFirstOrThrow();
+  // The center's own clock has no department: its order is told to the supervisors, not to nobody.
+  const notice = await t.db
+    .selectFrom('notification_outbox')
+    .selectAll()
+    .where('subject_id', '=', order.id)
+    .where('kind', '=', 'supervision_order_opened')
+    .executeTakeFirstOrThrow();
+  assert.equal(notice.recipient_type, 'supervisors');
+});
+
 test('public statistics per department are withheld below the minimum number of tickets', async () => {
   const center = await demo('complaints');
   const reviewer = await demo('reviewer');
