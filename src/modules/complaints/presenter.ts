@@ -2,7 +2,7 @@ import { fromJson } from '../../shared/json.js';
 import type { ClockRow } from '../clock/clock-reads.js';
 import type { Viewer } from './policy.js';
 import type { AttachmentRow, CategoryRow, ComplaintRow } from './repository.js';
-import type { ComplaintViewT } from './schemas.js';
+import type { ComplaintViewT } from './views.js';
 
 /** Who sees the reporter: the center and the supervisors, and the reporter themself. Nobody else. */
 export const seesReporter = (v: Viewer): boolean => v === 'center' || v === 'supervisor' || v === 'reporter';

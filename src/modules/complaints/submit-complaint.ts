@@ -6,7 +6,6 @@ import { AppError } from '../../server/errors.js';
 import { findDepartment } from '../catalogue/catalogue-reads.js';
 import { searchTokens } from '../catalogue/search/segmenter.js';
 import { nextNumber } from '../cases/counters.js';
-import { checkAndStoreMaterial } from '../cases/upload-file.js';
 import { startClock } from '../clock/start-clock.js';
 import { localDate } from '../clock/local-time.js';
 import type { ComplaintDeps } from './complaint-deps.js';
@@ -15,6 +14,7 @@ import { findCategory, insertAttachments, insertComplaint } from './repository.j
 import { insertLink, nextLink } from './repository-history.js';
 import type { SubmitComplaintInput } from './schemas.js';
 import { suggestDuplicates } from './suggest-duplicates.js';
+import { storeAttachments } from './store-attachments.js';
 
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 
@@ -51,20 +51,7 @@ export async function submitComplaint(
       `没有这个部门：${input.departmentId}`,
       `No such department: ${input.departmentId}`,
     );
-  const files: { name: string; sha256: string; key: string; mime: string; size: number }[] = [];
-  for (const [i, a] of (input.attachments ?? []).entries()) {
-    const data = Buffer.from(a.contentBase64, 'base64');
-    try {
-      files.push({
-        name: a.name.replace(/[\\/\0]/g, '_').slice(0, 200),
-        ...(await checkAndStoreMaterial(deps.storage, data)),
-      });
-    } catch (e) {
-      if (e instanceof AppError && e.code === 'validation_failed')
-        throw invalid(`/body/attachments/${i}`, '附件为空', 'The attachment is empty');
-      throw e;
-    }
-  }
+  const files = await storeAttachments(deps.storage, input.attachments ?? []);
   const terms = searchTokens(input.description);
   const loc = input.location;
   const now = deps.clock.now();
@@ -152,7 +139,7 @@ export async function submitComplaint(
         sha256: f.sha256,
         size: f.size,
         mime: f.mime,
-        name: f.name || 'file',
+        name: f.name,
         storage_key: f.key,
       })),
     );
