@@ -131,6 +131,10 @@ test('the loop: accept, dispatch, return, decide, reply, close, call back, rate,
   assert.ok(
     (await outbox(r.id)).some((o) => o.kind === 'complaint_accepted' && o.recipient_type === 'complainant'),
   );
+  // A reporter without an account is reached at the contact given with the report.
+  await t.notifications.drain();
+  const accepted = (await outbox(r.id)).find((o) => o.kind === 'complaint_accepted')!;
+  assert.equal(accepted.status, 'expanded');
   assert.equal((await step(t, center, r.id, 'dispatch')).statusCode, 200);
   // 退单 by the department, naming whom it thinks responsible; the dispatcher upholds and reassigns.
   const ret = await step(t, reviewer, r.id, 'return', {

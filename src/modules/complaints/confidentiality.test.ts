@@ -31,6 +31,17 @@ test('the reporter is masked for every role but the center, the supervisors and 
   const center = await demo('complaints');
   assert.equal((await act(t, center, r.id, 'accept')).statusCode, 200);
   assert.equal((await act(t, center, r.id, 'dispatch')).statusCode, 200);
+  // The reporter hears of the acceptance in the account's inbox; the department of the new ticket.
+  await t.notifications.drain();
+  const inbox = (await reporter.req('GET', '/api/v1/inbox')).json();
+  assert.ok(
+    inbox.items.some((m: { title: string }) => m.title.includes(r.ticketNo)),
+    JSON.stringify(inbox),
+  );
+  const deptInbox = (await (await demo('reviewer')).req('GET', '/api/v1/inbox')).json();
+  const assigned = deptInbox.items.find((m: { title: string }) => m.title.includes(r.ticketNo));
+  assert.ok(assigned);
+  assert.ok(!JSON.stringify(assigned).includes(NAME) && !JSON.stringify(assigned).includes(PHONE));
   // who → [HTTP status of GET, sees the identity]
   const cases: [string, Client, number, boolean][] = [
     ['anonymous', new Client(t.app), 401, false],
