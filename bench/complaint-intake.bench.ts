@@ -1,6 +1,6 @@
 /**
  * The reporting center over HTTP: complaint intake (target ≥ 2,000 tickets/s on SQLite, durable,
- * with duplicate suggestion on: every report is segmented with jieba and compared with up to 200
+ * with duplicate suggestion on: every report is segmented with jieba and compared with up to 100
  * recent reports of the same department and category), and dispatch throughput beside it (accept,
  * then dispatch on the category's working-day clock). The server runs as its own process.
  */

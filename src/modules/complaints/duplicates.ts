@@ -24,11 +24,15 @@ export function metresBetween(a: { lat: number; lng: number }, b: { lat: number;
 
 /** Shared words over all words (Jaccard) of two segmented texts. */
 export function textSimilarity(a: readonly string[], b: readonly string[]): number {
-  if (!a.length || !b.length) return 0;
-  const sa = new Set(a);
+  return a.length && b.length ? similarityTo(new Set(a), b) : 0;
+}
+
+/** Jaccard of a word set made once (the probe's) with another text's words. */
+function similarityTo(sa: ReadonlySet<string>, b: readonly string[]): number {
+  if (!sa.size || !b.length) return 0;
   const sb = new Set(b);
   let shared = 0;
-  for (const t of sa) if (sb.has(t)) shared++;
+  for (const t of sb) if (sa.has(t)) shared++;
   return shared / (sa.size + sb.size - shared);
 }
 
@@ -47,13 +51,15 @@ export function rankDuplicates(
   max = 5,
 ): { candidate: DuplicateCandidate; score: number; near: boolean }[] {
   const out = [];
+  const probeWords = new Set(probe.terms);
+  const probeAt = Date.parse(probe.createdAt);
   for (const c of candidates) {
-    const text = textSimilarity(probe.terms, c.terms);
+    const text = similarityTo(probeWords, c.terms);
     const near =
       probe.lat !== null && probe.lng !== null && c.lat !== null && c.lng !== null
         ? metresBetween({ lat: probe.lat, lng: probe.lng }, { lat: c.lat, lng: c.lng }) <= NEAR_METRES
         : false;
-    const recent = Math.abs(Date.parse(probe.createdAt) - Date.parse(c.createdAt)) <= NEAR_DAYS * 86_400_000;
+    const recent = Math.abs(probeAt - Date.parse(c.createdAt)) <= NEAR_DAYS * 86_400_000;
     if (text < TEXT_ALONE && !((near || recent) && text >= TEXT_WHEN_NEAR)) continue;
     const score = Math.min(1, text + (near ? 0.2 : 0) + (recent ? 0.1 : 0));
     out.push({ candidate: c, score: Math.round(score * 100) / 100, near });

@@ -64,6 +64,9 @@ export const attachmentsOf = (db: Db, complaintId: string) =>
 export const mergedInto = (db: Db, targetId: string) =>
   db.selectFrom('complaints').selectAll().where('merged_into_id', '=', targetId).execute();
 
+/** The most recent tickets compared with a new one: enough for a city's day, bounded for intake's sake. */
+export const DUPLICATE_CANDIDATES = 100;
+
 /** Recent tickets about the same department and category: the candidates for a likely duplicate. */
 export const duplicateCandidates = (
   db: Db,
@@ -77,7 +80,7 @@ export const duplicateCandidates = (
     .where('created_at', '>=', f.sinceIso)
     .where('state', 'not in', ['merged', 'not_accepted'])
     .orderBy('created_at', 'desc')
-    .limit(200);
+    .limit(DUPLICATE_CANDIDATES);
   if (f.excludeId) q = q.where('id', '!=', f.excludeId);
   return q.execute();
 };
