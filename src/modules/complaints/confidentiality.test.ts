@@ -119,6 +119,32 @@ test('a report about the department leadership goes to the supervisors, never to
   );
 });
 
+test("naming the department's leader routes the report to the supervisors even unticked", async () => {
+  const leader = (
+    await t.db.selectFrom('departments').select('leader').where('id', '=', scj).executeTakeFirstOrThrow()
+  ).leader;
+  const r = await submit(
+    new Client(t.app),
+    report(scj, { concerns: { staffNamed: `${leader}（分管领导）` } }),
+  );
+  const row = await t.db
+    .selectFrom('complaints')
+    .selectAll()
+    .where('id', '=', r.id)
+    .executeTakeFirstOrThrow();
+  assert.equal(row.route, 'supervisors');
+  const other = await submit(
+    new Client(t.app),
+    report(scj, { concerns: { staffNamed: '窗口工作人员小张' } }),
+  );
+  const otherRow = await t.db
+    .selectFrom('complaints')
+    .selectAll()
+    .where('id', '=', other.id)
+    .executeTakeFirstOrThrow();
+  assert.equal(otherRow.route, 'department');
+});
+
 test('a fee report shows the supervisors its receipt beside the published fee lines', async () => {
   const zrj = await departmentId(t, 'ZRJ');
   const r = await submit(new Client(t.app), report(zrj, { concerns: { feeReference: 'PJ2026000123' } }));

@@ -51,6 +51,11 @@ export async function submitComplaint(
       `没有这个部门：${input.departmentId}`,
       `No such department: ${input.departmentId}`,
     );
+  // Naming the department's published responsible leader makes it a report about leadership,
+  // whether or not the reporter ticked the box: it must not reach the department.
+  const named = input.concerns?.staffNamed;
+  const aboutLeadership =
+    input.aboutLeadership || (!!named && !!department.leader && named.includes(department.leader));
   const files = await storeAttachments(deps.storage, input.attachments ?? []);
   const terms = searchTokens(input.description);
   const loc = input.location;
@@ -96,7 +101,7 @@ export async function submitComplaint(
       category_code: category.code,
       urgent: input.urgent ? 1 : 0,
       department_id: department.id,
-      about_leadership: input.aboutLeadership ? 1 : 0,
+      about_leadership: aboutLeadership ? 1 : 0,
       case_receipt_no: input.concerns?.caseReceiptNo ?? null,
       fee_reference: input.concerns?.feeReference ?? null,
       inspection_reference: input.concerns?.inspectionReference ?? null,
@@ -108,7 +113,7 @@ export async function submitComplaint(
       lng: loc?.lng ?? null,
       state: 'submitted',
       // A report about a department's leadership goes to the supervisors, never to the department.
-      route: input.aboutLeadership ? 'supervisors' : 'department',
+      route: aboutLeadership ? 'supervisors' : 'department',
       assigned_department_id: null,
       merged_into_id: null,
       acceptance_clock_id: acceptance?.id ?? null,
