@@ -10,6 +10,8 @@ import { caseModule } from '../modules/cases/case-deps-factory.js';
 import { openRuntime, progressPrinter, runtimeLabel } from './runtime.js';
 import { DEMO_APPLICANTS, DEMO_PASSWORD, DEMO_STAFF, isEmpty, seedDemo } from '../seed/seed-demo.js';
 import { seedDemoLetters } from '../seed/seed-demo-letters.js';
+import { seedDemoComplaints } from '../seed/demo-complaints.js';
+import { complaintModule } from '../modules/complaints/complaint-module.js';
 
 /**
  * `onewindow serve`. With HTTP_WORKERS=0 (the default) one process does everything. With N ≥ 1, this
@@ -28,6 +30,7 @@ export async function serve(opts: { demo: boolean }) {
     process.stderr.write('First start: loading the demo catalogue and demo accounts…\n');
     await seedDemo(database.db, clock, progressPrinter());
     await seedDemoLetters(ctx);
+    await seedDemoComplaints(complaintModule(ctx).deps);
     seeded = true;
   }
   const app = await buildApp(ctx);

@@ -52,6 +52,21 @@ export interface Config {
   metricsToken: string | undefined;
   /** Letters answered (来函必复): the reply limit of each kind of letter. */
   letters: LettersConfig;
+  /** The reporting center (举报中心): reopening, notice limits, public statistics, Open311. */
+  complaints: ComplaintSettings;
+}
+
+export interface ComplaintSettings {
+  /** Working days after closing in which the reporter may reopen (DIGIT uses 5). */
+  reopenDays: number;
+  /** Working days within which a real-name reporter is told of acceptance, and of the result after closing. */
+  noticeDays: number;
+  /** Tickets a department needs before its public statistics are shown. */
+  statsMinimum: number;
+  /** Days back the duplicate suggestion looks. */
+  duplicateWindowDays: number;
+  /** Open311 jurisdiction_id this server answers for. */
+  jurisdictionId: string;
 }
 
 export interface FeesConfig {
@@ -149,6 +164,19 @@ function notificationVars(env: NodeJS.ProcessEnv) {
     smtpUrl,
     mailFrom,
     smsGateway,
+  };
+}
+
+function complaintVars(env: NodeJS.ProcessEnv): ComplaintSettings {
+  const jurisdictionId = env.OPEN311_JURISDICTION_ID || 'qinghe.gov.cn';
+  if (!/^[A-Za-z0-9.-]{1,100}$/.test(jurisdictionId))
+    throw new ConfigError('OPEN311_JURISDICTION_ID', `must be a domain-like name, got "${jurisdictionId}"`);
+  return {
+    reopenDays: intVar(env, 'COMPLAINT_REOPEN_DAYS', 5, 0, 60),
+    noticeDays: intVar(env, 'COMPLAINT_NOTICE_DAYS', 15, 1, 60),
+    statsMinimum: intVar(env, 'COMPLAINT_STATS_MIN_TICKETS', 10, 1, 100_000),
+    duplicateWindowDays: intVar(env, 'COMPLAINT_DUPLICATE_WINDOW_DAYS', 30, 1, 365),
+    jurisdictionId,
   };
 }
 
@@ -262,6 +290,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     fees: feeVars(env),
     metricsToken: metricsToken(env),
     letters: lettersVars(env, intVar),
+    complaints: complaintVars(env),
   };
 }
 

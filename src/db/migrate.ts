@@ -11,6 +11,7 @@ import * as m0007 from './migrations/0007-notification-channels.js';
 import * as m0008 from './migrations/0008-guesses-and-usernames.js';
 import * as m0009 from './migrations/0009-event-commitments.js';
 import * as m0011 from './migrations/0011-letters.js';
+import * as m0010 from './migrations/0010-complaints.js';
 
 /** Migrations are listed here, not discovered from disk, so bundling and tsx both see the same set. */
 const migrations: Record<string, Migration> = {
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '0008-guesses-and-usernames': m0008,
   '0009-event-commitments': m0009,
   '0011-letters': m0011,
+  '0010-complaints': m0010,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

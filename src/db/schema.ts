@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely';
+import type { ComplaintTables } from './schema-complaints.js';
 
 /**
  * Dialect-neutral column conventions (see ARCHITECTURE.md):
@@ -527,7 +528,7 @@ export interface LetterTable {
   version: number;
 }
 
-export interface Database {
+export interface Database extends ComplaintTables {
   bundles: BundleTable;
   cases: CaseTable;
   idempotency_keys: IdempotencyTable;

@@ -20,6 +20,7 @@ export const DEMO_STAFF: { username: string; displayName: string; role: Role; de
   { username: 'reviewer.wjw', displayName: '卫生健康委审查员 赵审', role: 'reviewer', department: 'WJW' },
   { username: 'reviewer.xfzd', displayName: '消防救援支队审查员 钱审', role: 'reviewer', department: 'XFZD' },
   { username: 'reviewer.zjj', displayName: '住房城乡建设局审查员 孙审', role: 'reviewer', department: 'ZJJ' },
+  { username: 'complaints', displayName: '举报中心受理员 陈诉', role: 'complaint_officer' },
 ];
 
 export const DEMO_APPLICANTS = [

@@ -38,6 +38,8 @@ import { feeRoutes } from '../modules/fees/routes.js';
 import { feePublicRoutes } from '../modules/fees/routes-public.js';
 import { feeAdminRoutes } from '../modules/fees/routes-admin.js';
 import { letterRoutes } from '../modules/letters/routes.js';
+import { complaintRoutes } from '../modules/complaints/routes.js';
+import { open311Routes } from '../modules/complaints/open311/routes-open311.js';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -135,9 +137,11 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       await api.register(feePublicRoutes(ctx));
       await api.register(feeAdminRoutes(ctx));
       await api.register(letterRoutes(ctx));
+      await api.register(complaintRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );
+  await app.register(open311Routes(ctx), { prefix: '/open311/v2' });
 
   const web = opts.serveWeb === false ? false : await installWebApp(app);
   app.setNotFoundHandler((req, reply) => {

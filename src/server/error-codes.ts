@@ -122,6 +122,22 @@ export const ERROR_CODES = {
     zh: '服务器内部错误，请稍后再试（请求编号 {requestId}）',
     en: 'Internal error; please try again later (request {requestId})',
   },
+  complaint_reopen_expired: {
+    status: 409,
+    zh: '已超过重新办理期限（办结后 {days} 个工作日内，截至 {until}）',
+    en: 'Too late to reopen: within {days} working days of closing (until {until})',
+  },
+  complaint_already_rated: { status: 409, zh: '该举报已经评价过', en: 'This report has already been rated' },
+  complaint_merge_target: {
+    status: 409,
+    zh: '不能并入工单 {target}：{reason}',
+    en: 'Cannot merge into ticket {target}: {reason}',
+  },
+  open311_key_invalid: {
+    status: 403,
+    zh: 'Open311 api_key 缺失或无效',
+    en: 'Open311 api_key missing or invalid',
+  },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
@@ -154,4 +170,8 @@ export const RESOURCE_NAMES: Record<string, { zh: string; en: string }> = {
   letter: { zh: '来函', en: 'Letter' },
   letter_original: { zh: '来函原件', en: "Letter's scanned original" },
   letter_reply: { zh: '答复函', en: 'Reply letter' },
+  complaint: { zh: '投诉举报', en: 'Complaint' },
+  complaint_category: { zh: '投诉举报类别', en: 'Complaint category' },
+  open311_request: { zh: 'Open311 请求', en: 'Open311 request' },
+  open311_token: { zh: 'Open311 令牌', en: 'Open311 token' },
 };

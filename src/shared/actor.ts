@@ -1,6 +1,22 @@
-export const ROLES = ['applicant', 'clerk', 'reviewer', 'head', 'supervisor', 'admin'] as const;
+export const ROLES = [
+  'applicant',
+  'clerk',
+  'reviewer',
+  'head',
+  'supervisor',
+  'admin',
+  // Staff of the reporting center (举报中心): take complaints in, dispatch, close; see reporters.
+  'complaint_officer',
+] as const;
 export type Role = (typeof ROLES)[number];
-export const STAFF_ROLES: readonly Role[] = ['clerk', 'reviewer', 'head', 'supervisor', 'admin'];
+export const STAFF_ROLES: readonly Role[] = [
+  'clerk',
+  'reviewer',
+  'head',
+  'supervisor',
+  'admin',
+  'complaint_officer',
+];
 /** Roles that belong to a department and see only its work. */
 export const DEPARTMENT_ROLES: readonly Role[] = ['clerk', 'reviewer', 'head'];
 

@@ -13,6 +13,11 @@ import { casePolicy } from '../modules/cases/policy.js';
 import { CASE_ACTIONS, type CaseAction } from '../modules/cases/case-machine.js';
 import { letterPolicy } from '../modules/letters/policy.js';
 import { LETTER_ACTIONS, type LetterAction } from '../modules/letters/letter-machine.js';
+import {
+  complaintPolicy,
+  COMPLAINT_ACTION_PARTY,
+  type ComplaintAction,
+} from '../modules/complaints/policy.js';
 
 /**
  * The authorization matrix, written out by hand: role × relation to the resource × action. A change
@@ -28,6 +33,7 @@ const POLICIES = {
   notificationPolicy,
   casePolicy,
   letterPolicy,
+  complaintPolicy,
 } as const;
 const ROLES = ['anonymous', 'applicant', 'clerk', 'reviewer', 'head', 'supervisor', 'admin'] as const;
 const DEPT = 'dept-own';
@@ -233,6 +239,86 @@ for (const [action, check, own, other] of MATRIX) {
         other[i] === '1',
         `${role} in other department: ${action}`,
       );
+    });
+  });
+}
+
+// The reporting center adds a role; its rows list eight roles: ROLES, then complaint_officer.
+const ROLES_WITH_CENTER = [...ROLES, 'complaint_officer'] as const;
+/** A ticket: "own" = dispatched to the actor's department (or, where said, reported by the actor). */
+const ticket = (a: Actor, over: { route?: 'department' | 'supervisors'; reporter?: boolean } = {}) => ({
+  route: over.route ?? ('department' as const),
+  assignedDepartmentId: own(a) ? DEPT : 'dept-x',
+  reporterUserId: over.reporter && own(a) ? a.id : 'someone-else',
+});
+const PARTY_ROWS = {
+  center: ['00000001', '00000001'],
+  handler: ['00111000', '00000000'],
+  reporter: ['01111111', '00000000'],
+} as const;
+const COMPLAINT_MATRIX: Row[] = [
+  ['complaint.submit', rule(complaintPolicy.submit, none), '11111111', '11111111'],
+  ['complaint.record_for_caller', rule(complaintPolicy.recordForCaller, none), '00100001', '00100001'],
+  ['complaint.read', rule(complaintPolicy.read, (a) => ticket(a)), '00111101', '00000101'],
+  [
+    'complaint.read_as_reporter',
+    rule(complaintPolicy.read, (a) => ({ ...ticket(a, { reporter: true }), assignedDepartmentId: 'dept-x' })),
+    '01111111',
+    '00000101',
+  ],
+  // A report about the department's leadership: never its own department, whatever the assignment says.
+  [
+    'complaint.read_leadership',
+    rule(complaintPolicy.read, (a) => ticket(a, { route: 'supervisors' })),
+    '00000101',
+    '00000101',
+  ],
+  ['complaint.see_identity', rule(complaintPolicy.seeIdentity, none), '00000101', '00000101'],
+  ['complaint.workbench', rule(complaintPolicy.workbench, none), '00000101', '00000101'],
+  ['complaint.department_list', rule(complaintPolicy.departmentList, none), '00111000', '00111000'],
+  ['complaint.supervisor_view', rule(complaintPolicy.supervisorView, none), '00000100', '00000100'],
+  ['complaint.fee_context', rule(complaintPolicy.feeContext, none), '00000101', '00000101'],
+  ['complaint_category.update', rule(complaintPolicy.manageCategories, none), '00000010', '00000010'],
+  ['open311_key.issue', rule(complaintPolicy.issueOpen311Key, none), '00000010', '00000010'],
+  // Each step by the party that takes it; the handler of a leadership report is the supervisors.
+  ...(Object.keys(COMPLAINT_ACTION_PARTY) as ComplaintAction[]).map((action): Row => {
+    const party = COMPLAINT_ACTION_PARTY[action];
+    return [
+      `complaint.${action}`,
+      rule(complaintPolicy.act, (a) => ({ action, ticket: ticket(a, { reporter: party === 'reporter' }) })),
+      ...PARTY_ROWS[party],
+    ];
+  }),
+  [
+    'complaint.reply_leadership',
+    rule(complaintPolicy.act, (a) => ({
+      action: 'reply' as const,
+      ticket: ticket(a, { route: 'supervisors' }),
+    })),
+    '00000100',
+    '00000100',
+  ],
+  [
+    'complaint.rate_with_check_code',
+    rule(complaintPolicy.act, (a) => ({
+      action: 'rate' as const,
+      ticket: { ...ticket(a), codeProved: true },
+    })),
+    '11111111',
+    '11111111',
+  ],
+];
+
+for (const [action, check, own, other] of COMPLAINT_MATRIX) {
+  test(`policy matrix: ${action}`, () => {
+    ROLES_WITH_CENTER.forEach((role, i) => {
+      const a = (dept: string) => ({
+        ...actor('admin', dept),
+        role,
+        id: role === 'anonymous' ? null : `u-${role}`,
+      });
+      assert.equal(check(a(DEPT)), own[i] === '1', `${role} in own department: ${action}`);
+      assert.equal(check(a('dept-other')), other[i] === '1', `${role} in other department: ${action}`);
     });
   });
 }

@@ -11,6 +11,8 @@ type Nothing = Record<string, never>;
 type CaseStep = { receiptNo: string; from: string; to: string };
 /** What a letter action records (来函必复): the letter's number and the states it went between. */
 type LetterStep = { number: string; from: string; to: string };
+/** What a step of a complaint ticket records (its chained history keeps the details). */
+type ComplaintStep = { ticketNo: string; from: string; to: string };
 
 interface AuditData {
   'department.created': { code: string };
@@ -162,6 +164,21 @@ interface AuditData {
     note: string | null;
   };
   'letter.answer': LetterStep & { replyNumber: string; sha256: string; onTime: boolean };
+  'complaint.submitted': { ticketNo: string; channel: string; category: string };
+  'complaint.accept': ComplaintStep;
+  'complaint.refuse': ComplaintStep;
+  'complaint.dispatch': ComplaintStep;
+  'complaint.return': ComplaintStep;
+  'complaint.decide_return': ComplaintStep;
+  'complaint.reassign': ComplaintStep;
+  'complaint.reply': ComplaintStep;
+  'complaint.close': ComplaintStep;
+  'complaint.callback': ComplaintStep;
+  'complaint.rate': ComplaintStep;
+  'complaint.reopen': ComplaintStep;
+  'complaint.merge': ComplaintStep;
+  'complaint_category.updated': { limitDays: number; urgentLimitDays: number; active: boolean };
+  'open311_key.issued': { name: string };
 }
 
 type GatewayPayment = { transactionId: string; amountFen: number };
@@ -268,6 +285,21 @@ const ACTIONS: { [A in AuditAction]: true } = {
   'letter.request_extension': true,
   'letter.decide_extension': true,
   'letter.answer': true,
+  'complaint.submitted': true,
+  'complaint.accept': true,
+  'complaint.refuse': true,
+  'complaint.dispatch': true,
+  'complaint.return': true,
+  'complaint.decide_return': true,
+  'complaint.reassign': true,
+  'complaint.reply': true,
+  'complaint.close': true,
+  'complaint.callback': true,
+  'complaint.rate': true,
+  'complaint.reopen': true,
+  'complaint.merge': true,
+  'complaint_category.updated': true,
+  'open311_key.issued': true,
 };
 
 /** The closed list of actions (the audit query filters by it); the compiler keeps it equal to AuditData's keys. */

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/database.js';
+import type { DialectName } from '../../db/column-types.js';
 import { AppError } from '../../server/errors.js';
 import { attemptsOf, countAttempt, countLoginFailures, uncountAttempt } from './repository.js';
 
@@ -59,3 +60,59 @@ export function failuresOf(db: Db, key: string, policy: GuessPolicy, now: Date):
 }
 
 export const rateLimited = (policy: GuessPolicy) => limited(policy.windowMinutes * 60);
+
+/**
+ * A door guarded per address (a tracking code, a ticket's check code): at most the policy's wrong
+ * guesses in the window, then 429, with guesses in flight counted.
+ *
+ * On PostgreSQL, where instances share the database, each guess is counted before it is checked (one
+ * atomic statement) and released when it succeeds. On SQLite one process serves the file, and a
+ * write per guess would queue every lookup behind the write connection: guesses in flight are
+ * counted here, failures in the database, and only addresses that failed recently pay for the count.
+ */
+export class AddressGate {
+  private readonly suspects = new Map<string, number>();
+  private readonly inFlight = new Map<string, number>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly dialect: DialectName,
+    private readonly door: string,
+    readonly policy: GuessPolicy,
+  ) {}
+
+  /** Runs the check; its undefined is a wrong guess, counted against the address (then 429 when over). */
+  async guard<T>(ip: string, now: Date, check: () => Promise<T | undefined>): Promise<T | undefined> {
+    const key = `${this.door}:${ip}`;
+    if (this.dialect === 'postgres') {
+      const guess = await reserveGuess(this.db, key, this.policy, now);
+      const found = await check();
+      if (found !== undefined) await guess.release();
+      return found;
+    }
+    const held = this.inFlight.get(ip) ?? 0;
+    this.inFlight.set(ip, held + 1);
+    try {
+      const suspectSince = this.suspects.get(ip);
+      const suspect =
+        suspectSince !== undefined && suspectSince >= now.getTime() - this.policy.windowMinutes * 60_000;
+      if (
+        (suspect || held > 0) &&
+        (suspect ? await failuresOf(this.db, key, this.policy, now) : 0) + held >= this.policy.maxFailures
+      )
+        throw rateLimited(this.policy);
+      const found = await check();
+      if (found !== undefined) return found;
+      this.suspects.set(ip, now.getTime());
+      if (this.suspects.size > 10_000) this.suspects.delete(this.suspects.keys().next().value!);
+      // Another process on the same file (HTTP_WORKERS) may have counted failures meanwhile.
+      if ((await recordFailure(this.db, key, this.policy, now)) > this.policy.maxFailures)
+        throw rateLimited(this.policy);
+      return undefined;
+    } finally {
+      const left = (this.inFlight.get(ip) ?? 1) - 1;
+      if (left > 0) this.inFlight.set(ip, left);
+      else this.inFlight.delete(ip);
+    }
+  }
+}

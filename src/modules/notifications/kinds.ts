@@ -3,8 +3,18 @@ import { Type, type Static, type TSchema } from '@sinclair/typebox';
 export const CHANNEL_NAMES = ['inbox', 'email', 'sms'] as const;
 export type ChannelName = (typeof CHANNEL_NAMES)[number];
 
-/** Who an outbox row is for; recipientId is a user, a department or (applicant) a case id. */
-export const RECIPIENT_TYPES = ['user', 'department_head', 'department', 'supervisors', 'applicant'] as const;
+/**
+ * Who an outbox row is for; recipientId is a user, a department, (applicant) a case id or
+ * (complainant) a complaint ticket's id.
+ */
+export const RECIPIENT_TYPES = [
+  'user',
+  'department_head',
+  'department',
+  'supervisors',
+  'applicant',
+  'complainant',
+] as const;
 export type RecipientType = (typeof RECIPIENT_TYPES)[number];
 
 const Text = Type.String({ minLength: 1, maxLength: 2000 });
@@ -12,6 +22,7 @@ const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 const List = Type.Array(Type.String({ minLength: 1, maxLength: 500 }), { minItems: 1, maxItems: 100 });
 const Fen = Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER });
 const CaseRef = { receiptNo: Type.String({ minLength: 1, maxLength: 64 }), title: Text };
+const TicketRef = { ticketNo: Type.String({ minLength: 1, maxLength: 64 }) };
 
 // Applicants hear about their case on every channel they gave us. Staff read the inbox and email;
 // a supervision order is urgent enough for the head's phone too.
@@ -107,6 +118,18 @@ export const NOTIFICATION_KINDS = {
       amountFen: Fen,
     }),
   },
+  /** To a complaint's reporter: accepted or not (within 15 working days), and the result. */
+  complaint_accepted: { channels: EVERYWHERE, payload: Type.Object({ ...TicketRef, dueDate: Day }) },
+  complaint_not_accepted: { channels: EVERYWHERE, payload: Type.Object({ ...TicketRef, reasons: List }) },
+  complaint_result: {
+    channels: EVERYWHERE,
+    payload: Type.Object({ ...TicketRef, reply: Type.String({ minLength: 1, maxLength: 5000 }) }),
+  },
+  /** To the handling department: never the reporter's identity. */
+  complaint_assigned: {
+    channels: DESK,
+    payload: Type.Object({ ...TicketRef, category: Text, dueDate: Day }),
+  },
 } as const satisfies Record<string, { channels: readonly ChannelName[]; payload: TSchema }>;
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;
@@ -115,7 +138,14 @@ export type PayloadOf<K extends NotificationKind> = Static<(typeof NOTIFICATION_
 /** Kinds about a case, sent to its applicant. */
 export type ApplicantKind = Exclude<
   NotificationKind,
-  'supervision_order_opened' | 'supervision_order_answered' | 'task_assigned' | 'letter_assigned'
+  | 'supervision_order_opened'
+  | 'supervision_order_answered'
+  | 'task_assigned'
+  | 'letter_assigned'
+  | 'complaint_accepted'
+  | 'complaint_not_accepted'
+  | 'complaint_result'
+  | 'complaint_assigned'
 >;
 
 export const isKnownKind = (kind: string): kind is NotificationKind =>

@@ -84,6 +84,7 @@ export async function resolveRecipients(
   if (type === 'supervisors')
     return (await activeUsers(db).where('role', '=', 'supervisor').execute()).map(asRecipient);
   if (type === 'applicant') return applicantOf(db, row, known);
+  if (type === 'complainant') return complainantOf(db, need(row.recipient_id, type));
   throw new UndeliverableError(`unknown recipient type "${type.slice(0, 40)}"`);
 }
 
@@ -161,6 +162,29 @@ async function applicantOf(
       locale: localeOf(user?.locale),
       email: user?.email || c.applicant_email,
       phone: user?.phone || c.applicant_phone,
+    },
+  ];
+}
+
+/**
+ * A complaint's reporter: the account, else the contacts given with the report. An anonymous
+ * reporter gave none and is reached by tracking only.
+ */
+async function complainantOf(db: Kysely<Database>, complaintId: string): Promise<Recipient[]> {
+  const t = await db
+    .selectFrom('complaints')
+    .select(['reporter_user_id', 'reporter_phone', 'reporter_email'])
+    .where('id', '=', complaintId)
+    .executeTakeFirst();
+  if (!t) throw new UndeliverableError(`complaint ${complaintId} does not exist`);
+  const user = t.reporter_user_id ? (await activeUser(db, t.reporter_user_id, 'active'))[0] : undefined;
+  if (!user && !t.reporter_phone && !t.reporter_email) return [];
+  return [
+    {
+      userId: user?.id ?? null,
+      locale: localeOf(user?.locale),
+      email: user?.email || t.reporter_email,
+      phone: user?.phone || t.reporter_phone,
     },
   ];
 }

@@ -97,4 +97,24 @@ export const EN: Templates = {
     body: `Letter "${p.subject}" (${p.number}) has been assigned to your department; please reply by ${p.dueDate}.`,
     sms: `${SMS}Letter ${p.number} assigned to your department; reply by ${p.dueDate}.`,
   }),
+  complaint_accepted: (p) => ({
+    title: `Report accepted: ${p.ticketNo}`,
+    body: `Your complaint or report (${p.ticketNo}) is accepted and will be answered by ${p.dueDate}. Track it with the ticket number and check code.`,
+    sms: `${SMS}Your report ${p.ticketNo} is accepted; answer by ${p.dueDate}.`,
+  }),
+  complaint_not_accepted: (p) => ({
+    title: `Report not accepted: ${p.ticketNo}`,
+    body: `Your complaint or report (${p.ticketNo}) is not accepted, for these reasons:\n${numbered(p.reasons)}`,
+    sms: `${SMS}Your report ${p.ticketNo} is not accepted; track it for the reasons.`,
+  }),
+  complaint_result: (p) => ({
+    title: `Result of your report: ${p.ticketNo}`,
+    body: `Your complaint or report (${p.ticketNo}) is closed. The result:\n${p.reply}\nIf it is not solved you may reopen it within the set period; we welcome your rating.`,
+    sms: `${SMS}Your report ${p.ticketNo} is closed; track it for the result and rate it.`,
+  }),
+  complaint_assigned: (p) => ({
+    title: `New ticket to handle: ${p.ticketNo}`,
+    body: `The reporting center has assigned ticket ${p.ticketNo} (${p.category}) to your department; please answer by ${p.dueDate}.`,
+    sms: `${SMS}New ticket ${p.ticketNo}; answer by ${p.dueDate}.`,
+  }),
 };

@@ -100,4 +100,24 @@ export const ZH: Templates = {
     body: `来函“${p.subject}”（编号 ${p.number}）已交办本部门，请于 ${p.dueDate} 前答复。`,
     sms: `${SMS}来函${p.number}已交办本部门，请于${p.dueDate}前答复。`,
   }),
+  complaint_accepted: (p) => ({
+    title: `举报已受理：${p.ticketNo}`,
+    body: `您的投诉举报（编号 ${p.ticketNo}）已受理，将于 ${p.dueDate} 前办理答复。凭编号和查询码可随时查询进度。`,
+    sms: `${SMS}您的投诉举报${p.ticketNo}已受理，${p.dueDate}前答复。`,
+  }),
+  complaint_not_accepted: (p) => ({
+    title: `举报不予受理：${p.ticketNo}`,
+    body: `您的投诉举报（编号 ${p.ticketNo}）不予受理，理由：\n${numbered(p.reasons)}`,
+    sms: `${SMS}您的投诉举报${p.ticketNo}不予受理，理由请凭编号和查询码查询。`,
+  }),
+  complaint_result: (p) => ({
+    title: `举报办理结果：${p.ticketNo}`,
+    body: `您的投诉举报（编号 ${p.ticketNo}）已办结，办理结果：\n${p.reply}\n如问题未解决，可在规定期限内申请重新办理，并欢迎评价。`,
+    sms: `${SMS}您的投诉举报${p.ticketNo}已办结，结果请凭编号和查询码查询并评价。`,
+  }),
+  complaint_assigned: (p) => ({
+    title: `新交办件：${p.ticketNo}`,
+    body: `举报中心交办投诉举报（编号 ${p.ticketNo}，类别：${p.category}），请于 ${p.dueDate} 前办理答复。`,
+    sms: `${SMS}新交办件${p.ticketNo}，${p.dueDate}前答复。`,
+  }),
 };

@@ -29,6 +29,10 @@ const SAMPLES: { [K in NotificationKind]: PayloadOf<K> } = {
     paymentCode: '37010026000000000012',
   },
   fee_refund_paid: { ...CASE, formNumber: 'JK202600000001', amountFen: 5000 },
+  complaint_accepted: { ticketNo: 'JB20260000001', dueDate: '2026-12-15' },
+  complaint_not_accepted: { ticketNo: 'JB20260000001', reasons: ['Outside the remit'] },
+  complaint_result: { ticketNo: 'JB20260000001', reply: 'Refunded in full' },
+  complaint_assigned: { ticketNo: 'JB20260000001', category: 'Arbitrary charges', dueDate: '2026-12-15' },
 };
 const kinds = Object.keys(NOTIFICATION_KINDS) as NotificationKind[];
 

@@ -281,7 +281,9 @@ async function openOrders(
   for (const o of fresh) {
     notices.push({
       kind: 'supervision_order_opened',
-      recipientType: 'department_head',
+      // A clock of no department (the reporting center's own, a report about a department's
+      // leadership) is answered to the supervisors.
+      recipientType: o.clock.department_id ? 'department_head' : 'supervisors',
       recipientId: o.clock.department_id,
       subjectType: 'supervision_order',
       subjectId: o.id,

@@ -97,7 +97,7 @@ export async function raiseSignals(
 
 export interface OutboxInput {
   kind: string;
-  recipientType: 'department_head' | 'department' | 'user' | 'supervisors' | 'applicant';
+  recipientType: 'department_head' | 'department' | 'user' | 'supervisors' | 'applicant' | 'complainant';
   recipientId: string | null;
   subjectType: string;
   subjectId: string;

@@ -22,7 +22,7 @@ export const ENUMS = {
   feeCategory: ['administrative', 'fund', 'service'],
   paymentPoint: ['none', 'before_acceptance', 'before_decision', 'before_delivery'],
   level: ['city', 'county', 'township'],
-  role: ['applicant', 'clerk', 'reviewer', 'head', 'supervisor', 'admin'],
+  role: ['applicant', 'clerk', 'reviewer', 'head', 'supervisor', 'admin', 'complaint_officer'],
   colour: ['green', 'yellow', 'red'],
   recordStatus: [
     'draft',

@@ -82,6 +82,8 @@ export const HOME_OF_ROLE: Record<Role, string> = {
   reviewer: '/workbench',
   clerk: '/window',
   applicant: '/',
+  // The reporting center's pages are still to come.
+  complaint_officer: '/',
 };
 export const ADMIN_ROLES: Role[] = ['admin'];
 export const APPLY_ROLES: Role[] = ['applicant', 'clerk'];

@@ -1,0 +1,46 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import { rankDuplicates, type DuplicateProbe } from './duplicates.js';
+import { duplicateCandidates } from './repository.js';
+
+export interface DuplicateSuggestion {
+  id: string;
+  ticketNo: string;
+  state: string;
+  score: number;
+  near: boolean;
+}
+
+/** The likely duplicates of a (new or existing) ticket among recent ones of its department and category. */
+export async function suggestDuplicates(
+  db: Kysely<Database>,
+  probe: DuplicateProbe & { departmentId: string; categoryCode: string; excludeId: string | null },
+  windowDays: number,
+): Promise<DuplicateSuggestion[]> {
+  const since = new Date(Date.parse(probe.createdAt) - windowDays * 86_400_000).toISOString();
+  const rows = await duplicateCandidates(db, {
+    departmentId: probe.departmentId,
+    categoryCode: probe.categoryCode,
+    sinceIso: since,
+    excludeId: probe.excludeId,
+  });
+  const ranked = rankDuplicates(
+    probe,
+    rows.map((r) => ({
+      id: r.id,
+      ticketNo: r.ticket_no,
+      state: r.state,
+      terms: r.terms ? r.terms.split(' ') : [],
+      lat: r.lat,
+      lng: r.lng,
+      createdAt: r.created_at,
+    })),
+  );
+  return ranked.map((r) => ({
+    id: r.candidate.id,
+    ticketNo: r.candidate.ticketNo,
+    state: r.candidate.state,
+    score: r.score,
+    near: r.near,
+  }));
+}
