@@ -19,6 +19,7 @@ test('the roles a rule can ever admit are read from the rule, resource shapes in
     'supervisor',
     'admin',
   ]);
+  // A file's uploader may read it whatever their role: the rule asks who owns it, not who they are.
   assert.deepEqual(rolesAdmittedBy(casePolicy.readFile), [
     'applicant',
     'clerk',
@@ -26,6 +27,7 @@ test('the roles a rule can ever admit are read from the rule, resource shapes in
     'head',
     'supervisor',
     'admin',
+    'complaint_officer',
   ]);
   assert.deepEqual(rolesAdmittedBy(feePolicy.requestRefund), ['applicant']);
   assert.deepEqual(rolesAdmittedBy(feePolicy.readReports), ['head', 'supervisor', 'admin']);

@@ -11,6 +11,7 @@ export const ALL_ROLES = [
   'head',
   'supervisor',
   'admin',
+  'complaint_officer',
 ] as const;
 export type AnyRole = (typeof ALL_ROLES)[number];
 
@@ -45,7 +46,11 @@ function favourableResources(a: Actor, action?: string): unknown[] {
     departmentIds: a.departmentId ? [a.departmentId] : [],
     createdBy: a.id,
     departmentId: a.departmentId,
+    route: 'department',
+    assignedDepartmentId: a.departmentId,
+    reporterUserId: a.id,
   };
+  const aboutLeaders = { ...parties, route: 'supervisors' };
   const actions = action ? [action] : Object.keys(CASE_ACTIONS);
   return [
     undefined,
@@ -56,6 +61,9 @@ function favourableResources(a: Actor, action?: string): unknown[] {
     parties,
     { ownerUserId: a.id, case: null },
     { ownerUserId: 'someone-else', case: parties },
-    ...actions.map((act) => ({ action: act, case: parties, letter: parties })),
+    ...actions.flatMap((act) => [
+      { action: act, case: parties, letter: parties, ticket: parties },
+      { action: act, ticket: aboutLeaders },
+    ]),
   ];
 }

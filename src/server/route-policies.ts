@@ -10,6 +10,7 @@ import { supervisionPolicy } from '../modules/supervision/policy.js';
 import { notificationPolicy } from '../modules/notifications/policy.js';
 import { casePolicy } from '../modules/cases/policy.js';
 import { letterPolicy } from '../modules/letters/policy.js';
+import { complaintPolicy, type ComplaintAction } from '../modules/complaints/policy.js';
 import type { LetterAction } from '../modules/letters/letter-machine.js';
 import { rolesAdmittedBy, ALL_ROLES, type AnyRole } from './policy-admits.js';
 
@@ -23,13 +24,15 @@ const POLICIES = {
   notificationPolicy,
   casePolicy,
   letterPolicy,
+  complaintPolicy,
 } as const;
 type Policies = typeof POLICIES;
 /** A rule by name ("feePolicy.issue"), or a case-machine action of casePolicy.act ("casePolicy.act:accept"). */
 export type RuleName =
   | { [P in keyof Policies]: `${P}.${string & keyof Policies[P]}` }[keyof Policies]
   | `casePolicy.act:${CaseAction}`
-  | `letterPolicy.act:${LetterAction}`;
+  | `letterPolicy.act:${LetterAction}`
+  | `complaintPolicy.act:${ComplaintAction}`;
 /**
  * public: anyone, the visitor included (what is published, tracking by code, signed gateway calls);
  * a list: any of the rules admits; `all`: each rule must admit (a role check, then one on the row).
@@ -174,15 +177,54 @@ export const ROUTE_POLICIES: Record<string, RouteRule> = {
   'POST /letters/{id}/extension-request': 'letterPolicy.act:request_extension',
   'POST /letters/{id}/extension-decision': 'letterPolicy.act:decide_extension',
   'POST /letters/{id}/answer': 'letterPolicy.act:answer',
+  'POST /complaints': 'complaintPolicy.submit',
+  'GET /complaints/track/{ticketNo}': 'public',
+  'GET /complaints/categories': 'public',
+  'PUT /complaints/categories/{code}': 'complaintPolicy.manageCategories',
+  'GET /complaints/stats': 'public',
+  'GET /complaints/workbench': 'complaintPolicy.workbench',
+  'GET /complaints/department': 'complaintPolicy.departmentList',
+  'GET /complaints/supervision': 'complaintPolicy.supervisorView',
+  'GET /complaints/{id}': 'complaintPolicy.read',
+  'GET /complaints/{id}/duplicates': 'complaintPolicy.workbench',
+  'GET /complaints/{id}/fee-context': 'complaintPolicy.feeContext',
+  'GET /complaints/{id}/attachments/{attachmentId}': 'complaintPolicy.read',
+  'POST /complaints/{id}/accept': 'complaintPolicy.act:accept',
+  'POST /complaints/{id}/refuse': 'complaintPolicy.act:refuse',
+  'POST /complaints/{id}/dispatch': 'complaintPolicy.act:dispatch',
+  'POST /complaints/{id}/return': 'complaintPolicy.act:return',
+  'POST /complaints/{id}/decide-return': 'complaintPolicy.act:decide_return',
+  'POST /complaints/{id}/reassign': 'complaintPolicy.act:reassign',
+  'POST /complaints/{id}/reply': 'complaintPolicy.act:reply',
+  'POST /complaints/{id}/close': 'complaintPolicy.act:close',
+  'POST /complaints/{id}/callback': 'complaintPolicy.act:callback',
+  'POST /complaints/{id}/merge': 'complaintPolicy.act:merge',
+  'POST /complaints/{id}/rate': 'complaintPolicy.act:rate',
+  'POST /complaints/{id}/reopen': 'complaintPolicy.act:reopen',
+  'POST /open311/keys': 'complaintPolicy.issueOpen311Key',
+  // Open311 GeoReport v2 lives beside the API, not under /api/v1: public reads, and posting with an
+  // administrator-issued api_key rather than a session.
+  'GET /open311/v2/services.json': 'public',
+  'GET /open311/v2/services.xml': 'public',
+  'GET /open311/v2/services/{code}.json': 'public',
+  'GET /open311/v2/services/{code}.xml': 'public',
+  'GET /open311/v2/requests.json': 'public',
+  'GET /open311/v2/requests.xml': 'public',
+  'POST /open311/v2/requests.json': 'public',
+  'POST /open311/v2/requests.xml': 'public',
+  'GET /open311/v2/requests/{id}.json': 'public',
+  'GET /open311/v2/requests/{id}.xml': 'public',
+  'GET /open311/v2/tokens/{token}.json': 'public',
+  'GET /open311/v2/tokens/{token}.xml': 'public',
 };
 
 const PREFIX = '/api/v1';
 
 /** The declaration of a route by method and OpenAPI path (/api/v1/cases/{id}), if it has one. */
 export const routeRule = (method: string, openApiPath: string): RouteRule | undefined =>
-  openApiPath.startsWith(PREFIX)
-    ? ROUTE_POLICIES[`${method} ${openApiPath.slice(PREFIX.length)}`]
-    : undefined;
+  ROUTE_POLICIES[
+    `${method} ${openApiPath.startsWith(PREFIX) ? openApiPath.slice(PREFIX.length) : openApiPath}`
+  ];
 
 /**
  * The roles a route's rules can ever admit (every role for a public route); with `always`, those
