@@ -38,6 +38,7 @@ test('the roles a rule can ever admit are read from the rule, resource shapes in
     'head',
     'supervisor',
     'admin',
+    'complaint_officer',
   ]);
 });
 
