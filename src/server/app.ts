@@ -84,7 +84,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
   // Shared schemas, referenced by $id from the routes and listed once under components.schemas.
   app.addSchema(ProblemSchema);
   app.addSchema(CaseView);
-  installErrorHandling(app);
+  installErrorHandling(app, (failure) => ctx.database.writeFailed(failure));
   await app.register(cookie);
   await app.register(swagger, {
     refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },

@@ -86,6 +86,21 @@ export const ERROR_CODES = {
     en: 'Too many requests; try again in {retryAfter} seconds',
   },
   not_ready: { status: 503, zh: '服务尚未就绪：{reason}', en: 'Not ready: {reason}' },
+  storage_full: {
+    status: 503,
+    zh: '服务器存储空间不足，本次操作未保存，请 {retryAfter} 秒后再试',
+    en: 'The server is out of storage space and nothing was saved; try again in {retryAfter} seconds',
+  },
+  storage_read_only: {
+    status: 503,
+    zh: '数据库暂时只读，本次操作未保存，请 {retryAfter} 秒后再试',
+    en: 'The database is read-only for now and nothing was saved; try again in {retryAfter} seconds',
+  },
+  database_unavailable: {
+    status: 503,
+    zh: '数据库连接中断，本次操作未确认保存，请 {retryAfter} 秒后再试（带同一 Idempotency-Key 的申请不会重复）',
+    en: 'The connection to the database was lost and nothing was confirmed; try again in {retryAfter} seconds (an application sent again with the same Idempotency-Key is not made twice)',
+  },
   intake_interrupted: {
     status: 503,
     zh: '申请在确认前中断，未能确定是否已登记：请用同一 Idempotency-Key 重新提交（不会重复立案）',
