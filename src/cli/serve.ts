@@ -8,7 +8,8 @@ import { loadConfig, type Config } from '../config/config.js';
 import { openDatabase } from '../db/database.js';
 import { caseModule } from '../modules/cases/case-deps-factory.js';
 import { openRuntime, progressPrinter, runtimeLabel } from './runtime.js';
-import { DEMO_APPLICANTS, DEMO_PASSWORD, DEMO_STAFF, isEmpty, seedDemo } from '../seed/seed-demo.js';
+import { DEMO_APPLICANTS, DEMO_PASSWORD, DEMO_STAFF } from '../seed/seed-demo.js';
+import { seedDemoOnFirstStart } from './first-start.js';
 
 /**
  * `onewindow serve`. With HTTP_WORKERS=0 (the default) one process does everything. With N ≥ 1, this
@@ -22,13 +23,14 @@ export async function serve(opts: { demo: boolean }) {
   const { config, database } = await openRuntime();
   const ctx = composeContext(config, database);
   const clock = ctx.clock;
-  let seeded = false;
-  if (opts.demo && (await isEmpty(database.db))) {
-    process.stderr.write('First start: loading the demo catalogue and demo accounts…\n');
-    await seedDemo(database.db, clock, progressPrinter());
-    seeded = true;
-  }
+  const seeded =
+    opts.demo &&
+    (await seedDemoOnFirstStart(database.db, clock, {
+      starting: () => process.stderr.write('First start: loading the demo catalogue and demo accounts…\n'),
+      progress: progressPrinter(),
+    }));
   const app = await buildApp(ctx);
+  database.setLogger(app.log);
   caseModule(ctx).intakeThread?.start();
   ctx.supervision.setLogger(app.log);
   ctx.supervision.start(config.supervisionIntervalMs);
@@ -137,6 +139,7 @@ async function serveHttp() {
     sharedFile: true,
   });
   const app = await buildApp(composeContext(config, database));
+  database.setLogger(app.log);
   let closing = false;
   const close = async () => {
     if (closing) return;
