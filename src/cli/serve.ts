@@ -39,10 +39,12 @@ export async function serve(opts: { demo: boolean }) {
   const workers = config.httpWorkers > 0 ? startWorkers(config, app) : undefined;
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
+    // Stop accepting at once; the requests in hand are answered while the background work stops.
+    const http = closeGracefully(app);
     await workers?.stop();
     await ctx.supervision.stop();
     await ctx.notifications.stop();
-    await closeGracefully(app);
+    await http;
     await database.close();
     process.exit(0);
   };

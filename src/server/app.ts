@@ -23,6 +23,7 @@ import { ProblemSchema } from '../shared/schema-helpers.js';
 import { CaseView } from '../modules/cases/schemas.js';
 import { installWebApp, wantsWebApp } from './web-static.js';
 import { healthRoutes } from './health-routes.js';
+import { installGracefulClose } from './close.js';
 import { identityRoutes } from '../modules/identity/routes.js';
 import { auditRoutes } from '../modules/audit/routes.js';
 import { cataloguePublicRoutes } from '../modules/catalogue/routes-public.js';
@@ -73,6 +74,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     trustProxy:
       typeof ctx.config.trustProxy === 'number' ? trustHops(ctx.config.trustProxy) : ctx.config.trustProxy,
     bodyLimit: 5 * 1024 * 1024,
+    // A stop answers what reaches it until the connections close (close.ts), instead of 503s.
+    return503OnClosing: false,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   // Set when the request arrives, so every answer carries it, errors included, without an onSend hook.
@@ -80,6 +83,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     reply.header('x-request-id', req.id);
     done();
   });
+  installGracefulClose(app);
   app.setValidatorCompiler(schemaCompiler);
   // Shared schemas, referenced by $id from the routes and listed once under components.schemas.
   app.addSchema(ProblemSchema);
