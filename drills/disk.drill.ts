@@ -192,7 +192,16 @@ async function readOnly(log: (line: string) => void, figures: Record<string, num
     ).status;
     log(`read-only: /readyz not ready ${notReady}, refused ${refused}, a login ${loginRefused}`);
     for (const f of files()) fs.chmodSync(f, 0o644);
-    const healedMs = await until(async () => (await readyz(srv!)) === 200, 30_000);
+    const healedMs = await until(async () => (await readyz(srv!)) === 200, 5_000);
+    if (healedMs < 0) {
+      // (SQLite may keep the process's connections read-only: /readyz asks for a restart)
+      const reason = (
+        (await (await fetch(`http://127.0.0.1:${srv.port}/readyz`)).json()) as { detail: string }
+      ).detail;
+      log(`read-only: not healed in place: ${reason}`);
+      await srv.stop();
+      srv = await startServer('sqlite', {}, as);
+    }
     const t = await target(srv.port);
     for (let i = 1; i <= 20; i++) await submit(t, `${prefix}-${i}`, s);
     await srv.stop();
@@ -202,7 +211,7 @@ async function readOnly(log: (line: string) => void, figures: Record<string, num
       'read-only: /readyz not ready': notReady ? 'yes' : 'no',
       'read-only: 503 + Retry-After + problem+json (zh, en)': refused ? 'yes' : 'no',
       'read-only: a login (writes a session)': loginRefused,
-      'read-only: ready again once writable (ms)': healedMs,
+      'read-only: ready again once writable, in place (ms)': healedMs >= 0 ? healedMs : 'no: restarted',
       'read-only: acknowledged': s.acknowledged.size,
       'read-only: lost': lost,
     });
@@ -223,7 +232,7 @@ async function readOnly(log: (line: string) => void, figures: Record<string, num
 
 export const drill: Drill = {
   summary:
-    'a full disk under load and a read-only database file (SQLite): 503 + Retry-After, /readyz not ready, healed without a restart, the log bounded, 0 acknowledged lost',
+    'a full disk under load and a read-only database file (SQLite): 503 + Retry-After, /readyz not ready, healed (the disk without a restart), the log bounded, 0 acknowledged lost',
   run: async (log) => {
     const figures: Record<string, number | string> = {};
     const full = await diskFull(log, figures);

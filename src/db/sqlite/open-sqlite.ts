@@ -12,7 +12,7 @@ import { openReadConnection } from './read-connection.js';
 import { registerDirectStatements, statementCache } from './statement-cache.js';
 import { registerWriteLock, WriteLockTurns } from './write-lock.js';
 import { WriteConnection } from './write-connection.js';
-import { freeBytes, MIN_FREE_BYTES, WAL_LIMIT_BYTES } from './disk-headroom.js';
+import { fileWritable, freeBytes, MIN_FREE_BYTES, WAL_LIMIT_BYTES } from './disk-headroom.js';
 import { DatabaseLog } from '../database-log.js';
 import type { StorageProblem } from '../storage-failure.js';
 
@@ -99,7 +99,13 @@ async function writeProblem(
   if (write.readOnly) {
     // Holding the connection (no transaction is open on it then) while it is replaced.
     await db.connection().execute(async () => write.reopenIfWritable(true));
-    if (write.readOnly) return { failure: 'read_only', reason: `the database file ${file} is read-only` };
+    if (write.readOnly)
+      return {
+        failure: 'read_only',
+        reason: fileWritable(file)
+          ? `the database file ${file} can be written again, but this process opened it read-only: restart it`
+          : `the database file ${file} is read-only`,
+      };
   }
   const free = freeBytes(file);
   if (free < MIN_FREE_BYTES)

@@ -10,7 +10,10 @@ const RECHECK_MS = 1000;
  * owner, a read-only mount) read-only without a word, and every write on it fails with
  * SQLITE_READONLY; such a connection stays read-only when the file turns writable again. So a new
  * connection is tried once for a write, and one found read-only is replaced, between transactions,
- * as soon as the file can be written: the server heals without a restart.
+ * as soon as the file can be written. The replacement may still be read-only: SQLite keeps state
+ * per file and process (the shared-memory index), and the process's other connections (the read
+ * connection, the checkpointer's, the intake thread's) may hold it as it was opened, read-only.
+ * The process must then be restarted, and /readyz says so.
  */
 export class WriteConnection {
   current: SQLite.Database;
