@@ -1,6 +1,7 @@
 import { loadConfig, ConfigError, type Config } from '../config/config.js';
 import { openDatabase, type DatabaseHandle } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
+import { withStartupLock } from '../db/startup-lock.js';
 import path from 'node:path';
 
 /** Opens the configured database and brings its schema up to date. */
@@ -11,7 +12,8 @@ export async function openRuntime(env = process.env): Promise<{ config: Config; 
     sqliteFile: path.join(config.dataDir, 'onewindow.db'),
     sharedFile: config.httpWorkers > 0,
   });
-  await migrateToLatest(database.db);
+  // Instances started together on one PostgreSQL migrate one after another.
+  await withStartupLock(database.db, () => migrateToLatest(database.db));
   return { config, database };
 }
 

@@ -8,10 +8,11 @@ import { loadConfig, type Config } from '../config/config.js';
 import { openDatabase } from '../db/database.js';
 import { caseModule } from '../modules/cases/case-deps-factory.js';
 import { openRuntime, progressPrinter, runtimeLabel } from './runtime.js';
-import { DEMO_APPLICANTS, DEMO_PASSWORD, DEMO_STAFF, isEmpty, seedDemo } from '../seed/seed-demo.js';
+import { DEMO_APPLICANTS, DEMO_PASSWORD, DEMO_STAFF } from '../seed/seed-demo.js';
 import { seedDemoLetters } from '../seed/seed-demo-letters.js';
 import { seedDemoComplaints } from '../seed/demo-complaints.js';
 import { complaintModule } from '../modules/complaints/complaint-module.js';
+import { seedDemoOnFirstStart } from './first-start.js';
 
 /**
  * `onewindow serve`. With HTTP_WORKERS=0 (the default) one process does everything. With N ≥ 1, this
@@ -25,15 +26,18 @@ export async function serve(opts: { demo: boolean }) {
   const { config, database } = await openRuntime();
   const ctx = composeContext(config, database);
   const clock = ctx.clock;
-  let seeded = false;
-  if (opts.demo && (await isEmpty(database.db))) {
-    process.stderr.write('First start: loading the demo catalogue and demo accounts…\n');
-    await seedDemo(database.db, clock, progressPrinter());
-    await seedDemoLetters(ctx);
-    await seedDemoComplaints(complaintModule(ctx).deps);
-    seeded = true;
-  }
+  const seeded =
+    opts.demo &&
+    (await seedDemoOnFirstStart(database.db, clock, {
+      starting: () => process.stderr.write('First start: loading the demo catalogue and demo accounts…\n'),
+      progress: progressPrinter(),
+      andThen: async () => {
+        await seedDemoLetters(ctx);
+        await seedDemoComplaints(complaintModule(ctx).deps);
+      },
+    }));
   const app = await buildApp(ctx);
+  database.setLogger(app.log);
   caseModule(ctx).intakeThread?.start();
   ctx.supervision.setLogger(app.log);
   ctx.supervision.start(config.supervisionIntervalMs);
@@ -42,10 +46,12 @@ export async function serve(opts: { demo: boolean }) {
   const workers = config.httpWorkers > 0 ? startWorkers(config, app) : undefined;
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
+    // Stop accepting at once; the requests in hand are answered while the background work stops.
+    const http = closeGracefully(app);
     await workers?.stop();
     await ctx.supervision.stop();
     await ctx.notifications.stop();
-    await closeGracefully(app);
+    await http;
     await database.close();
     process.exit(0);
   };
@@ -142,6 +148,7 @@ async function serveHttp() {
     sharedFile: true,
   });
   const app = await buildApp(composeContext(config, database));
+  database.setLogger(app.log);
   let closing = false;
   const close = async () => {
     if (closing) return;

@@ -91,8 +91,15 @@ export class CommitGroup {
           await trx.executeQuery(RELEASE);
           settled.push({ ok: true, value });
         } catch (error) {
-          await trx.executeQuery(ROLLBACK_TO);
-          await trx.executeQuery(RELEASE);
+          try {
+            await trx.executeQuery(ROLLBACK_TO);
+            await trx.executeQuery(RELEASE);
+          } catch {
+            // The engine rolled the whole transaction back itself (a full disk, an I/O error), so
+            // the savepoint is gone with it: the batch fails with the error that says why, not
+            // with "no such savepoint".
+            throw error;
+          }
           settled.push({ ok: false, error });
         }
       }

@@ -4,6 +4,8 @@ import type { Database } from './schema.js';
 import type { DialectName } from './column-types.js';
 import { openPostgres } from './postgres/open-postgres.js';
 import { openSqlite } from './sqlite/open-sqlite.js';
+import type { DatabaseLogger } from './database-log.js';
+import type { StorageFailure, StorageProblem } from './storage-failure.js';
 
 export type Db = Kysely<Database>;
 
@@ -16,6 +18,12 @@ export interface DatabaseHandle {
   /** Run by close() first, last added first (e.g. a thread with a connection of its own to this file). */
   beforeClose: (() => Promise<void>)[];
   close(): Promise<void>;
+  /** Where the layer reports what it survives (lost connections, a full disk); stderr until given. */
+  setLogger(log: DatabaseLogger): void;
+  /** Why a write would fail now (a read-only database, a disk short of space), if it would: /readyz. */
+  writeProblem(): Promise<StorageProblem | undefined>;
+  /** A write failed for this reason (the error handler saw it): taken into account by writeProblem(). */
+  writeFailed(failure: StorageFailure): void;
 }
 
 export interface DatabaseOptions {

@@ -26,6 +26,7 @@ import { ProblemSchema } from '../shared/schema-helpers.js';
 import { CaseView } from '../modules/cases/schemas.js';
 import { installWebApp, wantsWebApp } from './web-static.js';
 import { healthRoutes } from './health-routes.js';
+import { installGracefulClose } from './close.js';
 import { identityRoutes } from '../modules/identity/routes.js';
 import { auditRoutes } from '../modules/audit/routes.js';
 import { cataloguePublicRoutes } from '../modules/catalogue/routes-public.js';
@@ -82,6 +83,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     // Fastify's own refusals (an over-long path parameter, a URL Node cannot parse) as problem+json.
     frameworkErrors: (err, req, reply) => frameworkErrors(err, req, reply),
     clientErrorHandler,
+    // A stop answers what reaches it until the connections close (close.ts), instead of 503s.
+    return503OnClosing: false,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   // Set when the request arrives, so every answer carries it, errors included, without an onSend hook.
@@ -89,15 +92,16 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     reply.header('x-request-id', req.id);
     done();
   });
+  installGracefulClose(app);
   app.setValidatorCompiler(schemaCompiler);
   // Shared schemas, referenced by $id from the routes and listed once under components.schemas.
   app.addSchema(ProblemSchema);
   app.addSchema(CaseView);
-  installErrorHandling(app);
   installInputGuard(app);
   publishRoutePolicies(app);
   // No route takes plain text: without this parser such a body is a 415, not a 400 "must be an object".
   app.removeContentTypeParser('text/plain');
+  installErrorHandling(app, (failure) => ctx.database.writeFailed(failure));
   await app.register(cookie);
   await app.register(swagger, {
     refResolver: { buildLocalReference: (json, _base, _fragment, i) => String(json.$id ?? `def-${i}`) },

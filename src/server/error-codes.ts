@@ -112,6 +112,21 @@ export const ERROR_CODES = {
     zh: '指标接口需要令牌：请求头 Authorization: Bearer <METRICS_TOKEN>（服务端未设置 METRICS_TOKEN 时不对任何人开放）',
     en: 'Metrics need the token: Authorization: Bearer <METRICS_TOKEN> (with METRICS_TOKEN unset on the server they answer nobody)',
   },
+  storage_full: {
+    status: 503,
+    zh: '服务器存储空间不足，本次操作未保存，请 {retryAfter} 秒后再试',
+    en: 'The server is out of storage space and nothing was saved; try again in {retryAfter} seconds',
+  },
+  storage_read_only: {
+    status: 503,
+    zh: '数据库暂时只读，本次操作未保存，请 {retryAfter} 秒后再试',
+    en: 'The database is read-only for now and nothing was saved; try again in {retryAfter} seconds',
+  },
+  database_unavailable: {
+    status: 503,
+    zh: '数据库连接中断，本次操作未确认保存，请 {retryAfter} 秒后再试（带同一 Idempotency-Key 的申请不会重复）',
+    en: 'The connection to the database was lost and nothing was confirmed; try again in {retryAfter} seconds (an application sent again with the same Idempotency-Key is not made twice)',
+  },
   intake_interrupted: {
     status: 503,
     zh: '申请在确认前中断，未能确定是否已登记：请用同一 Idempotency-Key 重新提交（不会重复立案）',

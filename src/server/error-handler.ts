@@ -1,6 +1,17 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, pickLang, toProblem } from './errors.js';
 import { fieldErrorsFromValidation } from './validation-errors.js';
+import { storageFailureOf, type StorageFailure } from '../db/storage-failure.js';
+
+/** What a client is told when the database cannot take writes, and how long it should wait. */
+const STORAGE_ERRORS: Record<
+  StorageFailure,
+  { code: 'storage_full' | 'storage_read_only' | 'database_unavailable'; retryAfter: number }
+> = {
+  full: { code: 'storage_full', retryAfter: 30 },
+  read_only: { code: 'storage_read_only', retryAfter: 30 },
+  unavailable: { code: 'database_unavailable', retryAfter: 5 },
+};
 
 export function sendProblem(req: FastifyRequest, reply: FastifyReply, err: AppError) {
   const lang = pickLang(req.headers['accept-language']);
@@ -58,10 +69,25 @@ export function frameworkErrors(err: FastifyError, req: FastifyRequest, reply: F
   return sendProblem(req, reply, toAppError(err) ?? new AppError('malformed_request', { reason: err.code }));
 }
 
-export function installErrorHandling(app: FastifyInstance) {
+/**
+ * @param writeFailed told when a write failed because of the database's storage (the database
+ *   handle's writeFailed: /readyz counts it).
+ */
+export function installErrorHandling(
+  app: FastifyInstance,
+  writeFailed: (failure: StorageFailure) => void = () => undefined,
+) {
   app.setErrorHandler((err: FastifyError, req, reply) => {
     const appErr = toAppError(err);
     if (appErr) return sendProblem(req, reply, appErr);
+    const failure = storageFailureOf(err);
+    if (failure) {
+      // Logged with the engine's own error, which the answer does not show.
+      req.log.warn({ err }, `database write failed: ${failure}`);
+      writeFailed(failure);
+      const { code, retryAfter } = STORAGE_ERRORS[failure];
+      return sendProblem(req, reply, new AppError(code, { retryAfter }, [], { retryAfter }));
+    }
     req.log.error({ err }, 'unhandled error');
     return sendProblem(req, reply, new AppError('internal'));
   });

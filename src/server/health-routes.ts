@@ -14,6 +14,10 @@ export const healthRoutes =
       } catch (e) {
         throw new AppError('not_ready', { reason: `database unreachable: ${(e as Error).message}` });
       }
+      // Reads may work while writes cannot (a read-only file or server, a full disk): then this
+      // instance is out of rotation until they can again.
+      const problem = await ctx.database.writeProblem();
+      if (problem) throw new AppError('not_ready', { reason: problem.reason }, [], { retryAfter: 30 });
       const pending = await pendingMigrations(ctx.db);
       if (pending.length)
         throw new AppError('not_ready', { reason: `pending migrations: ${pending.join(', ')}` });

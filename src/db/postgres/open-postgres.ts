@@ -1,8 +1,10 @@
 import pg from 'pg';
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresDialect, sql } from 'kysely';
 import type { Database } from '../schema.js';
 import type { DatabaseHandle, DatabaseOptions } from '../open-database.js';
 import { runBeforeClose } from '../open-database.js';
+import { DatabaseLog } from '../database-log.js';
+import { RecentFailures } from '../storage-failure.js';
 
 // PostgreSQL hands back the same shapes SQLite does: ISO strings, YYYY-MM-DD, numbers.
 const PG_TIMESTAMPTZ = 1184;
@@ -26,17 +28,66 @@ export function openPostgres(opts: DatabaseOptions & { databaseUrl: string }): D
     connectionString: opts.databaseUrl,
     max: opts.pgPoolSize ?? 10,
     types: pgTypes,
+    application_name: applicationName(opts),
     ...(opts.pgSchema ? { options: `-c search_path=${opts.pgSchema}` } : {}),
   });
+  const log = new DatabaseLog();
+  survivesLostConnections(pool, log);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const beforeClose: (() => Promise<void>)[] = [];
+  const failures = new RecentFailures();
   return {
     db,
     dialect: 'postgres',
     beforeClose,
+    setLogger: (l) => log.setLogger(l),
+    writeFailed: (failure) => failures.note(failure),
+    writeProblem: async () => {
+      // A standby (a failover not yet promoted) or a server told to refuse writes answers reads only.
+      const r = await sql<{ recovery: boolean; readOnly: string }>`
+        select pg_is_in_recovery() as recovery, current_setting('transaction_read_only') as "readOnly"`.execute(
+        db,
+      );
+      const { recovery, readOnly } = r.rows[0]!;
+      if (recovery || readOnly === 'on')
+        return {
+          failure: 'read_only',
+          reason: recovery ? 'the PostgreSQL server is in recovery' : 'transactions are read-only',
+        };
+      if (failures.recent('full'))
+        return { failure: 'full', reason: 'the PostgreSQL server was out of disk space just now' };
+      return undefined;
+    },
     close: async () => {
       await runBeforeClose(beforeClose);
       await db.destroy();
     },
   };
+}
+
+/**
+ * A connection the server ends (pg_terminate_backend, a restart, a failover, a proxy's idle timeout)
+ * makes its client emit 'error': while idle in the pool the pool re-emits it, while checked out the
+ * client itself does, and an 'error' event nobody listens to ends the process. So both are heard:
+ * the pool has already dropped an idle client, and a checked-out one is dropped when it is released
+ * (it is no longer queryable); the query in flight on it fails (and its transaction with it, so
+ * nothing it wrote was acknowledged), and the next one gets a fresh connection.
+ */
+function survivesLostConnections(pool: pg.Pool, log: DatabaseLog): void {
+  pool.on('connect', (client) =>
+    client.on('error', (e: Error & { code?: string }) =>
+      log.warn(
+        { err: e.message, code: e.code, pid: (client as pg.Client & { processID?: number }).processID },
+        'PostgreSQL connection lost; it is dropped and replaced',
+      ),
+    ),
+  );
+  // (an idle client's error reaches the pool too, which has dropped it; the client's listener logged it)
+  pool.on('error', () => undefined);
+}
+
+/** Shown in pg_stat_activity: the URL's own, else one that names the schema (tests, drills) or the product. */
+function applicationName(opts: DatabaseOptions & { databaseUrl: string }): string {
+  const given = new URL(opts.databaseUrl).searchParams.get('application_name');
+  return given ?? (opts.pgSchema ? `onewindow/${opts.pgSchema}` : 'onewindow');
 }

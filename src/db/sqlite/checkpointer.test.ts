@@ -23,7 +23,7 @@ test('the log is checkpointed by the worker while the writer only commits, and n
   db.pragma('synchronous = FULL');
   db.exec('create table t (id integer primary key, payload text not null)');
   const errors: string[] = [];
-  const ck = startCheckpointer(db, file, { intervalMs: 20, onError: (e) => errors.push(e) });
+  const ck = startCheckpointer(() => db, file, { intervalMs: 20, onError: (e) => errors.push(e) });
   try {
     assert.equal(
       db.pragma('wal_autocheckpoint', { simple: true }),
@@ -53,7 +53,7 @@ test('if the worker cannot run, the connection checkpoints for itself again', as
   db.pragma('journal_mode = WAL');
   const errors: string[] = [];
   // The worker is pointed at a file that does not exist: it fails at once.
-  const ck = startCheckpointer(db, path.join(dir, 'missing.db'), { onError: (e) => errors.push(e) });
+  const ck = startCheckpointer(() => db, path.join(dir, 'missing.db'), { onError: (e) => errors.push(e) });
   await waitFor('the fallback', () => errors.length > 0);
   assert.equal(db.pragma('wal_autocheckpoint', { simple: true }), 1000);
   await ck.stop();

@@ -8,6 +8,8 @@ import {
   type SqliteDialectConfig,
 } from 'kysely';
 import type { WriteLockTurns } from './write-lock.js';
+import type { WriteConnection } from './write-connection.js';
+import { freeBytes, MIN_FREE_BYTES, WAL_LIMIT_BYTES, walBytes } from './disk-headroom.js';
 
 export const BUSY_TIMEOUT_MS = 5000;
 
@@ -20,7 +22,9 @@ export const BUSY_TIMEOUT_MS = 5000;
  */
 export class ImmediateSqliteDialect extends SqliteDialect {
   constructor(
-    private readonly sqlite: SQLite.Database,
+    private readonly connection: WriteConnection,
+    /** The file, to look at its log and free space after a failure; undefined in memory. */
+    private readonly file: string | undefined,
     private readonly driverConfig: SqliteDialectConfig,
     private readonly lock: WriteLockTurns,
   ) {
@@ -28,10 +32,12 @@ export class ImmediateSqliteDialect extends SqliteDialect {
   }
 
   override createDriver(): Driver {
-    const { sqlite, lock } = this;
+    const { connection: write, file, lock } = this;
     return new (class extends SqliteDriver {
       override async beginTransaction(_connection: DatabaseConnection): Promise<void> {
         await lock.turn();
+        write.reopenIfWritable();
+        const sqlite = write.current;
         const started = performance.now();
         let waiting = false;
         try {
@@ -69,11 +75,34 @@ export class ImmediateSqliteDialect extends SqliteDialect {
 
       override async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
         try {
-          await super.rollbackTransaction(connection);
+          // SQLite rolls a transaction back itself when a write or the commit fails for want of
+          // space or I/O (SQLITE_FULL, SQLITE_IOERR); a ROLLBACK then would fail with "no
+          // transaction is active" and take the place of the error that says what happened.
+          if (write.current.inTransaction) await super.rollbackTransaction(connection);
         } finally {
           lock.released();
         }
+        if (file) truncateLogUnderPressure(write.current, file);
       }
     })(this.driverConfig);
+  }
+}
+
+/**
+ * After a failed transaction, when the disk is short of space or the log has outgrown its limit:
+ * copy the log into the database and cut it to nothing (TRUNCATE), which frees the log's space at
+ * once. It does not wait for readers (busy_timeout 0) since it runs on the request thread; the
+ * checkpointer thread's next pass waits for them if this one could not finish.
+ */
+function truncateLogUnderPressure(sqlite: SQLite.Database, file: string): void {
+  if (sqlite.inTransaction || (walBytes(file) <= WAL_LIMIT_BYTES && freeBytes(file) >= MIN_FREE_BYTES))
+    return;
+  try {
+    sqlite.pragma('busy_timeout = 0');
+    sqlite.pragma('wal_checkpoint(TRUNCATE)');
+  } catch {
+    // (best effort: the checkpointer thread tries again)
+  } finally {
+    sqlite.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   }
 }

@@ -7,26 +7,29 @@ import type { Database } from '../schema.js';
  * reusable in better-sqlite3, so prepared ones are kept by their SQL text (bounded, oldest out).
  */
 export function statementCache(
-  sqlite: SQLite.Database,
+  connection: SQLite.Database | (() => SQLite.Database),
   max = 2000,
-): { database: SQLite.Database; prepare: (source: string) => SQLite.Statement } {
+): { database: SQLite.Database; prepare: (source: string) => SQLite.Statement; clear: () => void } {
+  // A getter when the connection may be replaced (a write connection reopened, open-sqlite.ts).
+  const current = typeof connection === 'function' ? connection : () => connection;
   const cache = new Map<string, SQLite.Statement>();
   const prepare = (source: string) => {
     let stmt = cache.get(source);
     if (stmt) return stmt;
-    stmt = sqlite.prepare(source);
+    stmt = current().prepare(source);
     cache.set(source, stmt);
     if (cache.size > max) cache.delete(cache.keys().next().value!);
     return stmt;
   };
-  const database = new Proxy(sqlite, {
-    get(target, prop) {
+  const database = new Proxy(current(), {
+    get(_target, prop) {
       if (prop === 'prepare') return prepare;
+      const target = current();
       const value = Reflect.get(target, prop, target);
       return typeof value === 'function' ? value.bind(target) : value;
     },
   });
-  return { database, prepare };
+  return { database, prepare, clear: () => cache.clear() };
 }
 
 /** Runs one statement on a connection at once; the rows of a query (or of RETURNING), else none. */
