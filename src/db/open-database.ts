@@ -22,6 +22,11 @@ export interface DatabaseHandle {
   setLogger(log: DatabaseLogger): void;
   /** Why a write would fail now (a read-only database, a disk short of space), if it would: /readyz. */
   writeProblem(): Promise<StorageProblem | undefined>;
+  /**
+   * Only a new process can write again: SQLite keeps a file it opened read-only so within the
+   * process, even once the file is writable. Cheap (no query), for the liveness probe.
+   */
+  needsRestart(): boolean;
   /** A write failed for this reason (the error handler saw it): taken into account by writeProblem(). */
   writeFailed(failure: StorageFailure): void;
 }

@@ -7,7 +7,15 @@ import type { AppContext } from './context.js';
 export const healthRoutes =
   (ctx: AppContext): FastifyPluginAsync =>
   async (app) => {
-    app.get('/healthz', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+    // Liveness: fails only when nothing but a new process can recover (a database file opened
+    // read-only that can be written again), so that a process manager restarts this one.
+    app.get('/healthz', { schema: { hide: true } }, async () => {
+      if (ctx.database.needsRestart())
+        throw new AppError('not_ready', {
+          reason: 'the database file can be written again, but this process opened it read-only: restart it',
+        });
+      return { status: 'ok' };
+    });
     app.get('/readyz', { schema: { hide: true } }, async () => {
       try {
         await ping(ctx.db);

@@ -42,6 +42,7 @@ export function openPostgres(opts: DatabaseOptions & { databaseUrl: string }): D
     beforeClose,
     setLogger: (l) => log.setLogger(l),
     writeFailed: (failure) => failures.note(failure),
+    needsRestart: () => false,
     writeProblem: async () => {
       // A standby (a failover not yet promoted) or a server told to refuse writes answers reads only.
       const r = await sql<{ recovery: boolean; readOnly: string }>`

@@ -62,6 +62,7 @@ export function openSqlite(opts: DatabaseOptions): DatabaseHandle {
     setLogger: (l) => log.setLogger(l),
     // (the free space and the page limit show a full disk as it is: no need to remember failures)
     writeProblem: async () => (file === ':memory:' ? undefined : writeProblem(db, write, file)),
+    needsRestart: () => file !== ':memory:' && write.readOnly && fileWritable(file),
     writeFailed: (failure) => {
       // The connection may have been opened on a file it could not write, or its file made read-only
       // since: it is replaced once the file can be written (write-connection.ts).
