@@ -70,6 +70,30 @@ export function frameworkErrors(err: FastifyError, req: FastifyRequest, reply: F
 }
 
 /**
+ * Any error as the AppError a client is told: the application's own, Fastify's refusals, a storage
+ * failure (503 with Retry-After; `writeFailed` is told, for /readyz), else an internal error (logged).
+ * Shared by every error format the server speaks (problem+json; Open311's error list).
+ */
+export function appErrorOf(
+  err: FastifyError,
+  req: FastifyRequest,
+  writeFailed: (failure: StorageFailure) => void = () => undefined,
+): AppError {
+  const appErr = toAppError(err);
+  if (appErr) return appErr;
+  const failure = storageFailureOf(err);
+  if (failure) {
+    // Logged with the engine's own error, which the answer does not show.
+    req.log.warn({ err }, `database write failed: ${failure}`);
+    writeFailed(failure);
+    const { code, retryAfter } = STORAGE_ERRORS[failure];
+    return new AppError(code, { retryAfter }, [], { retryAfter });
+  }
+  req.log.error({ err }, 'unhandled error');
+  return new AppError('internal');
+}
+
+/**
  * @param writeFailed told when a write failed because of the database's storage (the database
  *   handle's writeFailed: /readyz counts it).
  */
@@ -77,18 +101,7 @@ export function installErrorHandling(
   app: FastifyInstance,
   writeFailed: (failure: StorageFailure) => void = () => undefined,
 ) {
-  app.setErrorHandler((err: FastifyError, req, reply) => {
-    const appErr = toAppError(err);
-    if (appErr) return sendProblem(req, reply, appErr);
-    const failure = storageFailureOf(err);
-    if (failure) {
-      // Logged with the engine's own error, which the answer does not show.
-      req.log.warn({ err }, `database write failed: ${failure}`);
-      writeFailed(failure);
-      const { code, retryAfter } = STORAGE_ERRORS[failure];
-      return sendProblem(req, reply, new AppError(code, { retryAfter }, [], { retryAfter }));
-    }
-    req.log.error({ err }, 'unhandled error');
-    return sendProblem(req, reply, new AppError('internal'));
-  });
+  app.setErrorHandler((err: FastifyError, req, reply) =>
+    sendProblem(req, reply, appErrorOf(err, req, writeFailed)),
+  );
 }

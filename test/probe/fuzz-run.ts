@@ -92,9 +92,9 @@ export async function runFuzz(
       figures.requests++;
       const cls = `${Math.floor(res.status / 100)}xx` as '2xx';
       if (cls in figures) figures[cls]++;
-      const why = judge(res, lang);
+      const why = judge(res, lang, c.route.path.startsWith('/open311/'));
       if (!why) continue;
-      if (why === 'not problem+json') figures.nonProblem++;
+      if (why === 'not problem+json' || why === 'not an Open311 error list') figures.nonProblem++;
       else if (why !== '5xx') figures.wrongLanguage++;
       if (failures.length < 50)
         failures.push({
@@ -110,20 +110,58 @@ export async function runFuzz(
   return { figures, failures };
 }
 
-function judge(res: { status: number; headers: Record<string, string>; body: string }, lang: string) {
+/**
+ * Every error is problem+json in the asked language; under /open311/v2 it is GeoReport v2's own error
+ * list instead ([{code, description}] in JSON, <errors><error> in XML), the description in that
+ * language, except for refusals made before any route is found.
+ */
+function judge(
+  res: { status: number; headers: Record<string, string>; body: string },
+  lang: string,
+  open311: boolean,
+) {
   if (res.status >= 500) return '5xx';
   if (res.status < 400) return undefined;
-  if (!/^application\/problem\+json/.test(res.headers['content-type'] ?? '')) return 'not problem+json';
   let detail = '';
-  try {
-    detail = String((JSON.parse(res.body) as { detail?: unknown }).detail ?? '');
-  } catch {
-    return 'not problem+json';
+  // (what is refused before a route is found, an over-long path say, is problem+json there too)
+  const listed = open311
+    ? open311Description(res.body, res.headers['content-type'] ?? '', res.status)
+    : undefined;
+  if (listed !== undefined) detail = listed;
+  else if (open311 && !/^application\/problem\+json/.test(res.headers['content-type'] ?? ''))
+    return 'not an Open311 error list';
+  else {
+    if (!/^application\/problem\+json/.test(res.headers['content-type'] ?? '')) return 'not problem+json';
+    try {
+      detail = String((JSON.parse(res.body) as { detail?: unknown }).detail ?? '');
+    } catch {
+      return 'not problem+json';
+    }
   }
   if (res.headers['content-language'] !== lang) return `content-language is not ${lang}`;
   if (lang === 'zh-CN' ? !CJK.test(detail) : !/^[A-Za-z"]/.test(detail) || CJK.test(detail.slice(0, 8)))
     return `detail is not in ${lang}`;
   return undefined;
+}
+
+/** The description of an Open311 error list whose code is the status, or undefined if it is not one. */
+function open311Description(body: string, type: string, status: number): string | undefined {
+  if (/xml/.test(type)) {
+    const m =
+      /^<\?xml[^>]*\?><errors><error><code>(\d+)<\/code><description>([^<]*)<\/description><\/error><\/errors>$/.exec(
+        body,
+      );
+    return m && Number(m[1]) === status ? m[2] : undefined;
+  }
+  try {
+    const list = JSON.parse(body) as { code?: unknown; description?: unknown }[];
+    const first = Array.isArray(list) ? list[0] : undefined;
+    return first && first.code === status && typeof first.description === 'string'
+      ? first.description
+      : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const describe = (c: FuzzCase) => `${c.route.method} ${c.url.slice(0, 120)} (${c.label})`;

@@ -189,3 +189,17 @@ test('GET requests filters by ids, service code, status and dates; updates come 
   // Nothing of the reporter leaves through Open311.
   assert.ok(!JSON.stringify(both).includes('lin@example.test'));
 });
+
+test("a body the parser refuses is answered as the spec's error list, not as an internal error", async () => {
+  for (const fmt of ['json', 'xml']) {
+    const r = await t.app.inject({
+      method: 'POST',
+      url: `/open311/v2/requests.${fmt}`,
+      payload: '',
+      headers: { 'content-type': 'application/json', 'accept-language': 'en' },
+    });
+    assert.equal(r.statusCode, 400, r.body);
+    if (fmt === 'json') assert.equal(r.json()[0].code, 400);
+    else assert.match(r.body, /^<\?xml[^>]*\?><errors><error><code>400<\/code><description>[^<]+</);
+  }
+});

@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type, type TSchema } from '@sinclair/typebox';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../../server/context.js';
 import { AppError, pickLang, toProblem } from '../../../server/errors.js';
+import { appErrorOf } from '../../../server/error-handler.js';
 import { complaintModule } from '../complaint-module.js';
 import * as S from './schemas-open311.js';
 import { objectToXml, toXml } from './xml.js';
@@ -15,23 +16,14 @@ type Format = (typeof FORMATS)[number];
 const tags = ['open311'];
 
 /** The spec's error list, [{code, description}], in the format the URL asked for. */
-function sendErrors(req: FastifyRequest, reply: FastifyReply, err: unknown) {
+function sendErrors(req: FastifyRequest, reply: FastifyReply, err: AppError) {
   const lang = pickLang(req.headers['accept-language']);
-  const app = err instanceof AppError ? err : null;
-  const validation = (err as { validation?: unknown; message?: string }).validation !== undefined;
-  const status = app ? app.status : validation ? 400 : 500;
-  const description = app
-    ? toProblem(app, lang).detail
-    : validation
-      ? (err as Error).message
-      : lang === 'en'
-        ? 'Internal error'
-        : '内部错误';
-  if (status === 500) req.log.error({ err }, 'open311 request failed');
-  const errors = [{ code: status, description }];
+  const errors = [{ code: err.status, description: toProblem(err, lang).detail }];
   const xml = /\.xml(\?|$)/.test(req.url);
+  if (typeof err.extra.retryAfter === 'number') reply.header('retry-after', String(err.extra.retryAfter));
   return reply
-    .status(status)
+    .status(err.status)
+    .header('content-language', lang)
     .type(xml ? 'application/xml; charset=utf-8' : 'application/json; charset=utf-8')
     .send(xml ? toXml('errors', 'error', errors) : JSON.stringify(errors));
 }
@@ -53,7 +45,13 @@ export const open311Routes =
       { parseAs: 'string', bodyLimit: 64 * 1024 },
       (_req, body, done) => done(null, Object.fromEntries(new URLSearchParams(String(body)))),
     );
-    app.setErrorHandler((err, req, reply) => sendErrors(req, reply, err));
+    app.setErrorHandler((err, req, reply) =>
+      sendErrors(
+        req,
+        reply,
+        appErrorOf(err as FastifyError, req, (f) => ctx.database.writeFailed(f)),
+      ),
+    );
     const send = (reply: FastifyReply, fmt: Format, root: string, item: string, rows: object[]) =>
       fmt === 'json' ? rows : reply.type('application/xml; charset=utf-8').send(toXml(root, item, rows));
 
