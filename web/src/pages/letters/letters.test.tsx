@@ -170,7 +170,8 @@ describe('the letter registry', () => {
     await until(() =>
       expect(calls.some((c) => c.path === '/api/v1/letters' && c.query.get('overdue') === 'true')).toBe(true),
     );
-    expect(screen.getAllByText('逾期').length).toBeGreaterThan(0);
+    // (the list is fetched again with the filter: wait for its rows, not the moment the request left)
+    expect((await screen.findAllByText('逾期')).length).toBeGreaterThan(0);
   });
 });
 
