@@ -1,4 +1,4 @@
-import { App, Button, Card, List, Popconfirm, Tag, Typography } from 'antd';
+import { App, Button, Card, Flex, Popconfirm, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { complaintsApi, type ComplaintView } from '../../api/complaints';
@@ -24,34 +24,31 @@ export function DuplicatesCard({ ticket, onChanged }: { ticket: ComplaintView; o
   };
   return (
     <Card size="small" title={t('complaints.duplicates.title')}>
-      <List
-        size="small"
-        dataSource={q.data?.items ?? []}
-        loading={q.loading}
-        locale={{ emptyText: t('complaints.duplicates.none') }}
-        renderItem={(d) => (
-          <List.Item
-            actions={[
-              <Popconfirm
-                key="merge"
-                title={t('complaints.duplicates.confirm', { ticketNo: d.ticketNo })}
-                okText={t('complaints.action.merge')}
-                cancelText={t('common.cancel')}
-                onConfirm={() => merge(d.id)}
-              >
-                <Button size="small">{t('complaints.duplicates.mergeInto', { ticketNo: d.ticketNo })}</Button>
-              </Popconfirm>,
-            ]}
-          >
-            <Link to={`/complaints/tickets/${d.id}`}>{d.ticketNo}</Link>{' '}
-            <Tag>{enumLabel(t, 'complaintState', d.state)}</Tag>
-            <Typography.Text type="secondary">
-              {t('complaints.duplicates.score', { score: Math.round(d.score * 100) })}
-              {d.near ? ` · ${t('complaints.duplicates.near')}` : ''}
-            </Typography.Text>
-          </List.Item>
-        )}
-      />
+      {q.data && q.data.items.length === 0 && (
+        <Typography.Text type="secondary">{t('complaints.duplicates.none')}</Typography.Text>
+      )}
+      <Flex vertical gap="small">
+        {(q.data?.items ?? []).map((d) => (
+          <Flex key={d.id} justify="space-between" align="center" gap="small" wrap>
+            <span>
+              <Link to={`/complaints/tickets/${d.id}`}>{d.ticketNo}</Link>{' '}
+              <Tag>{enumLabel(t, 'complaintState', d.state)}</Tag>
+              <Typography.Text type="secondary">
+                {t('complaints.duplicates.score', { score: Math.round(d.score * 100) })}
+                {d.near ? ` · ${t('complaints.duplicates.near')}` : ''}
+              </Typography.Text>
+            </span>
+            <Popconfirm
+              title={t('complaints.duplicates.confirm', { ticketNo: d.ticketNo })}
+              okText={t('complaints.action.merge')}
+              cancelText={t('common.cancel')}
+              onConfirm={() => merge(d.id)}
+            >
+              <Button size="small">{t('complaints.duplicates.mergeInto', { ticketNo: d.ticketNo })}</Button>
+            </Popconfirm>
+          </Flex>
+        ))}
+      </Flex>
     </Card>
   );
 }
