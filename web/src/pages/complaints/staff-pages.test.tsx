@@ -60,7 +60,14 @@ const ticket = (over: Partial<ComplaintView> = {}) =>
     clocks: [],
     allowedActions: ['accept', 'refuse', 'merge'],
     history: [
-      { seq: 1, at: '2026-12-01T01:00:00.000Z', kind: 'submitted', actorRole: null, data: {}, hash: 'a' },
+      {
+        seq: 1,
+        at: '2026-12-01T01:00:00.000Z',
+        kind: 'submitted',
+        actorRole: 'anonymous',
+        data: { note: null },
+        hash: 'a',
+      },
     ],
     createdAt: '2026-12-01T01:00:00.000Z',
     closedAt: null,
@@ -118,6 +125,9 @@ describe("the reporting center's workbench", () => {
 
     await person.click(queue.getByRole('link', { name: 'JB2026000001' }));
     expect(await screen.findByText('13900139000')).toBeTruthy();
+    const history = within(screen.getByLabelText('办理记录'));
+    expect(history.getByText(/公众/)).toBeTruthy();
+    expect(history.queryByText('null')).toBeNull();
     expect(await screen.findByRole('button', { name: '并入 JB2026000002' })).toBeTruthy();
     await person.click(screen.getByRole('button', { name: /^受\s*理$/ }));
     const dialog = await screen.findByRole('dialog');
