@@ -1,5 +1,5 @@
 import { Alert, Button, Descriptions, Result, Typography } from 'antd';
-import { Link } from 'react-router';
+import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { Submitted } from '../../api/complaints';
 import { formatDate } from '../../format/date';
@@ -7,15 +7,20 @@ import { formatDate } from '../../format/date';
 /** What the reporter must keep: the ticket number and the check code, shown once. */
 export function ReportReceipt({ submitted, onAnother }: { submitted: Submitted; onAnother: () => void }) {
   const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
   return (
     <Result
       status="success"
       title={t('complaints.report.done')}
       subTitle={t('complaints.report.keep')}
       extra={[
-        <Link key="track" to={`/complaints/track?ticket=${encodeURIComponent(submitted.ticketNo)}`}>
-          <Button type="primary">{t('complaints.report.trackNow')}</Button>
-        </Link>,
+        <Button
+          key="track"
+          type="primary"
+          onClick={() => navigate(`/complaints/track?ticket=${encodeURIComponent(submitted.ticketNo)}`)}
+        >
+          {t('complaints.report.trackNow')}
+        </Button>,
         <Button key="again" onClick={onAnother}>
           {t('complaints.report.another')}
         </Button>,

@@ -143,4 +143,30 @@ describe('public statistics', () => {
     expect(screen.getByTestId('stats-withheld').textContent).toContain('清河市卫生健康委员会');
     expect(screen.getAllByRole('row')).toHaveLength(2);
   });
+
+  it('says the same in English', async () => {
+    const { default: i18n } = await import('../../i18n');
+    await i18n.changeLanguage('en');
+    serve({
+      'GET /api/v1/complaints/stats': {
+        minimumTickets: 5,
+        departments: [
+          {
+            departmentId: 'd-wjw',
+            department: 'Health Commission',
+            tickets: 1,
+            shown: false,
+            onTimeReplyRate: null,
+            resolutionRate: null,
+            returns: null,
+          },
+        ],
+      },
+    });
+    renderApp(<ComplaintStatsPage />, '/complaints/stats');
+    expect(await screen.findByText(/Only departments with at least 5 tickets are shown/)).toBeTruthy();
+    expect(screen.getByText('No department has reached 5 tickets yet.')).toBeTruthy();
+    expect(screen.getByTestId('stats-withheld').textContent).toContain('Health Commission');
+    await i18n.changeLanguage('zh-CN');
+  });
 });
