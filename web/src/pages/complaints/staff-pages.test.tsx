@@ -9,6 +9,7 @@ import { CATEGORIES, DEPARTMENTS, me, serve, signIn, signOut } from './fake-serv
 import ComplaintWorkbenchPage from './ComplaintWorkbenchPage';
 import ComplaintDetailPage from './ComplaintDetailPage';
 import DepartmentComplaintsPage from './DepartmentComplaintsPage';
+import SupervisorComplaintsPage from './SupervisorComplaintsPage';
 
 configure({ asyncUtilTimeout: 10_000 });
 const until = (check: () => void) => vi.waitFor(check, { timeout: 10_000 });
@@ -171,5 +172,57 @@ describe("the department's list", () => {
         reply: '已责令退还加急费 200 元。',
       }),
     );
+  });
+});
+
+describe("the supervisors' view", () => {
+  it('counts overdue, returned, reopened and leadership tickets, and shows a 乱收费 report beside the published fees', async () => {
+    signIn();
+    serve({
+      'GET /api/v1/auth/me': me('supervisor', 'd-jw'),
+      'GET /api/v1/departments': DEPARTMENTS,
+      'GET /api/v1/complaints/categories': CATEGORIES,
+      'GET /api/v1/complaints/supervision': {
+        overdue: [row({ colour: 'red', state: 'dispatched' })],
+        returned: [row({ id: 'c3', ticketNo: 'JB2026000003', returnCount: 2 })],
+        reopened: [],
+      },
+      'GET /api/v1/complaints/workbench': {
+        items: [row({ id: 'c4', ticketNo: 'JB2026000004', route: 'supervisors' }), row()],
+      },
+      'GET /api/v1/complaints/c1': ticket({
+        concerns: {
+          caseReceiptNo: null,
+          feeReference: 'JK2026000123',
+          inspectionReference: null,
+          staffNamed: null,
+        },
+        allowedActions: [],
+      }),
+      'GET /api/v1/complaints/c1/fee-context': {
+        ticketNo: 'JB2026000001',
+        feeReference: 'JK2026000123',
+        publishedFees: [
+          { code: 'F1', name: '特种设备检验检测费', basis: '《特种设备安全法》', standard: '每台 480 元' },
+        ],
+      },
+    });
+    renderApp(
+      <Routes>
+        <Route path="/complaints/supervision" element={<SupervisorComplaintsPage />} />
+        <Route path="/complaints/tickets/:id" element={<ComplaintDetailPage />} />
+      </Routes>,
+      '/complaints/supervision',
+    );
+    expect(await screen.findByRole('tab', { name: '逾期 (1)' })).toBeTruthy();
+    expect(screen.getByRole('tab', { name: '退单 (1)' })).toBeTruthy();
+    expect(screen.getByRole('tab', { name: '重办 (0)' })).toBeTruthy();
+    await until(() => expect(screen.getByRole('tab', { name: '涉及领导 (1)' })).toBeTruthy());
+    await person.click(
+      within(screen.getByRole('table', { name: '逾期' })).getByRole('link', { name: 'JB2026000001' }),
+    );
+    const fees = within(await screen.findByRole('table', { name: '公布的收费项目' }));
+    expect(fees.getByText('特种设备检验检测费')).toBeTruthy();
+    expect(screen.getAllByText('JK2026000123').length).toBeGreaterThan(0);
   });
 });
