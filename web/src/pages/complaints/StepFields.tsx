@@ -40,15 +40,11 @@ export function StepFields({ step, ticket }: { step: string; ticket: ComplaintVi
     { required: true, whitespace: true, message: t('form.required', { label }) },
   ];
   const options = depts.departments.map((d) => ({ value: d.id, label: d.name }));
-  const dept = (name: string, required: boolean) => (
+  const dept = (name: string, required: boolean, label = t('complaints.assignedDepartment')) => (
     <Form.Item
       name={name}
-      label={t('complaints.department')}
-      rules={
-        required
-          ? [{ required: true, message: t('form.required', { label: t('complaints.department') }) }]
-          : []
-      }
+      label={label}
+      rules={required ? [{ required: true, message: t('form.required', { label }) }] : []}
     >
       <Select showSearch allowClear={!required} optionFilterProp="label" options={options} />
     </Form.Item>
@@ -72,7 +68,7 @@ export function StepFields({ step, ticket }: { step: string; ticket: ComplaintVi
       return (
         <>
           {text('reason', t('complaints.form.returnReason'), true)}
-          {dept('suggestedDepartmentId', false)}
+          {dept('suggestedDepartmentId', false, t('complaints.form.suggestedDepartment'))}
           <Form.Item name="suggestedResponsible" label={t('complaints.form.suggestedResponsible')}>
             <Input maxLength={200} />
           </Form.Item>
