@@ -8,6 +8,8 @@ import {
   APPLY_ROLES,
   BOARD_ROLES,
   CASE_ROLES,
+  COMPLAINT_CENTER_ROLES,
+  COMPLAINT_TICKET_ROLES,
   REVIEW_ROLES,
   SUPERVISION_ROLES,
 } from './hooks/use-auth';
@@ -53,6 +55,14 @@ const OrdersPage = lazy(() => import('./pages/supervision/OrdersPage'));
 const LettersPage = lazy(() => import('./pages/letters/LettersPage'));
 const LetterDetailPage = lazy(() => import('./pages/letters/LetterDetailPage'));
 const DepartmentLettersPage = lazy(() => import('./pages/letters/DepartmentLettersPage'));
+
+const ReportPage = lazy(() => import('./pages/complaints/ReportPage'));
+const TrackComplaintPage = lazy(() => import('./pages/complaints/TrackComplaintPage'));
+const ComplaintStatsPage = lazy(() => import('./pages/complaints/ComplaintStatsPage'));
+const ComplaintWorkbenchPage = lazy(() => import('./pages/complaints/ComplaintWorkbenchPage'));
+const ComplaintDetailPage = lazy(() => import('./pages/complaints/ComplaintDetailPage'));
+const DepartmentComplaintsPage = lazy(() => import('./pages/complaints/DepartmentComplaintsPage'));
+const SupervisorComplaintsPage = lazy(() => import('./pages/complaints/SupervisorComplaintsPage'));
 
 const admin = (page: ReactNode) => <RequireRole roles={ADMIN_ROLES}>{page}</RequireRole>;
 const staff = (page: ReactNode) => <RequireRole roles={SUPERVISION_ROLES}>{page}</RequireRole>;
@@ -159,6 +169,41 @@ export function App() {
             }
           />
           <Route path="/letters/:id" element={staff(<LetterDetailPage />)} />
+          <Route path="/complaints/report" element={<ReportPage />} />
+          <Route path="/complaints/track" element={<TrackComplaintPage />} />
+          <Route path="/complaints/stats" element={<ComplaintStatsPage />} />
+          <Route
+            path="/complaints/workbench"
+            element={
+              <RequireRole roles={COMPLAINT_CENTER_ROLES}>
+                <ComplaintWorkbenchPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/complaints/tickets/:id"
+            element={
+              <RequireRole roles={COMPLAINT_TICKET_ROLES}>
+                <ComplaintDetailPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/complaints/department"
+            element={
+              <RequireRole roles={['clerk', 'reviewer', 'head']}>
+                <DepartmentComplaintsPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/complaints/supervision"
+            element={
+              <RequireRole roles={['supervisor']}>
+                <SupervisorComplaintsPage />
+              </RequireRole>
+            }
+          />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>

@@ -1,7 +1,7 @@
 import type { MenuProps } from 'antd';
 import { Link } from 'react-router';
 import type { TFunction } from 'i18next';
-import { ADMIN_ROLES, BOARD_ROLES, SUPERVISION_ROLES } from '../hooks/use-auth';
+import { ADMIN_ROLES, BOARD_ROLES, COMPLAINT_CENTER_ROLES, SUPERVISION_ROLES } from '../hooks/use-auth';
 import type { Role } from '../api/types';
 
 type Item = Required<MenuProps>['items'][number];
@@ -19,6 +19,7 @@ export function navItems(t: TFunction, role: Role | null): Item[] {
     link('/track', t('nav.track')),
     link('/bundles', t('nav.bundles')),
   ];
+  items.push(complaintsMenu(t, role));
   if (role === 'applicant') items.push(link('/my/cases', t('nav.myCases')));
   if (role === 'clerk') items.push(link('/window', t('nav.window')));
   if (role === 'reviewer' || role === 'head') items.push(link('/workbench', t('nav.workbench')));
@@ -65,7 +66,28 @@ export function navItems(t: TFunction, role: Role | null): Item[] {
   return items;
 }
 
+/** The reporting center under one entry: reporting, tracking and statistics for all, the staff's lists by role. */
+function complaintsMenu(t: TFunction, role: Role | null): Item {
+  const children = [
+    link('/complaints/report', t('nav.complaintReport')),
+    link('/complaints/track', t('nav.complaintTrack')),
+    link('/complaints/stats', t('nav.complaintStats')),
+  ];
+  if (role && COMPLAINT_CENTER_ROLES.includes(role))
+    children.push(link('/complaints/workbench', t('nav.complaintWorkbench')));
+  if (role === 'clerk' || role === 'reviewer' || role === 'head')
+    children.push(link('/complaints/department', t('nav.complaintDepartment')));
+  if (role === 'supervisor') children.push(link('/complaints/supervision', t('nav.complaintSupervision')));
+  return { key: 'complaints', label: t('nav.complaints'), children };
+}
+
 const ALL_KEYS = [
+  '/complaints/report',
+  '/complaints/track',
+  '/complaints/stats',
+  '/complaints/workbench',
+  '/complaints/department',
+  '/complaints/supervision',
   '/my/cases',
   '/window',
   '/workbench',

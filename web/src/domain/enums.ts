@@ -87,6 +87,31 @@ export const ENUMS = {
   ],
   letterState: ['registered', 'assigned', 'answered'],
   letterKind: [...LETTER_KINDS],
+  complaintState: [
+    'submitted',
+    'not_accepted',
+    'accepted',
+    'dispatched',
+    'returned',
+    'replied',
+    'closed',
+    'merged',
+  ],
+  complaintStep: [
+    'submitted',
+    'accept',
+    'refuse',
+    'dispatch',
+    'return',
+    'decide_return',
+    'reassign',
+    'reply',
+    'close',
+    'callback',
+    'rate',
+    'reopen',
+    'merge',
+  ],
 } as const;
 
 export type EnumName = keyof typeof ENUMS;

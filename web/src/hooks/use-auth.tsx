@@ -82,12 +82,21 @@ export const HOME_OF_ROLE: Record<Role, string> = {
   reviewer: '/workbench',
   clerk: '/window',
   applicant: '/',
-  // The reporting center's pages are still to come.
-  complaint_officer: '/',
+  complaint_officer: '/complaints/workbench',
 };
 export const ADMIN_ROLES: Role[] = ['admin'];
 export const APPLY_ROLES: Role[] = ['applicant', 'clerk'];
 export const REVIEW_ROLES: Role[] = ['reviewer', 'head'];
 export const CASE_ROLES: Role[] = ['applicant', 'clerk', 'reviewer', 'head', 'supervisor', 'admin'];
 export const BOARD_ROLES: Role[] = ['admin', 'supervisor'];
+/** The reporting center's own staff and the supervisors: the workbench and every ticket. */
+export const COMPLAINT_CENTER_ROLES: Role[] = ['complaint_officer', 'supervisor'];
+/** Whoever may open a ticket page (a department's staff only for what was dispatched to it). */
+export const COMPLAINT_TICKET_ROLES: Role[] = [
+  'complaint_officer',
+  'supervisor',
+  'clerk',
+  'reviewer',
+  'head',
+];
 export const SUPERVISION_ROLES: Role[] = ['admin', 'supervisor', 'head', 'reviewer', 'clerk'];
