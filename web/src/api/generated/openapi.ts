@@ -11835,12 +11835,20 @@ export interface components {
             }[];
             receiptNo: string;
             receivedAt: string | null;
+            /** @description the review record: staff only (an applicant gets none) */
             records: {
                 authorId: string | null;
+                authorName: string | null;
                 createdAt: string;
                 data: {
                     [key: string]: unknown;
                 };
+                deciderName: string | null;
+                department: {
+                    code: string;
+                    id: string;
+                    name: string;
+                } | null;
                 id: string;
                 kind: string;
                 status: string;
@@ -11907,6 +11915,7 @@ export interface components {
                     yellowAt: string | null;
                 } | null;
                 decidedAt: string | null;
+                decidedByName: string | null;
                 decision: string | null;
                 department: {
                     code: string;
