@@ -16,6 +16,7 @@ import { CaseActions, ExtensionDecision, TaskActions } from './CaseActions';
 import { FeesPanel } from './FeesPanel';
 import { CounterFeesPanel } from './CounterFeesPanel';
 import { NotAcceptedNotice } from './NotAcceptedNotice';
+import { ReviewRecord } from './ReviewRecord';
 
 /** One case for whoever may read it: applicant, window or department; the buttons follow allowedActions. */
 /** A case form value as text: nested answers (e.g. fee quantities by fee code) as "key: value" pairs. */
@@ -218,9 +219,14 @@ function CaseBody({ c, onDone }: { c: CaseView; onDone: (c: CaseView) => void })
                       </>
                     )}
                   </Flex>
-                  {task.reasons.length > 0 && (
-                    <Typography.Text type="secondary">{task.reasons.join('；')}</Typography.Text>
+                  {task.decision && (task.reasons.length > 0 || task.decidedByName) && (
+                    <Typography.Text type="secondary">
+                      {[task.decidedByName, formatInstant(task.decidedAt, lang)].filter(Boolean).join(' · ')}
+                      {task.reasons.length > 0 &&
+                        ` · ${t('reviewRecord.decisionReasons', { text: task.reasons.join('；') })}`}
+                    </Typography.Text>
                   )}
+                  <ReviewRecord records={(c.records ?? []).filter((r) => r.taskId === task.id)} />
                   {mine(task.department?.id) && task.state !== 'decided' && (
                     <TaskActions c={c} task={task} onDone={onDone} />
                   )}
@@ -230,7 +236,8 @@ function CaseBody({ c, onDone }: { c: CaseView; onDone: (c: CaseView) => void })
                       .map((r) => (
                         <Flex key={r.id} gap="small" align="center" wrap>
                           <Typography.Text>
-                            {t('review.pendingExtension', { days: String(r.data?.days ?? '') })}
+                            {t('review.pendingExtension', { days: String(r.data?.days ?? '') })}{' '}
+                            {t('reviewRecord.reason', { text: r.text })}
                           </Typography.Text>
                           {mine(task.department?.id) && (
                             <ExtensionDecision c={c} recordId={r.id} onDone={onDone} />
