@@ -96,6 +96,11 @@ export const ERROR_CODES = {
     zh: '服务器内部错误，请稍后再试（请求编号 {requestId}）',
     en: 'Internal error; please try again later (request {requestId})',
   },
+  tracking_not_found: {
+    status: 404,
+    zh: '未找到受理编号为 {receiptNo} 的办件，或查询码不正确；请核对受理通知书上的受理编号和查询码',
+    en: 'No case with receipt number {receiptNo}, or the check code is wrong; check both against the acceptance notice',
+  },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -59,9 +59,7 @@ export class CaseTracker {
       .insertInto('login_failures')
       .values({ key: `track:${ip}`, at: now.toISOString() })
       .execute();
-    throw new AppError('resource_not_found', {
-      resource: 'case',
-      id: `${receiptNo} (receipt number or check code wrong / 受理编号或查询码不正确)`,
-    });
+    // One message for an unknown number and a wrong code, so a guess learns nothing; each language alone.
+    throw new AppError('tracking_not_found', { receiptNo });
   }
 }
