@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { fill, user as person } from '../../test/user';
 import { renderApp } from '../../test/render';
@@ -730,6 +730,11 @@ const actResult = (c: CaseView) => () => json(200, { result: {}, case: c });
 
 describe('intake decisions at the window', () => {
   it('容缺受理 sends the deadline and the applicant’s commitment', { timeout: 60_000 }, async () => {
+    // The picker offers working days up to the committed completion date, counted from today.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-12-01T02:00:00Z') });
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
     const calls = serve({
       'POST /api/v1/cases/c1/accept-with-shortfall': actResult({
         ...received,
