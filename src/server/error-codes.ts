@@ -101,6 +101,11 @@ export const ERROR_CODES = {
     zh: '未找到受理编号为 {receiptNo} 的办件，或查询码不正确；请核对受理通知书上的受理编号和查询码',
     en: 'No case with receipt number {receiptNo}, or the check code is wrong; check both against the acceptance notice',
   },
+  identity_already_registered: {
+    status: 409,
+    zh: '该{resource}已注册过账户，请直接登录',
+    en: 'An account is already registered with this {resource}; please log in',
+  },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
@@ -130,4 +135,6 @@ export const RESOURCE_NAMES: Record<string, { zh: string; en: string }> = {
   gateway: { zh: '支付渠道', en: 'Payment gateway' },
   reconciliation: { zh: '对账记录', en: 'Reconciliation' },
   reconciliation_item: { zh: '对账差异', en: 'Reconciliation item' },
+  id_number: { zh: '身份证号', en: 'resident ID number' },
+  credit_code: { zh: '统一社会信用代码', en: 'unified social credit code' },
 };

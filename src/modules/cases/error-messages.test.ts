@@ -13,9 +13,8 @@ const latin = /[A-Za-z]{2,}/;
 before(async () => {
   t = await createTestContext({ start: '2026-11-30T01:30:00.000Z' });
   await seedDemo(t.db, t.clock);
-  [citizen, clerk] = await Promise.all(
-    ['citizen', 'clerk'].map((u) => new Client(t.app).login(u, DEMO_PASSWORD)),
-  );
+  citizen = await new Client(t.app).login('citizen', DEMO_PASSWORD);
+  clerk = await new Client(t.app).login('clerk', DEMO_PASSWORD);
 });
 after(() => t.close());
 
