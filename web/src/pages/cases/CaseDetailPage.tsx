@@ -87,13 +87,16 @@ function CaseBody({ c, onDone }: { c: CaseView; onDone: (c: CaseView) => void })
           showIcon
           title={t('caseDetail.noticeTitle')}
           description={
-            <ol>
-              {(notice.items ?? []).map((i) => (
-                <li key={i.name}>
-                  {i.name}：{i.requirement}
-                </li>
-              ))}
-            </ol>
+            <>
+              <ol>
+                {(notice.items ?? []).map((i) => (
+                  <li key={i.name}>
+                    {i.name}：{i.requirement}
+                  </li>
+                ))}
+              </ol>
+              {notice.reason && <div>{t('noticeForm.reasonLine', { text: notice.reason })}</div>}
+            </>
           }
         />
       )}

@@ -321,7 +321,10 @@ describe('supplementing after a one-time notice', () => {
       state: 'awaiting_supplement',
       allowedActions: ['supplement', 'withdraw'],
       supplementNotices: [
-        { items: [{ name: '印章印模', requirement: '请上传刻章企业出具的印章印模' }], reason: null },
+        {
+          items: [{ name: '印章印模', requirement: '请上传刻章企业出具的印章印模' }],
+          reason: '印模须清晰可辨',
+        },
       ],
       documents: [
         { id: 'doc1', kind: 'supplement_notice', number: 'QHBZ2026000001', issuedAt: '2026-11-26T02:00:00Z' },
@@ -346,6 +349,7 @@ describe('supplementing after a one-time notice', () => {
     renderCase();
     expect(await screen.findByText('一次性告知：请补正以下材料')).toBeTruthy();
     expect(screen.getByText('印章印模：请上传刻章企业出具的印章印模')).toBeTruthy();
+    expect(screen.getByText('说明：印模须清晰可辨'), "the clerk's 说明 reaches the applicant").toBeTruthy();
     expect((await stateTag()).textContent).toBe('待补正');
 
     await user.click(screen.getByRole('button', { name: '补正材料' }));
