@@ -4713,6 +4713,7 @@ export interface paths {
                                 itemName: string;
                                 missingQuantities: {
                                     feeCode: string;
+                                    feeName: string;
                                     unit: string;
                                 }[];
                                 paymentPoint: string;

@@ -65,8 +65,9 @@ function CaseBody({ c, onDone }: { c: CaseView; onDone: (c: CaseView) => void })
             </Tag>
             {c.shortfall && <Tag color="orange">{t('caseDetail.shortfall')}</Tag>}
             {c.decision && (
-              <Tag color={c.decision === 'approve' ? 'green' : 'red'}>
-                {enumLabel(t, 'decision', c.decision)}
+              // The case's decision is approved / refused (caseDecision); a task's is approve / refuse.
+              <Tag color={c.decision === 'approved' ? 'green' : 'red'} data-testid="case-decision">
+                {enumLabel(t, 'caseDecision', c.decision)}
               </Tag>
             )}
           </Flex>
@@ -267,7 +268,9 @@ function CaseBody({ c, onDone }: { c: CaseView; onDone: (c: CaseView) => void })
               dataIndex: 'status',
               render: (s: string, m) => (
                 <>
-                  {enumLabel(t, 'materialStatus', s)}
+                  {!m.required && s === 'missing'
+                    ? t('caseText.optionalNotGiven')
+                    : enumLabel(t, 'materialStatus', s)}
                   {m.deferredUntil ? ` (${formatDate(m.deferredUntil, lang, false)})` : ''}
                 </>
               ),
