@@ -16,7 +16,7 @@ import { CaseActions, ExtensionDecision, TaskActions } from './CaseActions';
 import { FeesPanel } from './FeesPanel';
 import { CounterFeesPanel } from './CounterFeesPanel';
 import { NotAcceptedNotice } from './NotAcceptedNotice';
-import { ReviewRecord } from './ReviewRecord';
+import { RecordLine, ReviewRecord } from './ReviewRecord';
 
 /** One case for whoever may read it: applicant, window or department; the buttons follow allowedActions. */
 /** A case form value as text: nested answers (e.g. fee quantities by fee code) as "key: value" pairs. */
@@ -328,6 +328,10 @@ function CaseBody({ c, onDone }: { c: CaseView; onDone: (c: CaseView) => void })
               <>
                 {formatInstant(h.at, lang)} · {t(`caseEvent.${h.kind}`, { defaultValue: h.kind })}
                 {h.actorRole ? ` · ${enumLabel(t, 'role', h.actorRole)}` : ''}
+                {/* The event that wrote a record shows it; a decision on it is told by the record itself. */}
+                {h.kind !== 'approve_extension' && (
+                  <RecordLine record={(c.records ?? []).find((r) => r.id === h.data?.recordId)} />
+                )}
               </>
             ),
           }))}

@@ -76,3 +76,16 @@ function RecordEntry({ r }: { r: Rec }) {
     </Flex>
   );
 }
+
+/** A history entry's record in one line (department, person, text), for staff who receive the record. */
+export function RecordLine({ record }: { record: Rec | undefined }) {
+  if (!record) return null;
+  const who = [record.department?.name, record.authorName].filter(Boolean).join(' ');
+  return (
+    <Typography.Text type="secondary">
+      {' · '}
+      {who ? `${who}：` : ''}
+      {record.text}
+    </Typography.Text>
+  );
+}

@@ -7,6 +7,8 @@ import type { CaseView } from '../../api/cases';
 import { placeFieldErrors } from '../../api/field-errors';
 import { addWorkingDays, isWorkingDay } from '../../domain/working-days';
 import { CaseActions } from './CaseActions';
+import { ApiError } from '../../api/problem';
+import { ProblemAlert } from '../../components/ProblemAlert';
 
 // Errors in the user's language at the field they concern; the one-time notice keeps what the clerk wrote.
 
@@ -232,5 +234,30 @@ describe('working days', () => {
     expect(isWorkingDay('2026-10-11', special)).toBe(false);
     expect(addWorkingDays('2026-09-30', 2, special)).toBe('2026-10-05');
     expect(addWorkingDays('2026-10-08', 2, special)).toBe('2026-10-10');
+  });
+});
+
+describe('an error no field shows', () => {
+  it('is listed by its message, without its JSON path or a request id', () => {
+    const error = new ApiError({
+      status: 400,
+      code: 'validation_failed',
+      detail: '请求数据不符合要求：统一社会信用代码校验位不正确',
+      requestId: 'req-42',
+      errors: [
+        {
+          path: '/body/applicant/creditCode',
+          code: 'id_check_char',
+          message: '统一社会信用代码校验位不正确',
+        },
+        { path: '/body/version', code: 'minimum', message: '版本号无效' },
+      ],
+    });
+    renderApp(<ProblemAlert error={error} extra={error.fieldErrors} />);
+    const alert = screen.getByRole('alert');
+    expect(alert.textContent).toContain('统一社会信用代码校验位不正确');
+    expect(alert.textContent).toContain('版本号无效');
+    expect(alert.textContent).not.toMatch(/\/body|creditCode|req-42/);
+    expect(alert.textContent!.split('统一社会信用代码校验位不正确')).toHaveLength(2); // said once
   });
 });

@@ -3,7 +3,7 @@ import { screen } from '@testing-library/react';
 import { renderApp } from '../../test/render';
 import { sketch } from '../../test/sketch';
 import type { CaseView } from '../../api/cases';
-import { ReviewRecord } from './ReviewRecord';
+import { RecordLine, ReviewRecord } from './ReviewRecord';
 
 type Rec = CaseView['records'][number];
 const SCJ = { id: 'd-scj', code: 'SCJ', name: '市市场监管局' };
@@ -62,5 +62,17 @@ describe('the review record on a case', () => {
   it('shows nothing when the server sent no record (an applicant, or nothing written yet)', () => {
     const { container } = renderApp(<ReviewRecord records={[]} />);
     expect(container.querySelector('section')).toBeNull();
+  });
+
+  it('gives a history entry its text, department and author', async () => {
+    const record = sketch<Rec>({
+      id: 'r1',
+      kind: 'opinion',
+      text: '经营场所布局合理，同意',
+      authorName: '李审',
+      department: SCJ,
+    });
+    const { container } = renderApp(<RecordLine record={record} />);
+    expect(container.textContent).toBe(' · 市市场监管局 李审：经营场所布局合理，同意');
   });
 });
