@@ -153,6 +153,21 @@ export const ERROR_CODES = {
     zh: 'Open311 api_key 缺失或无效',
     en: 'Open311 api_key missing or invalid',
   },
+  tracking_not_found: {
+    status: 404,
+    zh: '未找到受理编号为 {receiptNo} 的办件，或查询码不正确；请核对受理通知书上的受理编号和查询码',
+    en: 'No case with receipt number {receiptNo}, or the check code is wrong; check both against the acceptance notice',
+  },
+  ticket_not_found: {
+    status: 404,
+    zh: '未找到编号为 {ticketNo} 的投诉举报，或查询码不正确；请核对提交时给出的编号和查询码',
+    en: 'No report with ticket number {ticketNo}, or the check code is wrong; check both against what you were given when you reported',
+  },
+  identity_already_registered: {
+    status: 409,
+    zh: '该{resource}已注册过账户，请直接登录',
+    en: 'An account is already registered with this {resource}; please log in',
+  },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
@@ -189,4 +204,6 @@ export const RESOURCE_NAMES: Record<string, { zh: string; en: string }> = {
   complaint_category: { zh: '投诉举报类别', en: 'Complaint category' },
   open311_request: { zh: 'Open311 请求', en: 'Open311 request' },
   open311_token: { zh: 'Open311 令牌', en: 'Open311 token' },
+  id_number: { zh: '身份证号', en: 'resident ID number' },
+  credit_code: { zh: '统一社会信用代码', en: 'unified social credit code' },
 };

@@ -86,14 +86,11 @@ export type Problem = ProblemExtra & {
 
 export function toProblem(err: AppError, lang: Lang, instance?: string, requestId?: string): Problem {
   let params = err.code === 'internal' ? { ...err.params, requestId: requestId ?? '' } : err.params;
-  // Field errors summarised in the reader's language when the thrower left the summary to them.
-  if (params.summary === undefined && err.fieldErrors.length) {
-    params = {
-      ...params,
-      summary: err.fieldErrors
-        .map((f) => `${f.path} ${lang === 'en' ? f.en : f.zh}`)
-        .join(lang === 'en' ? '; ' : '；'),
-    };
+  // The detail is read by people: it says what the field errors say, in the reader's language, and
+  // never their JSON paths (a thrower's path-list summary included); `errors` carries the paths.
+  if (err.fieldErrors.length) {
+    const said = [...new Set(err.fieldErrors.map((f) => (lang === 'en' ? f.en : f.zh)))];
+    params = { ...params, summary: said.join(lang === 'en' ? '; ' : '；') };
   }
   const detail = messageFor(err.code, params, lang);
   return {

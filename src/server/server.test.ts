@@ -123,9 +123,9 @@ test('errors are problem+json in Chinese by default and English on request', asy
     });
   const badZh = (await bad()).json();
   assert.equal(badZh.code, 'validation_failed');
-  assert.equal(badZh.detail, '请求数据不符合要求：/body/password 缺少必填字段');
+  assert.equal(badZh.detail, '请求数据不符合要求：缺少必填字段', 'the detail is for people: no JSON path');
   assert.deepEqual(badZh.errors, [{ path: '/body/password', code: 'required', message: '缺少必填字段' }]);
-  assert.equal((await bad('en')).json().detail, 'The request is invalid: /body/password is required');
+  assert.equal((await bad('en')).json().detail, 'The request is invalid: This field is required');
   assert.equal(pickLang('fr, en;q=0.8, zh;q=0.9'), 'zh-CN');
   assert.equal(pickLang('fr, en;q=0.8'), 'en');
   assert.equal(pickLang(undefined), 'zh-CN');

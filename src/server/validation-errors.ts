@@ -47,7 +47,7 @@ const FORMATS: Record<string, { zh: string; en: string }> = {
 function describe(keyword: string, p: Params, fallback: string): { zh: string; en: string } {
   switch (keyword) {
     case 'required':
-      return { zh: '缺少必填字段', en: 'is required' };
+      return { zh: '缺少必填字段', en: 'This field is required' };
     case 'type':
       return { zh: `类型应为 ${p.type}`, en: `must be of type ${p.type}` };
     case 'minLength':

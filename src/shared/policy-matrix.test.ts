@@ -137,6 +137,7 @@ const MATRIX: Row[] = [
   ],
   // A case: "own" = the applicant's own case / a department with a task on it; "other" = neither.
   ['case.read', rule(casePolicy.read, parties), '0111111', '0010011'],
+  ['case.review_record', rule(casePolicy.readReviewRecord, parties), '0011111', '0010011'],
   [
     'case.materials',
     rule(casePolicy.readMaterials, (a) => ({ ...parties(a), createdBy: null })),

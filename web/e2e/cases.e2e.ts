@@ -73,12 +73,12 @@ describe('a restaurant opened through one window', () => {
       await page.getByRole('button', { name: '提交申请' }).click();
       await page.waitForURL(/\/cases\//);
       caseUrl = new URL(page.url()).pathname;
-      await page.getByText(/申请已提交，申请编号 QH\d+/).waitFor();
+      await page.getByText(/申请已提交，受理编号 QH\d+/).waitFor();
       assert.equal(await stateTag(page).innerText(), '已收件');
       checkCode = await page.getByTestId('check-code').innerText();
       receiptNo = /QH\d+/.exec(
         await page
-          .getByText(/申请编号 QH\d+/)
+          .getByText(/受理编号 QH\d+/)
           .first()
           .innerText(),
       )![0];
@@ -256,7 +256,7 @@ describe('a fee paid online before acceptance', () => {
       caseUrl = new URL(page.url()).pathname;
       receiptNo = /QH\d+/.exec(
         await page
-          .getByText(/申请编号 QH\d+/)
+          .getByText(/受理编号 QH\d+/)
           .first()
           .innerText(),
       )![0];

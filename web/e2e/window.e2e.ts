@@ -52,7 +52,7 @@ describe('walk-in intake and the fee collected at the counter', () => {
       await idNumber.fill('11010519491231002X');
       await page.getByRole('button', { name: '提交收件' }).click();
       await page.waitForURL(/\/cases\//);
-      const receiptNo = /QH\d+/.exec(await page.getByText(/申请已提交，申请编号 QH\d+/).innerText())![0];
+      const receiptNo = /QH\d+/.exec(await page.getByText(/申请已提交，受理编号 QH\d+/).innerText())![0];
       assert.equal(await stateTag(page).innerText(), '已收件');
 
       // the payment form was issued on receipt; acceptance waits for the fee

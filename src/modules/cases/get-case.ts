@@ -1,5 +1,6 @@
 import type { Actor } from '../../shared/actor.js';
 import { notFound } from '../../server/errors.js';
+import { fromJson } from '../../shared/json.js';
 import { authorize } from '../../shared/policy.js';
 import { localDate } from '../clock/local-time.js';
 import { presentClock } from '../clock/presenter.js';
@@ -7,6 +8,7 @@ import { clockEvents as eventsOf } from '../clock/clock-reads.js';
 import type { CaseDeps } from './case-deps.js';
 import { allowedActions } from './case-machine.js';
 import { casePolicy } from './policy.js';
+import { findUsers } from '../identity/user-reads.js';
 import { presentCase } from './presenter.js';
 import type { CaseViewT } from './schemas.js';
 import {
@@ -51,6 +53,12 @@ export async function getCase(deps: CaseDeps, actor: Actor, caseId: string): Pro
     eventsOf(db, clockIds),
     deps.calendars.get(),
   ]);
+  const showReviewRecord = casePolicy.readReviewRecord(actor, {
+    applicantUserId: c.applicant_user_id,
+    departmentIds,
+  });
+  const staffIds = showReviewRecord ? staffNamed(records, tasks) : [];
+  const staffNames = new Map((await findUsers(db, staffIds)).map((u) => [u.id, u.display_name]));
   const today = localDate(deps.clock.now());
   const clocks = new Map(
     clockRows.map((k) => [
@@ -73,10 +81,27 @@ export async function getCase(deps: CaseDeps, actor: Actor, caseId: string): Pro
     events,
     departments,
     clocks,
+    staffNames,
+    showReviewRecord,
     allowedActions: allowedActions(actor, {
       state: c.state,
       applicantUserId: c.applicant_user_id,
       departmentIds,
     }),
   });
+}
+
+/** The staff a case's record names: authors of records, deciders of extensions and of tasks. */
+function staffNamed(
+  records: { author_id: string | null; data: string }[],
+  tasks: { decided_by: string | null }[],
+): string[] {
+  const ids = new Set<string>();
+  for (const r of records) {
+    if (r.author_id) ids.add(r.author_id);
+    const decidedBy = fromJson<{ decidedBy?: unknown }>(r.data, {}).decidedBy;
+    if (typeof decidedBy === 'string') ids.add(decidedBy);
+  }
+  for (const t of tasks) if (t.decided_by) ids.add(t.decided_by);
+  return [...ids];
 }

@@ -77,6 +77,14 @@ const STAFF = ['clerk', 'reviewer', 'head'] as const;
 export const casePolicy = {
   read: canReadCase as Rule<CaseParties>,
   readMaterials: canReadMaterials as Rule<CaseParties & { createdBy: string | null }>,
+  /**
+   * The review record (opinions, site verifications, extension requests and their decisions, special
+   * procedures, with who wrote them): every staff member who may read the case, so departments
+   * reviewing in parallel read each other's opinions and the head sees why more time is asked.
+   * The applicant learns the outcome through the documents instead.
+   */
+  readReviewRecord: ((a, c: CaseParties) =>
+    !isRole(a, 'applicant') && canReadCase(a, c)) as Rule<CaseParties>,
   /** An uploaded file: its uploader, and whoever may read the materials of the case it belongs to. */
   readFile: ((
     a,

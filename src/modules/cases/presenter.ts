@@ -33,6 +33,10 @@ export interface CaseParts {
   /** The case's clocks as presentClock shows them, by id. */
   clocks: Map<string, Clock>;
   allowedActions: CaseAction[];
+  /** Display names of the staff named in the record (authors, deciders), by user id. */
+  staffNames: Map<string, string>;
+  /** Whether this actor may read the review record (casePolicy.readReviewRecord). */
+  showReviewRecord: boolean;
 }
 
 /**
@@ -44,6 +48,8 @@ export function presentCase(actor: Actor, c: CaseRow, p: CaseParts): CaseViewT {
   const dept = (id: string) => department.get(id) ?? null;
   const clock = (id: string | null) => (id ? (p.clocks.get(id) ?? null) : null);
   const staffView = actor.role !== 'applicant';
+  const staff = (id: unknown) => (typeof id === 'string' ? (p.staffNames.get(id) ?? null) : null);
+  const taskDept = new Map(p.tasks.map((t) => [t.id, t.department_id]));
   return {
     id: c.id,
     receiptNo: c.receipt_no,
@@ -102,6 +108,7 @@ export function presentCase(actor: Actor, c: CaseRow, p: CaseParts): CaseViewT {
       decision: t.decision,
       reasons: fromJson<string[]>(t.reasons, []),
       decidedAt: t.decided_at,
+      decidedByName: staffView ? staff(t.decided_by) : null,
       clock: clock(t.clock_id),
     })),
     supplementNotices: p.notices.map((n) => ({
@@ -111,16 +118,22 @@ export function presentCase(actor: Actor, c: CaseRow, p: CaseParts): CaseViewT {
       issuedAt: n.issued_at,
       fulfilledAt: n.fulfilled_at,
     })),
-    records: p.records.map((r) => ({
-      id: r.id,
-      taskId: r.task_id,
-      kind: r.kind,
-      text: r.text,
-      data: fromJson<Record<string, unknown>>(r.data, {}),
-      status: r.status,
-      authorId: r.author_id,
-      createdAt: r.created_at,
-    })),
+    records: (p.showReviewRecord ? p.records : []).map((r) => {
+      const data = fromJson<Record<string, unknown>>(r.data, {});
+      return {
+        id: r.id,
+        taskId: r.task_id,
+        kind: r.kind,
+        text: r.text,
+        data,
+        status: r.status,
+        authorId: r.author_id,
+        authorName: staff(r.author_id),
+        department: r.task_id ? dept(taskDept.get(r.task_id) ?? '') : null,
+        deciderName: staff(data.decidedBy),
+        createdAt: r.created_at,
+      };
+    }),
     documents: p.documents.map((d) => ({
       id: d.id,
       kind: d.kind,

@@ -200,6 +200,7 @@ export const CaseView = Type.Object(
         decision: N(Type.String()),
         reasons: Type.Array(Type.String()),
         decidedAt: N(Type.String()),
+        decidedByName: N(Type.String({ description: 'who decided the task' })),
         clock: N(ClockView),
       }),
     ),
@@ -221,8 +222,14 @@ export const CaseView = Type.Object(
         data: Json,
         status: Type.String(),
         authorId: N(Type.String()),
+        authorName: N(Type.String()),
+        department: N(DepartmentRef),
+        deciderName: N(
+          Type.String({ description: "who decided an extension request (data.note: the decider's reason)" }),
+        ),
         createdAt: Type.String(),
       }),
+      { description: 'the review record: staff only (an applicant gets none)' },
     ),
     documents: Type.Array(
       Type.Object({

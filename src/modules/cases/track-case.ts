@@ -52,9 +52,7 @@ export class CaseTracker {
   }
 
   private refuse(receiptNo: string): never {
-    throw new AppError('resource_not_found', {
-      resource: 'case',
-      id: `${receiptNo} (receipt number or check code wrong / 受理编号或查询码不正确)`,
-    });
+    // One message for an unknown number and a wrong code, so a guess learns nothing; each language alone.
+    throw new AppError('tracking_not_found', { receiptNo });
   }
 }

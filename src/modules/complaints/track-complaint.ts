@@ -3,7 +3,7 @@ import type { Db } from '../../db/database.js';
 import type { DialectName } from '../../db/column-types.js';
 import type { Clock } from '../../shared/clock.js';
 import { fromJson } from '../../shared/json.js';
-import { notFound } from '../../server/errors.js';
+import { AppError } from '../../server/errors.js';
 import { AddressGate } from '../identity/address-failures.js';
 import { findDepartment } from '../catalogue/catalogue-reads.js';
 import { findClock } from '../clock/clock-reads.js';
@@ -39,8 +39,8 @@ export class ComplaintTracker {
       const found = await findByTicketNo(this.db, ticketNo);
       return found && equal(found.check_code, code.trim().toUpperCase()) ? found : undefined;
     });
-    if (!t)
-      throw notFound('complaint', `${ticketNo} (ticket number or check code wrong / 编号或查询码不正确)`);
+    // One message for an unknown number and a wrong code, so a guess learns nothing; each language alone.
+    if (!t) throw new AppError('ticket_not_found', { ticketNo });
     // A merged ticket shows the result of the one it joined.
     const result = t.merged_into_id ? ((await findComplaint(this.db, t.merged_into_id)) ?? t) : t;
     const [category, dept, clock, history, cal] = await Promise.all([

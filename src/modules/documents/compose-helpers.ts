@@ -101,9 +101,9 @@ export function checkCommon(fail: Check, input: CommonDocumentFields): void {
   text(fail, 'complaintPhone', input.complaintPhone);
 }
 
-/** 你（单位）提出的食品经营许可申请（收件编号：…） */
+/** 你（单位）提出的食品经营许可申请（受理编号：…） */
 export function applicationPhrase(input: CommonDocumentFields): string {
-  return `你（单位）提出的${input.itemNames.map((s) => s.trim()).join('、')}申请（收件编号：${input.receiptNo}）`;
+  return `你（单位）提出的${input.itemNames.map((s) => s.trim()).join('、')}申请（受理编号：${input.receiptNo}）`;
 }
 
 export function applicantRows(input: CommonDocumentFields): { label: string; value: string }[] {
@@ -111,7 +111,7 @@ export function applicantRows(input: CommonDocumentFields): { label: string; val
     { label: '申请人', value: input.applicant.name },
     { label: '证件号码', value: input.applicant.idMasked },
     { label: '申请事项', value: input.itemNames.join('、') },
-    { label: '收件编号', value: input.receiptNo },
+    { label: '受理编号', value: input.receiptNo },
   ];
 }
 
@@ -129,8 +129,8 @@ export function rightsParagraph(
 
 export function trackingParagraph(input: CommonDocumentFields, checkCode?: string): string {
   const code = checkCode
-    ? `凭收件编号${input.receiptNo}和查询码${checkCode}`
-    : `凭收件编号${input.receiptNo}`;
+    ? `凭受理编号${input.receiptNo}和查询码${checkCode}`
+    : `凭受理编号${input.receiptNo}`;
   return `你（单位）可扫描本文书上的二维码，或访问 ${input.trackingUrl} ，${code}查询办理进度。`;
 }
 

@@ -65,6 +65,8 @@ export function supplementSections(
   const dup = names.find((n, i) => names.indexOf(n) !== i);
   if (dup !== undefined) fail('materials', `lists ${JSON.stringify(dup)} twice`);
   const reason = seq > 1 ? clause(text(fail, 'reason', input.reason)) : undefined;
+  // On a first notice the clerk's 说明 is optional, but what they wrote is part of what the applicant is told.
+  const note = seq === 1 && input.reason?.trim() ? clause(input.reason) : undefined;
   const window = text(fail, 'window', input.window);
   const sections: DocumentSection[] = [
     {
@@ -79,17 +81,16 @@ export function supplementSections(
       paragraphs: [`本告知书为本申请的第${seq}次补正告知。再次告知的理由：${reason}。`],
     });
   }
-  sections.push(
-    { heading: `需要补正的材料（共${materials.length}项）`, table: materials },
-    {
-      paragraphs: [
-        '除上述所列内容外，本机关不再要求你（单位）补正其他材料。',
-        `请你（单位）按照上述要求一次性补齐全部材料后，提交至${window}。补正材料齐全、符合法定形式的，本机关自收到全部补正材料之日起予以受理。`,
-        trackingParagraph(input),
-        '特此告知。',
-      ],
-    },
-  );
+  sections.push({ heading: `需要补正的材料（共${materials.length}项）`, table: materials });
+  if (note !== undefined) sections.push({ heading: '说明', paragraphs: [`${note}。`] });
+  sections.push({
+    paragraphs: [
+      '除上述所列内容外，本机关不再要求你（单位）补正其他材料。',
+      `请你（单位）按照上述要求一次性补齐全部材料后，提交至${window}。补正材料齐全、符合法定形式的，本机关自收到全部补正材料之日起予以受理。`,
+      trackingParagraph(input),
+      '特此告知。',
+    ],
+  });
   return sections;
 }
 

@@ -244,7 +244,11 @@ test('a per-square-metre fee waits for its quantity: a 400 names the field, then
   assert.equal(acc.statusCode, 200, 'nothing is due before acceptance');
   const f0 = await fees(clerk, caseId);
   assert.equal(f0.forms.length, 0);
-  assert.deepEqual(f0.awaiting[0].missingQuantities, [{ feeCode: 'FEE-ZJ-PTF', unit: '平方米' }]);
+  assert.deepEqual(
+    f0.awaiting[0].missingQuantities,
+    [{ feeCode: 'FEE-ZJ-PTF', feeName: '城市基础设施配套费', unit: '平方米' }],
+    'the fee is named for the person asked for its quantity',
+  );
   const missing = await clerk.req('POST', `/api/v1/cases/${caseId}/fee-forms`, {});
   assert.equal(missing.statusCode, 400);
   assert.equal(missing.json().errors[0].path, '/body/quantities/FEE-ZJ-PTF');

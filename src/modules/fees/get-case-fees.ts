@@ -35,7 +35,12 @@ export async function getCaseFees(rt: FeeRuntime, channels: PaymentChannel[], ac
         itemId: i.itemId,
         itemName: i.name,
         paymentPoint: i.paymentPoint,
-        missingQuantities: plan.missing.map((m) => ({ feeCode: m.feeCode, unit: m.unit })),
+        missingQuantities: plan.missing.map((m) => ({
+          feeCode: m.feeCode,
+          // People read the fee's name; the code stays for the request that supplies the quantity.
+          feeName: catalogue.get(m.feeCode)?.name ?? m.feeCode,
+          unit: m.unit,
+        })),
       };
     });
   const sum = (k: 'chargedFen' | 'waivedFen' | 'paidFen' | 'outstandingFen') =>

@@ -119,7 +119,7 @@ export const CaseFeesView = Type.Object({
       itemId: S,
       itemName: S,
       paymentPoint: S,
-      missingQuantities: Type.Array(Type.Object({ feeCode: S, unit: S })),
+      missingQuantities: Type.Array(Type.Object({ feeCode: S, feeName: S, unit: S })),
     }),
     { description: 'charged items whose form is not issued yet' },
   ),

@@ -70,6 +70,11 @@ test('a citizen registers with a valid resident ID; a bad check character or dat
     idNumber: ID,
   });
   assert.equal(again.statusCode, 409, 'one account per ID number');
+  assert.equal(
+    again.json().detail,
+    '该身份证号已注册过账户，请直接登录',
+    'one language, no English in the Chinese',
+  );
 });
 
 test('an enterprise registers with a unified social credit code, letters in position 3-8 allowed', async () => {

@@ -53,10 +53,8 @@ export async function registerApplicant(db: Db, clock: Clock, actor: Actor, inpu
 
   if (await findUserByUsername(db, input.username)) throw nameTaken(input.username);
   if (await findUserByIdentity(db, idNumber, creditCode)) {
-    throw new AppError('already_exists', {
-      resource: 'user',
-      id: idNumber ? '身份证号 / ID number' : '统一社会信用代码 / credit code',
-    });
+    // The field's name in the reader's language (RESOURCE_NAMES), not both languages in one message.
+    throw new AppError('identity_already_registered', { resource: idNumber ? 'id_number' : 'credit_code' });
   }
   const passwordHash = await hashPassword(input.password);
   const id = await audited(db, clock, actor, async (uow) => {

@@ -19,7 +19,7 @@ export const ZH: Templates = {
   }),
   case_received: (p) => ({
     title: `申请已收到：${p.title}`,
-    body: `您的申请“${p.title}”已收到，申请编号 ${p.receiptNo}。我们将依法审查，并告知是否受理或者需要补正的材料。`,
+    body: `您的申请“${p.title}”已收到，受理编号 ${p.receiptNo}。我们将依法审查，并告知是否受理或者需要补正的材料。`,
     sms: `${SMS}您的申请已收到，编号${p.receiptNo}。`,
   }),
   case_accepted: (p) => {

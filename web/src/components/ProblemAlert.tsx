@@ -4,7 +4,7 @@ import { ApiError, type FieldError } from '../api/problem';
 
 interface Props {
   error: unknown;
-  /** Field errors that no field on the page shows; listed with their paths. */
+  /** Field errors that no field on the page shows; listed by their messages (never their paths). */
   extra?: FieldError[];
   title?: string;
   onClose?: () => void;
@@ -15,8 +15,8 @@ export function ProblemAlert({ error, extra, title, onClose }: Props) {
   const { t } = useTranslation();
   if (!error) return null;
   const message = messageOf(error, t);
-  const fieldErrors = extra ?? [];
-  const requestId = error instanceof ApiError ? error.requestId : undefined;
+  // The detail already says what the field errors say: list only what it leaves out.
+  const fieldErrors = (extra ?? []).filter((fe) => !message.includes(fe.message));
   return (
     <Alert
       type="error"
@@ -25,19 +25,16 @@ export function ProblemAlert({ error, extra, title, onClose }: Props) {
       title={title ?? message}
       closable={onClose ? { onClose } : undefined}
       description={
-        (title || fieldErrors.length > 0 || requestId) && (
+        (title || fieldErrors.length > 0) && (
           <>
             {title && <div>{message}</div>}
             {fieldErrors.length > 0 && (
               <ul className="ow-error-list">
                 {fieldErrors.map((fe, i) => (
-                  <li key={`${fe.path}-${i}`}>
-                    <code>{fe.path || '/'}</code> {fe.message}
-                  </li>
+                  <li key={`${fe.path}-${i}`}>{fe.message}</li>
                 ))}
               </ul>
             )}
-            {requestId && <div className="ow-muted">{t('errors.requestId', { id: requestId })}</div>}
           </>
         )
       }

@@ -1,10 +1,11 @@
 import type { FormInstance } from 'antd';
-import { ApiError, pointerToName, type FieldError } from '../api/problem';
+import { ApiError, type FieldError } from '../api/problem';
+import { placeFieldErrors } from '../api/field-errors';
 
 /**
  * Puts the server's field errors next to the fields they name (`/body/name` → the `name` field,
- * `/body/item/materials/0/name` with prefix `/body/item` → materials[0].name). Returns the errors
- * that match no field on this form, to be shown above it.
+ * `/body/item/materials/0/name` with prefix `/body/item` → materials[0].name; placeFieldErrors
+ * decides). Returns the errors that match no field on this form, to be shown above it.
  */
 export function applyServerErrors(
   form: FormInstance,
@@ -23,20 +24,8 @@ export function applyFieldErrors(
   fields: readonly string[],
   prefix = '/body',
 ): FieldError[] {
-  const known = new Set(fields);
-  const grouped = new Map<string, { name: (string | number)[]; errors: string[] }>();
-  const rest: FieldError[] = [];
-  for (const fe of fieldErrors) {
-    const name = pointerToName(fe.path, prefix);
-    if (!name || typeof name[0] !== 'string' || !known.has(name[0])) {
-      rest.push(fe);
-      continue;
-    }
-    const key = JSON.stringify(name);
-    const g = grouped.get(key) ?? { name, errors: [] };
-    g.errors.push(fe.message);
-    grouped.set(key, g);
-  }
-  form.setFields([...grouped.values()].map((g) => ({ name: g.name, errors: g.errors })));
+  const registered = form.getFieldsError().map((f) => f.name);
+  const { placed, rest } = placeFieldErrors(fieldErrors, fields, prefix, registered);
+  form.setFields(placed.map((g) => ({ name: g.name, errors: g.errors })));
   return rest;
 }

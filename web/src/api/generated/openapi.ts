@@ -4713,6 +4713,7 @@ export interface paths {
                                 itemName: string;
                                 missingQuantities: {
                                     feeCode: string;
+                                    feeName: string;
                                     unit: string;
                                 }[];
                                 paymentPoint: string;
@@ -17824,12 +17825,20 @@ export interface components {
             }[];
             receiptNo: string;
             receivedAt: string | null;
+            /** @description the review record: staff only (an applicant gets none) */
             records: {
                 authorId: string | null;
+                authorName: string | null;
                 createdAt: string;
                 data: {
                     [key: string]: unknown;
                 };
+                deciderName: string | null;
+                department: {
+                    code: string;
+                    id: string;
+                    name: string;
+                } | null;
                 id: string;
                 kind: string;
                 status: string;
@@ -17896,6 +17905,7 @@ export interface components {
                     yellowAt: string | null;
                 } | null;
                 decidedAt: string | null;
+                decidedByName: string | null;
                 decision: string | null;
                 department: {
                     code: string;

@@ -6,7 +6,7 @@ import { adminApi } from '../../api/admin';
 import type { ItemInput } from '../../api/admin-types';
 import { catalogueApi } from '../../api/catalogue';
 import type { FieldError } from '../../api/problem';
-import { applyFieldErrors, applyServerErrors } from '../../hooks/server-errors';
+import { applyServerErrors } from '../../hooks/server-errors';
 import { useApi } from '../../hooks/use-api';
 import { useDepartments } from '../../hooks/use-departments';
 import { Loadable } from '../../components/Loadable';
@@ -49,16 +49,10 @@ export default function ItemEditorPage() {
     try {
       await action();
     } catch (e) {
-      // A draft's schema errors point under /body/item, its catalogue-rule errors under /body: try both.
+      // A draft's schema errors point under /body/item, its catalogue-rule errors under /body: the
+      // helper tries the given prefix, then /body.
       if (kind === 'save')
-        setExtra(
-          applyFieldErrors(
-            form,
-            applyServerErrors(form, e, ITEM_FIELDS, creating ? '/body' : '/body/item'),
-            ITEM_FIELDS,
-            '/body',
-          ),
-        );
+        setExtra(applyServerErrors(form, e, ITEM_FIELDS, creating ? '/body' : '/body/item'));
       setError(e);
     } finally {
       setBusy(null);

@@ -1,26 +1,16 @@
 import { useState, type ReactNode } from 'react';
-import {
-  Button,
-  Checkbox,
-  DatePicker,
-  Flex,
-  Form,
-  Input,
-  InputNumber,
-  List,
-  Popconfirm,
-  Select,
-  Typography,
-  message,
-} from 'antd';
+import { Button, DatePicker, Flex, Form, Input, InputNumber, Popconfirm, Select, message } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { RegionList } from '../../components/RegionList';
-import { casesApi, type CaseTask, type CaseView, type UploadedFile } from '../../api/cases';
+import { casesApi, type CaseTask, type CaseView } from '../../api/cases';
 import { FormModal } from '../../components/FormModal';
-import { messageOf } from '../../components/ProblemAlert';
+import { messageOf, ProblemAlert } from '../../components/ProblemAlert';
+import { ApiError } from '../../api/problem';
 import { useAuth } from '../../hooks/use-auth';
-import { MaterialUpload } from './MaterialUpload';
+import { todayInBeijing } from '../../format/date';
+import { MaterialsModal } from './MaterialsModal';
+import { ShortfallModal } from './ShortfallModal';
+import { SupplementNoticeModal, missingRequired } from './SupplementNoticeModal';
 import { StaffSelect } from './StaffSelect';
 
 type Done = (c: CaseView) => void;
@@ -33,17 +23,21 @@ export function CaseActions({ c, onDone }: { c: CaseView; onDone: Done }) {
   const can = (a: string) => c.allowedActions.includes(a);
   const [open, setOpen] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [msg, holder] = message.useMessage();
+  // A refused quick action (accept, submit) says why beside the buttons until closed: the server
+  // names what is missing and what to do instead, more than a toast has time for.
+  const [quickError, setQuickError] = useState<unknown>(null);
+  const deferred = c.materials.filter((m) => m.status === 'deferred').map((m) => m.name);
   const act = async (path: string, body: Record<string, unknown>) => {
     const r = await casesApi.act(c.id, path, { version: c.version, ...body });
     onDone(r.case);
   };
   const quick = async (path: string) => {
     setBusy(true);
+    setQuickError(null);
     try {
       await act(path, {});
     } catch (e) {
-      void msg.error(messageOf(e, t));
+      setQuickError(e);
     } finally {
       setBusy(false);
     }
@@ -81,6 +75,8 @@ export function CaseActions({ c, onDone }: { c: CaseView; onDone: Done }) {
     'deliver',
     'withdraw',
   ]) {
+    // Nothing was deferred (no 容缺), so there is nothing to hand in later.
+    if (a === 'provide_deferred' && deferred.length === 0) continue;
     if (can(a))
       buttons.push(
         <Button
@@ -96,9 +92,17 @@ export function CaseActions({ c, onDone }: { c: CaseView; onDone: Done }) {
   if (buttons.length === 0) return null;
   return (
     <Flex gap="small" wrap role="group" aria-label={t('caseDetail.actions')}>
-      {holder}
       {buttons}
-      <SupplementRequestModal open={open === 'request_supplement'} c={c} onClose={close} act={act} />
+      {quickError ? (
+        <div style={{ flexBasis: '100%' }}>
+          <ProblemAlert
+            error={quickError}
+            extra={problemFields(quickError)}
+            onClose={() => setQuickError(null)}
+          />
+        </div>
+      ) : null}
+      <SupplementNoticeModal open={open === 'request_supplement'} c={c} onClose={close} act={act} />
       <ShortfallModal open={open === 'accept_with_shortfall'} c={c} onClose={close} act={act} />
       <RefuseIntakeModal open={open === 'refuse_intake'} onClose={close} act={act} />
       <MaterialsModal
@@ -112,7 +116,7 @@ export function CaseActions({ c, onDone }: { c: CaseView; onDone: Done }) {
       <MaterialsModal
         open={open === 'provide_deferred'}
         title={t('caseAction.provide_deferred')}
-        names={c.materials.filter((m) => m.status === 'deferred').map((m) => m.name)}
+        names={deferred}
         path="deferred-materials"
         onClose={close}
         act={act}
@@ -130,191 +134,13 @@ export function CaseActions({ c, onDone }: { c: CaseView; onDone: Done }) {
 
 type Act = (path: string, body: Record<string, unknown>) => Promise<void>;
 
-/** What the latest one-time notice asked for (or, failing that, the materials still missing). */
+const problemFields = (e: unknown) => (e instanceof ApiError ? e.fieldErrors : []);
+
+/** What the latest one-time notice asked for (or, failing that, the required materials still missing). */
 function supplementNames(c: CaseView): string[] {
   const last = c.supplementNotices?.[c.supplementNotices.length - 1];
   const named = last?.items?.map((i) => i.name) ?? [];
-  return named.length > 0 ? named : c.materials.filter((m) => m.status === 'missing').map((m) => m.name);
-}
-
-function MaterialsModal({
-  open,
-  title,
-  names,
-  path,
-  onClose,
-  act,
-}: {
-  open: boolean;
-  title: string;
-  names: string[];
-  path: string;
-  onClose: () => void;
-  act: Act;
-}) {
-  const { t } = useTranslation();
-  const [form] = Form.useForm();
-  const [files, setFiles] = useState<Record<string, UploadedFile | null>>({});
-  return (
-    <FormModal
-      open={open}
-      title={title}
-      form={form}
-      fields={[]}
-      onClose={onClose}
-      okText={t('caseAction.send')}
-      onSubmit={() =>
-        act(path, {
-          materials: Object.entries(files)
-            .filter(([, f]) => f)
-            .map(([name, f]) => ({ name, fileId: f!.id })),
-        })
-      }
-    >
-      <RegionList
-        size="small"
-        label={t('caseDetail.requested')}
-        dataSource={names}
-        renderItem={(name) => (
-          <List.Item>
-            <Flex justify="space-between" align="center" wrap gap="small" style={{ width: '100%' }}>
-              <Typography.Text>{name}</Typography.Text>
-              <MaterialUpload
-                name={name}
-                value={files[name]}
-                onChange={(f) => setFiles((p) => ({ ...p, [name]: f }))}
-              />
-            </Flex>
-          </List.Item>
-        )}
-      />
-    </FormModal>
-  );
-}
-
-/** 一次性告知: tick every missing material once, say what is needed of each, preview, send. */
-function SupplementRequestModal({
-  open,
-  c,
-  onClose,
-  act,
-}: {
-  open: boolean;
-  c: CaseView;
-  onClose: () => void;
-  act: Act;
-}) {
-  const { t } = useTranslation();
-  const [form] = Form.useForm<{ reason?: string }>();
-  const [picked, setPicked] = useState<string[]>([]);
-  const [req, setReq] = useState<Record<string, string>>({});
-  const names = c.materials.map((m) => m.name);
-  const items = picked.map((name) => ({
-    name,
-    requirement: req[name]?.trim() || t('notice.defaultRequirement'),
-  }));
-  return (
-    <FormModal
-      open={open}
-      title={t('caseAction.request_supplement')}
-      form={form}
-      fields={['reason']}
-      onClose={onClose}
-      okText={t('notice.send')}
-      width={720}
-      onSubmit={async (v) => {
-        if (items.length === 0) throw new Error(t('notice.pickOne'));
-        await act('supplement-request', { items, ...(v.reason ? { reason: v.reason } : {}) });
-      }}
-    >
-      <Typography.Paragraph type="secondary">{t('notice.help')}</Typography.Paragraph>
-      <Checkbox.Group value={picked} onChange={(v) => setPicked(v as string[])} style={{ width: '100%' }}>
-        <Flex vertical gap={6} style={{ width: '100%' }}>
-          {names.map((name) => (
-            <Flex key={name} gap="small" align="center" wrap>
-              <Checkbox value={name}>{name}</Checkbox>
-              {picked.includes(name) && (
-                <Input
-                  size="small"
-                  style={{ flex: '1 1 200px' }}
-                  aria-label={t('notice.requirementFor', { name })}
-                  placeholder={t('notice.defaultRequirement')}
-                  value={req[name] ?? ''}
-                  onChange={(e) => setReq((p) => ({ ...p, [name]: e.target.value }))}
-                />
-              )}
-            </Flex>
-          ))}
-        </Flex>
-      </Checkbox.Group>
-      <Form.Item name="reason" label={t('notice.reason')} style={{ marginTop: 12 }}>
-        <Input.TextArea rows={2} maxLength={1000} />
-      </Form.Item>
-      <div aria-label={t('notice.preview')} role="region">
-        <Typography.Text strong>{t('notice.preview')}</Typography.Text>
-        {items.length === 0 ? (
-          <Typography.Paragraph type="secondary">{t('notice.nothing')}</Typography.Paragraph>
-        ) : (
-          <ol>
-            {items.map((i) => (
-              <li key={i.name}>
-                {i.name}：{i.requirement}
-              </li>
-            ))}
-          </ol>
-        )}
-      </div>
-    </FormModal>
-  );
-}
-
-function ShortfallModal({
-  open,
-  c,
-  onClose,
-  act,
-}: {
-  open: boolean;
-  c: CaseView;
-  onClose: () => void;
-  act: Act;
-}) {
-  const { t } = useTranslation();
-  const [form] = Form.useForm<{ deadline: dayjs.Dayjs; commitment: string }>();
-  const deferrable = c.materials.filter((m) => m.deferrable && m.status === 'missing').map((m) => m.name);
-  return (
-    <FormModal
-      open={open}
-      title={t('caseAction.accept_with_shortfall')}
-      form={form}
-      fields={['deadline', 'commitment']}
-      onClose={onClose}
-      okText={t('caseAction.accept')}
-      onSubmit={(v) =>
-        act('accept-with-shortfall', { deadline: v.deadline.format('YYYY-MM-DD'), commitment: v.commitment })
-      }
-    >
-      {deferrable.length > 0 && (
-        <Typography.Paragraph>
-          {t('shortfall.missing', { names: deferrable.join('、') })}
-        </Typography.Paragraph>
-      )}
-      <Form.Item
-        name="deadline"
-        label={t('shortfall.deadline')}
-        rules={[{ required: true, message: t('apply.required') }]}
-      >
-        <DatePicker getPopupContainer={inDialog} />
-      </Form.Item>
-      <Form.Item
-        name="commitment"
-        label={t('shortfall.commitment')}
-        rules={[{ required: true, whitespace: true, message: t('apply.required') }]}
-      >
-        <Input.TextArea rows={3} maxLength={2000} />
-      </Form.Item>
-    </FormModal>
-  );
+  return named.length > 0 ? named : missingRequired(c);
 }
 
 function RefuseIntakeModal({ open, onClose, act }: { open: boolean; onClose: () => void; act: Act }) {
@@ -550,7 +376,10 @@ export function TaskActions({ c, task, onDone }: { c: CaseView; task: CaseTask; 
           label={t('review.siteDate')}
           rules={[{ required: true, message: t('apply.required') }]}
         >
-          <DatePicker getPopupContainer={inDialog} />
+          <DatePicker
+            getPopupContainer={inDialog}
+            disabledDate={(d) => d.format('YYYY-MM-DD') > todayInBeijing()}
+          />
         </Form.Item>
         <Form.Item
           name="findings"

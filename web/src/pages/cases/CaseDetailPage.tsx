@@ -16,6 +16,7 @@ import { CaseActions, ExtensionDecision, TaskActions } from './CaseActions';
 import { FeesPanel } from './FeesPanel';
 import { CounterFeesPanel } from './CounterFeesPanel';
 import { NotAcceptedNotice } from './NotAcceptedNotice';
+import { RecordLine, ReviewRecord } from './ReviewRecord';
 
 /** One case for whoever may read it: applicant, window or department; the buttons follow allowedActions. */
 /** A case form value as text: nested answers (e.g. fee quantities by fee code) as "key: value" pairs. */
@@ -64,8 +65,9 @@ function CaseBody({ c, onDone }: { c: CaseView; onDone: (c: CaseView) => void })
             </Tag>
             {c.shortfall && <Tag color="orange">{t('caseDetail.shortfall')}</Tag>}
             {c.decision && (
-              <Tag color={c.decision === 'approve' ? 'green' : 'red'}>
-                {enumLabel(t, 'decision', c.decision)}
+              // The case's decision is approved / refused (caseDecision); a task's is approve / refuse.
+              <Tag color={c.decision === 'approved' ? 'green' : 'red'} data-testid="case-decision">
+                {enumLabel(t, 'caseDecision', c.decision)}
               </Tag>
             )}
           </Flex>
@@ -86,13 +88,16 @@ function CaseBody({ c, onDone }: { c: CaseView; onDone: (c: CaseView) => void })
           showIcon
           title={t('caseDetail.noticeTitle')}
           description={
-            <ol>
-              {(notice.items ?? []).map((i) => (
-                <li key={i.name}>
-                  {i.name}：{i.requirement}
-                </li>
-              ))}
-            </ol>
+            <>
+              <ol>
+                {(notice.items ?? []).map((i) => (
+                  <li key={i.name}>
+                    {i.name}：{i.requirement}
+                  </li>
+                ))}
+              </ol>
+              {notice.reason && <div>{t('noticeForm.reasonLine', { text: notice.reason })}</div>}
+            </>
           }
         />
       )}
@@ -218,9 +223,14 @@ function CaseBody({ c, onDone }: { c: CaseView; onDone: (c: CaseView) => void })
                       </>
                     )}
                   </Flex>
-                  {task.reasons.length > 0 && (
-                    <Typography.Text type="secondary">{task.reasons.join('；')}</Typography.Text>
+                  {task.decision && (task.reasons.length > 0 || task.decidedByName) && (
+                    <Typography.Text type="secondary">
+                      {[task.decidedByName, formatInstant(task.decidedAt, lang)].filter(Boolean).join(' · ')}
+                      {task.reasons.length > 0 &&
+                        ` · ${t('reviewRecord.decisionReasons', { text: task.reasons.join('；') })}`}
+                    </Typography.Text>
                   )}
+                  <ReviewRecord records={(c.records ?? []).filter((r) => r.taskId === task.id)} />
                   {mine(task.department?.id) && task.state !== 'decided' && (
                     <TaskActions c={c} task={task} onDone={onDone} />
                   )}
@@ -230,7 +240,8 @@ function CaseBody({ c, onDone }: { c: CaseView; onDone: (c: CaseView) => void })
                       .map((r) => (
                         <Flex key={r.id} gap="small" align="center" wrap>
                           <Typography.Text>
-                            {t('review.pendingExtension', { days: String(r.data?.days ?? '') })}
+                            {t('review.pendingExtension', { days: String(r.data?.days ?? '') })}{' '}
+                            {t('reviewRecord.reason', { text: r.text })}
                           </Typography.Text>
                           {mine(task.department?.id) && (
                             <ExtensionDecision c={c} recordId={r.id} onDone={onDone} />
@@ -257,7 +268,9 @@ function CaseBody({ c, onDone }: { c: CaseView; onDone: (c: CaseView) => void })
               dataIndex: 'status',
               render: (s: string, m) => (
                 <>
-                  {enumLabel(t, 'materialStatus', s)}
+                  {!m.required && s === 'missing'
+                    ? t('caseText.optionalNotGiven')
+                    : enumLabel(t, 'materialStatus', s)}
                   {m.deferredUntil ? ` (${formatDate(m.deferredUntil, lang, false)})` : ''}
                 </>
               ),
@@ -327,6 +340,10 @@ function CaseBody({ c, onDone }: { c: CaseView; onDone: (c: CaseView) => void })
               <>
                 {formatInstant(h.at, lang)} · {t(`caseEvent.${h.kind}`, { defaultValue: h.kind })}
                 {h.actorRole ? ` · ${enumLabel(t, 'role', h.actorRole)}` : ''}
+                {/* The event that wrote a record shows it; a decision on it is told by the record itself. */}
+                {h.kind !== 'approve_extension' && (
+                  <RecordLine record={(c.records ?? []).find((r) => r.id === h.data?.recordId)} />
+                )}
               </>
             ),
           }))}

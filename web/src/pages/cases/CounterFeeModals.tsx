@@ -237,7 +237,7 @@ export function IssueFormModal({
         <Form.Item
           key={m.feeCode}
           name={['quantities', m.feeCode]}
-          label={t('window.fees.quantityFor', { code: m.feeCode, unit: m.unit })}
+          label={t('window.fees.quantityFor', { name: m.feeName, unit: m.unit })}
           rules={[{ required: true, message: t('apply.required') }]}
         >
           <InputNumber min={0} max={1e9} style={{ width: 200 }} />

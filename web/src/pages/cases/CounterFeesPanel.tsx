@@ -46,8 +46,9 @@ export function CounterFeesPanel({
       size="small"
       title={<h2 className="ow-section-title">{t('window.fees.title')}</h2>}
       extra={
+        // Nothing is owed before a payment form is issued: a total of ¥0.00 would say otherwise.
         q.data &&
-        !empty(q.data) && (
+        q.data.forms.length > 0 && (
           <Typography.Text strong data-testid="fees-outstanding">
             {t('window.fees.outstanding', { amount: money(q.data.totals.outstandingFen) })}
           </Typography.Text>
@@ -95,7 +96,7 @@ export function CounterFeesPanel({
                   a.missingQuantities.length > 0
                     ? t('window.fees.awaitingQuantities', {
                         codes: a.missingQuantities
-                          .map((m) => t('window.fees.quantityCode', { code: m.feeCode, unit: m.unit }))
+                          .map((m) => t('window.fees.quantityCode', { name: m.feeName, unit: m.unit }))
                           .join(lang === 'en' ? ', ' : '、'),
                       })
                     : undefined

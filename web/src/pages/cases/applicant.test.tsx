@@ -244,14 +244,17 @@ describe('the head approves an extension from the workbench', () => {
     expect(await screen.findByText('1 件延期申请待部门负责人审批：打开办件审批')).toBeTruthy();
     expect(screen.getByText('延期待审批')).toBeTruthy();
     await user.click(await screen.findByRole('link', { name: 'QH20260000001' }));
-    expect(await screen.findByText('待审批的延期申请：5 个工作日')).toBeTruthy();
+    // The head decides seeing why the reviewer asks for more time.
+    expect(await screen.findByText('待审批的延期申请：5 个工作日 理由：需现场核查经营场所')).toBeTruthy();
     const progress = screen
       .getByRole('heading', { name: '各部门办理进度' })
       .closest('.ant-card') as HTMLElement;
     expect(progress.textContent).toContain('2026年12月4日');
     expect(within(progress).getByRole('button', { name: '不批准' })).toBeTruthy();
     await user.click(within(progress).getByRole('button', { name: '批准延期' }));
-    await waitFor(() => expect(screen.queryByText('待审批的延期申请：5 个工作日')).toBeNull());
+    await waitFor(() =>
+      expect(screen.queryByText('待审批的延期申请：5 个工作日 理由：需现场核查经营场所')).toBeNull(),
+    );
     expect(posts(calls).map((c) => [c.path, c.body])).toEqual([
       ['/api/v1/cases/c1/extension-requests/r1/decision', { version: 3, approve: true }],
     ]);
@@ -266,7 +269,7 @@ describe('the head approves an extension from the workbench', () => {
     });
     renderCase();
     expect(await screen.findByRole('button', { name: '作出决定' })).toBeTruthy();
-    expect(screen.queryByText('待审批的延期申请：5 个工作日')).toBeNull();
+    expect(screen.queryByText('待审批的延期申请：5 个工作日 理由：需现场核查经营场所')).toBeNull();
     expect(screen.queryByRole('button', { name: '批准延期' })).toBeNull();
     expect(posts(calls)).toEqual([]);
   });
@@ -318,7 +321,10 @@ describe('supplementing after a one-time notice', () => {
       state: 'awaiting_supplement',
       allowedActions: ['supplement', 'withdraw'],
       supplementNotices: [
-        { items: [{ name: '印章印模', requirement: '请上传刻章企业出具的印章印模' }], reason: null },
+        {
+          items: [{ name: '印章印模', requirement: '请上传刻章企业出具的印章印模' }],
+          reason: '印模须清晰可辨',
+        },
       ],
       documents: [
         { id: 'doc1', kind: 'supplement_notice', number: 'QHBZ2026000001', issuedAt: '2026-11-26T02:00:00Z' },
@@ -343,6 +349,7 @@ describe('supplementing after a one-time notice', () => {
     renderCase();
     expect(await screen.findByText('一次性告知：请补正以下材料')).toBeTruthy();
     expect(screen.getByText('印章印模：请上传刻章企业出具的印章印模')).toBeTruthy();
+    expect(screen.getByText('说明：印模须清晰可辨'), "the clerk's 说明 reaches the applicant").toBeTruthy();
     expect((await stateTag()).textContent).toBe('待补正');
 
     await user.click(screen.getByRole('button', { name: '补正材料' }));

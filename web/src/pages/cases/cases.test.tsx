@@ -88,7 +88,10 @@ describe('case actions', () => {
     );
     await user.click(await screen.findByRole('button', { name: '一次性告知补正' }));
     const dialog = await screen.findByRole('dialog');
-    await user.click(within(dialog).getByRole('checkbox', { name: '印章印模' }));
+    // The missing required material is already ticked.
+    expect((within(dialog).getByRole('checkbox', { name: '印章印模' }) as HTMLInputElement).checked).toBe(
+      true,
+    );
     await fill(within(dialog).getByLabelText('补正要求：印章印模'), '上传印模');
     expect(within(dialog).getByRole('region', { name: '告知书预览' }).textContent).toContain(
       '印章印模：上传印模',

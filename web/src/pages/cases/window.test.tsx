@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, onTestFinished, vi } from 'vitest';
 import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { fill, user as person } from '../../test/user';
 import { renderApp } from '../../test/render';
@@ -368,7 +368,7 @@ describe('a payment form issued by hand', () => {
         itemId: 'i-tssb',
         itemName: '特种设备定期检验',
         paymentPoint: 'before_delivery',
-        missingQuantities: [{ feeCode: 'FEE-SC-TSSB', unit: '台' }],
+        missingQuantities: [{ feeCode: 'FEE-SC-TSSB', feeName: '特种设备检验费', unit: '台' }],
       };
       const calls = serve({
         'GET /api/v1/auth/me': CLERK,
@@ -396,10 +396,14 @@ describe('a payment form issued by hand', () => {
         },
       });
       renderApp(<CounterFeesPanel caseId="c1" />);
-      expect((await screen.findByRole('alert')).textContent).toContain('特种设备定期检验的缴款书尚未开具');
+      const alert = await screen.findByRole('alert');
+      expect(alert.textContent).toContain('特种设备定期检验的缴款书尚未开具');
+      expect(alert.textContent).toContain('特种设备检验费（台）');
+      expect(alert.textContent, 'the fee is named, not coded').not.toContain('FEE-SC-TSSB');
+      expect(screen.queryByTestId('fees-outstanding'), 'nothing is owed before a form is issued').toBeNull();
       await person.click(screen.getByRole('button', { name: '开具缴款书' }));
       const dialog = await screen.findByRole('dialog', { name: '开具缴款书：特种设备定期检验' });
-      const quantity = within(dialog).getByLabelText('FEE-SC-TSSB 的计费数量（台）');
+      const quantity = within(dialog).getByLabelText('特种设备检验费的计费数量（台）');
       await person.click(within(dialog).getByRole('button', { name: /^开\s*具$/ }));
       expect(await within(dialog).findByText('必填')).toBeTruthy();
       await fill(quantity, '2.5');
@@ -730,6 +734,11 @@ const actResult = (c: CaseView) => () => json(200, { result: {}, case: c });
 
 describe('intake decisions at the window', () => {
   it('容缺受理 sends the deadline and the applicant’s commitment', { timeout: 60_000 }, async () => {
+    // The picker offers working days up to the committed completion date, counted from today.
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-12-01T02:00:00Z') });
+    onTestFinished(() => {
+      vi.useRealTimers();
+    });
     const calls = serve({
       'POST /api/v1/cases/c1/accept-with-shortfall': actResult({
         ...received,
