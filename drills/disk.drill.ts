@@ -139,7 +139,9 @@ async function diskFull(log: (line: string) => void, figures: Record<string, num
       'disk full: database (MB)': +(dbBytes / 1048576).toFixed(1),
       'disk full: lost': lost,
       'disk full: duplicated': duplicated,
+      'disk full: outcome still unknown after resending': s.unknown.size,
     });
+    if (s.unknown.size) log(`disk full: answers ${JSON.stringify(s.statuses)}`);
     return (
       notReady &&
       refused &&

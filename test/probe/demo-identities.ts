@@ -10,6 +10,7 @@ export const DEMO_BY_ROLE = [
   ['head', 'head'],
   ['supervisor', 'supervisor'],
   ['admin', 'admin'],
+  ['complaints', 'complaint_officer'],
 ] as const;
 
 export async function demoIdentities(send: Send): Promise<Identity[]> {
