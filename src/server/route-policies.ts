@@ -1,31 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { Rule } from '../shared/policy.js';
 import type { CaseAction } from '../modules/cases/case-machine.js';
-import { cataloguePolicy } from '../modules/catalogue/policy.js';
-import { identityPolicy } from '../modules/identity/policy.js';
-import { auditPolicy } from '../modules/audit/policy.js';
-import { feePolicy } from '../modules/fees/policy.js';
-import { clockPolicy } from '../modules/clock/policy.js';
-import { supervisionPolicy } from '../modules/supervision/policy.js';
-import { notificationPolicy } from '../modules/notifications/policy.js';
-import { casePolicy } from '../modules/cases/policy.js';
-import { letterPolicy } from '../modules/letters/policy.js';
-import { complaintPolicy, type ComplaintAction } from '../modules/complaints/policy.js';
+import type { ComplaintAction } from '../modules/complaints/policy.js';
+import { POLICIES } from './policies.js';
 import type { LetterAction } from '../modules/letters/letter-machine.js';
 import { rolesAdmittedBy, ALL_ROLES, type AnyRole } from './policy-admits.js';
 
-const POLICIES = {
-  cataloguePolicy,
-  identityPolicy,
-  auditPolicy,
-  feePolicy,
-  clockPolicy,
-  supervisionPolicy,
-  notificationPolicy,
-  casePolicy,
-  letterPolicy,
-  complaintPolicy,
-} as const;
 type Policies = typeof POLICIES;
 /** A rule by name ("feePolicy.issue"), or a case-machine action of casePolicy.act ("casePolicy.act:accept"). */
 export type RuleName =

@@ -11,6 +11,7 @@ import { supervisionPolicy } from '../modules/supervision/policy.js';
 import { notificationPolicy } from '../modules/notifications/policy.js';
 import { casePolicy } from '../modules/cases/policy.js';
 import { CASE_ACTIONS, type CaseAction } from '../modules/cases/case-machine.js';
+import { POLICIES } from '../server/policies.js';
 import { letterPolicy } from '../modules/letters/policy.js';
 import { LETTER_ACTIONS, type LetterAction } from '../modules/letters/letter-machine.js';
 import {
@@ -23,18 +24,6 @@ import {
  * The authorization matrix, written out by hand: role × relation to the resource × action. A change
  * to any policy that is not also made here fails this test, and so does a rule with no row.
  */
-const POLICIES = {
-  cataloguePolicy,
-  identityPolicy,
-  auditPolicy,
-  feePolicy,
-  clockPolicy,
-  supervisionPolicy,
-  notificationPolicy,
-  casePolicy,
-  letterPolicy,
-  complaintPolicy,
-} as const;
 const ROLES = ['anonymous', 'applicant', 'clerk', 'reviewer', 'head', 'supervisor', 'admin'] as const;
 const DEPT = 'dept-own';
 const actor = (role: (typeof ROLES)[number], dept: string | null): Actor => ({

@@ -1,0 +1,27 @@
+import { cataloguePolicy } from '../modules/catalogue/policy.js';
+import { identityPolicy } from '../modules/identity/policy.js';
+import { auditPolicy } from '../modules/audit/policy.js';
+import { feePolicy } from '../modules/fees/policy.js';
+import { clockPolicy } from '../modules/clock/policy.js';
+import { supervisionPolicy } from '../modules/supervision/policy.js';
+import { notificationPolicy } from '../modules/notifications/policy.js';
+import { casePolicy } from '../modules/cases/policy.js';
+import { letterPolicy } from '../modules/letters/policy.js';
+import { complaintPolicy } from '../modules/complaints/policy.js';
+
+/**
+ * Every module's policy, by name: the one list the routes' declarations (route-policies.ts) and the
+ * authorization matrix (shared/policy-matrix.test.ts) both read. A new module's policy goes here.
+ */
+export const POLICIES = {
+  cataloguePolicy,
+  identityPolicy,
+  auditPolicy,
+  feePolicy,
+  clockPolicy,
+  supervisionPolicy,
+  notificationPolicy,
+  casePolicy,
+  letterPolicy,
+  complaintPolicy,
+} as const;
