@@ -158,6 +158,11 @@ export const ERROR_CODES = {
     zh: '未找到受理编号为 {receiptNo} 的办件，或查询码不正确；请核对受理通知书上的受理编号和查询码',
     en: 'No case with receipt number {receiptNo}, or the check code is wrong; check both against the acceptance notice',
   },
+  fee_document_not_found: {
+    status: 404,
+    zh: '未找到编号为 {number} 的{what}，或验证码不正确；请核对票据上印制的编号和验证码',
+    en: 'No {whatEn} numbered {number}, or the code is wrong; check both against the printed document',
+  },
   ticket_not_found: {
     status: 404,
     zh: '未找到编号为 {ticketNo} 的投诉举报，或查询码不正确；请核对提交时给出的编号和查询码',

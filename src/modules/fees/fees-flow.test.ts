@@ -214,6 +214,25 @@ test('passport: the form is issued on receipt, acceptance waits for it, the simu
   assert.equal(wrong.statusCode, 404);
   const unknown = await t.app.inject(`/api/v1/verify/fee-receipts/SJ202699999999?code=WRONG123`);
   assert.equal(unknown.statusCode, 404);
+  // Each language alone: the Chinese message names the receipt with no English in it.
+  assert.equal(unknown.json().code, 'fee_document_not_found');
+  assert.match(unknown.json().detail, /收据/);
+  assert.doesNotMatch(unknown.json().detail, /[A-Za-z]{3,}/);
+
+  // Wrong pairs sent all at once from one address: guesses in flight count, so no more than the
+  // policy's are ever checked, and the rest are refused with 429.
+  const burst = await Promise.all(
+    Array.from({ length: 60 }, (_, i) =>
+      t.app.inject({
+        url: `/api/v1/verify/fee-forms/${form.number}?code=WRONG${String(i).padStart(3, '0')}`,
+        remoteAddress: '203.0.113.77',
+      }),
+    ),
+  );
+  const answered = burst.filter((r) => r.statusCode === 404).length;
+  assert.ok(answered <= 20, `${answered} wrong guesses were checked, at most 20 may be`);
+  assert.ok(burst.some((r) => r.statusCode === 429));
+  assert.ok(burst.every((r) => r.statusCode === 404 || r.statusCode === 429));
 });
 
 test("charging anything but the item version's published fee lines is refused, recorded and signalled", async () => {

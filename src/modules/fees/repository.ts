@@ -149,3 +149,26 @@ export async function saveFormTotals(
 /** What may still be refunded of a line's fees: paid, less refunded. */
 export const refundableOf = (l: Pick<LineRow, 'paid_fen' | 'refunded_fen'>): number =>
   l.paid_fen - l.refunded_fen;
+
+/** A receipt with what its verification shows: the form's payer and number, the agency's name. */
+export const findReceiptForCheck = (db: Q, number: string) =>
+  db
+    .selectFrom('fee_receipts as r')
+    .innerJoin('fee_forms as f', 'f.id', 'r.form_id')
+    .innerJoin('departments as d', 'd.id', 'f.department_id')
+    .select([
+      'r.number',
+      'r.check_code',
+      'r.status',
+      'r.issued_at',
+      'r.amount_fen',
+      'r.allocation',
+      'f.payer_name',
+      'f.number as form_number',
+      'd.name as agency',
+    ])
+    .where('r.number', '=', number)
+    .executeTakeFirst();
+
+export const departmentNameOf = async (db: Q, id: string) =>
+  (await db.selectFrom('departments').select('name').where('id', '=', id).executeTakeFirstOrThrow()).name;

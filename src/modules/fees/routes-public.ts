@@ -6,7 +6,7 @@ import { errorResponses, IdParam, Nullable } from '../../shared/schema-helpers.j
 import * as S from './schemas.js';
 import * as V from './views.js';
 import { feesModule } from './fees-module.js';
-import { verifyForm, verifyReceipt } from './verify-document.js';
+import { DocumentVerifier } from './verify-document.js';
 import { checkoutPage } from './gateway/checkout-page.js';
 import { simulatedNotification } from './gateway/simulate-payment.js';
 import { estimateItemFees } from './estimate-item-fees.js';
@@ -70,6 +70,7 @@ export const feePublicRoutes =
       async (req) => estimateItemFees(rt.db, req.params.id, req.query.quantities),
     );
 
+    const verifier = new DocumentVerifier(rt.db, rt.clock, ctx.database.dialect);
     const codeQuery = Type.Object({ code: Type.String({ minLength: 4, maxLength: 40 }) });
     app.get(
       '/verify/fee-forms/:number',
@@ -83,7 +84,7 @@ export const feePublicRoutes =
           response: { 200: V.VerifyView, ...errorResponses(400, 404, 429) },
         },
       },
-      async (req) => verifyForm(rt.db, rt.clock, req.ip, req.params.number, req.query.code),
+      async (req) => verifier.form(req.ip, req.params.number, req.query.code),
     );
     app.get(
       '/verify/fee-receipts/:number',
@@ -96,7 +97,7 @@ export const feePublicRoutes =
           response: { 200: V.VerifyView, ...errorResponses(400, 404, 429) },
         },
       },
-      async (req) => verifyReceipt(rt.db, rt.clock, req.ip, req.params.number, req.query.code),
+      async (req) => verifier.receipt(req.ip, req.params.number, req.query.code),
     );
 
     // Notifications are verified over the body exactly as sent, so this scope keeps the raw text.

@@ -3,8 +3,9 @@ import type { Db } from '../../db/database.js';
 import type { Clock } from '../../shared/clock.js';
 import { AppError } from '../../server/errors.js';
 import { fromJson } from '../../shared/json.js';
-import { countFailures } from '../identity/address-failures.js';
-import { findFormByNumber, linesOf } from './repository.js';
+import type { DialectName } from '../../db/column-types.js';
+import { AddressGate } from '../identity/address-failures.js';
+import { departmentNameOf, findFormByNumber, findReceiptForCheck, linesOf } from './repository.js';
 
 /** Wrong number or code: at most this many per address in the window, then 429 (shared by every instance). */
 export const VERIFY_POLICY = { maxFailures: 20, windowMinutes: 10 };
@@ -12,39 +13,28 @@ export const VERIFY_POLICY = { maxFailures: 20, windowMinutes: 10 };
 const same = (a: string, b: string) =>
   a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
-async function guard(db: Db, clock: Clock, ip: string) {
-  const since = new Date(clock.now().getTime() - VERIFY_POLICY.windowMinutes * 60_000).toISOString();
-  if ((await countFailures(db, `verify:${ip}`, since)) >= VERIFY_POLICY.maxFailures) {
-    throw new AppError('rate_limited', { retryAfter: VERIFY_POLICY.windowMinutes * 60 }, [], {
-      retryAfter: VERIFY_POLICY.windowMinutes * 60,
-    });
-  }
-}
+const masked = (name: string) =>
+  name.replace(/^(.).*$/u, (_, a: string) => `${a}${'*'.repeat(Math.max(1, [...name].length - 1))}`);
 
-async function fail(db: Db, clock: Clock, ip: string, resource: string, number: string): Promise<never> {
-  await db
-    .insertInto('login_failures')
-    .values({ key: `verify:${ip}`, at: clock.now().toISOString() })
-    .execute();
-  throw new AppError('resource_not_found', {
-    resource,
-    id: `${number}（编号或验证码不正确 / number or code wrong）`,
+// A wrong pair looks like an unknown number, in each language alone.
+const wrongPair = (resource: 'payment_form' | 'receipt', number: string) =>
+  new AppError('fee_document_not_found', {
+    number,
+    what: resource === 'receipt' ? '收据' : '缴款通知书',
+    whatEn: resource === 'receipt' ? 'receipt' : 'payment form',
   });
-}
 
 /**
  * Anyone may check that a payment form or a receipt is genuine with its number and the code printed
  * on it (the form's payment code, the receipt's check code). A wrong pair looks like an unknown number.
  */
-export async function verifyForm(db: Db, clock: Clock, ip: string, number: string, code: string) {
-  await guard(db, clock, ip);
-  const f = await findFormByNumber(db, number);
-  if (!f || !same(f.payment_code, code.replace(/\s+/g, '')))
-    return fail(db, clock, ip, 'payment_form', number);
-  const [dept, lines] = await Promise.all([
-    db.selectFrom('departments').select('name').where('id', '=', f.department_id).executeTakeFirstOrThrow(),
-    linesOf(db, [f.id]),
-  ]);
+async function verifyForm(db: Db, gate: AddressGate, now: Date, ip: string, number: string, code: string) {
+  const f = await gate.guard(ip, now, async () => {
+    const found = await findFormByNumber(db, number);
+    return found && same(found.payment_code, code.replace(/\s+/g, '')) ? found : undefined;
+  });
+  if (!f) throw wrongPair('payment_form', number);
+  const [agency, lines] = await Promise.all([departmentNameOf(db, f.department_id), linesOf(db, [f.id])]);
   return {
     authentic: true as const,
     kind: 'payment_form',
@@ -52,11 +42,8 @@ export async function verifyForm(db: Db, clock: Clock, ip: string, number: strin
     status: f.status,
     issuedAt: f.issued_at,
     amountFen: f.charged_fen - f.waived_fen,
-    payer: f.payer_name.replace(
-      /^(.).*$/u,
-      (_, a: string) => `${a}${'*'.repeat(Math.max(1, [...f.payer_name].length - 1))}`,
-    ),
-    agency: dept.name,
+    payer: masked(f.payer_name),
+    agency,
     lines: lines.map((l) => ({
       feeCode: l.fee_code,
       name: l.fee_name,
@@ -68,26 +55,12 @@ export async function verifyForm(db: Db, clock: Clock, ip: string, number: strin
   };
 }
 
-export async function verifyReceipt(db: Db, clock: Clock, ip: string, number: string, code: string) {
-  await guard(db, clock, ip);
-  const r = await db
-    .selectFrom('fee_receipts as r')
-    .innerJoin('fee_forms as f', 'f.id', 'r.form_id')
-    .innerJoin('departments as d', 'd.id', 'f.department_id')
-    .select([
-      'r.number',
-      'r.check_code',
-      'r.status',
-      'r.issued_at',
-      'r.amount_fen',
-      'r.allocation',
-      'f.payer_name',
-      'f.number as form_number',
-      'd.name as agency',
-    ])
-    .where('r.number', '=', number)
-    .executeTakeFirst();
-  if (!r || !same(r.check_code, code.trim().toUpperCase())) return fail(db, clock, ip, 'receipt', number);
+async function verifyReceipt(db: Db, gate: AddressGate, now: Date, ip: string, number: string, code: string) {
+  const r = await gate.guard(ip, now, async () => {
+    const found = await findReceiptForCheck(db, number);
+    return found && same(found.check_code, code.trim().toUpperCase()) ? found : undefined;
+  });
+  if (!r) throw wrongPair('receipt', number);
   const lines = fromJson<{ lines: { feeCode: string; name: string; amountFen: number }[] }>(r.allocation, {
     lines: [],
   }).lines;
@@ -98,14 +71,35 @@ export async function verifyReceipt(db: Db, clock: Clock, ip: string, number: st
     status: r.status,
     issuedAt: r.issued_at,
     amountFen: r.amount_fen,
-    payer: r.payer_name.replace(
-      /^(.).*$/u,
-      (_, a: string) => `${a}${'*'.repeat(Math.max(1, [...r.payer_name].length - 1))}`,
-    ),
+    payer: masked(r.payer_name),
     agency: r.agency,
     lines: lines.map((l) => ({ feeCode: l.feeCode, name: l.name, amountFen: l.amountFen })),
     dueDate: null,
     paidFen: null,
     formNumber: r.form_number,
   };
+}
+
+/**
+ * The verification door: wrong pairs count against the address like a tracking guess (AddressGate),
+ * so concurrent guesses cannot slip past the limit on either database.
+ */
+export class DocumentVerifier {
+  private readonly gate: AddressGate;
+
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+    dialect: DialectName,
+  ) {
+    this.gate = new AddressGate(db, dialect, 'verify', VERIFY_POLICY);
+  }
+
+  form(ip: string, number: string, code: string) {
+    return verifyForm(this.db, this.gate, this.clock.now(), ip, number, code);
+  }
+
+  receipt(ip: string, number: string, code: string) {
+    return verifyReceipt(this.db, this.gate, this.clock.now(), ip, number, code);
+  }
 }
