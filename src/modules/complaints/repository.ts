@@ -42,6 +42,12 @@ export async function updateComplaint(
 export const listCategoryRows = (db: Db) =>
   db.selectFrom('complaint_categories').selectAll().orderBy('sort').execute();
 
+const departmentById = prepared((db: Db, id: string) =>
+  db.selectFrom('departments').select(['id', 'leader']).where('id', '=', id),
+);
+/** The department a report concerns, by id (prepared: every intake reads it). */
+export const findIntakeDepartment = async (db: Db, id: string) => (await departmentById(db, id))[0];
+
 const categoryByCode = prepared((db: Db, code: string) =>
   db.selectFrom('complaint_categories').selectAll().where('code', '=', code),
 );
@@ -96,8 +102,12 @@ export const attachmentsOf = (db: Db, complaintId: string) =>
 export const mergedInto = (db: Db, targetId: string) =>
   db.selectFrom('complaints').selectAll().where('merged_into_id', '=', targetId).execute();
 
-/** The most recent tickets compared with a new one: enough for a city's day, bounded for intake's sake. */
-export const DUPLICATE_CANDIDATES = 100;
+/**
+ * The most recent tickets of the same department and category compared with a new one: a duplicate
+ * is close in time, and reading the candidates is most of what the suggestion costs at intake (every
+ * row read is a row compared), so the set is bounded.
+ */
+export const DUPLICATE_CANDIDATES = 50;
 
 const candidateQuery = (db: Db, departmentId: string, categoryCode: string, sinceIso: string) =>
   db

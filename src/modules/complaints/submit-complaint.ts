@@ -1,12 +1,11 @@
 import { randomInt } from 'node:crypto';
 import type { Actor } from '../../shared/actor.js';
 import { AppError } from '../../server/errors.js';
-import { findDepartment } from '../catalogue/catalogue-reads.js';
 import { searchTokens } from '../catalogue/search/segmenter.js';
 import { yellowThreshold } from '../clock/thresholds.js';
 import type { ComplaintDeps } from './complaint-deps.js';
 import { reporterOf } from './intake-rules.js';
-import { findCategory } from './repository.js';
+import { findCategory, findIntakeDepartment } from './repository.js';
 import type { SubmitComplaintInput } from './schemas.js';
 import { suggestDuplicates } from './suggest-duplicates.js';
 import { storeAttachments } from './store-attachments.js';
@@ -34,7 +33,7 @@ export async function submitComplaint(
   const reporter = reporterOf(actor, { ...input, channel: channel === 'open311' ? 'portal' : channel });
   const [category, department] = await Promise.all([
     findCategory(deps.db, input.categoryCode),
-    findDepartment(deps.db, input.departmentId),
+    findIntakeDepartment(deps.db, input.departmentId),
   ]);
   if (!category || !category.active)
     throw invalid(
