@@ -41,7 +41,14 @@ try {
   const writerOf = (url: string) => {
     let w = writers.get(url);
     if (!w) {
-      w = import(url).then((m: { writer: ThreadWriter<unknown, unknown> }) => m.writer.compose(env));
+      w = import(url).then(
+        (m: { writer: ThreadWriter<unknown, unknown> }) => m.writer.compose(env),
+        (e: unknown) => {
+          // (its jobs fail with the reason; the next one tries again)
+          writers.delete(url);
+          throw e;
+        },
+      );
       writers.set(url, w);
     }
     return w;
