@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { randomBytes } from 'node:crypto';
 import SQLite from 'better-sqlite3';
 import { load, type LoadResult } from './http-load.js';
 import { login, pgReachable, startServer } from './server-process.js';
@@ -26,6 +27,28 @@ const row = (label: string, r: LoadResult, unit: string) => ({
   value: Math.round(r.rps),
   unit: `${unit} (p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, ${r.errors} errors)`,
 });
+
+/** Online case submissions (bench/submission.bench.ts measures them in full), as the same run's baseline. */
+async function submitCases(port: number): Promise<LoadResult> {
+  const auth = await login(port, 'citizen', 'OneWindow2026');
+  const search = (await (
+    await fetch(`http://127.0.0.1:${port}/api/v1/search?q=${encodeURIComponent('食品经营许可')}&limit=1`)
+  ).json()) as { items: { id: string }[] };
+  const body = JSON.stringify({
+    itemId: search.items[0]!.id,
+    form: { 经营场所: '清河市人民路1号', 经营项目: '热食类食品制售' },
+    materials: [],
+  });
+  const run = randomBytes(4).toString('hex');
+  const req = (i: number) => ({
+    method: 'POST',
+    path: '/api/v1/cases',
+    body,
+    headers: { cookie: auth.cookie, 'x-csrf-token': auth.csrf, 'idempotency-key': `bench-${run}-${i}` },
+  });
+  await load({ port, concurrency: 16, total: 200, maxSeconds: 10, request: (i) => req(1_000_000 + i) });
+  return load({ port, concurrency: CONCURRENCY, total: 1_000_000, maxSeconds: SECONDS, request: req });
+}
 
 async function measure(dialect: 'sqlite' | 'postgres') {
   const srv = await startServer(dialect);
@@ -67,6 +90,11 @@ async function measure(dialect: 'sqlite' | 'postgres') {
     const out = [
       row(`${dialect}: complaint intake over HTTP (${CONCURRENCY} concurrent)`, submitted, 'tickets/s'),
     ];
+    // The baseline in the same run, on the same server: online case submission at the same concurrency.
+    const cases = await submitCases(srv.port);
+    out.push(
+      row(`${dialect}: case submission over HTTP (${CONCURRENCY} concurrent, baseline)`, cases, 'cases/s'),
+    );
     if (dialect === 'sqlite') {
       const officer = await login(srv.port, 'complaints', 'OneWindow2026');
       const db = new SQLite(path.join(srv.dataDir, 'onewindow.db'), { readonly: true });

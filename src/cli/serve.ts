@@ -9,6 +9,7 @@ import { openDatabase } from '../db/database.js';
 import { caseModule } from '../modules/cases/case-deps-factory.js';
 import { openRuntime, progressPrinter, runtimeLabel } from './runtime.js';
 import { DEMO_APPLICANTS, DEMO_PASSWORD, DEMO_STAFF } from '../seed/seed-demo.js';
+import { seedDemoCases } from '../seed/demo-cases.js';
 import { seedDemoLetters } from '../seed/seed-demo-letters.js';
 import { seedDemoComplaints } from '../seed/demo-complaints.js';
 import { complaintModule } from '../modules/complaints/complaint-module.js';
@@ -34,6 +35,7 @@ export async function serve(opts: { demo: boolean }) {
       andThen: async () => {
         await seedDemoLetters(ctx);
         await seedDemoComplaints(complaintModule(ctx).deps);
+        await seedDemoCases(ctx);
       },
     }));
   const app = await buildApp(ctx);

@@ -2,13 +2,11 @@
 // anonymously and keeps the ticket number and check code; the center accepts and dispatches it to the
 // market-regulation department; the department, which never sees who reported, replies from its list;
 // the center closes the ticket; the reporter tracks it with the code, sees the steps and the reply,
-// and rates the handling.
+// and rates the handling. On SQLite, and again on PostgreSQL when a server is named (harness.ts).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { e2eSuite, login, screenshot } from './harness';
-
-const { withPage } = e2eSuite();
+import { E2E_DATABASES, e2eSuite, login, screenshot } from './harness';
 
 const stateTag = (page: Page) => page.getByTestId('complaint-state');
 
@@ -21,75 +19,78 @@ async function step(page: Page, name: RegExp, state: string) {
   await stateTag(page).filter({ hasText: state }).waitFor();
 }
 
-describe('a report worked to the end', () => {
-  it('report anonymously → accept and dispatch → department replies → close → track and rate', async () => {
-    let ticketNo = '';
-    let code = '';
-    let ticketPath = '';
+for (const database of E2E_DATABASES)
+  describe(`a report worked to the end (${database})`, () => {
+    const { withPage } = e2eSuite(undefined, { database });
+    const shot = (page: Page, name: string) => screenshot(page, `${name}-${database}`);
+    it('report anonymously → accept and dispatch → department replies → close → track and rate', async () => {
+      let ticketNo = '';
+      let code = '';
+      let ticketPath = '';
 
-    await withPage({}, async ({ page }) => {
-      await page.goto('/complaints/report');
-      await page.getByRole('heading', { name: '我要举报' }).waitFor();
-      await page.getByRole('combobox', { name: '类别' }).click();
-      await page.locator('.ant-select-item-option[title="乱收费"]').click();
-      await page.getByRole('combobox', { name: '被反映部门' }).fill('市场监督');
-      await page.locator('.ant-select-item-option').filter({ hasText: '市场监督管理局' }).first().click();
-      await page.getByLabel('缴款单或收据号').fill('JK2026000123');
-      await page.getByLabel('反映内容').fill('办理营业执照时窗口要求另交 200 元“加急费”，没有开具收据。');
-      await page.getByRole('button', { name: '提交举报' }).click();
-      await page.getByText('举报已提交').waitFor();
-      ticketNo = /\S+/.exec((await page.getByTestId('ticket-no').innerText()).trim())![0];
-      code = /\S+/.exec((await page.getByTestId('check-code').innerText()).trim())![0];
-      assert.ok(ticketNo && code, 'the ticket number and the check code are shown');
-      await page.getByText(/请记下工单号和查询码/).waitFor();
-      await screenshot(page, 'complaint-reported');
-    });
+      await withPage({}, async ({ page }) => {
+        await page.goto('/complaints/report');
+        await page.getByRole('heading', { name: '我要举报' }).waitFor();
+        await page.getByRole('combobox', { name: '类别' }).click();
+        await page.locator('.ant-select-item-option[title="乱收费"]').click();
+        await page.getByRole('combobox', { name: '被反映部门' }).fill('市场监督');
+        await page.locator('.ant-select-item-option').filter({ hasText: '市场监督管理局' }).first().click();
+        await page.getByLabel('缴款单或收据号').fill('JK2026000123');
+        await page.getByLabel('反映内容').fill('办理营业执照时窗口要求另交 200 元“加急费”，没有开具收据。');
+        await page.getByRole('button', { name: '提交举报' }).click();
+        await page.getByText('举报已提交').waitFor();
+        ticketNo = /\S+/.exec((await page.getByTestId('ticket-no').innerText()).trim())![0];
+        code = /\S+/.exec((await page.getByTestId('check-code').innerText()).trim())![0];
+        assert.ok(ticketNo && code, 'the ticket number and the check code are shown');
+        await page.getByText(/请记下工单号和查询码/).waitFor();
+        await shot(page, 'complaint-reported');
+      });
 
-    await withPage({}, async ({ page }) => {
-      await login(page, 'complaints');
-      await page.waitForURL(/\/complaints\/workbench/);
-      await page.getByRole('table', { name: '待受理' }).getByRole('link', { name: ticketNo }).click();
-      await page.waitForURL(/\/complaints\/tickets\//);
-      ticketPath = new URL(page.url()).pathname;
-      await stateTag(page).filter({ hasText: '待受理' }).waitFor();
-      await step(page, /^受\s*理$/, '已受理');
-      await step(page, /^交\s*办$/, '已交办');
-      await screenshot(page, 'complaint-dispatched');
-    });
+      await withPage({}, async ({ page }) => {
+        await login(page, 'complaints');
+        await page.waitForURL(/\/complaints\/workbench/);
+        await page.getByRole('table', { name: '待受理' }).getByRole('link', { name: ticketNo }).click();
+        await page.waitForURL(/\/complaints\/tickets\//);
+        ticketPath = new URL(page.url()).pathname;
+        await stateTag(page).filter({ hasText: '待受理' }).waitFor();
+        await step(page, /^受\s*理$/, '已受理');
+        await step(page, /^交\s*办$/, '已交办');
+        await shot(page, 'complaint-dispatched');
+      });
 
-    await withPage({}, async ({ page }) => {
-      await login(page, 'reviewer');
-      await page.goto('/complaints/department');
-      const list = page.getByRole('table', { name: '本部门举报工单' });
-      const row = list.getByRole('row').filter({ hasText: ticketNo });
-      await row.getByText('已隐去').waitFor();
-      await row.getByRole('button', { name: /^答\s*复$/ }).click();
-      const dialog = page.getByRole('dialog');
-      await dialog.getByLabel('答复').fill('经核查属实，已责令窗口退还 200 元并对相关人员批评教育。');
-      await dialog.getByRole('button', { name: /^答\s*复$/ }).click();
-      await dialog.waitFor({ state: 'hidden' });
-      await row.getByText('已答复').waitFor();
-    });
+      await withPage({}, async ({ page }) => {
+        await login(page, 'reviewer');
+        await page.goto('/complaints/department');
+        const list = page.getByRole('table', { name: '本部门举报工单' });
+        const row = list.getByRole('row').filter({ hasText: ticketNo });
+        await row.getByText('已隐去').waitFor();
+        await row.getByRole('button', { name: /^答\s*复$/ }).click();
+        const dialog = page.getByRole('dialog');
+        await dialog.getByLabel('答复').fill('经核查属实，已责令窗口退还 200 元并对相关人员批评教育。');
+        await dialog.getByRole('button', { name: /^答\s*复$/ }).click();
+        await dialog.waitFor({ state: 'hidden' });
+        await row.getByText('已答复').waitFor();
+      });
 
-    await withPage({}, async ({ page }) => {
-      await login(page, 'complaints');
-      await page.goto(ticketPath);
-      await stateTag(page).filter({ hasText: '已答复' }).waitFor();
-      await step(page, /^办\s*结$/, '已办结');
-    });
+      await withPage({}, async ({ page }) => {
+        await login(page, 'complaints');
+        await page.goto(ticketPath);
+        await stateTag(page).filter({ hasText: '已答复' }).waitFor();
+        await step(page, /^办\s*结$/, '已办结');
+      });
 
-    await withPage({}, async ({ page }) => {
-      await page.goto(`/complaints/track?ticket=${encodeURIComponent(ticketNo)}`);
-      await page.getByLabel('查询码').fill(code);
-      await page.getByRole('button', { name: /^查\s*询$/ }).click();
-      await page.getByText('经核查属实，已责令窗口退还 200 元并对相关人员批评教育。').waitFor();
-      const steps = page.getByLabel('办理进度');
-      for (const s of ['受理', '交办', '答复', '办结']) await steps.getByText(s, { exact: true }).waitFor();
-      await page.getByRole('radio').nth(4).click();
-      await page.getByRole('button', { name: '提交评价' }).click();
-      await page.getByText('感谢您的评价').waitFor();
-      await page.getByText('非常满意').first().waitFor();
-      await screenshot(page, 'complaint-rated');
+      await withPage({}, async ({ page }) => {
+        await page.goto(`/complaints/track?ticket=${encodeURIComponent(ticketNo)}`);
+        await page.getByLabel('查询码').fill(code);
+        await page.getByRole('button', { name: /^查\s*询$/ }).click();
+        await page.getByText('经核查属实，已责令窗口退还 200 元并对相关人员批评教育。').waitFor();
+        const steps = page.getByLabel('办理进度');
+        for (const s of ['受理', '交办', '答复', '办结']) await steps.getByText(s, { exact: true }).waitFor();
+        await page.getByRole('radio').nth(4).click();
+        await page.getByRole('button', { name: '提交评价' }).click();
+        await page.getByText('感谢您的评价').waitFor();
+        await page.getByText('非常满意').first().waitFor();
+        await shot(page, 'complaint-rated');
+      });
     });
   });
-});

@@ -8,6 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -30,10 +32,46 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
+export type E2eDatabase = 'sqlite' | 'postgres';
+
+/**
+ * The PostgreSQL server the stories also run on: E2E_DATABASE_URL, else TEST_DATABASE_URL (as the
+ * server suite takes it). Unset: the stories run on SQLite only.
+ */
+export const E2E_PG_URL = process.env.E2E_DATABASE_URL || process.env.TEST_DATABASE_URL || '';
+
+/** The databases a story runs on: SQLite always, PostgreSQL when a server is named. */
+export const E2E_DATABASES: readonly E2eDatabase[] = E2E_PG_URL ? ['sqlite', 'postgres'] : ['sqlite'];
+
+async function pgQuery(text: string): Promise<void> {
+  const c = new pg.Client({ connectionString: E2E_PG_URL });
+  await c.connect();
+  try {
+    await c.query(text);
+  } finally {
+    await c.end();
+  }
+}
+
+/**
+ * A schema of its own on the PostgreSQL server (parallel runs do not meet), and the server's URL
+ * with it as the search path; the schema is dropped when the server stops.
+ */
+async function pgSchema(): Promise<{ url: string; drop: () => Promise<void> }> {
+  const schema = `e2e_${randomBytes(6).toString('hex')}`;
+  await pgQuery(`create schema ${schema}`);
+  const u = new URL(E2E_PG_URL);
+  u.searchParams.set('options', `-c search_path=${schema}`);
+  return { url: u.toString(), drop: () => pgQuery(`drop schema if exists ${schema} cascade`) };
+}
+
 /** Starts `onewindow serve` (demo data, test time mode) and waits until /readyz answers 200. */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(database: E2eDatabase = 'sqlite'): Promise<RunningServer> {
   if (!fs.existsSync(path.join(ROOT, 'web/dist/index.html')))
     throw new Error('web/dist is not built: run `npm run build:web` first');
+  if (database === 'postgres' && !E2E_PG_URL)
+    throw new Error('a story on PostgreSQL needs E2E_DATABASE_URL or TEST_DATABASE_URL');
+  const pgDb = database === 'postgres' ? await pgSchema() : undefined;
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'onewindow-e2e-'));
   const log: string[] = [];
@@ -48,7 +86,7 @@ export async function startServer(): Promise<RunningServer> {
       DATA_DIR: dataDir,
       ONEWINDOW_TIME_MODE: 'test',
       LOG_LEVEL: 'warn',
-      DATABASE_URL: '',
+      DATABASE_URL: pgDb?.url ?? '',
       NODE_ENV: 'test',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -65,6 +103,7 @@ export async function startServer(): Promise<RunningServer> {
       });
     }
     fs.rmSync(dataDir, { recursive: true, force: true });
+    await pgDb?.drop();
   };
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
@@ -212,10 +251,14 @@ export interface E2eSuite {
 }
 
 /**
- * Registers node:test `before`/`after` hooks that start the server and the browser for this file and
- * stop them afterwards; `setup` runs once both are up (e.g. to create users through the API).
+ * Registers node:test `before`/`after` hooks that start the server and the browser for this file (or,
+ * called inside a describe, for that suite) and stop them afterwards; `setup` runs once both are up
+ * (e.g. to create users through the API). The server runs on SQLite unless `database` says otherwise.
  */
-export function e2eSuite(setup?: (suite: E2eSuite) => Promise<void>): E2eSuite {
+export function e2eSuite(
+  setup?: (suite: E2eSuite) => Promise<void>,
+  opts: { database?: E2eDatabase } = {},
+): E2eSuite {
   let server: RunningServer | undefined;
   let browser: Browser | undefined;
   const suite: E2eSuite = {
@@ -242,7 +285,7 @@ export function e2eSuite(setup?: (suite: E2eSuite) => Promise<void>): E2eSuite {
     api: (username) => apiSession(suite.baseUrl, username),
   };
   before(async () => {
-    server = await startServer();
+    server = await startServer(opts.database);
     browser = await launchBrowser();
     if (setup) await setup(suite);
   });

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { AppContext } from '../../server/context.js';
 import { FileSystemStorage, type BlobStorage } from '../documents/storage.js';
 import type { CaseDeps, IntakeDeps } from './case-deps.js';
+import type { IntakeSummary } from './intake-job.js';
 import type { Config } from '../../config/config.js';
 import type { DatabaseHandle } from '../../db/database.js';
 import type { Clock } from '../../shared/clock.js';
@@ -16,15 +17,15 @@ import { feesModule } from '../fees/fees-module.js';
 import { refreshTracking } from './tracking.js';
 import type { UnitOfWork } from '../audit/audited-transaction.js';
 import type { WorkingCalendar } from '../clock/calendar/working-calendar.js';
-import { IntakeWriterThread } from './intake-writer-thread.js';
+import { writerThreadOf, writerUrl, type WriterThread } from '../../db/writer-thread.js';
 
 export interface CaseModule {
   deps: CaseDeps;
   storage: BlobStorage;
   tracker: CaseTracker;
   issuer: CaseDocumentIssuer;
-  /** Where new applications are written on the embedded database (config.intakeThread). */
-  intakeThread?: IntakeWriterThread;
+  /** Where new applications are written on the embedded database (config.intakeThread), with new complaint tickets. */
+  intakeThread?: WriterThread;
 }
 
 const modules = new WeakMap<AppContext, CaseModule>();
@@ -52,17 +53,13 @@ export function caseModule(ctx: AppContext): CaseModule {
   };
   // One process on an SQLite file: applications are written by a thread of their own. Under
   // HTTP_WORKERS the processes are the parallelism; on PostgreSQL the server is.
-  const intakeThread =
-    ctx.config.intakeThread &&
-    ctx.config.httpWorkers === 0 &&
-    ctx.database.dialect === 'sqlite' &&
-    ctx.database.sqliteFile
-      ? new IntakeWriterThread(ctx.database, ctx.config, ctx.clock, ctx.calendars)
-      : undefined;
+  const intakeThread = writerThreadOf(ctx.database, ctx.config, ctx.clock, () => ctx.calendars.generation);
   const deps: CaseDeps = {
     ...intake,
     documents: issuer,
-    writeIntake: intakeThread ? (job) => intakeThread.write(job) : (job) => writeSubmission(intake, job),
+    writeIntake: intakeThread
+      ? (job) => intakeThread.write<IntakeSummary>(INTAKE_WRITER, job)
+      : (job) => writeSubmission(intake, job),
   };
   m = {
     deps,
@@ -78,11 +75,18 @@ export function caseModule(ctx: AppContext): CaseModule {
   return m;
 }
 
+const INTAKE_WRITER = writerUrl(import.meta.url, 'intake-writer');
+
 /**
  * The intake thread's one composition: what writeSubmission needs, on the thread's own connection,
  * and nothing else (no routes, runners or listeners).
  */
-export function composeIntake(config: Config, database: DatabaseHandle, clock: Clock): IntakeDeps {
+export function composeIntake(
+  config: Config,
+  database: DatabaseHandle,
+  clock: Clock,
+  group: CommitGroup,
+): IntakeDeps {
   const calendars = new CalendarStore(database.db);
   return {
     db: database.db,
@@ -96,10 +100,9 @@ export function composeIntake(config: Config, database: DatabaseHandle, clock: C
       config: config.fees,
       publicBaseUrl: config.publicBaseUrl,
     }),
-    // Only applications are written there, and an application computes all it writes inside its
-    // unit (it may run twice): a batch goes without a savepoint per unit, and only if one of its
-    // units fails is it rolled back and run again unit by unit in savepoints.
-    intake: new CommitGroup(database.db, { name: 'intake', optimistic: true }),
+    // The thread's group: an application computes all it writes inside its unit (it may run
+    // twice), so a batch goes without a savepoint per unit unless one of its units fails.
+    intake: group,
   };
 }
 

@@ -23,7 +23,7 @@ export interface CaseDeps {
   intake: CommitGroup;
   /**
    * Writes a checked application: writeSubmission in this thread, or, on the embedded database, a
-   * thread of its own (intake-writer-thread.ts), so the request thread goes on reading and checking
+   * thread of its own (src/db/writer-thread.ts), so the request thread goes on reading and checking
    * the next requests while one batch is written and made durable.
    */
   writeIntake: (job: IntakeJob) => Promise<IntakeSummary>;

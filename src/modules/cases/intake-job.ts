@@ -3,7 +3,7 @@ import type { CaseRow } from './repository.js';
 
 /**
  * A new application, checked and with everything read that its write needs but does not have to see
- * inside the write lock. Plain data: the write may run on another thread (intake-writer-thread.ts).
+ * inside the write lock. Plain data: the write may run on another thread (src/db/writer-thread.ts).
  */
 export interface IntakeJob {
   actor: Actor;

@@ -9,13 +9,13 @@ import { holdTransaction } from '../../../test/hold-transaction.js';
 import { seedDemo, DEMO_PASSWORD } from '../../seed/seed-demo.js';
 import { verifyChains } from './event-chain.js';
 import { caseModule } from './case-deps-factory.js';
-import { fromWire, toWire, type IntakeWriterThread } from './intake-writer-thread.js';
+import { fromWire, toWire, type WriterThread } from '../../db/writer-thread.js';
 import { AppError } from '../../server/errors.js';
 
 // The intake thread is the embedded database's: these tests run on an SQLite file in both suites.
 let t: TestContext;
 let dir: string;
-let thread: IntakeWriterThread;
+let thread: WriterThread;
 let citizen: Client;
 let foodId: string;
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');

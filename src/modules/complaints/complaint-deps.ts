@@ -3,6 +3,8 @@ import type { Clock } from '../../shared/clock.js';
 import type { CalendarStore } from '../clock/calendar-store.js';
 import type { BlobStorage } from '../documents/storage.js';
 import type { ComplaintSettings } from '../../config/config.js';
+import type { CommitGroup } from '../../db/commit-group.js';
+import type { ComplaintJob, WrittenComplaint } from './write-complaint.js';
 
 /** What the reporting center's use cases need, wired once per application context (complaint-module.ts). */
 export interface ComplaintDeps {
@@ -11,6 +13,10 @@ export interface ComplaintDeps {
   calendars: CalendarStore;
   storage: BlobStorage;
   settings: ComplaintSettings;
+  /** The commit group new tickets share (SQLite: the database's; PostgreSQL: one for intake). */
+  intake?: CommitGroup;
+  /** Writes a checked ticket: in the writer thread where there is one, else writeComplaint here. */
+  writeTicket?: (job: ComplaintJob) => Promise<WrittenComplaint>;
 }
 
 export type { ComplaintSettings };

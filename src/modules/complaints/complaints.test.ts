@@ -280,3 +280,77 @@ test('merge: every reporter of the merged tickets is told the one result', async
   assert.equal(tracked.mergedIntoTicketNo, a.ticketNo);
   assert.equal(tracked.reply, '已取缔违规收费');
 });
+
+test('不予受理 with reasons: the real-name reporter is told, the notice clock stops, tracking shows why', async () => {
+  const r = await submit(new Client(t.app), report(scj, { description: '反映的事项不属于本中心受理范围' }));
+  const ticket = await t.db
+    .selectFrom('complaints')
+    .select(['acceptance_clock_id'])
+    .where('id', '=', r.id)
+    .executeTakeFirstOrThrow();
+  assert.ok(ticket.acceptance_clock_id, 'a real-name report starts the 15-working-day notice clock');
+  const clock = await t.db
+    .selectFrom('clocks')
+    .selectAll()
+    .where('id', '=', ticket.acceptance_clock_id)
+    .executeTakeFirstOrThrow();
+  assert.equal(clock.limit_days, 15);
+  assert.equal((await step(t, reviewer, r.id, 'refuse', { reasons: ['x'] })).statusCode, 403);
+  assert.equal((await step(t, center, r.id, 'refuse', { reasons: [] })).statusCode, 400);
+  const refused = await step(t, center, r.id, 'refuse', {
+    reasons: ['属于司法程序处理的事项', '已告知向法院反映'],
+  });
+  assert.equal(refused.statusCode, 200, refused.body);
+  assert.equal(refused.json().state, 'not_accepted');
+  const stopped = await t.db
+    .selectFrom('clocks')
+    .select('status')
+    .where('id', '=', ticket.acceptance_clock_id)
+    .executeTakeFirstOrThrow();
+  assert.equal(stopped.status, 'stopped', 'told in time: the notice clock stops');
+  const notice = (await outbox(r.id)).find((o) => o.kind === 'complaint_not_accepted');
+  assert.ok(notice, 'the reporter is told it is not accepted');
+  assert.match(notice.payload, /属于司法程序处理的事项/);
+  const tracked = (
+    await new Client(t.app).req('GET', `/api/v1/complaints/track/${r.ticketNo}?code=${r.checkCode}`)
+  ).json();
+  assert.equal(tracked.state, 'not_accepted');
+  assert.deepEqual(tracked.refusalReasons, ['属于司法程序处理的事项', '已告知向法院反映']);
+  // Not accepted is an end: no dispatch, no reopen.
+  assert.equal((await step(t, center, r.id, 'dispatch')).statusCode, 409);
+});
+
+test('改派: the center moves a dispatched ticket; the new department handles it on the limit counted from acceptance', async () => {
+  const r = await submit(new Client(t.app), report(scj, { description: '窗口要求购买指定的表格' }));
+  assert.equal((await step(t, center, r.id, 'accept')).statusCode, 200);
+  assert.equal((await step(t, center, r.id, 'dispatch')).statusCode, 200);
+  const first = (await center.req('GET', `/api/v1/complaints/${r.id}`)).json();
+  assert.equal(first.assignedDepartment.id, scj);
+  assert.equal(
+    (await step(t, reviewer, r.id, 'reassign', { departmentId: wjw, note: '自行改派' })).statusCode,
+    403,
+    'a department cannot reassign; it returns the ticket',
+  );
+  t.clock.advance(2 * 86_400_000);
+  for (const c of [center, reviewer, otherReviewer]) await c.relogin();
+  const moved = await step(t, center, r.id, 'reassign', { departmentId: wjw, note: '属卫健委职责' });
+  assert.equal(moved.statusCode, 200, moved.body);
+  const after = (await center.req('GET', `/api/v1/complaints/${r.id}`)).json();
+  assert.equal(after.assignedDepartment.id, wjw);
+  assert.equal(after.returnCount, 0, 'a reassignment is not a return');
+  const clocks = await t.db
+    .selectFrom('clocks')
+    .select(['status', 'due_date', 'department_id', 'start_date'])
+    .where('subject_id', '=', r.id)
+    .where('subject_type', '=', 'complaint')
+    .orderBy('started_at')
+    .execute();
+  assert.equal(clocks.length, 2);
+  assert.equal(clocks[0]!.status, 'stopped');
+  assert.equal(clocks[1]!.department_id, wjw);
+  assert.equal(clocks[1]!.start_date, clocks[0]!.start_date, 'the limit is not given back');
+  assert.equal(clocks[1]!.due_date, clocks[0]!.due_date);
+  assert.equal((await step(t, reviewer, r.id, 'reply', { reply: 'x' })).statusCode, 403);
+  assert.equal((await step(t, otherReviewer, r.id, 'reply', { reply: '已处理' })).statusCode, 200);
+  assert.equal(await verifyHistory(t.db, r.id), null);
+});

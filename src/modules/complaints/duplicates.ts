@@ -7,7 +7,9 @@ export interface DuplicateProbe {
   createdAt: string;
 }
 
-export interface DuplicateCandidate extends DuplicateProbe {
+export interface DuplicateCandidate extends Omit<DuplicateProbe, 'terms'> {
+  /** Its words, as a list or as the set made of them once (suggest-duplicates.ts keeps them). */
+  terms: readonly string[] | ReadonlySet<string>;
   id: string;
   ticketNo: string;
   state: string;
@@ -28,9 +30,9 @@ export function textSimilarity(a: readonly string[], b: readonly string[]): numb
 }
 
 /** Jaccard of a word set made once (the probe's) with another text's words. */
-function similarityTo(sa: ReadonlySet<string>, b: readonly string[]): number {
-  if (!sa.size || !b.length) return 0;
-  const sb = new Set(b);
+function similarityTo(sa: ReadonlySet<string>, b: readonly string[] | ReadonlySet<string>): number {
+  const sb = b instanceof Set ? (b as ReadonlySet<string>) : new Set(b as readonly string[]);
+  if (!sa.size || !sb.size) return 0;
   let shared = 0;
   for (const t of sb) if (sa.has(t)) shared++;
   return shared / (sa.size + sb.size - shared);

@@ -140,3 +140,54 @@ test('categories carry configurable limits; only an administrator changes them',
   assert.equal(ok.statusCode, 200);
   assert.equal(ok.json().limitDays, 10);
 });
+
+test('the workbench counts every open ticket per step, colour and deadline on the server, beyond one page', async () => {
+  const center = await demo('complaints');
+  // More tickets than one page holds, at several steps.
+  const made = [];
+  for (let i = 0; i < 5; i++)
+    made.push(
+      await submit(new Client(t.app), report(scj, { description: `工作台计数第${i}件：窗口乱收费` })),
+    );
+  assert.equal((await act(t, center, made[0]!.id, 'accept')).statusCode, 200);
+  assert.equal((await act(t, center, made[1]!.id, 'accept')).statusCode, 200);
+  assert.equal((await act(t, center, made[1]!.id, 'dispatch')).statusCode, 200);
+  const page = await center.req('GET', '/api/v1/complaints/workbench?limit=1');
+  assert.equal(page.statusCode, 200, page.body);
+  const { items, counts } = page.json();
+  assert.equal(items.length, 1, 'one page of one');
+  const open = await t.db
+    .selectFrom('complaints')
+    .select(['state'])
+    .where('state', 'in', ['submitted', 'accepted', 'dispatched', 'returned', 'replied'])
+    .execute();
+  const inDb = (s: string) => open.filter((o) => o.state === s).length;
+  for (const s of ['submitted', 'accepted', 'dispatched', 'returned', 'replied'])
+    assert.equal(counts.steps[s], inDb(s), `${s}: counted over every ticket, not the page`);
+  assert.equal(counts.total, open.length);
+  const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
+  assert.equal(sum(counts.colours), open.length, 'every ticket has one colour (or none)');
+  assert.equal(sum(counts.deadlines), open.length, 'and one deadline standing');
+  assert.ok(
+    counts.colours.red > 0 && counts.deadlines.overdue > 0,
+    'the tickets left lying earlier are late',
+  );
+  // Under a colour, the step counts are those of that colour; the colour counts stay over all.
+  const red = (await center.req('GET', '/api/v1/complaints/workbench?colour=red&limit=200')).json();
+  assert.equal(sum(red.counts.steps), counts.colours.red);
+  assert.deepEqual(red.counts.colours, counts.colours);
+  assert.ok(red.items.every((r: { colour: string }) => r.colour === 'red'));
+  // Overdue: due before today; the rows asked for are exactly the ones counted.
+  const late = (await center.req('GET', '/api/v1/complaints/workbench?deadline=overdue&limit=200')).json();
+  assert.equal(sum(late.counts.steps), counts.deadlines.overdue);
+  assert.equal(late.items.length, Math.min(200, counts.deadlines.overdue));
+  const today = new Date(t.clock.now().getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+  assert.ok(late.items.every((r: { dueDate: string }) => r.dueDate < today));
+  // Soonest deadline first.
+  const all = (await center.req('GET', '/api/v1/complaints/workbench?limit=200')).json().items;
+  const dues = all.map((r: { dueDate: string | null }) => r.dueDate ?? '9999');
+  assert.deepEqual(dues, [...dues].sort());
+  const bad = await center.req('GET', '/api/v1/complaints/workbench?deadline=soon');
+  assert.equal(bad.statusCode, 400);
+  assert.equal((await (await demo('reviewer')).req('GET', '/api/v1/complaints/workbench')).statusCode, 403);
+});

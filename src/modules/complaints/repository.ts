@@ -1,5 +1,8 @@
-import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
+import { sql, type Insertable, type Kysely, type Selectable, type Updateable } from 'kysely';
 import type { Database } from '../../db/schema.js';
+import type { InsertPart } from '../../db/insert-rows.js';
+import { prepared } from '../../db/prepared.js';
+import { newId } from '../../shared/ids.js';
 import type {
   ComplaintAttachmentTable,
   ComplaintCategoryTable,
@@ -39,14 +42,49 @@ export async function updateComplaint(
 export const listCategoryRows = (db: Db) =>
   db.selectFrom('complaint_categories').selectAll().orderBy('sort').execute();
 
-export const findCategory = (db: Db, code: string) =>
-  db.selectFrom('complaint_categories').selectAll().where('code', '=', code).executeTakeFirst();
+const departmentById = prepared((db: Db, id: string) =>
+  db.selectFrom('departments').select(['id', 'leader']).where('id', '=', id),
+);
+/** The department a report concerns, by id (prepared: every intake reads it). */
+export const findIntakeDepartment = async (db: Db, id: string) => (await departmentById(db, id))[0];
+
+const categoryByCode = prepared((db: Db, code: string) =>
+  db.selectFrom('complaint_categories').selectAll().where('code', '=', code),
+);
+/** (prepared: every intake reads it) */
+export const findCategory = async (db: Db, code: string) => (await categoryByCode(db, code))[0];
 
 export const updateCategoryLimits = (
   db: Db,
   code: string,
   v: { limit_days: number; urgent_limit_days: number; active: number },
 ) => db.updateTable('complaint_categories').set(v).where('code', '=', code).execute();
+
+/** A new ticket's rows, in the order their foreign keys need: for one uow.write (one statement on PostgreSQL). */
+export const complaintParts = (
+  ticket: Insertable<ComplaintTable>,
+  firstLink: Insertable<Database['complaint_events']>,
+  attachments: Insertable<ComplaintAttachmentTable>[],
+): InsertPart[] => [
+  { table: 'complaints', rows: ticket },
+  { table: 'complaint_events', rows: firstLink },
+  { table: 'complaint_attachments', rows: attachments },
+];
+
+export const attachmentRows = (
+  complaintId: string,
+  now: Date,
+  files: readonly { name: string; sha256: string; key: string; mime: string; size: number }[],
+): Insertable<ComplaintAttachmentTable>[] =>
+  files.map((f) => ({
+    id: newId(now.getTime()),
+    complaint_id: complaintId,
+    sha256: f.sha256,
+    size: f.size,
+    mime: f.mime,
+    name: f.name,
+    storage_key: f.key,
+  }));
 
 export const insertAttachments = async (db: Db, rows: Insertable<ComplaintAttachmentTable>[]) => {
   if (rows.length) await db.insertInto('complaint_attachments').values(rows).execute();
@@ -64,26 +102,39 @@ export const attachmentsOf = (db: Db, complaintId: string) =>
 export const mergedInto = (db: Db, targetId: string) =>
   db.selectFrom('complaints').selectAll().where('merged_into_id', '=', targetId).execute();
 
-/** The most recent tickets compared with a new one: enough for a city's day, bounded for intake's sake. */
-export const DUPLICATE_CANDIDATES = 100;
+/**
+ * The most recent tickets of the same department and category compared with a new one: a duplicate
+ * is close in time, and reading the candidates is most of what the suggestion costs at intake (every
+ * row read is a row compared), so the set is bounded.
+ */
+export const DUPLICATE_CANDIDATES = 50;
+
+const candidateQuery = (db: Db, departmentId: string, categoryCode: string, sinceIso: string) =>
+  db
+    .selectFrom('complaints')
+    .select(['id', 'ticket_no', 'state', 'terms', 'lat', 'lng', 'created_at'])
+    .where('department_id', '=', departmentId)
+    .where('category_code', '=', categoryCode)
+    .where('created_at', '>=', sinceIso)
+    .where('state', 'not in', [sql.lit('merged'), sql.lit('not_accepted')])
+    .orderBy('created_at', 'desc')
+    .limit(sql.lit(DUPLICATE_CANDIDATES));
+// Prepared (built once per dialect): intake runs it with every new ticket, on the complaints_dup_idx
+// index (department, category, time), newest first, at most DUPLICATE_CANDIDATES rows.
+const recentCandidates = prepared(candidateQuery);
+const recentCandidatesBut = prepared(
+  (db: Db, departmentId: string, categoryCode: string, sinceIso: string, excludeId: string) =>
+    candidateQuery(db, departmentId, categoryCode, sinceIso).where('id', '!=', excludeId),
+);
 
 /** Recent tickets about the same department and category: the candidates for a likely duplicate. */
 export const duplicateCandidates = (
   db: Db,
   f: { departmentId: string; categoryCode: string; sinceIso: string; excludeId: string | null },
-) => {
-  let q = db
-    .selectFrom('complaints')
-    .select(['id', 'ticket_no', 'state', 'terms', 'lat', 'lng', 'created_at', 'category_code'])
-    .where('department_id', '=', f.departmentId)
-    .where('category_code', '=', f.categoryCode)
-    .where('created_at', '>=', f.sinceIso)
-    .where('state', 'not in', ['merged', 'not_accepted'])
-    .orderBy('created_at', 'desc')
-    .limit(DUPLICATE_CANDIDATES);
-  if (f.excludeId) q = q.where('id', '!=', f.excludeId);
-  return q.execute();
-};
+) =>
+  f.excludeId
+    ? recentCandidatesBut(db, f.departmentId, f.categoryCode, f.sinceIso, f.excludeId)
+    : recentCandidates(db, f.departmentId, f.categoryCode, f.sinceIso);
 
 export const findAttachment = (db: Db, complaintId: string, id: string) =>
   db

@@ -98,9 +98,10 @@ export const complaintRoutes =
       {
         schema: {
           tags,
-          summary: "The reporting center's queues by step, deadline and colour",
+          summary:
+            "The reporting center's queues by step, deadline and colour, with the counts of every open ticket",
           querystring: S.QueueQuery,
-          response: { 200: S.QueueList, ...err },
+          response: { 200: S.WorkbenchList, ...err },
         },
       },
       async (req) => workbench(deps, req.actor, req.query),

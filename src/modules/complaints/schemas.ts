@@ -111,6 +111,11 @@ export const TicketParams = Type.Object({ ticketNo: Type.String({ minLength: 1, 
 export const QueueQuery = Type.Object({
   state: Type.Optional(ComplaintState),
   colour: Type.Optional(StringEnum(['green', 'yellow', 'red'] as const)),
+  deadline: Type.Optional(
+    StringEnum(['overdue', 'today', 'later', 'none'] as const, {
+      description: "the running clock's due date against today: before, on, after it, or no clock running",
+    }),
+  ),
   limit: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
 });
 

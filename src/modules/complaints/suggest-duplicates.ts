@@ -11,6 +11,23 @@ export interface DuplicateSuggestion {
   near: boolean;
 }
 
+/**
+ * The word sets of recent tickets, made once from the words stored with each ticket at its intake
+ * (a ticket's words never change): every new ticket is compared with up to DUPLICATE_CANDIDATES of
+ * them. Bounded; the oldest entries go first.
+ */
+const wordSets = new Map<string, ReadonlySet<string>>();
+const MAX_WORD_SETS = 20_000;
+function wordsOf(id: string, terms: string | null): ReadonlySet<string> {
+  let w = wordSets.get(id);
+  if (!w) {
+    w = new Set(terms ? terms.split(' ') : []);
+    if (wordSets.size >= MAX_WORD_SETS) wordSets.delete(wordSets.keys().next().value!);
+    wordSets.set(id, w);
+  }
+  return w;
+}
+
 /** The likely duplicates of a (new or existing) ticket among recent ones of its department and category. */
 export async function suggestDuplicates(
   db: Kysely<Database>,
@@ -30,7 +47,7 @@ export async function suggestDuplicates(
       id: r.id,
       ticketNo: r.ticket_no,
       state: r.state,
-      terms: r.terms ? r.terms.split(' ') : [],
+      terms: wordsOf(r.id, r.terms),
       lat: r.lat,
       lng: r.lng,
       createdAt: r.created_at,

@@ -1,4 +1,4 @@
-import { Type, type Static } from '@sinclair/typebox';
+import { Type, type Static, type TInteger } from '@sinclair/typebox';
 import { Nullable, StringEnum } from '../../shared/schema-helpers.js';
 import { COMPLAINT_STATES } from './complaint-machine.js';
 
@@ -118,6 +118,25 @@ export const QueueRow = Type.Object({
 });
 
 export const QueueList = Type.Object({ items: Type.Array(QueueRow) });
+
+const Counts = <K extends string>(keys: readonly K[]) =>
+  Type.Object(Object.fromEntries(keys.map((k) => [k, Type.Integer({ minimum: 0 })])) as Record<K, TInteger>);
+
+export const WorkbenchList = Type.Object({
+  items: Type.Array(QueueRow, { description: 'one page of the queue asked for, soonest deadline first' }),
+  counts: Type.Object(
+    {
+      steps: Counts(['submitted', 'accepted', 'dispatched', 'returned', 'replied'] as const),
+      colours: Counts(['red', 'yellow', 'green', 'none'] as const),
+      deadlines: Counts(['overdue', 'today', 'later', 'none'] as const),
+      total: Type.Integer({ minimum: 0 }),
+    },
+    {
+      description:
+        'every open ticket counted: per step under the colour and deadline asked for; per colour and per deadline over all steps',
+    },
+  ),
+});
 
 export const SupervisorViewT = Type.Object({
   overdue: Type.Array(QueueRow),

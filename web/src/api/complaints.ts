@@ -12,7 +12,9 @@ export type FeeContext = Ok<'/api/v1/complaints/{id}/fee-context'>;
 export type SubmitComplaintBody = Body<'/api/v1/complaints'>;
 export type Submitted = Ok<'/api/v1/complaints', 'post'>;
 export type StepResult = Ok<'/api/v1/complaints/{id}/accept', 'post'>;
-export type QueueQuery = { state?: string; colour?: string; limit?: number };
+export type WorkbenchList = Ok<'/api/v1/complaints/workbench'>;
+export type WorkbenchCounts = WorkbenchList['counts'];
+export type QueueQuery = { state?: string; colour?: string; deadline?: string; limit?: number };
 
 const at = (id: string) => `/complaints/${encodeURIComponent(id)}`;
 
@@ -24,7 +26,7 @@ export const complaintsApi = {
   track: (ticketNo: string, code: string, signal?: AbortSignal) =>
     http.get<TrackView>(`/complaints/track/${encodeURIComponent(ticketNo)}`, { code }, signal),
   workbench: (q: QueueQuery, signal?: AbortSignal) =>
-    http.get<{ items: QueueRow[] }>('/complaints/workbench', { limit: 200, ...q }, signal),
+    http.get<WorkbenchList>('/complaints/workbench', { limit: 200, ...q }, signal),
   department: (signal?: AbortSignal) =>
     http.get<{ items: QueueRow[] }>('/complaints/department', { limit: 200 }, signal),
   supervision: (signal?: AbortSignal) =>

@@ -8217,6 +8217,8 @@ export interface paths {
             parameters: {
                 query: {
                     colour?: "green" | "yellow" | "red";
+                    /** @description the running clock's due date against today: before, on, after it, or no clock running */
+                    deadline?: "overdue" | "today" | "later" | "none";
                     limit: number;
                     state?: "submitted" | "not_accepted" | "accepted" | "dispatched" | "returned" | "replied" | "closed" | "merged";
                 };
@@ -8602,11 +8604,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The reporting center's queues by step, deadline and colour */
+        /** The reporting center's queues by step, deadline and colour, with the counts of every open ticket */
         get: {
             parameters: {
                 query: {
                     colour?: "green" | "yellow" | "red";
+                    /** @description the running clock's due date against today: before, on, after it, or no clock running */
+                    deadline?: "overdue" | "today" | "later" | "none";
                     limit: number;
                     state?: "submitted" | "not_accepted" | "accepted" | "dispatched" | "returned" | "replied" | "closed" | "merged";
                 };
@@ -8623,6 +8627,30 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description every open ticket counted: per step under the colour and deadline asked for; per colour and per deadline over all steps */
+                            counts: {
+                                colours: {
+                                    green: number;
+                                    none: number;
+                                    red: number;
+                                    yellow: number;
+                                };
+                                deadlines: {
+                                    later: number;
+                                    none: number;
+                                    overdue: number;
+                                    today: number;
+                                };
+                                steps: {
+                                    accepted: number;
+                                    dispatched: number;
+                                    replied: number;
+                                    returned: number;
+                                    submitted: number;
+                                };
+                                total: number;
+                            };
+                            /** @description one page of the queue asked for, soonest deadline first */
                             items: {
                                 assignedDepartmentId: string | null;
                                 category: string;

@@ -1,7 +1,7 @@
-import { Badge, Card, Flex, Segmented, Tabs } from 'antd';
+import { Badge, Card, Flex, Segmented, Tabs, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { complaintsApi } from '../../api/complaints';
+import { complaintsApi, type WorkbenchCounts } from '../../api/complaints';
 import { enumLabel } from '../../domain/enums';
 import { useApi } from '../../hooks/use-api';
 import { Loadable } from '../../components/Loadable';
@@ -11,51 +11,94 @@ import { QueueTable } from './QueueTable';
 /** The open steps, one queue each: 受理, 交办, 办理, 退单 to decide, 办结. */
 export const QUEUES = ['submitted', 'accepted', 'dispatched', 'returned', 'replied'] as const;
 const COLOURS = ['all', 'red', 'yellow', 'green'] as const;
+const DEADLINES = ['all', 'overdue', 'today', 'later', 'none'] as const;
 
-/** The reporting center's workbench: a queue per step with its count, soonest deadline first, filtered by colour. */
+/**
+ * The reporting center's workbench: a queue per step, soonest deadline first, filtered by colour and
+ * deadline. The counts are the server's, over every open ticket; the table shows one page of the
+ * queue chosen.
+ */
 export default function ComplaintWorkbenchPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const queue = params.get('queue') ?? 'submitted';
   const colour = params.get('colour') ?? 'all';
-  const q = useApi(`complaint-workbench:${colour}`, (s) =>
-    complaintsApi.workbench(colour === 'all' ? {} : { colour }, s),
+  const deadline = params.get('deadline') ?? 'all';
+  const q = useApi(`complaint-workbench:${queue}:${colour}:${deadline}`, (s) =>
+    complaintsApi.workbench(
+      {
+        state: queue,
+        ...(colour === 'all' ? {} : { colour }),
+        ...(deadline === 'all' ? {} : { deadline }),
+      },
+      s,
+    ),
   );
   const set = (key: string, value: string) =>
     setParams((prev) => {
       prev.set(key, value);
       return prev;
     });
+  const counts: WorkbenchCounts | undefined = q.data?.counts;
+  const counted = (label: string, n: number | undefined) => (n === undefined ? label : `${label} (${n})`);
   return (
     <Flex vertical gap="middle">
       <PageTitle title={t('complaints.workbench.title')} subtitle={t('complaints.workbench.subtitle')} />
-      <Segmented
-        aria-label={t('complaints.workbench.colour')}
-        value={colour}
-        onChange={(v) => set('colour', String(v))}
-        options={COLOURS.map((c) => ({
-          value: c,
-          label: c === 'all' ? t('common.all') : enumLabel(t, 'colour', c),
-        }))}
-      />
+      <Flex gap="middle" wrap>
+        <Segmented
+          aria-label={t('complaints.workbench.colour')}
+          value={colour}
+          onChange={(v) => set('colour', String(v))}
+          options={COLOURS.map((c) => ({
+            value: c,
+            label:
+              c === 'all'
+                ? counted(t('common.all'), counts?.total)
+                : counted(enumLabel(t, 'colour', c), counts?.colours[c]),
+          }))}
+        />
+        <Segmented
+          aria-label={t('complaints.workbench.deadline')}
+          value={deadline}
+          onChange={(v) => set('deadline', String(v))}
+          options={DEADLINES.map((d) => ({
+            value: d,
+            label:
+              d === 'all'
+                ? counted(t('common.all'), counts?.total)
+                : counted(t(`complaints.workbench.deadlines.${d}`), counts?.deadlines[d]),
+          }))}
+        />
+      </Flex>
       <Card size="small">
         <Loadable state={q}>
           {(data) => (
             <Tabs
               activeKey={queue}
               onChange={(k) => set('queue', k)}
-              items={QUEUES.map((s) => {
-                const rows = data.items.filter((r) => r.state === s);
-                return {
-                  key: s,
-                  label: (
-                    <span data-testid={`queue-${s}`}>
-                      {t(`complaints.queue.${s}`)} <Badge count={rows.length} showZero color="blue" />
-                    </span>
-                  ),
-                  children: <QueueTable items={rows} ariaLabel={t(`complaints.queue.${s}`)} />,
-                };
-              })}
+              items={QUEUES.map((s) => ({
+                key: s,
+                label: (
+                  <span data-testid={`queue-${s}`}>
+                    {t(`complaints.queue.${s}`)}{' '}
+                    <Badge count={data.counts.steps[s]} showZero color="blue" overflowCount={99_999} />
+                  </span>
+                ),
+                children:
+                  s === queue ? (
+                    <Flex vertical gap="small">
+                      {data.counts.steps[s] > data.items.length && (
+                        <Typography.Text type="secondary" data-testid="queue-page">
+                          {t('complaints.workbench.page', {
+                            shown: data.items.length,
+                            count: data.counts.steps[s],
+                          })}
+                        </Typography.Text>
+                      )}
+                      <QueueTable items={data.items} ariaLabel={t(`complaints.queue.${s}`)} />
+                    </Flex>
+                  ) : null,
+              }))}
             />
           )}
         </Loadable>

@@ -83,12 +83,15 @@ describe("the reporting center's workbench", () => {
       'GET /api/v1/auth/me': me('complaint_officer', 'd-center'),
       'GET /api/v1/departments': DEPARTMENTS,
       'GET /api/v1/complaints/categories': CATEGORIES,
+      // One page of the queue asked for, with the server's counts of every open ticket.
       'GET /api/v1/complaints/workbench': {
-        items: [
-          row(),
-          row({ id: 'c2', ticketNo: 'JB2026000002', colour: 'red' }),
-          row({ id: 'c3', ticketNo: 'JB2026000003', state: 'returned', returnCount: 1 }),
-        ],
+        items: [row(), row({ id: 'c2', ticketNo: 'JB2026000002', colour: 'red' })],
+        counts: {
+          steps: { submitted: 250, accepted: 0, dispatched: 7, returned: 1, replied: 3 },
+          colours: { red: 4, yellow: 2, green: 250, none: 5 },
+          deadlines: { overdue: 4, today: 1, later: 251, none: 5 },
+          total: 261,
+        },
       },
       'GET /api/v1/complaints/c1': () =>
         new Response(
@@ -117,9 +120,20 @@ describe("the reporting center's workbench", () => {
       </Routes>,
       '/complaints/workbench',
     );
-    expect((await screen.findByTestId('queue-submitted')).textContent).toContain('2');
+    expect((await screen.findByTestId('queue-submitted')).textContent).toContain('250');
     expect(screen.getByTestId('queue-returned').textContent).toContain('1');
     expect(screen.getByTestId('queue-accepted').textContent).toContain('0');
+    expect(screen.getByTestId('queue-page').textContent).toBe('显示期限最近的 2 件，共 250 件');
+    expect(screen.getByText('红灯 (4)')).toBeTruthy();
+    expect(screen.getByText('已逾期 (4)')).toBeTruthy();
+    const asked = calls.find((c) => c.path === '/api/v1/complaints/workbench')!.query;
+    expect(asked.get('state')).toBe('submitted');
+    await person.click(screen.getByText('已逾期 (4)'));
+    await until(() =>
+      expect(
+        calls.some((c) => c.path === '/api/v1/complaints/workbench' && c.query.get('deadline') === 'overdue'),
+      ).toBe(true),
+    );
     const queue = within(screen.getByRole('table', { name: '待受理' }));
     expect(queue.getAllByText('王小二')).toHaveLength(2);
     expect(queue.getByText('红灯', { exact: false })).toBeTruthy();

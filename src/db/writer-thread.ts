@@ -1,27 +1,56 @@
 import { Worker } from 'node:worker_threads';
-import type { Config } from '../../config/config.js';
-import { shareWriteLock, type DatabaseHandle } from '../../db/database.js';
-import { showCommitGroup, type CommitGroupStats } from '../../db/commit-group.js';
-import { AppError, type FieldError } from '../../server/errors.js';
-import type { ErrorCode } from '../../server/error-codes.js';
-import { offsetFromRealTime, type Clock } from '../../shared/clock.js';
-import type { CalendarStore } from '../clock/calendar-store.js';
-import type { IntakeJob, IntakeSummary } from './intake-job.js';
+import type { Config } from '../config/config.js';
+import { AppError, type FieldError } from '../server/errors.js';
+import type { ErrorCode } from '../server/error-codes.js';
+import { offsetFromRealTime, type Clock } from '../shared/clock.js';
+import { showCommitGroup, type CommitGroup, type CommitGroupStats } from './commit-group.js';
+import type { DatabaseHandle } from './open-database.js';
+import { shareWriteLock } from './sqlite/write-lock.js';
+
+/**
+ * What a module that writes in the writer thread exports as `writer` (from a file of its own, loaded
+ * by the thread): how to compose what its writes need on the thread's connection.
+ */
+export interface ThreadWriter<J, R> {
+  compose(env: WriterEnv): ComposedWriter<J, R>;
+}
+
+export interface ComposedWriter<J, R> {
+  /** Writes one job (plain data, checked in the request thread) in units of work of env.group. */
+  write(job: J): Promise<R>;
+  /** The request thread's calendar changed: drop what was built from the old one. */
+  refresh?(): void;
+}
+
+/** What the thread gives every writer: its own connection, the request thread's clock, and one commit group for all. */
+export interface WriterEnv {
+  config: Config;
+  database: DatabaseHandle;
+  clock: Clock;
+  /**
+   * The thread's one commit group: the jobs of every kind that arrive while a batch is being
+   * written share the next durable commit. Optimistic: a job computes all it writes inside its unit
+   * and may run twice, so a batch goes without a savepoint per unit unless one of them fails.
+   */
+  group: CommitGroup;
+}
 
 /** What the thread is told once, when it starts. */
-export interface IntakeThreadInit {
+export interface WriterThreadInit {
   config: Config;
   sqliteFile: string;
   lockState: Int32Array;
 }
 
-/** One application to write, with what the thread must take over from this one's clock and calendar. */
-export interface IntakeRequest {
+/** One job to write, with what the thread must take over from this one's clock and calendar. */
+export interface WriterRequest {
   id: number;
-  job: IntakeJob;
+  /** The URL of the module whose `writer` writes it. */
+  writer: string;
+  job: unknown;
   /** This thread's clock minus real time (the test time mode moves it). */
   clockOffsetMs: number;
-  /** Changes of the calendar made in this thread so far: a different number makes the thread rebuild its own. */
+  /** Changes of the calendar made in this thread so far: a different number makes the writers refresh. */
   calendarGeneration: number;
 }
 
@@ -36,8 +65,8 @@ export type WireError =
     }
   | { app: false; name: string; message: string; code?: string; stack?: string };
 
-export type IntakeReply =
-  | { id: number; ok: true; value: IntakeSummary; stats: CommitGroupStats['stats'] }
+export type WriterReply =
+  | { id: number; ok: true; value: unknown; stats: CommitGroupStats['stats'] }
   | { id: number; ok: false; error: WireError; stats: CommitGroupStats['stats'] }
   | { id: 0; failed: string };
 
@@ -64,6 +93,11 @@ export function fromWire(w: WireError): Error {
   return err;
 }
 
+/** The URL of a writer module beside `base` (import.meta.url): the compiled one under dist/, else the TypeScript one. */
+export function writerUrl(base: string, name: string): string {
+  return new URL(`./${name}${base.endsWith('.js') ? '.js' : '.ts'}`, base).href;
+}
+
 // The worker is plain JavaScript evaluated in the thread. It loads the entry beside this module: the
 // compiled one when this module runs from dist/, else the TypeScript one, through tsx when the thread
 // does not have it already (tests and benches start node with --import tsx; `serve` from the sources
@@ -83,19 +117,19 @@ const { workerData } = require('node:worker_threads');
 `;
 
 /**
- * Writes new applications in a thread of their own, on a connection of its own to the same SQLite
- * file (intake-writer-worker.ts runs writeSubmission there, in that connection's commit group).
+ * Writes the hot inserts (new applications, new complaint tickets) in a thread of its own, on a
+ * connection of its own to the same SQLite file (writer-thread-worker.ts runs each job's writer
+ * there, all of them in one commit group).
  *
- * A submission's work inside the write lock — the receipt number, the chain links, the rows, the
- * tracking snapshot, the fee forms — and the durable commit with its fsync are most of what it
- * costs; on the request thread they leave the second core idle. Here the request thread checks the
- * next requests, answers the last batch and serves everything else while the thread writes, and each
- * request still hears back only once its case is durable. The two connections take turns at the
- * write lock (src/db/sqlite/write-lock.ts). If the thread dies, the applications in its hands fail (their
- * Idempotency-Keys make a retry safe: a committed one is found, an uncommitted one written anew) and
- * the next application starts a new thread.
+ * A new row's work inside the write lock — its number, the chain links, the rows, the clocks — and
+ * the durable commit with its fsync are most of what intake costs; on the request thread they leave
+ * the second core idle. Here the request thread checks the next requests, answers the last batch and
+ * serves everything else while the thread writes, and each request still hears back only once its
+ * job is durable. The two connections take turns at the write lock (src/db/sqlite/write-lock.ts).
+ * If the thread dies, the jobs in its hands fail (503 intake_interrupted; an Idempotency-Key makes
+ * a retry safe) and the next job starts a new thread.
  */
-export class IntakeWriterThread implements CommitGroupStats {
+export class WriterThread implements CommitGroupStats {
   readonly name = 'intake thread';
   readonly stats = { batches: 0, units: 0, largest: 0, retried: 0 };
   /** What threads that have ended committed: the counts go on from there, as /metrics expects. */
@@ -105,7 +139,7 @@ export class IntakeWriterThread implements CommitGroupStats {
   private nextId = 1;
   private readonly pending = new Map<
     number,
-    { resolve: (v: IntakeSummary) => void; reject: (e: unknown) => void }
+    { resolve: (v: unknown) => void; reject: (e: unknown) => void }
   >();
   private stopping = false;
 
@@ -113,30 +147,32 @@ export class IntakeWriterThread implements CommitGroupStats {
     private readonly database: DatabaseHandle,
     private readonly config: Config,
     private readonly clock: Clock,
-    private readonly calendars: CalendarStore,
+    private readonly calendarGeneration: () => number,
   ) {
-    if (!database.sqliteFile) throw new Error('the intake thread needs an SQLite file');
+    if (!database.sqliteFile) throw new Error('the writer thread needs an SQLite file');
     showCommitGroup(database.db, this);
     database.beforeClose.push(() => this.stop());
   }
 
-  /** Applications sent to the thread and not yet answered. */
+  /** Jobs sent to the thread and not yet answered. */
   get inHand(): number {
     return this.pending.size;
   }
 
-  write(job: IntakeJob): Promise<IntakeSummary> {
+  /** Has the writer exported by the module at `writer` (a URL, see writerUrl) write the job. */
+  write<R>(writer: string, job: unknown): Promise<R> {
     // Closing: the requests in hand are answered, a new one is told to come back (503).
     if (this.stopping) return Promise.reject(new AppError('not_ready', { reason: 'the server is stopping' }));
     const worker = this.worker ?? this.start();
-    return new Promise((resolve, reject) => {
+    return new Promise<R>((resolve, reject) => {
       const id = this.nextId++;
-      this.pending.set(id, { resolve, reject });
-      const request: IntakeRequest = {
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      const request: WriterRequest = {
         id,
+        writer,
         job,
         clockOffsetMs: offsetFromRealTime(this.clock),
-        calendarGeneration: this.calendars.generation,
+        calendarGeneration: this.calendarGeneration(),
       };
       try {
         worker.postMessage(request);
@@ -148,10 +184,10 @@ export class IntakeWriterThread implements CommitGroupStats {
     });
   }
 
-  /** Starts the thread now rather than at the first application (it takes a moment to load). */
+  /** Starts the thread now rather than at the first job (it takes a moment to load). */
   start(): Worker {
     if (this.worker) return this.worker;
-    const init: IntakeThreadInit = {
+    const init: WriterThreadInit = {
       config: this.config,
       sqliteFile: this.database.sqliteFile!,
       lockState: shareWriteLock(this.database.db),
@@ -160,15 +196,12 @@ export class IntakeWriterThread implements CommitGroupStats {
       eval: true,
       workerData: {
         ...init,
-        entry: new URL(
-          `./intake-writer-worker${import.meta.url.endsWith('.js') ? '.js' : '.ts'}`,
-          import.meta.url,
-        ).href,
+        entry: writerUrl(import.meta.url, 'writer-thread-worker'),
         tsx: import.meta.resolve('tsx/esm/api'),
       },
     });
     this.worker = worker;
-    worker.on('message', (m: IntakeReply) => this.answer(m));
+    worker.on('message', (m: WriterReply) => this.answer(m));
     let failure: Error | undefined;
     worker.on('error', (e) => {
       failure = e;
@@ -180,12 +213,10 @@ export class IntakeWriterThread implements CommitGroupStats {
         this.ended.units = this.stats.units;
         this.ended.retried = this.stats.retried;
         if (this.pending.size > 0) {
-          // Whether their batch committed before the thread ended is not known here; a submission sent
-          // again with its Idempotency-Key finds its case if it did, and makes it if it did not.
+          // Whether their batch committed before the thread ended is not known here; a job sent
+          // again with its Idempotency-Key finds its row if it did, and makes it if it did not.
           const why = failure?.message ?? `exit code ${code}`;
-          process.emitWarning(
-            `intake thread stopped with ${this.pending.size} application(s) unanswered: ${why}`,
-          );
+          process.emitWarning(`intake thread stopped with ${this.pending.size} job(s) unanswered: ${why}`);
           const interrupted = new AppError('intake_interrupted', {}, [], { retryAfter: 1 });
           for (const p of this.pending.values()) p.reject(interrupted);
           this.pending.clear();
@@ -196,7 +227,7 @@ export class IntakeWriterThread implements CommitGroupStats {
     return worker;
   }
 
-  private answer(m: IntakeReply): void {
+  private answer(m: WriterReply): void {
     if ('failed' in m) {
       // The thread could not start (a broken file, a bad configuration): it exits after saying why.
       process.emitWarning(`intake thread: ${m.failed}`);
@@ -213,7 +244,7 @@ export class IntakeWriterThread implements CommitGroupStats {
     else p.reject(fromWire(m.error));
   }
 
-  /** Lets the applications in hand be written, then closes the thread's connection and ends it. */
+  /** Lets the jobs in hand be written, then closes the thread's connection and ends it. */
   async stop(): Promise<void> {
     this.stopping = true;
     const worker = this.worker;
@@ -221,4 +252,28 @@ export class IntakeWriterThread implements CommitGroupStats {
     worker.postMessage('stop');
     await this.exited;
   }
+}
+
+const threads = new WeakMap<DatabaseHandle, WriterThread | null>();
+
+/**
+ * The database's writer thread, shared by every module that writes there: one process on an SQLite
+ * file with INTAKE_THREAD on. Under HTTP_WORKERS the processes are the parallelism; on PostgreSQL the
+ * server is; there it is undefined and the jobs are written in this thread.
+ */
+export function writerThreadOf(
+  database: DatabaseHandle,
+  config: Config,
+  clock: Clock,
+  calendarGeneration: () => number,
+): WriterThread | undefined {
+  let t = threads.get(database);
+  if (t === undefined) {
+    t =
+      config.intakeThread && config.httpWorkers === 0 && database.dialect === 'sqlite' && database.sqliteFile
+        ? new WriterThread(database, config, clock, calendarGeneration)
+        : null;
+    threads.set(database, t);
+  }
+  return t ?? undefined;
 }
