@@ -5,6 +5,7 @@ import type { DatabaseHandle, DatabaseOptions } from '../open-database.js';
 import { runBeforeClose } from '../open-database.js';
 import { DatabaseLog } from '../database-log.js';
 import { RecentFailures } from '../storage-failure.js';
+import { NamedStatements } from './named-statements.js';
 
 // PostgreSQL hands back the same shapes SQLite does: ISO strings, YYYY-MM-DD, numbers.
 const PG_TIMESTAMPTZ = 1184;
@@ -33,6 +34,7 @@ export function openPostgres(opts: DatabaseOptions & { databaseUrl: string }): D
   });
   const log = new DatabaseLog();
   survivesLostConnections(pool, log);
+  if (opts.pgPreparedStatements ?? true) new NamedStatements().install(pool);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const beforeClose: (() => Promise<void>)[] = [];
   const failures = new RecentFailures();
