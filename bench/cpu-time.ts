@@ -49,7 +49,10 @@ export async function pgCpu(applicationName: string): Promise<PgCpuSnapshot> {
 }
 
 /** CPU ms spent between two snapshots (a process that appeared in between counts from its start). */
-export function pgCpuSpent(before: PgCpuSnapshot, after: PgCpuSnapshot): { backends: number; background: number } {
+export function pgCpuSpent(
+  before: PgCpuSnapshot,
+  after: PgCpuSnapshot,
+): { backends: number; background: number } {
   const spent = (a: Map<number, number>, b: Map<number, number>) =>
     [...b].reduce((n, [pid, ms]) => n + ms - (a.get(pid) ?? 0), 0);
   return {
