@@ -10,10 +10,11 @@ import type { BenchResult } from './working-days.bench.js';
 
 const dir = import.meta.dirname;
 const wanted = process.argv.slice(2);
-const files = fs
-  .readdirSync(dir)
-  .filter((f) => f.endsWith('.bench.ts') && (!wanted.length || wanted.some((w) => f.includes(w))))
-  .sort();
+const benches = fs.readdirSync(dir).filter((f) => f.endsWith('.bench.ts'));
+// A name picks its own bench (`tracking`, not `tracking-mixed` too), else every bench it is part of.
+const picks = (w: string) =>
+  benches.includes(`${w}.bench.ts`) ? [`${w}.bench.ts`] : benches.filter((f) => f.includes(w));
+const files = (wanted.length ? [...new Set(wanted.flatMap(picks))] : benches).sort();
 const machine = {
   cpu: os.cpus()[0]?.model ?? 'unknown',
   cores: os.cpus().length,

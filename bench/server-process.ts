@@ -38,6 +38,8 @@ export const metricsHeaders = { authorization: `Bearer ${BENCH_METRICS_TOKEN}` }
 
 export interface RunningServer {
   port: number;
+  /** The server's process id (its CPU time: /proc/<pid>/stat, what process.cpuUsage() counts inside it). */
+  pid: number;
   dataDir: string;
   /** The DATABASE_URL it runs on ('' on SQLite). */
   databaseUrl: string;
@@ -137,6 +139,7 @@ export async function startServer(
   }
   return {
     port,
+    pid: child.pid!,
     dataDir,
     databaseUrl,
     exited,

@@ -17,6 +17,7 @@ import pg from 'pg';
 import { load } from './http-load.js';
 import { login, metricsHeaders, PG_URL, pgReachable, startServer } from './server-process.js';
 import type { BenchResult } from './working-days.bench.js';
+import { applicationNameOf, pgCpu, pgCpuSpent, processCpuMs } from './cpu-time.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 
@@ -81,10 +82,12 @@ async function measure(
   httpWorkers = 0,
   levels: readonly number[] = LEVELS,
   intakeThread = true,
+  env: Record<string, string> = {},
 ) {
   const srv = await startServer(dialect, {
     HTTP_WORKERS: String(httpWorkers),
     INTAKE_THREAD: intakeThread ? 'on' : 'off',
+    ...env,
   });
   try {
     const auth = await login(srv.port, 'citizen', 'OneWindow2026');
@@ -115,8 +118,11 @@ async function measure(
     }); // warm-up
     const out = [];
     let offset = 0;
+    const appName = srv.databaseUrl ? applicationNameOf(srv.databaseUrl) : '';
     for (const concurrency of levels) {
       const before = await groupStats(srv.port);
+      const cpuBefore = processCpuMs(srv.pid);
+      const pgBefore = appName ? await pgCpu(appName) : undefined;
       const base = offset;
       const result = await load({
         port: srv.port,
@@ -126,12 +132,23 @@ async function measure(
         request: (i) => req(base + i),
       });
       offset += result.requests + concurrency;
+      const cpuAfter = processCpuMs(srv.pid);
+      const pgSpent = pgBefore ? pgCpuSpent(pgBefore, await pgCpu(appName)) : undefined;
       const after = await groupStats(srv.port);
+      const cases = Math.max(1, result.requests);
       out.push({
         concurrency,
         httpWorkers,
         intakeThread,
+        variant: Object.entries(env)
+          .map(([k, v]) => `, ${k}=${v}`)
+          .join(''),
         ...result,
+        // CPU per case (ms): the server's process (with HTTP_WORKERS, the primary only), PostgreSQL's
+        // backends serving it and the server's background processes (WAL writer, checkpointer).
+        appCpuMs: (cpuAfter - cpuBefore) / cases,
+        pgCpuMs: pgSpent ? pgSpent.backends / cases : undefined,
+        pgBackgroundCpuMs: pgSpent ? pgSpent.background / cases : undefined,
         unitsPerCommit: (after.units - before.units) / Math.max(1, after.batches - before.batches),
       });
     }
@@ -141,22 +158,72 @@ async function measure(
   }
 }
 
+/**
+ * The application's and PostgreSQL's CPU per case, and from them how many application instances one
+ * PostgreSQL server can feed: PostgreSQL's CPU per case (backends and its background processes)
+ * against the application's, both as measured here on the same cores (the scale-out plan's first
+ * number: PostgreSQL on a machine with as many cores as one instance's, feeding instances that each
+ * run as fast as this one).
+ */
+function cpuSplit(db: string, app: number, pgBackends: number, pgBackground: number) {
+  const pgTotal = pgBackends + pgBackground;
+  return [
+    { label: `${db}: … application CPU per case (the server's process)`, value: +app.toFixed(3), unit: 'ms' },
+    {
+      label: `${db}: … PostgreSQL CPU per case (its backends for this server; + background processes)`,
+      value: +pgBackends.toFixed(3),
+      unit: `ms (+ ${pgBackground.toFixed(3)} ms WAL writer, checkpointer and others, shared with anything else on the server)`,
+    },
+    {
+      label: `${db}: … application instances one PostgreSQL can feed (application CPU / PostgreSQL CPU per case)`,
+      value: +(app / Math.max(pgTotal, 1e-9)).toFixed(1),
+      unit: `instances with as many cores as PostgreSQL's (${(app / Math.max(pgBackends, 1e-9)).toFixed(1)} counting only its backends)`,
+    },
+  ];
+}
+
+const SQLITE = process.env.BENCH_SQLITE !== 'off';
+
 export async function run(): Promise<BenchResult> {
   const results: BenchResult['results'] = [];
+  if (SQLITE) await sqliteRuns(results);
+  if (await pgReachable()) {
+    const rawPg = await rawPostgres(3, 8);
+    results.push(...rows('PostgreSQL', await measure('postgres')));
+    // Each statement parsed and planned on every run, as before prepared statements.
+    results.push(
+      ...rows('PostgreSQL', await measure('postgres', 0, [128], true, { PG_PREPARED_STATEMENTS: 'off' })),
+    );
+    results.push({
+      label: 'PostgreSQL: raw durable insert, one row per transaction, 8 connections (baseline)',
+      value: Math.round(rawPg),
+      unit: 'rows/s',
+    });
+  }
+  return { name: 'online submission', results };
+}
+
+const rows = (db: string, runs: Awaited<ReturnType<typeof measure>>) =>
+  runs.flatMap((r) => [
+    {
+      label: `${db}: online submissions over HTTP (${r.concurrency} concurrent${r.httpWorkers ? `, HTTP_WORKERS=${r.httpWorkers}` : ''}${r.intakeThread || r.httpWorkers || db !== 'SQLite' ? '' : ', INTAKE_THREAD=off'}${r.variant})`,
+      value: Math.round(r.rps),
+      unit: `cases/s (p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, ${r.errors} errors)`,
+    },
+    {
+      label: `${db}: … submissions per durable commit (commit group)`,
+      value: +r.unitsPerCommit.toFixed(1),
+      unit: 'units',
+    },
+    ...(r.pgCpuMs === undefined
+      ? r.httpWorkers
+        ? []
+        : [{ label: `${db}: … application CPU per case`, value: +r.appCpuMs.toFixed(3), unit: 'ms' }]
+      : cpuSplit(db, r.appCpuMs, r.pgCpuMs, r.pgBackgroundCpuMs!)),
+  ]);
+
+async function sqliteRuns(results: BenchResult['results']): Promise<void> {
   const raw = rawSqlite(3);
-  const rows = (db: string, runs: Awaited<ReturnType<typeof measure>>) =>
-    runs.flatMap((r) => [
-      {
-        label: `${db}: online submissions over HTTP (${r.concurrency} concurrent${r.httpWorkers ? `, HTTP_WORKERS=${r.httpWorkers}` : ''}${r.intakeThread || r.httpWorkers || db !== 'SQLite' ? '' : ', INTAKE_THREAD=off'})`,
-        value: Math.round(r.rps),
-        unit: `cases/s (p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, ${r.errors} errors)`,
-      },
-      {
-        label: `${db}: … submissions per durable commit (commit group)`,
-        value: +r.unitsPerCommit.toFixed(1),
-        unit: 'units',
-      },
-    ]);
   results.push(...rows('SQLite', await measure('sqlite')));
   // The same server writing applications on the request thread, as before the intake thread.
   results.push(...rows('SQLite', await measure('sqlite', 0, [128], false)));
@@ -168,16 +235,6 @@ export async function run(): Promise<BenchResult> {
     value: Math.round(raw),
     unit: 'rows/s',
   });
-  if (await pgReachable()) {
-    const rawPg = await rawPostgres(3, 8);
-    results.push(...rows('PostgreSQL', await measure('postgres')));
-    results.push({
-      label: 'PostgreSQL: raw durable insert, one row per transaction, 8 connections (baseline)',
-      value: Math.round(rawPg),
-      unit: 'rows/s',
-    });
-  }
-  return { name: 'online submission', results };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -35,7 +35,8 @@ async function bareServer(procs = 1): Promise<{ port: number; stop: () => Promis
   };
 }
 
-async function cases(port: number, n: number): Promise<{ receiptNo: string; code: string }[]> {
+/** n real cases entered at the window, with the receipt number and check code a lookup needs. */
+export async function cases(port: number, n: number): Promise<{ receiptNo: string; code: string }[]> {
   const auth = await login(port, 'clerk', 'OneWindow2026');
   const search = (await (
     await fetch(`http://127.0.0.1:${port}/api/v1/search?q=${encodeURIComponent('食品经营许可')}&limit=1`)

@@ -9,6 +9,8 @@ export async function openRuntime(env = process.env): Promise<{ config: Config; 
   const config = loadConfig(env);
   const database = openDatabase({
     databaseUrl: config.databaseUrl,
+    pgPoolSize: config.pgPoolSize,
+    pgPreparedStatements: config.pgPreparedStatements,
     sqliteFile: path.join(config.dataDir, 'onewindow.db'),
     sharedFile: config.httpWorkers > 0,
   });

@@ -145,6 +145,8 @@ async function serveHttp() {
   const config = loadConfig();
   const database = openDatabase({
     databaseUrl: config.databaseUrl,
+    pgPoolSize: config.pgPoolSize,
+    pgPreparedStatements: config.pgPreparedStatements,
     sqliteFile: path.join(config.dataDir, 'onewindow.db'),
     checkpoints: 'elsewhere',
     sharedFile: true,

@@ -1,4 +1,5 @@
 import net from 'node:net';
+import os from 'node:os';
 import path from 'node:path';
 import { lettersVars, type LettersConfig } from './letters-config.js';
 
@@ -22,6 +23,17 @@ export interface Config {
   intakeThread: boolean;
   dataDir: string;
   databaseUrl: string | undefined;
+  /**
+   * PostgreSQL: connections of this process's pool (PG_POOL_SIZE; default: a few per core of this
+   * machine, which is what the server can run at once for it).
+   */
+  pgPoolSize: number;
+  /**
+   * PostgreSQL: statements run again and again are prepared once per connection
+   * (PG_PREPARED_STATEMENTS=on, the default); off for a connection pooler in front of the server
+   * that does not keep prepared statements (PgBouncer before 1.21 in transaction mode).
+   */
+  pgPreparedStatements: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   sessionTtlHours: number;
   /** 'real' in production; 'test' lets the clock be moved (refused when NODE_ENV=production). */
@@ -99,6 +111,15 @@ export class ConfigError extends Error {
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/**
+ * Connections for one process: PostgreSQL runs as many statements at once as it has cores, and a
+ * connection also waits on the network and on commits, so a few per core keep it busy; more only
+ * make it switch between them (the former fixed 10 on 2 cores).
+ */
+function defaultPgPoolSize(): number {
+  return Math.min(16, Math.max(4, 2 * os.availableParallelism()));
+}
 
 function intVar(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
@@ -270,6 +291,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const intakeThread = env.INTAKE_THREAD || 'on';
   if (intakeThread !== 'on' && intakeThread !== 'off')
     throw new ConfigError('INTAKE_THREAD', `must be "on" or "off", got "${intakeThread}"`);
+  const pgPrepared = env.PG_PREPARED_STATEMENTS || 'on';
+  if (pgPrepared !== 'on' && pgPrepared !== 'off')
+    throw new ConfigError('PG_PREPARED_STATEMENTS', `must be "on" or "off", got "${pgPrepared}"`);
   const trustProxy = trustProxyVar(env.TRUST_PROXY);
   const dataDir = env.DATA_DIR || './data';
   if (dataDir.includes('\0')) throw new ConfigError('DATA_DIR', 'must be a path');
@@ -280,6 +304,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     intakeThread: intakeThread === 'on',
     dataDir: path.resolve(dataDir),
     databaseUrl,
+    pgPoolSize: intVar(env, 'PG_POOL_SIZE', defaultPgPoolSize(), 1, 1000),
+    pgPreparedStatements: pgPrepared === 'on',
     logLevel: logLevel as Config['logLevel'],
     sessionTtlHours: intVar(env, 'SESSION_TTL_HOURS', 12, 1, 24 * 30),
     timeMode,

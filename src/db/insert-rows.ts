@@ -1,6 +1,7 @@
 import { CompiledQuery, PostgresAdapter, type Insertable, type Kysely } from 'kysely';
 import type { Database } from './schema.js';
 import { directStatements } from './sqlite/statement-cache.js';
+import { heldWritesOf, PG_MAX_PARAMS, type WriteBuffer } from './postgres/write-buffer.js';
 
 type Table = keyof Database & string;
 /** The SQL of each insert shape (table, row count, columns in order, conflict target), per dialect adapter. */
@@ -26,6 +27,16 @@ export async function insertRows<T extends Table>(
 ): Promise<void> {
   const list = (Array.isArray(rows) ? rows : [rows]) as readonly Record<string, unknown>[];
   if (!list.length) return;
+  const held = await holding(db);
+  if (held && holdable(list)) {
+    held.hold({
+      kind: 'rows',
+      table,
+      list,
+      ...(opts.ignoreConflictOn ? { conflict: opts.ignoreConflictOn } : {}),
+    });
+    return;
+  }
   const q = compiled(db, table, list, opts.ignoreConflictOn);
   if (!q) return slow(db, table, list, opts.ignoreConflictOn);
   const d = directStatements(db);
@@ -36,9 +47,6 @@ export async function insertRows<T extends Table>(
 /** Rows for one table, as insertRows takes them; or a compiled data-modifying statement (an update). */
 export type InsertPart<T extends Table = Table> =
   { table: T; rows: Insertable<Database[T]> | readonly Insertable<Database[T]>[] } | { query: CompiledQuery };
-
-/** Parameters PostgreSQL takes in one statement (its protocol counts them in 16 bits). */
-const PG_MAX_PARAMS = 65_535;
 
 /**
  * Inserts into several tables (and runs plain updates given as compiled queries), in order. On
@@ -57,6 +65,17 @@ export async function insertAll(db: Kysely<Database>, parts: readonly InsertPart
     const list = (Array.isArray(p.rows) ? p.rows : [p.rows]) as readonly Record<string, unknown>[];
     return list.length ? [{ table: p.table, list }] : [];
   });
+  // In a commit group's batch on PostgreSQL the writes wait for the next statement or the commit.
+  const held = pg ? await holding(db) : undefined;
+  if (held && steps.every((p) => 'query' in p || holdable(p.list))) {
+    for (const p of steps)
+      held.hold(
+        'query' in p
+          ? { kind: 'query', text: p.query.sql, params: p.query.parameters }
+          : { kind: 'rows', table: p.table, list: p.list },
+      );
+    return;
+  }
   const queries =
     pg && steps.length > 1
       ? steps.map((p) =>
@@ -91,6 +110,66 @@ export async function insertAll(db: Kysely<Database>, parts: readonly InsertPart
   await db.executeQuery(
     CompiledQuery.raw(`with ${texts.map((t, i) => `"part${i}" as (${t})`).join(', ')} ${last}`, params),
   );
+}
+
+/**
+ * A statement whose outcome is not read (an update by key): held with the transaction's other writes
+ * where a commit group's batch holds them (PostgreSQL), else run now.
+ */
+export async function runWrite(db: Kysely<Database>, query: { compile(): CompiledQuery }): Promise<void> {
+  await insertAll(db, [{ query: query.compile() }]);
+}
+
+/** The write-behind buffer of this PostgreSQL transaction, if its batch holds writes. */
+async function holding(db: Kysely<Database>): Promise<WriteBuffer | undefined> {
+  if (!db.isTransaction || !(db.getExecutor().adapter instanceof PostgresAdapter)) return undefined;
+  return heldWritesOf(db);
+}
+
+/** Rows compiledRows can lay out: the same columns in the same order, every value a plain one. */
+function holdable(list: readonly Record<string, unknown>[]): boolean {
+  const columns = Object.keys(list[0]!);
+  return list.every((row, r) => {
+    const values = Object.values(row);
+    if (r > 0 && !sameColumns(Object.keys(row), columns)) return false;
+    return values.every(
+      (v) => v !== undefined && !(typeof v === 'object' && v !== null && !(v instanceof Buffer)),
+    );
+  });
+}
+
+/**
+ * The SQL and parameters of a plain insert of any number of rows (holdable ones), from the one-row
+ * shape's text: the write-behind buffer merges rows of many units, whose counts vary from batch to
+ * batch, and building each count's text with Kysely would cost more than the statement saves.
+ */
+export function compiledRows(
+  db: Kysely<Database>,
+  table: Table,
+  list: readonly Record<string, unknown>[],
+  ignoreConflictOn?: string,
+): { text: string; params: unknown[] } | undefined {
+  const one = compiled(db, table, [list[0]!], ignoreConflictOn);
+  if (!one) return undefined;
+  if (list.length === 1) return one;
+  const at = one.text.indexOf(' values (');
+  const end = one.text.indexOf(')', at);
+  if (at < 0 || end < 0) return compiled(db, table, list, ignoreConflictOn);
+  const width = one.params.length;
+  const numbered = db.getExecutor().adapter instanceof PostgresAdapter;
+  const params: unknown[] = new Array(list.length * width);
+  const tuples: string[] = [];
+  let k = 0;
+  for (const row of list) {
+    const values = Object.values(row);
+    const marks: string[] = [];
+    for (let i = 0; i < width; i++) {
+      params[k++] = values[i];
+      marks.push(numbered ? `$${k}` : '?');
+    }
+    tuples.push(`(${marks.join(', ')})`);
+  }
+  return { text: `${one.text.slice(0, at)} values ${tuples.join(', ')}${one.text.slice(end + 1)}`, params };
 }
 
 /** The SQL and parameters of a plain insert, or undefined when the rows need Kysely's own path. */

@@ -53,6 +53,8 @@ export interface DatabaseOptions {
   /** PostgreSQL schema to work in (tests give each file its own). */
   pgSchema?: string;
   pgPoolSize?: number;
+  /** PostgreSQL: statements run again and again are prepared once per connection (default on). */
+  pgPreparedStatements?: boolean;
 }
 
 /** PostgreSQL when a URL is given, else SQLite (postgres/, sqlite/). */

@@ -5,6 +5,8 @@ import type { DatabaseHandle, DatabaseOptions } from '../open-database.js';
 import { runBeforeClose } from '../open-database.js';
 import { DatabaseLog } from '../database-log.js';
 import { RecentFailures } from '../storage-failure.js';
+import { NamedStatements } from './named-statements.js';
+import { installWriteBuffer } from './write-buffer.js';
 
 // PostgreSQL hands back the same shapes SQLite does: ISO strings, YYYY-MM-DD, numbers.
 const PG_TIMESTAMPTZ = 1184;
@@ -33,7 +35,11 @@ export function openPostgres(opts: DatabaseOptions & { databaseUrl: string }): D
   });
   const log = new DatabaseLog();
   survivesLostConnections(pool, log);
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  if (opts.pgPreparedStatements ?? true) new NamedStatements().install(pool);
+  const db = new Kysely<Database>({
+    // Every connection can hold a commit group's writes until the next statement (write-buffer.ts).
+    dialect: new PostgresDialect({ pool, onCreateConnection: async (c) => installWriteBuffer(c) }),
+  });
   const beforeClose: (() => Promise<void>)[] = [];
   const failures = new RecentFailures();
   return {

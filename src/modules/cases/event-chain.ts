@@ -1,6 +1,6 @@
 import { CompiledQuery, type Kysely, type Selectable } from 'kysely';
 import type { CaseEventTable, Database } from '../../db/schema.js';
-import { insertAll, type InsertPart } from '../../db/insert-rows.js';
+import { insertAll, runWrite, type InsertPart } from '../../db/insert-rows.js';
 import { prepared } from '../../db/prepared.js';
 import type { DialectName } from '../../db/column-types.js';
 import { newId } from '../../shared/ids.js';
@@ -123,11 +123,14 @@ export async function appendCaseEvent(
 ): Promise<{ hash: string; seq: number }> {
   const link = await nextLink(db, dialect, c, at, actor, kind, data);
   await writeLink(db, link);
-  await db
-    .updateTable('cases')
-    .set({ last_hash: link.hash, event_count: link.seq, ...withHead?.(link.hash, link.seq) })
-    .where('id', '=', c.id)
-    .execute();
+  // (its outcome is not read: in a commit group's batch on PostgreSQL it waits with the link's writes)
+  await runWrite(
+    db,
+    db
+      .updateTable('cases')
+      .set({ last_hash: link.hash, event_count: link.seq, ...withHead?.(link.hash, link.seq) })
+      .where('id', '=', c.id),
+  );
   return { hash: link.hash, seq: link.seq };
 }
 

@@ -65,10 +65,15 @@ export const rateLimited = (policy: GuessPolicy) => limited(policy.windowMinutes
  * A door guarded per address (a tracking code, a ticket's check code): at most the policy's wrong
  * guesses in the window, then 429, with guesses in flight counted.
  *
- * On PostgreSQL, where instances share the database, each guess is counted before it is checked (one
- * atomic statement) and released when it succeeds. On SQLite one process serves the file, and a
- * write per guess would queue every lookup behind the write connection: guesses in flight are
- * counted here, failures in the database, and only addresses that failed recently pay for the count.
+ * Guesses in flight are counted here and failures in the database, so a lookup that succeeds writes
+ * nothing: a write per guess (a reservation, then its release: two durable commits, all of one
+ * address's on one row) made every public lookup on PostgreSQL queue behind the commits of the others
+ * from the same address, and at 1,000 lookups a second from behind one address most were refused.
+ * On SQLite one process serves the file, so only addresses that failed recently pay for the count.
+ * On PostgreSQL instances share the database: every guess reads the failures of its address there
+ * (an indexed read, no write), so a failure seen by any instance counts at once on all of them; what
+ * one instance cannot see is another's guesses still in flight, so a burst spread over N instances
+ * can have up to N times the limit checked at once, once per window, before its failures are counted.
  */
 export class AddressGate {
   private readonly suspects = new Map<string, number>();
@@ -84,18 +89,13 @@ export class AddressGate {
   /** Runs the check; its undefined is a wrong guess, counted against the address (then 429 when over). */
   async guard<T>(ip: string, now: Date, check: () => Promise<T | undefined>): Promise<T | undefined> {
     const key = `${this.door}:${ip}`;
-    if (this.dialect === 'postgres') {
-      const guess = await reserveGuess(this.db, key, this.policy, now);
-      const found = await check();
-      if (found !== undefined) await guess.release();
-      return found;
-    }
     const held = this.inFlight.get(ip) ?? 0;
     this.inFlight.set(ip, held + 1);
     try {
       const suspectSince = this.suspects.get(ip);
       const suspect =
-        suspectSince !== undefined && suspectSince >= now.getTime() - this.policy.windowMinutes * 60_000;
+        this.dialect === 'postgres' ||
+        (suspectSince !== undefined && suspectSince >= now.getTime() - this.policy.windowMinutes * 60_000);
       if (
         (suspect || held > 0) &&
         (suspect ? await failuresOf(this.db, key, this.policy, now) : 0) + held >= this.policy.maxFailures
