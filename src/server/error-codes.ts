@@ -165,8 +165,8 @@ export const ERROR_CODES = {
   },
   inspection_refused: {
     status: 422,
-    zh: '检查不予登记（{rule}）：{detail}',
-    en: 'The inspection cannot be registered ({rule}): {detail}',
+    zh: '检查不予登记，违反规则 {rule}（详见字段错误）',
+    en: 'The inspection cannot be registered: rule {rule} is broken (see the field errors)',
   },
   inspection_not_registered: {
     status: 422,

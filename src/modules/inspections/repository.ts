@@ -71,13 +71,21 @@ export const plannedBetween = (db: Q, enterpriseId: string, from: string, to: st
     .execute();
 
 /** Whether the department inspected the enterprise for one of these items since a day (repeated inspections). */
-export async function itemInspectedSince(db: Q, enterpriseId: string, itemCodes: string[], departmentId: string, since: string) {
+export async function itemInspectedSince(
+  db: Q,
+  excludeId: string,
+  enterpriseId: string,
+  itemCodes: string[],
+  departmentId: string,
+  since: string,
+) {
   const r = await db
     .selectFrom('insp_inspections')
     .innerJoin('insp_inspection_items', 'insp_inspection_items.inspection_id', 'insp_inspections.id')
     .select('insp_inspection_items.item_code')
     .where('insp_inspections.enterprise_id', '=', enterpriseId)
     .where('insp_inspections.planned_date', '>=', since)
+    .where('insp_inspections.id', '!=', excludeId)
     .where('insp_inspections.department_id', '=', departmentId)
     .where('insp_inspections.state', 'in', LIVE)
     .where('insp_inspection_items.item_code', 'in', itemCodes)
@@ -163,3 +171,54 @@ export async function listInspections(db: Q, f: InspectionFilter) {
   return { rows, total: Number(total.n) };
 }
 export type InspectionListRow = Awaited<ReturnType<typeof listInspections>>['rows'][number];
+
+/** The applicant accounts of an enterprise (by its credit code): where its advance notices go. */
+export const enterpriseAccounts = (db: Q, creditCode: string) =>
+  db
+    .selectFrom('users')
+    .select('id')
+    .where('credit_code', '=', creditCode)
+    .where('role', '=', 'applicant')
+    .execute();
+
+/**
+ * The inspection the scan at the door starts: this enterprise, this day, this department, with this
+ * inspector on it, registered or already started (index insp_inspections_day_idx, then the pair key).
+ */
+export const todaysInspectionOf = (db: Q, enterpriseId: string, day: string, departmentId: string, inspectorId: string) =>
+  db
+    .selectFrom('insp_inspections')
+    .innerJoin('insp_inspection_inspectors', 'insp_inspection_inspectors.inspection_id', 'insp_inspections.id')
+    .select(['insp_inspections.id', 'insp_inspections.state'])
+    .where('insp_inspections.enterprise_id', '=', enterpriseId)
+    .where('insp_inspections.planned_date', '=', day)
+    .where('insp_inspections.department_id', '=', departmentId)
+    .where('insp_inspections.state', 'in', ['registered', 'started'])
+    .where('insp_inspection_inspectors.inspector_id', '=', inspectorId)
+    .orderBy('insp_inspections.state', 'desc')
+    .executeTakeFirst();
+
+/** An inspection with the names it is shown with. */
+export const findInspectionView = (db: Q, id: string) =>
+  db
+    .selectFrom('insp_inspections')
+    .innerJoin('insp_enterprises', 'insp_enterprises.id', 'insp_inspections.enterprise_id')
+    .innerJoin('departments', 'departments.id', 'insp_inspections.department_id')
+    .selectAll('insp_inspections')
+    .select(['insp_enterprises.name as enterprise_name', 'insp_enterprises.credit_code', 'departments.name as department_name'])
+    .where('insp_inspections.id', '=', id)
+    .executeTakeFirst();
+
+/** Registrations an enterprise may verify at its door: from yesterday on, not yet concluded. */
+export const openRegistrations = (db: Q, enterpriseId: string, fromDay: string) =>
+  db
+    .selectFrom('insp_inspections')
+    .innerJoin('departments', 'departments.id', 'insp_inspections.department_id')
+    .selectAll('insp_inspections')
+    .select('departments.name as department_name')
+    .where('insp_inspections.enterprise_id', '=', enterpriseId)
+    .where('insp_inspections.planned_date', '>=', fromDay)
+    .where('insp_inspections.state', 'in', ['registered', 'started', 'ended'])
+    .orderBy('insp_inspections.planned_date')
+    .limit(50)
+    .execute();
