@@ -78,7 +78,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('active', 'integer', (c) => c.notNull())
     .addColumn('updated_at', t.timestamp, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('insp_inspectors_dept_idx').on('insp_inspectors').columns(['department_id']).execute();
+  await db.schema
+    .createIndex('insp_inspectors_dept_idx')
+    .on('insp_inspectors')
+    .columns(['department_id'])
+    .execute();
 
   await db.schema
     .createTable('insp_enterprises')

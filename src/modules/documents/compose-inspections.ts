@@ -42,7 +42,9 @@ export function inspectionRecordSections(
   ];
   const result: string[] = [];
   if (outcome === 'rectification')
-    result.push(`请于${cnDate(date(fail, 'rectificationDeadline', input.rectificationDeadline))}前完成整改，并将整改情况报${input.agencyName.trim()}。`);
+    result.push(
+      `请于${cnDate(date(fail, 'rectificationDeadline', input.rectificationDeadline))}前完成整改，并将整改情况报${input.agencyName.trim()}。`,
+    );
   if (outcome === 'penalty') {
     const p = input.penalty ?? fail('penalty', 'is required when the outcome is penalty');
     const what = [p.warning ? '警告' : '', p.fineFen > 0 ? `罚款${amountText(p.fineFen)}` : '']

@@ -28,7 +28,11 @@ export async function actOnInspection<T>(
   id: string,
   step: InspectionStepName,
   version: number,
-  work: (s: { uow: UnitOfWork; cal: WorkingCalendar; i: InspectionRow }) => Promise<{ changes: Updateable<InspInspectionTable>; result: T }>,
+  work: (s: {
+    uow: UnitOfWork;
+    cal: WorkingCalendar;
+    i: InspectionRow;
+  }) => Promise<{ changes: Updateable<InspInspectionTable>; result: T }>,
 ): Promise<T> {
   const cal = await deps.calendars.get();
   return audited(deps.db, deps.clock, actor, async (uow) => {
@@ -47,4 +51,8 @@ export async function actOnInspection<T>(
   });
 }
 
-export const inspectionStep = (i: InspectionRow, to: string = i.state) => ({ number: i.number, from: i.state, to });
+export const inspectionStep = (i: InspectionRow, to: string = i.state) => ({
+  number: i.number,
+  from: i.state,
+  to,
+});

@@ -30,6 +30,9 @@ export async function endInspection(deps: InspectionDeps, actor: Actor, id: stri
       entityId: i.id,
       data: { ...inspectionStep(i, 'ended'), minutes, overran },
     });
-    return { changes: { state: 'ended', ended_at: uow.nowIso, overran: overran ? 1 : 0 }, result: { minutes, overran } };
+    return {
+      changes: { state: 'ended', ended_at: uow.nowIso, overran: overran ? 1 : 0 },
+      result: { minutes, overran },
+    };
   });
 }

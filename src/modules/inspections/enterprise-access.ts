@@ -5,16 +5,26 @@ import { AppError } from '../../server/errors.js';
 import type { UnitOfWork } from '../audit/audited-transaction.js';
 import { findUser } from '../identity/user-reads.js';
 import type { Db } from '../../db/database.js';
-import { findEnterpriseByCode, findEnterpriseByCredit, insertEnterprise, type EnterpriseRow } from './repository.js';
+import {
+  findEnterpriseByCode,
+  findEnterpriseByCredit,
+  insertEnterprise,
+  type EnterpriseRow,
+} from './repository.js';
 
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-const randomCode = (n: number) => Array.from({ length: n }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
+const randomCode = (n: number) =>
+  Array.from({ length: n }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
 
 /**
  * The enterprise of a credit code, created at its first registration: with its code (the QR on the
  * sign at its door, public) and its check code (its own, to see its history and act on its inspections).
  */
-export async function ensureEnterprise(uow: UnitOfWork, creditCode: string, name: string): Promise<EnterpriseRow> {
+export async function ensureEnterprise(
+  uow: UnitOfWork,
+  creditCode: string,
+  name: string,
+): Promise<EnterpriseRow> {
   const known = await findEnterpriseByCredit(uow.db, creditCode);
   if (known) return known;
   const row = {
@@ -53,5 +63,7 @@ export async function enterpriseOf(db: Db, actor: Actor, proof: EnterpriseProof)
     if (e) return e;
     throw new AppError('enterprise_not_found');
   }
-  throw new AppError(actor.role === 'anonymous' ? 'unauthenticated' : 'forbidden', { action: 'inspection.enterprise' });
+  throw new AppError(actor.role === 'anonymous' ? 'unauthenticated' : 'forbidden', {
+    action: 'inspection.enterprise',
+  });
 }

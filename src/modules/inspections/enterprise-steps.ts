@@ -18,11 +18,17 @@ async function ownInspection(deps: InspectionDeps, actor: Actor, id: string, pro
 /** The enterprise signs for receipt of the inspection record (签收). Signing twice changes nothing. */
 export async function signReceipt(deps: InspectionDeps, actor: Actor, id: string, proof: EnterpriseProof) {
   const { i } = await ownInspection(deps, actor, id, proof);
-  if (i.state !== 'concluded') throw new AppError('invalid_state', { state: i.state, action: 'receive', allowed: 'concluded' });
+  if (i.state !== 'concluded')
+    throw new AppError('invalid_state', { state: i.state, action: 'receive', allowed: 'concluded' });
   if (i.received_at) return i.received_at;
   return audited(deps.db, deps.clock, actor, async (uow) => {
     await updateInspection(uow.db, i.id, i.version, { received_at: uow.nowIso, updated_at: uow.nowIso });
-    await uow.audit({ action: 'inspection.received', entityType: 'inspection', entityId: i.id, data: { number: i.number, from: i.state, to: i.state } });
+    await uow.audit({
+      action: 'inspection.received',
+      entityType: 'inspection',
+      entityId: i.id,
+      data: { number: i.number, from: i.state, to: i.state },
+    });
     return uow.nowIso;
   });
 }
@@ -37,7 +43,12 @@ export interface ComplainInput extends EnterpriseProof {
  * The enterprise complains about an inspection straight into the reporting center (乱检查), the
  * inspection attached by its number; the complaint is linked here and signalled to the supervisors.
  */
-export async function complainAboutInspection(deps: InspectionDeps, actor: Actor, id: string, input: ComplainInput) {
+export async function complainAboutInspection(
+  deps: InspectionDeps,
+  actor: Actor,
+  id: string,
+  input: ComplainInput,
+) {
   const { i } = await ownInspection(deps, actor, id, input);
   const viaAccount = actor.role === 'applicant' && !(input.code && input.check);
   const ticket = await submitComplaint(deps.complaints, actor, {
@@ -52,7 +63,10 @@ export async function complainAboutInspection(deps: InspectionDeps, actor: Actor
   await audited(deps.db, deps.clock, actor, async (uow) => {
     await insertComplaintLink(uow.db, i.id, ticket.ticketNo, uow.nowIso);
     const fresh = (await findInspection(uow.db, i.id))!;
-    await updateInspection(uow.db, i.id, fresh.version, { complaints: fresh.complaints + 1, updated_at: uow.nowIso });
+    await updateInspection(uow.db, i.id, fresh.version, {
+      complaints: fresh.complaints + 1,
+      updated_at: uow.nowIso,
+    });
     await raiseSignals(
       uow.db,
       [
@@ -78,7 +92,12 @@ export async function complainAboutInspection(deps: InspectionDeps, actor: Actor
 }
 
 /** The inspection record (PDF): for the enterprise, by its account or code and check code. */
-export async function enterpriseRecord(deps: InspectionDeps, actor: Actor, id: string, proof: EnterpriseProof) {
+export async function enterpriseRecord(
+  deps: InspectionDeps,
+  actor: Actor,
+  id: string,
+  proof: EnterpriseProof,
+) {
   const { i } = await ownInspection(deps, actor, id, proof);
   if (!i.record_key) throw notFound('inspection_record', id);
   return { number: i.record_number!, sha256: i.record_sha256!, pdf: await deps.storage.get(i.record_key) };

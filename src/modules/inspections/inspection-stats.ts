@@ -28,7 +28,10 @@ export async function inspectionStats(deps: InspectionDeps, year?: number) {
 export async function inspectionOverview(deps: InspectionDeps, actor: Actor, year?: number) {
   authorize(actor, inspectionPolicy.oversee, undefined, 'inspection.oversee');
   const stats = await inspectionStats(deps, year);
-  const [signals, busiest] = await Promise.all([openSignals(deps.db), busiestEnterprises(deps.db, stats.year, 20)]);
+  const [signals, busiest] = await Promise.all([
+    openSignals(deps.db),
+    busiestEnterprises(deps.db, stats.year, 20),
+  ]);
   const byDept = new Map<string, Record<string, number>>();
   for (const s of signals) {
     const m = byDept.get(s.department_id ?? '') ?? {};

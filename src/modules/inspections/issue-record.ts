@@ -11,7 +11,10 @@ import { maskCreditCode } from '../identity/presenter.js';
 import { verifyUrl, type InspectionDeps } from './inspection-deps.js';
 import { findEnterprise, linksOf, type InspectionRow } from './repository.js';
 
-type Result = Pick<DocumentInputOf<'inspection_record'>, 'outcome' | 'findings' | 'rectificationDeadline' | 'penalty' | 'endedAt'>;
+type Result = Pick<
+  DocumentInputOf<'inspection_record'>,
+  'outcome' | 'findings' | 'rectificationDeadline' | 'penalty' | 'endedAt'
+>;
 
 /**
  * The inspection record (检查记录): numbered in the documents' gap-free sequence, composed with the
@@ -19,7 +22,11 @@ type Result = Pick<DocumentInputOf<'inspection_record'>, 'outcome' | 'findings' 
  */
 export async function issueRecord(deps: InspectionDeps, uow: UnitOfWork, i: InspectionRow, result: Result) {
   const year = Number(localDate(uow.now).slice(0, 4));
-  const number = formatDocumentNumber('inspection_record', year, await nextNumber(uow.db, `doc:inspection_record:${year}`));
+  const number = formatDocumentNumber(
+    'inspection_record',
+    year,
+    await nextNumber(uow.db, `doc:inspection_record:${year}`),
+  );
   const [dept, enterprise, links] = await Promise.all([
     findDepartment(uow.db, i.department_id),
     findEnterprise(uow.db, i.enterprise_id),

@@ -5,7 +5,12 @@ import { joinVisit } from './registration-followups.js';
 import { findSettings } from './repository-published.js';
 
 /** Joins another department's visit after registering (综合查一次): one group, the other's day. */
-export async function joinInspection(deps: InspectionDeps, actor: Actor, id: string, input: { version: number; withId: string }) {
+export async function joinInspection(
+  deps: InspectionDeps,
+  actor: Actor,
+  id: string,
+  input: { version: number; withId: string },
+) {
   return actOnInspection(deps, actor, id, 'join', input.version, async ({ uow, i }) => {
     const group = await joinVisit(uow, await findSettings(uow.db), i, input.withId);
     return { changes: {}, result: group };

@@ -13,9 +13,11 @@ export const inspectionPolicy = {
    * Publishing a department's inspection items, discretion standards and inspectors: its head, or an
    * administrator on its behalf.
    */
-  publish: ((a, r: InspectionParties) => isRole(a, 'admin') || (isRole(a, 'head') && own(a, r))) as Rule<InspectionParties>,
+  publish: ((a, r: InspectionParties) =>
+    isRole(a, 'admin') || (isRole(a, 'head') && own(a, r))) as Rule<InspectionParties>,
   /** Registering an inspection before it starts: the department's inspectors and head. */
-  register: ((a, r: InspectionParties) => isRole(a, 'inspector', 'head') && own(a, r)) as Rule<InspectionParties>,
+  register: ((a, r: InspectionParties) =>
+    isRole(a, 'inspector', 'head') && own(a, r)) as Rule<InspectionParties>,
   /** Scanning an enterprise's code at its door: inspectors only. */
   scan: ((a) => isRole(a, 'inspector') && a.departmentId !== null) as Rule,
   /** Ending the visit, recording the result, joining a joint visit: the department's inspectors and head. */

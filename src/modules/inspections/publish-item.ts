@@ -25,7 +25,12 @@ export async function publishingDepartment(deps: InspectionDeps, actor: Actor, d
   authorize(actor, inspectionPolicy.publish, { departmentId: id ?? null }, 'inspection.publish');
   if (!id || !(await findDepartment(deps.db, id)))
     throw new AppError('validation_failed', { summary: '/body/departmentId' }, [
-      { path: '/body/departmentId', code: 'unknown_department', zh: '没有这个部门', en: 'No such department' },
+      {
+        path: '/body/departmentId',
+        code: 'unknown_department',
+        zh: '没有这个部门',
+        en: 'No such department',
+      },
     ]);
   return id;
 }

@@ -49,6 +49,9 @@ export async function listDepartmentInspections(deps: InspectionDeps, actor: Act
     ...(q.state ? { state: q.state } : {}),
     ...toLimitOffset(q),
   });
-  const links = await linksOf(deps.db, rows.map((r) => r.id));
+  const links = await linksOf(
+    deps.db,
+    rows.map((r) => r.id),
+  );
   return { items: rows.map((r) => presentInspection(r, links)), total, today: localDate(deps.clock.now()) };
 }

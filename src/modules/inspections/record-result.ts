@@ -37,13 +37,28 @@ const invalid = (path: string, zh: string, en: string) =>
 export async function recordResult(deps: InspectionDeps, actor: Actor, id: string, input: RecordResultInput) {
   return actOnInspection(deps, actor, id, 'result', input.version, async ({ uow, cal, i }) => {
     const today = localDate(uow.now);
-    if (input.outcome === 'rectification' && !(input.rectificationDeadline && input.rectificationDeadline > today))
-      throw invalid('/body/rectificationDeadline', '责令整改须给出今天以后的整改期限', 'Rectification needs a deadline after today');
+    if (
+      input.outcome === 'rectification' &&
+      !(input.rectificationDeadline && input.rectificationDeadline > today)
+    )
+      throw invalid(
+        '/body/rectificationDeadline',
+        '责令整改须给出今天以后的整改期限',
+        'Rectification needs a deadline after today',
+      );
     const p = input.outcome === 'penalty' ? input.penalty : undefined;
-    if (input.outcome === 'penalty' && !p) throw invalid('/body/penalty', '立案处罚须填写处罚内容', 'A penalty case needs the penalty');
+    if (input.outcome === 'penalty' && !p)
+      throw invalid('/body/penalty', '立案处罚须填写处罚内容', 'A penalty case needs the penalty');
     const violation = p?.violationId ? await findViolation(uow.db, p.violationId) : undefined;
-    if (p?.violationId && (!violation || violation.status !== 'published' || violation.department_id !== i.department_id))
-      throw invalid('/body/penalty/violationId', '没有本部门公布的这一裁量基准', 'No such published standard of the department');
+    if (
+      p?.violationId &&
+      (!violation || violation.status !== 'published' || violation.department_id !== i.department_id)
+    )
+      throw invalid(
+        '/body/penalty/violationId',
+        '没有本部门公布的这一裁量基准',
+        'No such published standard of the department',
+      );
     const outside = !!p && (!violation || !withinStandard(fromJson<PenaltyRange[]>(violation.ranges, []), p));
     if (outside && !p?.reason?.trim()) throw new AppError('penalty_reason_required');
     if (outside)
@@ -55,7 +70,12 @@ export async function recordResult(deps: InspectionDeps, actor: Actor, id: strin
             subjectType: 'inspection',
             subjectId: i.id,
             departmentId: i.department_id,
-            data: { number: i.number, violation: violation?.code ?? null, fineFen: p!.fineFen, reason: p!.reason },
+            data: {
+              number: i.number,
+              violation: violation?.code ?? null,
+              fineFen: p!.fineFen,
+              reason: p!.reason,
+            },
             dedupeKey: `inspection-penalty:${i.id}`,
           },
         ],
@@ -66,7 +86,9 @@ export async function recordResult(deps: InspectionDeps, actor: Actor, id: strin
       outcome: input.outcome,
       findings: input.findings,
       endedAt,
-      ...(input.rectificationDeadline && input.outcome === 'rectification' ? { rectificationDeadline: input.rectificationDeadline } : {}),
+      ...(input.rectificationDeadline && input.outcome === 'rectification'
+        ? { rectificationDeadline: input.rectificationDeadline }
+        : {}),
       ...(p
         ? {
             penalty: {

@@ -7,7 +7,10 @@ export const REGISTRATION_RULES = {
   unpublished_item: { zh: '检查事项未公布或已废止', en: 'an inspection item not published, or withdrawn' },
   item_of_other_department: { zh: '检查事项不属于本部门', en: "an item of another department's list" },
   single_inspector: { zh: '执法人员不得少于两人', en: 'at least two inspectors are required' },
-  inspector_unknown: { zh: '执法人员不存在或不属于本部门', en: 'an inspector unknown or of another department' },
+  inspector_unknown: {
+    zh: '执法人员不存在或不属于本部门',
+    en: 'an inspector unknown or of another department',
+  },
   certificate_expired: {
     zh: '执法证件在检查日不在有效期内',
     en: "an inspector's enforcement certificate is not valid on the day",
@@ -16,7 +19,10 @@ export const REGISTRATION_RULES = {
     zh: '该企业本年度接受本部门检查已达上限',
     en: "the enterprise has reached this department's annual cap",
   },
-  total_cap: { zh: '该企业本年度接受检查总数已达上限', en: 'the enterprise has reached its total annual cap' },
+  total_cap: {
+    zh: '该企业本年度接受检查总数已达上限',
+    en: 'the enterprise has reached its total annual cap',
+  },
   notice_not_allowed: {
     zh: '所选检查事项不允许事先通知',
     en: 'the items chosen may not be announced in advance',

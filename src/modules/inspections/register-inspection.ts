@@ -10,7 +10,13 @@ import type { InspectionDeps } from './inspection-deps.js';
 import { inspectionPolicy } from './policy.js';
 import { refusal } from './refusal.js';
 import { findInspectors, findItems, findSettings, type SettingsRow } from './repository-published.js';
-import { findEnterpriseByCredit, findInspection, insertInspection, insertLinks, yearCounts } from './repository.js';
+import {
+  findEnterpriseByCredit,
+  findInspection,
+  insertInspection,
+  insertLinks,
+  yearCounts,
+} from './repository.js';
 import { capBroken, certificateValid } from './rules.js';
 import { ensureEnterprise } from './enterprise-access.js';
 import { afterRegistration } from './registration-followups.js';
@@ -50,11 +56,15 @@ export async function registerInspection(deps: InspectionDeps, actor: Actor, inp
   authorize(actor, inspectionPolicy.register, { departmentId }, 'inspection.register');
   const creditCode = input.creditCode.trim().toUpperCase();
   checkInput({ ...input, creditCode }, localDate(deps.clock.now()));
-  const [items, inspectors] = await Promise.all([findItems(deps.db, input.itemIds), findInspectors(deps.db, input.inspectorIds)]);
+  const [items, inspectors] = await Promise.all([
+    findItems(deps.db, input.itemIds),
+    findInspectors(deps.db, input.inspectorIds),
+  ]);
   const byId = new Map(inspectors.map((i) => [i.id, i]));
   for (const [n, id] of input.inspectorIds.entries()) {
     const i = byId.get(id);
-    if (!i || !i.active || i.department_id !== departmentId) throw refusal('inspector_unknown', `/body/inspectorIds/${n}`);
+    if (!i || !i.active || i.department_id !== departmentId)
+      throw refusal('inspector_unknown', `/body/inspectorIds/${n}`);
     if (!certificateValid(i, input.plannedDate))
       throw refusal('certificate_expired', `/body/inspectorIds/${n}`, {
         zh: `${i.name}（${i.certificate_no}，有效期至 ${i.valid_to}）`,
@@ -64,18 +74,23 @@ export async function registerInspection(deps: InspectionDeps, actor: Actor, inp
   const itemById = new Map(items.map((i) => [i.id, i]));
   for (const [n, id] of input.itemIds.entries()) {
     const i = itemById.get(id);
-    if (i && i.department_id !== departmentId) throw refusal('item_of_other_department', `/body/itemIds/${n}`);
+    if (i && i.department_id !== departmentId)
+      throw refusal('item_of_other_department', `/body/itemIds/${n}`);
   }
-  if (input.notice && items.some((i) => !i.notice_allowed)) throw refusal('notice_not_allowed', '/body/notice');
+  if (input.notice && items.some((i) => !i.notice_allowed))
+    throw refusal('notice_not_allowed', '/body/notice');
 
   const out = await audited(deps.db, deps.clock, actor, async (uow) => {
     const settings = await findSettings(uow.db);
     const year = Number(input.plannedDate.slice(0, 4));
     const unpublished = input.itemIds.findIndex((id) => itemById.get(id)?.status !== 'published');
     const known = await findEnterpriseByCredit(uow.db, creditCode);
-    const counts = known ? await yearCounts(uow.db, known.id, year, departmentId!) : { department: 0, total: 0 };
+    const counts = known
+      ? await yearCounts(uow.db, known.id, year, departmentId!)
+      : { department: 0, total: 0 };
     const cap = capBroken(counts, { department: settings.department_cap, total: settings.total_cap });
-    if (unpublished >= 0 || cap) return refuse(uow, departmentId!, creditCode, input.enterpriseName, unpublished, cap, settings);
+    if (unpublished >= 0 || cap)
+      return refuse(uow, departmentId!, creditCode, input.enterpriseName, unpublished, cap, settings);
 
     const enterprise = known ?? (await ensureEnterprise(uow, creditCode, input.enterpriseName.trim()));
     const id = newId(uow.now.getTime());
@@ -146,7 +161,12 @@ async function refuse(
     dedupeKey: `inspection-refused:${newId(uow.now.getTime())}`,
   };
   await raiseSignals(uow.db, [signal], uow.nowIso);
-  await uow.audit({ action: 'inspection.refused', entityType: 'inspection_enterprise', entityId: enterprise.id, data: { rule, departmentId, creditCode } });
+  await uow.audit({
+    action: 'inspection.refused',
+    entityType: 'inspection_enterprise',
+    entityId: enterprise.id,
+    data: { rule, departmentId, creditCode },
+  });
   const err =
     rule === 'unpublished_item'
       ? refusal('unpublished_item', `/body/itemIds/${unpublished}`)

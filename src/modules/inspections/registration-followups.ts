@@ -23,12 +23,27 @@ export interface JointProposal {
 }
 
 /** Other departments' inspections of the enterprise planned within the window: a joint visit is proposed. */
-export async function jointProposals(uow: UnitOfWork, settings: SettingsRow, i: InspectionRow): Promise<JointProposal[]> {
+export async function jointProposals(
+  uow: UnitOfWork,
+  settings: SettingsRow,
+  i: InspectionRow,
+): Promise<JointProposal[]> {
   const w = settings.joint_window_days;
-  const near = await plannedBetween(uow.db, i.enterprise_id, addDays(i.planned_date, -w), addDays(i.planned_date, w));
+  const near = await plannedBetween(
+    uow.db,
+    i.enterprise_id,
+    addDays(i.planned_date, -w),
+    addDays(i.planned_date, w),
+  );
   return near
     .filter((o) => o.department_id !== i.department_id && o.state === 'registered' && o.id !== i.id)
-    .map((o) => ({ id: o.id, number: o.number, departmentId: o.department_id, departmentName: o.department_name, plannedDate: o.planned_date }));
+    .map((o) => ({
+      id: o.id,
+      number: o.number,
+      departmentId: o.department_id,
+      departmentName: o.department_name,
+      plannedDate: o.planned_date,
+    }));
 }
 
 /** Joins another department's visit (综合查一次): one group, one day — the other's. */
@@ -37,8 +52,13 @@ export async function joinVisit(uow: UnitOfWork, settings: SettingsRow, i: Inspe
   if (!proposal) throw refusal('joint_not_found', '/body/jointWith');
   const other = (await findInspection(uow.db, withId))!;
   const group = other.joint_group ?? other.id;
-  if (!other.joint_group) await updateInspection(uow.db, other.id, other.version, { joint_group: group, updated_at: uow.nowIso });
-  await updateInspection(uow.db, i.id, i.version, { joint_group: group, planned_date: other.planned_date, updated_at: uow.nowIso });
+  if (!other.joint_group)
+    await updateInspection(uow.db, other.id, other.version, { joint_group: group, updated_at: uow.nowIso });
+  await updateInspection(uow.db, i.id, i.version, {
+    joint_group: group,
+    planned_date: other.planned_date,
+    updated_at: uow.nowIso,
+  });
   await uow.audit({
     action: 'inspection.joined',
     entityType: 'inspection',
@@ -65,7 +85,12 @@ export async function afterRegistration(
   }
   const proposals = jointGroup ? [] : await jointProposals(uow, settings, i);
   const signals: SignalInput[] = [];
-  const recent = await plannedBetween(uow.db, i.enterprise_id, addDays(i.planned_date, -settings.frequency_window_days), i.planned_date);
+  const recent = await plannedBetween(
+    uow.db,
+    i.enterprise_id,
+    addDays(i.planned_date, -settings.frequency_window_days),
+    i.planned_date,
+  );
   // A joint visit is one visit: its members count once.
   const visits = new Set(recent.map((v) => v.joint_group ?? v.id)).size;
   if (visits >= settings.frequency_threshold)
@@ -82,16 +107,19 @@ export async function afterRegistration(
   const repeated = await itemInspectedSince(uow.db, i.id, i.enterprise_id, codes, i.department_id, since);
   if (repeated)
     signals.push({
-        kind: 'inspection_repeated',
-        subjectType: 'inspection',
-        subjectId: i.id,
-        departmentId: i.department_id,
-        data: { number: i.number, itemCode: repeated, windowDays: settings.repeat_window_days },
+      kind: 'inspection_repeated',
+      subjectType: 'inspection',
+      subjectId: i.id,
+      departmentId: i.department_id,
+      data: { number: i.number, itemCode: repeated, windowDays: settings.repeat_window_days },
       dedupeKey: `inspection-repeated:${i.id}`,
     });
   await raiseSignals(uow.db, signals, uow.nowIso);
   if (i.notice) {
-    const [accounts, dept] = await Promise.all([enterpriseAccounts(uow.db, r.enterprise.credit_code), findDepartment(uow.db, i.department_id)]);
+    const [accounts, dept] = await Promise.all([
+      enterpriseAccounts(uow.db, r.enterprise.credit_code),
+      findDepartment(uow.db, i.department_id),
+    ]);
     await enqueueNotifications(
       uow.db,
       accounts.map((a) => ({
@@ -100,7 +128,12 @@ export async function afterRegistration(
         recipientId: a.id,
         subjectType: 'inspection',
         subjectId: i.id,
-        payload: { number: i.number, department: dept?.name ?? '', plannedDate: i.planned_date, items: r.items.map((it) => it.name) },
+        payload: {
+          number: i.number,
+          department: dept?.name ?? '',
+          plannedDate: i.planned_date,
+          items: r.items.map((it) => it.name),
+        },
       })),
       uow.nowIso,
     );

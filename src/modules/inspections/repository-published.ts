@@ -1,6 +1,11 @@
 import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import type { InspInspectorTable, InspItemTable, InspSettingsTable, InspViolationTable } from '../../db/schema-inspections.js';
+import type {
+  InspInspectorTable,
+  InspItemTable,
+  InspSettingsTable,
+  InspViolationTable,
+} from '../../db/schema-inspections.js';
 
 type Q = Kysely<Database>;
 export type ItemRow = Selectable<InspItemTable>;
@@ -30,11 +35,13 @@ export async function currentVersion(db: Q, table: PublishedTable, departmentId:
 export const setStatus = (db: Q, table: PublishedTable, id: string, status: string) =>
   db.updateTable(table).set({ status }).where('id', '=', id).execute();
 
-export const insertItem = (db: Q, row: Insertable<InspItemTable>) => db.insertInto('insp_items').values(row).execute();
+export const insertItem = (db: Q, row: Insertable<InspItemTable>) =>
+  db.insertInto('insp_items').values(row).execute();
 export const insertViolation = (db: Q, row: Insertable<InspViolationTable>) =>
   db.insertInto('insp_violations').values(row).execute();
 
-export const findItem = (db: Q, id: string) => db.selectFrom('insp_items').selectAll().where('id', '=', id).executeTakeFirst();
+export const findItem = (db: Q, id: string) =>
+  db.selectFrom('insp_items').selectAll().where('id', '=', id).executeTakeFirst();
 export const findViolation = (db: Q, id: string) =>
   db.selectFrom('insp_violations').selectAll().where('id', '=', id).executeTakeFirst();
 
@@ -50,7 +57,10 @@ export function listPublished<T extends PublishedTable>(db: Q, table: T, departm
     .select('departments.name as department_name')
     .where(`${table as 'insp_items'}.status`, '=', 'published');
   if (departmentId) q = q.where(`${table as 'insp_items'}.department_id`, '=', departmentId);
-  return q.orderBy(`${table as 'insp_items'}.department_id`).orderBy(`${table as 'insp_items'}.code`).execute();
+  return q
+    .orderBy(`${table as 'insp_items'}.department_id`)
+    .orderBy(`${table as 'insp_items'}.code`)
+    .execute();
 }
 
 export const findInspectorByCertificate = (db: Q, certificateNo: string) =>
@@ -58,7 +68,9 @@ export const findInspectorByCertificate = (db: Q, certificateNo: string) =>
 export const findInspectorOfUser = (db: Q, userId: string) =>
   db.selectFrom('insp_inspectors').selectAll().where('user_id', '=', userId).executeTakeFirst();
 export const findInspectors = (db: Q, ids: string[]) =>
-  ids.length ? db.selectFrom('insp_inspectors').selectAll().where('id', 'in', ids).execute() : Promise.resolve([]);
+  ids.length
+    ? db.selectFrom('insp_inspectors').selectAll().where('id', 'in', ids).execute()
+    : Promise.resolve([]);
 export const insertInspector = (db: Q, row: Insertable<InspInspectorTable>) =>
   db.insertInto('insp_inspectors').values(row).execute();
 export const updateInspector = (db: Q, id: string, changes: Partial<InspectorRow>) =>

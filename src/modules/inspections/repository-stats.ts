@@ -13,7 +13,9 @@ export const statsByDepartment = (db: Q, year: number) =>
       'departments.name as department_name',
       (eb) => eb.fn.countAll<number>().as('inspections'),
       sql<number>`sum(case when insp_inspections.joint_group is not null then 1 else 0 end)`.as('joint'),
-      sql<number>`sum(case when insp_inspections.outcome in ('rectification', 'penalty') then 1 else 0 end)`.as('findings'),
+      sql<number>`sum(case when insp_inspections.outcome in ('rectification', 'penalty') then 1 else 0 end)`.as(
+        'findings',
+      ),
       sql<number>`sum(case when insp_inspections.state = 'concluded' then 1 else 0 end)`.as('concluded'),
       sql<number>`sum(insp_inspections.complaints)`.as('complaints'),
     ])

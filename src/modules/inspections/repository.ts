@@ -23,7 +23,12 @@ export const findInspection = (db: Q, id: string) =>
   db.selectFrom('insp_inspections').selectAll().where('id', '=', id).executeTakeFirst();
 
 /** Changes an inspection only at the version it was read at; false when someone changed it first. */
-export async function updateInspection(db: Q, id: string, version: number, changes: Updateable<InspInspectionTable>) {
+export async function updateInspection(
+  db: Q,
+  id: string,
+  version: number,
+  changes: Updateable<InspInspectionTable>,
+) {
   const r = await db
     .updateTable('insp_inspections')
     .set({ ...changes, version: version + 1 })
@@ -94,7 +99,12 @@ export async function itemInspectedSince(
   return r?.item_code ?? null;
 }
 
-export const insertLinks = async (db: Q, inspectionId: string, items: { id: string; code: string }[], inspectorIds: string[]) => {
+export const insertLinks = async (
+  db: Q,
+  inspectionId: string,
+  items: { id: string; code: string }[],
+  inspectorIds: string[],
+) => {
   await db
     .insertInto('insp_inspection_items')
     .values(items.map((i) => ({ inspection_id: inspectionId, item_id: i.id, item_code: i.code })))
@@ -105,10 +115,14 @@ export const insertLinks = async (db: Q, inspectionId: string, items: { id: stri
     .execute();
 };
 
-export const insertScan = (db: Q, row: Insertable<InspScanTable>) => db.insertInto('insp_scans').values(row).execute();
+export const insertScan = (db: Q, row: Insertable<InspScanTable>) =>
+  db.insertInto('insp_scans').values(row).execute();
 
 export const insertComplaintLink = (db: Q, inspectionId: string, ticketNo: string, at: string) =>
-  db.insertInto('insp_complaints').values({ inspection_id: inspectionId, ticket_no: ticketNo, created_at: at }).execute();
+  db
+    .insertInto('insp_complaints')
+    .values({ inspection_id: inspectionId, ticket_no: ticketNo, created_at: at })
+    .execute();
 
 /** The items and inspectors of some inspections, for presenting them. */
 export async function linksOf(db: Q, ids: string[]) {
@@ -117,7 +131,14 @@ export async function linksOf(db: Q, ids: string[]) {
     db
       .selectFrom('insp_inspection_items')
       .innerJoin('insp_items', 'insp_items.id', 'insp_inspection_items.item_id')
-      .select(['insp_inspection_items.inspection_id', 'insp_items.id', 'insp_items.code', 'insp_items.version_no', 'insp_items.name', 'insp_items.basis'])
+      .select([
+        'insp_inspection_items.inspection_id',
+        'insp_items.id',
+        'insp_items.code',
+        'insp_items.version_no',
+        'insp_items.name',
+        'insp_items.basis',
+      ])
       .where('insp_inspection_items.inspection_id', 'in', ids)
       .execute(),
     db
@@ -160,7 +181,11 @@ export async function listInspections(db: Q, f: InspectionFilter) {
   const [rows, total] = await Promise.all([
     q
       .selectAll('insp_inspections')
-      .select(['insp_enterprises.name as enterprise_name', 'insp_enterprises.credit_code', 'departments.name as department_name'])
+      .select([
+        'insp_enterprises.name as enterprise_name',
+        'insp_enterprises.credit_code',
+        'departments.name as department_name',
+      ])
       .orderBy('insp_inspections.planned_date', 'desc')
       .orderBy('insp_inspections.id', 'desc')
       .limit(f.limit)
@@ -185,10 +210,20 @@ export const enterpriseAccounts = (db: Q, creditCode: string) =>
  * The inspection the scan at the door starts: this enterprise, this day, this department, with this
  * inspector on it, registered or already started (index insp_inspections_day_idx, then the pair key).
  */
-export const todaysInspectionOf = (db: Q, enterpriseId: string, day: string, departmentId: string, inspectorId: string) =>
+export const todaysInspectionOf = (
+  db: Q,
+  enterpriseId: string,
+  day: string,
+  departmentId: string,
+  inspectorId: string,
+) =>
   db
     .selectFrom('insp_inspections')
-    .innerJoin('insp_inspection_inspectors', 'insp_inspection_inspectors.inspection_id', 'insp_inspections.id')
+    .innerJoin(
+      'insp_inspection_inspectors',
+      'insp_inspection_inspectors.inspection_id',
+      'insp_inspections.id',
+    )
     .select(['insp_inspections.id', 'insp_inspections.state'])
     .where('insp_inspections.enterprise_id', '=', enterpriseId)
     .where('insp_inspections.planned_date', '=', day)
@@ -205,7 +240,11 @@ export const findInspectionView = (db: Q, id: string) =>
     .innerJoin('insp_enterprises', 'insp_enterprises.id', 'insp_inspections.enterprise_id')
     .innerJoin('departments', 'departments.id', 'insp_inspections.department_id')
     .selectAll('insp_inspections')
-    .select(['insp_enterprises.name as enterprise_name', 'insp_enterprises.credit_code', 'departments.name as department_name'])
+    .select([
+      'insp_enterprises.name as enterprise_name',
+      'insp_enterprises.credit_code',
+      'departments.name as department_name',
+    ])
     .where('insp_inspections.id', '=', id)
     .executeTakeFirst();
 

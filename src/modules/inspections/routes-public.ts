@@ -30,47 +30,111 @@ export const inspectionPublicRoutes =
     const tags = ['inspections'];
     app.get(
       '/inspection-items',
-      { schema: { tags, summary: "Each department's published inspection items (检查事项清单)", querystring: S.DepartmentQuery, response: { 200: Type.Array(S.ItemView), ...err } } },
+      {
+        schema: {
+          tags,
+          summary: "Each department's published inspection items (检查事项清单)",
+          querystring: S.DepartmentQuery,
+          response: { 200: Type.Array(S.ItemView), ...err },
+        },
+      },
       async (req) => listPublishedItems(deps, req.query.department),
     );
     app.get(
       '/inspection-standards',
-      { schema: { tags, summary: "Each department's penalty discretion standards (行政处罚裁量基准)", querystring: S.DepartmentQuery, response: { 200: Type.Array(S.ViolationView), ...err } } },
+      {
+        schema: {
+          tags,
+          summary: "Each department's penalty discretion standards (行政处罚裁量基准)",
+          querystring: S.DepartmentQuery,
+          response: { 200: Type.Array(S.ViolationView), ...err },
+        },
+      },
       async (req) => listPublishedViolations(deps, req.query.department),
     );
     app.get(
       '/inspectors',
-      { schema: { tags, summary: 'The inspectors (执法人员) with their certificate numbers and validity', querystring: S.DepartmentQuery, response: { 200: Type.Array(S.InspectorView), ...err } } },
+      {
+        schema: {
+          tags,
+          summary: 'The inspectors (执法人员) with their certificate numbers and validity',
+          querystring: S.DepartmentQuery,
+          response: { 200: Type.Array(S.InspectorView), ...err },
+        },
+      },
       async (req) => listPublicInspectors(deps, req.query.department),
     );
     app.get(
       '/inspection-stats',
-      { schema: { tags, summary: 'Per department: inspections, share joint, share with findings, complaints', querystring: S.YearQuery, response: { 200: S.StatsView, ...err } } },
+      {
+        schema: {
+          tags,
+          summary: 'Per department: inspections, share joint, share with findings, complaints',
+          querystring: S.YearQuery,
+          response: { 200: S.StatsView, ...err },
+        },
+      },
       async (req) => inspectionStats(deps, req.query.year),
     );
     app.get(
       '/inspect/:code',
-      { schema: { tags, summary: "The verification page behind an enterprise's code (扫码核验)", params: S.CodeParam, response: { 200: S.VerifyView, ...err } } },
+      {
+        schema: {
+          tags,
+          summary: "The verification page behind an enterprise's code (扫码核验)",
+          params: S.CodeParam,
+          response: { 200: S.VerifyView, ...err },
+        },
+      },
       async (req) => verifyCode(deps, req.params.code),
     );
     app.get(
       '/enterprise/inspections',
-      { schema: { tags, summary: "The enterprise's own inspections (its account, or code and check code)", querystring: S.Proof, response: { 200: S.HistoryView, ...err } } },
+      {
+        schema: {
+          tags,
+          summary: "The enterprise's own inspections (its account, or code and check code)",
+          querystring: S.Proof,
+          response: { 200: S.HistoryView, ...err },
+        },
+      },
       async (req) => enterpriseHistory(deps, req.actor, req.query),
     );
     app.get(
       '/enterprise/sign',
-      { schema: { tags, summary: "The enterprise's printable code sign (QR code as SVG) and its check code", querystring: S.Proof, response: { 200: S.SignView, ...err } } },
+      {
+        schema: {
+          tags,
+          summary: "The enterprise's printable code sign (QR code as SVG) and its check code",
+          querystring: S.Proof,
+          response: { 200: S.SignView, ...err },
+        },
+      },
       async (req) => enterpriseSign(deps, req.actor, req.query),
     );
     app.get(
       '/enterprise/inspections/:id/record',
-      { schema: { tags, summary: 'The inspection record (PDF), for the enterprise', params: IdParam, querystring: S.Proof } },
+      {
+        schema: {
+          tags,
+          summary: 'The inspection record (PDF), for the enterprise',
+          params: IdParam,
+          querystring: S.Proof,
+        },
+      },
       async (req, reply) => sendPdf(reply, await enterpriseRecord(deps, req.actor, req.params.id, req.query)),
     );
     app.post(
       '/enterprise/inspections/:id/receipt',
-      { schema: { tags, summary: 'The enterprise signs for receipt of the inspection record', params: IdParam, body: S.Proof, response: { 200: S.Received, ...err } } },
+      {
+        schema: {
+          tags,
+          summary: 'The enterprise signs for receipt of the inspection record',
+          params: IdParam,
+          body: S.Proof,
+          response: { 200: S.Received, ...err },
+        },
+      },
       async (req) => ({ receivedAt: await signReceipt(deps, req.actor, req.params.id, req.body) }),
     );
     app.post(
@@ -84,6 +148,7 @@ export const inspectionPublicRoutes =
           response: { 201: S.Complained, ...err },
         },
       },
-      async (req, reply) => reply.status(201).send(await complainAboutInspection(deps, req.actor, req.params.id, req.body)),
+      async (req, reply) =>
+        reply.status(201).send(await complainAboutInspection(deps, req.actor, req.params.id, req.body)),
     );
   };

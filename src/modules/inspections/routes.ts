@@ -36,12 +36,27 @@ export const inspectionRoutes =
 
     app.post(
       '/admin/inspection-items',
-      { schema: { tags, summary: 'Publish an inspection item (检查事项), or its next version', body: S.ItemBody, response: { 201: S.ItemView, ...err } } },
-      async (req, reply) => reply.status(201).send(presentItem(await publishInspectionItem(deps, req.actor, req.body))),
+      {
+        schema: {
+          tags,
+          summary: 'Publish an inspection item (检查事项), or its next version',
+          body: S.ItemBody,
+          response: { 201: S.ItemView, ...err },
+        },
+      },
+      async (req, reply) =>
+        reply.status(201).send(presentItem(await publishInspectionItem(deps, req.actor, req.body))),
     );
     app.post(
       '/admin/inspection-items/:id/withdraw',
-      { schema: { tags, summary: 'Withdraw an inspection item in force', params: IdParam, response: { 200: S.ItemView, ...err } } },
+      {
+        schema: {
+          tags,
+          summary: 'Withdraw an inspection item in force',
+          params: IdParam,
+          response: { 200: S.ItemView, ...err },
+        },
+      },
       async (req) => presentItem((await withdrawPublished(deps, req.actor, 'item', req.params.id)) as never),
     );
     app.post(
@@ -54,12 +69,21 @@ export const inspectionRoutes =
           response: { 201: S.ViolationView, ...err },
         },
       },
-      async (req, reply) => reply.status(201).send(presentViolation(await publishViolation(deps, req.actor, req.body))),
+      async (req, reply) =>
+        reply.status(201).send(presentViolation(await publishViolation(deps, req.actor, req.body))),
     );
     app.post(
       '/admin/inspection-standards/:id/withdraw',
-      { schema: { tags, summary: 'Withdraw a discretion standard in force', params: IdParam, response: { 200: S.ViolationView, ...err } } },
-      async (req) => presentViolation((await withdrawPublished(deps, req.actor, 'violation', req.params.id)) as never),
+      {
+        schema: {
+          tags,
+          summary: 'Withdraw a discretion standard in force',
+          params: IdParam,
+          response: { 200: S.ViolationView, ...err },
+        },
+      },
+      async (req) =>
+        presentViolation((await withdrawPublished(deps, req.actor, 'violation', req.params.id)) as never),
     );
     app.post(
       '/admin/inspectors',
@@ -78,12 +102,21 @@ export const inspectionRoutes =
     );
     app.get(
       '/inspection-settings',
-      { schema: { tags, summary: "The city's inspection thresholds", response: { 200: S.Settings, ...err } } },
+      {
+        schema: { tags, summary: "The city's inspection thresholds", response: { 200: S.Settings, ...err } },
+      },
       async (req) => getInspectionSettings(deps, req.actor),
     );
     app.put(
       '/inspection-settings',
-      { schema: { tags, summary: 'Change the caps, the joint-visit window, the result limit and the alert thresholds', body: S.SettingsBody, response: { 200: S.Settings, ...err } } },
+      {
+        schema: {
+          tags,
+          summary: 'Change the caps, the joint-visit window, the result limit and the alert thresholds',
+          body: S.SettingsBody,
+          response: { 200: S.Settings, ...err },
+        },
+      },
       async (req) => saveInspectionSettings(deps, req.actor, req.body),
     );
 
@@ -92,7 +125,8 @@ export const inspectionRoutes =
       {
         schema: {
           tags,
-          summary: 'Register an inspection before it starts; every refusal names its rule; a joint visit is proposed',
+          summary:
+            'Register an inspection before it starts; every refusal names its rule; a joint visit is proposed',
           body: S.RegisterBody,
           response: { 201: S.Registered, ...err },
         },
@@ -108,22 +142,54 @@ export const inspectionRoutes =
     );
     app.get(
       '/inspections',
-      { schema: { tags, summary: "A department's plan, calendar and records (supervisors: any department)", querystring: S.InspectionListQuery, response: { 200: S.InspectionPage, ...err } } },
-      async (req) => ({ ...(await listDepartmentInspections(deps, req.actor, req.query)), page: req.query.page, pageSize: req.query.pageSize }),
+      {
+        schema: {
+          tags,
+          summary: "A department's plan, calendar and records (supervisors: any department)",
+          querystring: S.InspectionListQuery,
+          response: { 200: S.InspectionPage, ...err },
+        },
+      },
+      async (req) => ({
+        ...(await listDepartmentInspections(deps, req.actor, req.query)),
+        page: req.query.page,
+        pageSize: req.query.pageSize,
+      }),
     );
     app.get(
       '/inspections/overview',
-      { schema: { tags, summary: 'The city by department and enterprise, with the open signals (supervisors)', querystring: S.YearQuery, response: { 200: S.OverviewView, ...err } } },
+      {
+        schema: {
+          tags,
+          summary: 'The city by department and enterprise, with the open signals (supervisors)',
+          querystring: S.YearQuery,
+          response: { 200: S.OverviewView, ...err },
+        },
+      },
       async (req) => inspectionOverview(deps, req.actor, req.query.year),
     );
     app.post(
       '/inspections/scan',
-      { schema: { tags, summary: "扫码入企: scan the enterprise's code; the visit starts only if registered for today", body: S.ScanBody, response: { 200: S.InspectionView, ...err } } },
+      {
+        schema: {
+          tags,
+          summary: "扫码入企: scan the enterprise's code; the visit starts only if registered for today",
+          body: S.ScanBody,
+          response: { 200: S.InspectionView, ...err },
+        },
+      },
       async (req) => getInspection(deps, req.actor, await scanCode(deps, req.actor, req.body.code)),
     );
     app.get(
       '/inspections/:id',
-      { schema: { tags, summary: 'An inspection', params: IdParam, response: { 200: S.InspectionView, ...err } } },
+      {
+        schema: {
+          tags,
+          summary: 'An inspection',
+          params: IdParam,
+          response: { 200: S.InspectionView, ...err },
+        },
+      },
       async (req) => getInspection(deps, req.actor, req.params.id),
     );
     app.get(
@@ -133,7 +199,15 @@ export const inspectionRoutes =
     );
     app.post(
       '/inspections/:id/join',
-      { schema: { tags, summary: 'Join the proposed joint visit (综合查一次)', params: IdParam, body: S.JoinBody, response: { 200: S.InspectionView, ...err } } },
+      {
+        schema: {
+          tags,
+          summary: 'Join the proposed joint visit (综合查一次)',
+          params: IdParam,
+          body: S.JoinBody,
+          response: { 200: S.InspectionView, ...err },
+        },
+      },
       async (req) => {
         await joinInspection(deps, req.actor, req.params.id, req.body);
         return getInspection(deps, req.actor, req.params.id);
@@ -141,7 +215,15 @@ export const inspectionRoutes =
     );
     app.post(
       '/inspections/:id/end',
-      { schema: { tags, summary: 'End the visit; a visit past its length is signalled', params: IdParam, body: S.VersionBody, response: { 200: S.InspectionView, ...err } } },
+      {
+        schema: {
+          tags,
+          summary: 'End the visit; a visit past its length is signalled',
+          params: IdParam,
+          body: S.VersionBody,
+          response: { 200: S.InspectionView, ...err },
+        },
+      },
       async (req) => {
         await endInspection(deps, req.actor, req.params.id, req.body.version);
         return getInspection(deps, req.actor, req.params.id);
@@ -152,7 +234,8 @@ export const inspectionRoutes =
       {
         schema: {
           tags,
-          summary: 'Record the result; a penalty outside its standard needs a reason and is signalled; the record is issued',
+          summary:
+            'Record the result; a penalty outside its standard needs a reason and is signalled; the record is issued',
           params: IdParam,
           body: S.ResultBody,
           response: { 200: S.InspectionView, ...err },

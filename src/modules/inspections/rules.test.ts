@@ -1,7 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { addDays, capBroken, overran, rangeProblems, SEVERITIES, withinStandard, type PenaltyRange } from './rules.js';
+import {
+  addDays,
+  capBroken,
+  overran,
+  rangeProblems,
+  SEVERITIES,
+  withinStandard,
+  type PenaltyRange,
+} from './rules.js';
 
 const band = fc
   .record({
@@ -20,7 +28,10 @@ test('a fine inside its band is within the standard, one fen outside is not', ()
       const p = { severity: r.severity, warning: false };
       assert.equal(withinStandard([r], { ...p, fineFen: fine }), true);
       assert.equal(withinStandard([r], { ...p, fineFen: r.toFen + 1 }), false);
-      assert.equal(withinStandard([r], { ...p, fineFen: r.fromFen - 1 }), r.fromFen - 1 === 0 ? false : false);
+      assert.equal(
+        withinStandard([r], { ...p, fineFen: r.fromFen - 1 }),
+        r.fromFen - 1 === 0 ? false : false,
+      );
     }),
   );
 });
@@ -43,12 +54,18 @@ test('a warning only where the band allows one; a penalty of another severity is
 
 test('the department cap is named before the total cap, and neither below both', () => {
   fc.assert(
-    fc.property(fc.nat(20), fc.nat(20), fc.integer({ min: 1, max: 20 }), fc.integer({ min: 1, max: 20 }), (d, t, cd, ct) => {
-      const r = capBroken({ department: d, total: t }, { department: cd, total: ct });
-      if (d >= cd) assert.equal(r, 'department_cap');
-      else if (t >= ct) assert.equal(r, 'total_cap');
-      else assert.equal(r, null);
-    }),
+    fc.property(
+      fc.nat(20),
+      fc.nat(20),
+      fc.integer({ min: 1, max: 20 }),
+      fc.integer({ min: 1, max: 20 }),
+      (d, t, cd, ct) => {
+        const r = capBroken({ department: d, total: t }, { department: cd, total: ct });
+        if (d >= cd) assert.equal(r, 'department_cap');
+        else if (t >= ct) assert.equal(r, 'total_cap');
+        else assert.equal(r, null);
+      },
+    ),
   );
 });
 
@@ -58,6 +75,8 @@ test('a visit overruns only past its maximum, and days move across months and ye
   assert.equal(addDays('2026-12-31', 1), '2027-01-01');
   assert.equal(addDays('2026-03-01', -1), '2026-02-28');
   fc.assert(
-    fc.property(fc.integer({ min: -400, max: 400 }), (n) => assert.equal(addDays(addDays('2026-06-15', n), -n), '2026-06-15')),
+    fc.property(fc.integer({ min: -400, max: 400 }), (n) =>
+      assert.equal(addDays(addDays('2026-06-15', n), -n), '2026-06-15'),
+    ),
   );
 });

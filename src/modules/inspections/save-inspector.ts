@@ -5,7 +5,12 @@ import { audited } from '../audit/audited-transaction.js';
 import { findUser } from '../identity/user-reads.js';
 import type { InspectionDeps } from './inspection-deps.js';
 import { publishingDepartment } from './publish-item.js';
-import { findInspectorByCertificate, findInspectorOfUser, insertInspector, updateInspector } from './repository-published.js';
+import {
+  findInspectorByCertificate,
+  findInspectorOfUser,
+  insertInspector,
+  updateInspector,
+} from './repository-published.js';
 
 export interface SaveInspectorInput {
   departmentId?: string;
@@ -32,17 +37,29 @@ export async function saveInspector(deps: InspectionDeps, actor: Actor, input: S
   if (input.userId) {
     const u = await findUser(deps.db, input.userId);
     if (!u || u.role !== 'inspector' || u.department_id !== departmentId)
-      throw invalid('/body/userId', '该账户不是本部门的执法人员', 'That account is not an inspector of the department');
+      throw invalid(
+        '/body/userId',
+        '该账户不是本部门的执法人员',
+        'That account is not an inspector of the department',
+      );
   }
   return audited(deps.db, deps.clock, actor, async (uow) => {
     const certificateNo = input.certificateNo.trim().toUpperCase();
     const existing = await findInspectorByCertificate(uow.db, certificateNo);
     if (existing && existing.department_id !== departmentId)
-      throw invalid('/body/certificateNo', '该证号已登记在其他部门', 'That certificate is listed by another department');
+      throw invalid(
+        '/body/certificateNo',
+        '该证号已登记在其他部门',
+        'That certificate is listed by another department',
+      );
     if (input.userId) {
       const other = await findInspectorOfUser(uow.db, input.userId);
       if (other && other.id !== existing?.id)
-        throw invalid('/body/userId', '该账户已对应其他执法证', 'That account already holds another certificate');
+        throw invalid(
+          '/body/userId',
+          '该账户已对应其他执法证',
+          'That account already holds another certificate',
+        );
     }
     const row = {
       department_id: departmentId,

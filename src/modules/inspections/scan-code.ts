@@ -10,7 +10,13 @@ import { raiseSignals } from '../supervision/signals.js';
 import type { InspectionDeps } from './inspection-deps.js';
 import { inspectionPolicy } from './policy.js';
 import { findInspectorOfUser, findSettings } from './repository-published.js';
-import { findEnterpriseByCode, findInspection, insertScan, todaysInspectionOf, updateInspection } from './repository.js';
+import {
+  findEnterpriseByCode,
+  findInspection,
+  insertScan,
+  todaysInspectionOf,
+  updateInspection,
+} from './repository.js';
 
 /**
  * 扫码入企: an inspector scans the enterprise's code at its door. The visit starts only if an
@@ -84,8 +90,18 @@ export async function scanCode(deps: InspectionDeps, actor: Actor, code: string)
       outcome: 'started',
       scanned_at: uow.nowIso,
     });
-    await updateInspection(uow.db, i.id, i.version, { state: 'started', started_at: uow.nowIso, clock_id: clock.id, updated_at: uow.nowIso });
-    await uow.audit({ action: 'inspection.started', entityType: 'inspection', entityId: i.id, data: { number: i.number, from: i.state, to: 'started', scanId } });
+    await updateInspection(uow.db, i.id, i.version, {
+      state: 'started',
+      started_at: uow.nowIso,
+      clock_id: clock.id,
+      updated_at: uow.nowIso,
+    });
+    await uow.audit({
+      action: 'inspection.started',
+      entityType: 'inspection',
+      entityId: i.id,
+      data: { number: i.number, from: i.state, to: 'started', scanId },
+    });
     return { id: i.id, refused: false };
   });
   if (out.refused) throw new AppError('inspection_not_registered');

@@ -15,7 +15,9 @@ export const YearQuery = Type.Object({ year: Type.Optional(Type.Integer({ minimu
 export const CodeParam = Type.Object({ code: Type.String({ minLength: 4, maxLength: 20 }) });
 export const Proof = Type.Object({
   code: Type.Optional(Type.String({ minLength: 4, maxLength: 20, description: 'the code on the sign' })),
-  check: Type.Optional(Type.String({ minLength: 4, maxLength: 20, description: "the enterprise's check code" })),
+  check: Type.Optional(
+    Type.String({ minLength: 4, maxLength: 20, description: "the enterprise's check code" }),
+  ),
 });
 
 export const ItemBody = Type.Object({
@@ -69,7 +71,11 @@ export const Settings = Type.Object({
 
 export const RegisterBody = Type.Object({
   ...DepartmentId,
-  creditCode: Type.String({ minLength: 18, maxLength: 18, description: 'unified social credit code (GB 32100-2015)' }),
+  creditCode: Type.String({
+    minLength: 18,
+    maxLength: 18,
+    description: 'unified social credit code (GB 32100-2015)',
+  }),
   enterpriseName: Text(200),
   itemIds: Type.Array(Id, { minItems: 1, maxItems: 20 }),
   inspectorIds: Type.Array(Id, { minItems: 1, maxItems: 10 }),
@@ -162,8 +168,17 @@ const Registration = {
   state: Type.String(),
   joint: Type.Boolean(),
   startedAt: Nullable(Type.String()),
-  items: Type.Array(Type.Object({ code: Type.String(), versionNo: Type.Integer(), name: Type.String(), basis: Type.String() })),
-  inspectors: Type.Array(Type.Object({ name: Type.String(), certificateNo: Type.String(), validTo: Type.String() })),
+  items: Type.Array(
+    Type.Object({
+      code: Type.String(),
+      versionNo: Type.Integer(),
+      name: Type.String(),
+      basis: Type.String(),
+    }),
+  ),
+  inspectors: Type.Array(
+    Type.Object({ name: Type.String(), certificateNo: Type.String(), validTo: Type.String() }),
+  ),
 };
 export const RegistrationView = Type.Object(Registration);
 export const InspectionView = Type.Object({
@@ -242,7 +257,10 @@ const DeptStats = {
   findingsPct: Type.Number(),
   complaints: Type.Integer(),
 };
-export const StatsView = Type.Object({ year: Type.Integer(), departments: Type.Array(Type.Object(DeptStats)) });
+export const StatsView = Type.Object({
+  year: Type.Integer(),
+  departments: Type.Array(Type.Object(DeptStats)),
+});
 export const OverviewView = Type.Object({
   year: Type.Integer(),
   departments: Type.Array(Type.Object({ ...DeptStats, signals: Type.Record(Type.String(), Type.Integer()) })),

@@ -41,13 +41,24 @@ export async function getInspectionSettings(deps: InspectionDeps, actor: Actor) 
   return presentSettings(await findSettings(deps.db));
 }
 
-export async function saveInspectionSettings(deps: InspectionDeps, actor: Actor, input: Partial<InspectionSettings>) {
+export async function saveInspectionSettings(
+  deps: InspectionDeps,
+  actor: Actor,
+  input: Partial<InspectionSettings>,
+) {
   authorize(actor, inspectionPolicy.oversee, undefined, 'inspection.settings');
   return audited(deps.db, deps.clock, actor, async (uow) => {
-    const changed = (Object.keys(input) as (keyof InspectionSettings)[]).filter((k) => input[k] !== undefined);
+    const changed = (Object.keys(input) as (keyof InspectionSettings)[]).filter(
+      (k) => input[k] !== undefined,
+    );
     const changes = Object.fromEntries(changed.map((k) => [COLUMNS[k], input[k]]));
     await updateSettings(uow.db, { ...changes, updated_at: uow.nowIso });
-    await uow.audit({ action: 'inspection.settings_saved', entityType: 'inspection_settings', entityId: 'city', data: { changed } });
+    await uow.audit({
+      action: 'inspection.settings_saved',
+      entityType: 'inspection_settings',
+      entityId: 'city',
+      data: { changed },
+    });
     return presentSettings(await findSettings(uow.db));
   });
 }

@@ -7,7 +7,12 @@ import { inspectionPolicy } from './policy.js';
 import { findItem, findViolation, setStatus } from './repository-published.js';
 
 /** Withdraws an item or a violation in force: it can no longer be registered or cited. */
-export async function withdrawPublished(deps: InspectionDeps, actor: Actor, kind: 'item' | 'violation', id: string) {
+export async function withdrawPublished(
+  deps: InspectionDeps,
+  actor: Actor,
+  kind: 'item' | 'violation',
+  id: string,
+) {
   return audited(deps.db, deps.clock, actor, async (uow) => {
     const row = kind === 'item' ? await findItem(uow.db, id) : await findViolation(uow.db, id);
     if (!row) throw notFound(kind === 'item' ? 'inspection_item' : 'inspection_violation', id);
