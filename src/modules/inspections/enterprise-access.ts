@@ -63,7 +63,6 @@ export async function enterpriseOf(db: Db, actor: Actor, proof: EnterpriseProof)
     if (e) return e;
     throw new AppError('enterprise_not_found');
   }
-  throw new AppError(actor.role === 'anonymous' ? 'unauthenticated' : 'forbidden', {
-    action: 'inspection.enterprise',
-  });
+  // Without an account of the enterprise or its pair of codes, there is no enterprise to show.
+  throw new AppError('enterprise_not_found');
 }
