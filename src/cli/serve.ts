@@ -11,6 +11,7 @@ import { openRuntime, progressPrinter, runtimeLabel } from './runtime.js';
 import { DEMO_APPLICANTS, DEMO_PASSWORD, DEMO_STAFF } from '../seed/seed-demo.js';
 import { seedDemoCases } from '../seed/demo-cases.js';
 import { seedDemoLetters } from '../seed/seed-demo-letters.js';
+import { seedDemoInspections } from '../seed/seed-demo-inspections.js';
 import { seedDemoComplaints } from '../seed/demo-complaints.js';
 import { complaintModule } from '../modules/complaints/complaint-module.js';
 import { seedDemoOnFirstStart } from './first-start.js';
@@ -34,6 +35,7 @@ export async function serve(opts: { demo: boolean }) {
       progress: progressPrinter(),
       andThen: async () => {
         await seedDemoLetters(ctx);
+        await seedDemoInspections(ctx);
         await seedDemoComplaints(complaintModule(ctx).deps);
         await seedDemoCases(ctx);
       },

@@ -39,6 +39,8 @@ import { feeRoutes } from '../modules/fees/routes.js';
 import { feePublicRoutes } from '../modules/fees/routes-public.js';
 import { feeAdminRoutes } from '../modules/fees/routes-admin.js';
 import { letterRoutes } from '../modules/letters/routes.js';
+import { inspectionRoutes } from '../modules/inspections/routes.js';
+import { inspectionPublicRoutes } from '../modules/inspections/routes-public.js';
 import { complaintRoutes } from '../modules/complaints/routes.js';
 import { open311Routes } from '../modules/complaints/open311/routes-open311.js';
 
@@ -142,6 +144,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       await api.register(feeAdminRoutes(ctx));
       await api.register(letterRoutes(ctx));
       await api.register(complaintRoutes(ctx));
+      await api.register(inspectionRoutes(ctx));
+      await api.register(inspectionPublicRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );

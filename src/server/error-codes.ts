@@ -168,6 +168,26 @@ export const ERROR_CODES = {
     zh: '未找到编号为 {ticketNo} 的投诉举报，或查询码不正确；请核对提交时给出的编号和查询码',
     en: 'No report with ticket number {ticketNo}, or the check code is wrong; check both against what you were given when you reported',
   },
+  inspection_refused: {
+    status: 422,
+    zh: '检查不予登记，违反规则 {rule}（详见字段错误）',
+    en: 'The inspection cannot be registered: rule {rule} is broken (see the field errors)',
+  },
+  inspection_not_registered: {
+    status: 422,
+    zh: '该企业今天没有登记本部门、本人参加的检查，不得开始检查；本次扫码已记录为违规',
+    en: 'No inspection by your department with you is registered for this enterprise today: it may not start, and this scan is recorded as a violation',
+  },
+  penalty_reason_required: {
+    status: 422,
+    zh: '处罚超出裁量基准或没有公布的依据，须说明理由',
+    en: 'A penalty outside the discretion standard, or without a published basis, needs a reason',
+  },
+  enterprise_not_found: {
+    status: 404,
+    zh: '未找到该企业码，或核验码不正确；请核对企业码牌上的企业码和核验码',
+    en: "No enterprise with this code, or the check code is wrong; check both against the enterprise's code sign",
+  },
   identity_already_registered: {
     status: 409,
     zh: '该{resource}已注册过账户，请直接登录',
@@ -211,4 +231,9 @@ export const RESOURCE_NAMES: Record<string, { zh: string; en: string }> = {
   open311_token: { zh: 'Open311 令牌', en: 'Open311 token' },
   id_number: { zh: '身份证号', en: 'resident ID number' },
   credit_code: { zh: '统一社会信用代码', en: 'unified social credit code' },
+  inspection: { zh: '涉企检查', en: 'Inspection' },
+  inspection_item: { zh: '检查事项', en: 'Inspection item' },
+  inspection_violation: { zh: '裁量基准', en: 'Discretion standard' },
+  inspection_inspector: { zh: '执法人员', en: 'Inspector' },
+  inspection_record: { zh: '检查记录', en: 'Inspection record' },
 };

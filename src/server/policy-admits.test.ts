@@ -28,6 +28,7 @@ test('the roles a rule can ever admit are read from the rule, resource shapes in
     'supervisor',
     'admin',
     'complaint_officer',
+    'inspector',
   ]);
   assert.deepEqual(rolesAdmittedBy(feePolicy.requestRefund), ['applicant']);
   assert.deepEqual(rolesAdmittedBy(feePolicy.readReports), ['head', 'supervisor', 'admin']);
@@ -39,6 +40,7 @@ test('the roles a rule can ever admit are read from the rule, resource shapes in
     'supervisor',
     'admin',
     'complaint_officer',
+    'inspector',
   ]);
 });
 

@@ -12,6 +12,7 @@ export const ALL_ROLES = [
   'supervisor',
   'admin',
   'complaint_officer',
+  'inspector',
 ] as const;
 export type AnyRole = (typeof ALL_ROLES)[number];
 

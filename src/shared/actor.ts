@@ -7,6 +7,8 @@ export const ROLES = [
   'admin',
   // Staff of the reporting center (举报中心): take complaints in, dispatch, close; see reporters.
   'complaint_officer',
+  // Enforcement staff of a department (执法人员): register inspections, scan in at the door, record results.
+  'inspector',
 ] as const;
 export type Role = (typeof ROLES)[number];
 export const STAFF_ROLES: readonly Role[] = [
@@ -16,9 +18,10 @@ export const STAFF_ROLES: readonly Role[] = [
   'supervisor',
   'admin',
   'complaint_officer',
+  'inspector',
 ];
 /** Roles that belong to a department and see only its work. */
-export const DEPARTMENT_ROLES: readonly Role[] = ['clerk', 'reviewer', 'head'];
+export const DEPARTMENT_ROLES: readonly Role[] = ['clerk', 'reviewer', 'head', 'inspector'];
 
 /** Who is acting: a logged-in user, an anonymous visitor, or the system itself (CLI, workers). */
 export interface Actor {

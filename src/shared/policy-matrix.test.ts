@@ -19,6 +19,7 @@ import {
   COMPLAINT_ACTION_PARTY,
   type ComplaintAction,
 } from '../modules/complaints/policy.js';
+import { inspectionPolicy } from '../modules/inspections/policy.js';
 
 /**
  * The authorization matrix, written out by hand: role × relation to the resource × action. A change
@@ -302,6 +303,34 @@ const COMPLAINT_MATRIX: Row[] = [
 for (const [action, check, own, other] of COMPLAINT_MATRIX) {
   test(`policy matrix: ${action}`, () => {
     ROLES_WITH_CENTER.forEach((role, i) => {
+      const a = (dept: string) => ({
+        ...actor('admin', dept),
+        role,
+        id: role === 'anonymous' ? null : `u-${role}`,
+      });
+      assert.equal(check(a(DEPT)), own[i] === '1', `${role} in own department: ${action}`);
+      assert.equal(check(a('dept-other')), other[i] === '1', `${role} in other department: ${action}`);
+    });
+  });
+}
+
+// Enterprise inspections add the inspector (执法人员); its rows list nine roles: ROLES, complaint_officer, inspector.
+const ROLES_WITH_INSPECTORS = [...ROLES_WITH_CENTER, 'inspector'] as const;
+const inspectionOf = (a: Actor) => ({ departmentId: own(a) ? DEPT : 'dept-x' });
+const INSPECTION_MATRIX: Row[] = [
+  ['inspection.publish', rule(inspectionPolicy.publish, inspectionOf), '000010100', '000000100'],
+  ['inspection.register', rule(inspectionPolicy.register, inspectionOf), '000010001', '000000000'],
+  ['inspection.scan', rule(inspectionPolicy.scan, none), '000000001', '000000001'],
+  ['inspection.act', rule(inspectionPolicy.act, inspectionOf), '000010001', '000000000'],
+  ['inspection.read', rule(inspectionPolicy.read, inspectionOf), '000111101', '000001100'],
+  ['inspection.list', rule(inspectionPolicy.list, none), '000111101', '000111101'],
+  ['inspection.oversee', rule(inspectionPolicy.oversee, none), '000001100', '000001100'],
+  ['inspection.enterprise', rule(inspectionPolicy.enterprise, none), '010000000', '010000000'],
+];
+
+for (const [action, check, own, other] of INSPECTION_MATRIX) {
+  test(`policy matrix: ${action}`, () => {
+    ROLES_WITH_INSPECTORS.forEach((role, i) => {
       const a = (dept: string) => ({
         ...actor('admin', dept),
         role,

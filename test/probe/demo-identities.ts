@@ -11,6 +11,7 @@ export const DEMO_BY_ROLE = [
   ['supervisor', 'supervisor'],
   ['admin', 'admin'],
   ['complaints', 'complaint_officer'],
+  ['inspector.scj', 'inspector'],
 ] as const;
 
 export async function demoIdentities(send: Send): Promise<Identity[]> {

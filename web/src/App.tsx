@@ -55,6 +55,10 @@ const OrdersPage = lazy(() => import('./pages/supervision/OrdersPage'));
 const LettersPage = lazy(() => import('./pages/letters/LettersPage'));
 const LetterDetailPage = lazy(() => import('./pages/letters/LetterDetailPage'));
 const DepartmentLettersPage = lazy(() => import('./pages/letters/DepartmentLettersPage'));
+const InspectionsPage = lazy(() => import('./pages/inspections/InspectionsPage'));
+const VerifyPage = lazy(() => import('./pages/inspections/VerifyPage'));
+const SignPage = lazy(() => import('./pages/inspections/SignPage'));
+const InspectionStatsPage = lazy(() => import('./pages/inspections/InspectionStatsPage'));
 
 const ReportPage = lazy(() => import('./pages/complaints/ReportPage'));
 const TrackComplaintPage = lazy(() => import('./pages/complaints/TrackComplaintPage'));
@@ -201,6 +205,32 @@ export function App() {
             element={
               <RequireRole roles={['supervisor']}>
                 <SupervisorComplaintsPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/inspections"
+            element={
+              <RequireRole roles={['inspector', 'head', 'reviewer', 'supervisor', 'admin']}>
+                <InspectionsPage view="department" />
+              </RequireRole>
+            }
+          />
+          <Route path="/inspections/stats" element={<InspectionStatsPage />} />
+          <Route path="/inspect/:code" element={<VerifyPage />} />
+          <Route
+            path="/enterprise/inspections"
+            element={
+              <RequireRole roles={['applicant']}>
+                <InspectionsPage view="enterprise" />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/enterprise/sign"
+            element={
+              <RequireRole roles={['applicant']}>
+                <SignPage />
               </RequireRole>
             }
           />

@@ -13,6 +13,8 @@ type CaseStep = { receiptNo: string; from: string; to: string };
 type LetterStep = { number: string; from: string; to: string };
 /** What a step of a complaint ticket records (its chained history keeps the details). */
 type ComplaintStep = { ticketNo: string; from: string; to: string };
+/** What a step of an enterprise inspection records: its number and the states it went between. */
+type InspectionStep = { number: string; from: string; to: string };
 
 interface AuditData {
   'department.created': { code: string };
@@ -179,6 +181,26 @@ interface AuditData {
   'complaint.merge': ComplaintStep;
   'complaint_category.updated': { limitDays: number; urgentLimitDays: number; active: boolean };
   'open311_key.issued': { name: string };
+  'inspection.item_published': { departmentId: string; code: string; versionNo: number };
+  'inspection.violation_published': { departmentId: string; code: string; versionNo: number };
+  'inspection.published_withdrawn': { kind: 'item' | 'violation'; code: string; versionNo: number };
+  'inspection.inspector_saved': { departmentId: string; certificateNo: string; validTo: string };
+  'inspection.settings_saved': { changed: string[] };
+  'inspection.registered': InspectionStep & { plannedDate: string; items: string[]; inspectors: string[] };
+  'inspection.refused': { rule: string; departmentId: string; creditCode: string };
+  'inspection.joined': InspectionStep & { withNumber: string; jointGroup: string };
+  'inspection.started': InspectionStep & { scanId: string };
+  'inspection.unregistered_start': { scanId: string; enterpriseId: string; departmentId: string | null };
+  'inspection.ended': InspectionStep & { minutes: number; overran: boolean };
+  'inspection.result_recorded': InspectionStep & {
+    outcome: string;
+    fineFen: number | null;
+    outsideStandard: boolean;
+    recordNumber: string;
+    sha256: string;
+  };
+  'inspection.received': InspectionStep;
+  'inspection.complained': InspectionStep & { ticketNo: string };
 }
 
 type GatewayPayment = { transactionId: string; amountFen: number };
@@ -300,6 +322,20 @@ const ACTIONS: { [A in AuditAction]: true } = {
   'complaint.merge': true,
   'complaint_category.updated': true,
   'open311_key.issued': true,
+  'inspection.item_published': true,
+  'inspection.violation_published': true,
+  'inspection.published_withdrawn': true,
+  'inspection.inspector_saved': true,
+  'inspection.settings_saved': true,
+  'inspection.registered': true,
+  'inspection.refused': true,
+  'inspection.joined': true,
+  'inspection.started': true,
+  'inspection.unregistered_start': true,
+  'inspection.ended': true,
+  'inspection.result_recorded': true,
+  'inspection.received': true,
+  'inspection.complained': true,
 };
 
 /** The closed list of actions (the audit query filters by it); the compiler keeps it equal to AuditData's keys. */

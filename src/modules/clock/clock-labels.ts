@@ -17,6 +17,7 @@ export const CLOCK_LABEL_PREFIXES = {
   refundApproval: '退费审批（财政部门）：',
   refundPayment: '退费支付：',
   letterReply: '来函答复：',
+  inspectionResult: '检查结果录入：',
 } as const;
 
 export type ClockLabelPrefix = keyof typeof CLOCK_LABEL_PREFIXES;

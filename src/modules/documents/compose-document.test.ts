@@ -47,7 +47,7 @@ test('every kind composes with its title, number, seal, footer and addressee', (
         ? ''
         : '清河市味道餐饮管理有限公司：',
     );
-    if (input.kind !== 'delivery_receipt' && input.kind !== 'letter_reply')
+    if (!['delivery_receipt', 'letter_reply', 'inspection_record'].includes(input.kind))
       includesAll(allText(c), ['食品经营许可（新办）', 'QH20260305000123']);
   }
   assert.deepEqual(new Set(SAMPLE_INPUT_LIST.map((i) => i.kind)), new Set(DOCUMENT_KINDS));

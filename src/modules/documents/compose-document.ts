@@ -19,12 +19,16 @@ import {
 } from './compose-review.js';
 import { paymentFormSections, receiptSections } from './compose-fees.js';
 import { letterReplySections } from './compose-letters.js';
+import { inspectionRecordSections } from './compose-inspections.js';
 
 /** Fee documents carry a payer field instead of a salutation, and their QR code verifies them. */
 const NO_SALUTATION = new Set(['delivery_receipt', 'payment_form', 'receipt']);
 const VERIFIED = new Set(['payment_form', 'receipt']);
 /** A reply letter's QR code leads to the letter's record in the registry. */
-const QR_CAPTIONS: Partial<Record<string, string>> = { letter_reply: '扫码查看来函办理记录' };
+const QR_CAPTIONS: Partial<Record<string, string>> = {
+  letter_reply: '扫码查看来函办理记录',
+  inspection_record: '扫码核验检查登记',
+};
 
 export { DocumentInputError } from './compose-helpers.js';
 
@@ -54,6 +58,8 @@ function sectionsFor(input: DocumentInput, fail: Check): DocumentSection[] {
       return receiptSections(input, fail);
     case 'letter_reply':
       return letterReplySections(input, fail);
+    case 'inspection_record':
+      return inspectionRecordSections(input, fail);
   }
 }
 

@@ -55,3 +55,14 @@ test('a reply without its text, or dated before the letter arrived, is refused',
     );
   }
 });
+
+test('an inspection record names the enterprise, the inspectors with certificates, the basis and the penalty', () => {
+  const c = composeDocument(SAMPLE_INPUTS.inspection_record);
+  const all = JSON.stringify(c.sections);
+  for (const s of ['JC20260000007', 'SC-2026-0001', '食品安全法》第一百二十四条', '¥50,000.00', '陈述、申辩'])
+    assert.ok(all.includes(s), s);
+  assert.throws(
+    () => composeDocument({ ...SAMPLE_INPUTS.inspection_record, outcome: 'rectification' }),
+    /rectificationDeadline/,
+  );
+});

@@ -11,7 +11,7 @@ test('numbers follow 清政服受〔2026〕第000123号', () => {
 });
 
 test('every kind has its official title and a distinct prefix', () => {
-  assert.equal(DOCUMENT_KINDS.length, 12);
+  assert.equal(DOCUMENT_KINDS.length, 13);
   const titles = DOCUMENT_KINDS.map((k) => DOCUMENT_KIND_INFO[k].title);
   assert.deepEqual(titles, [
     '受理通知书',
@@ -26,8 +26,9 @@ test('every kind has its official title and a distinct prefix', () => {
     '非税收入一般缴款书',
     '非税收入电子收款票据',
     '来函答复函',
+    '检查记录',
   ]);
-  assert.equal(new Set(DOCUMENT_KINDS.map((k) => DOCUMENT_KIND_INFO[k].prefix)).size, 12);
+  assert.equal(new Set(DOCUMENT_KINDS.map((k) => DOCUMENT_KIND_INFO[k].prefix)).size, 13);
 });
 
 test('bad years, sequences and kinds are refused', () => {

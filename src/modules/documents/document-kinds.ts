@@ -14,6 +14,7 @@ export const DOCUMENT_KINDS = [
   'payment_form',
   'receipt',
   'letter_reply',
+  'inspection_record',
 ] as const;
 
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
@@ -31,6 +32,7 @@ export const DOCUMENT_KIND_INFO: Readonly<Record<DocumentKind, { title: string; 
   payment_form: { title: '非税收入一般缴款书', prefix: '缴' },
   receipt: { title: '非税收入电子收款票据', prefix: '票' },
   letter_reply: { title: '来函答复函', prefix: '函' },
+  inspection_record: { title: '检查记录', prefix: '检' },
 };
 
 /** The issuer's abbreviation in document numbers: 清河市政务服务中心 → 清政服. */

@@ -139,6 +139,31 @@ export interface LetterReplyFields {
   contactPhone: string;
 }
 
+/** The record of an enterprise inspection (检查记录); receiptNo carries the inspection's number. */
+export interface InspectionRecordFields {
+  /** no_problem, rectification or penalty */
+  outcome: string;
+  startedAt: string;
+  endedAt?: string;
+  joint?: boolean;
+  /** each inspector with the enforcement certificate number, e.g. 刘检（执法证号 SC-2026-0001） */
+  inspectors: string[];
+  /** the legal basis of each item inspected */
+  bases: string[];
+  findings: string;
+  rectificationDeadline?: string;
+  penalty?: {
+    /** the published violation cited, absent when the penalty has none */
+    violation?: string;
+    basis?: string;
+    severity: string;
+    warning: boolean;
+    fineFen: number;
+    /** why, when the penalty is outside the standard or without a published basis */
+    reason?: string;
+  };
+}
+
 type Variant<K extends DocumentKind, F> = CommonDocumentFields & F & { kind: K };
 
 export type DocumentInput =
@@ -153,7 +178,8 @@ export type DocumentInput =
   | Variant<'delivery_receipt', DeliveryReceiptFields>
   | Variant<'payment_form', PaymentFormFields>
   | Variant<'receipt', ReceiptFields>
-  | Variant<'letter_reply', LetterReplyFields>;
+  | Variant<'letter_reply', LetterReplyFields>
+  | Variant<'inspection_record', InspectionRecordFields>;
 
 export type DocumentInputOf<K extends DocumentKind> = Extract<DocumentInput, { kind: K }>;
 

@@ -186,6 +186,27 @@ export const SAMPLE_INPUTS: { [K in DocumentKind]: DocumentInputOf<K> } = {
     dueDate: '2026-03-23',
     contactPhone: '0531-88886666',
   },
+  inspection_record: {
+    ...common,
+    kind: 'inspection_record',
+    number: '清政服检〔2026〕第000007号',
+    issuedAt: '2026-03-10T08:00:00Z',
+    receiptNo: 'JC20260000007',
+    trackingUrl: 'https://zwfw.qinghe.gov.cn/inspect/K7P3Q9M2XA',
+    outcome: 'penalty',
+    startedAt: '2026-03-10T01:30:00Z',
+    endedAt: '2026-03-10T03:00:00Z',
+    inspectors: ['刘检（执法证号 SC-2026-0001）', '何查（执法证号 SC-2026-0002）'],
+    bases: ['《中华人民共和国食品安全法》第一百一十条'],
+    findings: '后厨冷藏柜内发现超过保质期的原料两批次。',
+    penalty: {
+      violation: '使用超过保质期的食品原料',
+      basis: '《中华人民共和国食品安全法》第一百二十四条',
+      severity: 'ordinary',
+      warning: false,
+      fineFen: 5_000_000,
+    },
+  },
 };
 
 export const SAMPLE_INPUT_LIST: DocumentInput[] = Object.values(SAMPLE_INPUTS);

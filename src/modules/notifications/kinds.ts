@@ -125,6 +125,16 @@ export const NOTIFICATION_KINDS = {
     channels: EVERYWHERE,
     payload: Type.Object({ ...TicketRef, reply: Type.String({ minLength: 1, maxLength: 5000 }) }),
   },
+  /** Advance notice to an enterprise of a registered inspection, where the items allow it. */
+  inspection_notice: {
+    channels: EVERYWHERE,
+    payload: Type.Object({
+      number: Type.String({ minLength: 1, maxLength: 32 }),
+      department: Text,
+      plannedDate: Day,
+      items: List,
+    }),
+  },
   /** To the handling department: never the reporter's identity. */
   complaint_assigned: {
     channels: DESK,
@@ -146,6 +156,7 @@ export type ApplicantKind = Exclude<
   | 'complaint_not_accepted'
   | 'complaint_result'
   | 'complaint_assigned'
+  | 'inspection_notice'
 >;
 
 export const isKnownKind = (kind: string): kind is NotificationKind =>

@@ -97,6 +97,11 @@ export const EN: Templates = {
     body: `Letter "${p.subject}" (${p.number}) has been assigned to your department; please reply by ${p.dueDate}.`,
     sms: `${SMS}Letter ${p.number} assigned to your department; reply by ${p.dueDate}.`,
   }),
+  inspection_notice: (p) => ({
+    title: `Inspection notice: ${p.department} on ${p.plannedDate}`,
+    body: `${p.department} has registered an inspection of your enterprise on ${p.plannedDate} (${p.number}), of: ${p.items.join(', ')}. When the inspectors arrive, scan your enterprise code to verify it.`,
+    sms: `${SMS}${p.department} will inspect you on ${p.plannedDate} (${p.number}); scan your code to verify.`,
+  }),
   complaint_accepted: (p) => ({
     title: `Report accepted: ${p.ticketNo}`,
     body: `Your complaint or report (${p.ticketNo}) is accepted and will be answered by ${p.dueDate}. Track it with the ticket number and check code.`,

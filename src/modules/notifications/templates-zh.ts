@@ -100,6 +100,11 @@ export const ZH: Templates = {
     body: `来函“${p.subject}”（编号 ${p.number}）已交办本部门，请于 ${p.dueDate} 前答复。`,
     sms: `${SMS}来函${p.number}已交办本部门，请于${p.dueDate}前答复。`,
   }),
+  inspection_notice: (p) => ({
+    title: `检查预告：${p.department} ${p.plannedDate}`,
+    body: `${p.department}已登记于 ${p.plannedDate} 对贵单位开展检查（编号 ${p.number}），检查事项：${p.items.join('、')}。检查人员到达时请扫企业码核验。`,
+    sms: `${SMS}${p.department}将于${p.plannedDate}对贵单位检查（${p.number}），到场请扫码核验。`,
+  }),
   complaint_accepted: (p) => ({
     title: `举报已受理：${p.ticketNo}`,
     body: `您的投诉举报（编号 ${p.ticketNo}）已受理，将于 ${p.dueDate} 前办理答复。凭编号和查询码可随时查询进度。`,

@@ -51,6 +51,47 @@ export const SIGNAL_KINDS = {
     zh: '来函逾期未答复',
     en: 'A letter not answered within its limit',
   },
+  inspection_unregistered: {
+    severity: 'serious',
+    zh: '未登记即入企检查',
+    en: 'An inspection started without registration',
+  },
+  inspection_unpublished_item: {
+    severity: 'serious',
+    zh: '检查清单外事项',
+    en: 'An inspection of an item not on the published list',
+  },
+  inspection_length_exceeded: { severity: 'warning', zh: '检查超时', en: 'An inspection overran its length' },
+  inspection_over_cap: {
+    severity: 'serious',
+    zh: '超过企业年度检查上限',
+    en: "An inspection beyond the enterprise's annual cap",
+  },
+  inspection_high_frequency: {
+    severity: 'warning',
+    zh: '对同一企业检查过频',
+    en: 'High-frequency inspections of one enterprise',
+  },
+  inspection_repeated: {
+    severity: 'warning',
+    zh: '对同一企业重复检查同一事项',
+    en: 'The same item inspected again at one enterprise',
+  },
+  inspection_result_late: {
+    severity: 'serious',
+    zh: '检查结果逾期未录入',
+    en: 'An inspection result not recorded in time',
+  },
+  inspection_penalty_outside: {
+    severity: 'serious',
+    zh: '处罚超出裁量基准或无依据',
+    en: 'A penalty outside its discretion standard, or without a published basis',
+  },
+  inspection_complaint: {
+    severity: 'warning',
+    zh: '企业投诉涉企检查',
+    en: "An enterprise's complaint about an inspection",
+  },
 } as const;
 export type SignalKind = keyof typeof SIGNAL_KINDS;
 

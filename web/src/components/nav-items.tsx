@@ -20,6 +20,7 @@ export function navItems(t: TFunction, role: Role | null): Item[] {
     link('/bundles', t('nav.bundles')),
   ];
   items.push(complaintsMenu(t, role));
+  items.push(inspectionsMenu(t, role));
   if (role === 'applicant') items.push(link('/my/cases', t('nav.myCases')));
   if (role === 'clerk') items.push(link('/window', t('nav.window')));
   if (role === 'reviewer' || role === 'head') items.push(link('/workbench', t('nav.workbench')));
@@ -81,7 +82,24 @@ function complaintsMenu(t: TFunction, role: Role | null): Item {
   return { key: 'complaints', label: t('nav.complaints'), children };
 }
 
+/** Enterprise inspections: statistics for all, the plan for its staff, the enterprise's own history and sign. */
+function inspectionsMenu(t: TFunction, role: Role | null): Item {
+  const children = [link('/inspections/stats', t('inspections.navStats'))];
+  if (role && ['inspector', 'head', 'reviewer', 'supervisor', 'admin'].includes(role))
+    children.push(link('/inspections', t('inspections.navPlan')));
+  if (role === 'applicant')
+    children.push(
+      link('/enterprise/inspections', t('inspections.navHistory')),
+      link('/enterprise/sign', t('inspections.navSign')),
+    );
+  return { key: 'inspections', label: t('inspections.nav'), children };
+}
+
 const ALL_KEYS = [
+  '/inspections/stats',
+  '/inspections',
+  '/enterprise/inspections',
+  '/enterprise/sign',
   '/complaints/report',
   '/complaints/track',
   '/complaints/stats',

@@ -83,6 +83,7 @@ export const HOME_OF_ROLE: Record<Role, string> = {
   clerk: '/window',
   applicant: '/',
   complaint_officer: '/complaints/workbench',
+  inspector: '/inspections',
 };
 export const ADMIN_ROLES: Role[] = ['admin'];
 export const APPLY_ROLES: Role[] = ['applicant', 'clerk'];

@@ -1477,6 +1477,587 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/inspection-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish an inspection item (检查事项), or its next version */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        basis: string;
+                        code: string;
+                        departmentId?: string;
+                        frequency: string;
+                        method: string;
+                        name: string;
+                        /** @description the enterprise may be told in advance */
+                        noticeAllowed: boolean;
+                        subjects: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            basis: string;
+                            code: string;
+                            departmentId: string;
+                            departmentName: string | null;
+                            frequency: string;
+                            id: string;
+                            method: string;
+                            name: string;
+                            noticeAllowed: boolean;
+                            publishedAt: string;
+                            status: string;
+                            subjects: string;
+                            versionNo: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/inspection-items/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw an inspection item in force */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            basis: string;
+                            code: string;
+                            departmentId: string;
+                            departmentName: string | null;
+                            frequency: string;
+                            id: string;
+                            method: string;
+                            name: string;
+                            noticeAllowed: boolean;
+                            publishedAt: string;
+                            status: string;
+                            subjects: string;
+                            versionNo: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/inspection-standards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a violation of the penalty discretion standard (裁量基准), or its next version */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        basis: string;
+                        code: string;
+                        departmentId?: string;
+                        name: string;
+                        ranges: {
+                            /** @description fen */
+                            fromFen: number;
+                            /** @enum {string} */
+                            severity: "minor" | "ordinary" | "serious";
+                            /** @description fen */
+                            toFen: number;
+                            warning: boolean;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            basis: string;
+                            code: string;
+                            departmentId: string;
+                            departmentName: string | null;
+                            id: string;
+                            name: string;
+                            publishedAt: string;
+                            ranges: {
+                                /** @description fen */
+                                fromFen: number;
+                                /** @enum {string} */
+                                severity: "minor" | "ordinary" | "serious";
+                                /** @description fen */
+                                toFen: number;
+                                warning: boolean;
+                            }[];
+                            status: string;
+                            versionNo: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/inspection-standards/{id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Withdraw a discretion standard in force */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            basis: string;
+                            code: string;
+                            departmentId: string;
+                            departmentName: string | null;
+                            id: string;
+                            name: string;
+                            publishedAt: string;
+                            ranges: {
+                                /** @description fen */
+                                fromFen: number;
+                                /** @enum {string} */
+                                severity: "minor" | "ordinary" | "serious";
+                                /** @description fen */
+                                toFen: number;
+                                warning: boolean;
+                            }[];
+                            status: string;
+                            versionNo: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/inspectors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** List an inspector (执法人员) with the enforcement certificate, or renew it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        certificateNo: string;
+                        departmentId?: string;
+                        name: string;
+                        userId?: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validFrom: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        validTo: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            certificateNo: string;
+                            departmentId: string;
+                            departmentName: string | null;
+                            id: string;
+                            name: string;
+                            valid: boolean;
+                            validFrom: string;
+                            validTo: string;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/items": {
         parameters: {
             query?: never;
@@ -2393,7 +2974,7 @@ export interface paths {
                     page: number;
                     pageSize: number;
                     q?: string;
-                    role?: "applicant" | "clerk" | "reviewer" | "head" | "supervisor" | "admin" | "complaint_officer";
+                    role?: "applicant" | "clerk" | "reviewer" | "head" | "supervisor" | "admin" | "complaint_officer" | "inspector";
                 };
                 header?: never;
                 path?: never;
@@ -2420,7 +3001,7 @@ export interface paths {
                                 lockedUntil: string | null;
                                 phone: string | null;
                                 /** @enum {string} */
-                                role: "applicant" | "clerk" | "reviewer" | "head" | "supervisor" | "admin" | "complaint_officer";
+                                role: "applicant" | "clerk" | "reviewer" | "head" | "supervisor" | "admin" | "complaint_officer" | "inspector";
                                 status: string;
                                 username: string;
                                 version: number;
@@ -2470,7 +3051,7 @@ export interface paths {
                         password: string;
                         phone?: string;
                         /** @enum {string} */
-                        role: "applicant" | "clerk" | "reviewer" | "head" | "supervisor" | "admin" | "complaint_officer";
+                        role: "applicant" | "clerk" | "reviewer" | "head" | "supervisor" | "admin" | "complaint_officer" | "inspector";
                         username: string;
                     };
                 };
@@ -2494,7 +3075,7 @@ export interface paths {
                             lockedUntil: string | null;
                             phone: string | null;
                             /** @enum {string} */
-                            role: "applicant" | "clerk" | "reviewer" | "head" | "supervisor" | "admin" | "complaint_officer";
+                            role: "applicant" | "clerk" | "reviewer" | "head" | "supervisor" | "admin" | "complaint_officer" | "inspector";
                             status: string;
                             username: string;
                             version: number;
@@ -2575,7 +3156,7 @@ export interface paths {
                         displayName?: string;
                         password?: string;
                         /** @enum {string} */
-                        role?: "applicant" | "clerk" | "reviewer" | "head" | "supervisor" | "admin" | "complaint_officer";
+                        role?: "applicant" | "clerk" | "reviewer" | "head" | "supervisor" | "admin" | "complaint_officer" | "inspector";
                         /** @enum {string} */
                         status?: "active" | "disabled";
                         unlock?: boolean;
@@ -2602,7 +3183,7 @@ export interface paths {
                             lockedUntil: string | null;
                             phone: string | null;
                             /** @enum {string} */
-                            role: "applicant" | "clerk" | "reviewer" | "head" | "supervisor" | "admin" | "complaint_officer";
+                            role: "applicant" | "clerk" | "reviewer" | "head" | "supervisor" | "admin" | "complaint_officer" | "inspector";
                             status: string;
                             username: string;
                             version: number;
@@ -2756,7 +3337,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    action?: "department.created" | "department.updated" | "fee.created" | "fee.updated" | "fee.withdrawn" | "item.created" | "item.draft_updated" | "item.published" | "item.withdrawn" | "synonyms.replaced" | "catalogue.imported" | "bundle.saved" | "user.registered" | "user.created" | "user.updated" | "user.password_changed" | "session.created" | "session.revoked" | "login.failed" | "account.locked" | "api_token.created" | "api_token.revoked" | "calendar.proposed" | "calendar.confirmed" | "calendar.rejected" | "test_clock.moved" | "supervision.swept" | "supervision.threshold_set" | "supervision.order_answered" | "supervision.order_closed" | "notification.channels_announced" | "notification.expanded" | "notification.rejected" | "notification.deliveries_claimed" | "notification.deliveries_settled" | "notification.read" | "case.created" | "case.submit" | "case.edit_draft" | "case.request_supplement" | "case.supplement" | "case.accept" | "case.accept_with_shortfall" | "case.refuse_intake" | "case.provide_deferred" | "case.record_opinion" | "case.record_site_verification" | "case.start_special_procedure" | "case.end_special_procedure" | "case.request_extension" | "case.approve_extension" | "case.decide_task" | "case.deliver" | "case.withdraw" | "file.uploaded" | "inquiry.recorded" | "inquiry.answered" | "inquiry.handed_over" | "fee_form.issued" | "fee_form.cancelled" | "fee.waived" | "fee.charge_refused" | "fee.item_settings_saved" | "payment.counter_recorded" | "payment.notification_applied" | "payment.notification_duplicate" | "payment.notification_unmatched" | "receipt.void_requested" | "receipt.voided" | "receipt.void_rejected" | "refund.requested" | "refund.found" | "refund.filed" | "refund.reviewed" | "refund.approved" | "refund.rejected" | "refund.paid" | "fee.remitted" | "reconciliation.imported" | "reconciliation.item_resolved" | "letter.registered" | "letter.attach_original" | "letter.assign" | "letter.reassign" | "letter.request_extension" | "letter.decide_extension" | "letter.answer" | "complaint.submitted" | "complaint.accept" | "complaint.refuse" | "complaint.dispatch" | "complaint.return" | "complaint.decide_return" | "complaint.reassign" | "complaint.reply" | "complaint.close" | "complaint.callback" | "complaint.rate" | "complaint.reopen" | "complaint.merge" | "complaint_category.updated" | "open311_key.issued";
+                    action?: "department.created" | "department.updated" | "fee.created" | "fee.updated" | "fee.withdrawn" | "item.created" | "item.draft_updated" | "item.published" | "item.withdrawn" | "synonyms.replaced" | "catalogue.imported" | "bundle.saved" | "user.registered" | "user.created" | "user.updated" | "user.password_changed" | "session.created" | "session.revoked" | "login.failed" | "account.locked" | "api_token.created" | "api_token.revoked" | "calendar.proposed" | "calendar.confirmed" | "calendar.rejected" | "test_clock.moved" | "supervision.swept" | "supervision.threshold_set" | "supervision.order_answered" | "supervision.order_closed" | "notification.channels_announced" | "notification.expanded" | "notification.rejected" | "notification.deliveries_claimed" | "notification.deliveries_settled" | "notification.read" | "case.created" | "case.submit" | "case.edit_draft" | "case.request_supplement" | "case.supplement" | "case.accept" | "case.accept_with_shortfall" | "case.refuse_intake" | "case.provide_deferred" | "case.record_opinion" | "case.record_site_verification" | "case.start_special_procedure" | "case.end_special_procedure" | "case.request_extension" | "case.approve_extension" | "case.decide_task" | "case.deliver" | "case.withdraw" | "file.uploaded" | "inquiry.recorded" | "inquiry.answered" | "inquiry.handed_over" | "fee_form.issued" | "fee_form.cancelled" | "fee.waived" | "fee.charge_refused" | "fee.item_settings_saved" | "payment.counter_recorded" | "payment.notification_applied" | "payment.notification_duplicate" | "payment.notification_unmatched" | "receipt.void_requested" | "receipt.voided" | "receipt.void_rejected" | "refund.requested" | "refund.found" | "refund.filed" | "refund.reviewed" | "refund.approved" | "refund.rejected" | "refund.paid" | "fee.remitted" | "reconciliation.imported" | "reconciliation.item_resolved" | "letter.registered" | "letter.attach_original" | "letter.assign" | "letter.reassign" | "letter.request_extension" | "letter.decide_extension" | "letter.answer" | "complaint.submitted" | "complaint.accept" | "complaint.refuse" | "complaint.dispatch" | "complaint.return" | "complaint.decide_return" | "complaint.reassign" | "complaint.reply" | "complaint.close" | "complaint.callback" | "complaint.rate" | "complaint.reopen" | "complaint.merge" | "complaint_category.updated" | "open311_key.issued" | "inspection.item_published" | "inspection.violation_published" | "inspection.published_withdrawn" | "inspection.inspector_saved" | "inspection.settings_saved" | "inspection.registered" | "inspection.refused" | "inspection.joined" | "inspection.started" | "inspection.unregistered_start" | "inspection.ended" | "inspection.result_recorded" | "inspection.received" | "inspection.complained";
                     actorId?: string;
                     entityId?: string;
                     entityType?: string;
@@ -2873,7 +3454,7 @@ export interface paths {
                                 departmentId: string | null;
                                 id: string;
                                 /** @enum {string} */
-                                role: "applicant" | "clerk" | "reviewer" | "head" | "supervisor" | "admin" | "complaint_officer";
+                                role: "applicant" | "clerk" | "reviewer" | "head" | "supervisor" | "admin" | "complaint_officer" | "inspector";
                                 username: string;
                             };
                         };
@@ -2992,7 +3573,7 @@ export interface paths {
                             lockedUntil: string | null;
                             phone: string | null;
                             /** @enum {string} */
-                            role: "applicant" | "clerk" | "reviewer" | "head" | "supervisor" | "admin" | "complaint_officer";
+                            role: "applicant" | "clerk" | "reviewer" | "head" | "supervisor" | "admin" | "complaint_officer" | "inspector";
                             status: string;
                             username: string;
                             version: number;
@@ -3070,7 +3651,7 @@ export interface paths {
                             lockedUntil: string | null;
                             phone: string | null;
                             /** @enum {string} */
-                            role: "applicant" | "clerk" | "reviewer" | "head" | "supervisor" | "admin" | "complaint_officer";
+                            role: "applicant" | "clerk" | "reviewer" | "head" | "supervisor" | "admin" | "complaint_officer" | "inspector";
                             status: string;
                             username: string;
                             version: number;
@@ -8849,6 +9430,509 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/enterprise/inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The enterprise's own inspections (its account, or code and check code) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the enterprise's check code */
+                    check?: string;
+                    /** @description the code on the sign */
+                    code?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            creditCode: string;
+                            enterpriseName: string;
+                            items: {
+                                complaints: number;
+                                creditCode: string;
+                                departmentId: string;
+                                departmentName: string;
+                                endedAt: string | null;
+                                enterpriseName: string;
+                                findings: string | null;
+                                id: string;
+                                inspectors: {
+                                    certificateNo: string;
+                                    name: string;
+                                    validTo: string;
+                                }[];
+                                items: {
+                                    basis: string;
+                                    code: string;
+                                    name: string;
+                                    versionNo: number;
+                                }[];
+                                joint: boolean;
+                                jointGroup: string | null;
+                                maxMinutes: number;
+                                notice: boolean;
+                                number: string;
+                                outcome: string | null;
+                                overran: boolean;
+                                penalty: {
+                                    fineFen: number;
+                                    outsideStandard: boolean;
+                                    reason: string | null;
+                                    severity: string;
+                                    violationId: string | null;
+                                    warning: boolean;
+                                } | null;
+                                plannedDate: string;
+                                receivedAt: string | null;
+                                recordNumber: string | null;
+                                rectificationDeadline: string | null;
+                                registeredAt: string;
+                                resultAt: string | null;
+                                startedAt: string | null;
+                                state: string;
+                                version: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprise/inspections/{id}/complaints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Complain about the inspection to the reporting center, the inspection attached */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        anonymous: boolean;
+                        /** @description the enterprise's check code */
+                        check?: string;
+                        /** @description the code on the sign */
+                        code?: string;
+                        description: string;
+                        reporter?: {
+                            /** Format: email */
+                            email?: string;
+                            name?: string;
+                            phone?: string;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            checkCode: string;
+                            ticketNo: string;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprise/inspections/{id}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The enterprise signs for receipt of the inspection record */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the enterprise's check code */
+                        check?: string;
+                        /** @description the code on the sign */
+                        code?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            receivedAt: string;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprise/inspections/{id}/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The inspection record (PDF), for the enterprise */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the enterprise's check code */
+                    check?: string;
+                    /** @description the code on the sign */
+                    code?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/enterprise/sign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The enterprise's printable code sign (QR code as SVG) and its check code */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the enterprise's check code */
+                    check?: string;
+                    /** @description the code on the sign */
+                    code?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            checkCode: string;
+                            code: string;
+                            creditCode: string;
+                            enterpriseName: string;
+                            qrSvg: string;
+                            url: string;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/fee-forms/{id}": {
         parameters: {
             query?: never;
@@ -12332,6 +13416,1906 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspect/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The verification page behind an enterprise's code (扫码核验) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            creditCode: string;
+                            enterpriseName: string;
+                            registrations: {
+                                departmentId: string;
+                                departmentName: string;
+                                id: string;
+                                inspectors: {
+                                    certificateNo: string;
+                                    name: string;
+                                    validTo: string;
+                                }[];
+                                items: {
+                                    basis: string;
+                                    code: string;
+                                    name: string;
+                                    versionNo: number;
+                                }[];
+                                joint: boolean;
+                                maxMinutes: number;
+                                number: string;
+                                plannedDate: string;
+                                startedAt: string | null;
+                                state: string;
+                            }[];
+                            today: string;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each department's published inspection items (检查事项清单) */
+        get: {
+            parameters: {
+                query?: {
+                    department?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            basis: string;
+                            code: string;
+                            departmentId: string;
+                            departmentName: string | null;
+                            frequency: string;
+                            id: string;
+                            method: string;
+                            name: string;
+                            noticeAllowed: boolean;
+                            publishedAt: string;
+                            status: string;
+                            subjects: string;
+                            versionNo: number;
+                        }[];
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The city's inspection thresholds */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            departmentCap: number;
+                            frequencyThreshold: number;
+                            frequencyWindowDays: number;
+                            jointWindowDays: number;
+                            repeatWindowDays: number;
+                            resultDays: number;
+                            totalCap: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Change the caps, the joint-visit window, the result limit and the alert thresholds */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        departmentCap?: number;
+                        frequencyThreshold?: number;
+                        frequencyWindowDays?: number;
+                        jointWindowDays?: number;
+                        repeatWindowDays?: number;
+                        resultDays?: number;
+                        totalCap?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            departmentCap: number;
+                            frequencyThreshold: number;
+                            frequencyWindowDays: number;
+                            jointWindowDays: number;
+                            repeatWindowDays: number;
+                            resultDays: number;
+                            totalCap: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection-standards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each department's penalty discretion standards (行政处罚裁量基准) */
+        get: {
+            parameters: {
+                query?: {
+                    department?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            basis: string;
+                            code: string;
+                            departmentId: string;
+                            departmentName: string | null;
+                            id: string;
+                            name: string;
+                            publishedAt: string;
+                            ranges: {
+                                /** @description fen */
+                                fromFen: number;
+                                /** @enum {string} */
+                                severity: "minor" | "ordinary" | "serious";
+                                /** @description fen */
+                                toFen: number;
+                                warning: boolean;
+                            }[];
+                            status: string;
+                            versionNo: number;
+                        }[];
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspection-stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per department: inspections, share joint, share with findings, complaints */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            departments: {
+                                complaints: number;
+                                departmentId: string;
+                                departmentName: string;
+                                findingsPct: number;
+                                inspections: number;
+                                jointPct: number;
+                            }[];
+                            year: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A department's plan, calendar and records (supervisors: any department) */
+        get: {
+            parameters: {
+                query: {
+                    department?: string;
+                    /** @description YYYY-MM-DD */
+                    from?: string;
+                    page: number;
+                    pageSize: number;
+                    state?: "registered" | "started" | "ended" | "concluded";
+                    /** @description YYYY-MM-DD */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                complaints: number;
+                                creditCode: string;
+                                departmentId: string;
+                                departmentName: string;
+                                endedAt: string | null;
+                                enterpriseName: string;
+                                findings: string | null;
+                                id: string;
+                                inspectors: {
+                                    certificateNo: string;
+                                    name: string;
+                                    validTo: string;
+                                }[];
+                                items: {
+                                    basis: string;
+                                    code: string;
+                                    name: string;
+                                    versionNo: number;
+                                }[];
+                                joint: boolean;
+                                jointGroup: string | null;
+                                maxMinutes: number;
+                                notice: boolean;
+                                number: string;
+                                outcome: string | null;
+                                overran: boolean;
+                                penalty: {
+                                    fineFen: number;
+                                    outsideStandard: boolean;
+                                    reason: string | null;
+                                    severity: string;
+                                    violationId: string | null;
+                                    warning: boolean;
+                                } | null;
+                                plannedDate: string;
+                                receivedAt: string | null;
+                                recordNumber: string | null;
+                                rectificationDeadline: string | null;
+                                registeredAt: string;
+                                resultAt: string | null;
+                                startedAt: string | null;
+                                state: string;
+                                version: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            today: string;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register an inspection before it starts; every refusal names its rule; a joint visit is proposed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description unified social credit code (GB 32100-2015) */
+                        creditCode: string;
+                        departmentId?: string;
+                        enterpriseName: string;
+                        inspectorIds: string[];
+                        itemIds: string[];
+                        jointWith?: string;
+                        maxMinutes: number;
+                        /** @description tell the enterprise in advance (where the items allow it) */
+                        notice: boolean;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        plannedDate: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            inspection: {
+                                complaints: number;
+                                creditCode: string;
+                                departmentId: string;
+                                departmentName: string;
+                                endedAt: string | null;
+                                enterpriseName: string;
+                                findings: string | null;
+                                id: string;
+                                inspectors: {
+                                    certificateNo: string;
+                                    name: string;
+                                    validTo: string;
+                                }[];
+                                items: {
+                                    basis: string;
+                                    code: string;
+                                    name: string;
+                                    versionNo: number;
+                                }[];
+                                joint: boolean;
+                                jointGroup: string | null;
+                                maxMinutes: number;
+                                notice: boolean;
+                                number: string;
+                                outcome: string | null;
+                                overran: boolean;
+                                penalty: {
+                                    fineFen: number;
+                                    outsideStandard: boolean;
+                                    reason: string | null;
+                                    severity: string;
+                                    violationId: string | null;
+                                    warning: boolean;
+                                } | null;
+                                plannedDate: string;
+                                receivedAt: string | null;
+                                recordNumber: string | null;
+                                rectificationDeadline: string | null;
+                                registeredAt: string;
+                                resultAt: string | null;
+                                startedAt: string | null;
+                                state: string;
+                                version: number;
+                            };
+                            jointProposals: {
+                                departmentId: string;
+                                departmentName: string;
+                                id: string;
+                                number: string;
+                                plannedDate: string;
+                            }[];
+                            signals: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An inspection */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            complaints: number;
+                            creditCode: string;
+                            departmentId: string;
+                            departmentName: string;
+                            endedAt: string | null;
+                            enterpriseName: string;
+                            findings: string | null;
+                            id: string;
+                            inspectors: {
+                                certificateNo: string;
+                                name: string;
+                                validTo: string;
+                            }[];
+                            items: {
+                                basis: string;
+                                code: string;
+                                name: string;
+                                versionNo: number;
+                            }[];
+                            joint: boolean;
+                            jointGroup: string | null;
+                            maxMinutes: number;
+                            notice: boolean;
+                            number: string;
+                            outcome: string | null;
+                            overran: boolean;
+                            penalty: {
+                                fineFen: number;
+                                outsideStandard: boolean;
+                                reason: string | null;
+                                severity: string;
+                                violationId: string | null;
+                                warning: boolean;
+                            } | null;
+                            plannedDate: string;
+                            receivedAt: string | null;
+                            recordNumber: string | null;
+                            rectificationDeadline: string | null;
+                            registeredAt: string;
+                            resultAt: string | null;
+                            startedAt: string | null;
+                            state: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** End the visit; a visit past its length is signalled */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the version you read */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            complaints: number;
+                            creditCode: string;
+                            departmentId: string;
+                            departmentName: string;
+                            endedAt: string | null;
+                            enterpriseName: string;
+                            findings: string | null;
+                            id: string;
+                            inspectors: {
+                                certificateNo: string;
+                                name: string;
+                                validTo: string;
+                            }[];
+                            items: {
+                                basis: string;
+                                code: string;
+                                name: string;
+                                versionNo: number;
+                            }[];
+                            joint: boolean;
+                            jointGroup: string | null;
+                            maxMinutes: number;
+                            notice: boolean;
+                            number: string;
+                            outcome: string | null;
+                            overran: boolean;
+                            penalty: {
+                                fineFen: number;
+                                outsideStandard: boolean;
+                                reason: string | null;
+                                severity: string;
+                                violationId: string | null;
+                                warning: boolean;
+                            } | null;
+                            plannedDate: string;
+                            receivedAt: string | null;
+                            recordNumber: string | null;
+                            rectificationDeadline: string | null;
+                            registeredAt: string;
+                            resultAt: string | null;
+                            startedAt: string | null;
+                            state: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/join": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Join the proposed joint visit (综合查一次) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the version you read */
+                        version: number;
+                        withId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            complaints: number;
+                            creditCode: string;
+                            departmentId: string;
+                            departmentName: string;
+                            endedAt: string | null;
+                            enterpriseName: string;
+                            findings: string | null;
+                            id: string;
+                            inspectors: {
+                                certificateNo: string;
+                                name: string;
+                                validTo: string;
+                            }[];
+                            items: {
+                                basis: string;
+                                code: string;
+                                name: string;
+                                versionNo: number;
+                            }[];
+                            joint: boolean;
+                            jointGroup: string | null;
+                            maxMinutes: number;
+                            notice: boolean;
+                            number: string;
+                            outcome: string | null;
+                            overran: boolean;
+                            penalty: {
+                                fineFen: number;
+                                outsideStandard: boolean;
+                                reason: string | null;
+                                severity: string;
+                                violationId: string | null;
+                                warning: boolean;
+                            } | null;
+                            plannedDate: string;
+                            receivedAt: string | null;
+                            recordNumber: string | null;
+                            rectificationDeadline: string | null;
+                            registeredAt: string;
+                            resultAt: string | null;
+                            startedAt: string | null;
+                            state: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/record": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The inspection record (检查记录, PDF) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/{id}/result": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the result; a penalty outside its standard needs a reason and is signalled; the record is issued */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        findings: string;
+                        /** @enum {string} */
+                        outcome: "no_problem" | "rectification" | "penalty";
+                        penalty?: {
+                            /** @description fen */
+                            fineFen: number;
+                            reason?: string;
+                            /** @enum {string} */
+                            severity: "minor" | "ordinary" | "serious";
+                            violationId?: string;
+                            warning: boolean;
+                        };
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        rectificationDeadline?: string;
+                        /** @description the version you read */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            complaints: number;
+                            creditCode: string;
+                            departmentId: string;
+                            departmentName: string;
+                            endedAt: string | null;
+                            enterpriseName: string;
+                            findings: string | null;
+                            id: string;
+                            inspectors: {
+                                certificateNo: string;
+                                name: string;
+                                validTo: string;
+                            }[];
+                            items: {
+                                basis: string;
+                                code: string;
+                                name: string;
+                                versionNo: number;
+                            }[];
+                            joint: boolean;
+                            jointGroup: string | null;
+                            maxMinutes: number;
+                            notice: boolean;
+                            number: string;
+                            outcome: string | null;
+                            overran: boolean;
+                            penalty: {
+                                fineFen: number;
+                                outsideStandard: boolean;
+                                reason: string | null;
+                                severity: string;
+                                violationId: string | null;
+                                warning: boolean;
+                            } | null;
+                            plannedDate: string;
+                            receivedAt: string | null;
+                            recordNumber: string | null;
+                            rectificationDeadline: string | null;
+                            registeredAt: string;
+                            resultAt: string | null;
+                            startedAt: string | null;
+                            state: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/overview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The city by department and enterprise, with the open signals (supervisors) */
+        get: {
+            parameters: {
+                query?: {
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            departments: {
+                                complaints: number;
+                                departmentId: string;
+                                departmentName: string;
+                                findingsPct: number;
+                                inspections: number;
+                                jointPct: number;
+                                signals: {
+                                    [key: string]: number;
+                                };
+                            }[];
+                            enterprises: {
+                                creditCode: string;
+                                departments: number;
+                                id: string;
+                                inspections: number;
+                                name: string;
+                                signals: number;
+                            }[];
+                            openSignals: number;
+                            year: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspections/scan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 扫码入企: scan the enterprise's code; the visit starts only if registered for today */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            complaints: number;
+                            creditCode: string;
+                            departmentId: string;
+                            departmentName: string;
+                            endedAt: string | null;
+                            enterpriseName: string;
+                            findings: string | null;
+                            id: string;
+                            inspectors: {
+                                certificateNo: string;
+                                name: string;
+                                validTo: string;
+                            }[];
+                            items: {
+                                basis: string;
+                                code: string;
+                                name: string;
+                                versionNo: number;
+                            }[];
+                            joint: boolean;
+                            jointGroup: string | null;
+                            maxMinutes: number;
+                            notice: boolean;
+                            number: string;
+                            outcome: string | null;
+                            overran: boolean;
+                            penalty: {
+                                fineFen: number;
+                                outsideStandard: boolean;
+                                reason: string | null;
+                                severity: string;
+                                violationId: string | null;
+                                warning: boolean;
+                            } | null;
+                            plannedDate: string;
+                            receivedAt: string | null;
+                            recordNumber: string | null;
+                            rectificationDeadline: string | null;
+                            registeredAt: string;
+                            resultAt: string | null;
+                            startedAt: string | null;
+                            state: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/inspectors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The inspectors (执法人员) with their certificate numbers and validity */
+        get: {
+            parameters: {
+                query?: {
+                    department?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            certificateNo: string;
+                            departmentId: string;
+                            departmentName: string | null;
+                            id: string;
+                            name: string;
+                            valid: boolean;
+                            validFrom: string;
+                            validTo: string;
+                        }[];
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -15840,7 +18824,7 @@ export interface paths {
             parameters: {
                 query: {
                     department?: string;
-                    kind?: "clock_yellow" | "clock_overdue" | "stage_overrun" | "instant_not_same_day" | "deemed_acceptance" | "order_answer_overdue" | "second_supplement_new_item" | "fee_outside_catalogue" | "refusal_without_reason" | "letter_overdue";
+                    kind?: "clock_yellow" | "clock_overdue" | "stage_overrun" | "instant_not_same_day" | "deemed_acceptance" | "order_answer_overdue" | "second_supplement_new_item" | "fee_outside_catalogue" | "refusal_without_reason" | "letter_overdue" | "inspection_unregistered" | "inspection_unpublished_item" | "inspection_length_exceeded" | "inspection_over_cap" | "inspection_high_frequency" | "inspection_repeated" | "inspection_result_late" | "inspection_penalty_outside" | "inspection_complaint";
                     page: number;
                     pageSize: number;
                     status?: "open" | "closed";
