@@ -163,7 +163,13 @@ interface AuditData {
     dueDate: string | null;
     note: string | null;
   };
-  'letter.answer': LetterStep & { replyNumber: string; sha256: string; onTime: boolean };
+  'letter.answer': LetterStep & {
+    replyNumber: string;
+    /** the PDF's, in answers before documents were rendered after the commit */
+    sha256?: string;
+    contentSha256?: string;
+    onTime: boolean;
+  };
   'complaint.submitted': { ticketNo: string; channel: string; category: string };
   'complaint.accept': ComplaintStep;
   'complaint.refuse': ComplaintStep;
@@ -179,6 +185,9 @@ interface AuditData {
   'complaint.merge': ComplaintStep;
   'complaint_category.updated': { limitDays: number; urgentLimitDays: number; active: boolean };
   'open311_key.issued': { name: string };
+  'document.rendered': { number: string; sha256: string; contentSha256: string | null; attempts: number };
+  'document.render_failed': { number: string; attempts: number; error: string; failed: boolean };
+  'document.renders_claimed': { documents: string[] };
 }
 
 type GatewayPayment = { transactionId: string; amountFen: number };
@@ -300,6 +309,9 @@ const ACTIONS: { [A in AuditAction]: true } = {
   'complaint.merge': true,
   'complaint_category.updated': true,
   'open311_key.issued': true,
+  'document.rendered': true,
+  'document.render_failed': true,
+  'document.renders_claimed': true,
 };
 
 /** The closed list of actions (the audit query filters by it); the compiler keeps it equal to AuditData's keys. */

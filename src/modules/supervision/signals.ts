@@ -51,6 +51,11 @@ export const SIGNAL_KINDS = {
     zh: '来函逾期未答复',
     en: 'A letter not answered within its limit',
   },
+  document_render_failed: {
+    severity: 'serious',
+    zh: '文书生成多次失败',
+    en: 'A document could not be rendered after its retries',
+  },
 } as const;
 export type SignalKind = keyof typeof SIGNAL_KINDS;
 
