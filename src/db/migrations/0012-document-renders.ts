@@ -18,7 +18,10 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addColumn('state', 'text', (c) => c.notNull().defaultTo('ready'))
       .execute();
     for (const [name, type] of COLUMNS(t.timestamp))
-      await db.schema.alterTable('documents').addColumn(name, type as 'text').execute();
+      await db.schema
+        .alterTable('documents')
+        .addColumn(name, type as 'text')
+        .execute();
     await sql`alter table documents alter column attempts set default 0`.execute(db);
     await sql`update documents set attempts = 0`.execute(db);
     await sql`alter table documents alter column attempts set not null`.execute(db);

@@ -1288,7 +1288,9 @@ test('an act fixes its document and queues its render; the PDF is made after the
   const stored = await docRow(listed.id);
   assert.equal(stored.content_sha256, listed.contentSha256);
   assert.equal(JSON.parse(stored.content).number, listed.number, 'the input it renders from is stored');
-  const tracked = (await t.db.selectFrom('cases').select('tracking').where('id', '=', caseId).executeTakeFirstOrThrow()).tracking!;
+  const tracked = (
+    await t.db.selectFrom('cases').select('tracking').where('id', '=', caseId).executeTakeFirstOrThrow()
+  ).tracking!;
   assert.equal(JSON.parse(tracked).documents.at(-1).state, 'preparing');
   // A download that cannot wait long enough is told to come back, in the reader's language.
   await assert.rejects(readyDocument(t.db, renderer, stored, 30), (e: AppError) => {
@@ -1318,7 +1320,9 @@ test('an act fixes its document and queues its render; the PDF is made after the
     .where('entity_id', '=', listed.id)
     .execute();
   assert.equal(rendered.length, 1);
-  const snapshot = (await t.db.selectFrom('cases').select('tracking').where('id', '=', caseId).executeTakeFirstOrThrow()).tracking!;
+  const snapshot = (
+    await t.db.selectFrom('cases').select('tracking').where('id', '=', caseId).executeTakeFirstOrThrow()
+  ).tracking!;
   assert.equal(JSON.parse(snapshot).documents.at(-1).sha256, ready.sha256, 'the public page lists the PDF');
 });
 
@@ -1336,7 +1340,9 @@ test('a render that keeps failing is retried with backoff, then signalled; the d
   const deps = { ...m.deps, documents: new CaseDocumentIssuer(renderer, t.config.publicBaseUrl) };
   const c = (await clerk.req('GET', `/api/v1/cases/${caseId}`)).json();
   await refuseIntake(deps, systemActor('test'), caseId, c.version, { reasons: ['材料不属于本事项'] });
-  const id = (await t.db.selectFrom('documents').select('id').where('case_id', '=', caseId).executeTakeFirstOrThrow()).id;
+  const id = (
+    await t.db.selectFrom('documents').select('id').where('case_id', '=', caseId).executeTakeFirstOrThrow()
+  ).id;
   await renderer.render(id); // (already under way since the commit: this joins it)
   for (let attempt = 1; attempt < RENDER_ATTEMPTS; attempt++) {
     const d = await docRow(id);
@@ -1367,7 +1373,12 @@ test('a render that keeps failing is retried with backoff, then signalled; the d
   const d = await docRow(id);
   assert.equal(d.state, 'ready');
   assert.match(d.sha256 ?? '', /^[0-9a-f]{64}$/);
-  assert.equal(createHash('sha256').update(await m.storage.get(d.storage_key!)).digest('hex'), d.sha256);
+  assert.equal(
+    createHash('sha256')
+      .update(await m.storage.get(d.storage_key!))
+      .digest('hex'),
+    d.sha256,
+  );
   assert.equal(await jobOf(id), undefined);
 });
 
@@ -1379,7 +1390,9 @@ test('a job issued by an instance that stopped is resumed: at once on an SQLite 
   const deps = { ...m.deps, documents: new CaseDocumentIssuer(renderer, t.config.publicBaseUrl) };
   const c = (await clerk.req('GET', `/api/v1/cases/${caseId}`)).json();
   await refuseIntake(deps, systemActor('test'), caseId, c.version, { reasons: ['不属于本中心受理范围'] });
-  const id = (await t.db.selectFrom('documents').select('id').where('case_id', '=', caseId).executeTakeFirstOrThrow()).id;
+  const id = (
+    await t.db.selectFrom('documents').select('id').where('case_id', '=', caseId).executeTakeFirstOrThrow()
+  ).id;
   const next = new DocumentRenderer(t.database, t.clock, t.calendars, m.storage, renderPool());
   assert.equal(await next.drain(), 0, 'leased to the instance that issued it');
   if (TEST_DIALECT === 'sqlite') assert.ok((await next.drain({ all: true })) >= 1);
@@ -1400,7 +1413,15 @@ test('two instances draining one queue claim different jobs (FOR UPDATE SKIP LOC
     const caseId = await walkInCase(`并发${i}`);
     const c = (await clerk.req('GET', `/api/v1/cases/${caseId}`)).json();
     await refuseIntake(deps, systemActor('test'), caseId, c.version, { reasons: ['不属于本中心受理范围'] });
-    ids.push((await t.db.selectFrom('documents').select('id').where('case_id', '=', caseId).executeTakeFirstOrThrow()).id);
+    ids.push(
+      (
+        await t.db
+          .selectFrom('documents')
+          .select('id')
+          .where('case_id', '=', caseId)
+          .executeTakeFirstOrThrow()
+      ).id,
+    );
   }
   t.clock.advance(RENDER_LEASE_MS);
   const a = new DocumentRenderer(t.database, t.clock, t.calendars, m.storage, renderPool());

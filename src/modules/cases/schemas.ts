@@ -241,7 +241,9 @@ export const CaseView = Type.Object(
         state: DocumentStateT,
         sha256: N(Type.String({ description: "the PDF's SHA-256, once rendered" })),
         contentSha256: N(
-          Type.String({ description: "SHA-256 of the document's content, fixed when issued (written into the PDF)" }),
+          Type.String({
+            description: "SHA-256 of the document's content, fixed when issued (written into the PDF)",
+          }),
         ),
       }),
     ),

@@ -24,7 +24,8 @@ import {
 export const RENDER_LEASE_MS = 30_000;
 /** Attempts before a document is marked failed and supervisors are told; it is retried hourly after. */
 export const RENDER_ATTEMPTS = 5;
-const backoffMs = (attempts: number) => (attempts >= RENDER_ATTEMPTS ? 3_600_000 : 2_000 * 4 ** (attempts - 1));
+const backoffMs = (attempts: number) =>
+  attempts >= RENDER_ATTEMPTS ? 3_600_000 : 2_000 * 4 ** (attempts - 1);
 
 export type AfterRendered = (uow: UnitOfWork, doc: DocumentRow, cal: WorkingCalendar) => Promise<void>;
 
@@ -87,7 +88,9 @@ export class DocumentRenderer {
     try {
       pdf = await this.pool.render(input);
       if (doc.content_sha256 && pdf.contentSha256 !== doc.content_sha256)
-        throw new Error(`rendered content ${pdf.contentSha256} is not the content issued (${doc.content_sha256})`);
+        throw new Error(
+          `rendered content ${pdf.contentSha256} is not the content issued (${doc.content_sha256})`,
+        );
       const key = documentKey(Number(localDate(new Date(doc.issued_at)).slice(0, 4)), pdf.sha256);
       await this.storage.put(key, pdf.pdf);
       const cal = this.afterRendered.length ? await this.calendars.get() : undefined;
@@ -169,22 +172,27 @@ export class DocumentRenderer {
     const batch = this.pool.size * 4;
     for (;;) {
       const now = this.clock.now();
-      const ids = await audited(this.database.db, this.clock, systemActor('system:documents'), async (uow) => {
-        const ids = await claimRenders(uow.db, this.database.dialect, {
-          nowIso: uow.nowIso,
-          leaseUntil: new Date(now.getTime() + RENDER_LEASE_MS).toISOString(),
-          limit: batch,
-          all,
-        });
-        if (ids.length === 0) uow.unchanged(ids);
-        await uow.audit({
-          action: 'document.renders_claimed',
-          entityType: 'document',
-          entityId: 'batch',
-          data: { documents: ids },
-        });
-        return ids;
-      });
+      const ids = await audited(
+        this.database.db,
+        this.clock,
+        systemActor('system:documents'),
+        async (uow) => {
+          const ids = await claimRenders(uow.db, this.database.dialect, {
+            nowIso: uow.nowIso,
+            leaseUntil: new Date(now.getTime() + RENDER_LEASE_MS).toISOString(),
+            limit: batch,
+            all,
+          });
+          if (ids.length === 0) uow.unchanged(ids);
+          await uow.audit({
+            action: 'document.renders_claimed',
+            entityType: 'document',
+            entityId: 'batch',
+            data: { documents: ids },
+          });
+          return ids;
+        },
+      );
       claimed += ids.length;
       await Promise.all(ids.map((id) => this.render(id)));
       if (ids.length < batch || this.stopped) return claimed;

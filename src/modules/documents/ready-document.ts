@@ -24,11 +24,8 @@ export async function readyDocument(
     d = await findDocument(db, doc.id);
   }
   if (!d || d.state !== 'ready' || !d.storage_key || !d.sha256)
-    throw new AppError(
-      'document_preparing',
-      { number: doc.number, retryAfter: RETRY_AFTER_S },
-      [],
-      { retryAfter: RETRY_AFTER_S },
-    );
+    throw new AppError('document_preparing', { number: doc.number, retryAfter: RETRY_AFTER_S }, [], {
+      retryAfter: RETRY_AFTER_S,
+    });
   return { ...d, sha256: d.sha256, storage_key: d.storage_key };
 }

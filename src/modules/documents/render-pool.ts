@@ -52,7 +52,8 @@ export class RenderPool {
 
   private dispatch(): void {
     while (this.queue.length > 0) {
-      const slot = this.slots.find((s) => !s.job) ?? (this.slots.length < this.size ? this.spawn() : undefined);
+      const slot =
+        this.slots.find((s) => !s.job) ?? (this.slots.length < this.size ? this.spawn() : undefined);
       if (!slot) return;
       const job = { ...this.queue.shift()!, id: this.nextId++ };
       slot.job = job;

@@ -21,8 +21,17 @@ port.on('message', (m: RenderRequest) => {
   renderDocument(m.input).then(
     ({ content, pdf, sha256 }) => {
       const bytes = new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
-      const reply: RenderReply = { id: m.id, ok: true, pdf: bytes, sha256, contentSha256: contentDigest(content) };
-      port.postMessage(reply, pdf.byteOffset === 0 && pdf.byteLength === pdf.buffer.byteLength ? [pdf.buffer as ArrayBuffer] : []);
+      const reply: RenderReply = {
+        id: m.id,
+        ok: true,
+        pdf: bytes,
+        sha256,
+        contentSha256: contentDigest(content),
+      };
+      port.postMessage(
+        reply,
+        pdf.byteOffset === 0 && pdf.byteLength === pdf.buffer.byteLength ? [pdf.buffer as ArrayBuffer] : [],
+      );
     },
     (e: unknown) => {
       const reply: RenderReply = { id: m.id, ok: false, message: e instanceof Error ? e.message : String(e) };

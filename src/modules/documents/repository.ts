@@ -35,11 +35,7 @@ export async function claimRenders(
   dialect: DialectName,
   opts: { nowIso: string; leaseUntil: string; limit: number; all?: boolean },
 ): Promise<string[]> {
-  let due = db
-    .selectFrom('document_renders')
-    .select('document_id')
-    .orderBy('due_at')
-    .limit(opts.limit);
+  let due = db.selectFrom('document_renders').select('document_id').orderBy('due_at').limit(opts.limit);
   if (!opts.all) due = due.where('due_at', '<=', opts.nowIso);
   if (dialect === 'postgres') due = due.forUpdate().skipLocked();
   const rows = await db

@@ -29,7 +29,12 @@ export async function answerLetter(
       action: 'letter.answer',
       entityType: 'letter',
       entityId: l.id,
-      data: { ...letterStep(l, 'answered'), replyNumber: reply.number, contentSha256: reply.contentSha256, onTime },
+      data: {
+        ...letterStep(l, 'answered'),
+        replyNumber: reply.number,
+        contentSha256: reply.contentSha256,
+        onTime,
+      },
     });
     return {
       state: 'answered',

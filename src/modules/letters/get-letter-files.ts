@@ -26,7 +26,8 @@ export async function getLetterReply(deps: LetterDeps, actor: Actor, id: string)
   authorize(actor, letterPolicy.read, { departmentId: l.department_id }, 'letter.reply');
   if (!l.reply_number) throw notFound('letter_reply', l.number);
   // (replies from before documents were rendered after the commit name their file themselves)
-  if (l.reply_key) return { number: l.reply_number, sha256: l.reply_sha256!, pdf: await deps.storage.get(l.reply_key) };
+  if (l.reply_key)
+    return { number: l.reply_number, sha256: l.reply_sha256!, pdf: await deps.storage.get(l.reply_key) };
   const found = await findDocumentByNumber(deps.db, l.reply_number);
   if (!found) throw notFound('letter_reply', l.number);
   const d = await readyDocument(deps.db, deps.renderer, found);

@@ -28,7 +28,8 @@ export async function getLetter(deps: LetterDeps, actor: Actor, id: string) {
         await clockEvents(deps.db, [clockRow.id]),
       )
     : null;
-  const reply = l.reply_number && !l.reply_key ? await findDocumentByNumber(deps.db, l.reply_number) : undefined;
+  const reply =
+    l.reply_number && !l.reply_key ? await findDocumentByNumber(deps.db, l.reply_number) : undefined;
   return presentLetter(actor, l, now.toISOString(), {
     clock,
     replyDocument: reply && { state: reply.state as DocumentState, sha256: reply.sha256 },
