@@ -2756,7 +2756,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    action?: "department.created" | "department.updated" | "fee.created" | "fee.updated" | "fee.withdrawn" | "item.created" | "item.draft_updated" | "item.published" | "item.withdrawn" | "synonyms.replaced" | "catalogue.imported" | "bundle.saved" | "user.registered" | "user.created" | "user.updated" | "user.password_changed" | "session.created" | "session.revoked" | "login.failed" | "account.locked" | "api_token.created" | "api_token.revoked" | "calendar.proposed" | "calendar.confirmed" | "calendar.rejected" | "test_clock.moved" | "supervision.swept" | "supervision.threshold_set" | "supervision.order_answered" | "supervision.order_closed" | "notification.channels_announced" | "notification.expanded" | "notification.rejected" | "notification.deliveries_claimed" | "notification.deliveries_settled" | "notification.read" | "case.created" | "case.submit" | "case.edit_draft" | "case.request_supplement" | "case.supplement" | "case.accept" | "case.accept_with_shortfall" | "case.refuse_intake" | "case.provide_deferred" | "case.record_opinion" | "case.record_site_verification" | "case.start_special_procedure" | "case.end_special_procedure" | "case.request_extension" | "case.approve_extension" | "case.decide_task" | "case.deliver" | "case.withdraw" | "file.uploaded" | "inquiry.recorded" | "inquiry.answered" | "inquiry.handed_over" | "fee_form.issued" | "fee_form.cancelled" | "fee.waived" | "fee.charge_refused" | "fee.item_settings_saved" | "payment.counter_recorded" | "payment.notification_applied" | "payment.notification_duplicate" | "payment.notification_unmatched" | "receipt.void_requested" | "receipt.voided" | "receipt.void_rejected" | "refund.requested" | "refund.found" | "refund.filed" | "refund.reviewed" | "refund.approved" | "refund.rejected" | "refund.paid" | "fee.remitted" | "reconciliation.imported" | "reconciliation.item_resolved" | "letter.registered" | "letter.attach_original" | "letter.assign" | "letter.reassign" | "letter.request_extension" | "letter.decide_extension" | "letter.answer" | "complaint.submitted" | "complaint.accept" | "complaint.refuse" | "complaint.dispatch" | "complaint.return" | "complaint.decide_return" | "complaint.reassign" | "complaint.reply" | "complaint.close" | "complaint.callback" | "complaint.rate" | "complaint.reopen" | "complaint.merge" | "complaint_category.updated" | "open311_key.issued";
+                    action?: "department.created" | "department.updated" | "fee.created" | "fee.updated" | "fee.withdrawn" | "item.created" | "item.draft_updated" | "item.published" | "item.withdrawn" | "synonyms.replaced" | "catalogue.imported" | "bundle.saved" | "user.registered" | "user.created" | "user.updated" | "user.password_changed" | "session.created" | "session.revoked" | "login.failed" | "account.locked" | "api_token.created" | "api_token.revoked" | "calendar.proposed" | "calendar.confirmed" | "calendar.rejected" | "test_clock.moved" | "supervision.swept" | "supervision.threshold_set" | "supervision.order_answered" | "supervision.order_closed" | "notification.channels_announced" | "notification.expanded" | "notification.rejected" | "notification.deliveries_claimed" | "notification.deliveries_settled" | "notification.read" | "case.created" | "case.submit" | "case.edit_draft" | "case.request_supplement" | "case.supplement" | "case.accept" | "case.accept_with_shortfall" | "case.refuse_intake" | "case.provide_deferred" | "case.record_opinion" | "case.record_site_verification" | "case.start_special_procedure" | "case.end_special_procedure" | "case.request_extension" | "case.approve_extension" | "case.decide_task" | "case.deliver" | "case.withdraw" | "file.uploaded" | "inquiry.recorded" | "inquiry.answered" | "inquiry.handed_over" | "fee_form.issued" | "fee_form.cancelled" | "fee.waived" | "fee.charge_refused" | "fee.item_settings_saved" | "payment.counter_recorded" | "payment.notification_applied" | "payment.notification_duplicate" | "payment.notification_unmatched" | "receipt.void_requested" | "receipt.voided" | "receipt.void_rejected" | "refund.requested" | "refund.found" | "refund.filed" | "refund.reviewed" | "refund.approved" | "refund.rejected" | "refund.paid" | "fee.remitted" | "reconciliation.imported" | "reconciliation.item_resolved" | "letter.registered" | "letter.attach_original" | "letter.assign" | "letter.reassign" | "letter.request_extension" | "letter.decide_extension" | "letter.answer" | "complaint.submitted" | "complaint.accept" | "complaint.refuse" | "complaint.dispatch" | "complaint.return" | "complaint.decide_return" | "complaint.reassign" | "complaint.reply" | "complaint.close" | "complaint.callback" | "complaint.rate" | "complaint.reopen" | "complaint.merge" | "complaint_category.updated" | "open311_key.issued" | "document.rendered" | "document.render_failed" | "document.renders_claimed";
                     actorId?: string;
                     entityId?: string;
                     entityType?: string;
@@ -13141,7 +13141,9 @@ export interface paths {
                                 number: string;
                                 repliedAt: string;
                                 repliedBy: string | null;
-                                sha256: string;
+                                sha256: string | null;
+                                /** @description whether the document's PDF is rendered yet (a download waits for a document being prepared) */
+                                state: "preparing" | "ready" | "failed";
                                 text: string;
                             } | null;
                             replyNumber: string | null;
@@ -13326,7 +13328,9 @@ export interface paths {
                                 number: string;
                                 repliedAt: string;
                                 repliedBy: string | null;
-                                sha256: string;
+                                sha256: string | null;
+                                /** @description whether the document's PDF is rendered yet (a download waits for a document being prepared) */
+                                state: "preparing" | "ready" | "failed";
                                 text: string;
                             } | null;
                             replyNumber: string | null;
@@ -13523,7 +13527,9 @@ export interface paths {
                                 number: string;
                                 repliedAt: string;
                                 repliedBy: string | null;
-                                sha256: string;
+                                sha256: string | null;
+                                /** @description whether the document's PDF is rendered yet (a download waits for a document being prepared) */
+                                state: "preparing" | "ready" | "failed";
                                 text: string;
                             } | null;
                             replyNumber: string | null;
@@ -13720,7 +13726,9 @@ export interface paths {
                                 number: string;
                                 repliedAt: string;
                                 repliedBy: string | null;
-                                sha256: string;
+                                sha256: string | null;
+                                /** @description whether the document's PDF is rendered yet (a download waits for a document being prepared) */
+                                state: "preparing" | "ready" | "failed";
                                 text: string;
                             } | null;
                             replyNumber: string | null;
@@ -13916,7 +13924,9 @@ export interface paths {
                                 number: string;
                                 repliedAt: string;
                                 repliedBy: string | null;
-                                sha256: string;
+                                sha256: string | null;
+                                /** @description whether the document's PDF is rendered yet (a download waits for a document being prepared) */
+                                state: "preparing" | "ready" | "failed";
                                 text: string;
                             } | null;
                             replyNumber: string | null;
@@ -14112,7 +14122,9 @@ export interface paths {
                                 number: string;
                                 repliedAt: string;
                                 repliedBy: string | null;
-                                sha256: string;
+                                sha256: string | null;
+                                /** @description whether the document's PDF is rendered yet (a download waits for a document being prepared) */
+                                state: "preparing" | "ready" | "failed";
                                 text: string;
                             } | null;
                             replyNumber: string | null;
@@ -14321,7 +14333,9 @@ export interface paths {
                                 number: string;
                                 repliedAt: string;
                                 repliedBy: string | null;
-                                sha256: string;
+                                sha256: string | null;
+                                /** @description whether the document's PDF is rendered yet (a download waits for a document being prepared) */
+                                state: "preparing" | "ready" | "failed";
                                 text: string;
                             } | null;
                             replyNumber: string | null;
@@ -14526,7 +14540,9 @@ export interface paths {
                                 number: string;
                                 repliedAt: string;
                                 repliedBy: string | null;
-                                sha256: string;
+                                sha256: string | null;
+                                /** @description whether the document's PDF is rendered yet (a download waits for a document being prepared) */
+                                state: "preparing" | "ready" | "failed";
                                 text: string;
                             } | null;
                             replyNumber: string | null;
@@ -15812,7 +15828,7 @@ export interface paths {
             parameters: {
                 query: {
                     department?: string;
-                    kind?: "clock_yellow" | "clock_overdue" | "stage_overrun" | "instant_not_same_day" | "deemed_acceptance" | "order_answer_overdue" | "second_supplement_new_item" | "fee_outside_catalogue" | "refusal_without_reason" | "letter_overdue";
+                    kind?: "clock_yellow" | "clock_overdue" | "stage_overrun" | "instant_not_same_day" | "deemed_acceptance" | "order_answer_overdue" | "second_supplement_new_item" | "fee_outside_catalogue" | "refusal_without_reason" | "letter_overdue" | "document_render_failed";
                     page: number;
                     pageSize: number;
                     status?: "open" | "closed";
@@ -16122,7 +16138,9 @@ export interface paths {
                                 issuedAt: string;
                                 kind: string;
                                 number: string;
-                                sha256: string;
+                                sha256: string | null;
+                                /** @description whether the document's PDF is rendered yet (a download waits for a document being prepared) */
+                                state: "preparing" | "ready" | "failed";
                             }[];
                             events: number;
                             fees: {
@@ -17776,11 +17794,14 @@ export interface components {
             decidedAt: string | null;
             decision: string | null;
             documents: {
+                contentSha256: string | null;
                 id: string;
                 issuedAt: string;
                 kind: string;
                 number: string;
-                sha256: string;
+                sha256: string | null;
+                /** @description whether the document's PDF is rendered yet (a download waits for a document being prepared) */
+                state: "preparing" | "ready" | "failed";
             }[];
             form: {
                 [key: string]: unknown;
