@@ -268,6 +268,18 @@ async function measure(dialect: 'sqlite' | 'postgres') {
       actions.push({ action, n, rate: n / ((performance.now() - start) / 1000) });
       return out;
     };
+    // The baseline in the same run: a bare online submission (one item, no materials), as in submission.bench.ts.
+    const food = (await http.json(null, 'GET', `/search?q=${encodeURIComponent('食品经营许可')}&limit=1`))
+      .items[0].id;
+    await timed('bare online submission, 食品经营许可 without materials (baseline)', STEP, (i) =>
+      http.json(
+        a.citizen,
+        'POST',
+        '/cases',
+        { itemId: food, form: { 经营场所: '清河市人民路1号', 经营项目: '热食类食品制售' }, materials: [] },
+        { 'idempotency-key': `bare-${a.run}-${i}` },
+      ),
+    );
     const files = await timed('upload a material (applicant)', STEP * a.materials.length, () =>
       http.upload(a.citizen),
     );

@@ -7,6 +7,7 @@ import type { ErrorCode } from '../../server/error-codes.js';
 import { offsetFromRealTime, type Clock } from '../../shared/clock.js';
 import type { CalendarStore } from '../clock/calendar-store.js';
 import type { IntakeJob, IntakeSummary } from './intake-job.js';
+import { THREAD_BOOT, threadEntry } from '../../shared/thread-boot.js';
 
 /** What the thread is told once, when it starts. */
 export interface IntakeThreadInit {
@@ -63,24 +64,6 @@ export function fromWire(w: WireError): Error {
   if (w.stack) err.stack = w.stack;
   return err;
 }
-
-// The worker is plain JavaScript evaluated in the thread. It loads the entry beside this module: the
-// compiled one when this module runs from dist/, else the TypeScript one, through tsx when the thread
-// does not have it already (tests and benches start node with --import tsx; `serve` from the sources
-// registers tsx in the main thread only, and registered hooks do not reach threads on Node 20).
-const BOOT = `
-const { workerData } = require('node:worker_threads');
-(async () => {
-  try {
-    await import(workerData.entry);
-  } catch (e) {
-    if (e && e.code !== 'ERR_UNKNOWN_FILE_EXTENSION') throw e;
-    (await import(workerData.tsx)).register();
-    // (a URL whose load failed stays failed for this thread: ask for it under another)
-    await import(workerData.entry + '?tsx');
-  }
-})();
-`;
 
 /**
  * Writes new applications in a thread of their own, on a connection of its own to the same SQLite
@@ -156,16 +139,9 @@ export class IntakeWriterThread implements CommitGroupStats {
       sqliteFile: this.database.sqliteFile!,
       lockState: shareWriteLock(this.database.db),
     };
-    const worker = new Worker(BOOT, {
+    const worker = new Worker(THREAD_BOOT, {
       eval: true,
-      workerData: {
-        ...init,
-        entry: new URL(
-          `./intake-writer-worker${import.meta.url.endsWith('.js') ? '.js' : '.ts'}`,
-          import.meta.url,
-        ).href,
-        tsx: import.meta.resolve('tsx/esm/api'),
-      },
+      workerData: { ...init, ...threadEntry(import.meta.url, 'intake-writer-worker') },
     });
     this.worker = worker;
     worker.on('message', (m: IntakeReply) => this.answer(m));
