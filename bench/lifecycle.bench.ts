@@ -30,7 +30,7 @@ interface Session {
   cookie: string;
   csrf: string;
 }
-type Json = Record<string, unknown> & { [k: string]: any }; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>;
 
 class Http {
   retries409 = 0;
