@@ -7,6 +7,7 @@ import { closeGracefully } from '../server/close.js';
 import { loadConfig, type Config } from '../config/config.js';
 import { openDatabase } from '../db/database.js';
 import { caseModule } from '../modules/cases/case-deps-factory.js';
+import { documentsModule } from '../modules/documents/documents-module.js';
 import { openRuntime, progressPrinter, runtimeLabel } from './runtime.js';
 import { DEMO_APPLICANTS, DEMO_PASSWORD, DEMO_STAFF } from '../seed/seed-demo.js';
 import { seedDemoCases } from '../seed/demo-cases.js';
@@ -47,6 +48,9 @@ export async function serve(opts: { demo: boolean }) {
   ctx.supervision.start(config.supervisionIntervalMs);
   ctx.notifications.setLogger(app.log);
   ctx.notifications.start(config.notificationIntervalMs);
+  // Documents issued and not yet rendered (a restart, another process's, a retry due) are rendered here.
+  documentsModule(ctx).renderer.setLogger(app.log);
+  documentsModule(ctx).renderer.start(1000);
   const workers = config.httpWorkers > 0 ? startWorkers(config, app) : undefined;
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
@@ -55,6 +59,7 @@ export async function serve(opts: { demo: boolean }) {
     await workers?.stop();
     await ctx.supervision.stop();
     await ctx.notifications.stop();
+    await documentsModule(ctx).renderer.stop();
     await http;
     await database.close();
     process.exit(0);

@@ -1,6 +1,7 @@
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { availableParallelism } from 'node:os';
 import { lettersVars, type LettersConfig } from './letters-config.js';
 
 /** Runtime configuration, read once from the environment and validated before anything starts. */
@@ -47,6 +48,8 @@ export interface Config {
   publicBaseUrl: string;
   /** How often each instance runs electronic supervision over due clocks. */
   supervisionIntervalMs: number;
+  /** Threads rendering documents' PDFs after their commit (RENDER_THREADS; default: the cores less one). */
+  renderThreads: number;
   /** How often each instance expands the notification outbox and delivers what is due. */
   notificationIntervalMs: number;
   /** smtp://[user:password@]host:port or smtps://…; without it there is no email channel. */
@@ -311,6 +314,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     timeMode,
     trustProxy,
     supervisionIntervalMs: intVar(env, 'SUPERVISION_INTERVAL_MS', 10_000, 100, 3_600_000),
+    renderThreads: intVar(env, 'RENDER_THREADS', Math.max(1, availableParallelism() - 1), 1, 64),
     publicBaseUrl: publicBaseUrl(env),
     ...notificationVars(env),
     fees: feeVars(env),

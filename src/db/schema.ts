@@ -1,6 +1,7 @@
 import type { Generated } from 'kysely';
 import type { ComplaintTables } from './schema-complaints.js';
 import type { InspectionTables } from './schema-inspections.js';
+import type { DocumentTables } from './schema-documents.js';
 
 /**
  * Dialect-neutral column conventions (see ARCHITECTURE.md):
@@ -409,13 +410,21 @@ export interface SupplementNoticeTable {
 }
 export interface DocumentTable {
   id: string;
-  case_id: string;
+  /** null for a document of no case (a reply letter) */
+  case_id: string | null;
   kind: string;
   number: string;
   issued_at: Ts;
-  sha256: string;
-  storage_key: string;
+  /** The PDF's SHA-256 and blob key, once rendered. */
+  sha256: string | null;
+  storage_key: string | null;
   content: string;
+  state: Generated<string>;
+  /** SHA-256 of the composed content, fixed when issued; the PDF carries it too. */
+  content_sha256: string | null;
+  attempts: Generated<number>;
+  rendered_at: Ts | null;
+  last_error: string | null;
 }
 export interface CounterTable {
   name: string;
@@ -529,7 +538,7 @@ export interface LetterTable {
   version: number;
 }
 
-export interface Database extends ComplaintTables, InspectionTables {
+export interface Database extends ComplaintTables, InspectionTables, DocumentTables {
   bundles: BundleTable;
   cases: CaseTable;
   idempotency_keys: IdempotencyTable;

@@ -6,6 +6,7 @@ import { offsetFromRealTime, type Clock } from '../shared/clock.js';
 import { showCommitGroup, type CommitGroup, type CommitGroupStats } from './commit-group.js';
 import type { DatabaseHandle } from './open-database.js';
 import { shareWriteLock } from './sqlite/write-lock.js';
+import { THREAD_BOOT, threadEntry } from '../shared/thread-boot.js';
 
 /**
  * What a module that writes in the writer thread exports as `writer` (from a file of its own, loaded
@@ -98,24 +99,6 @@ export function writerUrl(base: string, name: string): string {
   return new URL(`./${name}${base.endsWith('.js') ? '.js' : '.ts'}`, base).href;
 }
 
-// The worker is plain JavaScript evaluated in the thread. It loads the entry beside this module: the
-// compiled one when this module runs from dist/, else the TypeScript one, through tsx when the thread
-// does not have it already (tests and benches start node with --import tsx; `serve` from the sources
-// registers tsx in the main thread only, and registered hooks do not reach threads on Node 20).
-const BOOT = `
-const { workerData } = require('node:worker_threads');
-(async () => {
-  try {
-    await import(workerData.entry);
-  } catch (e) {
-    if (e && e.code !== 'ERR_UNKNOWN_FILE_EXTENSION') throw e;
-    (await import(workerData.tsx)).register();
-    // (a URL whose load failed stays failed for this thread: ask for it under another)
-    await import(workerData.entry + '?tsx');
-  }
-})();
-`;
-
 /**
  * Writes the hot inserts (new applications, new complaint tickets) in a thread of its own, on a
  * connection of its own to the same SQLite file (writer-thread-worker.ts runs each job's writer
@@ -192,12 +175,11 @@ export class WriterThread implements CommitGroupStats {
       sqliteFile: this.database.sqliteFile!,
       lockState: shareWriteLock(this.database.db),
     };
-    const worker = new Worker(BOOT, {
+    const worker = new Worker(THREAD_BOOT, {
       eval: true,
       workerData: {
         ...init,
-        entry: writerUrl(import.meta.url, 'writer-thread-worker'),
-        tsx: import.meta.resolve('tsx/esm/api'),
+        ...threadEntry(import.meta.url, 'writer-thread-worker'),
       },
     });
     this.worker = worker;

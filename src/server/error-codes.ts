@@ -127,6 +127,11 @@ export const ERROR_CODES = {
     zh: '数据库连接中断，本次操作未确认保存，请 {retryAfter} 秒后再试（带同一 Idempotency-Key 的申请不会重复）',
     en: 'The connection to the database was lost and nothing was confirmed; try again in {retryAfter} seconds (an application sent again with the same Idempotency-Key is not made twice)',
   },
+  document_preparing: {
+    status: 503,
+    zh: '文书 {number} 正在生成，请 {retryAfter} 秒后再下载',
+    en: 'Document {number} is still being prepared; download it again in {retryAfter} seconds',
+  },
   intake_interrupted: {
     status: 503,
     zh: '申请在确认前中断，未能确定是否已登记：请用同一 Idempotency-Key 重新提交（不会重复立案）',

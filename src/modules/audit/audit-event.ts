@@ -165,7 +165,13 @@ interface AuditData {
     dueDate: string | null;
     note: string | null;
   };
-  'letter.answer': LetterStep & { replyNumber: string; sha256: string; onTime: boolean };
+  'letter.answer': LetterStep & {
+    replyNumber: string;
+    /** the PDF's, in answers before documents were rendered after the commit */
+    sha256?: string;
+    contentSha256?: string;
+    onTime: boolean;
+  };
   'complaint.submitted': { ticketNo: string; channel: string; category: string };
   'complaint.accept': ComplaintStep;
   'complaint.refuse': ComplaintStep;
@@ -201,6 +207,9 @@ interface AuditData {
   };
   'inspection.received': InspectionStep;
   'inspection.complained': InspectionStep & { ticketNo: string };
+  'document.rendered': { number: string; sha256: string; contentSha256: string | null; attempts: number };
+  'document.render_failed': { number: string; attempts: number; error: string; failed: boolean };
+  'document.renders_claimed': { documents: string[] };
 }
 
 type GatewayPayment = { transactionId: string; amountFen: number };
@@ -336,6 +345,9 @@ const ACTIONS: { [A in AuditAction]: true } = {
   'inspection.result_recorded': true,
   'inspection.received': true,
   'inspection.complained': true,
+  'document.rendered': true,
+  'document.render_failed': true,
+  'document.renders_claimed': true,
 };
 
 /** The closed list of actions (the audit query filters by it); the compiler keeps it equal to AuditData's keys. */

@@ -23,6 +23,11 @@ export interface UnitOfWork {
    * is rolled back, so nothing written in it stays, and audited() returns the value.
    */
   unchanged<T>(value: T): never;
+  /**
+   * Runs `fn` once the unit is committed (durably, with its group), never if it is rolled back:
+   * for work that must see the committed rows, such as rendering a document issued in the unit.
+   */
+  afterCommit(fn: () => void): void;
 }
 
 /** How unchanged() leaves the unit: thrown, so the transaction (or its savepoint) is rolled back. */
@@ -49,7 +54,10 @@ export async function audited<T>(
   work: (uow: UnitOfWork) => Promise<T>,
   opts: { group?: CommitGroup } = {},
 ): Promise<T> {
+  // What the attempt that commits asked to run after its commit (a unit may run more than once).
+  let afterCommit: (() => void)[] = [];
   const unit = async (trx: Transaction<Database>): Promise<T> => {
+    afterCommit = [];
     // The moment is taken when the work runs, so times follow the order of commits.
     const now = clock.now();
     let written = 0;
@@ -72,6 +80,9 @@ export async function audited<T>(
       unchanged: (value) => {
         throw new Unchanged(value);
       },
+      afterCommit: (fn) => {
+        afterCommit.push(fn);
+      },
     };
     const result = await work(uow);
     if (written === 0) throw new MissingAuditError();
@@ -83,7 +94,9 @@ export async function audited<T>(
   const group = opts.group ?? commitGroupOf(db);
   for (let attempt = 1; ; attempt++) {
     try {
-      return await (group ? group.run(unit) : db.transaction().execute(unit));
+      const result = await (group ? group.run(unit) : db.transaction().execute(unit));
+      for (const fn of afterCommit.splice(0)) fn();
+      return result;
     } catch (e) {
       if (e instanceof Unchanged) return e.value as T;
       // PostgreSQL chose this unit's transaction to break a deadlock (two units taking the same

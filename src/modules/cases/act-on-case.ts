@@ -41,10 +41,6 @@ export async function actOnCase<T>(
   work: (step: CaseStep<T>) => Promise<CaseOutcome<T>>,
 ): Promise<T> {
   const cal = await deps.calendars.get();
-  // Many actions issue a document; the PDF stack's one-time load happens here, not with the write
-  // lock held. If it fails, an action that issues a document fails with the error at issue(); the
-  // others go on.
-  await deps.documents.ready().catch(() => undefined);
   return audited(deps.db, deps.clock, actor, async (uow) => {
     const c = await findCase(uow.db, caseId);
     if (!c) throw notFound('case', caseId);

@@ -1,6 +1,7 @@
-import path from 'node:path';
 import type { AppContext } from '../../server/context.js';
-import { FileSystemStorage, type BlobStorage } from '../documents/storage.js';
+import type { BlobStorage } from '../documents/storage.js';
+import { documentsModule } from '../documents/documents-module.js';
+import type { DocumentRenderer } from '../documents/document-renderer.js';
 import type { CaseDeps, IntakeDeps } from './case-deps.js';
 import type { IntakeSummary } from './intake-job.js';
 import type { Config } from '../../config/config.js';
@@ -18,12 +19,16 @@ import { refreshTracking } from './tracking.js';
 import type { UnitOfWork } from '../audit/audited-transaction.js';
 import type { WorkingCalendar } from '../clock/calendar/working-calendar.js';
 import { writerThreadOf, writerUrl, type WriterThread } from '../../db/writer-thread.js';
+import { dialectOf } from '../../db/column-types.js';
+import type { Database } from '../../db/schema.js';
 
 export interface CaseModule {
   deps: CaseDeps;
   storage: BlobStorage;
   tracker: CaseTracker;
   issuer: CaseDocumentIssuer;
+  /** Renders issued documents after their commit; a download waits on it. */
+  renderer: DocumentRenderer;
   /** Where new applications are written on the embedded database (config.intakeThread), with new complaint tickets. */
   intakeThread?: WriterThread;
 }
@@ -38,8 +43,11 @@ const modules = new WeakMap<AppContext, CaseModule>();
 export function caseModule(ctx: AppContext): CaseModule {
   let m = modules.get(ctx);
   if (m) return m;
-  const storage = new FileSystemStorage(path.join(ctx.config.dataDir, 'blobs'));
-  const issuer = new CaseDocumentIssuer(storage, ctx.config.publicBaseUrl);
+  const documents = documentsModule(ctx);
+  const storage = documents.storage;
+  const issuer = new CaseDocumentIssuer(documents.renderer, ctx.config.publicBaseUrl);
+  // A document's PDF is part of what the public tracking page lists (its SHA-256).
+  documents.renderer.afterRendered.push(refreshRenderedCase);
   const fees = feesModule(ctx).caseFees;
   const intake: IntakeDeps = {
     db: ctx.db,
@@ -64,6 +72,7 @@ export function caseModule(ctx: AppContext): CaseModule {
   m = {
     deps,
     storage,
+    renderer: documents.renderer,
     tracker: new CaseTracker(ctx.db, ctx.clock, ctx.database.dialect),
     issuer,
     ...(intakeThread ? { intakeThread } : {}),
@@ -133,5 +142,12 @@ async function refreshMovedCases(
       .execute();
     for (const c of cases) await refreshTracking(uow.db, cal, c.id, uow.now);
   }
+}
+/** The case of a document just rendered gets a new tracking snapshot (locked first: its own actions may be running). */
+async function refreshRenderedCase(uow: UnitOfWork, doc: { case_id: string | null }, cal: WorkingCalendar) {
+  if (!doc.case_id) return;
+  if (dialectOf<Database>(uow.db) === 'postgres')
+    await uow.db.selectFrom('cases').select('id').where('id', '=', doc.case_id).forUpdate().execute();
+  await refreshTracking(uow.db, cal, doc.case_id, uow.now);
 }
 const CASE_SUBJECTS = new Set(['case', 'acceptance', 'delivery']);

@@ -57,16 +57,11 @@ export interface CaseFees {
   ended(uow: UnitOfWork, c: CaseRow, how: CaseEnding): Promise<void>;
 }
 
-export interface IssuedDocument {
-  id: string;
-  number: string;
-  sha256: string;
-}
+export type { IssuedDocument } from '../documents/issue-document.js';
+import type { IssuedDocument } from '../documents/issue-document.js';
 
-/** Issues a numbered, dated, stored official document for a case inside the caller's unit of work. */
+/** Issues a numbered, dated official document for a case inside the caller's unit of work (rendered after its commit). */
 export interface DocumentIssuer {
-  /** Resolves when documents can be issued without loading anything (awaited before a case action's transaction). */
-  ready(): Promise<void>;
   issue(
     uow: UnitOfWork,
     c: CaseRow,

@@ -9,9 +9,16 @@ import { deemAcceptOverdue } from './deem-accept.js';
 import { Value } from '@sinclair/typebox/value';
 import * as S from './schemas.js';
 import type { Static } from '@sinclair/typebox';
-import { actOnCase, type CaseStep } from './act-on-case.js';
 import { systemActor } from '../../shared/actor.js';
-import type { Db } from '../../db/database.js';
+import { createHash } from 'node:crypto';
+import { TEST_DIALECT } from '../../../test/test-context.js';
+import { DocumentRenderer, RENDER_ATTEMPTS, RENDER_LEASE_MS } from '../documents/document-renderer.js';
+import { readyDocument } from '../documents/ready-document.js';
+import { renderPool, type RenderPool } from '../documents/render-pool.js';
+import type { DocumentInput } from '../documents/document-types.js';
+import type { AppError } from '../../server/errors.js';
+import { CaseDocumentIssuer } from './issue-document.js';
+import { refuseIntake } from './refuse-intake.js';
 
 let t: TestContext;
 /** What these tests read of the answers: a guide's materials, field errors, rows of cases and tasks. */
@@ -140,7 +147,13 @@ test('online application: one-time notice, supplement, acceptance, review, decis
   assert.equal(pdf.statusCode, 200);
   assert.equal(pdf.headers['content-type'], 'application/pdf');
   assert.equal(pdf.rawPayload.subarray(0, 5).toString(), '%PDF-');
-  assert.equal(pdf.headers['x-sha256'], doc.sha256);
+  // The PDF is rendered after the acceptance commits: the download waited for it, and the case now
+  // lists the hash of the file it got.
+  assert.ok(['preparing', 'ready'].includes(doc.state));
+  const listed = (await citizen.req('GET', `/api/v1/cases/${c0.id}`)).json().documents;
+  const renderedDoc = listed.find((d: { id: string }) => d.id === doc.id);
+  assert.equal(renderedDoc.state, 'ready');
+  assert.equal(pdf.headers['x-sha256'], renderedDoc.sha256);
 
   const tracked = await t.app.inject(`/api/v1/track/${c0.receiptNo}?code=${code}`);
   assert.equal(tracked.statusCode, 200, tracked.body);
@@ -1228,79 +1241,199 @@ async function walkInCase(name: string): Promise<string> {
   return sub.json().case.id;
 }
 
-test("a case action waits for what its documents need (the PDF stack's first load) before its transaction opens", async () => {
-  const caseId = await walkInCase('顺序测试');
-  const m = caseModule(t.appContext);
-  const order: string[] = [];
-  let release!: () => void;
-  const gate = new Promise<void>((r) => {
-    release = r;
-  });
-  let loading!: () => void;
-  const loadStarted = new Promise<void>((r) => {
-    loading = r;
-  });
-  // Every way a unit of work can open its transaction goes through db.transaction() on this proxy
-  // (it is no database's commit group, so SQLite's falls back to a plain transaction too).
-  const db = new Proxy(t.db, {
-    get(target, prop) {
-      if (prop === 'transaction') order.push('transaction');
-      const v = Reflect.get(target, prop, target);
-      return typeof v === 'function' ? v.bind(target) : v;
+/** A pool whose renders wait for the test (and fail while told to), in front of the real one. */
+function gatedPool() {
+  let open!: () => void;
+  let gate = new Promise<void>((r) => (open = r));
+  const state = { failing: false, calls: 0 };
+  const pool = {
+    size: 1,
+    render: async (input: DocumentInput) => {
+      state.calls++;
+      await gate;
+      if (state.failing) throw new Error('the font file could not be read');
+      return renderPool().render(input);
     },
-  }) as Db;
-  const deps = {
-    ...m.deps,
-    db,
-    documents: {
-      ready: async () => {
-        order.push('ready');
-        loading();
-        await gate;
-        order.push('loaded');
-      },
-      issue: m.deps.documents.issue.bind(m.deps.documents),
-    },
+  } as unknown as RenderPool;
+  return {
+    pool,
+    state,
+    release: () => open(),
+    close: () => (gate = new Promise<void>((r) => (open = r))),
   };
-  const acting = actOnCase(deps, systemActor('test'), caseId, 'accept', undefined, async (step) => {
-    order.push('work');
-    const data = { receiptNo: step.c.receipt_no, from: step.c.state, to: step.c.state };
-    await step.uow.audit({ action: 'case.accept', entityType: 'case', entityId: caseId, data });
-    return { event: { test: true }, result: step.c.version };
+}
+
+const docRow = (id: string) =>
+  t.db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+const jobOf = (id: string) =>
+  t.db.selectFrom('document_renders').selectAll().where('document_id', '=', id).executeTakeFirst();
+
+test('an act fixes its document and queues its render; the PDF is made after the commit, and a download waits for it', async () => {
+  const caseId = await walkInCase('文书异步');
+  const m = caseModule(t.appContext);
+  const gated = gatedPool();
+  const renderer = new DocumentRenderer(t.database, t.clock, t.calendars, m.storage, gated.pool);
+  renderer.afterRendered.push(...m.renderer.afterRendered);
+  const deps = { ...m.deps, documents: new CaseDocumentIssuer(renderer, t.config.publicBaseUrl) };
+  const c = (await clerk.req('GET', `/api/v1/cases/${caseId}`)).json();
+  await refuseIntake(deps, systemActor('test'), caseId, c.version, { reasons: ['不属于本中心受理范围'] });
+
+  // Committed: the content is fixed and hashed, the job queued, and no PDF exists yet.
+  const view = (await clerk.req('GET', `/api/v1/cases/${caseId}`)).json();
+  const listed = view.documents.find((d: { kind: string }) => d.kind === 'non_acceptance_notice');
+  assert.equal(listed.state, 'preparing');
+  assert.equal(listed.sha256, null);
+  assert.match(listed.contentSha256, /^[0-9a-f]{64}$/);
+  assert.ok(await jobOf(listed.id), 'its render job is queued with it');
+  const stored = await docRow(listed.id);
+  assert.equal(stored.content_sha256, listed.contentSha256);
+  assert.equal(JSON.parse(stored.content).number, listed.number, 'the input it renders from is stored');
+  const tracked = (
+    await t.db.selectFrom('cases').select('tracking').where('id', '=', caseId).executeTakeFirstOrThrow()
+  ).tracking!;
+  assert.equal(JSON.parse(tracked).documents.at(-1).state, 'preparing');
+  // A download that cannot wait long enough is told to come back, in the reader's language.
+  await assert.rejects(readyDocument(t.db, renderer, stored, 30), (e: AppError) => {
+    assert.equal(e.code, 'document_preparing');
+    assert.equal(e.extra.retryAfter, 5);
+    return true;
   });
-  // Once the load has begun, everything the action could do without it gets its turn.
-  await loadStarted;
-  await new Promise((r) => setImmediate(r));
-  assert.deepEqual(order, ['ready'], 'nothing opened while the load is under way');
-  release();
-  assert.equal(await acting, 1);
-  assert.deepEqual(order, ['ready', 'loaded', 'transaction', 'work']);
+
+  // The download waits while the render finishes, and gets the PDF whose hash the case now lists.
+  const download = citizenOrClerkDownload(caseId, listed.id);
+  gated.release();
+  await renderer.render(listed.id);
+  const pdf = await download;
+  assert.equal(pdf.statusCode, 200, pdf.body);
+  assert.equal(pdf.rawPayload.subarray(0, 5).toString(), '%PDF-');
+  assert.match(pdf.rawPayload.toString('latin1'), new RegExp(`content-sha256:${listed.contentSha256}`));
+  const after = (await clerk.req('GET', `/api/v1/cases/${caseId}`)).json();
+  const ready = after.documents.find((d: { id: string }) => d.id === listed.id);
+  assert.equal(ready.state, 'ready');
+  assert.equal(ready.sha256, pdf.headers['x-sha256']);
+  assert.equal(createHash('sha256').update(pdf.rawPayload).digest('hex'), ready.sha256);
+  assert.equal(await jobOf(listed.id), undefined, 'the job is done');
+  const rendered = await t.db
+    .selectFrom('audit_events')
+    .select('data')
+    .where('action', '=', 'document.rendered')
+    .where('entity_id', '=', listed.id)
+    .execute();
+  assert.equal(rendered.length, 1);
+  const snapshot = (
+    await t.db.selectFrom('cases').select('tracking').where('id', '=', caseId).executeTakeFirstOrThrow()
+  ).tracking!;
+  assert.equal(JSON.parse(snapshot).documents.at(-1).sha256, ready.sha256, 'the public page lists the PDF');
 });
 
-test('a PDF stack that cannot load stops only the actions that issue a document', async () => {
-  const caseId = await walkInCase('加载失败');
+function citizenOrClerkDownload(caseId: string, docId: string) {
+  return clerk.req('GET', `/api/v1/cases/${caseId}/documents/${docId}`);
+}
+
+test('a render that keeps failing is retried with backoff, then signalled; the document stays and renders once it can', async () => {
+  const caseId = await walkInCase('文书失败');
   const m = caseModule(t.appContext);
-  const broken = new Error('the PDF stack could not load');
-  const deps = {
-    ...m.deps,
-    documents: { ready: () => Promise.reject(broken), issue: () => Promise.reject(broken) },
-  };
-  const work = (issues: boolean) => async (step: CaseStep) => {
-    if (issues) await deps.documents.issue();
-    const data = { receiptNo: step.c.receipt_no, from: step.c.state, to: step.c.state };
-    await step.uow.audit({ action: 'case.accept', entityType: 'case', entityId: caseId, data });
-    return { event: { test: true }, result: step.c.version };
-  };
-  await assert.rejects(actOnCase(deps, systemActor('test'), caseId, 'accept', undefined, work(true)), broken);
+  const gated = gatedPool();
+  gated.state.failing = true;
+  gated.release();
+  const renderer = new DocumentRenderer(t.database, t.clock, t.calendars, m.storage, gated.pool);
+  const deps = { ...m.deps, documents: new CaseDocumentIssuer(renderer, t.config.publicBaseUrl) };
+  const c = (await clerk.req('GET', `/api/v1/cases/${caseId}`)).json();
+  await refuseIntake(deps, systemActor('test'), caseId, c.version, { reasons: ['材料不属于本事项'] });
+  const id = (
+    await t.db.selectFrom('documents').select('id').where('case_id', '=', caseId).executeTakeFirstOrThrow()
+  ).id;
+  await renderer.render(id); // (already under way since the commit: this joins it)
+  for (let attempt = 1; attempt < RENDER_ATTEMPTS; attempt++) {
+    const d = await docRow(id);
+    assert.equal(d.attempts, attempt);
+    assert.equal(d.state, 'preparing');
+    assert.match(d.last_error ?? '', /font file/);
+    // not due again before its backoff
+    assert.equal(await renderer.drain(), 0);
+    t.clock.advance(2_000 * 4 ** (attempt - 1));
+    assert.equal(await renderer.drain(), 1);
+  }
+  const failed = await docRow(id);
+  assert.equal(failed.state, 'failed');
+  assert.equal(failed.attempts, RENDER_ATTEMPTS);
+  const signals = await t.db
+    .selectFrom('supervision_signals')
+    .selectAll()
+    .where('kind', '=', 'document_render_failed')
+    .where('subject_id', '=', caseId)
+    .execute();
+  assert.equal(signals.length, 1, 'supervisors are told once');
+  assert.ok(await jobOf(id), 'the job stays: the document is never lost');
+
+  // After a restart (a new renderer) with the fault mended, the hourly retry renders it from what was stored.
+  const mended = new DocumentRenderer(t.database, t.clock, t.calendars, m.storage, renderPool());
+  t.clock.advance(3_600_000);
+  assert.equal(await mended.drain(), 1);
+  const d = await docRow(id);
+  assert.equal(d.state, 'ready');
+  assert.match(d.sha256 ?? '', /^[0-9a-f]{64}$/);
   assert.equal(
-    (await t.db.selectFrom('cases').select('version').where('id', '=', caseId).executeTakeFirstOrThrow())
-      .version,
-    1,
-    'nothing of it was kept',
+    createHash('sha256')
+      .update(await m.storage.get(d.storage_key!))
+      .digest('hex'),
+    d.sha256,
   );
-  assert.equal(
-    await actOnCase(deps, systemActor('test'), caseId, 'accept', undefined, work(false)),
-    1,
-    'an action without a document goes on',
-  );
+  assert.equal(await jobOf(id), undefined);
+});
+
+test('a job issued by an instance that stopped is resumed: at once on an SQLite file, after its lease on PostgreSQL', async () => {
+  const caseId = await walkInCase('文书恢复');
+  const m = caseModule(t.appContext);
+  const stopped = gatedPool(); // never released: the instance stops with the job in its hands
+  const renderer = new DocumentRenderer(t.database, t.clock, t.calendars, m.storage, stopped.pool);
+  const deps = { ...m.deps, documents: new CaseDocumentIssuer(renderer, t.config.publicBaseUrl) };
+  const c = (await clerk.req('GET', `/api/v1/cases/${caseId}`)).json();
+  await refuseIntake(deps, systemActor('test'), caseId, c.version, { reasons: ['不属于本中心受理范围'] });
+  const id = (
+    await t.db.selectFrom('documents').select('id').where('case_id', '=', caseId).executeTakeFirstOrThrow()
+  ).id;
+  const next = new DocumentRenderer(t.database, t.clock, t.calendars, m.storage, renderPool());
+  assert.equal(await next.drain(), 0, 'leased to the instance that issued it');
+  if (TEST_DIALECT === 'sqlite') assert.ok((await next.drain({ all: true })) >= 1);
+  else {
+    t.clock.advance(RENDER_LEASE_MS);
+    assert.ok((await next.drain()) >= 1);
+  }
+  assert.equal((await docRow(id)).state, 'ready');
+});
+
+test('two instances draining one queue claim different jobs (FOR UPDATE SKIP LOCKED on PostgreSQL)', async () => {
+  const m = caseModule(t.appContext);
+  const held = gatedPool();
+  const issuer = new DocumentRenderer(t.database, t.clock, t.calendars, m.storage, held.pool);
+  const deps = { ...m.deps, documents: new CaseDocumentIssuer(issuer, t.config.publicBaseUrl) };
+  const ids: string[] = [];
+  for (let i = 0; i < 6; i++) {
+    const caseId = await walkInCase(`并发${i}`);
+    const c = (await clerk.req('GET', `/api/v1/cases/${caseId}`)).json();
+    await refuseIntake(deps, systemActor('test'), caseId, c.version, { reasons: ['不属于本中心受理范围'] });
+    ids.push(
+      (
+        await t.db
+          .selectFrom('documents')
+          .select('id')
+          .where('case_id', '=', caseId)
+          .executeTakeFirstOrThrow()
+      ).id,
+    );
+  }
+  t.clock.advance(RENDER_LEASE_MS);
+  const a = new DocumentRenderer(t.database, t.clock, t.calendars, m.storage, renderPool());
+  const b = new DocumentRenderer(t.database, t.clock, t.calendars, m.storage, renderPool());
+  await Promise.all([a.drain(), b.drain()]);
+  const claims = await t.db
+    .selectFrom('audit_events')
+    .select('data')
+    .where('action', '=', 'document.renders_claimed')
+    .where('at', '>=', t.clock.now().toISOString())
+    .execute();
+  const claimed = claims.flatMap((r) => (JSON.parse(r.data) as { documents: string[] }).documents);
+  for (const id of ids) assert.equal(claimed.filter((x) => x === id).length, 1, 'each job claimed once');
+  for (const id of ids) assert.equal((await docRow(id)).state, 'ready');
 });

@@ -1,40 +1,33 @@
 import type { UnitOfWork } from '../audit/audited-transaction.js';
-import { newId } from '../../shared/ids.js';
-import { fromJson, toJson } from '../../shared/json.js';
+import { fromJson } from '../../shared/json.js';
 import { maskCreditCode, maskIdNumber } from '../identity/presenter.js';
-import type { BlobStorage } from '../documents/storage.js';
-import { documentKey } from '../documents/storage.js';
 import { formatDocumentNumber, isDocumentKind } from '../documents/document-kinds.js';
 import type { DocumentInput } from '../documents/document-types.js';
-import { loadRenderer, renderDocument } from '../documents/render-document.js';
+import type { DocumentRenderer } from '../documents/document-renderer.js';
+import { issueDocument } from '../documents/issue-document.js';
 import type { DocumentIssuer, IssuedDocument } from './case-deps.js';
 import { nextNumber } from './counters.js';
 import type { CaseRow } from './repository.js';
 import { localDate } from '../clock/local-time.js';
-import { insertDocument, itemNamesWithDepartments } from './repository-documents.js';
+import { itemNamesWithDepartments } from './repository-documents.js';
 import { findLeadDepartment } from './repository-intake.js';
 import { caseWindow } from './case-window.js';
 
 export const CENTER_NAME = '清河市政务服务中心';
 
 /**
- * Issues a case's official documents: numbered per kind and year without gaps, dated, rendered to
- * PDF with the tracking QR code, stored by content hash, and recorded with their SHA-256 in the
- * case's transaction. A rolled-back transaction leaves at most an unreferenced file behind.
+ * Issues a case's official documents: numbered per kind and year without gaps, dated, their content
+ * (with the tracking QR code's address) fixed and hashed in the case's transaction, and rendered to
+ * PDF after its commit (documents/issue-document.ts). A rolled-back transaction leaves nothing.
  */
 export class CaseDocumentIssuer implements DocumentIssuer {
   constructor(
-    private readonly storage: BlobStorage,
+    private readonly renderer: DocumentRenderer,
     private readonly publicBaseUrl: string,
   ) {}
 
   trackingUrl(c: Pick<CaseRow, 'receipt_no' | 'check_code'>): string {
     return `${this.publicBaseUrl}/track/${encodeURIComponent(c.receipt_no)}?code=${encodeURIComponent(c.check_code)}`;
-  }
-
-  /** The PDF stack, loaded at a process's first case action rather than inside its transaction. */
-  async ready(): Promise<void> {
-    await loadRenderer();
   }
 
   async issue(
@@ -77,20 +70,6 @@ export class CaseDocumentIssuer implements DocumentIssuer {
       departments: [...new Set(items.map((i) => i.dept))],
       ...specific,
     } as unknown as DocumentInput;
-    const { pdf, sha256 } = await renderDocument(input);
-    const storageKey = documentKey(year, sha256);
-    await this.storage.put(storageKey, pdf);
-    const id = newId(uow.now.getTime());
-    await insertDocument(uow.db, {
-      id,
-      case_id: c.id,
-      kind,
-      number,
-      issued_at: uow.nowIso,
-      sha256,
-      storage_key: storageKey,
-      content: toJson(input),
-    });
-    return { id, number, sha256 };
+    return issueDocument(uow, this.renderer, { caseId: c.id, input });
   }
 }

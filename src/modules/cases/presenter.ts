@@ -8,6 +8,7 @@ import type {
 import type { Actor } from '../../shared/actor.js';
 import { fromJson } from '../../shared/json.js';
 import type { ClockView } from '../clock/schemas.js';
+import type { DocumentState } from '../documents/schemas.js';
 import { maskCreditCode, maskIdNumber, maskPhone } from '../identity/presenter.js';
 import type { CaseAction } from './case-machine.js';
 import type { CaseListRow, CaseRow, TaskRow, WorkRow } from './repository.js';
@@ -27,7 +28,15 @@ export interface CaseParts {
   tasks: TaskRow[];
   notices: Selectable<SupplementNoticeTable>[];
   records: Selectable<CaseRecordTable>[];
-  documents: { id: string; kind: string; number: string; issued_at: string; sha256: string }[];
+  documents: {
+    id: string;
+    kind: string;
+    number: string;
+    issued_at: string;
+    sha256: string | null;
+    state: string;
+    content_sha256: string | null;
+  }[];
   events: Selectable<CaseEventTable>[];
   departments: DepartmentRef[];
   /** The case's clocks as presentClock shows them, by id. */
@@ -139,7 +148,9 @@ export function presentCase(actor: Actor, c: CaseRow, p: CaseParts): CaseViewT {
       kind: d.kind,
       number: d.number,
       issuedAt: d.issued_at,
+      state: d.state as DocumentState,
       sha256: d.sha256,
+      contentSha256: d.content_sha256,
     })),
     clocks: {
       acceptance: clock(c.acceptance_clock_id),

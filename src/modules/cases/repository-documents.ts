@@ -1,10 +1,7 @@
-import type { Insertable, Kysely } from 'kysely';
-import type { Database, DocumentTable } from '../../db/schema.js';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
 
 type Q = Kysely<Database>;
-
-export const insertDocument = (db: Q, row: Insertable<DocumentTable>) =>
-  db.insertInto('documents').values(row).execute();
 
 /** The decisions issued on a case, for the delivery receipt to list. */
 export const decisionDocuments = (db: Q, caseId: string) =>

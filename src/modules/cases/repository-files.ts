@@ -41,7 +41,13 @@ export async function blobReferences(db: Q): Promise<{ key: string; sha256: stri
   const rows = await db
     .selectFrom('files')
     .select(['storage_key as key', 'sha256'])
-    .unionAll(db.selectFrom('documents').select(['storage_key as key', 'sha256']))
+    .unionAll(
+      db
+        .selectFrom('documents')
+        .select(['storage_key as key', 'sha256'])
+        .where('storage_key', 'is not', null) // (a document being prepared has no file yet)
+        .$narrowType<{ key: string; sha256: string }>(),
+    )
     .execute();
   const byKey = new Map(rows.map((r) => [r.key, r.sha256]));
   return [...byKey].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, sha256]) => ({ key, sha256 }));

@@ -31,7 +31,7 @@ export const itemsOf = (db: Q, caseId: string) =>
 export const documentsOf = (db: Q, caseId: string) =>
   db
     .selectFrom('documents')
-    .select(['id', 'kind', 'number', 'issued_at', 'sha256'])
+    .select(['id', 'kind', 'number', 'issued_at', 'sha256', 'state', 'content_sha256'])
     .where('case_id', '=', caseId)
     .orderBy('issued_at')
     .execute();

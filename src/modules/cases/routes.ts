@@ -278,7 +278,14 @@ export const caseRoutes =
         },
       },
       async (req, reply) => {
-        const d = await getCaseDocument(ctx.db, m.storage, req.actor, req.params.id, req.params.docId);
+        const d = await getCaseDocument(
+          ctx.db,
+          m.storage,
+          m.renderer,
+          req.actor,
+          req.params.id,
+          req.params.docId,
+        );
         return reply
           .type('application/pdf')
           .header('x-sha256', d.sha256)

@@ -1,6 +1,7 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
 import { NOT_BLANK, paged, StringEnum } from '../../shared/schema-helpers.js';
 import { ClockView } from '../clock/schemas.js';
+import { DocumentStateT } from '../documents/schemas.js';
 import { DELIVERY_METHODS } from './deliver-case.js';
 
 const Id = Type.String({ minLength: 1, maxLength: 100 });
@@ -237,7 +238,13 @@ export const CaseView = Type.Object(
         kind: Type.String(),
         number: Type.String(),
         issuedAt: Type.String(),
-        sha256: Type.String(),
+        state: DocumentStateT,
+        sha256: N(Type.String({ description: "the PDF's SHA-256, once rendered" })),
+        contentSha256: N(
+          Type.String({
+            description: "SHA-256 of the document's content, fixed when issued (written into the PDF)",
+          }),
+        ),
       }),
     ),
     clocks: Type.Object({ acceptance: N(ClockView), case: N(ClockView), delivery: N(ClockView) }),
@@ -423,7 +430,8 @@ export const TrackingSnapshot = Type.Object({
       kind: Type.String(),
       number: Type.String(),
       issuedAt: Type.String(),
-      sha256: Type.String(),
+      state: DocumentStateT,
+      sha256: N(Type.String({ description: "the PDF's SHA-256, once rendered" })),
     }),
   ),
   latestHash: N(Type.String({ description: "the case's latest event hash, to prove later what was shown" })),

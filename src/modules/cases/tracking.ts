@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
+import type { DocumentState } from '../documents/schemas.js';
 import type { WorkingCalendar } from '../clock/calendar/working-calendar.js';
 import { explainClock } from '../clock/explain-clock.js';
 import { localDate } from '../clock/local-time.js';
@@ -46,7 +47,7 @@ export interface TrackingParts {
     decided_at: string | null;
     clock_id: string | null;
   }[];
-  docs: { kind: string; number: string; issued_at: string; sha256: string }[];
+  docs: { kind: string; number: string; issued_at: string; sha256: string | null; state: string }[];
   depts: { id: string; name: string; windows: string; phone: string; complaint_phone: string }[];
   clock?: ClockRow;
   clockEvents: { kind: string; at: string; data: string }[];
@@ -129,7 +130,13 @@ export function composeTracking(
     result: c.decision
       ? { decision: c.decision, decidedAt: c.decided_at, completedAt: c.completed_at }
       : null,
-    documents: docs.map((d) => ({ kind: d.kind, number: d.number, issuedAt: d.issued_at, sha256: d.sha256 })),
+    documents: docs.map((d) => ({
+      kind: d.kind,
+      number: d.number,
+      issuedAt: d.issued_at,
+      state: d.state as DocumentState,
+      sha256: d.sha256,
+    })),
     latestHash: c.last_hash,
     events: c.event_count,
     updatedAt: now.toISOString(),

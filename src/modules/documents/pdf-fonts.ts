@@ -26,3 +26,37 @@ export function fontData(weight: FontWeight): Buffer {
   }
   return data;
 }
+
+/** What pdfkit keeps of a document's fonts (not in its typings): read and set only below. */
+interface FontSlots {
+  _font: { constructor: EmbeddedFontClass; font: unknown; name: string };
+  _fontCount: number;
+  _fontFamilies: Record<string, unknown>;
+}
+type EmbeddedFontClass = new (doc: unknown, font: unknown, id: string) => { name: string };
+
+/** The parsed fonts (fontkit objects), kept for the life of the thread: parsing one takes 10–20 ms. */
+const parsed = new Map<FontWeight, { Embedded: EmbeddedFontClass; font: unknown }>();
+
+/**
+ * Registers both weights on a new document under the given names, opened in a fixed order so a
+ * document's bytes do not depend on whether this thread had parsed the fonts before. The first
+ * document parses them; later ones get a fresh embedding (their own subset) of the same parsed font.
+ */
+export function useFonts(doc: PDFKit.PDFDocument, names: Record<FontWeight, string>): void {
+  const slots = doc as unknown as FontSlots;
+  for (const weight of ['regular', 'bold'] as const) {
+    const name = names[weight];
+    doc.registerFont(name, fontData(weight));
+    const known = parsed.get(weight);
+    if (!known) {
+      doc.font(name);
+      parsed.set(weight, { Embedded: slots._font.constructor, font: slots._font.font });
+      continue;
+    }
+    const embedded = new known.Embedded(doc, known.font, `F${++slots._fontCount}`);
+    slots._fontFamilies[name] = embedded;
+    slots._fontFamilies[embedded.name] = embedded;
+    slots._font = embedded as unknown as FontSlots['_font'];
+  }
+}

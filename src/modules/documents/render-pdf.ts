@@ -8,7 +8,8 @@ import { composeDocument } from './compose-document.js';
 import type { DocumentContent, DocumentInput } from './document-types.js';
 import { cnDateOfInstant } from './compose-helpers.js';
 import { FONT, MARGIN, contentWidth, drawSection, ensureSpace, paragraphsHeight } from './pdf-layout.js';
-import { fontData } from './pdf-fonts.js';
+import { useFonts } from './pdf-fonts.js';
+import { contentDigest } from './content-digest.js';
 import { SEAL_RADIUS, drawSeal } from './seal.js';
 
 const QR_SIZE = 70;
@@ -47,8 +48,7 @@ export async function renderPdf(content: DocumentContent): Promise<Buffer> {
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
   });
-  doc.registerFont(FONT.regular, fontData('regular'));
-  doc.registerFont(FONT.bold, fontData('bold'));
+  useFonts(doc, FONT);
 
   drawHead(doc, content);
   content.sections.forEach((section, i) => {
@@ -166,18 +166,4 @@ function numberPages(doc: PDFKit.PDFDocument, content: DocumentContent): void {
   }
 }
 
-/** SHA-256 of the content with keys sorted, so equal content gives an equal digest however built. */
-export function contentDigest(content: DocumentContent): string {
-  return createHash('sha256').update(canonicalJson(content)).digest('hex');
-}
-
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
-}
+export { contentDigest };

@@ -3,7 +3,7 @@ import type { Database } from '../../db/schema.js';
 import { fromJson } from '../../shared/json.js';
 import { CENTER_NAME } from '../cases/issue-document.js';
 import type { DocumentInputOf } from '../documents/document-types.js';
-import { renderDocument } from '../documents/render-document.js';
+import { renderPool } from '../documents/render-pool.js';
 import type { PaymentChannel } from './gateway/payment-channel.js';
 import type { Allocation } from './issue-receipt.js';
 import { findForm, findPayment, linesOf, type FormRow, type ReceiptRow } from './repository.js';
@@ -42,7 +42,8 @@ async function common(db: Kysely<Database>, f: FormRow) {
 
 /**
  * The payment form as a PDF, composed from what is stored — so it can be printed again at any time
- * and comes out the same — with a QR code that checks its authenticity.
+ * and comes out the same — with a QR code that checks its authenticity. Rendered on the render
+ * threads, the request waiting for it.
  */
 export async function paymentFormPdf(rt: FeeRuntime, channels: PaymentChannel[], f: FormRow) {
   const lines = await linesOf(rt.db, [f.id]);
@@ -70,7 +71,7 @@ export async function paymentFormPdf(rt: FeeRuntime, channels: PaymentChannel[],
       c.describe({ number: f.number, paymentCode: f.payment_code, outstandingFen: f.outstanding_fen }),
     ),
   };
-  return renderDocument(input);
+  return renderPool().render(input); // (on a render thread, not the request's)
 }
 
 /** A receipt as a PDF: what its payment paid, line by line, with a QR code that verifies it. */
@@ -97,5 +98,5 @@ export async function receiptPdf(rt: FeeRuntime, r: ReceiptRow) {
     ...(p.reference ? { reference: p.reference } : {}),
     ...(alloc.replaces ? { replaces: alloc.replaces } : {}),
   };
-  return renderDocument(input);
+  return renderPool().render(input); // (on a render thread, not the request's)
 }

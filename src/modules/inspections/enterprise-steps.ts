@@ -4,7 +4,7 @@ import { audited } from '../audit/audited-transaction.js';
 import { submitComplaint } from '../complaints/submit-complaint.js';
 import { raiseSignals } from '../supervision/signals.js';
 import { enterpriseOf, type EnterpriseProof } from './enterprise-access.js';
-import type { InspectionDeps } from './inspection-deps.js';
+import { recordPdf, type InspectionDeps } from './inspection-deps.js';
 import { findInspection, insertComplaintLink, updateInspection } from './repository.js';
 
 /** The enterprise's own inspection: by its account, or the code on its sign and its check code. */
@@ -99,6 +99,5 @@ export async function enterpriseRecord(
   proof: EnterpriseProof,
 ) {
   const { i } = await ownInspection(deps, actor, id, proof);
-  if (!i.record_key) throw notFound('inspection_record', id);
-  return { number: i.record_number!, sha256: i.record_sha256!, pdf: await deps.storage.get(i.record_key) };
+  return recordPdf(deps, i);
 }

@@ -5,8 +5,7 @@ import { findDepartment } from '../catalogue/catalogue-reads.js';
 import { localDate } from '../clock/local-time.js';
 import { formatDocumentNumber } from '../documents/document-kinds.js';
 import type { DocumentInputOf } from '../documents/document-types.js';
-import { renderDocument } from '../documents/render-document.js';
-import { documentKey } from '../documents/storage.js';
+import { issueDocument } from '../documents/issue-document.js';
 import { maskCreditCode } from '../identity/presenter.js';
 import { verifyUrl, type InspectionDeps } from './inspection-deps.js';
 import { findEnterprise, linksOf, type InspectionRow } from './repository.js';
@@ -18,7 +17,8 @@ type Result = Pick<
 
 /**
  * The inspection record (检查记录): numbered in the documents' gap-free sequence, composed with the
- * documents module's wording, rendered and stored by SHA-256 inside the recording unit of work.
+ * documents module's wording and fixed inside the recording unit of work (issueDocument); its PDF is
+ * rendered after the commit.
  */
 export async function issueRecord(deps: InspectionDeps, uow: UnitOfWork, i: InspectionRow, result: Result) {
   const year = Number(localDate(uow.now).slice(0, 4));
@@ -49,8 +49,6 @@ export async function issueRecord(deps: InspectionDeps, uow: UnitOfWork, i: Insp
     bases: links.items.map((it) => it.basis),
     ...result,
   };
-  const { pdf, sha256 } = await renderDocument(doc);
-  const key = documentKey(year, sha256);
-  await deps.storage.put(key, pdf);
-  return { number, sha256, key };
+  const issued = await issueDocument(uow, deps.renderer, { caseId: null, input: doc });
+  return { number, sha256: issued.contentSha256, key: null };
 }

@@ -3,7 +3,7 @@ import { authorize } from '../../shared/policy.js';
 import { toLimitOffset } from '../../shared/schema-helpers.js';
 import { notFound } from '../../server/errors.js';
 import { localDate } from '../clock/local-time.js';
-import type { InspectionDeps } from './inspection-deps.js';
+import { recordPdf, type InspectionDeps } from './inspection-deps.js';
 import { inspectionPolicy } from './policy.js';
 import { presentInspection } from './presenter.js';
 import { findInspectionView, linksOf, listInspections } from './repository.js';
@@ -21,8 +21,7 @@ export async function getInspectionRecord(deps: InspectionDeps, actor: Actor, id
   const i = await findInspectionView(deps.db, id);
   if (!i) throw notFound('inspection', id);
   authorize(actor, inspectionPolicy.read, { departmentId: i.department_id }, 'inspection.read');
-  if (!i.record_key) throw notFound('inspection_record', id);
-  return { number: i.record_number!, sha256: i.record_sha256!, pdf: await deps.storage.get(i.record_key) };
+  return recordPdf(deps, i);
 }
 
 export interface InspectionListQuery {

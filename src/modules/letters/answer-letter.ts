@@ -1,14 +1,13 @@
 import type { Actor } from '../../shared/actor.js';
 import { findClock } from '../clock/clock-reads.js';
 import { stopClock } from '../clock/stop-clock.js';
-import { loadRenderer } from '../documents/render-document.js';
 import { actOnLetter, letterStep } from './act-on-letter.js';
 import { issueReply } from './issue-reply.js';
 import type { LetterDeps } from './letter-deps.js';
 import { departmentOf } from './repository.js';
 
 /**
- * The assigned department answers: the reply is recorded, the reply letter issued as a PDF, and
+ * The assigned department answers: the reply is recorded, the reply letter issued (its PDF follows), and
  * the reply clock stopped, keeping whether the answer came in time.
  */
 export async function answerLetter(
@@ -17,8 +16,6 @@ export async function answerLetter(
   id: string,
   input: { version: number; replyText: string },
 ) {
-  // The PDF stack loads before the transaction opens, never with the write lock held.
-  await loadRenderer();
   return actOnLetter(deps, actor, id, 'answer', input.version, async ({ uow, cal, l }) => {
     const clock = (await findClock(uow.db, l.clock_id!))!;
     const department = (await departmentOf(uow.db, l.department_id!))!;
@@ -32,7 +29,12 @@ export async function answerLetter(
       action: 'letter.answer',
       entityType: 'letter',
       entityId: l.id,
-      data: { ...letterStep(l, 'answered'), replyNumber: reply.number, sha256: reply.sha256, onTime },
+      data: {
+        ...letterStep(l, 'answered'),
+        replyNumber: reply.number,
+        contentSha256: reply.contentSha256,
+        onTime,
+      },
     });
     return {
       state: 'answered',
@@ -41,13 +43,14 @@ export async function answerLetter(
         replied_at: uow.nowIso,
         replied_by: actor.id,
         reply_number: reply.number,
-        reply_sha256: reply.sha256,
-        reply_key: reply.storageKey,
+        // (the PDF's hash and key are the document's, found by its number, once rendered)
+        reply_sha256: null,
+        reply_key: null,
         extension_days: null,
         extension_reason: null,
         extension_requested_by: null,
       },
-      result: { replyNumber: reply.number, sha256: reply.sha256, onTime },
+      result: { replyNumber: reply.number, contentSha256: reply.contentSha256, onTime },
     };
   });
 }

@@ -9,6 +9,8 @@ import { allowedLetterActions } from './letter-machine.js';
 import { letterPolicy } from './policy.js';
 import { presentLetter } from './presenter.js';
 import { findLetterView } from './repository.js';
+import { findDocumentByNumber } from '../documents/document-reads.js';
+import type { DocumentState } from '../documents/schemas.js';
 
 /** A letter with its reply clock (and why the deadline falls where it does) and what the viewer may do now. */
 export async function getLetter(deps: LetterDeps, actor: Actor, id: string) {
@@ -26,8 +28,11 @@ export async function getLetter(deps: LetterDeps, actor: Actor, id: string) {
         await clockEvents(deps.db, [clockRow.id]),
       )
     : null;
+  const reply =
+    l.reply_number && !l.reply_key ? await findDocumentByNumber(deps.db, l.reply_number) : undefined;
   return presentLetter(actor, l, now.toISOString(), {
     clock,
+    replyDocument: reply && { state: reply.state as DocumentState, sha256: reply.sha256 },
     allowedActions: allowedLetterActions(actor, { ...parties, state: l.state }),
   });
 }

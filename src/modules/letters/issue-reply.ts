@@ -4,16 +4,15 @@ import { CENTER_NAME } from '../cases/issue-document.js';
 import { localDate } from '../clock/local-time.js';
 import { formatDocumentNumber } from '../documents/document-kinds.js';
 import type { DocumentInputOf } from '../documents/document-types.js';
-import { renderDocument } from '../documents/render-document.js';
-import { documentKey } from '../documents/storage.js';
+import { issueDocument } from '../documents/issue-document.js';
 import { maskCreditCode, maskIdNumber } from '../identity/presenter.js';
 import type { LetterDeps } from './letter-deps.js';
 import type { LetterRow } from './repository.js';
 
 export interface IssuedReply {
   number: string;
-  sha256: string;
-  storageKey: string;
+  /** SHA-256 of the reply's content (its PDF is rendered after the commit). */
+  contentSha256: string;
 }
 
 const maskedId = (id: string | null) =>
@@ -21,8 +20,9 @@ const maskedId = (id: string | null) =>
 
 /**
  * The reply letter (来函答复函): numbered in the documents' gap-free yearly sequence for its kind,
- * composed with the documents module's wording, rendered like every other document and stored by
- * its SHA-256, all inside the answering unit of work (a rolled-back answer gives its number back).
+ * composed with the documents module's wording and issued like every other document inside the
+ * answering unit of work (a rolled-back answer gives its number back); its PDF is rendered after the
+ * commit and stored by its SHA-256.
  */
 export async function issueReply(
   deps: LetterDeps,
@@ -55,8 +55,6 @@ export async function issueReply(
     dueDate: input.dueDate,
     contactPhone: department.phone,
   };
-  const { pdf, sha256 } = await renderDocument(doc);
-  const storageKey = documentKey(year, sha256);
-  await deps.storage.put(storageKey, pdf);
-  return { number, sha256, storageKey };
+  const issued = await issueDocument(uow, deps.renderer, { caseId: null, input: doc });
+  return { number, contentSha256: issued.contentSha256 };
 }

@@ -188,8 +188,13 @@ test('assigned, answered on the clock: extension by the head, the reply letter i
   assert.equal(pdf.statusCode, 200);
   assert.equal(pdf.headers['content-type'], 'application/pdf');
   assert.ok(pdf.rawPayload.subarray(0, 5).equals(Buffer.from('%PDF-')));
-  assert.equal(createHash('sha256').update(pdf.rawPayload).digest('hex'), l.reply!.sha256);
-  assert.equal(pdf.headers['x-sha256'], l.reply!.sha256);
+  // The reply letter is rendered after the answer commits: the download waited for it, and the
+  // letter now names the hash of the file it got.
+  assert.ok(['preparing', 'ready'].includes(l.reply!.state));
+  const rendered = (await sup.req('GET', `/api/v1/letters/${l.id}`)).json() as typeof l;
+  assert.equal(rendered.reply!.state, 'ready');
+  assert.equal(createHash('sha256').update(pdf.rawPayload).digest('hex'), rendered.reply!.sha256);
+  assert.equal(pdf.headers['x-sha256'], rendered.reply!.sha256);
   const late = await act(reviewer, l.id, 'answer', { version: l.version, replyText: '再答' });
   assert.equal(late.statusCode, 409);
   assert.deepEqual(late.json().allowedActions, []);

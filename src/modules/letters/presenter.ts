@@ -1,4 +1,5 @@
 import type { Actor } from '../../shared/actor.js';
+import type { DocumentState } from '../documents/schemas.js';
 import { maskCreditCode, maskIdNumber, maskName, maskPhone } from '../identity/presenter.js';
 import type { LetterViewT } from './schemas.js';
 import type { LetterKind } from './letter-kinds.js';
@@ -68,7 +69,11 @@ export function presentLetter(
   actor: Actor,
   l: LetterListRow,
   nowIso: string,
-  extra: { clock: LetterViewT['clock']; allowedActions: LetterAction[] },
+  extra: {
+    clock: LetterViewT['clock'];
+    allowedActions: LetterAction[];
+    replyDocument?: { state: DocumentState; sha256: string | null } | undefined;
+  },
 ): LetterViewT {
   const s = sender(actor, l);
   return {
@@ -100,7 +105,9 @@ export function presentLetter(
           text: l.reply_text ?? '',
           repliedAt: l.replied_at!,
           repliedBy: l.replied_by,
-          sha256: l.reply_sha256!,
+          // the PDF's SHA-256 once rendered (older replies carry it on the letter)
+          state: extra.replyDocument?.state ?? 'ready',
+          sha256: extra.replyDocument ? extra.replyDocument.sha256 : l.reply_sha256,
         }
       : null,
     clock: extra.clock,

@@ -1,6 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { NOT_BLANK, Nullable, StringEnum, paged } from '../../shared/schema-helpers.js';
 import { ClockView } from '../clock/schemas.js';
+import { DocumentStateT } from '../documents/schemas.js';
 import { LETTER_KINDS } from './letter-kinds.js';
 import { LETTER_ACTIONS, LETTER_STATES, type LetterAction } from './letter-machine.js';
 
@@ -115,7 +116,8 @@ export const LetterView = Type.Object(
         text: Type.String(),
         repliedAt: Type.String(),
         repliedBy: Nullable(Type.String()),
-        sha256: Type.String(),
+        state: DocumentStateT,
+        sha256: Nullable(Type.String({ description: "the reply letter's PDF SHA-256, once rendered" })),
       }),
     ),
     clock: Nullable(ClockView),

@@ -92,6 +92,11 @@ export const SIGNAL_KINDS = {
     zh: '企业投诉涉企检查',
     en: "An enterprise's complaint about an inspection",
   },
+  document_render_failed: {
+    severity: 'serious',
+    zh: '文书生成多次失败',
+    en: 'A document could not be rendered after its retries',
+  },
 } as const;
 export type SignalKind = keyof typeof SIGNAL_KINDS;
 

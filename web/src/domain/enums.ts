@@ -52,6 +52,7 @@ export const ENUMS = {
     'fee_outside_catalogue',
     'refusal_without_reason',
     'letter_overdue',
+    'document_render_failed',
   ],
   dayKind: ['holiday', 'makeup_workday'],
   feeRuleKind: ['fixed', 'per_unit', 'tiered'],

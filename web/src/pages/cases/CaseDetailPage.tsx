@@ -16,6 +16,7 @@ import { CaseActions, ExtensionDecision, TaskActions } from './CaseActions';
 import { FeesPanel } from './FeesPanel';
 import { CounterFeesPanel } from './CounterFeesPanel';
 import { NotAcceptedNotice } from './NotAcceptedNotice';
+import { DocumentStateTag, useDocumentsSettling } from './DocumentState';
 import { RecordLine, ReviewRecord } from './ReviewRecord';
 
 /** One case for whoever may read it: applicant, window or department; the buttons follow allowedActions. */
@@ -35,6 +36,10 @@ export default function CaseDetailPage() {
   const q = useApi(`case:${id}`, (s) => casesApi.get(id, s));
   const [fresh, setFresh] = useState<CaseView | null>(null);
   const c = fresh && fresh.id === id ? fresh : q.data;
+  useDocumentsSettling(c, () => {
+    setFresh(null);
+    q.reload();
+  });
   return (
     <Loadable state={{ ...q, data: c }} rows={10}>
       {(d) => <CaseBody c={d} onDone={setFresh} />}
@@ -310,6 +315,7 @@ function CaseBody({ c, onDone }: { c: CaseView; onDone: (c: CaseView) => void })
                 <a href={casesApi.documentUrl(c.id, d.id)} target="_blank" rel="noreferrer">
                   {enumLabel(t, 'documentKind', d.kind)} {d.number}
                 </a>
+                <DocumentStateTag d={d} />
                 {d.issuedAt && (
                   <Typography.Text type="secondary" className="ow-small">
                     {formatInstant(d.issuedAt, lang)}

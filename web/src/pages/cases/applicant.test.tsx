@@ -621,3 +621,52 @@ describe('the application form', () => {
     expect(screen.getByText('请输入 11 位手机号码')).toBeTruthy();
   });
 });
+
+describe('a document whose PDF is being prepared', () => {
+  const doc = {
+    id: 'doc9',
+    kind: 'acceptance_notice',
+    number: 'QHBSL2026000009',
+    issuedAt: '2026-11-26T03:00:00Z',
+    contentSha256: 'ab',
+  };
+  const accepted = (state: 'preparing' | 'ready') =>
+    sketch<CaseView>({
+      ...base,
+      state: 'under_review',
+      documents: [{ ...doc, state, sha256: state === 'ready' ? 'cd' : null }],
+    });
+
+  it('is listed as being prepared, and the case is read again until it is ready', async () => {
+    let reads = 0;
+    serve({
+      'GET /api/v1/auth/me': asUser({ role: 'applicant' }),
+      'GET /api/v1/cases/c1': () => json(200, accepted(++reads === 1 ? 'preparing' : 'ready')),
+      'GET /api/v1/cases/c1/fees': noFees,
+    });
+    renderCase();
+    const tag = await screen.findByTestId('document-preparing');
+    expect(tag.textContent).toBe('生成中');
+    // (the link works meanwhile: opening it waits for the file)
+    expect(screen.getByRole('link', { name: '受理通知书 QHBSL2026000009' }).getAttribute('href')).toBe(
+      '/api/v1/cases/c1/documents/doc9',
+    );
+    await waitFor(() => expect(screen.queryByTestId('document-preparing')).toBeNull(), { timeout: 5000 });
+    expect(reads).toBeGreaterThanOrEqual(2);
+  });
+
+  it('in English', async () => {
+    await i18n.changeLanguage('en');
+    try {
+      serve({
+        'GET /api/v1/auth/me': asUser({ role: 'applicant' }),
+        'GET /api/v1/cases/c1': accepted('preparing'),
+        'GET /api/v1/cases/c1/fees': noFees,
+      });
+      renderCase();
+      expect((await screen.findByTestId('document-preparing')).textContent).toBe('Being prepared');
+    } finally {
+      await i18n.changeLanguage('zh-CN');
+    }
+  });
+});

@@ -224,6 +224,7 @@ describe("the department's answering view", () => {
         text: '已调整经营时间。\n每周巡查。',
         repliedAt: '2026-12-01T02:00:00.000Z',
         repliedBy: 'u-reviewer',
+        state: 'ready',
         sha256: 'cd',
       },
     });
