@@ -33,6 +33,14 @@ const SAMPLES: { [K in NotificationKind]: PayloadOf<K> } = {
   complaint_not_accepted: { ticketNo: 'JB20260000001', reasons: ['Outside the remit'] },
   complaint_result: { ticketNo: 'JB20260000001', reply: 'Refunded in full' },
   complaint_assigned: { ticketNo: 'JB20260000001', category: 'Arbitrary charges', dueDate: '2026-12-15' },
+  hall_code: { code: '204816', minutes: 10 },
+  hall_appointment_booked: {
+    appointmentCode: 'K7M2QX9A',
+    group: '市场准入',
+    day: '2026-12-07',
+    slot: '09:30',
+  },
+  hall_ticket_near: { ticketNo: 'A012', ahead: 2, group: '市场准入' },
 };
 const kinds = Object.keys(NOTIFICATION_KINDS) as NotificationKind[];
 

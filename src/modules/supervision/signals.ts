@@ -51,6 +51,11 @@ export const SIGNAL_KINDS = {
     zh: '来函逾期未答复',
     en: 'A letter not answered within its limit',
   },
+  visits_exceeded: {
+    severity: 'serious',
+    zh: '跑动次数超过事项承诺',
+    en: 'The applicant came to the hall more often than the item promises',
+  },
 } as const;
 export type SignalKind = keyof typeof SIGNAL_KINDS;
 
@@ -97,7 +102,14 @@ export async function raiseSignals(
 
 export interface OutboxInput {
   kind: string;
-  recipientType: 'department_head' | 'department' | 'user' | 'supervisors' | 'applicant' | 'complainant';
+  recipientType:
+    | 'department_head'
+    | 'department'
+    | 'user'
+    | 'supervisors'
+    | 'applicant'
+    | 'complainant'
+    | 'hall_visitor';
   recipientId: string | null;
   subjectType: string;
   subjectId: string;
