@@ -7,6 +7,7 @@ import { localDate } from '../clock/local-time.js';
 import { findUser } from '../identity/user-reads.js';
 import { enqueueNotifications } from '../supervision/signals.js';
 import type { HallDeps } from './hall-deps.js';
+import type { WorkingCalendar } from '../clock/calendar/working-calendar.js';
 import { appointmentCode, codeHash, groupOrThrow, itemIdsOf, personKey } from './hall-support.js';
 import { slotProblem } from './list-slots.js';
 import { hallPolicy } from './policy.js';
@@ -99,7 +100,7 @@ async function bookingPerson(deps: HallDeps, actor: Actor, input: BookInput): Pr
   };
 }
 
-/** Checks the day and slot, the person's suspension and their other booking that day; takes a place. */
+/** Checks (inside the booking's unit of work) the day and slot, the person's suspension and their other booking that day; takes a place. */
 export async function takePlace(
   deps: HallDeps,
   uow: UnitOfWork,
@@ -107,9 +108,9 @@ export async function takePlace(
   personKeyOf: string,
   day: string,
   slot: string,
+  calendar: WorkingCalendar,
   ignoreId?: string,
 ): Promise<void> {
-  const calendar = await deps.calendars.get();
   const problem = slotProblem(g, day, slot, uow.now, deps.config.bookAheadDays, (d) =>
     calendar.isWorkingDay(d),
   );
@@ -146,8 +147,10 @@ export async function bookAppointment(deps: HallDeps, actor: Actor, input: BookI
       },
     ]);
   const person = await bookingPerson(deps, actor, input);
+  // Read before the transaction: on SQLite a read through the root connection inside one waits forever.
+  const calendar = await deps.calendars.get();
   return audited(deps.db, deps.clock, actor, async (uow) => {
-    await takePlace(deps, uow, g, person.key, input.day, input.slot);
+    await takePlace(deps, uow, g, person.key, input.day, input.slot, calendar);
     const id = newId(uow.now.getTime());
     const code = appointmentCode();
     await insertAppointment(uow.db, {

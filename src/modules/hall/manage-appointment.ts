@@ -60,8 +60,9 @@ export async function rescheduleAppointment(
   const a = await getAppointment(deps, actor, token);
   open(a);
   const g = await groupOrThrow(deps.db, a.group_id);
+  const calendar = await deps.calendars.get();
   return audited(deps.db, deps.clock, actor, async (uow) => {
-    await takePlace(deps, uow, g, a.person_key, input.day, input.slot, a.id);
+    await takePlace(deps, uow, g, a.person_key, input.day, input.slot, calendar, a.id);
     await releaseSlot(uow.db, a.group_id, a.day, a.slot);
     const ok = await updateAppointment(uow.db, a.id, a.version, {
       day: input.day,
