@@ -11,6 +11,8 @@ import { openRuntime, progressPrinter, runtimeLabel } from './runtime.js';
 import { DEMO_APPLICANTS, DEMO_PASSWORD, DEMO_STAFF } from '../seed/seed-demo.js';
 import { seedDemoLetters } from '../seed/seed-demo-letters.js';
 import { seedDemoComplaints } from '../seed/demo-complaints.js';
+import { HallRunner } from '../modules/hall/hall-runner.js';
+import { hallDeps } from '../modules/hall/hall-deps.js';
 import { complaintModule } from '../modules/complaints/complaint-module.js';
 import { seedDemoOnFirstStart } from './first-start.js';
 
@@ -43,6 +45,8 @@ export async function serve(opts: { demo: boolean }) {
   ctx.supervision.start(config.supervisionIntervalMs);
   ctx.notifications.setLogger(app.log);
   ctx.notifications.start(config.notificationIntervalMs);
+  const hall = new HallRunner(hallDeps(ctx), (e) => app.log.error({ err: e }, 'hall no-show pass failed'));
+  hall.start();
   const workers = config.httpWorkers > 0 ? startWorkers(config, app) : undefined;
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
@@ -51,6 +55,7 @@ export async function serve(opts: { demo: boolean }) {
     await workers?.stop();
     await ctx.supervision.stop();
     await ctx.notifications.stop();
+    await hall.stop();
     await http;
     await database.close();
     process.exit(0);

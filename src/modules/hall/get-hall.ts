@@ -12,17 +12,33 @@ import {
   findTicketByToken,
   latestEvents,
   nextWaiting,
-  servedByNumber,
   ticketsOfDay,
   visitsOfCase,
   waitingOf,
 } from './repository-tickets.js';
 import { ticketStatuses } from './ticket-status.js';
+import { servedTicketByNumber } from './hall-reads.js';
+import { presentAppointment } from './presenter.js';
+import { findGroup, type AppointmentRow } from './repository.js';
 
 /** The window groups, for booking, the kiosk and transfers. */
 export async function listGroups(deps: HallDeps, actor: Actor) {
   authorize(actor, hallPolicy.book, undefined, 'hall.book');
-  return listGroupRows(deps.db);
+  const groups = await listGroupRows(deps.db);
+  const waiting = await waitingOf(
+    deps.db,
+    groups.map((g) => g.id),
+  );
+  return { groups, waiting };
+}
+
+/** An appointment as its holder sees it, with the token of its ticket once checked in. */
+export async function appointmentView(deps: HallDeps, a: AppointmentRow) {
+  const [g, t] = await Promise.all([
+    findGroup(deps.db, a.group_id),
+    a.ticket_id ? findTicket(deps.db, a.ticket_id) : undefined,
+  ]);
+  return presentAppointment(a, g, t?.token ?? null);
 }
 
 /** A ticket's place and estimated wait, by the token on the ticket (no account). */
@@ -30,7 +46,7 @@ export async function getTicketStatus(deps: HallDeps, actor: Actor, token: strin
   authorize(actor, hallPolicy.book, undefined, 'hall.follow');
   const t = await findTicketByToken(deps.db, token);
   if (!t) throw notFound('hall_ticket', token.slice(0, 6) + '…');
-  return (await ticketStatuses(deps.db, [t]))[0]!;
+  return { status: (await ticketStatuses(deps.db, [t]))[0]!, ticketId: t.id, groupId: t.group_id };
 }
 
 /** The hall's screens: the latest calls, and how many wait in each group. */
@@ -78,7 +94,7 @@ export async function findServedTicket(
 ) {
   authorize(actor, hallPolicy.findServed, undefined, 'hall.find_served');
   const day = input.day ?? localDate(deps.clock.now());
-  const t = await servedByNumber(deps.db, input.number.trim().toUpperCase(), day);
+  const t = await servedTicketByNumber(deps.db, input.number, day);
   if (!t) throw notFound('hall_ticket', `${input.number} (${day})`);
   return t;
 }

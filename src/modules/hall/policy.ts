@@ -1,4 +1,3 @@
-import type { Actor } from '../../shared/actor.js';
 import { isRole, type Rule } from '../../shared/policy.js';
 
 /** A window as authorization sees it: who sits at it now (null: nobody). */

@@ -13,8 +13,6 @@ import { saveGroup } from './save-group.js';
 import { saveWindow } from './save-window.js';
 import { recordNoShows } from './record-no-shows.js';
 import { presentGroup, presentTicket, presentWindow } from './presenter.js';
-import { findGroupByCode, findWindowByCode } from './repository.js';
-import { servedTicketById } from './hall-reads.js';
 
 const err = errorResponses(400, 401, 403, 404, 409, 422);
 
@@ -83,8 +81,7 @@ export const hallStaffRoutes =
           response: { 200: S.ServedTicketView, ...err },
         },
       },
-      async (req) =>
-        (await servedTicketById(deps.db, (await findServedTicket(deps, req.actor, req.query)).id))!,
+      async (req) => findServedTicket(deps, req.actor, req.query),
     );
     app.get(
       '/hall/panel',
@@ -171,10 +168,8 @@ export const hallStaffRoutes =
           response: { 200: S.GroupView, ...err },
         },
       },
-      async (req) => {
-        await saveGroup(deps, req.actor, { ...req.body, code: req.params.code });
-        return presentGroup((await findGroupByCode(deps.db, req.params.code))!, []);
-      },
+      async (req) =>
+        presentGroup(await saveGroup(deps, req.actor, { ...req.body, code: req.params.code }), []),
     );
     app.put(
       '/admin/hall/windows/:code',
@@ -187,10 +182,12 @@ export const hallStaffRoutes =
           response: { 200: S.WindowView, ...err },
         },
       },
-      async (req) => {
-        await saveWindow(deps, req.actor, { ...req.body, code: req.params.code });
-        return presentWindow((await findWindowByCode(deps.db, req.params.code))!, req.actor, new Map());
-      },
+      async (req) =>
+        presentWindow(
+          await saveWindow(deps, req.actor, { ...req.body, code: req.params.code }),
+          req.actor,
+          new Map(),
+        ),
     );
     app.post(
       '/admin/hall/no-shows',

@@ -12,22 +12,11 @@ import {
   listMyAppointments,
   rescheduleAppointment,
 } from './manage-appointment.js';
-import { getDisplay, getTicketStatus, listCaseVisits, listGroups } from './get-hall.js';
-import { presentAppointment, presentCall, presentDisplay, presentGroup, presentVisits } from './presenter.js';
-import { findGroup, type AppointmentRow } from './repository.js';
-import { findTicket, waitingOf } from './repository-tickets.js';
+import { appointmentView, getDisplay, getTicketStatus, listCaseVisits, listGroups } from './get-hall.js';
+import { presentCall, presentDisplay, presentGroup, presentVisits } from './presenter.js';
 import { openEventStream, wantsEvents } from './sse.js';
-import type { HallDeps } from './hall-deps.js';
 
 const err = errorResponses(400, 401, 403, 404, 409, 422, 429);
-
-export async function appointmentView(deps: HallDeps, a: AppointmentRow) {
-  const [g, t] = await Promise.all([
-    findGroup(deps.db, a.group_id),
-    a.ticket_id ? findTicket(deps.db, a.ticket_id) : undefined,
-  ]);
-  return presentAppointment(a, g, t?.token ?? null);
-}
 
 /** The public side of the hall: groups and slots, booking, a ticket's status, the hall's screens. */
 export const hallPublicRoutes =
@@ -47,11 +36,7 @@ export const hallPublicRoutes =
         },
       },
       async (req) => {
-        const groups = await listGroups(deps, req.actor);
-        const waiting = await waitingOf(
-          deps.db,
-          groups.map((g) => g.id),
-        );
+        const { groups, waiting } = await listGroups(deps, req.actor);
         return { items: groups.map((g) => presentGroup(g, waiting)) };
       },
     );
@@ -158,12 +143,11 @@ export const hallPublicRoutes =
         },
       },
       async (req, reply) => {
-        const status = await getTicketStatus(deps, req.actor, req.params.token);
+        const { status, ticketId, groupId } = await getTicketStatus(deps, req.actor, req.params.token);
         if (!wantsEvents(req)) return status;
-        const t = (await findTicket(deps.db, status.ticketId))!;
         openEventStream(req, reply, (send) => {
           send('status', status);
-          return deps.watchers.watch(t.id, t.group_id, (s) => send('status', s));
+          return deps.watchers.watch(ticketId, groupId, (s) => send('status', s));
         });
         return reply;
       },

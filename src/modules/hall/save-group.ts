@@ -81,6 +81,6 @@ export async function saveGroup(deps: HallDeps, actor: Actor, input: SaveGroupIn
       entityId: id,
       data: { code: input.code, created: !existing },
     });
-    return id;
+    return (await findGroupByCode(uow.db, input.code))!;
   });
 }

@@ -53,6 +53,6 @@ export async function saveWindow(deps: HallDeps, actor: Actor, input: SaveWindow
       entityId: id,
       data: { code: input.code, created: !existing },
     });
-    return id;
+    return (await findWindowByCode(uow.db, input.code))!;
   });
 }
