@@ -11,6 +11,7 @@ import { createUser } from '../modules/identity/create-user.js';
 import { findDepartment } from '../modules/catalogue/catalogue-reads.js';
 import { seedDemo } from '../seed/seed-demo.js';
 import { seedDemoLetters } from '../seed/seed-demo-letters.js';
+import { seedDemoHall } from '../seed/demo-hall.js';
 import { composeContext } from '../server/compose.js';
 import { describeStartupError, fail, openRuntime, progressPrinter, runtimeLabel } from './runtime.js';
 import { serve } from './serve.js';
@@ -76,9 +77,11 @@ async function run(argv: string[]) {
       if (!values.demo) fail('seed needs --demo (the only data set there is)', 2);
       const { config, database } = await openRuntime();
       const r = await seedDemo(database.db, systemClock, progressPrinter());
-      const letters = await seedDemoLetters(composeContext(config, database, systemClock));
+      const ctx = composeContext(config, database, systemClock);
+      const letters = await seedDemoLetters(ctx);
+      const tickets = await seedDemoHall(ctx);
       process.stdout.write(
-        `${JSON.stringify(r.report)}\naccounts created: ${r.created.join(', ') || 'none (already there)'}\nletters registered: ${letters}\n`,
+        `${JSON.stringify(r.report)}\naccounts created: ${r.created.join(', ') || 'none (already there)'}\nletters registered: ${letters}\nhall tickets taken: ${tickets}\n`,
       );
       return database.close();
     }

@@ -12,6 +12,7 @@ import { DEMO_APPLICANTS, DEMO_PASSWORD, DEMO_STAFF } from '../seed/seed-demo.js
 import { seedDemoLetters } from '../seed/seed-demo-letters.js';
 import { seedDemoComplaints } from '../seed/demo-complaints.js';
 import { HallRunner } from '../modules/hall/hall-runner.js';
+import { seedDemoHall } from '../seed/demo-hall.js';
 import { hallDeps } from '../modules/hall/hall-deps.js';
 import { complaintModule } from '../modules/complaints/complaint-module.js';
 import { seedDemoOnFirstStart } from './first-start.js';
@@ -36,6 +37,7 @@ export async function serve(opts: { demo: boolean }) {
       andThen: async () => {
         await seedDemoLetters(ctx);
         await seedDemoComplaints(complaintModule(ctx).deps);
+        await seedDemoHall(ctx);
       },
     }));
   const app = await buildApp(ctx);
