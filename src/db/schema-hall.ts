@@ -94,6 +94,8 @@ export interface HallTicketTable {
   phone: string | null;
   state: string;
   queued_at: string;
+  /** The calling order in one sortable text (queue.ts queueKey): the index reads the next at once. */
+  queue_key: string;
   window_id: string | null;
   staff_id: string | null;
   call_count: number;

@@ -113,6 +113,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('phone', 'text')
     .addColumn('state', 'text', (c) => c.notNull())
     .addColumn('queued_at', t.timestamp, (c) => c.notNull())
+    .addColumn('queue_key', 'text', (c) => c.notNull())
     .addColumn('window_id', 'text')
     .addColumn('staff_id', 'text')
     .addColumn('call_count', 'integer', (c) => c.notNull().defaultTo(0))
@@ -129,7 +130,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createIndex('hall_tickets_queue_idx')
     .on('hall_tickets')
-    .columns(['group_id', 'state', 'priority', 'queued_at'])
+    .columns(['group_id', 'state', 'queue_key'])
     .execute();
   await db.schema
     .createIndex('hall_tickets_number_idx')

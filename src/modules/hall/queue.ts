@@ -8,7 +8,14 @@ export interface Queued {
   queued_at: string;
 }
 
-/** The calling order; the same order the repository's query uses (priority desc, queued_at, id). */
+/**
+ * The calling order as one text that sorts ascending (priority is 0-9, higher first; then who queued
+ * first): the queue's index then hands out the next ticket without sorting the whole queue.
+ */
+export const queueKey = (priority: number, queuedAt: string, id: string): string =>
+  `${9 - priority}|${queuedAt}|${id}`;
+
+/** The calling order; the same order as queueKey (priority desc, queued_at, id). */
 export function compareQueued(a: Queued, b: Queued): number {
   if (a.priority !== b.priority) return b.priority - a.priority;
   if (a.queued_at !== b.queued_at) return a.queued_at < b.queued_at ? -1 : 1;

@@ -33,18 +33,25 @@ export async function updateTicket(
   return Number(r.numUpdatedRows) === 1;
 }
 
-/** The next waiting tickets of the groups in calling order (queue.ts compareQueued). */
-export const nextWaiting = (db: Q, groupIds: readonly string[], limit: number) =>
+const headOf = (db: Q, groupId: string, limit: number) =>
   db
     .selectFrom('hall_tickets')
     .selectAll()
-    .where('group_id', 'in', groupIds)
+    .where('group_id', '=', groupId)
     .where('state', '=', 'waiting')
-    .orderBy('priority', 'desc')
-    .orderBy('queued_at')
-    .orderBy('id')
+    .orderBy('queue_key')
     .limit(limit)
     .execute();
+
+/**
+ * The next waiting tickets of the groups in calling order (queue.ts queueKey): the head of each
+ * group's queue read through its index, then merged, so no queue is ever sorted whole.
+ */
+export async function nextWaiting(db: Q, groupIds: readonly string[], limit: number) {
+  const heads: TicketRow[] = [];
+  for (const g of groupIds) heads.push(...(await headOf(db, g, limit)));
+  return heads.sort((a, b) => (a.queue_key < b.queue_key ? -1 : 1)).slice(0, limit);
+}
 
 /** Every waiting ticket of the groups, just what the queue order needs. */
 export const waitingOf = (db: Q, groupIds: readonly string[]) =>

@@ -10,7 +10,7 @@ import { mobileNumber } from '../notifications/recipients.js';
 import type { HallDeps } from './hall-deps.js';
 import { groupOrThrow, itemIdsOf, notFound, ticketNumber } from './hall-support.js';
 import { hallPolicy } from './policy.js';
-import { priorityOf, provesElderly } from './queue.js';
+import { priorityOf, provesElderly, queueKey } from './queue.js';
 import { findAppointmentByCode, updateAppointment, type GroupRow } from './repository.js';
 import { findTicket, insertEvent, insertTicket, type TicketRow } from './repository-tickets.js';
 
@@ -56,6 +56,7 @@ async function issue(deps: HallDeps, uow: UnitOfWork, g: GroupRow, t: NewTicket)
     phone: t.phone,
     state: 'waiting',
     queued_at: uow.nowIso,
+    queue_key: queueKey(priority, uow.nowIso, id),
     window_id: null,
     staff_id: null,
     call_count: 0,
