@@ -117,7 +117,7 @@ async function callingLoad(port: number, clerks: Session[], seconds: number) {
     }),
   );
   latencies.sort((a, b) => a - b);
-  return { calls: latencies.length, errors, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  return { calls: latencies.length, errors, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99) };
 }
 
 async function fanOut(port: number, desk: Session, A: string) {
@@ -154,7 +154,7 @@ async function fanOut(port: number, desk: Session, A: string) {
   }
   clients.forEach((c) => c.close());
   latencies.sort((a, b) => a - b);
-  return { n: latencies.length, missed, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  return { n: latencies.length, missed, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99) };
 }
 
 const row = (label: string, r: LoadResult, unit: string) => ({
