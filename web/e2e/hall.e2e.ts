@@ -31,6 +31,13 @@ describe('the hall: book, take a ticket, be called, be served, the visit counted
     const api = await suite.api('clerk');
     await withPage({}, async ({ page }) => {
       await login(page, 'citizen');
+      // The demo booked the citizen's first slot in A already: cancelled first, one booking a day per group.
+      await page.goto('/hall/book');
+      await page.getByRole('link', { name: /市场准入/ }).click();
+      await page.waitForURL(/\/hall\/appointments\//);
+      await page.getByRole('button', { name: /^取消预约$/ }).click();
+      await page.getByRole('button', { name: /^确\s*定$|^OK$/ }).click();
+      await page.getByText('已取消').waitFor();
       await page.goto('/hall/book');
       await page.getByLabel('办理业务').click();
       await page.getByTitle('A 市场准入').click();
@@ -65,6 +72,7 @@ describe('the hall: book, take a ticket, be called, be served, the visit counted
         // The clerk at E01 (the demo sits there, serving a number) calls until this ticket comes up.
         const w = kiosk.page;
         await w.goto('/hall/window');
+        await w.getByRole('heading', { name: 'E01 窗口' }).waitFor();
         for (let i = 0; i < 12; i++) {
           const current = w.getByTestId('current-number');
           if (await current.isVisible()) {
