@@ -117,7 +117,12 @@ async function callingLoad(port: number, clerks: Session[], seconds: number) {
     }),
   );
   latencies.sort((a, b) => a - b);
-  return { calls: latencies.length, errors, p50: percentile(latencies, 0.5), p99: percentile(latencies, 0.99) };
+  return {
+    calls: latencies.length,
+    errors,
+    p50: percentile(latencies, 0.5),
+    p99: percentile(latencies, 0.99),
+  };
 }
 
 async function fanOut(port: number, desk: Session, A: string) {

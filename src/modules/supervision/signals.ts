@@ -103,13 +103,7 @@ export async function raiseSignals(
 export interface OutboxInput {
   kind: string;
   recipientType:
-    | 'department_head'
-    | 'department'
-    | 'user'
-    | 'supervisors'
-    | 'applicant'
-    | 'complainant'
-    | 'hall_visitor';
+    'department_head' | 'department' | 'user' | 'supervisors' | 'applicant' | 'complainant' | 'hall_visitor';
   recipientId: string | null;
   subjectType: string;
   subjectId: string;
