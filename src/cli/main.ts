@@ -10,8 +10,7 @@ import { exportCatalogue } from '../modules/catalogue/export-catalogue.js';
 import { createUser } from '../modules/identity/create-user.js';
 import { findDepartment } from '../modules/catalogue/catalogue-reads.js';
 import { seedDemo } from '../seed/seed-demo.js';
-import { seedDemoLetters } from '../seed/seed-demo-letters.js';
-import { seedDemoInspections } from '../seed/seed-demo-inspections.js';
+import { seedDemoModules } from '../seed/seed-demo-modules.js';
 import { composeContext } from '../server/compose.js';
 import { describeStartupError, fail, openRuntime, progressPrinter, runtimeLabel } from './runtime.js';
 import { serve } from './serve.js';
@@ -77,11 +76,13 @@ async function run(argv: string[]) {
       if (!values.demo) fail('seed needs --demo (the only data set there is)', 2);
       const { config, database } = await openRuntime();
       const r = await seedDemo(database.db, systemClock, progressPrinter());
-      const seeded = composeContext(config, database, systemClock);
-      const letters = await seedDemoLetters(seeded);
-      const inspections = await seedDemoInspections(seeded);
+      const made = await seedDemoModules(composeContext(config, database, systemClock));
       process.stdout.write(
-        `${JSON.stringify(r.report)}\naccounts created: ${r.created.join(', ') || 'none (already there)'}\nletters registered: ${letters}\ninspections registered: ${inspections}\n`,
+        `${JSON.stringify(r.report)}\naccounts created: ${r.created.join(', ') || 'none (already there)'}\n${Object.entries(
+          made,
+        )
+          .map(([what, n]) => `${what}: ${n}\n`)
+          .join('')}`,
       );
       return database.close();
     }

@@ -10,12 +10,11 @@ import { caseModule } from '../modules/cases/case-deps-factory.js';
 import { documentsModule } from '../modules/documents/documents-module.js';
 import { openRuntime, progressPrinter, runtimeLabel } from './runtime.js';
 import { DEMO_APPLICANTS, DEMO_PASSWORD, DEMO_STAFF } from '../seed/seed-demo.js';
-import { seedDemoCases } from '../seed/demo-cases.js';
-import { seedDemoLetters } from '../seed/seed-demo-letters.js';
-import { seedDemoInspections } from '../seed/seed-demo-inspections.js';
-import { seedDemoComplaints } from '../seed/demo-complaints.js';
+import { HallRunner } from '../modules/hall/hall-runner.js';
+import { hallDeps } from '../modules/hall/hall-deps.js';
 import { complaintModule } from '../modules/complaints/complaint-module.js';
 import { seedDemoOnFirstStart } from './first-start.js';
+import { seedDemoModules } from '../seed/seed-demo-modules.js';
 
 /**
  * `onewindow serve`. With HTTP_WORKERS=0 (the default) one process does everything. With N ≥ 1, this
@@ -35,10 +34,7 @@ export async function serve(opts: { demo: boolean }) {
       starting: () => process.stderr.write('First start: loading the demo catalogue and demo accounts…\n'),
       progress: progressPrinter(),
       andThen: async () => {
-        await seedDemoLetters(ctx);
-        await seedDemoInspections(ctx);
-        await seedDemoComplaints(complaintModule(ctx).deps);
-        await seedDemoCases(ctx);
+        await seedDemoModules(ctx);
       },
     }));
   const app = await buildApp(ctx);
@@ -51,6 +47,8 @@ export async function serve(opts: { demo: boolean }) {
   // Documents issued and not yet rendered (a restart, another process's, a retry due) are rendered here.
   documentsModule(ctx).renderer.setLogger(app.log);
   documentsModule(ctx).renderer.start(1000);
+  const hall = new HallRunner(hallDeps(ctx), (e) => app.log.error({ err: e }, 'hall no-show pass failed'));
+  hall.start();
   const workers = config.httpWorkers > 0 ? startWorkers(config, app) : undefined;
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
@@ -60,6 +58,7 @@ export async function serve(opts: { demo: boolean }) {
     await ctx.supervision.stop();
     await ctx.notifications.stop();
     await documentsModule(ctx).renderer.stop();
+    await hall.stop();
     await http;
     await database.close();
     process.exit(0);

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { availableParallelism } from 'node:os';
 import { lettersVars, type LettersConfig } from './letters-config.js';
+import { hallVars, type HallConfig } from './hall-config.js';
 
 /** Runtime configuration, read once from the environment and validated before anything starts. */
 export interface Config {
@@ -67,6 +68,7 @@ export interface Config {
   metricsToken: string | undefined;
   /** Letters answered (来函必复): the reply limit of each kind of letter. */
   letters: LettersConfig;
+  hall: HallConfig;
   /** The reporting center (举报中心): reopening, notice limits, public statistics, Open311. */
   complaints: ComplaintSettings;
 }
@@ -320,6 +322,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     fees: feeVars(env),
     metricsToken: metricsToken(env),
     letters: lettersVars(env, intVar),
+    hall: hallVars(env, intVar),
     complaints: complaintVars(env),
   };
 }

@@ -14,6 +14,7 @@ import * as m0011 from './migrations/0011-letters.js';
 import * as m0010 from './migrations/0010-complaints.js';
 import * as m0017 from './migrations/0017-inspections.js';
 import * as m0012 from './migrations/0012-document-renders.js';
+import * as m0015 from './migrations/0015-hall.js';
 
 /** Migrations are listed here, not discovered from disk, so bundling and tsx both see the same set. */
 const migrations: Record<string, Migration> = {
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   '0010-complaints': m0010,
   '0017-inspections': m0017,
   '0012-document-renders': m0012,
+  '0015-hall': m0015,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -2,6 +2,7 @@ import type { Generated } from 'kysely';
 import type { ComplaintTables } from './schema-complaints.js';
 import type { InspectionTables } from './schema-inspections.js';
 import type { DocumentTables } from './schema-documents.js';
+import type { HallTables } from './schema-hall.js';
 
 /**
  * Dialect-neutral column conventions (see ARCHITECTURE.md):
@@ -538,7 +539,7 @@ export interface LetterTable {
   version: number;
 }
 
-export interface Database extends ComplaintTables, InspectionTables, DocumentTables {
+export interface Database extends ComplaintTables, InspectionTables, DocumentTables, HallTables {
   bundles: BundleTable;
   cases: CaseTable;
   idempotency_keys: IdempotencyTable;

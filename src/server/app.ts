@@ -41,6 +41,8 @@ import { feeAdminRoutes } from '../modules/fees/routes-admin.js';
 import { letterRoutes } from '../modules/letters/routes.js';
 import { inspectionRoutes } from '../modules/inspections/routes.js';
 import { inspectionPublicRoutes } from '../modules/inspections/routes-public.js';
+import { hallPublicRoutes } from '../modules/hall/routes.js';
+import { hallStaffRoutes } from '../modules/hall/routes-staff.js';
 import { complaintRoutes } from '../modules/complaints/routes.js';
 import { open311Routes } from '../modules/complaints/open311/routes-open311.js';
 
@@ -146,6 +148,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       await api.register(complaintRoutes(ctx));
       await api.register(inspectionRoutes(ctx));
       await api.register(inspectionPublicRoutes(ctx));
+      await api.register(hallPublicRoutes(ctx));
+      await api.register(hallStaffRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );

@@ -193,6 +193,76 @@ export const ERROR_CODES = {
     zh: '未找到该企业码，或核验码不正确；请核对企业码牌上的企业码和核验码',
     en: "No enterprise with this code, or the check code is wrong; check both against the enterprise's code sign",
   },
+  hall_slot_unavailable: {
+    status: 422,
+    zh: '{day} {slot} 不能预约（原因见字段错误）',
+    en: 'Cannot book {day} {slot} (the field error says why)',
+  },
+  hall_slot_full: {
+    status: 409,
+    zh: '{day} {slot} 的预约名额已满，请选择其他时段',
+    en: 'The slot {day} {slot} is fully booked; please choose another',
+  },
+  hall_already_booked: {
+    status: 409,
+    zh: '您在 {day} 已有该窗口的预约（预约码 {code}），可改约或取消后再预约',
+    en: 'You already have an appointment at this window on {day} (code {code}); reschedule or cancel it first',
+  },
+  hall_booking_suspended: {
+    status: 409,
+    zh: '因多次预约未到，{until} 前暂停预约，可直接到大厅取号',
+    en: 'Booking is suspended until {until} after repeated no-shows; you may still take a ticket in the hall',
+  },
+  hall_code_invalid: {
+    status: 422,
+    zh: '验证码错误或已过期，请重新获取',
+    en: 'The code is wrong or has expired; please ask for a new one',
+  },
+  hall_code_too_soon: {
+    status: 429,
+    zh: '验证码发送过于频繁，请 {seconds} 秒后再试',
+    en: 'Codes were sent too often; try again in {seconds} seconds',
+  },
+  hall_appointment_closed: {
+    status: 409,
+    zh: '该预约已{state}，不能再取消、改约或取号',
+    en: 'This appointment is {state}; it can no longer be cancelled, rescheduled or checked in',
+  },
+  hall_appointment_other_day: {
+    status: 422,
+    zh: '该预约是 {day} 的，今天不能凭它取号',
+    en: 'This appointment is for {day}; it cannot be checked in today',
+  },
+  hall_priority_unproven: {
+    status: 422,
+    zh: '优先取号需要证明：老年人请输入本人身份证号，残疾人请到服务台由工作人员取号',
+    en: 'A priority ticket needs proof: the elderly give their resident ID; people with disabilities take a ticket at the front desk',
+  },
+  hall_not_at_window: {
+    status: 409,
+    zh: '您还没有登录窗口，请先选择所在窗口',
+    en: 'You are not signed in at a window; choose your window first',
+  },
+  hall_window_taken: {
+    status: 409,
+    zh: '{window}已由其他工作人员登录',
+    en: '{window} is already taken by another member of staff',
+  },
+  hall_window_busy: {
+    status: 409,
+    zh: '正在办理 {number} 号，请先办结、标记未到或转移后再叫下一号',
+    en: 'Number {number} is being served; finish, mark absent or transfer it before calling the next',
+  },
+  hall_no_current_ticket: {
+    status: 409,
+    zh: '当前没有正在办理的号',
+    en: 'No number is being served at this window',
+  },
+  hall_transfer_same_group: {
+    status: 422,
+    zh: '不能转移到原来的窗口分组',
+    en: 'A ticket cannot be transferred to the group it is already in',
+  },
   identity_already_registered: {
     status: 409,
     zh: '该{resource}已注册过账户，请直接登录',
@@ -241,4 +311,8 @@ export const RESOURCE_NAMES: Record<string, { zh: string; en: string }> = {
   inspection_violation: { zh: '裁量基准', en: 'Discretion standard' },
   inspection_inspector: { zh: '执法人员', en: 'Inspector' },
   inspection_record: { zh: '检查记录', en: 'Inspection record' },
+  hall_group: { zh: '窗口分组', en: 'Window group' },
+  hall_window: { zh: '窗口', en: 'Window' },
+  hall_ticket: { zh: '排队号', en: 'Queue ticket' },
+  hall_appointment: { zh: '预约', en: 'Appointment' },
 };

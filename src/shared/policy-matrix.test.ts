@@ -12,6 +12,7 @@ import { notificationPolicy } from '../modules/notifications/policy.js';
 import { casePolicy } from '../modules/cases/policy.js';
 import { CASE_ACTIONS, type CaseAction } from '../modules/cases/case-machine.js';
 import { POLICIES } from '../server/policies.js';
+import { hallPolicy } from '../modules/hall/policy.js';
 import { letterPolicy } from '../modules/letters/policy.js';
 import { LETTER_ACTIONS, type LetterAction } from '../modules/letters/letter-machine.js';
 import {
@@ -219,6 +220,27 @@ const MATRIX: Row[] = [
     o,
     x,
   ]),
+  // The hall: "own" = the window the actor sits at / the case the actor applied for; "other" = not.
+  ['hall.book', rule(hallPolicy.book, none), '1111111', '1111111'],
+  ['hall.list_own', rule(hallPolicy.listOwn, none), '0100000', '0100000'],
+  ['hall.issue_ticket', rule(hallPolicy.issueTicket, none), '0010000', '0010000'],
+  ['hall.read', rule(hallPolicy.readHall, none), '0010011', '0010011'],
+  ['hall.sit', rule(hallPolicy.sit, none), '0010000', '0010000'],
+  [
+    'hall.call',
+    rule(hallPolicy.call, (a) => ({ staffId: own(a) ? a.id : 'someone-else' })),
+    '0010000',
+    '0000000',
+  ],
+  ['hall.configure', rule(hallPolicy.configure, none), '0000001', '0000001'],
+  [
+    'hall.read_visits',
+    rule(hallPolicy.readVisits, (a) => ({ applicantUserId: own(a) ? a.id : 'someone-else' })),
+    '0111111',
+    '0011111',
+  ],
+  ['hall.find_served', rule(hallPolicy.findServed, none), '0010011', '0010011'],
+  ['hall.sweep', rule(hallPolicy.sweep, none), '0000001', '0000001'],
 ];
 
 for (const [action, check, own, other] of MATRIX) {

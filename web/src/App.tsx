@@ -68,6 +68,13 @@ const ComplaintDetailPage = lazy(() => import('./pages/complaints/ComplaintDetai
 const DepartmentComplaintsPage = lazy(() => import('./pages/complaints/DepartmentComplaintsPage'));
 const SupervisorComplaintsPage = lazy(() => import('./pages/complaints/SupervisorComplaintsPage'));
 
+const HallBookPage = lazy(() => import('./pages/hall/BookPage'));
+const HallAppointmentPage = lazy(() => import('./pages/hall/AppointmentPage'));
+const HallTicketPage = lazy(() => import('./pages/hall/TicketStatusPage'));
+const HallDisplayPage = lazy(() => import('./pages/hall/DisplayPage'));
+const HallKioskPage = lazy(() => import('./pages/hall/KioskPage'));
+const HallWindowPage = lazy(() => import('./pages/hall/WindowPanelPage'));
+
 const admin = (page: ReactNode) => <RequireRole roles={ADMIN_ROLES}>{page}</RequireRole>;
 const staff = (page: ReactNode) => <RequireRole roles={SUPERVISION_ROLES}>{page}</RequireRole>;
 
@@ -231,6 +238,23 @@ export function App() {
             element={
               <RequireRole roles={['applicant']}>
                 <SignPage />
+          <Route path="/hall/book" element={<HallBookPage />} />
+          <Route path="/hall/appointments/:token" element={<HallAppointmentPage />} />
+          <Route path="/hall/t/:token" element={<HallTicketPage />} />
+          <Route path="/hall/display" element={<HallDisplayPage />} />
+          <Route
+            path="/hall/kiosk"
+            element={
+              <RequireRole roles={['clerk']}>
+                <HallKioskPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/hall/window"
+            element={
+              <RequireRole roles={['clerk']}>
+                <HallWindowPage />
               </RequireRole>
             }
           />

@@ -172,6 +172,32 @@ interface AuditData {
     contentSha256?: string;
     onTime: boolean;
   };
+  'hall.group_saved': { code: string; created: boolean };
+  'hall.window_saved': { code: string; created: boolean };
+  'hall.code_sent': { phoneTail: string };
+  'hall.appointment_booked': {
+    code: string;
+    groupId: string;
+    day: string;
+    slot: string;
+    via: 'account' | 'code';
+  };
+  'hall.appointment_cancelled': { code: string; day: string; slot: string };
+  'hall.appointment_rescheduled': { code: string; from: string; to: string };
+  'hall.appointment_no_show': { code: string; noShows: number; suspendedUntil: string | null };
+  'hall.ticket_taken': { number: string; groupId: string; source: string; priority: number };
+  'hall.window_sat': { window: string; left: boolean };
+  'hall.ticket_called': { number: string; window: string };
+  'hall.ticket_recalled': { number: string; window: string; calls: number };
+  'hall.ticket_absent': { number: string; window: string };
+  'hall.ticket_transferred': { number: string; from: string; to: string };
+  'hall.ticket_served': {
+    number: string;
+    caseId: string | null;
+    waitSeconds: number;
+    serviceSeconds: number;
+    visits: number | null;
+  };
   'complaint.submitted': { ticketNo: string; channel: string; category: string };
   'complaint.accept': ComplaintStep;
   'complaint.refuse': ComplaintStep;
@@ -316,6 +342,20 @@ const ACTIONS: { [A in AuditAction]: true } = {
   'letter.request_extension': true,
   'letter.decide_extension': true,
   'letter.answer': true,
+  'hall.group_saved': true,
+  'hall.window_saved': true,
+  'hall.code_sent': true,
+  'hall.appointment_booked': true,
+  'hall.appointment_cancelled': true,
+  'hall.appointment_rescheduled': true,
+  'hall.appointment_no_show': true,
+  'hall.ticket_taken': true,
+  'hall.window_sat': true,
+  'hall.ticket_called': true,
+  'hall.ticket_recalled': true,
+  'hall.ticket_absent': true,
+  'hall.ticket_transferred': true,
+  'hall.ticket_served': true,
   'complaint.submitted': true,
   'complaint.accept': true,
   'complaint.refuse': true,

@@ -5,7 +5,8 @@ export type ChannelName = (typeof CHANNEL_NAMES)[number];
 
 /**
  * Who an outbox row is for; recipientId is a user, a department, (applicant) a case id or
- * (complainant) a complaint ticket's id.
+ * (complainant) a complaint ticket's id, (hall_visitor) a hall code, appointment or queue ticket's
+ * id (the subject type says which).
  */
 export const RECIPIENT_TYPES = [
   'user',
@@ -14,6 +15,7 @@ export const RECIPIENT_TYPES = [
   'supervisors',
   'applicant',
   'complainant',
+  'hall_visitor',
 ] as const;
 export type RecipientType = (typeof RECIPIENT_TYPES)[number];
 
@@ -140,6 +142,28 @@ export const NOTIFICATION_KINDS = {
     channels: DESK,
     payload: Type.Object({ ...TicketRef, category: Text, dueDate: Day }),
   },
+  /** A one-time code to book a hall appointment by phone; the code is scrubbed once delivered. */
+  hall_code: {
+    channels: ['sms'],
+    payload: Type.Object({
+      code: Type.String({ minLength: 4, maxLength: 8 }),
+      minutes: Type.Integer({ minimum: 1, maximum: 60 }),
+    }),
+  },
+  hall_appointment_booked: {
+    channels: EVERYWHERE,
+    payload: Type.Object({
+      appointmentCode: Type.String({ minLength: 1, maxLength: 16 }),
+      group: Text,
+      day: Day,
+      slot: Text,
+    }),
+  },
+  /** A waiting person's number is near: this many are ahead. */
+  hall_ticket_near: {
+    channels: EVERYWHERE,
+    payload: Type.Object({ ...TicketRef, ahead: Type.Integer({ minimum: 0, maximum: 1000 }), group: Text }),
+  },
 } as const satisfies Record<string, { channels: readonly ChannelName[]; payload: TSchema }>;
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;
@@ -157,10 +181,13 @@ export type ApplicantKind = Exclude<
   | 'complaint_result'
   | 'complaint_assigned'
   | 'inspection_notice'
+  | 'hall_code'
+  | 'hall_appointment_booked'
+  | 'hall_ticket_near'
 >;
 
 export const isKnownKind = (kind: string): kind is NotificationKind =>
   Object.hasOwn(NOTIFICATION_KINDS, kind);
 
 /** Payload fields that must not outlive delivery: removed from the outbox row once it is settled. */
-export const SECRET_PAYLOAD_FIELDS = ['checkCode'] as const;
+export const SECRET_PAYLOAD_FIELDS = ['checkCode', 'code'] as const;

@@ -85,6 +85,7 @@ export async function resolveRecipients(
     return (await activeUsers(db).where('role', '=', 'supervisor').execute()).map(asRecipient);
   if (type === 'applicant') return applicantOf(db, row, known);
   if (type === 'complainant') return complainantOf(db, need(row.recipient_id, type));
+  if (type === 'hall_visitor') return hallVisitorOf(db, row.subject_type, need(row.recipient_id, type));
   throw new UndeliverableError(`unknown recipient type "${type.slice(0, 40)}"`);
 }
 
@@ -185,6 +186,39 @@ async function complainantOf(db: Kysely<Database>, complaintId: string): Promise
       locale: localeOf(user?.locale),
       email: user?.email || t.reporter_email,
       phone: user?.phone || t.reporter_phone,
+    },
+  ];
+}
+
+/**
+ * A person in the hall: the phone a booking code goes to, or an appointment's or a queue ticket's
+ * account and phone. Nobody given neither is reached on the ticket's page only.
+ */
+async function hallVisitorOf(db: Kysely<Database>, subjectType: string, id: string): Promise<Recipient[]> {
+  const table =
+    subjectType === 'hall_code'
+      ? 'hall_codes'
+      : subjectType === 'hall_appointment'
+        ? 'hall_appointments'
+        : subjectType === 'hall_ticket'
+          ? 'hall_tickets'
+          : undefined;
+  if (!table)
+    throw new UndeliverableError(`a hall visitor notice needs a hall subject, not "${subjectType}"`);
+  const row =
+    table === 'hall_codes'
+      ? await db.selectFrom('hall_codes').select(['phone']).where('id', '=', id).executeTakeFirst()
+      : await db.selectFrom(table).select(['phone', 'user_id']).where('id', '=', id).executeTakeFirst();
+  if (!row) throw new UndeliverableError(`${subjectType} ${id} does not exist`);
+  const userId = 'user_id' in row ? row.user_id : null;
+  const user = userId ? (await activeUser(db, userId, 'active'))[0] : undefined;
+  if (!user && !row.phone) return [];
+  return [
+    {
+      userId: user?.id ?? null,
+      locale: localeOf(user?.locale),
+      email: user?.email ?? null,
+      phone: row.phone || user?.phone || null,
     },
   ];
 }

@@ -122,4 +122,19 @@ export const EN: Templates = {
     body: `The reporting center has assigned ticket ${p.ticketNo} (${p.category}) to your department; please answer by ${p.dueDate}.`,
     sms: `${SMS}New ticket ${p.ticketNo}; answer by ${p.dueDate}.`,
   }),
+  hall_code: (p) => ({
+    title: 'Your booking code',
+    body: `Your code to book at the service hall is ${p.code}, valid for ${p.minutes} minutes. Do not share it.`,
+    sms: `${SMS}Your booking code is ${p.code}, valid for ${p.minutes} minutes. Do not share it.`,
+  }),
+  hall_appointment_booked: (p) => ({
+    title: `Appointment booked: ${p.group}`,
+    body: `You are booked at the service hall (${p.group}) on ${p.day} at ${p.slot}; appointment code ${p.appointmentCode}. Scan or type the code at the kiosk when you arrive to take your ticket.`,
+    sms: `${SMS}Booked ${p.day} ${p.slot} (${p.group}), code ${p.appointmentCode}; take your ticket with it on arrival.`,
+  }),
+  hall_ticket_near: (p) => ({
+    title: `Your number is near: ${p.ticketNo}`,
+    body: `${p.ahead} people are ahead of your number ${p.ticketNo} (${p.group}); please wait near the windows.`,
+    sms: `${SMS}${p.ahead} ahead of your number ${p.ticketNo}; please wait near the windows.`,
+  }),
 };

@@ -125,4 +125,19 @@ export const ZH: Templates = {
     body: `举报中心交办投诉举报（编号 ${p.ticketNo}，类别：${p.category}），请于 ${p.dueDate} 前办理答复。`,
     sms: `${SMS}新交办件${p.ticketNo}，${p.dueDate}前答复。`,
   }),
+  hall_code: (p) => ({
+    title: '预约验证码',
+    body: `您的大厅预约验证码是 ${p.code}，${p.minutes} 分钟内有效。请勿告诉他人。`,
+    sms: `${SMS}您的预约验证码是${p.code}，${p.minutes}分钟内有效，请勿告诉他人。`,
+  }),
+  hall_appointment_booked: (p) => ({
+    title: `预约成功：${p.group}`,
+    body: `您已预约 ${p.day} ${p.slot} 到政务服务大厅“${p.group}”办事，预约码 ${p.appointmentCode}。到达后在取号机扫描或输入预约码取号。`,
+    sms: `${SMS}已预约${p.day} ${p.slot}“${p.group}”，预约码${p.appointmentCode}，到厅后凭码取号。`,
+  }),
+  hall_ticket_near: (p) => ({
+    title: `即将叫到您的号：${p.ticketNo}`,
+    body: `您的排队号 ${p.ticketNo}（${p.group}）前面还有 ${p.ahead} 人，请到窗口附近等候叫号。`,
+    sms: `${SMS}您的号${p.ticketNo}前面还有${p.ahead}人，请到窗口附近等候。`,
+  }),
 };

@@ -39,6 +39,14 @@ const SAMPLES: { [K in NotificationKind]: PayloadOf<K> } = {
     plannedDate: '2026-12-10',
     items: ['食品经营许可事项检查'],
   },
+  hall_code: { code: '204816', minutes: 10 },
+  hall_appointment_booked: {
+    appointmentCode: 'K7M2QX9A',
+    group: '市场准入',
+    day: '2026-12-07',
+    slot: '09:30',
+  },
+  hall_ticket_near: { ticketNo: 'A012', ahead: 2, group: '市场准入' },
 };
 const kinds = Object.keys(NOTIFICATION_KINDS) as NotificationKind[];
 

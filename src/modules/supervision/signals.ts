@@ -97,6 +97,11 @@ export const SIGNAL_KINDS = {
     zh: '文书生成多次失败',
     en: 'A document could not be rendered after its retries',
   },
+  visits_exceeded: {
+    severity: 'serious',
+    zh: '跑动次数超过事项承诺',
+    en: 'The applicant came to the hall more often than the item promises',
+  },
 } as const;
 export type SignalKind = keyof typeof SIGNAL_KINDS;
 
@@ -143,7 +148,8 @@ export async function raiseSignals(
 
 export interface OutboxInput {
   kind: string;
-  recipientType: 'department_head' | 'department' | 'user' | 'supervisors' | 'applicant' | 'complainant';
+  recipientType:
+    'department_head' | 'department' | 'user' | 'supervisors' | 'applicant' | 'complainant' | 'hall_visitor';
   recipientId: string | null;
   subjectType: string;
   subjectId: string;

@@ -21,6 +21,7 @@ export function navItems(t: TFunction, role: Role | null): Item[] {
   ];
   items.push(complaintsMenu(t, role));
   items.push(inspectionsMenu(t, role));
+  items.push(hallMenu(t, role));
   if (role === 'applicant') items.push(link('/my/cases', t('nav.myCases')));
   if (role === 'clerk') items.push(link('/window', t('nav.window')));
   if (role === 'reviewer' || role === 'head') items.push(link('/workbench', t('nav.workbench')));
@@ -100,6 +101,19 @@ const ALL_KEYS = [
   '/inspections',
   '/enterprise/inspections',
   '/enterprise/sign',
+/** The hall: booking and the screens for all; the kiosk and the calling panel for window staff. */
+function hallMenu(t: TFunction, role: Role | null): Item {
+  const children = [link('/hall/book', t('hall.nav.book')), link('/hall/display', t('hall.nav.display'))];
+  if (role === 'clerk')
+    children.push(link('/hall/kiosk', t('hall.nav.kiosk')), link('/hall/window', t('hall.nav.window')));
+  return { key: 'hall', label: t('hall.nav.hall'), children };
+}
+
+const ALL_KEYS = [
+  '/hall/book',
+  '/hall/display',
+  '/hall/kiosk',
+  '/hall/window',
   '/complaints/report',
   '/complaints/track',
   '/complaints/stats',

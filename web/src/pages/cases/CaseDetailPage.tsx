@@ -17,6 +17,7 @@ import { FeesPanel } from './FeesPanel';
 import { CounterFeesPanel } from './CounterFeesPanel';
 import { NotAcceptedNotice } from './NotAcceptedNotice';
 import { DocumentStateTag, useDocumentsSettling } from './DocumentState';
+import { CaseVisits } from '../hall/CaseVisits';
 import { RecordLine, ReviewRecord } from './ReviewRecord';
 
 /** One case for whoever may read it: applicant, window or department; the buttons follow allowedActions. */
@@ -200,6 +201,7 @@ function CaseBody({ c, onDone }: { c: CaseView; onDone: (c: CaseView) => void })
           </Card>
         </Col>
       </Row>
+      <CaseVisits caseId={c.id} />
       {c.tasks.length > 0 && (
         <Card size="small" title={<h2 className="ow-section-title">{t('caseDetail.tasks')}</h2>}>
           <RegionList

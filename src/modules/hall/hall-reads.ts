@@ -1,0 +1,46 @@
+import type { Db } from '../../db/database.js';
+import { findGroup, findWindow } from './repository.js';
+import { findTicket, servedByNumber, type TicketRow } from './repository-tickets.js';
+
+/** A ticket served at a window, as other modules read it (the on-site rating is keyed to it). */
+export interface ServedTicket {
+  ticketId: string;
+  number: string;
+  day: string;
+  groupId: string;
+  groupCode: string;
+  windowId: string | null;
+  windowName: string | null;
+  staffId: string | null;
+  itemId: string | null;
+  caseId: string | null;
+  servedAt: string;
+}
+
+async function served(db: Db, t: TicketRow | undefined): Promise<ServedTicket | undefined> {
+  if (!t || t.state !== 'served') return undefined;
+  const [g, w] = await Promise.all([
+    findGroup(db, t.group_id),
+    t.window_id ? findWindow(db, t.window_id) : undefined,
+  ]);
+  return {
+    ticketId: t.id,
+    number: t.number,
+    day: t.day,
+    groupId: t.group_id,
+    groupCode: g?.code ?? '',
+    windowId: t.window_id,
+    windowName: w?.name ?? null,
+    staffId: t.staff_id,
+    itemId: t.item_id,
+    caseId: t.case_id,
+    servedAt: t.finished_at!,
+  };
+}
+
+/** The served ticket with this id; undefined if there is none or it was not served. */
+export const servedTicketById = async (db: Db, id: string) => served(db, await findTicket(db, id));
+
+/** The served ticket with this number on the day (numbers start again each day). */
+export const servedTicketByNumber = async (db: Db, number: string, day: string) =>
+  served(db, await servedByNumber(db, number.trim().toUpperCase(), day));

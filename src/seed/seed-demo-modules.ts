@@ -1,0 +1,26 @@
+import type { AppContext } from '../server/context.js';
+import { complaintModule } from '../modules/complaints/complaint-module.js';
+import { seedDemoLetters } from './seed-demo-letters.js';
+import { seedDemoInspections } from './seed-demo-inspections.js';
+import { seedDemoComplaints } from './demo-complaints.js';
+import { seedDemoCases } from './demo-cases.js';
+import { seedDemoHall } from './demo-hall.js';
+
+/**
+ * Each module's demo data, after the catalogue and the accounts (seedDemo): made through the
+ * modules' own use cases, so a fresh start shows every module working. One list, read by the first
+ * start (`serve --demo`) and by `onewindow seed --demo`; what each made is counted by name.
+ */
+export const DEMO_MODULES: { name: string; seed: (ctx: AppContext) => Promise<number> }[] = [
+  { name: 'letters registered', seed: seedDemoLetters },
+  { name: 'inspections registered', seed: seedDemoInspections },
+  { name: 'complaints filed', seed: (ctx) => seedDemoComplaints(complaintModule(ctx).deps) },
+  { name: 'cases', seed: seedDemoCases },
+  { name: 'hall tickets taken', seed: seedDemoHall },
+];
+
+export async function seedDemoModules(ctx: AppContext): Promise<Record<string, number>> {
+  const made: Record<string, number> = {};
+  for (const m of DEMO_MODULES) made[m.name] = await m.seed(ctx);
+  return made;
+}
