@@ -12,7 +12,6 @@ import { openRuntime, progressPrinter, runtimeLabel } from './runtime.js';
 import { DEMO_APPLICANTS, DEMO_PASSWORD, DEMO_STAFF } from '../seed/seed-demo.js';
 import { HallRunner } from '../modules/hall/hall-runner.js';
 import { hallDeps } from '../modules/hall/hall-deps.js';
-import { complaintModule } from '../modules/complaints/complaint-module.js';
 import { seedDemoOnFirstStart } from './first-start.js';
 import { seedDemoModules } from '../seed/seed-demo-modules.js';
 
