@@ -196,6 +196,16 @@ export const ROUTE_POLICIES: Record<string, RouteRule> = {
   'GET /open311/v2/requests/{id}.xml': 'public',
   'GET /open311/v2/tokens/{token}.json': 'public',
   'GET /open311/v2/tokens/{token}.xml': 'public',
+  // Period commitments (部门承诺): published to the public; heads publish, supervisors judge.
+  'GET /public/departments/{id}/commitments': 'public',
+  'GET /commitments': 'commitmentPolicy.list',
+  'POST /commitments': 'commitmentPolicy.publish',
+  'GET /commitments/{id}': 'public',
+  'POST /commitments/{id}/milestones/{seq}/done': 'commitmentPolicy.record',
+  'POST /commitments/{id}/evidence': 'commitmentPolicy.record',
+  'GET /commitments/{id}/evidence/{evidenceId}': 'public',
+  'POST /commitments/{id}/judgement': 'commitmentPolicy.judge',
+  'POST /commitments/{id}/explanation': 'commitmentPolicy.explain',
 };
 
 const PREFIX = '/api/v1';
