@@ -206,6 +206,18 @@ export const ROUTE_POLICIES: Record<string, RouteRule> = {
   'GET /commitments/{id}/evidence/{evidenceId}': 'public',
   'POST /commitments/{id}/judgement': 'commitmentPolicy.judge',
   'POST /commitments/{id}/explanation': 'commitmentPolicy.explain',
+  // Self-inspection campaigns (自查自纠): supervisors run them, departments file and rectify.
+  'GET /public/self-inspection': 'public',
+  'GET /self-inspection/campaigns': 'selfInspectionPolicy.list',
+  'POST /self-inspection/campaigns': 'selfInspectionPolicy.supervise',
+  'GET /self-inspection/campaigns/{id}': 'selfInspectionPolicy.list',
+  'POST /self-inspection/campaigns/{id}/spot-checks': 'selfInspectionPolicy.supervise',
+  'POST /self-inspection/campaigns/{id}/summary': 'selfInspectionPolicy.supervise',
+  'POST /self-inspection/reports/{id}/filing': 'selfInspectionPolicy.file',
+  'POST /self-inspection/reports/{id}/review': 'selfInspectionPolicy.supervise',
+  'POST /self-inspection/reports/{id}/problems': 'selfInspectionPolicy.supervise',
+  'POST /self-inspection/problems/{id}/rectification': 'selfInspectionPolicy.file',
+  'GET /self-inspection/problems/{id}/evidence': 'selfInspectionPolicy.read',
 };
 
 const PREFIX = '/api/v1';
