@@ -10,6 +10,7 @@ import { letterPolicy } from '../modules/letters/policy.js';
 import { complaintPolicy } from '../modules/complaints/policy.js';
 import { commitmentPolicy } from '../modules/commitments/policy.js';
 import { selfInspectionPolicy } from '../modules/self-inspection/policy.js';
+import { feeReviewPolicy } from '../modules/fee-review/policy.js';
 
 /**
  * Every module's policy, by name: the one list the routes' declarations (route-policies.ts) and the
@@ -28,4 +29,5 @@ export const POLICIES = {
   complaintPolicy,
   commitmentPolicy,
   selfInspectionPolicy,
+  feeReviewPolicy,
 } as const;

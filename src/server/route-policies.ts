@@ -218,6 +218,15 @@ export const ROUTE_POLICIES: Record<string, RouteRule> = {
   'POST /self-inspection/reports/{id}/problems': 'selfInspectionPolicy.supervise',
   'POST /self-inspection/problems/{id}/rectification': 'selfInspectionPolicy.file',
   'GET /self-inspection/problems/{id}/evidence': 'selfInspectionPolicy.read',
+  // The periodic review of fees (清理收费): the price and finance authority (admin) decides.
+  'GET /public/fee-changes': 'public',
+  'GET /public/fee-catalogue/versions': 'public',
+  'GET /fee-review/rounds': 'feeReviewPolicy.list',
+  'POST /fee-review/rounds': 'feeReviewPolicy.manage',
+  'GET /fee-review/rounds/{id}': 'feeReviewPolicy.list',
+  'POST /fee-review/lines/{id}/proposal': 'feeReviewPolicy.propose',
+  'POST /fee-review/lines/{id}/decision': 'feeReviewPolicy.manage',
+  'POST /fee-review/apply': 'feeReviewPolicy.manage',
 };
 
 const PREFIX = '/api/v1';

@@ -6,6 +6,7 @@ import type { CalendarStore } from '../clock/calendar-store.js';
 import { FileSystemStorage, type BlobStorage } from '../documents/storage.js';
 import { MEASURE_SOURCES, type MeasureSources } from './measure-sources.js';
 import { assessDueCommitments } from './assess-commitments.js';
+import { applyDueFeeChanges } from '../fee-review/apply-due-changes.js';
 
 /**
  * What the conduct use cases need (commitments, self-inspection, fee review, learning): built once
@@ -36,6 +37,8 @@ export function conductDeps(ctx: AppContext): ConductDeps {
     const wiredDeps = d;
     // Period ends are checked after every supervision pass, in every instance (the job is safe so).
     ctx.supervision.afterPass.push(() => assessDueCommitments(wiredDeps));
+    // Approved fee changes reach the catalogue on their date, the same way.
+    ctx.supervision.afterPass.push(() => applyDueFeeChanges(wiredDeps));
   }
   return d;
 }
