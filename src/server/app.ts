@@ -42,6 +42,7 @@ import { letterRoutes } from '../modules/letters/routes.js';
 import { commitmentRoutes } from '../modules/commitments/routes.js';
 import { selfInspectionRoutes } from '../modules/self-inspection/routes.js';
 import { feeReviewRoutes } from '../modules/fee-review/routes.js';
+import { learningRoutes } from '../modules/learning/routes.js';
 import { complaintRoutes } from '../modules/complaints/routes.js';
 import { open311Routes } from '../modules/complaints/open311/routes-open311.js';
 
@@ -148,6 +149,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       await api.register(commitmentRoutes(ctx));
       await api.register(selfInspectionRoutes(ctx));
       await api.register(feeReviewRoutes(ctx));
+      await api.register(learningRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );

@@ -11,6 +11,7 @@ import { complaintPolicy } from '../modules/complaints/policy.js';
 import { commitmentPolicy } from '../modules/commitments/policy.js';
 import { selfInspectionPolicy } from '../modules/self-inspection/policy.js';
 import { feeReviewPolicy } from '../modules/fee-review/policy.js';
+import { learningPolicy } from '../modules/learning/policy.js';
 
 /**
  * Every module's policy, by name: the one list the routes' declarations (route-policies.ts) and the
@@ -30,4 +31,5 @@ export const POLICIES = {
   commitmentPolicy,
   selfInspectionPolicy,
   feeReviewPolicy,
+  learningPolicy,
 } as const;

@@ -227,6 +227,22 @@ export const ROUTE_POLICIES: Record<string, RouteRule> = {
   'POST /fee-review/lines/{id}/proposal': 'feeReviewPolicy.propose',
   'POST /fee-review/lines/{id}/decision': 'feeReviewPolicy.manage',
   'POST /fee-review/apply': 'feeReviewPolicy.manage',
+  // Staff learning (职业教育): administrators keep the library, every staff member studies.
+  'GET /learning/materials': 'learningPolicy.study',
+  'POST /learning/materials': 'learningPolicy.manage',
+  'GET /learning/materials/{id}': 'learningPolicy.study',
+  'POST /learning/materials/{id}/versions': 'learningPolicy.manage',
+  'POST /learning/materials/{id}/pdf': 'learningPolicy.manage',
+  'GET /learning/materials/{id}/pdf': 'learningPolicy.study',
+  'GET /learning/materials/{id}/questions': 'learningPolicy.manage',
+  'POST /learning/materials/{id}/questions': 'learningPolicy.manage',
+  'POST /learning/materials/{id}/study': 'learningPolicy.study',
+  'POST /learning/materials/{id}/attempts': 'learningPolicy.study',
+  'POST /learning/attempts/{id}/answers': 'learningPolicy.study',
+  'GET /learning/assignments': 'learningPolicy.manage',
+  'POST /learning/assignments': 'learningPolicy.manage',
+  'GET /learning/my-assignments': 'learningPolicy.study',
+  'GET /learning/progress': 'learningPolicy.progress',
 };
 
 const PREFIX = '/api/v1';
