@@ -11,6 +11,7 @@ import { openRuntime, progressPrinter, runtimeLabel } from './runtime.js';
 import { DEMO_APPLICANTS, DEMO_PASSWORD, DEMO_STAFF } from '../seed/seed-demo.js';
 import { seedDemoLetters } from '../seed/seed-demo-letters.js';
 import { seedDemoComplaints } from '../seed/demo-complaints.js';
+import { seedDemoConduct } from '../seed/demo-conduct.js';
 import { complaintModule } from '../modules/complaints/complaint-module.js';
 import { seedDemoOnFirstStart } from './first-start.js';
 
@@ -34,6 +35,7 @@ export async function serve(opts: { demo: boolean }) {
       andThen: async () => {
         await seedDemoLetters(ctx);
         await seedDemoComplaints(complaintModule(ctx).deps);
+        await seedDemoConduct(ctx);
       },
     }));
   const app = await buildApp(ctx);
