@@ -64,6 +64,15 @@ const ComplaintDetailPage = lazy(() => import('./pages/complaints/ComplaintDetai
 const DepartmentComplaintsPage = lazy(() => import('./pages/complaints/DepartmentComplaintsPage'));
 const SupervisorComplaintsPage = lazy(() => import('./pages/complaints/SupervisorComplaintsPage'));
 
+const CommitmentsPage = lazy(() => import('./pages/conduct/CommitmentsPage'));
+const SelfInspectionPage = lazy(() => import('./pages/conduct/SelfInspectionPage'));
+const CampaignPage = lazy(() => import('./pages/conduct/CampaignPage'));
+const InspectionSummariesPage = lazy(() => import('./pages/conduct/InspectionSummariesPage'));
+const FeeReviewPage = lazy(() => import('./pages/conduct/FeeReviewPage'));
+const FeeChangesPage = lazy(() => import('./pages/conduct/FeeChangesPage'));
+const LearningPage = lazy(() => import('./pages/conduct/LearningPage'));
+const MaterialPage = lazy(() => import('./pages/conduct/MaterialPage'));
+
 const admin = (page: ReactNode) => <RequireRole roles={ADMIN_ROLES}>{page}</RequireRole>;
 const staff = (page: ReactNode) => <RequireRole roles={SUPERVISION_ROLES}>{page}</RequireRole>;
 
@@ -201,6 +210,35 @@ export function App() {
             element={
               <RequireRole roles={['supervisor']}>
                 <SupervisorComplaintsPage />
+              </RequireRole>
+            }
+          />
+          <Route path="/fees/changes" element={<FeeChangesPage />} />
+          <Route path="/self-inspection" element={<InspectionSummariesPage />} />
+          <Route path="/conduct/commitments" element={staff(<CommitmentsPage />)} />
+          <Route path="/conduct/self-inspection" element={staff(<SelfInspectionPage />)} />
+          <Route path="/conduct/self-inspection/:id" element={staff(<CampaignPage />)} />
+          <Route
+            path="/conduct/fee-review"
+            element={
+              <RequireRole roles={['admin', 'supervisor', 'reviewer', 'head']}>
+                <FeeReviewPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/learning"
+            element={
+              <RequireRole roles={[...SUPERVISION_ROLES, 'complaint_officer']}>
+                <LearningPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/learning/:id"
+            element={
+              <RequireRole roles={[...SUPERVISION_ROLES, 'complaint_officer']}>
+                <MaterialPage />
               </RequireRole>
             }
           />

@@ -20,6 +20,7 @@ export function navItems(t: TFunction, role: Role | null): Item[] {
     link('/bundles', t('nav.bundles')),
   ];
   items.push(complaintsMenu(t, role));
+  items.push(conductMenu(t, role));
   if (role === 'applicant') items.push(link('/my/cases', t('nav.myCases')));
   if (role === 'clerk') items.push(link('/window', t('nav.window')));
   if (role === 'reviewer' || role === 'head') items.push(link('/workbench', t('nav.workbench')));
@@ -81,7 +82,29 @@ function complaintsMenu(t: TFunction, role: Role | null): Item {
   return { key: 'complaints', label: t('nav.complaints'), children };
 }
 
+/** The government's own conduct: the public's lists, and the staff's work by role. */
+function conductMenu(t: TFunction, role: Role | null): Item {
+  const children = [
+    link('/fees/changes', t('nav.conductFeeChanges')),
+    link('/self-inspection', t('nav.conductInspectionSummaries')),
+  ];
+  if (role && SUPERVISION_ROLES.includes(role)) {
+    children.push(link('/conduct/commitments', t('nav.conductCommitments')));
+    children.push(link('/conduct/self-inspection', t('nav.conductInspection')));
+  }
+  if (role && ['admin', 'supervisor', 'reviewer', 'head'].includes(role))
+    children.push(link('/conduct/fee-review', t('nav.conductFeeReview')));
+  if (role && role !== 'applicant') children.push(link('/learning', t('nav.conductLearning')));
+  return { key: 'conduct', label: t('nav.conduct'), children };
+}
+
 const ALL_KEYS = [
+  '/fees/changes',
+  '/self-inspection',
+  '/conduct/commitments',
+  '/conduct/self-inspection',
+  '/conduct/fee-review',
+  '/learning',
   '/complaints/report',
   '/complaints/track',
   '/complaints/stats',
