@@ -199,7 +199,12 @@ interface AuditData {
   'feereview.applied': { catalogueVersion: number; feeCodes: string[]; itemsUpdated: number };
   'learning.material_saved': { title: string; versionNo: number; format: string };
   'learning.question_added': { materialId: string };
-  'learning.assigned': { materialId: string; role: string | null; departmentId: string | null; dueDate: string };
+  'learning.assigned': {
+    materialId: string;
+    role: string | null;
+    departmentId: string | null;
+    dueDate: string;
+  };
   'learning.studied': { materialId: string; seconds: number; sections: number };
   'learning.quiz_started': { materialId: string; seq: number };
   'learning.quiz_submitted': { materialId: string; seq: number; scorePct: number; passed: boolean };

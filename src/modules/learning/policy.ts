@@ -1,4 +1,3 @@
-import type { Actor } from '../../shared/actor.js';
 import { STAFF_ROLES } from '../../shared/actor.js';
 import { isRole, type Rule } from '../../shared/policy.js';
 
