@@ -13,7 +13,9 @@ import {
   findAttempt,
   findMaterial,
   insertAttempt,
+  markPassed,
   questionsByIds,
+  submitAttempt,
 } from './repository.js';
 import { score } from './volumes.js';
 
@@ -92,26 +94,15 @@ export async function submitQuiz(deps: ConductDeps, actor: Actor, attemptId: str
   const correct = ids.map((id, i) => byId.get(id)?.answer === answers[i]);
   const result = score(correct.filter(Boolean).length, ids.length, m.pass_pct);
   await audited(deps.db, deps.clock, actor, async (uow) => {
-    const r = await uow.db
-      .updateTable('learning_attempts')
-      .set({
-        answers: toJson(answers),
-        score_pct: result.scorePct,
-        passed: result.passed ? 1 : 0,
-        submitted_at: uow.nowIso,
-      })
-      .where('id', '=', attemptId)
-      .where('submitted_at', 'is', null)
-      .executeTakeFirst();
-    if (Number(r.numUpdatedRows) !== 1)
+    const submitted = await submitAttempt(uow.db, attemptId, {
+      answers: toJson(answers),
+      score_pct: result.scorePct,
+      passed: result.passed ? 1 : 0,
+      submitted_at: uow.nowIso,
+    });
+    if (!submitted)
       throw new AppError('invalid_state', { state: 'submitted', action: 'submit_quiz', allowed: '—' });
-    if (result.passed)
-      await uow.db
-        .updateTable('learning_study')
-        .set({ passed_at: uow.nowIso })
-        .where('user_id', '=', actor.id!)
-        .where('material_id', '=', a.material_id)
-        .execute();
+    if (result.passed) await markPassed(uow.db, actor.id!, a.material_id, uow.nowIso);
     await uow.audit({
       action: 'learning.quiz_submitted',
       entityType: 'learning_attempt',

@@ -7,7 +7,7 @@ import { audited } from '../audit/audited-transaction.js';
 import type { ConductDeps } from '../commitments/commitment-deps.js';
 import { getMaterial } from './list-materials.js';
 import { learningPolicy } from './policy.js';
-import { findMaterial, findStudy, findVersion } from './repository.js';
+import { addToStudy, findMaterial, findStudy, findVersion, insertStudy } from './repository.js';
 import type { Section } from './volumes.js';
 
 /**
@@ -43,30 +43,23 @@ export async function recordStudy(
       cur && cur.version_no === m.current_version_no ? fromJson<number[]>(cur.sections_done, []) : [];
     const done = [...new Set([...before, ...input.sections])].sort((a, b) => a - b);
     if (cur)
-      await uow.db
-        .updateTable('learning_study')
-        .set({
-          seconds: cur.seconds + input.seconds,
-          sections_done: toJson(done),
-          version_no: m.current_version_no,
-          studied_at: uow.nowIso,
-        })
-        .where('id', '=', cur.id)
-        .execute();
+      await addToStudy(uow.db, cur.id, {
+        seconds: cur.seconds + input.seconds,
+        sections_done: toJson(done),
+        version_no: m.current_version_no,
+        studied_at: uow.nowIso,
+      });
     else
-      await uow.db
-        .insertInto('learning_study')
-        .values({
-          id: newId(uow.now.getTime()),
-          user_id: actor.id!,
-          material_id: materialId,
-          seconds: input.seconds,
-          sections_done: toJson(done),
-          version_no: m.current_version_no,
-          studied_at: uow.nowIso,
-          passed_at: null,
-        })
-        .execute();
+      await insertStudy(uow.db, {
+        id: newId(uow.now.getTime()),
+        user_id: actor.id!,
+        material_id: materialId,
+        seconds: input.seconds,
+        sections_done: toJson(done),
+        version_no: m.current_version_no,
+        studied_at: uow.nowIso,
+        passed_at: null,
+      });
     await uow.audit({
       action: 'learning.studied',
       entityType: 'learning_material',

@@ -6,6 +6,7 @@ import type {
   LearningMaterialTable,
   LearningMaterialVersionTable,
   LearningQuestionTable,
+  LearningStudyTable,
 } from '../../db/schema-conduct.js';
 
 type Q = Kysely<Database>;
@@ -137,3 +138,33 @@ export const departmentNames = async (db: Q, ids: string[]) =>
       : []
     ).map((d) => [d.id, d.name]),
   );
+
+export const addToStudy = (
+  db: Q,
+  id: string,
+  changes: { seconds: number; sections_done: string; version_no: number; studied_at: string },
+) => db.updateTable('learning_study').set(changes).where('id', '=', id).execute();
+export const insertStudy = (db: Q, row: Insertable<LearningStudyTable>) =>
+  db.insertInto('learning_study').values(row).execute();
+
+/** Scores an attempt once: false when it was already submitted. */
+export async function submitAttempt(
+  db: Q,
+  id: string,
+  changes: { answers: string; score_pct: number; passed: number; submitted_at: string },
+) {
+  const r = await db
+    .updateTable('learning_attempts')
+    .set(changes)
+    .where('id', '=', id)
+    .where('submitted_at', 'is', null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+export const markPassed = (db: Q, userId: string, materialId: string, at: string) =>
+  db
+    .updateTable('learning_study')
+    .set({ passed_at: at })
+    .where('user_id', '=', userId)
+    .where('material_id', '=', materialId)
+    .execute();
