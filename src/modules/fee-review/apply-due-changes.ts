@@ -5,7 +5,15 @@ import { audited } from '../audit/audited-transaction.js';
 import { localDate } from '../clock/local-time.js';
 import type { ConductDeps } from '../commitments/commitment-deps.js';
 import { dropFeeFromItems } from './item-fee-lines.js';
-import { dueChanges } from './repository.js';
+import {
+  catalogueSnapshot,
+  changeFeeEntry,
+  dueChanges,
+  feeEntry,
+  insertCatalogueVersion,
+  markApplied,
+  nextCatalogueVersion,
+} from './repository.js';
 
 export const FEE_REVIEW = systemActor('fee-review');
 
@@ -25,17 +33,9 @@ export async function applyDueFeeChanges(deps: ConductDeps, batch = 50): Promise
     if (!lines.length) return uow.unchanged(0);
     let itemsUpdated = 0;
     for (const l of lines) {
-      const fee = await uow.db
-        .selectFrom('fee_entries')
-        .selectAll()
-        .where('code', '=', l.fee_code)
-        .executeTakeFirst();
+      const fee = await feeEntry(uow.db, l.fee_code);
       if (fee && l.proposal === 'abolish' && fee.status !== 'withdrawn') {
-        await uow.db
-          .updateTable('fee_entries')
-          .set({ status: 'withdrawn', updated_at: uow.nowIso, version: fee.version + 1 })
-          .where('id', '=', fee.id)
-          .execute();
+        await changeFeeEntry(uow.db, fee.id, fee.version, { status: 'withdrawn' }, uow.nowIso);
         await uow.audit({
           action: 'fee.withdrawn',
           entityType: 'fee',
@@ -44,16 +44,13 @@ export async function applyDueFeeChanges(deps: ConductDeps, batch = 50): Promise
         });
       }
       if (fee && l.proposal === 'reduce') {
-        await uow.db
-          .updateTable('fee_entries')
-          .set({
-            standard: l.new_standard!,
-            rule: l.new_rule!,
-            updated_at: uow.nowIso,
-            version: fee.version + 1,
-          })
-          .where('id', '=', fee.id)
-          .execute();
+        await changeFeeEntry(
+          uow.db,
+          fee.id,
+          fee.version,
+          { standard: l.new_standard!, rule: l.new_rule! },
+          uow.nowIso,
+        );
         await uow.audit({
           action: 'fee.updated',
           entityType: 'fee',
@@ -62,34 +59,19 @@ export async function applyDueFeeChanges(deps: ConductDeps, batch = 50): Promise
         });
       }
       if (l.proposal === 'abolish') itemsUpdated += await dropFeeFromItems(uow, l.fee_code);
-      await uow.db
-        .updateTable('feereview_lines')
-        .set({ applied_at: uow.nowIso })
-        .where('id', '=', l.id)
-        .execute();
+      await markApplied(uow.db, l.id, uow.nowIso);
     }
-    const last = await uow.db
-      .selectFrom('feereview_catalogue_versions')
-      .select((eb) => eb.fn.max('version_no').as('n'))
-      .executeTakeFirst();
-    const versionNo = Number(last?.n ?? 0) + 1;
-    const snapshot = await uow.db
-      .selectFrom('fee_entries')
-      .select(['code', 'name', 'standard', 'rule', 'status'])
-      .orderBy('code')
-      .execute();
-    await uow.db
-      .insertInto('feereview_catalogue_versions')
-      .values({
-        version_no: versionNo,
-        effective_date: localDate(uow.now),
-        applied_at: uow.nowIso,
-        changes: toJson(
-          lines.map((l) => ({ feeCode: l.fee_code, change: l.proposal, effectiveDate: l.effective_date })),
-        ),
-        snapshot: toJson(snapshot.map((f) => ({ ...f, rule: JSON.parse(f.rule) }))),
-      })
-      .execute();
+    const versionNo = await nextCatalogueVersion(uow.db);
+    const snapshot = await catalogueSnapshot(uow.db);
+    await insertCatalogueVersion(uow.db, {
+      version_no: versionNo,
+      effective_date: localDate(uow.now),
+      applied_at: uow.nowIso,
+      changes: toJson(
+        lines.map((l) => ({ feeCode: l.fee_code, change: l.proposal, effectiveDate: l.effective_date })),
+      ),
+      snapshot: toJson(snapshot.map((f) => ({ ...f, rule: JSON.parse(f.rule) }))),
+    });
     await uow.audit({
       action: 'feereview.applied',
       entityType: 'fee_catalogue',

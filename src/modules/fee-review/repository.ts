@@ -1,6 +1,10 @@
 import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import type { FeeReviewLineTable, FeeReviewRoundTable } from '../../db/schema-conduct.js';
+import type {
+  FeeReviewCatalogueVersionTable,
+  FeeReviewLineTable,
+  FeeReviewRoundTable,
+} from '../../db/schema-conduct.js';
 
 type Q = Kysely<Database>;
 export type RoundRow = Selectable<FeeReviewRoundTable>;
@@ -109,3 +113,41 @@ export const catalogueVersionRows = (db: Q) =>
     .orderBy('version_no', 'desc')
     .limit(100)
     .execute();
+
+export const feeEntry = (db: Q, code: string) =>
+  db.selectFrom('fee_entries').selectAll().where('code', '=', code).executeTakeFirst();
+
+/** The catalogue entry as a change leaves it: withdrawn, or at its new standard; a new entry version. */
+export const changeFeeEntry = (
+  db: Q,
+  id: string,
+  version: number,
+  changes: { status: 'withdrawn' } | { standard: string; rule: string },
+  at: string,
+) =>
+  db
+    .updateTable('fee_entries')
+    .set({ ...changes, updated_at: at, version: version + 1 })
+    .where('id', '=', id)
+    .execute();
+
+export const markApplied = (db: Q, id: string, at: string) =>
+  db.updateTable('feereview_lines').set({ applied_at: at }).where('id', '=', id).execute();
+
+export async function nextCatalogueVersion(db: Q): Promise<number> {
+  const last = await db
+    .selectFrom('feereview_catalogue_versions')
+    .select((eb) => eb.fn.max('version_no').as('n'))
+    .executeTakeFirst();
+  return Number(last?.n ?? 0) + 1;
+}
+
+export const catalogueSnapshot = (db: Q) =>
+  db
+    .selectFrom('fee_entries')
+    .select(['code', 'name', 'standard', 'rule', 'status'])
+    .orderBy('code')
+    .execute();
+
+export const insertCatalogueVersion = (db: Q, row: Insertable<FeeReviewCatalogueVersionTable>) =>
+  db.insertInto('feereview_catalogue_versions').values(row).execute();
