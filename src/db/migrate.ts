@@ -15,6 +15,7 @@ import * as m0010 from './migrations/0010-complaints.js';
 import * as m0017 from './migrations/0017-inspections.js';
 import * as m0012 from './migrations/0012-document-renders.js';
 import * as m0015 from './migrations/0015-hall.js';
+import * as m0018 from './migrations/0018-government-conduct.js';
 
 /** Migrations are listed here, not discovered from disk, so bundling and tsx both see the same set. */
 const migrations: Record<string, Migration> = {
@@ -32,6 +33,7 @@ const migrations: Record<string, Migration> = {
   '0017-inspections': m0017,
   '0012-document-renders': m0012,
   '0015-hall': m0015,
+  '0018-government-conduct': m0018,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -3,6 +3,7 @@ import type { ComplaintTables } from './schema-complaints.js';
 import type { InspectionTables } from './schema-inspections.js';
 import type { DocumentTables } from './schema-documents.js';
 import type { HallTables } from './schema-hall.js';
+import type { ConductTables } from './schema-conduct.js';
 
 /**
  * Dialect-neutral column conventions (see ARCHITECTURE.md):
@@ -539,7 +540,8 @@ export interface LetterTable {
   version: number;
 }
 
-export interface Database extends ComplaintTables, InspectionTables, DocumentTables, HallTables {
+export interface Database
+  extends ComplaintTables, InspectionTables, DocumentTables, HallTables, ConductTables {
   bundles: BundleTable;
   cases: CaseTable;
   idempotency_keys: IdempotencyTable;

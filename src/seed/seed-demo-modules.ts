@@ -5,6 +5,7 @@ import { seedDemoInspections } from './seed-demo-inspections.js';
 import { seedDemoComplaints } from './demo-complaints.js';
 import { seedDemoCases } from './demo-cases.js';
 import { seedDemoHall } from './demo-hall.js';
+import { seedDemoConduct } from './demo-conduct.js';
 
 /**
  * Each module's demo data, after the catalogue and the accounts (seedDemo): made through the
@@ -17,6 +18,7 @@ export const DEMO_MODULES: { name: string; seed: (ctx: AppContext) => Promise<nu
   { name: 'complaints filed', seed: (ctx) => seedDemoComplaints(complaintModule(ctx).deps) },
   { name: 'cases', seed: seedDemoCases },
   { name: 'hall tickets taken', seed: seedDemoHall },
+  { name: 'government conduct (commitments, campaigns, fee reviews, learning)', seed: seedDemoConduct },
 ];
 
 export async function seedDemoModules(ctx: AppContext): Promise<Record<string, number>> {

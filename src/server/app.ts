@@ -43,6 +43,10 @@ import { inspectionRoutes } from '../modules/inspections/routes.js';
 import { inspectionPublicRoutes } from '../modules/inspections/routes-public.js';
 import { hallPublicRoutes } from '../modules/hall/routes.js';
 import { hallStaffRoutes } from '../modules/hall/routes-staff.js';
+import { commitmentRoutes } from '../modules/commitments/routes.js';
+import { selfInspectionRoutes } from '../modules/self-inspection/routes.js';
+import { feeReviewRoutes } from '../modules/fee-review/routes.js';
+import { learningRoutes } from '../modules/learning/routes.js';
 import { complaintRoutes } from '../modules/complaints/routes.js';
 import { open311Routes } from '../modules/complaints/open311/routes-open311.js';
 
@@ -150,6 +154,10 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       await api.register(inspectionPublicRoutes(ctx));
       await api.register(hallPublicRoutes(ctx));
       await api.register(hallStaffRoutes(ctx));
+      await api.register(commitmentRoutes(ctx));
+      await api.register(selfInspectionRoutes(ctx));
+      await api.register(feeReviewRoutes(ctx));
+      await api.register(learningRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );

@@ -81,6 +81,16 @@ export const ERROR_CODES = {
     zh: '不得收取：{feeCode}（{reason}）；此次收费已被拒绝并记录，电子监察已收到信号',
     en: 'May not be charged: {feeCode} ({reason}); the attempt was refused, recorded and signalled to supervision',
   },
+  fee_superseded: {
+    status: 422,
+    zh: '收费项目 {feeCode} 自 {date} 起{change}，不得再按原标准开具缴款书',
+    en: 'Fee {feeCode} was {change} from {date}: no payment form may be issued at the old standard',
+  },
+  quiz_attempts_exhausted: {
+    status: 409,
+    zh: '测验次数已用完（最多 {max} 次）',
+    en: 'No quiz attempts left (at most {max})',
+  },
   notification_rejected: {
     status: 401,
     zh: '支付通知被拒绝：{reason}',

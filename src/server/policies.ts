@@ -10,6 +10,10 @@ import { letterPolicy } from '../modules/letters/policy.js';
 import { complaintPolicy } from '../modules/complaints/policy.js';
 import { inspectionPolicy } from '../modules/inspections/policy.js';
 import { hallPolicy } from '../modules/hall/policy.js';
+import { commitmentPolicy } from '../modules/commitments/policy.js';
+import { selfInspectionPolicy } from '../modules/self-inspection/policy.js';
+import { feeReviewPolicy } from '../modules/fee-review/policy.js';
+import { learningPolicy } from '../modules/learning/policy.js';
 
 /**
  * Every module's policy, by name: the one list the routes' declarations (route-policies.ts) and the
@@ -28,4 +32,8 @@ export const POLICIES = {
   complaintPolicy,
   inspectionPolicy,
   hallPolicy,
+  commitmentPolicy,
+  selfInspectionPolicy,
+  feeReviewPolicy,
+  learningPolicy,
 } as const;

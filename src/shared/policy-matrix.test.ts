@@ -13,6 +13,10 @@ import { casePolicy } from '../modules/cases/policy.js';
 import { CASE_ACTIONS, type CaseAction } from '../modules/cases/case-machine.js';
 import { POLICIES } from '../server/policies.js';
 import { hallPolicy } from '../modules/hall/policy.js';
+import { commitmentPolicy } from '../modules/commitments/policy.js';
+import { selfInspectionPolicy } from '../modules/self-inspection/policy.js';
+import { feeReviewPolicy } from '../modules/fee-review/policy.js';
+import { learningPolicy } from '../modules/learning/policy.js';
 import { letterPolicy } from '../modules/letters/policy.js';
 import { LETTER_ACTIONS, type LetterAction } from '../modules/letters/letter-machine.js';
 import {
@@ -353,6 +357,41 @@ const INSPECTION_MATRIX: Row[] = [
 for (const [action, check, own, other] of INSPECTION_MATRIX) {
   test(`policy matrix: ${action}`, () => {
     ROLES_WITH_INSPECTORS.forEach((role, i) => {
+      const a = (dept: string) => ({
+        ...actor('admin', dept),
+        role,
+        id: role === 'anonymous' ? null : `u-${role}`,
+      });
+      assert.equal(check(a(DEPT)), own[i] === '1', `${role} in own department: ${action}`);
+      assert.equal(check(a('dept-other')), other[i] === '1', `${role} in other department: ${action}`);
+    });
+  });
+}
+
+// The government's own conduct (commitments, self-inspection, fee review, learning): eight roles as
+// above; "own" = the department of the commitment, report, fee line or progress asked about.
+const ofDept = (a: Actor) => (own(a) ? DEPT : 'dept-x');
+const CONDUCT_MATRIX: Row[] = [
+  ['commitment.publish', rule(commitmentPolicy.publish, ofDept), '00001000', '00000000'],
+  ['commitment.record', rule(commitmentPolicy.record, ofDept), '00011000', '00000000'],
+  ['commitment.explain', rule(commitmentPolicy.explain, ofDept), '00001000', '00000000'],
+  ['commitment.judge', rule(commitmentPolicy.judge, none), '00000100', '00000100'],
+  ['commitment.list', rule(commitmentPolicy.list, none), '00111110', '00111110'],
+  ['selfinspection.supervise', rule(selfInspectionPolicy.supervise, none), '00000100', '00000100'],
+  ['selfinspection.file', rule(selfInspectionPolicy.file, ofDept), '00011000', '00000000'],
+  ['selfinspection.list', rule(selfInspectionPolicy.list, none), '00111110', '00111110'],
+  ['selfinspection.read', rule(selfInspectionPolicy.read, ofDept), '00111110', '00000110'],
+  ['feereview.manage', rule(feeReviewPolicy.manage, none), '00000010', '00000010'],
+  ['feereview.propose', rule(feeReviewPolicy.propose, ofDept), '00011000', '00000000'],
+  ['feereview.list', rule(feeReviewPolicy.list, none), '00011110', '00011110'],
+  ['learning.manage', rule(learningPolicy.manage, none), '00000010', '00000010'],
+  ['learning.study', rule(learningPolicy.study, none), '00111111', '00111111'],
+  ['learning.progress', rule(learningPolicy.progress, ofDept), '00001110', '00000110'],
+];
+
+for (const [action, check, own, other] of CONDUCT_MATRIX) {
+  test(`policy matrix: ${action}`, () => {
+    ROLES_WITH_CENTER.forEach((role, i) => {
       const a = (dept: string) => ({
         ...actor('admin', dept),
         role,

@@ -74,6 +74,14 @@ const HallTicketPage = lazy(() => import('./pages/hall/TicketStatusPage'));
 const HallDisplayPage = lazy(() => import('./pages/hall/DisplayPage'));
 const HallKioskPage = lazy(() => import('./pages/hall/KioskPage'));
 const HallWindowPage = lazy(() => import('./pages/hall/WindowPanelPage'));
+const CommitmentsPage = lazy(() => import('./pages/conduct/CommitmentsPage'));
+const SelfInspectionPage = lazy(() => import('./pages/conduct/SelfInspectionPage'));
+const CampaignPage = lazy(() => import('./pages/conduct/CampaignPage'));
+const InspectionSummariesPage = lazy(() => import('./pages/conduct/InspectionSummariesPage'));
+const FeeReviewPage = lazy(() => import('./pages/conduct/FeeReviewPage'));
+const FeeChangesPage = lazy(() => import('./pages/conduct/FeeChangesPage'));
+const LearningPage = lazy(() => import('./pages/conduct/LearningPage'));
+const MaterialPage = lazy(() => import('./pages/conduct/MaterialPage'));
 
 const admin = (page: ReactNode) => <RequireRole roles={ADMIN_ROLES}>{page}</RequireRole>;
 const staff = (page: ReactNode) => <RequireRole roles={SUPERVISION_ROLES}>{page}</RequireRole>;
@@ -230,6 +238,16 @@ export function App() {
             element={
               <RequireRole roles={['applicant']}>
                 <InspectionsPage view="enterprise" />
+          <Route path="/fees/changes" element={<FeeChangesPage />} />
+          <Route path="/self-inspection" element={<InspectionSummariesPage />} />
+          <Route path="/conduct/commitments" element={staff(<CommitmentsPage />)} />
+          <Route path="/conduct/self-inspection" element={staff(<SelfInspectionPage />)} />
+          <Route path="/conduct/self-inspection/:id" element={staff(<CampaignPage />)} />
+          <Route
+            path="/conduct/fee-review"
+            element={
+              <RequireRole roles={['admin', 'supervisor', 'reviewer', 'head']}>
+                <FeeReviewPage />
               </RequireRole>
             }
           />
@@ -247,6 +265,10 @@ export function App() {
             element={
               <RequireRole roles={['clerk']}>
                 <HallKioskPage />
+            path="/learning"
+            element={
+              <RequireRole roles={[...SUPERVISION_ROLES, 'complaint_officer']}>
+                <LearningPage />
               </RequireRole>
             }
           />
@@ -255,6 +277,10 @@ export function App() {
             element={
               <RequireRole roles={['clerk']}>
                 <HallWindowPage />
+            path="/learning/:id"
+            element={
+              <RequireRole roles={[...SUPERVISION_ROLES, 'complaint_officer']}>
+                <MaterialPage />
               </RequireRole>
             }
           />

@@ -236,6 +236,35 @@ interface AuditData {
   'document.rendered': { number: string; sha256: string; contentSha256: string | null; attempts: number };
   'document.render_failed': { number: string; attempts: number; error: string; failed: boolean };
   'document.renders_claimed': { documents: string[] };
+  'commitment.published': { departmentId: string; period: string; kind: string; measure: string | null };
+  'commitment.milestone_done': { seq: number };
+  'commitment.evidence_added': { sha256: string; size: number; milestoneSeq: number | null };
+  'commitment.assessed': { state: string; value: number | null; basis: string };
+  'commitment.explained': { state: string };
+  'selfinspection.campaign_opened': { topic: string; deadline: string; departments: number };
+  'selfinspection.report_filed': { campaignId: string; departmentId: string; problems: number };
+  'selfinspection.report_rejected': { campaignId: string; departmentId: string; reason: string };
+  'selfinspection.report_accepted': { campaignId: string; departmentId: string };
+  'selfinspection.spot_checked': { campaignId: string; departmentId: string };
+  'selfinspection.problem_added': { campaignId: string; departmentId: string; foundBy: string };
+  'selfinspection.problem_rectified': { campaignId: string; sha256: string | null };
+  'selfinspection.summary_published': { campaignId: string; byDepartment: number; bySupervisors: number };
+  'feereview.round_opened': { title: string; lines: number };
+  'feereview.proposed': { feeCode: string; proposal: string };
+  'feereview.approved': { feeCode: string; proposal: string; effectiveDate: string };
+  'feereview.returned': { feeCode: string; note: string };
+  'feereview.applied': { catalogueVersion: number; feeCodes: string[]; itemsUpdated: number };
+  'learning.material_saved': { title: string; versionNo: number; format: string };
+  'learning.question_added': { materialId: string };
+  'learning.assigned': {
+    materialId: string;
+    role: string | null;
+    departmentId: string | null;
+    dueDate: string;
+  };
+  'learning.studied': { materialId: string; seconds: number; sections: number };
+  'learning.quiz_started': { materialId: string; seq: number };
+  'learning.quiz_submitted': { materialId: string; seq: number; scorePct: number; passed: boolean };
 }
 
 type GatewayPayment = { transactionId: string; amountFen: number };
@@ -388,6 +417,30 @@ const ACTIONS: { [A in AuditAction]: true } = {
   'document.rendered': true,
   'document.render_failed': true,
   'document.renders_claimed': true,
+  'commitment.published': true,
+  'commitment.milestone_done': true,
+  'commitment.evidence_added': true,
+  'commitment.assessed': true,
+  'commitment.explained': true,
+  'selfinspection.campaign_opened': true,
+  'selfinspection.report_filed': true,
+  'selfinspection.report_rejected': true,
+  'selfinspection.report_accepted': true,
+  'selfinspection.spot_checked': true,
+  'selfinspection.problem_added': true,
+  'selfinspection.problem_rectified': true,
+  'selfinspection.summary_published': true,
+  'feereview.round_opened': true,
+  'feereview.proposed': true,
+  'feereview.approved': true,
+  'feereview.returned': true,
+  'feereview.applied': true,
+  'learning.material_saved': true,
+  'learning.question_added': true,
+  'learning.assigned': true,
+  'learning.studied': true,
+  'learning.quiz_started': true,
+  'learning.quiz_submitted': true,
 };
 
 /** The closed list of actions (the audit query filters by it); the compiler keeps it equal to AuditData's keys. */

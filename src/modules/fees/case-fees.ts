@@ -7,6 +7,7 @@ import { AppError } from '../../server/errors.js';
 import { yuan } from '../documents/money-text.js';
 import { catalogueFor, chargedItemsFrom, chargedItemsOf } from './case-items.js';
 import { formQuantities, planLines } from './fee-lines.js';
+import { supersededToday } from './superseded-fees.js';
 import { issueForm } from './issue-form.js';
 import { recordRefusedCharges } from './refuse-charge.js';
 import type { FeeRuntime } from './runtime.js';
@@ -93,6 +94,7 @@ export class FeeCaseSeam implements CaseFees {
       if (plan.refused.length) await recordRefusedCharges(uow, c, plan.refused, `stage:${stage}`);
       if (plan.missing.length || plan.invalid.length || !plan.lines.length) continue;
       const cal = await this.calendar(uow);
+      if (await supersededToday(uow, plan.lines)) continue; // the clerk issues it at the new standard
       await issueForm(
         uow,
         cal,

@@ -11,6 +11,7 @@ import type { PlannedLine } from './fee-lines.js';
 import { postLedger } from './ledger.js';
 import type { FormRow } from './repository.js';
 import { enqueueNotifications } from '../supervision/signals.js';
+import { refuseSupersededLines } from './superseded-fees.js';
 
 export interface FormTarget {
   itemId: string;
@@ -26,6 +27,7 @@ const quantityText = (l: PlannedLine): string =>
  * Issues one payment form (缴款书) for one item of a case inside the caller's unit of work: numbered
  * per year, with a random payment code, the lines with their basis and standard copied from the
  * catalogue as they stand today, a due date in working days, and a charge in the ledger per line.
+ * A fee abolished or reduced from today (清理收费) is refused at its old standard.
  */
 export async function issueForm(
   uow: UnitOfWork,
@@ -35,6 +37,7 @@ export async function issueForm(
   target: FormTarget,
   lines: PlannedLine[],
 ): Promise<FormRow> {
+  await refuseSupersededLines(uow, lines);
   const year = localDate(uow.now).slice(0, 4);
   const number = formNumber(year, await nextNumber(uow.db, `fee:form:${year}`));
   const id = newId(uow.now.getTime());

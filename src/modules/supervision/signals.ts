@@ -102,6 +102,21 @@ export const SIGNAL_KINDS = {
     zh: '跑动次数超过事项承诺',
     en: 'The applicant came to the hall more often than the item promises',
   },
+  commitment_not_kept: {
+    severity: 'serious',
+    zh: '部门承诺到期未兑现',
+    en: "A department's published commitment was not kept",
+  },
+  selfinspection_report_overdue: {
+    severity: 'serious',
+    zh: '自查报告逾期未报送',
+    en: 'A self-inspection report not filed by its deadline',
+  },
+  rectification_overdue: {
+    severity: 'serious',
+    zh: '自查问题逾期未整改',
+    en: 'A problem found in self-inspection not rectified by its deadline',
+  },
 } as const;
 export type SignalKind = keyof typeof SIGNAL_KINDS;
 

@@ -22,6 +22,7 @@ export function navItems(t: TFunction, role: Role | null): Item[] {
   items.push(complaintsMenu(t, role));
   items.push(inspectionsMenu(t, role));
   items.push(hallMenu(t, role));
+  items.push(conductMenu(t, role));
   if (role === 'applicant') items.push(link('/my/cases', t('nav.myCases')));
   if (role === 'clerk') items.push(link('/window', t('nav.window')));
   if (role === 'reviewer' || role === 'head') items.push(link('/workbench', t('nav.workbench')));
@@ -114,6 +115,29 @@ const ALL_KEYS = [
   '/hall/display',
   '/hall/kiosk',
   '/hall/window',
+/** The government's own conduct: the public's lists, and the staff's work by role. */
+function conductMenu(t: TFunction, role: Role | null): Item {
+  const children = [
+    link('/fees/changes', t('nav.conductFeeChanges')),
+    link('/self-inspection', t('nav.conductInspectionSummaries')),
+  ];
+  if (role && SUPERVISION_ROLES.includes(role)) {
+    children.push(link('/conduct/commitments', t('nav.conductCommitments')));
+    children.push(link('/conduct/self-inspection', t('nav.conductInspection')));
+  }
+  if (role && ['admin', 'supervisor', 'reviewer', 'head'].includes(role))
+    children.push(link('/conduct/fee-review', t('nav.conductFeeReview')));
+  if (role && role !== 'applicant') children.push(link('/learning', t('nav.conductLearning')));
+  return { key: 'conduct', label: t('nav.conduct'), children };
+}
+
+const ALL_KEYS = [
+  '/fees/changes',
+  '/self-inspection',
+  '/conduct/commitments',
+  '/conduct/self-inspection',
+  '/conduct/fee-review',
+  '/learning',
   '/complaints/report',
   '/complaints/track',
   '/complaints/stats',

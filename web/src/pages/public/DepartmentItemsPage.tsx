@@ -5,6 +5,7 @@ import { catalogueApi } from '../../api/catalogue';
 import { useApi } from '../../hooks/use-api';
 import { Loadable } from '../../components/Loadable';
 import { PageTitle } from '../../components/PageTitle';
+import { DepartmentCommitments } from '../conduct/DepartmentCommitments';
 import { PagedItems } from '../../components/PagedItems';
 
 export default function DepartmentItemsPage() {
@@ -47,6 +48,7 @@ export default function DepartmentItemsPage() {
               </dl>
             </Card>
             <PagedItems filter={{ department: d.code }} />
+            <DepartmentCommitments department={d.code} />
           </>
         )}
       </Loadable>

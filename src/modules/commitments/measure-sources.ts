@@ -1,0 +1,91 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import type { WorkingCalendar } from '../clock/calendar/working-calendar.js';
+import { addCalendarDays } from '../clock/calendar/calendar-day.js';
+import { endOfLocalDay, localDate } from '../clock/local-time.js';
+import { round1, type Figure, type Measure } from './measures.js';
+
+export interface MeasureQuery {
+  departmentId: string;
+  /** first and last day of the period, inclusive */
+  start: string;
+  end: string;
+}
+
+/**
+ * Where a measure's figure comes from. null means there is no data: either no record in the period,
+ * or (satisfaction, visits per case) the module that records it is not part of this system yet.
+ */
+export type MeasureSource = (
+  db: Kysely<Database>,
+  cal: WorkingCalendar,
+  q: MeasureQuery,
+) => Promise<Figure | null>;
+export type MeasureSources = Record<Measure, MeasureSource>;
+
+/** Case clocks of the department stopped by a decision within the period (withdrawals left out). */
+async function decidedCaseClocks(db: Kysely<Database>, q: MeasureQuery) {
+  return db
+    .selectFrom('clocks')
+    .select(['start_date', 'stopped_at', 'overdue_at', 'paused_days'])
+    .where('subject_type', '=', 'case')
+    .where('department_id', '=', q.departmentId)
+    .where('status', '=', 'stopped')
+    .where('outcome', 'not in', ['withdrawn'])
+    .where('stopped_at', '>=', periodInstants(q).from)
+    .where('stopped_at', '<', periodInstants(q).to)
+    .execute();
+}
+
+/** The period as instants: from the first day's local midnight to the last day's end. */
+export const periodInstants = (q: { start: string; end: string }) => ({
+  from: endOfLocalDay(addCalendarDays(q.start, -1)),
+  to: endOfLocalDay(q.end),
+});
+
+const iso = (v: string | Date | null) => (v instanceof Date ? v.toISOString() : v);
+
+const onTimeRate: MeasureSource = async (db, _cal, q) => {
+  const rows = await decidedCaseClocks(db, q);
+  if (!rows.length) return null;
+  const onTime = rows.filter((r) => iso(r.stopped_at)! <= iso(r.overdue_at)!).length;
+  return { value: round1((onTime / rows.length) * 100), sample: rows.length };
+};
+
+const averageWorkingDays: MeasureSource = async (db, cal, q) => {
+  const rows = await decidedCaseClocks(db, q);
+  if (!rows.length) return null;
+  const days = rows.map((r) =>
+    Math.max(
+      0,
+      cal.workingDaysBetween(r.start_date, localDate(new Date(iso(r.stopped_at)!))) - r.paused_days,
+    ),
+  );
+  return { value: round1(days.reduce((s, d) => s + d, 0) / rows.length), sample: rows.length };
+};
+
+/** Tickets dispatched to the department that were created in the period, and how many it answered. */
+const complaintReplyRate: MeasureSource = async (db, _cal, q) => {
+  const rows = await db
+    .selectFrom('complaints')
+    .select(['replied_at'])
+    .where('assigned_department_id', '=', q.departmentId)
+    .where('state', 'in', ['dispatched', 'returned', 'replied', 'closed'])
+    .where('created_at', '>=', periodInstants(q).from)
+    .where('created_at', '<', periodInstants(q).to)
+    .execute();
+  if (!rows.length) return null;
+  const replied = rows.filter((r) => r.replied_at !== null).length;
+  return { value: round1((replied / rows.length) * 100), sample: rows.length };
+};
+
+/** Ratings (好差评) and hall visits are recorded by modules this system does not have yet: no data. */
+const notYetRecorded: MeasureSource = async () => null;
+
+export const MEASURE_SOURCES: MeasureSources = {
+  on_time_rate: onTimeRate,
+  avg_working_days: averageWorkingDays,
+  complaint_reply_rate: complaintReplyRate,
+  satisfaction: notYetRecorded,
+  visits_per_case: notYetRecorded,
+};

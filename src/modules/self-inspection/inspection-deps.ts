@@ -1,0 +1,2 @@
+export type { ConductDeps as InspectionDeps } from '../commitments/commitment-deps.js';
+export { conductDeps as inspectionDeps } from '../commitments/commitment-deps.js';
