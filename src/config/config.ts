@@ -1,6 +1,7 @@
 import net from 'node:net';
 import path from 'node:path';
 import { lettersVars, type LettersConfig } from './letters-config.js';
+import { ratingsVars, type RatingsConfig } from './ratings-config.js';
 
 /** Runtime configuration, read once from the environment and validated before anything starts. */
 export interface Config {
@@ -52,6 +53,8 @@ export interface Config {
   metricsToken: string | undefined;
   /** Letters answered (来函必复): the reply limit of each kind of letter. */
   letters: LettersConfig;
+  /** Service ratings (好差评) and democratic appraisal: rectification clocks, reminders, the bottom. */
+  ratings: RatingsConfig;
   /** The reporting center (举报中心): reopening, notice limits, public statistics, Open311. */
   complaints: ComplaintSettings;
 }
@@ -290,6 +293,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     fees: feeVars(env),
     metricsToken: metricsToken(env),
     letters: lettersVars(env, intVar),
+    ratings: ratingsVars(env, intVar),
     complaints: complaintVars(env),
   };
 }

@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely';
 import type { ComplaintTables } from './schema-complaints.js';
+import type { RatingTables } from './schema-ratings.js';
 
 /**
  * Dialect-neutral column conventions (see ARCHITECTURE.md):
@@ -528,7 +529,7 @@ export interface LetterTable {
   version: number;
 }
 
-export interface Database extends ComplaintTables {
+export interface Database extends ComplaintTables, RatingTables {
   bundles: BundleTable;
   cases: CaseTable;
   idempotency_keys: IdempotencyTable;

@@ -17,6 +17,7 @@ import { refreshTracking } from './tracking.js';
 import type { UnitOfWork } from '../audit/audited-transaction.js';
 import type { WorkingCalendar } from '../clock/calendar/working-calendar.js';
 import { IntakeWriterThread } from './intake-writer-thread.js';
+import { inviteRating } from '../ratings/invite-rating.js';
 
 export interface CaseModule {
   deps: CaseDeps;
@@ -63,6 +64,12 @@ export function caseModule(ctx: AppContext): CaseModule {
     ...intake,
     documents: issuer,
     writeIntake: intakeThread ? (job) => intakeThread.write(job) : (job) => writeSubmission(intake, job),
+    inviteRating: (uow, c) =>
+      inviteRating(
+        uow,
+        { publicBaseUrl: ctx.config.publicBaseUrl, reminderDays: ctx.config.ratings.reminderDays },
+        { caseId: c.id, receiptNo: c.receipt_no, title: c.title },
+      ),
   };
   m = {
     deps,

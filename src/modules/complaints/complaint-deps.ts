@@ -3,6 +3,7 @@ import type { Clock } from '../../shared/clock.js';
 import type { CalendarStore } from '../clock/calendar-store.js';
 import type { BlobStorage } from '../documents/storage.js';
 import type { ComplaintSettings } from '../../config/config.js';
+import type { RatingsConfig } from '../../config/ratings-config.js';
 
 /** What the reporting center's use cases need, wired once per application context (complaint-module.ts). */
 export interface ComplaintDeps {
@@ -11,6 +12,8 @@ export interface ComplaintDeps {
   calendars: CalendarStore;
   storage: BlobStorage;
   settings: ComplaintSettings;
+  /** A complaint's rating goes into the ratings store, which opens a rectification for a bad one. */
+  ratings: RatingsConfig;
 }
 
 export type { ComplaintSettings };

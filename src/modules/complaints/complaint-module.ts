@@ -21,6 +21,7 @@ export function complaintModule(ctx: AppContext): ComplaintModule {
     calendars: ctx.calendars,
     storage: new FileSystemStorage(path.join(ctx.config.dataDir, 'blobs')),
     settings: ctx.config.complaints,
+    ratings: ctx.config.ratings,
   };
   m = {
     deps,

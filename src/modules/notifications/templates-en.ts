@@ -117,4 +117,14 @@ export const EN: Templates = {
     body: `The reporting center has assigned ticket ${p.ticketNo} (${p.category}) to your department; please answer by ${p.dueDate}.`,
     sms: `${SMS}New ticket ${p.ticketNo}; answer by ${p.dueDate}.`,
   }),
+  rating_invitation: (p) => ({
+    title: `Please rate: ${p.title}`,
+    body: `Your application "${p.title}" (${p.receiptNo}) is complete. Please rate our service if you wish (five levels, from very satisfied to very dissatisfied):\n${p.link}`,
+    sms: `${SMS}Your application ${p.receiptNo} is complete; rate our service: ${p.link}`,
+  }),
+  rating_reminder: (p) => ({
+    title: `Reminder to rate: ${p.title}`,
+    body: `Your application "${p.title}" (${p.receiptNo}) is complete and not yet rated. If you wish, you can rate it here:\n${p.link}`,
+    sms: `${SMS}Your application ${p.receiptNo} is not yet rated; rate it: ${p.link}`,
+  }),
 };

@@ -120,4 +120,14 @@ export const ZH: Templates = {
     body: `举报中心交办投诉举报（编号 ${p.ticketNo}，类别：${p.category}），请于 ${p.dueDate} 前办理答复。`,
     sms: `${SMS}新交办件${p.ticketNo}，${p.dueDate}前答复。`,
   }),
+  rating_invitation: (p) => ({
+    title: `请评价：${p.title}`,
+    body: `您的申请“${p.title}”（编号 ${p.receiptNo}）已办结。请对本次服务作出评价（自愿，非常满意至非常不满意五级）：\n${p.link}`,
+    sms: `${SMS}您的申请${p.receiptNo}已办结，欢迎评价：${p.link}`,
+  }),
+  rating_reminder: (p) => ({
+    title: `评价提醒：${p.title}`,
+    body: `您的申请“${p.title}”（编号 ${p.receiptNo}）办结后尚未评价。如您愿意，可在此评价：\n${p.link}`,
+    sms: `${SMS}您的申请${p.receiptNo}尚未评价，欢迎评价：${p.link}`,
+  }),
 };

@@ -33,6 +33,8 @@ const SAMPLES: { [K in NotificationKind]: PayloadOf<K> } = {
   complaint_not_accepted: { ticketNo: 'JB20260000001', reasons: ['Outside the remit'] },
   complaint_result: { ticketNo: 'JB20260000001', reply: 'Refunded in full' },
   complaint_assigned: { ticketNo: 'JB20260000001', category: 'Arbitrary charges', dueDate: '2026-12-15' },
+  rating_invitation: { ...CASE, link: 'https://zwfw.qinghe.example/rate/QH20261126-0001' },
+  rating_reminder: { ...CASE, link: 'https://zwfw.qinghe.example/rate/QH20261126-0001' },
 };
 const kinds = Object.keys(NOTIFICATION_KINDS) as NotificationKind[];
 
