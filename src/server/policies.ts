@@ -8,6 +8,7 @@ import { notificationPolicy } from '../modules/notifications/policy.js';
 import { casePolicy } from '../modules/cases/policy.js';
 import { letterPolicy } from '../modules/letters/policy.js';
 import { complaintPolicy } from '../modules/complaints/policy.js';
+import { ratingPolicy } from '../modules/ratings/policy.js';
 
 /**
  * Every module's policy, by name: the one list the routes' declarations (route-policies.ts) and the
@@ -24,4 +25,5 @@ export const POLICIES = {
   casePolicy,
   letterPolicy,
   complaintPolicy,
+  ratingPolicy,
 } as const;

@@ -51,6 +51,16 @@ export const SIGNAL_KINDS = {
     zh: '来函逾期未答复',
     en: 'A letter not answered within its limit',
   },
+  rectification_overdue: {
+    severity: 'serious',
+    zh: '差评整改逾期（签收、答复或整改）',
+    en: 'A bad rating not acknowledged, answered or rectified in time',
+  },
+  appraisal_rectification_overdue: {
+    severity: 'serious',
+    zh: '民主评议整改逾期',
+    en: 'A rectification after democratic appraisal not reported in time',
+  },
 } as const;
 export type SignalKind = keyof typeof SIGNAL_KINDS;
 
