@@ -40,6 +40,7 @@ import { feePublicRoutes } from '../modules/fees/routes-public.js';
 import { feeAdminRoutes } from '../modules/fees/routes-admin.js';
 import { letterRoutes } from '../modules/letters/routes.js';
 import { ratingRoutes } from '../modules/ratings/routes.js';
+import { appraisalRoutes } from '../modules/appraisal/routes.js';
 import { complaintRoutes } from '../modules/complaints/routes.js';
 import { open311Routes } from '../modules/complaints/open311/routes-open311.js';
 
@@ -144,6 +145,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       await api.register(letterRoutes(ctx));
       await api.register(complaintRoutes(ctx));
       await api.register(ratingRoutes(ctx));
+      await api.register(appraisalRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );

@@ -9,6 +9,7 @@ import { casePolicy } from '../modules/cases/policy.js';
 import { letterPolicy } from '../modules/letters/policy.js';
 import { complaintPolicy } from '../modules/complaints/policy.js';
 import { ratingPolicy } from '../modules/ratings/policy.js';
+import { appraisalPolicy } from '../modules/appraisal/policy.js';
 
 /**
  * Every module's policy, by name: the one list the routes' declarations (route-policies.ts) and the
@@ -26,4 +27,5 @@ export const POLICIES = {
   letterPolicy,
   complaintPolicy,
   ratingPolicy,
+  appraisalPolicy,
 } as const;

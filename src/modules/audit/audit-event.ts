@@ -192,7 +192,6 @@ interface AuditData {
   'appraisal.campaign_opened': { title: string; departments: number; reappraisalOf: string | null };
   'appraisal.codes_issued': { category: string; count: number; delivery: string };
   'appraisal.ballot_cast': Nothing;
-  'appraisal.campaign_closed': { ballots: number };
   'appraisal.results_published': { ballots: number; bottom: string[] };
   'appraisal.rectification_reported': { departmentId: string };
 }
@@ -329,7 +328,6 @@ const ACTIONS: { [A in AuditAction]: true } = {
   'appraisal.campaign_opened': true,
   'appraisal.codes_issued': true,
   'appraisal.ballot_cast': true,
-  'appraisal.campaign_closed': true,
   'appraisal.results_published': true,
   'appraisal.rectification_reported': true,
 };
