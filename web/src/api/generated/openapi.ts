@@ -2745,6 +2745,965 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/appraisal-rectifications/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A bottom department's report of its rectification (its head) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        report: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accepted: boolean;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appraisals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Appraisal campaigns and their published results */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                codes: {
+                                    batches: {
+                                        category: string;
+                                        count: number;
+                                        delivery: string;
+                                        issuedAt: string;
+                                    }[];
+                                    unused: number;
+                                    used: number;
+                                } | null;
+                                departments: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                dimensions: string[];
+                                id: string;
+                                panel: {
+                                    [key: string]: number;
+                                };
+                                periodEnd: string;
+                                periodStart: string;
+                                publishedAt: string | null;
+                                reappraisalOf: string | null;
+                                rectifications: {
+                                    department: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    dueDate: string | null;
+                                    id: string;
+                                    reappraisalId: string;
+                                    report: string | null;
+                                    reportedAt: string | null;
+                                    /** @enum {string} */
+                                    state: "open" | "reported";
+                                    version: number;
+                                }[];
+                                results: {
+                                    ballots: number;
+                                    ballotsByCategory: {
+                                        [key: string]: number;
+                                    };
+                                    departments: {
+                                        ballots: number;
+                                        bottom: boolean;
+                                        department: {
+                                            id: string;
+                                            name: string;
+                                        };
+                                        dimensions: {
+                                            [key: string]: {
+                                                dissatisfied: number;
+                                                fairly_satisfied: number;
+                                                satisfied: number;
+                                            };
+                                        };
+                                        rank: number;
+                                        satisfaction: number | null;
+                                        score: number | null;
+                                    }[];
+                                } | null;
+                                /** @enum {string} */
+                                state: "open" | "published";
+                                title: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Open a campaign (administrators) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        bottomCount?: number;
+                        departmentIds: string[];
+                        dimensions: string[];
+                        panel: {
+                            deputies?: number;
+                            enterprises?: number;
+                            residents?: number;
+                            service_users?: number;
+                        };
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        periodEnd: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        periodStart: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            codes: {
+                                batches: {
+                                    category: string;
+                                    count: number;
+                                    delivery: string;
+                                    issuedAt: string;
+                                }[];
+                                unused: number;
+                                used: number;
+                            } | null;
+                            departments: {
+                                id: string;
+                                name: string;
+                            }[];
+                            dimensions: string[];
+                            id: string;
+                            panel: {
+                                [key: string]: number;
+                            };
+                            periodEnd: string;
+                            periodStart: string;
+                            publishedAt: string | null;
+                            reappraisalOf: string | null;
+                            rectifications: {
+                                department: {
+                                    id: string;
+                                    name: string;
+                                };
+                                dueDate: string | null;
+                                id: string;
+                                reappraisalId: string;
+                                report: string | null;
+                                reportedAt: string | null;
+                                /** @enum {string} */
+                                state: "open" | "reported";
+                                version: number;
+                            }[];
+                            results: {
+                                ballots: number;
+                                ballotsByCategory: {
+                                    [key: string]: number;
+                                };
+                                departments: {
+                                    ballots: number;
+                                    bottom: boolean;
+                                    department: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    dimensions: {
+                                        [key: string]: {
+                                            dissatisfied: number;
+                                            fairly_satisfied: number;
+                                            satisfied: number;
+                                        };
+                                    };
+                                    rank: number;
+                                    satisfaction: number | null;
+                                    score: number | null;
+                                }[];
+                            } | null;
+                            /** @enum {string} */
+                            state: "open" | "published";
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appraisals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A campaign: what is appraised, and the results once published */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            codes: {
+                                batches: {
+                                    category: string;
+                                    count: number;
+                                    delivery: string;
+                                    issuedAt: string;
+                                }[];
+                                unused: number;
+                                used: number;
+                            } | null;
+                            departments: {
+                                id: string;
+                                name: string;
+                            }[];
+                            dimensions: string[];
+                            id: string;
+                            panel: {
+                                [key: string]: number;
+                            };
+                            periodEnd: string;
+                            periodStart: string;
+                            publishedAt: string | null;
+                            reappraisalOf: string | null;
+                            rectifications: {
+                                department: {
+                                    id: string;
+                                    name: string;
+                                };
+                                dueDate: string | null;
+                                id: string;
+                                reappraisalId: string;
+                                report: string | null;
+                                reportedAt: string | null;
+                                /** @enum {string} */
+                                state: "open" | "reported";
+                                version: number;
+                            }[];
+                            results: {
+                                ballots: number;
+                                ballotsByCategory: {
+                                    [key: string]: number;
+                                };
+                                departments: {
+                                    ballots: number;
+                                    bottom: boolean;
+                                    department: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    dimensions: {
+                                        [key: string]: {
+                                            dissatisfied: number;
+                                            fairly_satisfied: number;
+                                            satisfied: number;
+                                        };
+                                    };
+                                    rank: number;
+                                    satisfaction: number | null;
+                                    score: number | null;
+                                }[];
+                            } | null;
+                            /** @enum {string} */
+                            state: "open" | "published";
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appraisals/{id}/ballots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Vote with a one-time code: every department on every dimension (满意/基本满意/不满意) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        scores: {
+                            [key: string]: {
+                                [key: string]: "satisfied" | "fairly_satisfied" | "dissatisfied";
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accepted: boolean;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appraisals/{id}/codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue a batch of one-time ballot codes for a category of the panel (shown once; only hashes kept) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        category: "deputies" | "enterprises" | "residents" | "service_users";
+                        count: number;
+                        /** @enum {string} */
+                        delivery: "printed" | "sent";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            batchId: string;
+                            /** @enum {string} */
+                            category: "deputies" | "enterprises" | "residents" | "service_users";
+                            /** @description Shown once: only their hashes are kept */
+                            codes: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appraisals/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close voting and publish the results; the bottom departments rectify and are appraised again */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            codes: {
+                                batches: {
+                                    category: string;
+                                    count: number;
+                                    delivery: string;
+                                    issuedAt: string;
+                                }[];
+                                unused: number;
+                                used: number;
+                            } | null;
+                            departments: {
+                                id: string;
+                                name: string;
+                            }[];
+                            dimensions: string[];
+                            id: string;
+                            panel: {
+                                [key: string]: number;
+                            };
+                            periodEnd: string;
+                            periodStart: string;
+                            publishedAt: string | null;
+                            reappraisalOf: string | null;
+                            rectifications: {
+                                department: {
+                                    id: string;
+                                    name: string;
+                                };
+                                dueDate: string | null;
+                                id: string;
+                                reappraisalId: string;
+                                report: string | null;
+                                reportedAt: string | null;
+                                /** @enum {string} */
+                                state: "open" | "reported";
+                                version: number;
+                            }[];
+                            results: {
+                                ballots: number;
+                                ballotsByCategory: {
+                                    [key: string]: number;
+                                };
+                                departments: {
+                                    ballots: number;
+                                    bottom: boolean;
+                                    department: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    dimensions: {
+                                        [key: string]: {
+                                            dissatisfied: number;
+                                            fairly_satisfied: number;
+                                            satisfied: number;
+                                        };
+                                    };
+                                    rank: number;
+                                    satisfaction: number | null;
+                                    score: number | null;
+                                }[];
+                            } | null;
+                            /** @enum {string} */
+                            state: "open" | "published";
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-events": {
         parameters: {
             query?: never;
@@ -2756,7 +3715,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    action?: "department.created" | "department.updated" | "fee.created" | "fee.updated" | "fee.withdrawn" | "item.created" | "item.draft_updated" | "item.published" | "item.withdrawn" | "synonyms.replaced" | "catalogue.imported" | "bundle.saved" | "user.registered" | "user.created" | "user.updated" | "user.password_changed" | "session.created" | "session.revoked" | "login.failed" | "account.locked" | "api_token.created" | "api_token.revoked" | "calendar.proposed" | "calendar.confirmed" | "calendar.rejected" | "test_clock.moved" | "supervision.swept" | "supervision.threshold_set" | "supervision.order_answered" | "supervision.order_closed" | "notification.channels_announced" | "notification.expanded" | "notification.rejected" | "notification.deliveries_claimed" | "notification.deliveries_settled" | "notification.read" | "case.created" | "case.submit" | "case.edit_draft" | "case.request_supplement" | "case.supplement" | "case.accept" | "case.accept_with_shortfall" | "case.refuse_intake" | "case.provide_deferred" | "case.record_opinion" | "case.record_site_verification" | "case.start_special_procedure" | "case.end_special_procedure" | "case.request_extension" | "case.approve_extension" | "case.decide_task" | "case.deliver" | "case.withdraw" | "file.uploaded" | "inquiry.recorded" | "inquiry.answered" | "inquiry.handed_over" | "fee_form.issued" | "fee_form.cancelled" | "fee.waived" | "fee.charge_refused" | "fee.item_settings_saved" | "payment.counter_recorded" | "payment.notification_applied" | "payment.notification_duplicate" | "payment.notification_unmatched" | "receipt.void_requested" | "receipt.voided" | "receipt.void_rejected" | "refund.requested" | "refund.found" | "refund.filed" | "refund.reviewed" | "refund.approved" | "refund.rejected" | "refund.paid" | "fee.remitted" | "reconciliation.imported" | "reconciliation.item_resolved" | "letter.registered" | "letter.attach_original" | "letter.assign" | "letter.reassign" | "letter.request_extension" | "letter.decide_extension" | "letter.answer" | "complaint.submitted" | "complaint.accept" | "complaint.refuse" | "complaint.dispatch" | "complaint.return" | "complaint.decide_return" | "complaint.reassign" | "complaint.reply" | "complaint.close" | "complaint.callback" | "complaint.rate" | "complaint.reopen" | "complaint.merge" | "complaint_category.updated" | "open311_key.issued";
+                    action?: "department.created" | "department.updated" | "fee.created" | "fee.updated" | "fee.withdrawn" | "item.created" | "item.draft_updated" | "item.published" | "item.withdrawn" | "synonyms.replaced" | "catalogue.imported" | "bundle.saved" | "user.registered" | "user.created" | "user.updated" | "user.password_changed" | "session.created" | "session.revoked" | "login.failed" | "account.locked" | "api_token.created" | "api_token.revoked" | "calendar.proposed" | "calendar.confirmed" | "calendar.rejected" | "test_clock.moved" | "supervision.swept" | "supervision.threshold_set" | "supervision.order_answered" | "supervision.order_closed" | "notification.channels_announced" | "notification.expanded" | "notification.rejected" | "notification.deliveries_claimed" | "notification.deliveries_settled" | "notification.read" | "case.created" | "case.submit" | "case.edit_draft" | "case.request_supplement" | "case.supplement" | "case.accept" | "case.accept_with_shortfall" | "case.refuse_intake" | "case.provide_deferred" | "case.record_opinion" | "case.record_site_verification" | "case.start_special_procedure" | "case.end_special_procedure" | "case.request_extension" | "case.approve_extension" | "case.decide_task" | "case.deliver" | "case.withdraw" | "file.uploaded" | "inquiry.recorded" | "inquiry.answered" | "inquiry.handed_over" | "fee_form.issued" | "fee_form.cancelled" | "fee.waived" | "fee.charge_refused" | "fee.item_settings_saved" | "payment.counter_recorded" | "payment.notification_applied" | "payment.notification_duplicate" | "payment.notification_unmatched" | "receipt.void_requested" | "receipt.voided" | "receipt.void_rejected" | "refund.requested" | "refund.found" | "refund.filed" | "refund.reviewed" | "refund.approved" | "refund.rejected" | "refund.paid" | "fee.remitted" | "reconciliation.imported" | "reconciliation.item_resolved" | "letter.registered" | "letter.attach_original" | "letter.assign" | "letter.reassign" | "letter.request_extension" | "letter.decide_extension" | "letter.answer" | "complaint.submitted" | "complaint.accept" | "complaint.refuse" | "complaint.dispatch" | "complaint.return" | "complaint.decide_return" | "complaint.reassign" | "complaint.reply" | "complaint.close" | "complaint.callback" | "complaint.rate" | "complaint.reopen" | "complaint.merge" | "complaint_category.updated" | "open311_key.issued" | "rating.recorded" | "rating.rectification_opened" | "rating.rectification_acknowledged" | "rating.rectification_answered" | "rating.rectified" | "rating.called_back" | "rating.appealed" | "rating.appeal_decided" | "rating.invited" | "rating.reminded" | "appraisal.campaign_opened" | "appraisal.codes_issued" | "appraisal.ballot_cast" | "appraisal.results_published" | "appraisal.rectification_reported";
                     actorId?: string;
                     entityId?: string;
                     entityType?: string;
@@ -15180,6 +16139,1965 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/rating-appeals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Appeals against ratings */
+        get: {
+            parameters: {
+                query: {
+                    page: number;
+                    pageSize: number;
+                    state?: "pending" | "upheld" | "rejected";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                decidedAt: string | null;
+                                decisionReason: string | null;
+                                filedAt: string;
+                                /** @enum {string} */
+                                grounds: "mistaken" | "malicious";
+                                id: string;
+                                rating: {
+                                    /** @enum {string} */
+                                    channel: "on_site" | "online" | "complaint" | "phone";
+                                    comment: string | null;
+                                    department: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    exclusionReason: string | null;
+                                    id: string;
+                                    indicators: {
+                                        [key: string]: number;
+                                    };
+                                    itemId: string | null;
+                                    level: number;
+                                    ratedAt: string;
+                                    rater: {
+                                        name: string | null;
+                                        phone: string | null;
+                                    } | null;
+                                    realName: boolean;
+                                    staffId: string | null;
+                                    /** @enum {string} */
+                                    state: "counted" | "excluded";
+                                    subjectRef: string | null;
+                                    version: number;
+                                    window: string | null;
+                                };
+                                reason: string;
+                                /** @enum {string} */
+                                state: "pending" | "upheld" | "rejected";
+                                version: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rating-appeals/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The supervisors' decision on an appeal, with reasons; an excluded rating is published as excluded */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        exclude: boolean;
+                        reason: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            decidedAt: string | null;
+                            decisionReason: string | null;
+                            filedAt: string;
+                            /** @enum {string} */
+                            grounds: "mistaken" | "malicious";
+                            id: string;
+                            rating: {
+                                /** @enum {string} */
+                                channel: "on_site" | "online" | "complaint" | "phone";
+                                comment: string | null;
+                                department: {
+                                    id: string;
+                                    name: string;
+                                };
+                                exclusionReason: string | null;
+                                id: string;
+                                indicators: {
+                                    [key: string]: number;
+                                };
+                                itemId: string | null;
+                                level: number;
+                                ratedAt: string;
+                                rater: {
+                                    name: string | null;
+                                    phone: string | null;
+                                } | null;
+                                realName: boolean;
+                                staffId: string | null;
+                                /** @enum {string} */
+                                state: "counted" | "excluded";
+                                subjectRef: string | null;
+                                version: number;
+                                window: string | null;
+                            };
+                            reason: string;
+                            /** @enum {string} */
+                            state: "pending" | "upheld" | "rejected";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rating-rectifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rectifications of bad ratings (a department's own; callbackPending: call-backs to make) */
+        get: {
+            parameters: {
+                query: {
+                    callbackPending?: boolean;
+                    department?: string;
+                    page: number;
+                    pageSize: number;
+                    state?: "open" | "acknowledged" | "answered" | "rectified" | "excluded";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                answer: string | null;
+                                callback: {
+                                    at: string | null;
+                                    done: boolean;
+                                    reached: boolean | null;
+                                    required: boolean;
+                                    result: string | null;
+                                };
+                                clocks: {
+                                    acknowledge: {
+                                        colour: string;
+                                        dueDate: string;
+                                        status: string;
+                                    } | null;
+                                    answer: {
+                                        colour: string;
+                                        dueDate: string;
+                                        status: string;
+                                    } | null;
+                                    rectify: {
+                                        colour: string;
+                                        dueDate: string;
+                                        status: string;
+                                    } | null;
+                                };
+                                id: string;
+                                measures: string | null;
+                                openedAt: string;
+                                rating: {
+                                    /** @enum {string} */
+                                    channel: "on_site" | "online" | "complaint" | "phone";
+                                    comment: string | null;
+                                    department: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    exclusionReason: string | null;
+                                    id: string;
+                                    indicators: {
+                                        [key: string]: number;
+                                    };
+                                    itemId: string | null;
+                                    level: number;
+                                    ratedAt: string;
+                                    rater: {
+                                        name: string | null;
+                                        phone: string | null;
+                                    } | null;
+                                    realName: boolean;
+                                    staffId: string | null;
+                                    /** @enum {string} */
+                                    state: "counted" | "excluded";
+                                    subjectRef: string | null;
+                                    version: number;
+                                    window: string | null;
+                                };
+                                /** @enum {string} */
+                                state: "open" | "acknowledged" | "answered" | "rectified" | "excluded";
+                                version: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rating-rectifications/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Acknowledge the bad rating (签收) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answer: string | null;
+                            callback: {
+                                at: string | null;
+                                done: boolean;
+                                reached: boolean | null;
+                                required: boolean;
+                                result: string | null;
+                            };
+                            clocks: {
+                                acknowledge: {
+                                    colour: string;
+                                    dueDate: string;
+                                    status: string;
+                                } | null;
+                                answer: {
+                                    colour: string;
+                                    dueDate: string;
+                                    status: string;
+                                } | null;
+                                rectify: {
+                                    colour: string;
+                                    dueDate: string;
+                                    status: string;
+                                } | null;
+                            };
+                            id: string;
+                            measures: string | null;
+                            openedAt: string;
+                            rating: {
+                                /** @enum {string} */
+                                channel: "on_site" | "online" | "complaint" | "phone";
+                                comment: string | null;
+                                department: {
+                                    id: string;
+                                    name: string;
+                                };
+                                exclusionReason: string | null;
+                                id: string;
+                                indicators: {
+                                    [key: string]: number;
+                                };
+                                itemId: string | null;
+                                level: number;
+                                ratedAt: string;
+                                rater: {
+                                    name: string | null;
+                                    phone: string | null;
+                                } | null;
+                                realName: boolean;
+                                staffId: string | null;
+                                /** @enum {string} */
+                                state: "counted" | "excluded";
+                                subjectRef: string | null;
+                                version: number;
+                                window: string | null;
+                            };
+                            /** @enum {string} */
+                            state: "open" | "acknowledged" | "answered" | "rectified" | "excluded";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rating-rectifications/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer: the cause and what will be done (答复) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answer: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answer: string | null;
+                            callback: {
+                                at: string | null;
+                                done: boolean;
+                                reached: boolean | null;
+                                required: boolean;
+                                result: string | null;
+                            };
+                            clocks: {
+                                acknowledge: {
+                                    colour: string;
+                                    dueDate: string;
+                                    status: string;
+                                } | null;
+                                answer: {
+                                    colour: string;
+                                    dueDate: string;
+                                    status: string;
+                                } | null;
+                                rectify: {
+                                    colour: string;
+                                    dueDate: string;
+                                    status: string;
+                                } | null;
+                            };
+                            id: string;
+                            measures: string | null;
+                            openedAt: string;
+                            rating: {
+                                /** @enum {string} */
+                                channel: "on_site" | "online" | "complaint" | "phone";
+                                comment: string | null;
+                                department: {
+                                    id: string;
+                                    name: string;
+                                };
+                                exclusionReason: string | null;
+                                id: string;
+                                indicators: {
+                                    [key: string]: number;
+                                };
+                                itemId: string | null;
+                                level: number;
+                                ratedAt: string;
+                                rater: {
+                                    name: string | null;
+                                    phone: string | null;
+                                } | null;
+                                realName: boolean;
+                                staffId: string | null;
+                                /** @enum {string} */
+                                state: "counted" | "excluded";
+                                subjectRef: string | null;
+                                version: number;
+                                window: string | null;
+                            };
+                            /** @enum {string} */
+                            state: "open" | "acknowledged" | "answered" | "rectified" | "excluded";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rating-rectifications/{id}/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the call-back to a real-name bad rater (回访) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reached: boolean;
+                        result: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answer: string | null;
+                            callback: {
+                                at: string | null;
+                                done: boolean;
+                                reached: boolean | null;
+                                required: boolean;
+                                result: string | null;
+                            };
+                            clocks: {
+                                acknowledge: {
+                                    colour: string;
+                                    dueDate: string;
+                                    status: string;
+                                } | null;
+                                answer: {
+                                    colour: string;
+                                    dueDate: string;
+                                    status: string;
+                                } | null;
+                                rectify: {
+                                    colour: string;
+                                    dueDate: string;
+                                    status: string;
+                                } | null;
+                            };
+                            id: string;
+                            measures: string | null;
+                            openedAt: string;
+                            rating: {
+                                /** @enum {string} */
+                                channel: "on_site" | "online" | "complaint" | "phone";
+                                comment: string | null;
+                                department: {
+                                    id: string;
+                                    name: string;
+                                };
+                                exclusionReason: string | null;
+                                id: string;
+                                indicators: {
+                                    [key: string]: number;
+                                };
+                                itemId: string | null;
+                                level: number;
+                                ratedAt: string;
+                                rater: {
+                                    name: string | null;
+                                    phone: string | null;
+                                } | null;
+                                realName: boolean;
+                                staffId: string | null;
+                                /** @enum {string} */
+                                state: "counted" | "excluded";
+                                subjectRef: string | null;
+                                version: number;
+                                window: string | null;
+                            };
+                            /** @enum {string} */
+                            state: "open" | "acknowledged" | "answered" | "rectified" | "excluded";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rating-rectifications/{id}/rectify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rectified: the measures taken (整改完成) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        measures: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answer: string | null;
+                            callback: {
+                                at: string | null;
+                                done: boolean;
+                                reached: boolean | null;
+                                required: boolean;
+                                result: string | null;
+                            };
+                            clocks: {
+                                acknowledge: {
+                                    colour: string;
+                                    dueDate: string;
+                                    status: string;
+                                } | null;
+                                answer: {
+                                    colour: string;
+                                    dueDate: string;
+                                    status: string;
+                                } | null;
+                                rectify: {
+                                    colour: string;
+                                    dueDate: string;
+                                    status: string;
+                                } | null;
+                            };
+                            id: string;
+                            measures: string | null;
+                            openedAt: string;
+                            rating: {
+                                /** @enum {string} */
+                                channel: "on_site" | "online" | "complaint" | "phone";
+                                comment: string | null;
+                                department: {
+                                    id: string;
+                                    name: string;
+                                };
+                                exclusionReason: string | null;
+                                id: string;
+                                indicators: {
+                                    [key: string]: number;
+                                };
+                                itemId: string | null;
+                                level: number;
+                                ratedAt: string;
+                                rater: {
+                                    name: string | null;
+                                    phone: string | null;
+                                } | null;
+                                realName: boolean;
+                                staffId: string | null;
+                                /** @enum {string} */
+                                state: "counted" | "excluded";
+                                subjectRef: string | null;
+                                version: number;
+                                window: string | null;
+                            };
+                            /** @enum {string} */
+                            state: "open" | "acknowledged" | "answered" | "rectified" | "excluded";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ratings (without the rater, for the rated department) */
+        get: {
+            parameters: {
+                query: {
+                    bad?: boolean;
+                    channel?: "on_site" | "online" | "complaint" | "phone";
+                    department?: string;
+                    page: number;
+                    pageSize: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                channel: "on_site" | "online" | "complaint" | "phone";
+                                comment: string | null;
+                                department: {
+                                    id: string;
+                                    name: string;
+                                };
+                                exclusionReason: string | null;
+                                id: string;
+                                indicators: {
+                                    [key: string]: number;
+                                };
+                                itemId: string | null;
+                                level: number;
+                                ratedAt: string;
+                                rater: {
+                                    name: string | null;
+                                    phone: string | null;
+                                } | null;
+                                realName: boolean;
+                                staffId: string | null;
+                                /** @enum {string} */
+                                state: "counted" | "excluded";
+                                subjectRef: string | null;
+                                version: number;
+                                window: string | null;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ratings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A rating */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            channel: "on_site" | "online" | "complaint" | "phone";
+                            comment: string | null;
+                            department: {
+                                id: string;
+                                name: string;
+                            };
+                            exclusionReason: string | null;
+                            id: string;
+                            indicators: {
+                                [key: string]: number;
+                            };
+                            itemId: string | null;
+                            level: number;
+                            ratedAt: string;
+                            rater: {
+                                name: string | null;
+                                phone: string | null;
+                            } | null;
+                            realName: boolean;
+                            staffId: string | null;
+                            /** @enum {string} */
+                            state: "counted" | "excluded";
+                            subjectRef: string | null;
+                            version: number;
+                            window: string | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ratings/{id}/appeal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Appeal a rating as mistaken or malicious (the rated department head) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        grounds: "mistaken" | "malicious";
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            decidedAt: string | null;
+                            decisionReason: string | null;
+                            filedAt: string;
+                            /** @enum {string} */
+                            grounds: "mistaken" | "malicious";
+                            id: string;
+                            rating: {
+                                /** @enum {string} */
+                                channel: "on_site" | "online" | "complaint" | "phone";
+                                comment: string | null;
+                                department: {
+                                    id: string;
+                                    name: string;
+                                };
+                                exclusionReason: string | null;
+                                id: string;
+                                indicators: {
+                                    [key: string]: number;
+                                };
+                                itemId: string | null;
+                                level: number;
+                                ratedAt: string;
+                                rater: {
+                                    name: string | null;
+                                    phone: string | null;
+                                } | null;
+                                realName: boolean;
+                                staffId: string | null;
+                                /** @enum {string} */
+                                state: "counted" | "excluded";
+                                subjectRef: string | null;
+                                version: number;
+                                window: string | null;
+                            };
+                            reason: string;
+                            /** @enum {string} */
+                            state: "pending" | "upheld" | "rejected";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ratings/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The five levels and the national indicator sets */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            levels: {
+                                en: string;
+                                level: number;
+                                zh: string;
+                            }[];
+                            sets: {
+                                [key: string]: {
+                                    code: string;
+                                    en: string;
+                                    zh: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ratings/on-site": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rate a visit on the window's tablet (评价器), by its queue ticket */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                        /** @description Scores 1–5 of the channel's national indicators: overall, efficiency, guide_accuracy, convenience, platform_usability, service_level, attitude */
+                        indicators?: {
+                            [key: string]: number;
+                        };
+                        /** @description 5 非常满意 … 1 非常不满意 */
+                        level: number;
+                        ticketNo: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            rectificationId: string | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ratings/online": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rate a matter online after it ended (the applicant, or anyone with its check code) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code?: string;
+                        comment?: string;
+                        /** @description Scores 1–5 of the channel's national indicators: overall, efficiency, guide_accuracy, convenience, platform_usability, service_level, attitude */
+                        indicators?: {
+                            [key: string]: number;
+                        };
+                        /** @description 5 非常满意 … 1 非常不满意 */
+                        level: number;
+                        receiptNo: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            rectificationId: string | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ratings/phone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enter a rating given by phone (hotline staff) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        callerName?: string;
+                        callerPhone?: string;
+                        comment?: string;
+                        /** @description Scores 1–5 of the channel's national indicators: overall, efficiency, guide_accuracy, convenience, platform_usability, service_level, attitude */
+                        indicators?: {
+                            [key: string]: number;
+                        };
+                        /** @description 5 非常满意 … 1 非常不满意 */
+                        level: number;
+                        /** @description A receipt number or a ticket number */
+                        ref: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            rectificationId: string | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ratings/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published ratings, satisfaction and rectifications per department, item or window; exclusions */
+        get: {
+            parameters: {
+                query: {
+                    by: "department" | "item" | "window";
+                    /** @description YYYY-MM-DD */
+                    from?: string;
+                    /** @description YYYY-MM-DD */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            by: "department" | "item" | "window";
+                            exclusions: {
+                                /** @enum {string} */
+                                channel: "on_site" | "online" | "complaint" | "phone";
+                                department: string;
+                                level: number;
+                                ratedAt: string;
+                                reason: string;
+                            }[];
+                            from: string | null;
+                            groups: {
+                                bad: number;
+                                counted: number;
+                                departmentName: string | null;
+                                excluded: number;
+                                key: string;
+                                levels: {
+                                    1: number;
+                                    2: number;
+                                    3: number;
+                                    4: number;
+                                    5: number;
+                                };
+                                name: string;
+                                overdue: number;
+                                rectified: number;
+                                rectifying: number;
+                                satisfaction: number | null;
+                            }[];
+                            to: string | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/search": {
         parameters: {
             query?: never;
@@ -15812,7 +18730,7 @@ export interface paths {
             parameters: {
                 query: {
                     department?: string;
-                    kind?: "clock_yellow" | "clock_overdue" | "stage_overrun" | "instant_not_same_day" | "deemed_acceptance" | "order_answer_overdue" | "second_supplement_new_item" | "fee_outside_catalogue" | "refusal_without_reason" | "letter_overdue";
+                    kind?: "clock_yellow" | "clock_overdue" | "stage_overrun" | "instant_not_same_day" | "deemed_acceptance" | "order_answer_overdue" | "second_supplement_new_item" | "fee_outside_catalogue" | "refusal_without_reason" | "letter_overdue" | "rectification_overdue" | "appraisal_rectification_overdue";
                     page: number;
                     pageSize: number;
                     status?: "open" | "closed";
