@@ -13,6 +13,7 @@ import { seedDemoLetters } from '../seed/seed-demo-letters.js';
 import { seedDemoComplaints } from '../seed/demo-complaints.js';
 import { complaintModule } from '../modules/complaints/complaint-module.js';
 import { seedDemoOnFirstStart } from './first-start.js';
+import { seedDemoRatings } from '../seed/demo-ratings.js';
 
 /**
  * `onewindow serve`. With HTTP_WORKERS=0 (the default) one process does everything. With N ≥ 1, this
@@ -34,6 +35,7 @@ export async function serve(opts: { demo: boolean }) {
       andThen: async () => {
         await seedDemoLetters(ctx);
         await seedDemoComplaints(complaintModule(ctx).deps);
+        await seedDemoRatings(ctx);
       },
     }));
   const app = await buildApp(ctx);
