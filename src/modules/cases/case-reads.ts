@@ -1,4 +1,4 @@
-import { departmentIdsOf, findCase, findCaseByReceipt, firstItemIdOf, type CaseRow } from './repository.js';
+import { departmentIdsOf, findCase, findRatedMatter, type CaseRow } from './repository.js';
 import { blobReferences } from './repository-files.js';
 
 export type { CaseRow };
@@ -6,8 +6,8 @@ export type { CaseRow };
 /** A case as other modules read it (fees: a case's forms and who may see them); changes go through actOnCase. */
 export { findCase, departmentIdsOf };
 
-/** A case by its receipt number and its first item (ratings: the matter an online or phone rating is about). */
-export { findCaseByReceipt, firstItemIdOf };
+/** A case by its receipt number with its first item (ratings: the matter an online or phone rating is about). */
+export { findRatedMatter };
 
 /** The stored files the database names, for `onewindow backup`: a backup holds every one of them. */
 export { blobReferences };

@@ -1,7 +1,7 @@
 import type { Actor } from '../../shared/actor.js';
 import { authorize } from '../../shared/policy.js';
 import { AppError } from '../../server/errors.js';
-import { findCaseByReceipt, firstItemIdOf } from '../cases/case-reads.js';
+import { findRatedMatter } from '../cases/case-reads.js';
 import { findByTicketNo } from '../complaints/complaint-reads.js';
 import type { RatingDeps } from './rating-deps.js';
 import { ratingPolicy } from './policy.js';
@@ -20,12 +20,12 @@ export interface RateByPhoneInput {
 
 /** The matter a reference names: a case (receipt number) or a handled complaint (ticket number). */
 async function subjectOf(deps: RatingDeps, ref: string): Promise<Omit<RatingInput, 'level' | 'channel'>> {
-  const c = await findCaseByReceipt(deps.db, ref);
+  const [c] = await findRatedMatter(deps.db, ref);
   if (c && c.state !== 'draft')
     return {
       subject: { type: 'case', id: c.id, ref: c.receipt_no },
       departmentId: c.lead_department_id,
-      itemId: await firstItemIdOf(deps.db, c.id),
+      itemId: c.item_id,
       window: c.window,
     };
   const t = await findByTicketNo(deps.db, ref);

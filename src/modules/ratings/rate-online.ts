@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { Actor } from '../../shared/actor.js';
 import { authorize } from '../../shared/policy.js';
 import { AppError } from '../../server/errors.js';
-import { findCaseByReceipt, firstItemIdOf, type CaseRow } from '../cases/case-reads.js';
+import { findRatedMatter } from '../cases/case-reads.js';
 import type { RatingDeps } from './rating-deps.js';
 import { ratingPolicy } from './policy.js';
 import { rateInUnit } from './rating-unit.js';
@@ -28,24 +28,25 @@ const same = (a: string, b: string) =>
 export async function rateOnline(deps: RatingDeps, actor: Actor, input: RateOnlineInput) {
   authorize(actor, ratingPolicy.rateOnline, undefined, 'rating.rate_online');
   const receiptNo = input.receiptNo.trim();
+  const find = async () => (await findRatedMatter(deps.db, receiptNo))[0];
   const owner = async () => {
-    const c = await findCaseByReceipt(deps.db, receiptNo);
-    return c && actor.id !== null && c.applicant_user_id === actor.id ? c : undefined;
+    const c = actor.id !== null ? await find() : undefined;
+    return c && c.applicant_user_id === actor.id ? c : undefined;
   };
   const byCode = () =>
     deps.codeGate.guard(actor.ip ?? 'unknown', deps.clock.now(), async () => {
-      const c = await findCaseByReceipt(deps.db, receiptNo);
+      const c = await find();
       const code = (input.code ?? '').trim().toUpperCase();
       return c && c.state !== 'draft' && code && same(c.check_code, code) ? c : undefined;
     });
-  const c: CaseRow | undefined = (await owner()) ?? (input.code ? await byCode() : undefined);
+  const c = (await owner()) ?? (input.code ? await byCode() : undefined);
   if (!c) throw new AppError('rating_subject_not_found', { ref: receiptNo });
   if (!ENDED.has(c.state)) throw new AppError('rating_not_yet', { ref: receiptNo });
   return rateInUnit(deps, actor, {
     channel: 'online',
     subject: { type: 'case', id: c.id, ref: c.receipt_no },
     departmentId: c.lead_department_id,
-    itemId: await firstItemIdOf(deps.db, c.id),
+    itemId: c.item_id,
     window: c.window,
     level: input.level,
     indicators: input.indicators,

@@ -46,7 +46,7 @@ export async function recordRating(
         en: 'This channel has no such indicator, or its score is not 1–5',
       },
     ]);
-  if (await findRatingOf(uow.db, input.subject.type, input.subject.id, input.channel))
+  if ((await findRatingOf(uow.db, input.subject.type, input.subject.id, input.channel)).length)
     throw new AppError('rating_already_given', { ref: input.subject.ref });
   const id = newId(uow.now.getTime());
   const realName = realNameOf(input.rater);
@@ -75,7 +75,7 @@ export async function recordRating(
     version: 1,
   });
   if (input.subject.type !== 'visit')
-    await markInvitationRated(uow.db, input.subject.type, input.subject.id, uow.nowIso);
+    await markInvitationRated(uow.db, uow.nowIso, input.subject.type, input.subject.id);
   await uow.audit({
     action: 'rating.recorded',
     entityType: 'rating',

@@ -1,4 +1,6 @@
-import type { Insertable, Kysely, Selectable, Updateable } from 'kysely';
+import { sql, type Insertable, type Kysely, type Selectable, type Updateable } from 'kysely';
+import { prepared } from '../../db/prepared.js';
+import { insertRows } from '../../db/insert-rows.js';
 import type { Database } from '../../db/schema.js';
 import type {
   AppealTable,
@@ -15,16 +17,16 @@ export type InvitationRow = Selectable<InvitationTable>;
 
 export const findRating = (db: Q, id: string) =>
   db.selectFrom('rating_ratings').selectAll().where('id', '=', id).executeTakeFirst();
-export const findRatingOf = (db: Q, subjectType: string, subjectId: string, channel: string) =>
+/** Every rating's write asks this first: built once (prepared), run on the transaction's connection. */
+export const findRatingOf = prepared((db, subjectType: string, subjectId: string, channel: string) =>
   db
     .selectFrom('rating_ratings')
     .select('id')
     .where('subject_type', '=', subjectType)
     .where('subject_id', '=', subjectId)
-    .where('channel', '=', channel)
-    .executeTakeFirst();
-export const insertRating = (db: Q, row: Insertable<RatingTable>) =>
-  db.insertInto('rating_ratings').values(row).execute();
+    .where('channel', '=', channel),
+);
+export const insertRating = (db: Q, row: Insertable<RatingTable>) => insertRows(db, 'rating_ratings', row);
 export async function updateRating(db: Q, id: string, version: number, set: Updateable<RatingTable>) {
   const r = await db
     .updateTable('rating_ratings')
@@ -78,11 +80,11 @@ export const insertInvitation = (db: Q, row: Insertable<InvitationTable>) =>
     .values(row)
     .onConflict((oc) => oc.columns(['subject_type', 'subject_id']).doNothing())
     .execute();
-export const markInvitationRated = (db: Q, subjectType: string, subjectId: string, at: string) =>
+export const markInvitationRated = prepared((db, at: string, subjectType: string, subjectId: string) =>
   db
     .updateTable('rating_invitations')
-    .set({ rated_at: at, remind_at: null })
+    .set({ rated_at: at, remind_at: sql<null>`null` })
     .where('subject_type', '=', subjectType)
     .where('subject_id', '=', subjectId)
-    .where('rated_at', 'is', null)
-    .execute();
+    .where('rated_at', 'is', sql<null>`null`),
+);
