@@ -12,6 +12,7 @@ import {
   COMPLAINT_TICKET_ROLES,
   REVIEW_ROLES,
   SUPERVISION_ROLES,
+  RATING_WORK_ROLES,
 } from './hooks/use-auth';
 import { HomePage } from './pages/public/HomePage';
 
@@ -63,6 +64,12 @@ const ComplaintWorkbenchPage = lazy(() => import('./pages/complaints/ComplaintWo
 const ComplaintDetailPage = lazy(() => import('./pages/complaints/ComplaintDetailPage'));
 const DepartmentComplaintsPage = lazy(() => import('./pages/complaints/DepartmentComplaintsPage'));
 const SupervisorComplaintsPage = lazy(() => import('./pages/complaints/SupervisorComplaintsPage'));
+const RateOnlinePage = lazy(() => import('./pages/ratings/RateOnlinePage'));
+const TabletRatingPage = lazy(() => import('./pages/ratings/TabletRatingPage'));
+const SatisfactionPage = lazy(() => import('./pages/ratings/SatisfactionPage'));
+const RatingWorkPage = lazy(() => import('./pages/ratings/RatingWorkPage'));
+const AppraisalsPage = lazy(() => import('./pages/appraisal/AppraisalsPage'));
+const BallotPage = lazy(() => import('./pages/appraisal/BallotPage'));
 
 const admin = (page: ReactNode) => <RequireRole roles={ADMIN_ROLES}>{page}</RequireRole>;
 const staff = (page: ReactNode) => <RequireRole roles={SUPERVISION_ROLES}>{page}</RequireRole>;
@@ -204,6 +211,26 @@ export function App() {
               </RequireRole>
             }
           />
+          <Route path="/rate/:receiptNo" element={<RateOnlinePage />} />
+          <Route path="/ratings" element={<SatisfactionPage />} />
+          <Route
+            path="/ratings/tablet"
+            element={
+              <RequireRole roles={['clerk']}>
+                <TabletRatingPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/ratings/work"
+            element={
+              <RequireRole roles={RATING_WORK_ROLES}>
+                <RatingWorkPage />
+              </RequireRole>
+            }
+          />
+          <Route path="/appraisals" element={<AppraisalsPage />} />
+          <Route path="/appraisals/:id/vote" element={<BallotPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>

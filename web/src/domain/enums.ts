@@ -52,6 +52,8 @@ export const ENUMS = {
     'fee_outside_catalogue',
     'refusal_without_reason',
     'letter_overdue',
+    'rectification_overdue',
+    'appraisal_rectification_overdue',
   ],
   dayKind: ['holiday', 'makeup_workday'],
   feeRuleKind: ['fixed', 'per_unit', 'tiered'],
