@@ -152,7 +152,11 @@ export const ERROR_CODES = {
     zh: '没有找到可评价的事项 {ref}，请核对编号和查询码',
     en: 'No matter to rate under {ref}: check the number and the check code',
   },
-  rating_not_yet: { status: 409, zh: '{ref} 尚未办结，办结后才能评价', en: '{ref} has not ended yet: rate it when it has' },
+  rating_not_yet: {
+    status: 409,
+    zh: '{ref} 尚未办结，办结后才能评价',
+    en: '{ref} has not ended yet: rate it when it has',
+  },
   rectification_invalid_state: {
     status: 409,
     zh: '整改单处于“{state}”状态，不能执行 {step}',
@@ -173,7 +177,11 @@ export const ERROR_CODES = {
     zh: '评价 {ratingId} 已申诉过或已被剔除',
     en: 'Rating {ratingId} has already been appealed or excluded',
   },
-  rating_appeal_decided: { status: 409, zh: '该申诉已有决定（{state}）', en: 'This appeal is already decided ({state})' },
+  rating_appeal_decided: {
+    status: 409,
+    zh: '该申诉已有决定（{state}）',
+    en: 'This appeal is already decided ({state})',
+  },
   appraisal_invalid_state: {
     status: 409,
     zh: '评议活动处于“{state}”状态，不能{step}',
@@ -184,7 +192,11 @@ export const ERROR_CODES = {
     zh: '票码无效（不存在、不属于本次评议，或已经投过票）',
     en: 'The ballot code is not valid (unknown, of another campaign, or already used)',
   },
-  appraisal_code_used: { status: 409, zh: '该票码已经投过票，不能再次投票', en: 'This ballot code has already voted' },
+  appraisal_code_used: {
+    status: 409,
+    zh: '该票码已经投过票，不能再次投票',
+    en: 'This ballot code has already voted',
+  },
   appraisal_panel_full: {
     status: 409,
     zh: '{category} 类评议代表共 {panel} 人，已发放 {issued} 张票码，不能再发放 {count} 张',

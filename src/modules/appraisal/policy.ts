@@ -1,4 +1,3 @@
-import type { Actor } from '../../shared/actor.js';
 import { isRole, type Rule } from '../../shared/policy.js';
 
 /** Democratic appraisal (民主评议政风行风): run by the administrators; ballots cast by code, by anyone. */

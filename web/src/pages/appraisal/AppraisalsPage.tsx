@@ -79,7 +79,9 @@ function Campaign({
       title={c.title}
       extra={
         <Space>
-          <Tag color={c.state === 'published' ? 'green' : 'blue'}>{t(`ratings.appraisal.states.${c.state}`)}</Tag>
+          <Tag color={c.state === 'published' ? 'green' : 'blue'}>
+            {t(`ratings.appraisal.states.${c.state}`)}
+          </Tag>
           {c.state === 'open' && <Link to={`/appraisals/${c.id}/vote`}>{t('ratings.appraisal.vote')}</Link>}
         </Space>
       }
@@ -132,7 +134,10 @@ function Campaign({
           key={r.id}
           style={{ marginTop: 8 }}
           type={r.state === 'reported' ? 'success' : 'warning'}
-          title={t('ratings.appraisal.rectification', { department: r.department.name, due: r.dueDate ?? '' })}
+          title={t('ratings.appraisal.rectification', {
+            department: r.department.name,
+            due: r.dueDate ?? '',
+          })}
           description={r.report ?? undefined}
           action={
             head === r.department.id && r.state === 'open' ? (
@@ -260,7 +265,11 @@ function OpenCampaign({ onOpened }: { onOpened: () => void }) {
             <Input placeholder="2026-12-31" />
           </Form.Item>
         </Space>
-        <Form.Item name="departmentIds" label={t('ratings.appraisal.departments')} rules={[{ required: true }]}>
+        <Form.Item
+          name="departmentIds"
+          label={t('ratings.appraisal.departments')}
+          rules={[{ required: true }]}
+        >
           <Select mode="multiple" options={depts.departments.map((d) => ({ value: d.id, label: d.name }))} />
         </Form.Item>
         <Form.Item name="dimensions" label={t('ratings.appraisal.dimensions')} rules={[{ required: true }]}>

@@ -22,7 +22,10 @@ export default function BallotPage() {
   const [done, setDone] = useState(false);
   return (
     <Flex vertical gap="middle" style={{ maxWidth: 960 }}>
-      <PageTitle title={t('ratings.appraisal.ballot.title')} subtitle={t('ratings.appraisal.ballot.subtitle')} />
+      <PageTitle
+        title={t('ratings.appraisal.ballot.title')}
+        subtitle={t('ratings.appraisal.ballot.subtitle')}
+      />
       {done ? (
         <Alert type="success" showIcon title={t('ratings.appraisal.ballot.done')} />
       ) : (
@@ -67,11 +70,17 @@ export default function BallotPage() {
                       name={`${d.id}:${k}`}
                       label={dim}
                       rules={[
-                        { required: true, message: t('ratings.appraisal.ballot.required', { dimension: dim }) },
+                        {
+                          required: true,
+                          message: t('ratings.appraisal.ballot.required', { dimension: dim }),
+                        },
                       ]}
                     >
                       <Radio.Group
-                        options={VERDICTS.map((x) => ({ value: x, label: t(`ratings.appraisal.verdicts.${x}`) }))}
+                        options={VERDICTS.map((x) => ({
+                          value: x,
+                          label: t(`ratings.appraisal.verdicts.${x}`),
+                        }))}
                       />
                     </Form.Item>
                   ))}
