@@ -9,6 +9,24 @@ import { columnTypes } from '../column-types.js';
  */
 export async function up(db: Kysely<any>): Promise<void> {
   const t = columnTypes(db);
+  // Nobody may pressure a rater: an attempt is reported to the reporting center under its own category.
+  const sort = await db
+    .selectFrom('complaint_categories')
+    .select((eb) => eb.fn.max('sort').as('m'))
+    .executeTakeFirst();
+  await db
+    .insertInto('complaint_categories')
+    .values({
+      code: 'rating_pressure',
+      name_zh: '干预评价（诱导、强迫好评或报复差评）',
+      name_en: 'Pressure on a rating (a good one induced or forced, a bad one retaliated against)',
+      kind: 'complaint',
+      limit_days: 13,
+      urgent_limit_days: 0,
+      sort: Number(sort?.m ?? 0) + 1,
+      active: 1,
+    })
+    .execute();
   await db.schema
     .createTable('rating_ratings')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -180,6 +198,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
+  await db.deleteFrom('complaint_categories').where('code', '=', 'rating_pressure').execute();
   for (const table of [
     'appraisal_rectifications',
     'appraisal_ballots',

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createTestContext, type TestContext } from '../../../test/test-context.js';
 import { Client } from '../../../test/http.js';
 import { seedDemo, DEMO_PASSWORD } from '../../seed/seed-demo.js';
-import { departmentId } from '../complaints/test-helpers.js';
+import { departmentId, report, submit } from '../complaints/test-helpers.js';
 import { closedComplaint, completedCase, FakeHall } from './test-helpers.js';
 import { sendRatingReminders } from './send-reminders.js';
 import { ratingDeps } from './rating-deps.js';
@@ -295,6 +295,14 @@ test('the rater is hidden from the rated staff and their department, per role', 
   })();
   assert.equal((await wjw.req('GET', `/api/v1/ratings/${id}`)).statusCode, 403);
   assert.equal((await new Client(t.app).req('GET', `/api/v1/ratings/${id}`)).statusCode, 401);
+  // Pressure on a rater is reported to the reporting center under its own category.
+  const cats = (await new Client(t.app).req('GET', '/api/v1/complaints/categories')).json();
+  assert.ok(cats.some((c: { code: string }) => c.code === 'rating_pressure'));
+  const pressed = await submit(
+    new Client(t.app),
+    report(scj, { categoryCode: 'rating_pressure', description: '窗口人员要求我必须当场点非常满意才给盖章' }),
+  );
+  assert.ok(pressed.ticketNo);
 });
 
 test('an appeal: the head appeals, the supervisor excludes with reasons, published as excluded', async () => {

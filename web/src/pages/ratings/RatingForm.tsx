@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { Alert, Button, Card, Flex, Form, Input, Radio, Rate, Typography } from 'antd';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ratingsApi, type IndicatorInfo, type Recorded } from '../../api/ratings';
 import { useApi } from '../../hooks/use-api';
@@ -54,7 +55,10 @@ export function RatingForm({ set, children, submit, onDone }: Props) {
     <Loadable state={info}>
       {(i: IndicatorInfo) => (
         <Card>
-          <Typography.Paragraph type="secondary">{t('ratings.voluntary')}</Typography.Paragraph>
+          <Typography.Paragraph type="secondary">
+            {t('ratings.voluntary')}{' '}
+            <Link to="/complaints/report?category=rating_pressure">{t('ratings.reportPressure')}</Link>
+          </Typography.Paragraph>
           <Form
             form={form}
             layout="vertical"
