@@ -4,6 +4,7 @@ import path from 'node:path';
 import { availableParallelism } from 'node:os';
 import { lettersVars, type LettersConfig } from './letters-config.js';
 import { hallVars, type HallConfig } from './hall-config.js';
+import { ratingsVars, type RatingsConfig } from './ratings-config.js';
 
 /** Runtime configuration, read once from the environment and validated before anything starts. */
 export interface Config {
@@ -69,6 +70,8 @@ export interface Config {
   /** Letters answered (来函必复): the reply limit of each kind of letter. */
   letters: LettersConfig;
   hall: HallConfig;
+  /** Service ratings (好差评) and democratic appraisal: rectification clocks, reminders, the bottom. */
+  ratings: RatingsConfig;
   /** The reporting center (举报中心): reopening, notice limits, public statistics, Open311. */
   complaints: ComplaintSettings;
 }
@@ -323,6 +326,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsToken: metricsToken(env),
     letters: lettersVars(env, intVar),
     hall: hallVars(env, intVar),
+    ratings: ratingsVars(env, intVar),
     complaints: complaintVars(env),
   };
 }

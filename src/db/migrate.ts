@@ -16,6 +16,7 @@ import * as m0017 from './migrations/0017-inspections.js';
 import * as m0012 from './migrations/0012-document-renders.js';
 import * as m0015 from './migrations/0015-hall.js';
 import * as m0018 from './migrations/0018-government-conduct.js';
+import * as m0016 from './migrations/0016-ratings.js';
 
 /** Migrations are listed here, not discovered from disk, so bundling and tsx both see the same set. */
 const migrations: Record<string, Migration> = {
@@ -34,6 +35,7 @@ const migrations: Record<string, Migration> = {
   '0012-document-renders': m0012,
   '0015-hall': m0015,
   '0018-government-conduct': m0018,
+  '0016-ratings': m0016,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -4,6 +4,7 @@ import type { InspectionTables } from './schema-inspections.js';
 import type { DocumentTables } from './schema-documents.js';
 import type { HallTables } from './schema-hall.js';
 import type { ConductTables } from './schema-conduct.js';
+import type { RatingTables } from './schema-ratings.js';
 
 /**
  * Dialect-neutral column conventions (see ARCHITECTURE.md):
@@ -541,7 +542,7 @@ export interface LetterTable {
 }
 
 export interface Database
-  extends ComplaintTables, InspectionTables, DocumentTables, HallTables, ConductTables {
+  extends ComplaintTables, InspectionTables, DocumentTables, HallTables, ConductTables, RatingTables {
   bundles: BundleTable;
   cases: CaseTable;
   idempotency_keys: IdempotencyTable;

@@ -6,6 +6,7 @@ import { seedDemoComplaints } from './demo-complaints.js';
 import { seedDemoCases } from './demo-cases.js';
 import { seedDemoHall } from './demo-hall.js';
 import { seedDemoConduct } from './demo-conduct.js';
+import { seedDemoRatings } from './demo-ratings.js';
 
 /**
  * Each module's demo data, after the catalogue and the accounts (seedDemo): made through the
@@ -18,6 +19,7 @@ export const DEMO_MODULES: { name: string; seed: (ctx: AppContext) => Promise<nu
   { name: 'complaints filed', seed: (ctx) => seedDemoComplaints(complaintModule(ctx).deps) },
   { name: 'cases', seed: seedDemoCases },
   { name: 'hall tickets taken', seed: seedDemoHall },
+  { name: 'ratings given', seed: async (ctx) => (await seedDemoRatings(ctx)).ratings },
   { name: 'government conduct (commitments, campaigns, fee reviews, learning)', seed: seedDemoConduct },
 ];
 

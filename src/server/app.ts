@@ -47,6 +47,8 @@ import { commitmentRoutes } from '../modules/commitments/routes.js';
 import { selfInspectionRoutes } from '../modules/self-inspection/routes.js';
 import { feeReviewRoutes } from '../modules/fee-review/routes.js';
 import { learningRoutes } from '../modules/learning/routes.js';
+import { ratingRoutes } from '../modules/ratings/routes.js';
+import { appraisalRoutes } from '../modules/appraisal/routes.js';
 import { complaintRoutes } from '../modules/complaints/routes.js';
 import { open311Routes } from '../modules/complaints/open311/routes-open311.js';
 
@@ -158,6 +160,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       await api.register(selfInspectionRoutes(ctx));
       await api.register(feeReviewRoutes(ctx));
       await api.register(learningRoutes(ctx));
+      await api.register(ratingRoutes(ctx));
+      await api.register(appraisalRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );

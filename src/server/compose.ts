@@ -6,6 +6,7 @@ import { SupervisionRunner } from '../modules/supervision/supervision-runner.js'
 import { NotificationRunner } from '../modules/notifications/notification-runner.js';
 import { channelsFromConfig } from '../modules/notifications/channels/channels-from-config.js';
 import type { AppContext } from './context.js';
+import { NO_HALL } from '../modules/ratings/visit-lookup.js';
 
 /** The composition root: real dependencies, wired once. */
 export function composeContext(config: Config, database: DatabaseHandle, clockOverride?: Clock): AppContext {
@@ -26,6 +27,8 @@ export function composeContext(config: Config, database: DatabaseHandle, clockOv
     calendars,
     supervision,
     notifications,
+    // The hall's ticket lookup replaces this when the hall is wired; until then no ticket is known.
+    visits: NO_HALL,
     ...(testClock ? { testClock } : {}),
   };
 }

@@ -4,6 +4,7 @@ import type { Clock, OffsetClock } from '../shared/clock.js';
 import type { CalendarStore } from '../modules/clock/calendar-store.js';
 import type { SupervisionRunner } from '../modules/supervision/supervision-runner.js';
 import type { NotificationRunner } from '../modules/notifications/notification-runner.js';
+import type { VisitLookup } from '../modules/ratings/visit-lookup.js';
 
 /** What the composition root hands to every route module: real dependencies, no container. */
 export interface AppContext {
@@ -14,6 +15,8 @@ export interface AppContext {
   calendars: CalendarStore;
   supervision: SupervisionRunner;
   notifications: NotificationRunner;
+  /** The hall's visits by ticket number, for the on-site rating (评价器). */
+  visits: VisitLookup;
   /** Only in the test time mode: the clock an administrator may move forward. */
   testClock?: OffsetClock;
 }

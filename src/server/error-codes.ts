@@ -157,6 +157,66 @@ export const ERROR_CODES = {
     zh: '已超过重新办理期限（办结后 {days} 个工作日内，截至 {until}）',
     en: 'Too late to reopen: within {days} working days of closing (until {until})',
   },
+  rating_already_given: {
+    status: 409,
+    zh: '{ref} 已经在此渠道评价过（每件事每个渠道评价一次）',
+    en: '{ref} has already been rated on this channel (once per matter and channel)',
+  },
+  rating_subject_not_found: {
+    status: 404,
+    zh: '没有找到可评价的事项 {ref}，请核对编号和查询码',
+    en: 'No matter to rate under {ref}: check the number and the check code',
+  },
+  rating_not_yet: {
+    status: 409,
+    zh: '{ref} 尚未办结，办结后才能评价',
+    en: '{ref} has not ended yet: rate it when it has',
+  },
+  rectification_invalid_state: {
+    status: 409,
+    zh: '整改单处于“{state}”状态，不能执行 {step}',
+    en: 'The rectification is {state}: {step} is not possible now',
+  },
+  rectification_callback_missing: {
+    status: 409,
+    zh: '实名差评须先完成回访并记录结果，才能办结整改',
+    en: 'A real-name bad rating must be called back, and the call recorded, before the rectification ends',
+  },
+  rectification_no_callback: {
+    status: 409,
+    zh: '该差评为匿名评价，无需回访',
+    en: 'This bad rating is anonymous: there is no one to call back',
+  },
+  rating_appeal_exists: {
+    status: 409,
+    zh: '评价 {ratingId} 已申诉过或已被剔除',
+    en: 'Rating {ratingId} has already been appealed or excluded',
+  },
+  rating_appeal_decided: {
+    status: 409,
+    zh: '该申诉已有决定（{state}）',
+    en: 'This appeal is already decided ({state})',
+  },
+  appraisal_invalid_state: {
+    status: 409,
+    zh: '评议活动处于“{state}”状态，不能{step}',
+    en: 'The appraisal campaign is {state}: cannot {step}',
+  },
+  appraisal_code_invalid: {
+    status: 403,
+    zh: '票码无效（不存在、不属于本次评议，或已经投过票）',
+    en: 'The ballot code is not valid (unknown, of another campaign, or already used)',
+  },
+  appraisal_code_used: {
+    status: 409,
+    zh: '该票码已经投过票，不能再次投票',
+    en: 'This ballot code has already voted',
+  },
+  appraisal_panel_full: {
+    status: 409,
+    zh: '{category} 类评议代表共 {panel} 人，已发放 {issued} 张票码，不能再发放 {count} 张',
+    en: 'The {category} panel has {panel} members and {issued} codes were issued: {count} more cannot be',
+  },
   complaint_already_rated: { status: 409, zh: '该举报已经评价过', en: 'This report has already been rated' },
   complaint_merge_target: {
     status: 409,
@@ -311,6 +371,11 @@ export const RESOURCE_NAMES: Record<string, { zh: string; en: string }> = {
   letter_original: { zh: '来函原件', en: "Letter's scanned original" },
   letter_reply: { zh: '答复函', en: 'Reply letter' },
   complaint: { zh: '投诉举报', en: 'Complaint' },
+  rating: { zh: '评价', en: 'Rating' },
+  rating_rectification: { zh: '差评整改单', en: 'Rectification of a bad rating' },
+  rating_appeal: { zh: '评价申诉', en: 'Rating appeal' },
+  appraisal_campaign: { zh: '民主评议活动', en: 'Appraisal campaign' },
+  appraisal_rectification: { zh: '评议整改', en: 'Appraisal rectification' },
   complaint_category: { zh: '投诉举报类别', en: 'Complaint category' },
   open311_request: { zh: 'Open311 请求', en: 'Open311 request' },
   open311_token: { zh: 'Open311 令牌', en: 'Open311 token' },

@@ -14,6 +14,8 @@ import { commitmentPolicy } from '../modules/commitments/policy.js';
 import { selfInspectionPolicy } from '../modules/self-inspection/policy.js';
 import { feeReviewPolicy } from '../modules/fee-review/policy.js';
 import { learningPolicy } from '../modules/learning/policy.js';
+import { ratingPolicy } from '../modules/ratings/policy.js';
+import { appraisalPolicy } from '../modules/appraisal/policy.js';
 
 /**
  * Every module's policy, by name: the one list the routes' declarations (route-policies.ts) and the
@@ -36,4 +38,6 @@ export const POLICIES = {
   selfInspectionPolicy,
   feeReviewPolicy,
   learningPolicy,
+  ratingPolicy,
+  appraisalPolicy,
 } as const;

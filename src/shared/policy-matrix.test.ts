@@ -17,6 +17,8 @@ import { commitmentPolicy } from '../modules/commitments/policy.js';
 import { selfInspectionPolicy } from '../modules/self-inspection/policy.js';
 import { feeReviewPolicy } from '../modules/fee-review/policy.js';
 import { learningPolicy } from '../modules/learning/policy.js';
+import { ratingPolicy } from '../modules/ratings/policy.js';
+import { appraisalPolicy } from '../modules/appraisal/policy.js';
 import { letterPolicy } from '../modules/letters/policy.js';
 import { LETTER_ACTIONS, type LetterAction } from '../modules/letters/letter-machine.js';
 import {
@@ -390,6 +392,43 @@ const CONDUCT_MATRIX: Row[] = [
 ];
 
 for (const [action, check, own, other] of CONDUCT_MATRIX) {
+  test(`policy matrix: ${action}`, () => {
+    ROLES_WITH_CENTER.forEach((role, i) => {
+      const a = (dept: string) => ({
+        ...actor('admin', dept),
+        role,
+        id: role === 'anonymous' ? null : `u-${role}`,
+      });
+      assert.equal(check(a(DEPT)), own[i] === '1', `${role} in own department: ${action}`);
+      assert.equal(check(a('dept-other')), other[i] === '1', `${role} in other department: ${action}`);
+    });
+  });
+}
+
+/** Ratings and appraisal: "own" = a rating of (or a rectification in) the actor's department. Eight roles. */
+const rated = (a: Actor) => ({ departmentId: own(a) ? DEPT : 'dept-x' });
+const RATING_MATRIX: Row[] = [
+  ['rating.rate_online', rule(ratingPolicy.rateOnline, none), '11000000', '11000000'],
+  ['rating.rate_on_site', rule(ratingPolicy.rateOnSite, none), '00100000', '00100000'],
+  ['rating.rate_by_phone', rule(ratingPolicy.recordByPhone, none), '00000101', '00000101'],
+  ['rating.read', rule(ratingPolicy.read, rated), '00111111', '00000111'],
+  ['rating.list', rule(ratingPolicy.list, none), '00111111', '00111111'],
+  ['rating.read_rater', rule(ratingPolicy.readRater, none), '00000101', '00000101'],
+  ['rating.rectify', rule(ratingPolicy.rectify, rated), '00011000', '00000000'],
+  ['rating.call_back', rule(ratingPolicy.callBack, rated), '00000101', '00000101'],
+  ['rating.appeal', rule(ratingPolicy.appeal, rated), '00001000', '00000000'],
+  ['rating.decide_appeal', rule(ratingPolicy.decideAppeal, none), '00000100', '00000100'],
+  ['appraisal.manage', rule(appraisalPolicy.manage, none), '00000010', '00000010'],
+  ['appraisal.read_all', rule(appraisalPolicy.readAll, none), '00000110', '00000110'],
+  [
+    'appraisal.report_rectification',
+    rule(appraisalPolicy.reportRectification, rated),
+    '00001000',
+    '00000000',
+  ],
+];
+
+for (const [action, check, own, other] of RATING_MATRIX) {
   test(`policy matrix: ${action}`, () => {
     ROLES_WITH_CENTER.forEach((role, i) => {
       const a = (dept: string) => ({

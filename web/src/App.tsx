@@ -12,6 +12,7 @@ import {
   COMPLAINT_TICKET_ROLES,
   REVIEW_ROLES,
   SUPERVISION_ROLES,
+  RATING_WORK_ROLES,
 } from './hooks/use-auth';
 import { HomePage } from './pages/public/HomePage';
 
@@ -67,6 +68,12 @@ const ComplaintWorkbenchPage = lazy(() => import('./pages/complaints/ComplaintWo
 const ComplaintDetailPage = lazy(() => import('./pages/complaints/ComplaintDetailPage'));
 const DepartmentComplaintsPage = lazy(() => import('./pages/complaints/DepartmentComplaintsPage'));
 const SupervisorComplaintsPage = lazy(() => import('./pages/complaints/SupervisorComplaintsPage'));
+const RateOnlinePage = lazy(() => import('./pages/ratings/RateOnlinePage'));
+const TabletRatingPage = lazy(() => import('./pages/ratings/TabletRatingPage'));
+const SatisfactionPage = lazy(() => import('./pages/ratings/SatisfactionPage'));
+const RatingWorkPage = lazy(() => import('./pages/ratings/RatingWorkPage'));
+const AppraisalsPage = lazy(() => import('./pages/appraisal/AppraisalsPage'));
+const BallotPage = lazy(() => import('./pages/appraisal/BallotPage'));
 
 const HallBookPage = lazy(() => import('./pages/hall/BookPage'));
 const HallAppointmentPage = lazy(() => import('./pages/hall/AppointmentPage'));
@@ -269,6 +276,13 @@ export function App() {
             element={
               <RequireRole roles={[...SUPERVISION_ROLES, 'complaint_officer']}>
                 <LearningPage />
+          <Route path="/rate/:receiptNo" element={<RateOnlinePage />} />
+          <Route path="/ratings" element={<SatisfactionPage />} />
+          <Route
+            path="/ratings/tablet"
+            element={
+              <RequireRole roles={['clerk']}>
+                <TabletRatingPage />
               </RequireRole>
             }
           />
@@ -284,6 +298,15 @@ export function App() {
               </RequireRole>
             }
           />
+            path="/ratings/work"
+            element={
+              <RequireRole roles={RATING_WORK_ROLES}>
+                <RatingWorkPage />
+              </RequireRole>
+            }
+          />
+          <Route path="/appraisals" element={<AppraisalsPage />} />
+          <Route path="/appraisals/:id/vote" element={<BallotPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>

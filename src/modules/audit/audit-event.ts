@@ -265,6 +265,21 @@ interface AuditData {
   'learning.studied': { materialId: string; seconds: number; sections: number };
   'learning.quiz_started': { materialId: string; seq: number };
   'learning.quiz_submitted': { materialId: string; seq: number; scorePct: number; passed: boolean };
+  'rating.recorded': { channel: string; level: number; subjectType: string };
+  'rating.rectification_opened': { ratingId: string; dueDate: string; callbackRequired: boolean };
+  'rating.rectification_acknowledged': { ratingId: string };
+  'rating.rectification_answered': { ratingId: string };
+  'rating.rectified': { ratingId: string };
+  'rating.called_back': { ratingId: string; reached: boolean };
+  'rating.appealed': { ratingId: string; grounds: string };
+  'rating.appeal_decided': { ratingId: string; excluded: boolean };
+  'rating.invited': { subjectType: string; ref: string };
+  'rating.reminded': { count: number };
+  'appraisal.campaign_opened': { title: string; departments: number; reappraisalOf: string | null };
+  'appraisal.codes_issued': { category: string; count: number; delivery: string };
+  'appraisal.ballot_cast': Nothing;
+  'appraisal.results_published': { ballots: number; bottom: string[] };
+  'appraisal.rectification_reported': { departmentId: string };
 }
 
 type GatewayPayment = { transactionId: string; amountFen: number };
@@ -441,6 +456,21 @@ const ACTIONS: { [A in AuditAction]: true } = {
   'learning.studied': true,
   'learning.quiz_started': true,
   'learning.quiz_submitted': true,
+  'rating.recorded': true,
+  'rating.rectification_opened': true,
+  'rating.rectification_acknowledged': true,
+  'rating.rectification_answered': true,
+  'rating.rectified': true,
+  'rating.called_back': true,
+  'rating.appealed': true,
+  'rating.appeal_decided': true,
+  'rating.invited': true,
+  'rating.reminded': true,
+  'appraisal.campaign_opened': true,
+  'appraisal.codes_issued': true,
+  'appraisal.ballot_cast': true,
+  'appraisal.results_published': true,
+  'appraisal.rectification_reported': true,
 };
 
 /** The closed list of actions (the audit query filters by it); the compiler keeps it equal to AuditData's keys. */

@@ -21,6 +21,7 @@ import type { WorkingCalendar } from '../clock/calendar/working-calendar.js';
 import { writerThreadOf, writerUrl, type WriterThread } from '../../db/writer-thread.js';
 import { dialectOf } from '../../db/column-types.js';
 import type { Database } from '../../db/schema.js';
+import { inviteRating } from '../ratings/invite-rating.js';
 
 export interface CaseModule {
   deps: CaseDeps;
@@ -68,6 +69,12 @@ export function caseModule(ctx: AppContext): CaseModule {
     writeIntake: intakeThread
       ? (job) => intakeThread.write<IntakeSummary>(INTAKE_WRITER, job)
       : (job) => writeSubmission(intake, job),
+    inviteRating: (uow, c) =>
+      inviteRating(
+        uow,
+        { publicBaseUrl: ctx.config.publicBaseUrl, reminderDays: ctx.config.ratings.reminderDays },
+        { caseId: c.id, receiptNo: c.receipt_no, title: c.title },
+      ),
   };
   m = {
     deps,

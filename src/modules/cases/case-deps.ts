@@ -27,6 +27,8 @@ export interface CaseDeps {
    * the next requests while one batch is written and made durable.
    */
   writeIntake: (job: IntakeJob) => Promise<IntakeSummary>;
+  /** The invitation to rate the matter (好差评), sent in the unit that completes the case. */
+  inviteRating: (uow: UnitOfWork, c: CaseRow) => Promise<void>;
 }
 
 /** What writing a new application needs (writeSubmission), in this thread or the intake thread. */

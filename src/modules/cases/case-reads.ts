@@ -1,4 +1,11 @@
-import { departmentIdsOf, findCase, findCaseByReceipt, itemVersionData, type CaseRow } from './repository.js';
+import {
+  departmentIdsOf,
+  findCase,
+  findCaseByReceipt,
+  findRatedMatter,
+  itemVersionData,
+  type CaseRow,
+} from './repository.js';
 import { blobReferences } from './repository-files.js';
 
 export type { CaseRow };
@@ -8,6 +15,8 @@ export { findCase, departmentIdsOf };
 
 /** A case by its receipt number, and its items' published data (the hall counts visits against maxVisits). */
 export { findCaseByReceipt, itemVersionData };
+/** A case by its receipt number with its first item (ratings: the matter an online or phone rating is about). */
+export { findRatedMatter };
 
 /** The stored files the database names, for `onewindow backup`: a backup holds every one of them. */
 export { blobReferences };

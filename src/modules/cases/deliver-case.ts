@@ -31,6 +31,7 @@ export async function deliverCase(
       recipient: input.recipient,
       deliveredAt: uow.nowIso,
     });
+    await deps.inviteRating(uow, c);
     return {
       state: 'completed',
       changes: { completed_at: uow.nowIso },

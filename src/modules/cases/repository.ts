@@ -1,4 +1,4 @@
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely, type Selectable } from 'kysely';
 import type { CaseTable, CaseTaskTable, Database } from '../../db/schema.js';
 import { prepared } from '../../db/prepared.js';
 
@@ -104,6 +104,31 @@ export const findTracked = prepared((db, receiptNo: string) =>
         .select((f) => f.fn.countAll<number>().as('n'))
         .whereRef('fee_forms.case_id', '=', 'cases.id')
         .as('forms'),
+    ])
+    .where('receipt_no', '=', receiptNo),
+);
+
+/** What a rating of the case needs (ratings: the online and phone channels), read on the read connection. */
+export const findRatedMatter = prepared((db, receiptNo: string) =>
+  db
+    .selectFrom('cases')
+    .select((eb) => [
+      'id',
+      'receipt_no',
+      'check_code',
+      'state',
+      'lead_department_id',
+      'applicant_user_id',
+      'applicant_name',
+      'applicant_phone',
+      'window',
+      eb
+        .selectFrom('case_items')
+        .select('case_items.item_id')
+        .whereRef('case_items.case_id', '=', 'cases.id')
+        .orderBy('case_items.role')
+        .limit(sql.lit(1))
+        .as('item_id'),
     ])
     .where('receipt_no', '=', receiptNo),
 );

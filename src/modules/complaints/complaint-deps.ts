@@ -5,6 +5,7 @@ import type { BlobStorage } from '../documents/storage.js';
 import type { ComplaintSettings } from '../../config/config.js';
 import type { CommitGroup } from '../../db/commit-group.js';
 import type { ComplaintJob, WrittenComplaint } from './write-complaint.js';
+import type { RatingsConfig } from '../../config/ratings-config.js';
 
 /** What the reporting center's use cases need, wired once per application context (complaint-module.ts). */
 export interface ComplaintDeps {
@@ -17,6 +18,8 @@ export interface ComplaintDeps {
   intake?: CommitGroup;
   /** Writes a checked ticket: in the writer thread where there is one, else writeComplaint here. */
   writeTicket?: (job: ComplaintJob) => Promise<WrittenComplaint>;
+  /** A complaint's rating goes into the ratings store, which opens a rectification for a bad one. */
+  ratings: RatingsConfig;
 }
 
 export type { ComplaintSettings };

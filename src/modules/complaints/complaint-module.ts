@@ -32,6 +32,7 @@ export function complaintModule(ctx: AppContext): ComplaintModule {
     settings: ctx.config.complaints,
     intake: commitGroupOf(ctx.db) ?? new CommitGroup(ctx.db, { name: 'complaint intake', optimistic: true }),
     ...(thread ? { writeTicket: (job) => thread.write<WrittenComplaint>(INTAKE_WRITER, job) } : {}),
+    ratings: ctx.config.ratings,
   };
   m = {
     deps,

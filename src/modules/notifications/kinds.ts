@@ -164,6 +164,15 @@ export const NOTIFICATION_KINDS = {
     channels: EVERYWHERE,
     payload: Type.Object({ ...TicketRef, ahead: Type.Integer({ minimum: 0, maximum: 1000 }), group: Text }),
   },
+  /** To the applicant when a matter ends, and once more after some days if it is still unrated (好差评). */
+  rating_invitation: {
+    channels: EVERYWHERE,
+    payload: Type.Object({ ...CaseRef, link: Type.String({ minLength: 1, maxLength: 500 }) }),
+  },
+  rating_reminder: {
+    channels: EVERYWHERE,
+    payload: Type.Object({ ...CaseRef, link: Type.String({ minLength: 1, maxLength: 500 }) }),
+  },
 } as const satisfies Record<string, { channels: readonly ChannelName[]; payload: TSchema }>;
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;

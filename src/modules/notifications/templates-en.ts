@@ -137,4 +137,14 @@ export const EN: Templates = {
     body: `${p.ahead} people are ahead of your number ${p.ticketNo} (${p.group}); please wait near the windows.`,
     sms: `${SMS}${p.ahead} ahead of your number ${p.ticketNo}; please wait near the windows.`,
   }),
+  rating_invitation: (p) => ({
+    title: `Please rate: ${p.title}`,
+    body: `Your application "${p.title}" (${p.receiptNo}) is complete. Please rate our service if you wish (five levels, from very satisfied to very dissatisfied):\n${p.link}`,
+    sms: `${SMS}Your application ${p.receiptNo} is complete; rate our service: ${p.link}`,
+  }),
+  rating_reminder: (p) => ({
+    title: `Reminder to rate: ${p.title}`,
+    body: `Your application "${p.title}" (${p.receiptNo}) is complete and not yet rated. If you wish, you can rate it here:\n${p.link}`,
+    sms: `${SMS}Your application ${p.receiptNo} is not yet rated; rate it: ${p.link}`,
+  }),
 };

@@ -140,4 +140,14 @@ export const ZH: Templates = {
     body: `您的排队号 ${p.ticketNo}（${p.group}）前面还有 ${p.ahead} 人，请到窗口附近等候叫号。`,
     sms: `${SMS}您的号${p.ticketNo}前面还有${p.ahead}人，请到窗口附近等候。`,
   }),
+  rating_invitation: (p) => ({
+    title: `请评价：${p.title}`,
+    body: `您的申请“${p.title}”（编号 ${p.receiptNo}）已办结。请对本次服务作出评价（自愿，非常满意至非常不满意五级）：\n${p.link}`,
+    sms: `${SMS}您的申请${p.receiptNo}已办结，欢迎评价：${p.link}`,
+  }),
+  rating_reminder: (p) => ({
+    title: `评价提醒：${p.title}`,
+    body: `您的申请“${p.title}”（编号 ${p.receiptNo}）办结后尚未评价。如您愿意，可在此评价：\n${p.link}`,
+    sms: `${SMS}您的申请${p.receiptNo}尚未评价，欢迎评价：${p.link}`,
+  }),
 };

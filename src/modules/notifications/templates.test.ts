@@ -47,6 +47,8 @@ const SAMPLES: { [K in NotificationKind]: PayloadOf<K> } = {
     slot: '09:30',
   },
   hall_ticket_near: { ticketNo: 'A012', ahead: 2, group: '市场准入' },
+  rating_invitation: { ...CASE, link: 'https://zwfw.qinghe.example/rate/QH20261126-0001' },
+  rating_reminder: { ...CASE, link: 'https://zwfw.qinghe.example/rate/QH20261126-0001' },
 };
 const kinds = Object.keys(NOTIFICATION_KINDS) as NotificationKind[];
 

@@ -145,10 +145,10 @@ test('a campaign runs from opening to its published summary; what supervisors fo
   const signals = await t.db
     .selectFrom('supervision_signals')
     .select(['kind', 'department_id'])
-    .where('kind', 'in', ['selfinspection_report_overdue', 'rectification_overdue'])
+    .where('kind', 'in', ['selfinspection_report_overdue', 'selfinspection_rectification_overdue'])
     .execute();
   assert.deepEqual(signals.map((s) => `${s.kind}:${s.department_id === dept.WJW ? 'WJW' : 'SCJ'}`).sort(), [
-    'rectification_overdue:SCJ',
+    'selfinspection_rectification_overdue:SCJ',
     'selfinspection_report_overdue:WJW',
   ]);
   await Promise.all([sup.relogin(), clerk.relogin()]);

@@ -197,7 +197,9 @@ function redKind(row: ClockRow, parents: Map<string, string>): SignalInput['kind
   if (row.subject_type === 'letter') return 'letter_overdue';
   if (row.subject_type === 'inspection') return 'inspection_result_late';
   if (row.subject_type === 'selfinspection_report') return 'selfinspection_report_overdue';
-  if (row.subject_type === 'selfinspection_problem') return 'rectification_overdue';
+  if (row.subject_type === 'selfinspection_problem') return 'selfinspection_rectification_overdue';
+  if (row.subject_type === 'rating_rectification') return 'rectification_overdue';
+  if (row.subject_type === 'appraisal_rectification') return 'appraisal_rectification_overdue';
   if (row.limit_days === 0) return 'instant_not_same_day';
   if (row.parent_id && parents.get(row.parent_id) !== 'red') return 'stage_overrun';
   return 'clock_overdue';

@@ -112,10 +112,20 @@ export const SIGNAL_KINDS = {
     zh: '自查报告逾期未报送',
     en: 'A self-inspection report not filed by its deadline',
   },
-  rectification_overdue: {
+  selfinspection_rectification_overdue: {
     severity: 'serious',
     zh: '自查问题逾期未整改',
     en: 'A problem found in self-inspection not rectified by its deadline',
+  },
+  rectification_overdue: {
+    severity: 'serious',
+    zh: '差评整改逾期（签收、答复或整改）',
+    en: 'A bad rating not acknowledged, answered or rectified in time',
+  },
+  appraisal_rectification_overdue: {
+    severity: 'serious',
+    zh: '民主评议整改逾期',
+    en: 'A rectification after democratic appraisal not reported in time',
   },
 } as const;
 export type SignalKind = keyof typeof SIGNAL_KINDS;

@@ -1,5 +1,6 @@
 import { Card, Descriptions, Flex, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Tracking } from '../api/services';
 import { formatDate, formatInstant } from '../format/date';
 import { Explanation } from './calendar/Explanation';
@@ -96,6 +97,9 @@ export function TrackResult({ tracking: r, historyUrl }: { tracking: Tracking; h
               <Typography.Text>
                 {t('track.completedAt', { at: formatInstant(r.result.completedAt, lang) })}
               </Typography.Text>
+            )}
+            {r.state === 'completed' && (
+              <Link to={`/rate/${encodeURIComponent(r.receiptNo)}`}>{t('ratings.rateThis')}</Link>
             )}
           </Flex>
         )}

@@ -1,7 +1,13 @@
 import type { MenuProps } from 'antd';
 import { Link } from 'react-router';
 import type { TFunction } from 'i18next';
-import { ADMIN_ROLES, BOARD_ROLES, COMPLAINT_CENTER_ROLES, SUPERVISION_ROLES } from '../hooks/use-auth';
+import {
+  ADMIN_ROLES,
+  BOARD_ROLES,
+  COMPLAINT_CENTER_ROLES,
+  RATING_WORK_ROLES,
+  SUPERVISION_ROLES,
+} from '../hooks/use-auth';
 import type { Role } from '../api/types';
 
 type Item = Required<MenuProps>['items'][number];
@@ -23,6 +29,7 @@ export function navItems(t: TFunction, role: Role | null): Item[] {
   items.push(inspectionsMenu(t, role));
   items.push(hallMenu(t, role));
   items.push(conductMenu(t, role));
+  items.push(ratingsMenu(t, role));
   if (role === 'applicant') items.push(link('/my/cases', t('nav.myCases')));
   if (role === 'clerk') items.push(link('/window', t('nav.window')));
   if (role === 'reviewer' || role === 'head') items.push(link('/workbench', t('nav.workbench')));
@@ -138,6 +145,22 @@ const ALL_KEYS = [
   '/conduct/self-inspection',
   '/conduct/fee-review',
   '/learning',
+/** Ratings (好差评) and democratic appraisal: the published figures for all, the work pages by role. */
+function ratingsMenu(t: TFunction, role: Role | null): Item {
+  const children = [
+    link('/ratings', t('ratings.nav.satisfaction')),
+    link('/appraisals', t('ratings.nav.appraisals')),
+  ];
+  if (role === 'clerk') children.push(link('/ratings/tablet', t('ratings.nav.tablet')));
+  if (role && RATING_WORK_ROLES.includes(role)) children.push(link('/ratings/work', t('ratings.nav.work')));
+  return { key: 'ratings', label: t('ratings.nav.ratings'), children };
+}
+
+const ALL_KEYS = [
+  '/ratings/tablet',
+  '/ratings/work',
+  '/ratings',
+  '/appraisals',
   '/complaints/report',
   '/complaints/track',
   '/complaints/stats',

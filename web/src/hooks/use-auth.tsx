@@ -86,6 +86,15 @@ export const HOME_OF_ROLE: Record<Role, string> = {
   inspector: '/inspections',
 };
 export const ADMIN_ROLES: Role[] = ['admin'];
+/** Ratings' staff pages: rectifications, call-backs, appeals (the rated department never sees who rated). */
+export const RATING_WORK_ROLES: Role[] = [
+  'clerk',
+  'reviewer',
+  'head',
+  'supervisor',
+  'complaint_officer',
+  'admin',
+];
 export const APPLY_ROLES: Role[] = ['applicant', 'clerk'];
 export const REVIEW_ROLES: Role[] = ['reviewer', 'head'];
 export const CASE_ROLES: Role[] = ['applicant', 'clerk', 'reviewer', 'head', 'supervisor', 'admin'];

@@ -2745,6 +2745,965 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/appraisal-rectifications/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A bottom department's report of its rectification (its head) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        report: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accepted: boolean;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appraisals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Appraisal campaigns and their published results */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                codes: {
+                                    batches: {
+                                        category: string;
+                                        count: number;
+                                        delivery: string;
+                                        issuedAt: string;
+                                    }[];
+                                    unused: number;
+                                    used: number;
+                                } | null;
+                                departments: {
+                                    id: string;
+                                    name: string;
+                                }[];
+                                dimensions: string[];
+                                id: string;
+                                panel: {
+                                    [key: string]: number;
+                                };
+                                periodEnd: string;
+                                periodStart: string;
+                                publishedAt: string | null;
+                                reappraisalOf: string | null;
+                                rectifications: {
+                                    department: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    dueDate: string | null;
+                                    id: string;
+                                    reappraisalId: string;
+                                    report: string | null;
+                                    reportedAt: string | null;
+                                    /** @enum {string} */
+                                    state: "open" | "reported";
+                                    version: number;
+                                }[];
+                                results: {
+                                    ballots: number;
+                                    ballotsByCategory: {
+                                        [key: string]: number;
+                                    };
+                                    departments: {
+                                        ballots: number;
+                                        bottom: boolean;
+                                        department: {
+                                            id: string;
+                                            name: string;
+                                        };
+                                        dimensions: {
+                                            [key: string]: {
+                                                dissatisfied: number;
+                                                fairly_satisfied: number;
+                                                satisfied: number;
+                                            };
+                                        };
+                                        rank: number;
+                                        satisfaction: number | null;
+                                        score: number | null;
+                                    }[];
+                                } | null;
+                                /** @enum {string} */
+                                state: "open" | "published";
+                                title: string;
+                                version: number;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Open a campaign (administrators) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        bottomCount?: number;
+                        departmentIds: string[];
+                        dimensions: string[];
+                        panel: {
+                            deputies?: number;
+                            enterprises?: number;
+                            residents?: number;
+                            service_users?: number;
+                        };
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        periodEnd: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        periodStart: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            codes: {
+                                batches: {
+                                    category: string;
+                                    count: number;
+                                    delivery: string;
+                                    issuedAt: string;
+                                }[];
+                                unused: number;
+                                used: number;
+                            } | null;
+                            departments: {
+                                id: string;
+                                name: string;
+                            }[];
+                            dimensions: string[];
+                            id: string;
+                            panel: {
+                                [key: string]: number;
+                            };
+                            periodEnd: string;
+                            periodStart: string;
+                            publishedAt: string | null;
+                            reappraisalOf: string | null;
+                            rectifications: {
+                                department: {
+                                    id: string;
+                                    name: string;
+                                };
+                                dueDate: string | null;
+                                id: string;
+                                reappraisalId: string;
+                                report: string | null;
+                                reportedAt: string | null;
+                                /** @enum {string} */
+                                state: "open" | "reported";
+                                version: number;
+                            }[];
+                            results: {
+                                ballots: number;
+                                ballotsByCategory: {
+                                    [key: string]: number;
+                                };
+                                departments: {
+                                    ballots: number;
+                                    bottom: boolean;
+                                    department: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    dimensions: {
+                                        [key: string]: {
+                                            dissatisfied: number;
+                                            fairly_satisfied: number;
+                                            satisfied: number;
+                                        };
+                                    };
+                                    rank: number;
+                                    satisfaction: number | null;
+                                    score: number | null;
+                                }[];
+                            } | null;
+                            /** @enum {string} */
+                            state: "open" | "published";
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appraisals/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A campaign: what is appraised, and the results once published */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            codes: {
+                                batches: {
+                                    category: string;
+                                    count: number;
+                                    delivery: string;
+                                    issuedAt: string;
+                                }[];
+                                unused: number;
+                                used: number;
+                            } | null;
+                            departments: {
+                                id: string;
+                                name: string;
+                            }[];
+                            dimensions: string[];
+                            id: string;
+                            panel: {
+                                [key: string]: number;
+                            };
+                            periodEnd: string;
+                            periodStart: string;
+                            publishedAt: string | null;
+                            reappraisalOf: string | null;
+                            rectifications: {
+                                department: {
+                                    id: string;
+                                    name: string;
+                                };
+                                dueDate: string | null;
+                                id: string;
+                                reappraisalId: string;
+                                report: string | null;
+                                reportedAt: string | null;
+                                /** @enum {string} */
+                                state: "open" | "reported";
+                                version: number;
+                            }[];
+                            results: {
+                                ballots: number;
+                                ballotsByCategory: {
+                                    [key: string]: number;
+                                };
+                                departments: {
+                                    ballots: number;
+                                    bottom: boolean;
+                                    department: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    dimensions: {
+                                        [key: string]: {
+                                            dissatisfied: number;
+                                            fairly_satisfied: number;
+                                            satisfied: number;
+                                        };
+                                    };
+                                    rank: number;
+                                    satisfaction: number | null;
+                                    score: number | null;
+                                }[];
+                            } | null;
+                            /** @enum {string} */
+                            state: "open" | "published";
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appraisals/{id}/ballots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Vote with a one-time code: every department on every dimension (满意/基本满意/不满意) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                        scores: {
+                            [key: string]: {
+                                [key: string]: "satisfied" | "fairly_satisfied" | "dissatisfied";
+                            };
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            accepted: boolean;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appraisals/{id}/codes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Issue a batch of one-time ballot codes for a category of the panel (shown once; only hashes kept) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        category: "deputies" | "enterprises" | "residents" | "service_users";
+                        count: number;
+                        /** @enum {string} */
+                        delivery: "printed" | "sent";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            batchId: string;
+                            /** @enum {string} */
+                            category: "deputies" | "enterprises" | "residents" | "service_users";
+                            /** @description Shown once: only their hashes are kept */
+                            codes: string[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appraisals/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Close voting and publish the results; the bottom departments rectify and are appraised again */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            codes: {
+                                batches: {
+                                    category: string;
+                                    count: number;
+                                    delivery: string;
+                                    issuedAt: string;
+                                }[];
+                                unused: number;
+                                used: number;
+                            } | null;
+                            departments: {
+                                id: string;
+                                name: string;
+                            }[];
+                            dimensions: string[];
+                            id: string;
+                            panel: {
+                                [key: string]: number;
+                            };
+                            periodEnd: string;
+                            periodStart: string;
+                            publishedAt: string | null;
+                            reappraisalOf: string | null;
+                            rectifications: {
+                                department: {
+                                    id: string;
+                                    name: string;
+                                };
+                                dueDate: string | null;
+                                id: string;
+                                reappraisalId: string;
+                                report: string | null;
+                                reportedAt: string | null;
+                                /** @enum {string} */
+                                state: "open" | "reported";
+                                version: number;
+                            }[];
+                            results: {
+                                ballots: number;
+                                ballotsByCategory: {
+                                    [key: string]: number;
+                                };
+                                departments: {
+                                    ballots: number;
+                                    bottom: boolean;
+                                    department: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    dimensions: {
+                                        [key: string]: {
+                                            dissatisfied: number;
+                                            fairly_satisfied: number;
+                                            satisfied: number;
+                                        };
+                                    };
+                                    rank: number;
+                                    satisfaction: number | null;
+                                    score: number | null;
+                                }[];
+                            } | null;
+                            /** @enum {string} */
+                            state: "open" | "published";
+                            title: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-events": {
         parameters: {
             query?: never;
@@ -2756,7 +3715,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    action?: "department.created" | "department.updated" | "fee.created" | "fee.updated" | "fee.withdrawn" | "item.created" | "item.draft_updated" | "item.published" | "item.withdrawn" | "synonyms.replaced" | "catalogue.imported" | "bundle.saved" | "user.registered" | "user.created" | "user.updated" | "user.password_changed" | "session.created" | "session.revoked" | "login.failed" | "account.locked" | "api_token.created" | "api_token.revoked" | "calendar.proposed" | "calendar.confirmed" | "calendar.rejected" | "test_clock.moved" | "supervision.swept" | "supervision.threshold_set" | "supervision.order_answered" | "supervision.order_closed" | "notification.channels_announced" | "notification.expanded" | "notification.rejected" | "notification.deliveries_claimed" | "notification.deliveries_settled" | "notification.read" | "case.created" | "case.submit" | "case.edit_draft" | "case.request_supplement" | "case.supplement" | "case.accept" | "case.accept_with_shortfall" | "case.refuse_intake" | "case.provide_deferred" | "case.record_opinion" | "case.record_site_verification" | "case.start_special_procedure" | "case.end_special_procedure" | "case.request_extension" | "case.approve_extension" | "case.decide_task" | "case.deliver" | "case.withdraw" | "file.uploaded" | "inquiry.recorded" | "inquiry.answered" | "inquiry.handed_over" | "fee_form.issued" | "fee_form.cancelled" | "fee.waived" | "fee.charge_refused" | "fee.item_settings_saved" | "payment.counter_recorded" | "payment.notification_applied" | "payment.notification_duplicate" | "payment.notification_unmatched" | "receipt.void_requested" | "receipt.voided" | "receipt.void_rejected" | "refund.requested" | "refund.found" | "refund.filed" | "refund.reviewed" | "refund.approved" | "refund.rejected" | "refund.paid" | "fee.remitted" | "reconciliation.imported" | "reconciliation.item_resolved" | "letter.registered" | "letter.attach_original" | "letter.assign" | "letter.reassign" | "letter.request_extension" | "letter.decide_extension" | "letter.answer" | "complaint.submitted" | "complaint.accept" | "complaint.refuse" | "complaint.dispatch" | "complaint.return" | "complaint.decide_return" | "complaint.reassign" | "complaint.reply" | "complaint.close" | "complaint.callback" | "complaint.rate" | "complaint.reopen" | "complaint.merge" | "complaint_category.updated" | "open311_key.issued" | "commitment.published" | "commitment.milestone_done" | "commitment.evidence_added" | "commitment.assessed" | "commitment.explained" | "selfinspection.campaign_opened" | "selfinspection.report_filed" | "selfinspection.report_rejected" | "selfinspection.report_accepted" | "selfinspection.spot_checked" | "selfinspection.problem_added" | "selfinspection.problem_rectified" | "selfinspection.summary_published" | "feereview.round_opened" | "feereview.proposed" | "feereview.approved" | "feereview.returned" | "feereview.applied" | "learning.material_saved" | "learning.question_added" | "learning.assigned" | "learning.studied" | "learning.quiz_started" | "learning.quiz_submitted";
+                    action?: "department.created" | "department.updated" | "fee.created" | "fee.updated" | "fee.withdrawn" | "item.created" | "item.draft_updated" | "item.published" | "item.withdrawn" | "synonyms.replaced" | "catalogue.imported" | "bundle.saved" | "user.registered" | "user.created" | "user.updated" | "user.password_changed" | "session.created" | "session.revoked" | "login.failed" | "account.locked" | "api_token.created" | "api_token.revoked" | "calendar.proposed" | "calendar.confirmed" | "calendar.rejected" | "test_clock.moved" | "supervision.swept" | "supervision.threshold_set" | "supervision.order_answered" | "supervision.order_closed" | "notification.channels_announced" | "notification.expanded" | "notification.rejected" | "notification.deliveries_claimed" | "notification.deliveries_settled" | "notification.read" | "case.created" | "case.submit" | "case.edit_draft" | "case.request_supplement" | "case.supplement" | "case.accept" | "case.accept_with_shortfall" | "case.refuse_intake" | "case.provide_deferred" | "case.record_opinion" | "case.record_site_verification" | "case.start_special_procedure" | "case.end_special_procedure" | "case.request_extension" | "case.approve_extension" | "case.decide_task" | "case.deliver" | "case.withdraw" | "file.uploaded" | "inquiry.recorded" | "inquiry.answered" | "inquiry.handed_over" | "fee_form.issued" | "fee_form.cancelled" | "fee.waived" | "fee.charge_refused" | "fee.item_settings_saved" | "payment.counter_recorded" | "payment.notification_applied" | "payment.notification_duplicate" | "payment.notification_unmatched" | "receipt.void_requested" | "receipt.voided" | "receipt.void_rejected" | "refund.requested" | "refund.found" | "refund.filed" | "refund.reviewed" | "refund.approved" | "refund.rejected" | "refund.paid" | "fee.remitted" | "reconciliation.imported" | "reconciliation.item_resolved" | "letter.registered" | "letter.attach_original" | "letter.assign" | "letter.reassign" | "letter.request_extension" | "letter.decide_extension" | "letter.answer" | "complaint.submitted" | "complaint.accept" | "complaint.refuse" | "complaint.dispatch" | "complaint.return" | "complaint.decide_return" | "complaint.reassign" | "complaint.reply" | "complaint.close" | "complaint.callback" | "complaint.rate" | "complaint.reopen" | "complaint.merge" | "complaint_category.updated" | "open311_key.issued" | "rating.recorded" | "rating.rectification_opened" | "rating.rectification_acknowledged" | "rating.rectification_answered" | "rating.rectified" | "rating.called_back" | "rating.appealed" | "rating.appeal_decided" | "rating.invited" | "rating.reminded" | "appraisal.campaign_opened" | "appraisal.codes_issued" | "appraisal.ballot_cast" | "appraisal.results_published" | "appraisal.rectification_reported";
                     actorId?: string;
                     entityId?: string;
                     entityType?: string;
@@ -6111,990 +7070,6 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/commitments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Commitments: supervisors see every department, staff their own */
-        get: {
-            parameters: {
-                query?: {
-                    departmentId?: string;
-                    period?: string;
-                    state?: "published" | "awaiting_judgement" | "kept" | "not_kept";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                assessedAt: string | null;
-                                departmentId: string;
-                                departmentName: string;
-                                description: string | null;
-                                evidence: {
-                                    id: string;
-                                    milestoneSeq: number | null;
-                                    mime: string;
-                                    name: string;
-                                    size: number;
-                                    uploadedAt: string;
-                                }[];
-                                explainedAt: string | null;
-                                explanation: string | null;
-                                explanationDue: boolean;
-                                id: string;
-                                kind: string;
-                                measure: string | null;
-                                milestones: {
-                                    doneAt: string | null;
-                                    dueDate: string;
-                                    note: string | null;
-                                    seq: number;
-                                    title: string;
-                                }[];
-                                outcomeBasis: string | null;
-                                outcomeValue: number | null;
-                                period: string;
-                                periodEnd: string;
-                                periodStart: string;
-                                progress: {
-                                    milestonesDone: number;
-                                    milestonesTotal: number;
-                                    noData: boolean;
-                                    onTrack: boolean | null;
-                                    sample: number;
-                                    value: number | null;
-                                };
-                                /** @enum {string} */
-                                state: "published" | "awaiting_judgement" | "kept" | "not_kept";
-                                target: number | null;
-                                title: string;
-                                unit: string | null;
-                                version: number;
-                            }[];
-                        };
-                    };
-                };
-                /** @description problem+json */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Publish a commitment for a year or quarter (the department's head) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        departmentId: string;
-                        description?: string;
-                        /** @enum {string} */
-                        kind: "measurable" | "stated";
-                        /** @enum {string} */
-                        measure?: "on_time_rate" | "avg_working_days" | "complaint_reply_rate" | "satisfaction" | "visits_per_case";
-                        milestones?: {
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            dueDate: string;
-                            title: string;
-                        }[];
-                        /** @description 2026 or 2026-Q4 */
-                        period: string;
-                        target?: number;
-                        title: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            assessedAt: string | null;
-                            departmentId: string;
-                            departmentName: string;
-                            description: string | null;
-                            evidence: {
-                                id: string;
-                                milestoneSeq: number | null;
-                                mime: string;
-                                name: string;
-                                size: number;
-                                uploadedAt: string;
-                            }[];
-                            explainedAt: string | null;
-                            explanation: string | null;
-                            explanationDue: boolean;
-                            id: string;
-                            kind: string;
-                            measure: string | null;
-                            milestones: {
-                                doneAt: string | null;
-                                dueDate: string;
-                                note: string | null;
-                                seq: number;
-                                title: string;
-                            }[];
-                            outcomeBasis: string | null;
-                            outcomeValue: number | null;
-                            period: string;
-                            periodEnd: string;
-                            periodStart: string;
-                            progress: {
-                                milestonesDone: number;
-                                milestonesTotal: number;
-                                noData: boolean;
-                                onTrack: boolean | null;
-                                sample: number;
-                                value: number | null;
-                            };
-                            /** @enum {string} */
-                            state: "published" | "awaiting_judgement" | "kept" | "not_kept";
-                            target: number | null;
-                            title: string;
-                            unit: string | null;
-                            version: number;
-                        };
-                    };
-                };
-                /** @description problem+json */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/commitments/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A commitment (public) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            assessedAt: string | null;
-                            departmentId: string;
-                            departmentName: string;
-                            description: string | null;
-                            evidence: {
-                                id: string;
-                                milestoneSeq: number | null;
-                                mime: string;
-                                name: string;
-                                size: number;
-                                uploadedAt: string;
-                            }[];
-                            explainedAt: string | null;
-                            explanation: string | null;
-                            explanationDue: boolean;
-                            id: string;
-                            kind: string;
-                            measure: string | null;
-                            milestones: {
-                                doneAt: string | null;
-                                dueDate: string;
-                                note: string | null;
-                                seq: number;
-                                title: string;
-                            }[];
-                            outcomeBasis: string | null;
-                            outcomeValue: number | null;
-                            period: string;
-                            periodEnd: string;
-                            periodStart: string;
-                            progress: {
-                                milestonesDone: number;
-                                milestonesTotal: number;
-                                noData: boolean;
-                                onTrack: boolean | null;
-                                sample: number;
-                                value: number | null;
-                            };
-                            /** @enum {string} */
-                            state: "published" | "awaiting_judgement" | "kept" | "not_kept";
-                            target: number | null;
-                            title: string;
-                            unit: string | null;
-                            version: number;
-                        };
-                    };
-                };
-                /** @description problem+json */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/commitments/{id}/evidence": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Upload evidence (PDF, JPEG or PNG, checked by content; ≤ 20 MB) */
-        post: {
-            parameters: {
-                query?: {
-                    milestoneSeq?: number;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            assessedAt: string | null;
-                            departmentId: string;
-                            departmentName: string;
-                            description: string | null;
-                            evidence: {
-                                id: string;
-                                milestoneSeq: number | null;
-                                mime: string;
-                                name: string;
-                                size: number;
-                                uploadedAt: string;
-                            }[];
-                            explainedAt: string | null;
-                            explanation: string | null;
-                            explanationDue: boolean;
-                            id: string;
-                            kind: string;
-                            measure: string | null;
-                            milestones: {
-                                doneAt: string | null;
-                                dueDate: string;
-                                note: string | null;
-                                seq: number;
-                                title: string;
-                            }[];
-                            outcomeBasis: string | null;
-                            outcomeValue: number | null;
-                            period: string;
-                            periodEnd: string;
-                            periodStart: string;
-                            progress: {
-                                milestonesDone: number;
-                                milestonesTotal: number;
-                                noData: boolean;
-                                onTrack: boolean | null;
-                                sample: number;
-                                value: number | null;
-                            };
-                            /** @enum {string} */
-                            state: "published" | "awaiting_judgement" | "kept" | "not_kept";
-                            target: number | null;
-                            title: string;
-                            unit: string | null;
-                            version: number;
-                        };
-                    };
-                };
-                /** @description problem+json */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/commitments/{id}/evidence/{evidenceId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Download published evidence */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    evidenceId: string;
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/commitments/{id}/explanation": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Publish why a commitment was not kept (the department head) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        explanation: string;
-                        version: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            assessedAt: string | null;
-                            departmentId: string;
-                            departmentName: string;
-                            description: string | null;
-                            evidence: {
-                                id: string;
-                                milestoneSeq: number | null;
-                                mime: string;
-                                name: string;
-                                size: number;
-                                uploadedAt: string;
-                            }[];
-                            explainedAt: string | null;
-                            explanation: string | null;
-                            explanationDue: boolean;
-                            id: string;
-                            kind: string;
-                            measure: string | null;
-                            milestones: {
-                                doneAt: string | null;
-                                dueDate: string;
-                                note: string | null;
-                                seq: number;
-                                title: string;
-                            }[];
-                            outcomeBasis: string | null;
-                            outcomeValue: number | null;
-                            period: string;
-                            periodEnd: string;
-                            periodStart: string;
-                            progress: {
-                                milestonesDone: number;
-                                milestonesTotal: number;
-                                noData: boolean;
-                                onTrack: boolean | null;
-                                sample: number;
-                                value: number | null;
-                            };
-                            /** @enum {string} */
-                            state: "published" | "awaiting_judgement" | "kept" | "not_kept";
-                            target: number | null;
-                            title: string;
-                            unit: string | null;
-                            version: number;
-                        };
-                    };
-                };
-                /** @description problem+json */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/commitments/{id}/judgement": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Mark kept or not kept what no figure decides (supervisors) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        kept: boolean;
-                        note: string;
-                        version: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            assessedAt: string | null;
-                            departmentId: string;
-                            departmentName: string;
-                            description: string | null;
-                            evidence: {
-                                id: string;
-                                milestoneSeq: number | null;
-                                mime: string;
-                                name: string;
-                                size: number;
-                                uploadedAt: string;
-                            }[];
-                            explainedAt: string | null;
-                            explanation: string | null;
-                            explanationDue: boolean;
-                            id: string;
-                            kind: string;
-                            measure: string | null;
-                            milestones: {
-                                doneAt: string | null;
-                                dueDate: string;
-                                note: string | null;
-                                seq: number;
-                                title: string;
-                            }[];
-                            outcomeBasis: string | null;
-                            outcomeValue: number | null;
-                            period: string;
-                            periodEnd: string;
-                            periodStart: string;
-                            progress: {
-                                milestonesDone: number;
-                                milestonesTotal: number;
-                                noData: boolean;
-                                onTrack: boolean | null;
-                                sample: number;
-                                value: number | null;
-                            };
-                            /** @enum {string} */
-                            state: "published" | "awaiting_judgement" | "kept" | "not_kept";
-                            target: number | null;
-                            title: string;
-                            unit: string | null;
-                            version: number;
-                        };
-                    };
-                };
-                /** @description problem+json */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/commitments/{id}/milestones/{seq}/done": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Record a milestone as reached */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                    seq: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        note?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            assessedAt: string | null;
-                            departmentId: string;
-                            departmentName: string;
-                            description: string | null;
-                            evidence: {
-                                id: string;
-                                milestoneSeq: number | null;
-                                mime: string;
-                                name: string;
-                                size: number;
-                                uploadedAt: string;
-                            }[];
-                            explainedAt: string | null;
-                            explanation: string | null;
-                            explanationDue: boolean;
-                            id: string;
-                            kind: string;
-                            measure: string | null;
-                            milestones: {
-                                doneAt: string | null;
-                                dueDate: string;
-                                note: string | null;
-                                seq: number;
-                                title: string;
-                            }[];
-                            outcomeBasis: string | null;
-                            outcomeValue: number | null;
-                            period: string;
-                            periodEnd: string;
-                            periodStart: string;
-                            progress: {
-                                milestonesDone: number;
-                                milestonesTotal: number;
-                                noData: boolean;
-                                onTrack: boolean | null;
-                                sample: number;
-                                value: number | null;
-                            };
-                            /** @enum {string} */
-                            state: "published" | "awaiting_judgement" | "kept" | "not_kept";
-                            target: number | null;
-                            title: string;
-                            unit: string | null;
-                            version: number;
-                        };
-                    };
-                };
-                /** @description problem+json */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
         delete?: never;
         options?: never;
         head?: never;
@@ -12525,644 +12500,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/fee-review/apply": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Apply the changes due today now (the background pass does it too) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            applied: number;
-                        };
-                    };
-                };
-                /** @description problem+json */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/fee-review/lines/{id}/decision": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Approve (with the date it takes effect) or send back */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        decision: "approve" | "return";
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        effectiveDate?: string;
-                        note?: string;
-                        version: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            appliedAt: string | null;
-                            basis: string;
-                            decisionNote: string | null;
-                            departmentId: string;
-                            departmentName: string;
-                            effectiveDate: string | null;
-                            feeCode: string;
-                            feeName: string;
-                            id: string;
-                            newRule: unknown;
-                            newStandard: string | null;
-                            oldRule: unknown;
-                            previousYearFen: number | null;
-                            proposal: ("keep" | "reduce" | "abolish") | null;
-                            reason: string | null;
-                            roundId: string;
-                            standard: string;
-                            /** @enum {string} */
-                            state: "pending" | "proposed" | "returned" | "approved";
-                            version: number;
-                            yearlySavingFen: number | null;
-                        };
-                    };
-                };
-                /** @description problem+json */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/fee-review/lines/{id}/proposal": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** The department's proposal: keep, reduce (to what) or abolish, with reasons */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        newRule?: {
-                            amountFen: number;
-                            /** @enum {string} */
-                            kind: "fixed";
-                        } | {
-                            /** @enum {string} */
-                            kind: "per_unit";
-                            maxFen?: number;
-                            minFen?: number;
-                            unit: string;
-                            unitFen: number;
-                        } | {
-                            /** @enum {string} */
-                            kind: "tiered";
-                            tiers: {
-                                unitFen: number;
-                                upTo: number | null;
-                            }[];
-                            unit: string;
-                        };
-                        newStandard?: string;
-                        /** @enum {string} */
-                        proposal: "keep" | "reduce" | "abolish";
-                        reason: string;
-                        version: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            appliedAt: string | null;
-                            basis: string;
-                            decisionNote: string | null;
-                            departmentId: string;
-                            departmentName: string;
-                            effectiveDate: string | null;
-                            feeCode: string;
-                            feeName: string;
-                            id: string;
-                            newRule: unknown;
-                            newStandard: string | null;
-                            oldRule: unknown;
-                            previousYearFen: number | null;
-                            proposal: ("keep" | "reduce" | "abolish") | null;
-                            reason: string | null;
-                            roundId: string;
-                            standard: string;
-                            /** @enum {string} */
-                            state: "pending" | "proposed" | "returned" | "approved";
-                            version: number;
-                            yearlySavingFen: number | null;
-                        };
-                    };
-                };
-                /** @description problem+json */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/fee-review/rounds": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Review rounds */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                createdAt: string;
-                                id: string;
-                                state: string;
-                                title: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description problem+json */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Open a review round: each fee line goes to its department (the price and finance authority) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        feeCodes?: string[];
-                        title: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            createdAt: string;
-                            id: string;
-                            lines: {
-                                appliedAt: string | null;
-                                basis: string;
-                                decisionNote: string | null;
-                                departmentId: string;
-                                departmentName: string;
-                                effectiveDate: string | null;
-                                feeCode: string;
-                                feeName: string;
-                                id: string;
-                                newRule: unknown;
-                                newStandard: string | null;
-                                oldRule: unknown;
-                                previousYearFen: number | null;
-                                proposal: ("keep" | "reduce" | "abolish") | null;
-                                reason: string | null;
-                                roundId: string;
-                                standard: string;
-                                /** @enum {string} */
-                                state: "pending" | "proposed" | "returned" | "approved";
-                                version: number;
-                                yearlySavingFen: number | null;
-                            }[];
-                            state: string;
-                            title: string;
-                            version: number;
-                        };
-                    };
-                };
-                /** @description problem+json */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/fee-review/rounds/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A round and its lines (a department sees its own) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            createdAt: string;
-                            id: string;
-                            lines: {
-                                appliedAt: string | null;
-                                basis: string;
-                                decisionNote: string | null;
-                                departmentId: string;
-                                departmentName: string;
-                                effectiveDate: string | null;
-                                feeCode: string;
-                                feeName: string;
-                                id: string;
-                                newRule: unknown;
-                                newStandard: string | null;
-                                oldRule: unknown;
-                                previousYearFen: number | null;
-                                proposal: ("keep" | "reduce" | "abolish") | null;
-                                reason: string | null;
-                                roundId: string;
-                                standard: string;
-                                /** @enum {string} */
-                                state: "pending" | "proposed" | "returned" | "approved";
-                                version: number;
-                                yearlySavingFen: number | null;
-                            }[];
-                            state: string;
-                            title: string;
-                            version: number;
-                        };
-                    };
-                };
-                /** @description problem+json */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/fees": {
         parameters: {
             query?: never;
@@ -14402,1476 +13739,6 @@ export interface paths {
                 };
                 /** @description problem+json */
                 404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/learning/assignments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Every assignment (administrators) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                departmentId: string | null;
-                                dueDate: string;
-                                id: string;
-                                materialId: string;
-                                materialTitle: string;
-                                role: string | null;
-                            }[];
-                        };
-                    };
-                };
-                /** @description problem+json */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Assign a material to a role and/or department, with a due date */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        departmentId?: string;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        dueDate: string;
-                        materialId: string;
-                        /** @enum {string} */
-                        role?: "clerk" | "reviewer" | "head" | "supervisor" | "admin" | "complaint_officer";
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            departmentId: string | null;
-                            dueDate: string;
-                            id: string;
-                            materialId: string;
-                            materialTitle: string;
-                            role: string | null;
-                        };
-                    };
-                };
-                /** @description problem+json */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/learning/attempts/{id}/answers": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Submit the answers of a quiz */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        answers: number[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            attemptId: string;
-                            attemptsLeft: number;
-                            correct: boolean[];
-                            passed: boolean;
-                            passPct: number;
-                            scorePct: number;
-                        };
-                    };
-                };
-                /** @description problem+json */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/learning/materials": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The library by volume, with my record on each */
-        get: {
-            parameters: {
-                query?: {
-                    volume?: "politics_economics" | "law_science" | "government_functions" | "overall_quality" | "governing_capacity";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                format: string;
-                                id: string;
-                                maxAttempts: number;
-                                mine: {
-                                    attemptsUsed: number;
-                                    bestScorePct: number | null;
-                                    complete: boolean;
-                                    passed: boolean;
-                                    seconds: number;
-                                    sectionsDone: number[];
-                                };
-                                passPct: number;
-                                questionCount: number;
-                                quizSize: number;
-                                ruleCode: string | null;
-                                title: string;
-                                topic: string;
-                                version: number;
-                                versionNo: number;
-                                volume: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description problem+json */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Add study material (administrators) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @default 3 */
-                        maxAttempts: number;
-                        /** @default 80 */
-                        passPct: number;
-                        /** @default 5 */
-                        quizSize: number;
-                        /** @enum {string} */
-                        ruleCode?: "first_inquiry" | "letters_answered" | "one_time_notice" | "standard_service";
-                        sections: {
-                            body: string;
-                            title: string;
-                        }[];
-                        title: string;
-                        topic: string;
-                        /** @enum {string} */
-                        volume: "politics_economics" | "law_science" | "government_functions" | "overall_quality" | "governing_capacity";
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            format: string;
-                            id: string;
-                            maxAttempts: number;
-                            mine: {
-                                attemptsUsed: number;
-                                bestScorePct: number | null;
-                                complete: boolean;
-                                passed: boolean;
-                                seconds: number;
-                                sectionsDone: number[];
-                            };
-                            passPct: number;
-                            questionCount: number;
-                            quizSize: number;
-                            ruleCode: string | null;
-                            sections: {
-                                body: string;
-                                title: string;
-                            }[];
-                            title: string;
-                            topic: string;
-                            version: number;
-                            versionNo: number;
-                            versions: {
-                                createdAt: string;
-                                format: string;
-                                note: string | null;
-                                versionNo: number;
-                            }[];
-                            volume: string;
-                        };
-                    };
-                };
-                /** @description problem+json */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/learning/materials/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A material: its current version, history and my record */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            format: string;
-                            id: string;
-                            maxAttempts: number;
-                            mine: {
-                                attemptsUsed: number;
-                                bestScorePct: number | null;
-                                complete: boolean;
-                                passed: boolean;
-                                seconds: number;
-                                sectionsDone: number[];
-                            };
-                            passPct: number;
-                            questionCount: number;
-                            quizSize: number;
-                            ruleCode: string | null;
-                            sections: {
-                                body: string;
-                                title: string;
-                            }[];
-                            title: string;
-                            topic: string;
-                            version: number;
-                            versionNo: number;
-                            versions: {
-                                createdAt: string;
-                                format: string;
-                                note: string | null;
-                                versionNo: number;
-                            }[];
-                            volume: string;
-                        };
-                    };
-                };
-                /** @description problem+json */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/learning/materials/{id}/attempts": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Start a quiz: questions drawn from the bank */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            attemptId: string;
-                            attemptsLeft: number;
-                            questions: {
-                                id: string;
-                                options: string[];
-                                prompt: string;
-                            }[];
-                            seq: number;
-                        };
-                    };
-                };
-                /** @description problem+json */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/learning/materials/{id}/pdf": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A version's PDF (the current one by default) */
-        get: {
-            parameters: {
-                query?: {
-                    versionNo?: number;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        /** A new version as a PDF (checked by content; ≤ 20 MB) */
-        post: {
-            parameters: {
-                query: {
-                    version: number;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            format: string;
-                            id: string;
-                            maxAttempts: number;
-                            mine: {
-                                attemptsUsed: number;
-                                bestScorePct: number | null;
-                                complete: boolean;
-                                passed: boolean;
-                                seconds: number;
-                                sectionsDone: number[];
-                            };
-                            passPct: number;
-                            questionCount: number;
-                            quizSize: number;
-                            ruleCode: string | null;
-                            sections: {
-                                body: string;
-                                title: string;
-                            }[];
-                            title: string;
-                            topic: string;
-                            version: number;
-                            versionNo: number;
-                            versions: {
-                                createdAt: string;
-                                format: string;
-                                note: string | null;
-                                versionNo: number;
-                            }[];
-                            volume: string;
-                        };
-                    };
-                };
-                /** @description problem+json */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/learning/materials/{id}/questions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The material's question bank, with answers (administrators) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                answer: number;
-                                id: string;
-                                options: string[];
-                                prompt: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description problem+json */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Add a question to the bank */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description index of the right option */
-                        answer: number;
-                        options: string[];
-                        prompt: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                answer: number;
-                                id: string;
-                                options: string[];
-                                prompt: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description problem+json */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/learning/materials/{id}/study": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Record a study session: time spent, sections completed */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        seconds: number;
-                        sections: number[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            format: string;
-                            id: string;
-                            maxAttempts: number;
-                            mine: {
-                                attemptsUsed: number;
-                                bestScorePct: number | null;
-                                complete: boolean;
-                                passed: boolean;
-                                seconds: number;
-                                sectionsDone: number[];
-                            };
-                            passPct: number;
-                            questionCount: number;
-                            quizSize: number;
-                            ruleCode: string | null;
-                            sections: {
-                                body: string;
-                                title: string;
-                            }[];
-                            title: string;
-                            topic: string;
-                            version: number;
-                            versionNo: number;
-                            versions: {
-                                createdAt: string;
-                                format: string;
-                                note: string | null;
-                                versionNo: number;
-                            }[];
-                            volume: string;
-                        };
-                    };
-                };
-                /** @description problem+json */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/learning/materials/{id}/versions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** A new text version */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        note?: string;
-                        sections: {
-                            body: string;
-                            title: string;
-                        }[];
-                        version: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            format: string;
-                            id: string;
-                            maxAttempts: number;
-                            mine: {
-                                attemptsUsed: number;
-                                bestScorePct: number | null;
-                                complete: boolean;
-                                passed: boolean;
-                                seconds: number;
-                                sectionsDone: number[];
-                            };
-                            passPct: number;
-                            questionCount: number;
-                            quizSize: number;
-                            ruleCode: string | null;
-                            sections: {
-                                body: string;
-                                title: string;
-                            }[];
-                            title: string;
-                            topic: string;
-                            version: number;
-                            versionNo: number;
-                            versions: {
-                                createdAt: string;
-                                format: string;
-                                note: string | null;
-                                versionNo: number;
-                            }[];
-                            volume: string;
-                        };
-                    };
-                };
-                /** @description problem+json */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/learning/my-assignments": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** What I must study, done or not, overdue or not */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                complete: boolean;
-                                departmentId: string | null;
-                                dueDate: string;
-                                id: string;
-                                materialId: string;
-                                materialTitle: string;
-                                overdue: boolean;
-                                role: string | null;
-                            }[];
-                        };
-                    };
-                };
-                /** @description problem+json */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/learning/progress": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Progress per staff member and department */
-        get: {
-            parameters: {
-                query?: {
-                    departmentId?: string;
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            departments: {
-                                assigned: number;
-                                completed: number;
-                                completionPct: number | null;
-                                departmentId: string;
-                                departmentName: string;
-                                staff: number;
-                            }[];
-                            staff: {
-                                assigned: number;
-                                completed: number;
-                                departmentId: string | null;
-                                name: string;
-                                overdue: number;
-                                role: string;
-                                studySeconds: number;
-                                userId: string;
-                            }[];
-                        };
-                    };
-                };
-                /** @description problem+json */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -18272,19 +16139,1219 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/public/departments/{id}/commitments": {
+    "/api/v1/rating-appeals": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** A department's published commitments with their progress (by id or code) */
+        /** Appeals against ratings */
         get: {
             parameters: {
-                query?: {
-                    period?: string;
+                query: {
+                    page: number;
+                    pageSize: number;
+                    state?: "pending" | "upheld" | "rejected";
                 };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                decidedAt: string | null;
+                                decisionReason: string | null;
+                                filedAt: string;
+                                /** @enum {string} */
+                                grounds: "mistaken" | "malicious";
+                                id: string;
+                                rating: {
+                                    /** @enum {string} */
+                                    channel: "on_site" | "online" | "complaint" | "phone";
+                                    comment: string | null;
+                                    department: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    exclusionReason: string | null;
+                                    id: string;
+                                    indicators: {
+                                        [key: string]: number;
+                                    };
+                                    itemId: string | null;
+                                    level: number;
+                                    ratedAt: string;
+                                    rater: {
+                                        name: string | null;
+                                        phone: string | null;
+                                    } | null;
+                                    realName: boolean;
+                                    staffId: string | null;
+                                    /** @enum {string} */
+                                    state: "counted" | "excluded";
+                                    subjectRef: string | null;
+                                    version: number;
+                                    window: string | null;
+                                };
+                                reason: string;
+                                /** @enum {string} */
+                                state: "pending" | "upheld" | "rejected";
+                                version: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rating-appeals/{id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The supervisors' decision on an appeal, with reasons; an excluded rating is published as excluded */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        exclude: boolean;
+                        reason: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            decidedAt: string | null;
+                            decisionReason: string | null;
+                            filedAt: string;
+                            /** @enum {string} */
+                            grounds: "mistaken" | "malicious";
+                            id: string;
+                            rating: {
+                                /** @enum {string} */
+                                channel: "on_site" | "online" | "complaint" | "phone";
+                                comment: string | null;
+                                department: {
+                                    id: string;
+                                    name: string;
+                                };
+                                exclusionReason: string | null;
+                                id: string;
+                                indicators: {
+                                    [key: string]: number;
+                                };
+                                itemId: string | null;
+                                level: number;
+                                ratedAt: string;
+                                rater: {
+                                    name: string | null;
+                                    phone: string | null;
+                                } | null;
+                                realName: boolean;
+                                staffId: string | null;
+                                /** @enum {string} */
+                                state: "counted" | "excluded";
+                                subjectRef: string | null;
+                                version: number;
+                                window: string | null;
+                            };
+                            reason: string;
+                            /** @enum {string} */
+                            state: "pending" | "upheld" | "rejected";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rating-rectifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Rectifications of bad ratings (a department's own; callbackPending: call-backs to make) */
+        get: {
+            parameters: {
+                query: {
+                    callbackPending?: boolean;
+                    department?: string;
+                    page: number;
+                    pageSize: number;
+                    state?: "open" | "acknowledged" | "answered" | "rectified" | "excluded";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                answer: string | null;
+                                callback: {
+                                    at: string | null;
+                                    done: boolean;
+                                    reached: boolean | null;
+                                    required: boolean;
+                                    result: string | null;
+                                };
+                                clocks: {
+                                    acknowledge: {
+                                        colour: string;
+                                        dueDate: string;
+                                        status: string;
+                                    } | null;
+                                    answer: {
+                                        colour: string;
+                                        dueDate: string;
+                                        status: string;
+                                    } | null;
+                                    rectify: {
+                                        colour: string;
+                                        dueDate: string;
+                                        status: string;
+                                    } | null;
+                                };
+                                id: string;
+                                measures: string | null;
+                                openedAt: string;
+                                rating: {
+                                    /** @enum {string} */
+                                    channel: "on_site" | "online" | "complaint" | "phone";
+                                    comment: string | null;
+                                    department: {
+                                        id: string;
+                                        name: string;
+                                    };
+                                    exclusionReason: string | null;
+                                    id: string;
+                                    indicators: {
+                                        [key: string]: number;
+                                    };
+                                    itemId: string | null;
+                                    level: number;
+                                    ratedAt: string;
+                                    rater: {
+                                        name: string | null;
+                                        phone: string | null;
+                                    } | null;
+                                    realName: boolean;
+                                    staffId: string | null;
+                                    /** @enum {string} */
+                                    state: "counted" | "excluded";
+                                    subjectRef: string | null;
+                                    version: number;
+                                    window: string | null;
+                                };
+                                /** @enum {string} */
+                                state: "open" | "acknowledged" | "answered" | "rectified" | "excluded";
+                                version: number;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rating-rectifications/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Acknowledge the bad rating (签收) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answer: string | null;
+                            callback: {
+                                at: string | null;
+                                done: boolean;
+                                reached: boolean | null;
+                                required: boolean;
+                                result: string | null;
+                            };
+                            clocks: {
+                                acknowledge: {
+                                    colour: string;
+                                    dueDate: string;
+                                    status: string;
+                                } | null;
+                                answer: {
+                                    colour: string;
+                                    dueDate: string;
+                                    status: string;
+                                } | null;
+                                rectify: {
+                                    colour: string;
+                                    dueDate: string;
+                                    status: string;
+                                } | null;
+                            };
+                            id: string;
+                            measures: string | null;
+                            openedAt: string;
+                            rating: {
+                                /** @enum {string} */
+                                channel: "on_site" | "online" | "complaint" | "phone";
+                                comment: string | null;
+                                department: {
+                                    id: string;
+                                    name: string;
+                                };
+                                exclusionReason: string | null;
+                                id: string;
+                                indicators: {
+                                    [key: string]: number;
+                                };
+                                itemId: string | null;
+                                level: number;
+                                ratedAt: string;
+                                rater: {
+                                    name: string | null;
+                                    phone: string | null;
+                                } | null;
+                                realName: boolean;
+                                staffId: string | null;
+                                /** @enum {string} */
+                                state: "counted" | "excluded";
+                                subjectRef: string | null;
+                                version: number;
+                                window: string | null;
+                            };
+                            /** @enum {string} */
+                            state: "open" | "acknowledged" | "answered" | "rectified" | "excluded";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rating-rectifications/{id}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Answer: the cause and what will be done (答复) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        answer: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answer: string | null;
+                            callback: {
+                                at: string | null;
+                                done: boolean;
+                                reached: boolean | null;
+                                required: boolean;
+                                result: string | null;
+                            };
+                            clocks: {
+                                acknowledge: {
+                                    colour: string;
+                                    dueDate: string;
+                                    status: string;
+                                } | null;
+                                answer: {
+                                    colour: string;
+                                    dueDate: string;
+                                    status: string;
+                                } | null;
+                                rectify: {
+                                    colour: string;
+                                    dueDate: string;
+                                    status: string;
+                                } | null;
+                            };
+                            id: string;
+                            measures: string | null;
+                            openedAt: string;
+                            rating: {
+                                /** @enum {string} */
+                                channel: "on_site" | "online" | "complaint" | "phone";
+                                comment: string | null;
+                                department: {
+                                    id: string;
+                                    name: string;
+                                };
+                                exclusionReason: string | null;
+                                id: string;
+                                indicators: {
+                                    [key: string]: number;
+                                };
+                                itemId: string | null;
+                                level: number;
+                                ratedAt: string;
+                                rater: {
+                                    name: string | null;
+                                    phone: string | null;
+                                } | null;
+                                realName: boolean;
+                                staffId: string | null;
+                                /** @enum {string} */
+                                state: "counted" | "excluded";
+                                subjectRef: string | null;
+                                version: number;
+                                window: string | null;
+                            };
+                            /** @enum {string} */
+                            state: "open" | "acknowledged" | "answered" | "rectified" | "excluded";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rating-rectifications/{id}/callback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record the call-back to a real-name bad rater (回访) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reached: boolean;
+                        result: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answer: string | null;
+                            callback: {
+                                at: string | null;
+                                done: boolean;
+                                reached: boolean | null;
+                                required: boolean;
+                                result: string | null;
+                            };
+                            clocks: {
+                                acknowledge: {
+                                    colour: string;
+                                    dueDate: string;
+                                    status: string;
+                                } | null;
+                                answer: {
+                                    colour: string;
+                                    dueDate: string;
+                                    status: string;
+                                } | null;
+                                rectify: {
+                                    colour: string;
+                                    dueDate: string;
+                                    status: string;
+                                } | null;
+                            };
+                            id: string;
+                            measures: string | null;
+                            openedAt: string;
+                            rating: {
+                                /** @enum {string} */
+                                channel: "on_site" | "online" | "complaint" | "phone";
+                                comment: string | null;
+                                department: {
+                                    id: string;
+                                    name: string;
+                                };
+                                exclusionReason: string | null;
+                                id: string;
+                                indicators: {
+                                    [key: string]: number;
+                                };
+                                itemId: string | null;
+                                level: number;
+                                ratedAt: string;
+                                rater: {
+                                    name: string | null;
+                                    phone: string | null;
+                                } | null;
+                                realName: boolean;
+                                staffId: string | null;
+                                /** @enum {string} */
+                                state: "counted" | "excluded";
+                                subjectRef: string | null;
+                                version: number;
+                                window: string | null;
+                            };
+                            /** @enum {string} */
+                            state: "open" | "acknowledged" | "answered" | "rectified" | "excluded";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/rating-rectifications/{id}/rectify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rectified: the measures taken (整改完成) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        measures: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            answer: string | null;
+                            callback: {
+                                at: string | null;
+                                done: boolean;
+                                reached: boolean | null;
+                                required: boolean;
+                                result: string | null;
+                            };
+                            clocks: {
+                                acknowledge: {
+                                    colour: string;
+                                    dueDate: string;
+                                    status: string;
+                                } | null;
+                                answer: {
+                                    colour: string;
+                                    dueDate: string;
+                                    status: string;
+                                } | null;
+                                rectify: {
+                                    colour: string;
+                                    dueDate: string;
+                                    status: string;
+                                } | null;
+                            };
+                            id: string;
+                            measures: string | null;
+                            openedAt: string;
+                            rating: {
+                                /** @enum {string} */
+                                channel: "on_site" | "online" | "complaint" | "phone";
+                                comment: string | null;
+                                department: {
+                                    id: string;
+                                    name: string;
+                                };
+                                exclusionReason: string | null;
+                                id: string;
+                                indicators: {
+                                    [key: string]: number;
+                                };
+                                itemId: string | null;
+                                level: number;
+                                ratedAt: string;
+                                rater: {
+                                    name: string | null;
+                                    phone: string | null;
+                                } | null;
+                                realName: boolean;
+                                staffId: string | null;
+                                /** @enum {string} */
+                                state: "counted" | "excluded";
+                                subjectRef: string | null;
+                                version: number;
+                                window: string | null;
+                            };
+                            /** @enum {string} */
+                            state: "open" | "acknowledged" | "answered" | "rectified" | "excluded";
+                            version: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ratings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ratings (without the rater, for the rated department) */
+        get: {
+            parameters: {
+                query: {
+                    bad?: boolean;
+                    channel?: "on_site" | "online" | "complaint" | "phone";
+                    department?: string;
+                    page: number;
+                    pageSize: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                channel: "on_site" | "online" | "complaint" | "phone";
+                                comment: string | null;
+                                department: {
+                                    id: string;
+                                    name: string;
+                                };
+                                exclusionReason: string | null;
+                                id: string;
+                                indicators: {
+                                    [key: string]: number;
+                                };
+                                itemId: string | null;
+                                level: number;
+                                ratedAt: string;
+                                rater: {
+                                    name: string | null;
+                                    phone: string | null;
+                                } | null;
+                                realName: boolean;
+                                staffId: string | null;
+                                /** @enum {string} */
+                                state: "counted" | "excluded";
+                                subjectRef: string | null;
+                                version: number;
+                                window: string | null;
+                            }[];
+                            page: number;
+                            pageSize: number;
+                            total: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ratings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A rating */
+        get: {
+            parameters: {
+                query?: never;
                 header?: never;
                 path: {
                     id: string;
@@ -18300,344 +17367,173 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: {
-                                assessedAt: string | null;
-                                departmentId: string;
-                                departmentName: string;
-                                description: string | null;
-                                evidence: {
+                            /** @enum {string} */
+                            channel: "on_site" | "online" | "complaint" | "phone";
+                            comment: string | null;
+                            department: {
+                                id: string;
+                                name: string;
+                            };
+                            exclusionReason: string | null;
+                            id: string;
+                            indicators: {
+                                [key: string]: number;
+                            };
+                            itemId: string | null;
+                            level: number;
+                            ratedAt: string;
+                            rater: {
+                                name: string | null;
+                                phone: string | null;
+                            } | null;
+                            realName: boolean;
+                            staffId: string | null;
+                            /** @enum {string} */
+                            state: "counted" | "excluded";
+                            subjectRef: string | null;
+                            version: number;
+                            window: string | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ratings/{id}/appeal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Appeal a rating as mistaken or malicious (the rated department head) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        grounds: "mistaken" | "malicious";
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            decidedAt: string | null;
+                            decisionReason: string | null;
+                            filedAt: string;
+                            /** @enum {string} */
+                            grounds: "mistaken" | "malicious";
+                            id: string;
+                            rating: {
+                                /** @enum {string} */
+                                channel: "on_site" | "online" | "complaint" | "phone";
+                                comment: string | null;
+                                department: {
                                     id: string;
-                                    milestoneSeq: number | null;
-                                    mime: string;
                                     name: string;
-                                    size: number;
-                                    uploadedAt: string;
-                                }[];
-                                explainedAt: string | null;
-                                explanation: string | null;
-                                explanationDue: boolean;
-                                id: string;
-                                kind: string;
-                                measure: string | null;
-                                milestones: {
-                                    doneAt: string | null;
-                                    dueDate: string;
-                                    note: string | null;
-                                    seq: number;
-                                    title: string;
-                                }[];
-                                outcomeBasis: string | null;
-                                outcomeValue: number | null;
-                                period: string;
-                                periodEnd: string;
-                                periodStart: string;
-                                progress: {
-                                    milestonesDone: number;
-                                    milestonesTotal: number;
-                                    noData: boolean;
-                                    onTrack: boolean | null;
-                                    sample: number;
-                                    value: number | null;
                                 };
-                                /** @enum {string} */
-                                state: "published" | "awaiting_judgement" | "kept" | "not_kept";
-                                target: number | null;
-                                title: string;
-                                unit: string | null;
-                                version: number;
-                            }[];
-                        };
-                    };
-                };
-                /** @description problem+json */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/public/fee-catalogue/versions": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The fee catalogue's versions and what each changed */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                appliedAt: string;
-                                changes: {
-                                    change: string;
-                                    feeCode: string;
-                                }[];
-                                effectiveDate: string;
-                                fees: number;
-                                versionNo: number;
-                            }[];
-                        };
-                    };
-                };
-                /** @description problem+json */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/public/fee-changes": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Fees abolished and reduced, with dates and the yearly amount saved */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                /** @enum {string} */
-                                change: "reduce" | "abolish";
-                                departmentName: string;
-                                effectiveDate: string;
-                                feeCode: string;
-                                feeName: string;
-                                inForce: boolean;
-                                newStandard: string | null;
-                                oldStandard: string;
-                                previousYearFen: number | null;
-                                yearlySavingFen: number | null;
-                            }[];
-                            totalYearlySavingFen: number;
-                        };
-                    };
-                };
-                /** @description problem+json */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/public/self-inspection": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Published campaign summaries */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                checklist: string[];
-                                deadline: string;
-                                description: string | null;
+                                exclusionReason: string | null;
                                 id: string;
-                                publishedAt: string | null;
-                                state: string;
-                                summary: string | null;
-                                tally: {
-                                    departments: number;
-                                    filed: number;
-                                    foundByDepartments: number;
-                                    foundBySupervisors: number;
-                                    overdue: number;
-                                    rectified: number;
-                                    rejections: number;
-                                    spotChecked: number;
+                                indicators: {
+                                    [key: string]: number;
                                 };
-                                title: string;
-                                topic: string;
+                                itemId: string | null;
+                                level: number;
+                                ratedAt: string;
+                                rater: {
+                                    name: string | null;
+                                    phone: string | null;
+                                } | null;
+                                realName: boolean;
+                                staffId: string | null;
+                                /** @enum {string} */
+                                state: "counted" | "excluded";
+                                subjectRef: string | null;
                                 version: number;
-                            }[];
+                                window: string | null;
+                            };
+                            reason: string;
+                            /** @enum {string} */
+                            state: "pending" | "upheld" | "rejected";
+                            version: number;
                         };
                     };
                 };
@@ -18679,6 +17575,512 @@ export interface paths {
                 };
                 /** @description problem+json */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ratings/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The five levels and the national indicator sets */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            levels: {
+                                en: string;
+                                level: number;
+                                zh: string;
+                            }[];
+                            sets: {
+                                [key: string]: {
+                                    code: string;
+                                    en: string;
+                                    zh: string;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ratings/on-site": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rate a visit on the window's tablet (评价器), by its queue ticket */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment?: string;
+                        /** @description Scores 1–5 of the channel's national indicators: overall, efficiency, guide_accuracy, convenience, platform_usability, service_level, attitude */
+                        indicators?: {
+                            [key: string]: number;
+                        };
+                        /** @description 5 非常满意 … 1 非常不满意 */
+                        level: number;
+                        ticketNo: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            rectificationId: string | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ratings/online": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rate a matter online after it ended (the applicant, or anyone with its check code) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code?: string;
+                        comment?: string;
+                        /** @description Scores 1–5 of the channel's national indicators: overall, efficiency, guide_accuracy, convenience, platform_usability, service_level, attitude */
+                        indicators?: {
+                            [key: string]: number;
+                        };
+                        /** @description 5 非常满意 … 1 非常不满意 */
+                        level: number;
+                        receiptNo: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            rectificationId: string | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ratings/phone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Enter a rating given by phone (hotline staff) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        callerName?: string;
+                        callerPhone?: string;
+                        comment?: string;
+                        /** @description Scores 1–5 of the channel's national indicators: overall, efficiency, guide_accuracy, convenience, platform_usability, service_level, attitude */
+                        indicators?: {
+                            [key: string]: number;
+                        };
+                        /** @description 5 非常满意 … 1 非常不满意 */
+                        level: number;
+                        /** @description A receipt number or a ticket number */
+                        ref: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            rectificationId: string | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ratings/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published ratings, satisfaction and rectifications per department, item or window; exclusions */
+        get: {
+            parameters: {
+                query: {
+                    by: "department" | "item" | "window";
+                    /** @description YYYY-MM-DD */
+                    from?: string;
+                    /** @description YYYY-MM-DD */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            by: "department" | "item" | "window";
+                            exclusions: {
+                                /** @enum {string} */
+                                channel: "on_site" | "online" | "complaint" | "phone";
+                                department: string;
+                                level: number;
+                                ratedAt: string;
+                                reason: string;
+                            }[];
+                            from: string | null;
+                            groups: {
+                                bad: number;
+                                counted: number;
+                                departmentName: string | null;
+                                excluded: number;
+                                key: string;
+                                levels: {
+                                    1: number;
+                                    2: number;
+                                    3: number;
+                                    4: number;
+                                    5: number;
+                                };
+                                name: string;
+                                overdue: number;
+                                rectified: number;
+                                rectifying: number;
+                                satisfaction: number | null;
+                            }[];
+                            to: string | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                429: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -18774,1306 +18176,6 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/self-inspection/campaigns": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** Campaigns (a department sees those it takes part in) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            items: {
-                                checklist: string[];
-                                deadline: string;
-                                description: string | null;
-                                id: string;
-                                publishedAt: string | null;
-                                state: string;
-                                summary: string | null;
-                                tally: {
-                                    departments: number;
-                                    filed: number;
-                                    foundByDepartments: number;
-                                    foundBySupervisors: number;
-                                    overdue: number;
-                                    rectified: number;
-                                    rejections: number;
-                                    spotChecked: number;
-                                };
-                                title: string;
-                                topic: string;
-                                version: number;
-                            }[];
-                        };
-                    };
-                };
-                /** @description problem+json */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        /** Open a campaign: topic, checklist, departments, deadline (supervisors) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        checklist: string[];
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        deadline: string;
-                        departmentIds: string[];
-                        description?: string;
-                        title: string;
-                        /** @enum {string} */
-                        topic: "arbitrary_charges" | "delay" | "buck_passing" | "attitude" | "opacity" | "other";
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            checklist: string[];
-                            deadline: string;
-                            description: string | null;
-                            id: string;
-                            publishedAt: string | null;
-                            reports: {
-                                answers: {
-                                    answer: string;
-                                    note: string | null;
-                                }[] | null;
-                                departmentId: string;
-                                departmentName: string;
-                                dueDate: string | null;
-                                filedAt: string | null;
-                                id: string;
-                                overdue: boolean;
-                                problems: {
-                                    departmentId: string;
-                                    description: string;
-                                    evidenceName: string | null;
-                                    /** @enum {string} */
-                                    foundBy: "department" | "supervisor";
-                                    id: string;
-                                    measure: string;
-                                    overdue: boolean;
-                                    rectificationNote: string | null;
-                                    rectifiedAt: string | null;
-                                    rectifyBy: string;
-                                    reportId: string;
-                                    state: string;
-                                    version: number;
-                                }[];
-                                rejectionReason: string | null;
-                                spotChecked: boolean;
-                                state: string;
-                                version: number;
-                            }[];
-                            state: string;
-                            summary: string | null;
-                            tally: {
-                                departments: number;
-                                filed: number;
-                                foundByDepartments: number;
-                                foundBySupervisors: number;
-                                overdue: number;
-                                rectified: number;
-                                rejections: number;
-                                spotChecked: number;
-                            };
-                            title: string;
-                            topic: string;
-                            version: number;
-                        };
-                    };
-                };
-                /** @description problem+json */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/self-inspection/campaigns/{id}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A campaign with its reports */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            checklist: string[];
-                            deadline: string;
-                            description: string | null;
-                            id: string;
-                            publishedAt: string | null;
-                            reports: {
-                                answers: {
-                                    answer: string;
-                                    note: string | null;
-                                }[] | null;
-                                departmentId: string;
-                                departmentName: string;
-                                dueDate: string | null;
-                                filedAt: string | null;
-                                id: string;
-                                overdue: boolean;
-                                problems: {
-                                    departmentId: string;
-                                    description: string;
-                                    evidenceName: string | null;
-                                    /** @enum {string} */
-                                    foundBy: "department" | "supervisor";
-                                    id: string;
-                                    measure: string;
-                                    overdue: boolean;
-                                    rectificationNote: string | null;
-                                    rectifiedAt: string | null;
-                                    rectifyBy: string;
-                                    reportId: string;
-                                    state: string;
-                                    version: number;
-                                }[];
-                                rejectionReason: string | null;
-                                spotChecked: boolean;
-                                state: string;
-                                version: number;
-                            }[];
-                            state: string;
-                            summary: string | null;
-                            tally: {
-                                departments: number;
-                                filed: number;
-                                foundByDepartments: number;
-                                foundBySupervisors: number;
-                                overdue: number;
-                                rectified: number;
-                                rejections: number;
-                                spotChecked: number;
-                            };
-                            title: string;
-                            topic: string;
-                            version: number;
-                        };
-                    };
-                };
-                /** @description problem+json */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/self-inspection/campaigns/{id}/spot-checks": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Draw a share of the filed reports for a spot check (抽查) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        sharePct: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            checklist: string[];
-                            deadline: string;
-                            description: string | null;
-                            id: string;
-                            publishedAt: string | null;
-                            reports: {
-                                answers: {
-                                    answer: string;
-                                    note: string | null;
-                                }[] | null;
-                                departmentId: string;
-                                departmentName: string;
-                                dueDate: string | null;
-                                filedAt: string | null;
-                                id: string;
-                                overdue: boolean;
-                                problems: {
-                                    departmentId: string;
-                                    description: string;
-                                    evidenceName: string | null;
-                                    /** @enum {string} */
-                                    foundBy: "department" | "supervisor";
-                                    id: string;
-                                    measure: string;
-                                    overdue: boolean;
-                                    rectificationNote: string | null;
-                                    rectifiedAt: string | null;
-                                    rectifyBy: string;
-                                    reportId: string;
-                                    state: string;
-                                    version: number;
-                                }[];
-                                rejectionReason: string | null;
-                                spotChecked: boolean;
-                                state: string;
-                                version: number;
-                            }[];
-                            state: string;
-                            summary: string | null;
-                            tally: {
-                                departments: number;
-                                filed: number;
-                                foundByDepartments: number;
-                                foundBySupervisors: number;
-                                overdue: number;
-                                rectified: number;
-                                rejections: number;
-                                spotChecked: number;
-                            };
-                            title: string;
-                            topic: string;
-                            version: number;
-                        };
-                    };
-                };
-                /** @description problem+json */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/self-inspection/campaigns/{id}/summary": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Publish the campaign's summary */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        summary: string;
-                        version: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            checklist: string[];
-                            deadline: string;
-                            description: string | null;
-                            id: string;
-                            publishedAt: string | null;
-                            reports: {
-                                answers: {
-                                    answer: string;
-                                    note: string | null;
-                                }[] | null;
-                                departmentId: string;
-                                departmentName: string;
-                                dueDate: string | null;
-                                filedAt: string | null;
-                                id: string;
-                                overdue: boolean;
-                                problems: {
-                                    departmentId: string;
-                                    description: string;
-                                    evidenceName: string | null;
-                                    /** @enum {string} */
-                                    foundBy: "department" | "supervisor";
-                                    id: string;
-                                    measure: string;
-                                    overdue: boolean;
-                                    rectificationNote: string | null;
-                                    rectifiedAt: string | null;
-                                    rectifyBy: string;
-                                    reportId: string;
-                                    state: string;
-                                    version: number;
-                                }[];
-                                rejectionReason: string | null;
-                                spotChecked: boolean;
-                                state: string;
-                                version: number;
-                            }[];
-                            state: string;
-                            summary: string | null;
-                            tally: {
-                                departments: number;
-                                filed: number;
-                                foundByDepartments: number;
-                                foundBySupervisors: number;
-                                overdue: number;
-                                rectified: number;
-                                rejections: number;
-                                spotChecked: number;
-                            };
-                            title: string;
-                            topic: string;
-                            version: number;
-                        };
-                    };
-                };
-                /** @description problem+json */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/self-inspection/problems/{id}/evidence": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** A rectification's evidence */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content?: never;
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/self-inspection/problems/{id}/rectification": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Report a problem rectified: a note field, then the evidence file (multipart) */
-        post: {
-            parameters: {
-                query: {
-                    version: number;
-                };
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            checklist: string[];
-                            deadline: string;
-                            description: string | null;
-                            id: string;
-                            publishedAt: string | null;
-                            reports: {
-                                answers: {
-                                    answer: string;
-                                    note: string | null;
-                                }[] | null;
-                                departmentId: string;
-                                departmentName: string;
-                                dueDate: string | null;
-                                filedAt: string | null;
-                                id: string;
-                                overdue: boolean;
-                                problems: {
-                                    departmentId: string;
-                                    description: string;
-                                    evidenceName: string | null;
-                                    /** @enum {string} */
-                                    foundBy: "department" | "supervisor";
-                                    id: string;
-                                    measure: string;
-                                    overdue: boolean;
-                                    rectificationNote: string | null;
-                                    rectifiedAt: string | null;
-                                    rectifyBy: string;
-                                    reportId: string;
-                                    state: string;
-                                    version: number;
-                                }[];
-                                rejectionReason: string | null;
-                                spotChecked: boolean;
-                                state: string;
-                                version: number;
-                            }[];
-                            state: string;
-                            summary: string | null;
-                            tally: {
-                                departments: number;
-                                filed: number;
-                                foundByDepartments: number;
-                                foundBySupervisors: number;
-                                overdue: number;
-                                rectified: number;
-                                rejections: number;
-                                spotChecked: number;
-                            };
-                            title: string;
-                            topic: string;
-                            version: number;
-                        };
-                    };
-                };
-                /** @description problem+json */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                413: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                415: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/self-inspection/reports/{id}/filing": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** File the department's report: checklist answers and problems found */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        answers: {
-                            /** @enum {string} */
-                            answer: "compliant" | "problem_found" | "not_applicable";
-                            note?: string;
-                        }[];
-                        problems: {
-                            description: string;
-                            measure: string;
-                            /**
-                             * Format: date
-                             * @description YYYY-MM-DD
-                             */
-                            rectifyBy: string;
-                        }[];
-                        version: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            checklist: string[];
-                            deadline: string;
-                            description: string | null;
-                            id: string;
-                            publishedAt: string | null;
-                            reports: {
-                                answers: {
-                                    answer: string;
-                                    note: string | null;
-                                }[] | null;
-                                departmentId: string;
-                                departmentName: string;
-                                dueDate: string | null;
-                                filedAt: string | null;
-                                id: string;
-                                overdue: boolean;
-                                problems: {
-                                    departmentId: string;
-                                    description: string;
-                                    evidenceName: string | null;
-                                    /** @enum {string} */
-                                    foundBy: "department" | "supervisor";
-                                    id: string;
-                                    measure: string;
-                                    overdue: boolean;
-                                    rectificationNote: string | null;
-                                    rectifiedAt: string | null;
-                                    rectifyBy: string;
-                                    reportId: string;
-                                    state: string;
-                                    version: number;
-                                }[];
-                                rejectionReason: string | null;
-                                spotChecked: boolean;
-                                state: string;
-                                version: number;
-                            }[];
-                            state: string;
-                            summary: string | null;
-                            tally: {
-                                departments: number;
-                                filed: number;
-                                foundByDepartments: number;
-                                foundBySupervisors: number;
-                                overdue: number;
-                                rectified: number;
-                                rejections: number;
-                                spotChecked: number;
-                            };
-                            title: string;
-                            topic: string;
-                            version: number;
-                        };
-                    };
-                };
-                /** @description problem+json */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/self-inspection/reports/{id}/problems": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Add a problem the department did not find (supervisors) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        description: string;
-                        measure: string;
-                        /**
-                         * Format: date
-                         * @description YYYY-MM-DD
-                         */
-                        rectifyBy: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            checklist: string[];
-                            deadline: string;
-                            description: string | null;
-                            id: string;
-                            publishedAt: string | null;
-                            reports: {
-                                answers: {
-                                    answer: string;
-                                    note: string | null;
-                                }[] | null;
-                                departmentId: string;
-                                departmentName: string;
-                                dueDate: string | null;
-                                filedAt: string | null;
-                                id: string;
-                                overdue: boolean;
-                                problems: {
-                                    departmentId: string;
-                                    description: string;
-                                    evidenceName: string | null;
-                                    /** @enum {string} */
-                                    foundBy: "department" | "supervisor";
-                                    id: string;
-                                    measure: string;
-                                    overdue: boolean;
-                                    rectificationNote: string | null;
-                                    rectifiedAt: string | null;
-                                    rectifyBy: string;
-                                    reportId: string;
-                                    state: string;
-                                    version: number;
-                                }[];
-                                rejectionReason: string | null;
-                                spotChecked: boolean;
-                                state: string;
-                                version: number;
-                            }[];
-                            state: string;
-                            summary: string | null;
-                            tally: {
-                                departments: number;
-                                filed: number;
-                                foundByDepartments: number;
-                                foundBySupervisors: number;
-                                overdue: number;
-                                rectified: number;
-                                rejections: number;
-                                spotChecked: number;
-                            };
-                            title: string;
-                            topic: string;
-                            version: number;
-                        };
-                    };
-                };
-                /** @description problem+json */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/self-inspection/reports/{id}/review": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Accept a report or send it back with reasons */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @enum {string} */
-                        decision: "accept" | "reject";
-                        reason?: string;
-                        version: number;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            checklist: string[];
-                            deadline: string;
-                            description: string | null;
-                            id: string;
-                            publishedAt: string | null;
-                            reports: {
-                                answers: {
-                                    answer: string;
-                                    note: string | null;
-                                }[] | null;
-                                departmentId: string;
-                                departmentName: string;
-                                dueDate: string | null;
-                                filedAt: string | null;
-                                id: string;
-                                overdue: boolean;
-                                problems: {
-                                    departmentId: string;
-                                    description: string;
-                                    evidenceName: string | null;
-                                    /** @enum {string} */
-                                    foundBy: "department" | "supervisor";
-                                    id: string;
-                                    measure: string;
-                                    overdue: boolean;
-                                    rectificationNote: string | null;
-                                    rectifiedAt: string | null;
-                                    rectifyBy: string;
-                                    reportId: string;
-                                    state: string;
-                                    version: number;
-                                }[];
-                                rejectionReason: string | null;
-                                spotChecked: boolean;
-                                state: string;
-                                version: number;
-                            }[];
-                            state: string;
-                            summary: string | null;
-                            tally: {
-                                departments: number;
-                                filed: number;
-                                foundByDepartments: number;
-                                foundBySupervisors: number;
-                                overdue: number;
-                                rectified: number;
-                                rejections: number;
-                                spotChecked: number;
-                            };
-                            title: string;
-                            topic: string;
-                            version: number;
-                        };
-                    };
-                };
-                /** @description problem+json */
-                400: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-                /** @description problem+json */
-                409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
         delete?: never;
         options?: never;
         head?: never;
@@ -20628,7 +18730,7 @@ export interface paths {
             parameters: {
                 query: {
                     department?: string;
-                    kind?: "clock_yellow" | "clock_overdue" | "stage_overrun" | "instant_not_same_day" | "deemed_acceptance" | "order_answer_overdue" | "second_supplement_new_item" | "fee_outside_catalogue" | "refusal_without_reason" | "letter_overdue" | "commitment_not_kept" | "selfinspection_report_overdue" | "rectification_overdue";
+                    kind?: "clock_yellow" | "clock_overdue" | "stage_overrun" | "instant_not_same_day" | "deemed_acceptance" | "order_answer_overdue" | "second_supplement_new_item" | "fee_outside_catalogue" | "refusal_without_reason" | "letter_overdue" | "rectification_overdue" | "appraisal_rectification_overdue";
                     page: number;
                     pageSize: number;
                     status?: "open" | "closed";

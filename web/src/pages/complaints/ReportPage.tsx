@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Button, Card, Checkbox, Flex, Form, Input, Radio, Select, Upload, type UploadFile } from 'antd';
+import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { complaintsApi, fileToBase64, type Submitted, type SubmitComplaintBody } from '../../api/complaints';
 import type { FieldError } from '../../api/problem';
@@ -37,6 +38,9 @@ export default function ReportPage() {
   const [extra, setExtra] = useState<FieldError[]>([]);
   const [submitted, setSubmitted] = useState<Submitted | null>(null);
   // Staff write down a walk-in or a call; a logged-in applicant reports from the account.
+  // A link may name the category (the rating pages: pressure on a rating).
+  const [params] = useSearchParams();
+  const category = params.get('category');
   const channel: SubmitComplaintBody['channel'] =
     user?.role === 'complaint_officer' || user?.role === 'clerk'
       ? 'window'
@@ -82,7 +86,7 @@ export default function ReportPage() {
         <Form<ReportValues>
           form={form}
           layout="vertical"
-          initialValues={{ anonymous: true }}
+          initialValues={{ anonymous: true, ...(category ? { categoryCode: category } : {}) }}
           onFinish={submit}
           style={{ maxWidth: 760 }}
         >
