@@ -6,7 +6,9 @@ import { SupervisionRunner } from '../modules/supervision/supervision-runner.js'
 import { NotificationRunner } from '../modules/notifications/notification-runner.js';
 import { channelsFromConfig } from '../modules/notifications/channels/channels-from-config.js';
 import type { AppContext } from './context.js';
-import { NO_HALL } from '../modules/ratings/visit-lookup.js';
+import type { VisitLookup } from '../modules/ratings/visit-lookup.js';
+import { servedTicketByNumber } from '../modules/hall/hall-reads.js';
+import { localDate } from '../modules/clock/local-time.js';
 
 /** The composition root: real dependencies, wired once. */
 export function composeContext(config: Config, database: DatabaseHandle, clockOverride?: Clock): AppContext {
@@ -28,7 +30,27 @@ export function composeContext(config: Config, database: DatabaseHandle, clockOv
     supervision,
     notifications,
     // The hall's ticket lookup replaces this when the hall is wired; until then no ticket is known.
-    visits: NO_HALL,
+    visits: hallVisits(database),
     ...(testClock ? { testClock } : {}),
+  };
+}
+
+/** The on-site rating's visits, from the hall's served tickets (numbers start again each day). */
+function hallVisits(database: DatabaseHandle): VisitLookup {
+  return {
+    find: async (ticketNo, now) => {
+      const t = await servedTicketByNumber(database.db, ticketNo, localDate(now));
+      if (!t || !t.departmentId) return null;
+      return {
+        ticketId: t.ticketId,
+        ticketNo: t.number,
+        departmentId: t.departmentId,
+        window: t.windowName,
+        staffId: t.staffId,
+        itemId: t.itemId,
+        caseId: t.caseId,
+        servedAt: t.servedAt,
+      };
+    },
   };
 }

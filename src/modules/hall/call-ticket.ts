@@ -59,7 +59,7 @@ async function tellTheNear(deps: HallDeps, uow: UnitOfWork, groupId: string) {
       recipientId: t.id,
       subjectType: 'hall_ticket',
       subjectId: t.id,
-      payload: { ticketNo: t.number, ahead, group: g.name },
+      payload: { ticketNo: t.number, ahead, group: g.name, groupEn: g.name_en },
     })),
     uow.nowIso,
   );

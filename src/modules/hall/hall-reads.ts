@@ -15,13 +15,21 @@ export interface ServedTicket {
   itemId: string | null;
   caseId: string | null;
   servedAt: string;
+  /** The department the visit was served for: the group's, else the item's, else the serving staff's. */
+  departmentId: string | null;
 }
 
 async function served(db: Db, t: TicketRow | undefined): Promise<ServedTicket | undefined> {
   if (!t || t.state !== 'served') return undefined;
-  const [g, w] = await Promise.all([
+  const [g, w, item, staff] = await Promise.all([
     findGroup(db, t.group_id),
     t.window_id ? findWindow(db, t.window_id) : undefined,
+    t.item_id
+      ? db.selectFrom('items').select('department_id').where('id', '=', t.item_id).executeTakeFirst()
+      : undefined,
+    t.staff_id
+      ? db.selectFrom('users').select('department_id').where('id', '=', t.staff_id).executeTakeFirst()
+      : undefined,
   ]);
   return {
     ticketId: t.id,
@@ -35,6 +43,7 @@ async function served(db: Db, t: TicketRow | undefined): Promise<ServedTicket | 
     itemId: t.item_id,
     caseId: t.case_id,
     servedAt: t.finished_at!,
+    departmentId: g?.department_id ?? item?.department_id ?? staff?.department_id ?? null,
   };
 }
 

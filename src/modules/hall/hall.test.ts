@@ -363,3 +363,33 @@ test('no-shows are counted and suspend booking at the configured number', async 
   assert.equal(refused.json().code, 'hall_booking_suspended');
   assert.match(refused.json().detail ?? refused.json().title, /2027-01-08/);
 });
+
+test('the hall notices reach their people: the booking in the applicant inbox, the code and near notices resolved', async () => {
+  await t.notifications.drain();
+  const rows = await t.db
+    .selectFrom('notification_outbox')
+    .select(['kind', 'status', 'payload'])
+    .where('kind', 'like', 'hall_%')
+    .execute();
+  assert.ok(rows.length > 0);
+  const kinds = new Set(rows.map((r) => r.kind));
+  assert.deepEqual([...kinds].sort(), ['hall_appointment_booked', 'hall_code', 'hall_ticket_near']);
+  assert.deepEqual(
+    rows
+      .filter((r) => !['expanded', 'done', 'sent', 'delivered'].includes(r.status))
+      .map((r) => `${r.kind}:${r.status}`),
+    [],
+  );
+  const citizenId = (
+    await t.db.selectFrom('users').select('id').where('username', '=', 'citizen').executeTakeFirstOrThrow()
+  ).id;
+  const inbox = await t.db
+    .selectFrom('inbox_messages')
+    .select('title')
+    .where('user_id', '=', citizenId)
+    .execute();
+  assert.ok(
+    inbox.some((m) => m.title.startsWith('预约成功')),
+    JSON.stringify(inbox),
+  );
+});

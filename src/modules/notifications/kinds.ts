@@ -155,6 +155,7 @@ export const NOTIFICATION_KINDS = {
     payload: Type.Object({
       appointmentCode: Type.String({ minLength: 1, maxLength: 16 }),
       group: Text,
+      groupEn: Text,
       day: Day,
       slot: Text,
     }),
@@ -162,7 +163,12 @@ export const NOTIFICATION_KINDS = {
   /** A waiting person's number is near: this many are ahead. */
   hall_ticket_near: {
     channels: EVERYWHERE,
-    payload: Type.Object({ ...TicketRef, ahead: Type.Integer({ minimum: 0, maximum: 1000 }), group: Text }),
+    payload: Type.Object({
+      ...TicketRef,
+      ahead: Type.Integer({ minimum: 0, maximum: 1000 }),
+      group: Text,
+      groupEn: Text,
+    }),
   },
   /** To the applicant when a matter ends, and once more after some days if it is still unrated (好差评). */
   rating_invitation: {

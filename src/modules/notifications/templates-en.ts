@@ -129,12 +129,12 @@ export const EN: Templates = {
   }),
   hall_appointment_booked: (p) => ({
     title: `Appointment booked: ${p.group}`,
-    body: `You are booked at the service hall (${p.group}) on ${p.day} at ${p.slot}; appointment code ${p.appointmentCode}. Scan or type the code at the kiosk when you arrive to take your ticket.`,
-    sms: `${SMS}Booked ${p.day} ${p.slot} (${p.group}), code ${p.appointmentCode}; take your ticket with it on arrival.`,
+    body: `You are booked at the service hall (${p.groupEn}) on ${p.day} at ${p.slot}; appointment code ${p.appointmentCode}. Scan or type the code at the kiosk when you arrive to take your ticket.`,
+    sms: `${SMS}Booked ${p.day} ${p.slot} (${p.groupEn}), code ${p.appointmentCode}; take your ticket with it on arrival.`,
   }),
   hall_ticket_near: (p) => ({
     title: `Your number is near: ${p.ticketNo}`,
-    body: `${p.ahead} people are ahead of your number ${p.ticketNo} (${p.group}); please wait near the windows.`,
+    body: `${p.ahead} people are ahead of your number ${p.ticketNo} (${p.groupEn}); please wait near the windows.`,
     sms: `${SMS}${p.ahead} ahead of your number ${p.ticketNo}; please wait near the windows.`,
   }),
   rating_invitation: (p) => ({

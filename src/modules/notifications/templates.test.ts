@@ -43,10 +43,11 @@ const SAMPLES: { [K in NotificationKind]: PayloadOf<K> } = {
   hall_appointment_booked: {
     appointmentCode: 'K7M2QX9A',
     group: '市场准入',
+    groupEn: 'Market entry',
     day: '2026-12-07',
     slot: '09:30',
   },
-  hall_ticket_near: { ticketNo: 'A012', ahead: 2, group: '市场准入' },
+  hall_ticket_near: { ticketNo: 'A012', ahead: 2, group: '市场准入', groupEn: 'Market entry' },
   rating_invitation: { ...CASE, link: 'https://zwfw.qinghe.example/rate/QH20261126-0001' },
   rating_reminder: { ...CASE, link: 'https://zwfw.qinghe.example/rate/QH20261126-0001' },
 };
