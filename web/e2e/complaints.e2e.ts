@@ -21,7 +21,8 @@ async function step(page: Page, name: RegExp, state: string) {
 
 for (const database of E2E_DATABASES)
   describe(`a report worked to the end (${database})`, () => {
-    const { withPage } = e2eSuite(undefined, { database });
+    const suite = e2eSuite(undefined, { database });
+    const { withPage } = suite;
     const shot = (page: Page, name: string) => screenshot(page, `${name}-${database}`);
     it('report anonymously → accept and dispatch → department replies → close → track and rate', async () => {
       let ticketNo = '';
@@ -92,5 +93,63 @@ for (const database of E2E_DATABASES)
         await page.getByText('非常满意').first().waitFor();
         await shot(page, 'complaint-rated');
       });
+    });
+
+    it('退单: the department returns the ticket with its reason → the center upholds it and it goes to another department', async () => {
+      const center = await suite.api('complaints');
+      const depts = await center<{ items: { id: string; code: string }[] }>('GET', '/departments');
+      const idOf = (code: string) => depts.items.find((d) => d.code === code)!.id;
+      const res = await fetch(`${suite.baseUrl}/api/v1/complaints`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          channel: 'portal',
+          anonymous: false,
+          reporter: { name: '王举报', phone: '13900139000' },
+          categoryCode: 'arbitrary_fee',
+          departmentId: idOf('SCJ'),
+          description: '办理健康证时窗口另收体检资料费五十元，没有票据',
+        }),
+      });
+      assert.equal(res.status, 201);
+      const { id } = (await res.json()) as { id: string };
+      await center('POST', `/complaints/${id}/accept`, { version: 1 });
+      await center('POST', `/complaints/${id}/dispatch`, { version: 2 });
+
+      await withPage({}, async ({ page }) => {
+        await login(page, 'reviewer');
+        await page.goto(`/complaints/tickets/${id}`);
+        await stateTag(page).filter({ hasText: '已交办' }).waitFor();
+        await page
+          .getByRole('button', { name: /^退\s*单$/ })
+          .first()
+          .click();
+        const dialog = page.getByRole('dialog');
+        await dialog.getByLabel('退单理由').fill('体检资料费由卫生健康委的体检窗口收取，不属本局');
+        await dialog.getByRole('button', { name: /^退\s*单$/ }).click();
+        await dialog.waitFor({ state: 'hidden' });
+        await stateTag(page).filter({ hasText: '已退单' }).waitFor();
+      });
+
+      await withPage({}, async ({ page }) => {
+        await login(page, 'complaints');
+        await page.goto(`/complaints/tickets/${id}`);
+        await stateTag(page).filter({ hasText: '已退单' }).waitFor();
+        await page.getByRole('button', { name: '处理退单' }).first().click();
+        const dialog = page.getByRole('dialog');
+        await dialog.getByRole('combobox', { name: '承办部门' }).fill('卫生健康');
+        await page.locator('.ant-select-item-option').filter({ hasText: '卫生健康' }).first().click();
+        await dialog.getByLabel('说明').fill('退单成立，改派卫生健康委');
+        await dialog.getByRole('button', { name: '处理退单' }).click();
+        await dialog.waitFor({ state: 'hidden' });
+        await stateTag(page).filter({ hasText: '已交办' }).waitFor();
+        await shot(page, 'complaint-return-upheld');
+      });
+      const after = await center<{ assignedDepartment: { id: string }; returnCount: number }>(
+        'GET',
+        `/complaints/${id}`,
+      );
+      assert.equal(after.assignedDepartment.id, idOf('WJW'));
+      assert.equal(after.returnCount, 1, 'the return is counted');
     });
   });
