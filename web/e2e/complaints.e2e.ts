@@ -152,4 +152,50 @@ for (const database of E2E_DATABASES)
       assert.equal(after.assignedDepartment.id, idOf('WJW'));
       assert.equal(after.returnCount, 1, 'the return is counted');
     });
+
+    it('不予受理: the center refuses a report with its reasons; the reporter sees them when tracking', async () => {
+      const res = await fetch(`${suite.baseUrl}/api/v1/complaints`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          channel: 'portal',
+          anonymous: true,
+          categoryCode: 'consultation',
+          departmentId: (
+            await (
+              await suite.api('complaints')
+            )<{ items: { id: string; code: string }[] }>('GET', '/departments')
+          ).items.find((d) => d.code === 'SCJ')!.id,
+          description: '对法院判决结果不服，请求重新审理',
+        }),
+      });
+      assert.equal(res.status, 201);
+      const { id, ticketNo, checkCode } = (await res.json()) as {
+        id: string;
+        ticketNo: string;
+        checkCode: string;
+      };
+
+      await withPage({}, async ({ page }) => {
+        await login(page, 'complaints');
+        await page.goto(`/complaints/tickets/${id}`);
+        await stateTag(page).filter({ hasText: '待受理' }).waitFor();
+        await page.getByRole('button', { name: '不予受理' }).first().click();
+        const dialog = page.getByRole('dialog');
+        await dialog
+          .getByLabel('不予受理理由（每行一条）')
+          .fill('属于司法程序处理的事项\n请依法向人民法院申请再审');
+        await dialog.getByRole('button', { name: '不予受理' }).click();
+        await dialog.waitFor({ state: 'hidden' });
+        await stateTag(page).filter({ hasText: '不予受理' }).waitFor();
+      });
+
+      await withPage({}, async ({ page }) => {
+        await page.goto(`/complaints/track?ticket=${encodeURIComponent(ticketNo)}`);
+        await page.getByLabel('查询码').fill(checkCode);
+        await page.getByRole('button', { name: /^查\s*询$/ }).click();
+        await page.getByText('请依法向人民法院申请再审').waitFor();
+        await shot(page, 'complaint-refused-tracked');
+      });
+    });
   });
