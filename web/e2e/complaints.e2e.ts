@@ -198,4 +198,67 @@ for (const database of E2E_DATABASES)
         await shot(page, 'complaint-refused-tracked');
       });
     });
+
+    it('回访 and 重办: the center records the call back; the reporter, not satisfied, reopens the ticket', async () => {
+      const center = await suite.api('complaints');
+      const reviewer = await suite.api('reviewer');
+      const scj = (await center<{ items: { id: string; code: string }[] }>('GET', '/departments')).items.find(
+        (d) => d.code === 'SCJ',
+      )!.id;
+      const res = await fetch(`${suite.baseUrl}/api/v1/complaints`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          channel: 'portal',
+          anonymous: false,
+          reporter: { name: '李反映', phone: '13900139001' },
+          categoryCode: 'delay',
+          departmentId: scj,
+          description: '食品经营许可申请已过承诺时限仍未办结',
+        }),
+      });
+      assert.equal(res.status, 201);
+      const { id, ticketNo, checkCode } = (await res.json()) as {
+        id: string;
+        ticketNo: string;
+        checkCode: string;
+      };
+      await center('POST', `/complaints/${id}/accept`, { version: 1 });
+      await center('POST', `/complaints/${id}/dispatch`, { version: 2 });
+      await reviewer('POST', `/complaints/${id}/reply`, { version: 3, reply: '已督促审查员当日办结' });
+      await center('POST', `/complaints/${id}/close`, { version: 4 });
+
+      await withPage({}, async ({ page }) => {
+        await login(page, 'complaints');
+        await page.goto(`/complaints/tickets/${id}`);
+        await stateTag(page).filter({ hasText: '已办结' }).waitFor();
+        await page
+          .getByRole('button', { name: /^回\s*访$/ })
+          .first()
+          .click();
+        const dialog = page.getByRole('dialog');
+        await dialog.getByLabel('回访情况').fill('电话回访，反映人称许可证仍未领到');
+        await dialog.getByRole('button', { name: /^回\s*访$/ }).click();
+        await dialog.waitFor({ state: 'hidden' });
+        await page.getByText('电话回访，反映人称许可证仍未领到').first().waitFor();
+      });
+
+      await withPage({}, async ({ page }) => {
+        await page.goto(`/complaints/track?ticket=${encodeURIComponent(ticketNo)}`);
+        await page.getByLabel('查询码').fill(checkCode);
+        await page.getByRole('button', { name: /^查\s*询$/ }).click();
+        await page.getByText('问题没有解决？').waitFor();
+        await page.getByLabel('未解决的情况').fill('许可证至今未领到');
+        await page.getByRole('button', { name: '申请重办' }).click();
+        await page.getByText('已重新办理').first().waitFor();
+        await shot(page, 'complaint-reopened');
+      });
+      const after = await center<{ state: string; reopenCount: number; callbackNote: string | null }>(
+        'GET',
+        `/complaints/${id}`,
+      );
+      assert.equal(after.state, 'dispatched', 'reopened: back with the department');
+      assert.equal(after.reopenCount, 1, 'the reopen is counted');
+      assert.equal(after.callbackNote, '电话回访，反映人称许可证仍未领到');
+    });
   });
