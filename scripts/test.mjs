@@ -132,7 +132,8 @@ function runE2e() {
     `end-to-end in Chromium (${e2eFiles.length} files)`,
     process.execPath,
     ['--import', 'tsx', '--test', '--test-reporter=spec', `--test-timeout=${FILE_TIMEOUT_MS}`, ...e2eFiles],
-    { TEST_DATABASE_URL: '' },
+    // The stories that run on both databases (web/e2e/harness.ts E2E_DATABASES) get PostgreSQL when it answered.
+    { TEST_DATABASE_URL: '', E2E_DATABASE_URL: why ? '' : url },
     true,
   );
 }

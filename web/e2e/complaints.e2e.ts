@@ -21,7 +21,8 @@ async function step(page: Page, name: RegExp, state: string) {
 
 for (const database of E2E_DATABASES)
   describe(`a report worked to the end (${database})`, () => {
-    const { withPage } = e2eSuite(undefined, { database });
+    const suite = e2eSuite(undefined, { database });
+    const { withPage } = suite;
     const shot = (page: Page, name: string) => screenshot(page, `${name}-${database}`);
     it('report anonymously → accept and dispatch → department replies → close → track and rate', async () => {
       let ticketNo = '';
@@ -92,5 +93,172 @@ for (const database of E2E_DATABASES)
         await page.getByText('非常满意').first().waitFor();
         await shot(page, 'complaint-rated');
       });
+    });
+
+    it('退单: the department returns the ticket with its reason → the center upholds it and it goes to another department', async () => {
+      const center = await suite.api('complaints');
+      const depts = await center<{ items: { id: string; code: string }[] }>('GET', '/departments');
+      const idOf = (code: string) => depts.items.find((d) => d.code === code)!.id;
+      const res = await fetch(`${suite.baseUrl}/api/v1/complaints`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          channel: 'portal',
+          anonymous: false,
+          reporter: { name: '王举报', phone: '13900139000' },
+          categoryCode: 'arbitrary_fee',
+          departmentId: idOf('SCJ'),
+          description: '办理健康证时窗口另收体检资料费五十元，没有票据',
+        }),
+      });
+      assert.equal(res.status, 201);
+      const { id } = (await res.json()) as { id: string };
+      await center('POST', `/complaints/${id}/accept`, { version: 1 });
+      await center('POST', `/complaints/${id}/dispatch`, { version: 2 });
+
+      await withPage({}, async ({ page }) => {
+        await login(page, 'reviewer');
+        await page.goto(`/complaints/tickets/${id}`);
+        await stateTag(page).filter({ hasText: '已交办' }).waitFor();
+        await page
+          .getByRole('button', { name: /^退\s*单$/ })
+          .first()
+          .click();
+        const dialog = page.getByRole('dialog');
+        await dialog.getByLabel('退单理由').fill('体检资料费由卫生健康委的体检窗口收取，不属本局');
+        await dialog.getByRole('button', { name: /^退\s*单$/ }).click();
+        await dialog.waitFor({ state: 'hidden' });
+        await stateTag(page).filter({ hasText: '已退单' }).waitFor();
+      });
+
+      await withPage({}, async ({ page }) => {
+        await login(page, 'complaints');
+        await page.goto(`/complaints/tickets/${id}`);
+        await stateTag(page).filter({ hasText: '已退单' }).waitFor();
+        await page.getByRole('button', { name: '处理退单' }).first().click();
+        const dialog = page.getByRole('dialog');
+        await dialog.getByRole('combobox', { name: '承办部门' }).fill('卫生健康');
+        await page.locator('.ant-select-item-option').filter({ hasText: '卫生健康' }).first().click();
+        await dialog.getByLabel('说明').fill('退单成立，改派卫生健康委');
+        await dialog.getByRole('button', { name: '处理退单' }).click();
+        await dialog.waitFor({ state: 'hidden' });
+        await stateTag(page).filter({ hasText: '已交办' }).waitFor();
+        await shot(page, 'complaint-return-upheld');
+      });
+      const after = await center<{ assignedDepartment: { id: string }; returnCount: number }>(
+        'GET',
+        `/complaints/${id}`,
+      );
+      assert.equal(after.assignedDepartment.id, idOf('WJW'));
+      assert.equal(after.returnCount, 1, 'the return is counted');
+    });
+
+    it('不予受理: the center refuses a report with its reasons; the reporter sees them when tracking', async () => {
+      const res = await fetch(`${suite.baseUrl}/api/v1/complaints`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          channel: 'portal',
+          anonymous: true,
+          categoryCode: 'consultation',
+          departmentId: (
+            await (
+              await suite.api('complaints')
+            )<{ items: { id: string; code: string }[] }>('GET', '/departments')
+          ).items.find((d) => d.code === 'SCJ')!.id,
+          description: '对法院判决结果不服，请求重新审理',
+        }),
+      });
+      assert.equal(res.status, 201);
+      const { id, ticketNo, checkCode } = (await res.json()) as {
+        id: string;
+        ticketNo: string;
+        checkCode: string;
+      };
+
+      await withPage({}, async ({ page }) => {
+        await login(page, 'complaints');
+        await page.goto(`/complaints/tickets/${id}`);
+        await stateTag(page).filter({ hasText: '待受理' }).waitFor();
+        await page.getByRole('button', { name: '不予受理' }).first().click();
+        const dialog = page.getByRole('dialog');
+        await dialog
+          .getByLabel('不予受理理由（每行一条）')
+          .fill('属于司法程序处理的事项\n请依法向人民法院申请再审');
+        await dialog.getByRole('button', { name: '不予受理' }).click();
+        await dialog.waitFor({ state: 'hidden' });
+        await stateTag(page).filter({ hasText: '不予受理' }).waitFor();
+      });
+
+      await withPage({}, async ({ page }) => {
+        await page.goto(`/complaints/track?ticket=${encodeURIComponent(ticketNo)}`);
+        await page.getByLabel('查询码').fill(checkCode);
+        await page.getByRole('button', { name: /^查\s*询$/ }).click();
+        await page.getByText('请依法向人民法院申请再审').waitFor();
+        await shot(page, 'complaint-refused-tracked');
+      });
+    });
+
+    it('回访 and 重办: the center records the call back; the reporter, not satisfied, reopens the ticket', async () => {
+      const center = await suite.api('complaints');
+      const reviewer = await suite.api('reviewer');
+      const scj = (await center<{ items: { id: string; code: string }[] }>('GET', '/departments')).items.find(
+        (d) => d.code === 'SCJ',
+      )!.id;
+      const res = await fetch(`${suite.baseUrl}/api/v1/complaints`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          channel: 'portal',
+          anonymous: false,
+          reporter: { name: '李反映', phone: '13900139001' },
+          categoryCode: 'delay',
+          departmentId: scj,
+          description: '食品经营许可申请已过承诺时限仍未办结',
+        }),
+      });
+      assert.equal(res.status, 201);
+      const { id, ticketNo, checkCode } = (await res.json()) as {
+        id: string;
+        ticketNo: string;
+        checkCode: string;
+      };
+      await center('POST', `/complaints/${id}/accept`, { version: 1 });
+      await center('POST', `/complaints/${id}/dispatch`, { version: 2 });
+      await reviewer('POST', `/complaints/${id}/reply`, { version: 3, reply: '已督促审查员当日办结' });
+      await center('POST', `/complaints/${id}/close`, { version: 4 });
+
+      await withPage({}, async ({ page }) => {
+        await login(page, 'complaints');
+        await page.goto(`/complaints/tickets/${id}`);
+        await stateTag(page).filter({ hasText: '已办结' }).waitFor();
+        await page
+          .getByRole('button', { name: /^回\s*访$/ })
+          .first()
+          .click();
+        const dialog = page.getByRole('dialog');
+        await dialog.getByLabel('回访情况').fill('电话回访，反映人称许可证仍未领到');
+        await dialog.getByRole('button', { name: /^回\s*访$/ }).click();
+        await dialog.waitFor({ state: 'hidden' });
+        await page.getByText('电话回访，反映人称许可证仍未领到').first().waitFor();
+      });
+
+      await withPage({}, async ({ page }) => {
+        await page.goto(`/complaints/track?ticket=${encodeURIComponent(ticketNo)}`);
+        await page.getByLabel('查询码').fill(checkCode);
+        await page.getByRole('button', { name: /^查\s*询$/ }).click();
+        await page.getByText('问题没有解决？').waitFor();
+        await page.getByLabel('未解决的情况').fill('许可证至今未领到');
+        await page.getByRole('button', { name: '申请重办' }).click();
+        await page.getByText('已重新办理').first().waitFor();
+        await shot(page, 'complaint-reopened');
+      });
+      const after = await center<{ state: string; reopenCount: number; callbackNote: string | null }>(
+        'GET',
+        `/complaints/${id}`,
+      );
+      assert.equal(after.state, 'dispatched', 'reopened: back with the department');
+      assert.equal(after.reopenCount, 1, 'the reopen is counted');
+      assert.equal(after.callbackNote, '电话回访，反映人称许可证仍未领到');
     });
   });

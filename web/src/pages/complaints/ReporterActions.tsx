@@ -49,8 +49,9 @@ export function ReporterActions({
                 tooltips={[1, 2, 3, 4, 5].map((n) => t(`complaints.ratingLabel.${n}`))}
               />
             </Form.Item>
-            <Form.Item label={t('complaints.note')}>
+            <Form.Item label={t('complaints.note')} htmlFor="complaint-rate-note">
               <Input.TextArea
+                id="complaint-rate-note"
                 rows={2}
                 maxLength={1000}
                 value={note}
@@ -74,8 +75,9 @@ export function ReporterActions({
             {t('complaints.track.reopenUntil', { date: formatDate(ticket.mayReopenUntil, i18n.language) })}
           </Typography.Paragraph>
           <Form layout="vertical">
-            <Form.Item label={t('complaints.track.reopenReason')}>
+            <Form.Item label={t('complaints.track.reopenReason')} htmlFor="complaint-reopen-reason">
               <Input.TextArea
+                id="complaint-reopen-reason"
                 rows={3}
                 maxLength={2000}
                 value={reason}
