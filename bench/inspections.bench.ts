@@ -33,7 +33,7 @@ import {
   plannedBetween,
   todaysInspectionOf,
   yearCounts,
-} from '../src/modules/inspections/repository.js';
+} from '../src/modules/inspections/inspection-reads.js';
 import type { BenchResult } from './working-days.bench.js';
 
 const ENTERPRISES = Number(process.env.BENCH_ENTERPRISES ?? 100_000);

@@ -22,8 +22,18 @@ export const DEMO_STAFF: { username: string; displayName: string; role: Role; de
   { username: 'reviewer.zjj', displayName: '住房城乡建设局审查员 孙审', role: 'reviewer', department: 'ZJJ' },
   { username: 'complaints', displayName: '举报中心受理员 陈诉', role: 'complaint_officer' },
   { username: 'inspector.scj', displayName: '市场监管局执法人员 刘检', role: 'inspector', department: 'SCJ' },
-  { username: 'inspector2.scj', displayName: '市场监管局执法人员 何查', role: 'inspector', department: 'SCJ' },
-  { username: 'inspector.xfzd', displayName: '消防救援支队执法人员 吴防', role: 'inspector', department: 'XFZD' },
+  {
+    username: 'inspector2.scj',
+    displayName: '市场监管局执法人员 何查',
+    role: 'inspector',
+    department: 'SCJ',
+  },
+  {
+    username: 'inspector.xfzd',
+    displayName: '消防救援支队执法人员 吴防',
+    role: 'inspector',
+    department: 'XFZD',
+  },
 ];
 
 export const DEMO_APPLICANTS = [

@@ -34,7 +34,9 @@ test("a first one-time notice carries the clerk's 说明 when there is one", () 
 test('every document names the case number 受理编号, as the tracking page and the notices do', () => {
   // A reply letter answers a letter, not a case: the number it names is the letter's (来函编号).
   // An inspection record names the inspection's number (检查编号), not a case's.
-  for (const input of SAMPLE_INPUT_LIST.filter((i) => i.kind !== 'letter_reply' && i.kind !== 'inspection_record')) {
+  for (const input of SAMPLE_INPUT_LIST.filter(
+    (i) => i.kind !== 'letter_reply' && i.kind !== 'inspection_record',
+  )) {
     const text = allText(composeDocument(input));
     assert.doesNotMatch(text, /收件编号|申请编号/, input.kind);
     if (text.includes(input.receiptNo)) assert.match(text, /受理编号/, input.kind);

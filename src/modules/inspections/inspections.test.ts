@@ -399,4 +399,16 @@ test('a result not recorded within the working days is signalled by the supervis
   const late = await signals('inspection_result_late');
   // The fire brigade's visit of Monday, started and never concluded, is late too; the concluded one is not.
   assert.deepEqual(late.map((s) => s.subject_id).sort(), [r.json().inspection.id, ids.x].sort());
+  // Recorded at last without ending the visit first: it ends now, ten days past its 60 minutes.
+  await insp.relogin();
+  const id = r.json().inspection.id;
+  const version = (await insp.req('GET', `/api/v1/inspections/${id}`)).json().version;
+  const done = await insp.req('POST', `/api/v1/inspections/${id}/result`, {
+    version,
+    outcome: 'no_problem',
+    findings: '未发现问题。',
+  });
+  assert.equal(done.statusCode, 200, done.body);
+  assert.equal(done.json().overran, true);
+  assert.ok((await signals('inspection_length_exceeded')).some((s) => s.subject_id === id));
 });

@@ -82,6 +82,27 @@ export async function recordResult(deps: InspectionDeps, actor: Actor, id: strin
         uow.nowIso,
       );
     const endedAt = i.ended_at ?? uow.nowIso;
+    // A result recorded without ending the visit first ends it now: its length is checked here instead.
+    const overranNow = !i.ended_at && minutesBetween(i.started_at!, endedAt) > i.max_minutes;
+    if (overranNow)
+      await raiseSignals(
+        uow.db,
+        [
+          {
+            kind: 'inspection_length_exceeded',
+            subjectType: 'inspection',
+            subjectId: i.id,
+            departmentId: i.department_id,
+            data: {
+              number: i.number,
+              minutes: minutesBetween(i.started_at!, endedAt),
+              maxMinutes: i.max_minutes,
+            },
+            dedupeKey: `inspection-length:${i.id}`,
+          },
+        ],
+        uow.nowIso,
+      );
     const record = await issueRecord(deps, uow, i, {
       outcome: input.outcome,
       findings: input.findings,
@@ -119,7 +140,7 @@ export async function recordResult(deps: InspectionDeps, actor: Actor, id: strin
       changes: {
         state: 'concluded',
         ended_at: endedAt,
-        overran: i.ended_at ? i.overran : minutesBetween(i.started_at!, endedAt) > i.max_minutes ? 1 : 0,
+        overran: i.ended_at ? i.overran : overranNow ? 1 : 0,
         outcome: input.outcome,
         findings: input.findings.trim(),
         rectification_deadline: input.outcome === 'rectification' ? input.rectificationDeadline! : null,

@@ -28,10 +28,8 @@ test('a fine inside its band is within the standard, one fen outside is not', ()
       const p = { severity: r.severity, warning: false };
       assert.equal(withinStandard([r], { ...p, fineFen: fine }), true);
       assert.equal(withinStandard([r], { ...p, fineFen: r.toFen + 1 }), false);
-      assert.equal(
-        withinStandard([r], { ...p, fineFen: r.fromFen - 1 }),
-        r.fromFen - 1 === 0 ? false : false,
-      );
+      // One fen below the band, or no fine and no warning at all: outside either way.
+      assert.equal(withinStandard([r], { ...p, fineFen: r.fromFen - 1 }), false);
     }),
   );
 });
@@ -79,4 +77,17 @@ test('a visit overruns only past its maximum, and days move across months and ye
       assert.equal(addDays(addDays('2026-06-15', n), -n), '2026-06-15'),
     ),
   );
+});
+
+test('an inspection may be rated once its result is recorded, as a subject of its department', async () => {
+  const { inspectionRatingSubject } = await import('./rating-hook.js');
+  const i = { id: 'x', number: 'JC20260000001', department_id: 'd', state: 'started' };
+  assert.equal(inspectionRatingSubject(i).rateable, false);
+  assert.deepEqual(inspectionRatingSubject({ ...i, state: 'concluded' }), {
+    subjectType: 'inspection',
+    subjectId: 'x',
+    reference: 'JC20260000001',
+    departmentId: 'd',
+    rateable: true,
+  });
 });

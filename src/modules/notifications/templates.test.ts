@@ -35,9 +35,9 @@ const SAMPLES: { [K in NotificationKind]: PayloadOf<K> } = {
   complaint_assigned: { ticketNo: 'JB20260000001', category: 'Arbitrary charges', dueDate: '2026-12-15' },
   inspection_notice: {
     number: 'JC20260000001',
-    department: '清河市市场监督管理局',
+    department: 'Market Regulation Bureau',
     plannedDate: '2026-12-10',
-    items: ['食品经营许可事项检查'],
+    items: ['食品经营许可'],
   },
   hall_code: { code: '204816', minutes: 10 },
   hall_appointment_booked: {
