@@ -1299,6 +1299,22 @@ test('an act fixes its document and queues its render; the PDF is made after the
     return true;
   });
 
+  // Over HTTP the download waits its bound (10 s), then answers 503 with Retry-After, in both languages.
+  const url = `/api/v1/cases/${caseId}/documents/${listed.id}`;
+  const [zh, en] = await Promise.all(
+    ['zh-CN', 'en'].map((lang) => clerk.req('GET', url, undefined, { 'accept-language': lang })),
+  );
+  for (const [r, text] of [
+    [zh!, /正在生成/],
+    [en!, /still being prepared/],
+  ] as const) {
+    assert.equal(r.statusCode, 503, r.body);
+    assert.equal(r.headers['retry-after'], '5');
+    assert.equal(r.json().code, 'document_preparing');
+    assert.match(r.json().detail ?? r.json().title, text);
+    assert.ok(r.body.includes(listed.number), 'names the document');
+  }
+
   // The download waits while the render finishes, and gets the PDF whose hash the case now lists.
   const download = citizenOrClerkDownload(caseId, listed.id);
   gated.release();
