@@ -68,19 +68,6 @@ const ComplaintWorkbenchPage = lazy(() => import('./pages/complaints/ComplaintWo
 const ComplaintDetailPage = lazy(() => import('./pages/complaints/ComplaintDetailPage'));
 const DepartmentComplaintsPage = lazy(() => import('./pages/complaints/DepartmentComplaintsPage'));
 const SupervisorComplaintsPage = lazy(() => import('./pages/complaints/SupervisorComplaintsPage'));
-const RateOnlinePage = lazy(() => import('./pages/ratings/RateOnlinePage'));
-const TabletRatingPage = lazy(() => import('./pages/ratings/TabletRatingPage'));
-const SatisfactionPage = lazy(() => import('./pages/ratings/SatisfactionPage'));
-const RatingWorkPage = lazy(() => import('./pages/ratings/RatingWorkPage'));
-const AppraisalsPage = lazy(() => import('./pages/appraisal/AppraisalsPage'));
-const BallotPage = lazy(() => import('./pages/appraisal/BallotPage'));
-
-const HallBookPage = lazy(() => import('./pages/hall/BookPage'));
-const HallAppointmentPage = lazy(() => import('./pages/hall/AppointmentPage'));
-const HallTicketPage = lazy(() => import('./pages/hall/TicketStatusPage'));
-const HallDisplayPage = lazy(() => import('./pages/hall/DisplayPage'));
-const HallKioskPage = lazy(() => import('./pages/hall/KioskPage'));
-const HallWindowPage = lazy(() => import('./pages/hall/WindowPanelPage'));
 const CommitmentsPage = lazy(() => import('./pages/conduct/CommitmentsPage'));
 const SelfInspectionPage = lazy(() => import('./pages/conduct/SelfInspectionPage'));
 const CampaignPage = lazy(() => import('./pages/conduct/CampaignPage'));
@@ -89,6 +76,18 @@ const FeeReviewPage = lazy(() => import('./pages/conduct/FeeReviewPage'));
 const FeeChangesPage = lazy(() => import('./pages/conduct/FeeChangesPage'));
 const LearningPage = lazy(() => import('./pages/conduct/LearningPage'));
 const MaterialPage = lazy(() => import('./pages/conduct/MaterialPage'));
+const RateOnlinePage = lazy(() => import('./pages/ratings/RateOnlinePage'));
+const TabletRatingPage = lazy(() => import('./pages/ratings/TabletRatingPage'));
+const SatisfactionPage = lazy(() => import('./pages/ratings/SatisfactionPage'));
+const RatingWorkPage = lazy(() => import('./pages/ratings/RatingWorkPage'));
+const AppraisalsPage = lazy(() => import('./pages/appraisal/AppraisalsPage'));
+const BallotPage = lazy(() => import('./pages/appraisal/BallotPage'));
+const HallBookPage = lazy(() => import('./pages/hall/BookPage'));
+const HallAppointmentPage = lazy(() => import('./pages/hall/AppointmentPage'));
+const HallTicketPage = lazy(() => import('./pages/hall/TicketStatusPage'));
+const HallDisplayPage = lazy(() => import('./pages/hall/DisplayPage'));
+const HallKioskPage = lazy(() => import('./pages/hall/KioskPage'));
+const HallWindowPage = lazy(() => import('./pages/hall/WindowPanelPage'));
 
 const admin = (page: ReactNode) => <RequireRole roles={ADMIN_ROLES}>{page}</RequireRole>;
 const staff = (page: ReactNode) => <RequireRole roles={SUPERVISION_ROLES}>{page}</RequireRole>;
@@ -113,7 +112,6 @@ export function App() {
           <Route path="/bundles/:code" element={<BundleDetailPage />} />
           <Route path="/login" element={<LoginPage />} />
           <Route path="/register" element={<RegisterPage />} />
-
           <Route
             path="/apply"
             element={
@@ -154,7 +152,6 @@ export function App() {
               </RequireRole>
             }
           />
-
           <Route path="/admin/items" element={admin(<AdminItemsPage />)} />
           <Route path="/admin/items/new" element={admin(<ItemEditorPage />)} />
           <Route path="/admin/items/:id" element={admin(<ItemEditorPage />)} />
@@ -164,7 +161,6 @@ export function App() {
           <Route path="/admin/synonyms" element={admin(<SynonymsPage />)} />
           <Route path="/admin/calendar" element={admin(<AdminCalendarPage />)} />
           <Route path="/admin/catalogue" element={admin(<CatalogueFilePage />)} />
-
           <Route
             path="/supervision"
             element={
@@ -230,6 +226,35 @@ export function App() {
               </RequireRole>
             }
           />
+          <Route path="/fees/changes" element={<FeeChangesPage />} />
+          <Route path="/self-inspection" element={<InspectionSummariesPage />} />
+          <Route path="/conduct/commitments" element={staff(<CommitmentsPage />)} />
+          <Route path="/conduct/self-inspection" element={staff(<SelfInspectionPage />)} />
+          <Route path="/conduct/self-inspection/:id" element={staff(<CampaignPage />)} />
+          <Route
+            path="/conduct/fee-review"
+            element={
+              <RequireRole roles={['admin', 'supervisor', 'reviewer', 'head']}>
+                <FeeReviewPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/learning"
+            element={
+              <RequireRole roles={[...SUPERVISION_ROLES, 'complaint_officer']}>
+                <LearningPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/learning/:id"
+            element={
+              <RequireRole roles={[...SUPERVISION_ROLES, 'complaint_officer']}>
+                <MaterialPage />
+              </RequireRole>
+            }
+          />
           <Route
             path="/inspections"
             element={
@@ -245,16 +270,6 @@ export function App() {
             element={
               <RequireRole roles={['applicant']}>
                 <InspectionsPage view="enterprise" />
-          <Route path="/fees/changes" element={<FeeChangesPage />} />
-          <Route path="/self-inspection" element={<InspectionSummariesPage />} />
-          <Route path="/conduct/commitments" element={staff(<CommitmentsPage />)} />
-          <Route path="/conduct/self-inspection" element={staff(<SelfInspectionPage />)} />
-          <Route path="/conduct/self-inspection/:id" element={staff(<CampaignPage />)} />
-          <Route
-            path="/conduct/fee-review"
-            element={
-              <RequireRole roles={['admin', 'supervisor', 'reviewer', 'head']}>
-                <FeeReviewPage />
               </RequireRole>
             }
           />
@@ -263,19 +278,9 @@ export function App() {
             element={
               <RequireRole roles={['applicant']}>
                 <SignPage />
-          <Route path="/hall/book" element={<HallBookPage />} />
-          <Route path="/hall/appointments/:token" element={<HallAppointmentPage />} />
-          <Route path="/hall/t/:token" element={<HallTicketPage />} />
-          <Route path="/hall/display" element={<HallDisplayPage />} />
-          <Route
-            path="/hall/kiosk"
-            element={
-              <RequireRole roles={['clerk']}>
-                <HallKioskPage />
-            path="/learning"
-            element={
-              <RequireRole roles={[...SUPERVISION_ROLES, 'complaint_officer']}>
-                <LearningPage />
+              </RequireRole>
+            }
+          />
           <Route path="/rate/:receiptNo" element={<RateOnlinePage />} />
           <Route path="/ratings" element={<SatisfactionPage />} />
           <Route
@@ -287,17 +292,6 @@ export function App() {
             }
           />
           <Route
-            path="/hall/window"
-            element={
-              <RequireRole roles={['clerk']}>
-                <HallWindowPage />
-            path="/learning/:id"
-            element={
-              <RequireRole roles={[...SUPERVISION_ROLES, 'complaint_officer']}>
-                <MaterialPage />
-              </RequireRole>
-            }
-          />
             path="/ratings/work"
             element={
               <RequireRole roles={RATING_WORK_ROLES}>
@@ -307,6 +301,26 @@ export function App() {
           />
           <Route path="/appraisals" element={<AppraisalsPage />} />
           <Route path="/appraisals/:id/vote" element={<BallotPage />} />
+          <Route path="/hall/book" element={<HallBookPage />} />
+          <Route path="/hall/appointments/:token" element={<HallAppointmentPage />} />
+          <Route path="/hall/t/:token" element={<HallTicketPage />} />
+          <Route path="/hall/display" element={<HallDisplayPage />} />
+          <Route
+            path="/hall/kiosk"
+            element={
+              <RequireRole roles={['clerk']}>
+                <HallKioskPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/hall/window"
+            element={
+              <RequireRole roles={['clerk']}>
+                <HallWindowPage />
+              </RequireRole>
+            }
+          />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>

@@ -104,11 +104,6 @@ function inspectionsMenu(t: TFunction, role: Role | null): Item {
   return { key: 'inspections', label: t('inspections.nav'), children };
 }
 
-const ALL_KEYS = [
-  '/inspections/stats',
-  '/inspections',
-  '/enterprise/inspections',
-  '/enterprise/sign',
 /** The hall: booking and the screens for all; the kiosk and the calling panel for window staff. */
 function hallMenu(t: TFunction, role: Role | null): Item {
   const children = [link('/hall/book', t('hall.nav.book')), link('/hall/display', t('hall.nav.display'))];
@@ -117,11 +112,6 @@ function hallMenu(t: TFunction, role: Role | null): Item {
   return { key: 'hall', label: t('hall.nav.hall'), children };
 }
 
-const ALL_KEYS = [
-  '/hall/book',
-  '/hall/display',
-  '/hall/kiosk',
-  '/hall/window',
 /** The government's own conduct: the public's lists, and the staff's work by role. */
 function conductMenu(t: TFunction, role: Role | null): Item {
   const children = [
@@ -138,13 +128,6 @@ function conductMenu(t: TFunction, role: Role | null): Item {
   return { key: 'conduct', label: t('nav.conduct'), children };
 }
 
-const ALL_KEYS = [
-  '/fees/changes',
-  '/self-inspection',
-  '/conduct/commitments',
-  '/conduct/self-inspection',
-  '/conduct/fee-review',
-  '/learning',
 /** Ratings (好差评) and democratic appraisal: the published figures for all, the work pages by role. */
 function ratingsMenu(t: TFunction, role: Role | null): Item {
   const children = [
@@ -156,11 +139,21 @@ function ratingsMenu(t: TFunction, role: Role | null): Item {
   return { key: 'ratings', label: t('ratings.nav.ratings'), children };
 }
 
+// Most specific first, so /fees/changes is not taken for /fees.
 const ALL_KEYS = [
+  '/inspections/stats',
+  '/enterprise/inspections',
+  '/enterprise/sign',
+  '/hall/book',
+  '/hall/display',
+  '/hall/kiosk',
+  '/hall/window',
+  '/fees/changes',
+  '/conduct/commitments',
+  '/conduct/self-inspection',
+  '/conduct/fee-review',
   '/ratings/tablet',
   '/ratings/work',
-  '/ratings',
-  '/appraisals',
   '/complaints/report',
   '/complaints/track',
   '/complaints/stats',
@@ -168,15 +161,11 @@ const ALL_KEYS = [
   '/complaints/department',
   '/complaints/supervision',
   '/my/cases',
-  '/window',
-  '/workbench',
   '/supervision/clocks',
   '/supervision/signals',
   '/supervision/orders',
-  '/supervision',
   '/letters/department',
   '/letters/overdue',
-  '/letters',
   '/admin/items',
   '/admin/departments',
   '/admin/users',
@@ -184,6 +173,15 @@ const ALL_KEYS = [
   '/admin/synonyms',
   '/admin/calendar',
   '/admin/catalogue',
+  '/inspections',
+  '/self-inspection',
+  '/learning',
+  '/ratings',
+  '/appraisals',
+  '/window',
+  '/workbench',
+  '/supervision',
+  '/letters',
   '/departments',
   '/life-events',
   '/fees',
