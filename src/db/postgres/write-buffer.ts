@@ -229,6 +229,12 @@ export function installWriteBuffer(connection: DatabaseConnection): void {
     }
     return buffer.before(q) as Promise<QueryResult<R>>;
   }) as DatabaseConnection['executeQuery'];
+  // A streamed query reads too: the held writes go first.
+  const stream = connection.streamQuery.bind(connection);
+  connection.streamQuery = async function* <R>(q: CompiledQuery, chunkSize?: number) {
+    await buffers.get(connection)?.flush();
+    yield* stream<R>(q, chunkSize);
+  } as DatabaseConnection['streamQuery'];
 }
 
 /**
