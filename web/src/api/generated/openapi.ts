@@ -6028,7 +6028,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description a clock: status, colour, due date, remaining working days, and (in detail) its explanation and history */
+                /** @description a clock with the matter it times */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -6073,6 +6073,15 @@ export interface paths {
                             startedAt: string;
                             status: string;
                             stoppedAt: string | null;
+                            subject: {
+                                departmentId: string | null;
+                                /** @enum {string} */
+                                kind: "case" | "inquiry" | "letter" | "complaint" | "other";
+                                link: string | null;
+                                person: string | null;
+                                reference: string | null;
+                                title: string | null;
+                            } | null;
                             subjectId: string;
                             subjectType: string;
                             version: number;
@@ -15472,6 +15481,15 @@ export interface paths {
                                 startedAt: string;
                                 status: string;
                                 stoppedAt: string | null;
+                                subject: {
+                                    departmentId: string | null;
+                                    /** @enum {string} */
+                                    kind: "case" | "inquiry" | "letter" | "complaint" | "other";
+                                    link: string | null;
+                                    person: string | null;
+                                    reference: string | null;
+                                    title: string | null;
+                                } | null;
                                 subjectId: string;
                                 subjectType: string;
                                 version: number;
@@ -15563,8 +15581,19 @@ export interface paths {
                                 dueDate: string | null;
                                 id: string;
                                 label: string | null;
+                                /** @description the supervised clock has stopped: closable before an answer */
+                                matterDone: boolean;
                                 openedAt: string;
                                 status: string;
+                                subject: {
+                                    departmentId: string | null;
+                                    /** @enum {string} */
+                                    kind: "case" | "inquiry" | "letter" | "complaint" | "other";
+                                    link: string | null;
+                                    person: string | null;
+                                    reference: string | null;
+                                    title: string | null;
+                                } | null;
                                 subjectId: string;
                                 subjectType: string;
                                 version: number;
@@ -15843,6 +15872,15 @@ export interface paths {
                                 raisedAt: string;
                                 severity: string;
                                 status: string;
+                                subject: {
+                                    departmentId: string | null;
+                                    /** @enum {string} */
+                                    kind: "case" | "inquiry" | "letter" | "complaint" | "other";
+                                    link: string | null;
+                                    person: string | null;
+                                    reference: string | null;
+                                    title: string | null;
+                                } | null;
                                 subjectId: string;
                                 subjectType: string;
                                 title: string;
