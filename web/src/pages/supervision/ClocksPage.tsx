@@ -11,6 +11,7 @@ import { ColourTag } from '../../components/ColourTag';
 import { Loadable } from '../../components/Loadable';
 import { PageTitle } from '../../components/PageTitle';
 import { clockLabel } from '../../domain/clock-label';
+import { SubjectCell } from './SubjectCell';
 
 const PAGE_SIZE = 20;
 
@@ -96,6 +97,10 @@ export default function ClocksPage() {
                 render: (l: string, c) => (
                   <Link to={`/supervision/clocks/${c.id}`}>{clockLabel(l, t, i18n.language)}</Link>
                 ),
+              },
+              {
+                title: t('ux.matter'),
+                render: (_, c) => <SubjectCell subject={c.subject ?? null} subjectType={c.subjectType} />,
               },
               {
                 title: t('clocks.department'),
