@@ -1,120 +1,19 @@
 import type { MenuProps } from 'antd';
 import { Link } from 'react-router';
 import type { TFunction } from 'i18next';
-import { ADMIN_ROLES, BOARD_ROLES, COMPLAINT_CENTER_ROLES, SUPERVISION_ROLES } from '../hooks/use-auth';
 import type { Role } from '../api/types';
+import { menuFor, type MenuNode } from './menu-config';
+
+export { selectedKey } from './menu-config';
 
 type Item = Required<MenuProps>['items'][number];
 
-const link = (to: string, label: string): Item => ({ key: to, label: <Link to={to}>{label}</Link> });
+const toItem = (n: MenuNode): Item =>
+  n.children
+    ? { key: n.key, label: n.label, children: n.children.map(toItem) }
+    : { key: n.key, label: <Link to={n.to!}>{n.label}</Link> };
 
-/** The navigation a person sees: the public guide for everyone, work areas by role. */
+/** The navigation a person sees (web/src/components/menu-config.ts), as antd menu items. */
 export function navItems(t: TFunction, role: Role | null): Item[] {
-  const items: Item[] = [
-    link('/', t('nav.home')),
-    link('/departments', t('nav.departments')),
-    link('/life-events', t('nav.lifeEvents')),
-    link('/fees', t('nav.fees')),
-    link('/calendar', t('nav.calendar')),
-    link('/track', t('nav.track')),
-    link('/bundles', t('nav.bundles')),
-  ];
-  items.push(complaintsMenu(t, role));
-  if (role === 'applicant') items.push(link('/my/cases', t('nav.myCases')));
-  if (role === 'clerk') items.push(link('/window', t('nav.window')));
-  if (role === 'reviewer' || role === 'head') items.push(link('/workbench', t('nav.workbench')));
-  if (role && SUPERVISION_ROLES.includes(role)) {
-    items.push({
-      key: 'supervision',
-      label: t('nav.supervision'),
-      children: [
-        ...(BOARD_ROLES.includes(role) ? [link('/supervision', t('nav.board'))] : []),
-        link('/supervision/clocks', t('nav.clocks')),
-        link('/supervision/signals', t('nav.signals')),
-        link('/supervision/orders', t('nav.orders')),
-      ],
-    });
-  }
-  if (role && SUPERVISION_ROLES.includes(role)) {
-    items.push({
-      key: 'letters',
-      label: t('nav.letters'),
-      children: [
-        link('/letters', t('nav.letterRegistry')),
-        ...(role === 'reviewer' || role === 'head'
-          ? [link('/letters/department', t('nav.departmentLetters'))]
-          : []),
-        ...(BOARD_ROLES.includes(role) ? [link('/letters/overdue', t('nav.overdueLetters'))] : []),
-      ],
-    });
-  }
-  if (role && ADMIN_ROLES.includes(role)) {
-    items.push({
-      key: 'admin',
-      label: t('nav.admin'),
-      children: [
-        link('/admin/items', t('nav.adminItems')),
-        link('/admin/departments', t('nav.adminDepartments')),
-        link('/admin/users', t('nav.adminUsers')),
-        link('/admin/fees', t('nav.adminFees')),
-        link('/admin/synonyms', t('nav.adminSynonyms')),
-        link('/admin/calendar', t('nav.adminCalendar')),
-        link('/admin/catalogue', t('nav.adminCatalogue')),
-      ],
-    });
-  }
-  return items;
-}
-
-/** The reporting center under one entry: reporting, tracking and statistics for all, the staff's lists by role. */
-function complaintsMenu(t: TFunction, role: Role | null): Item {
-  const children = [
-    link('/complaints/report', t('nav.complaintReport')),
-    link('/complaints/track', t('nav.complaintTrack')),
-    link('/complaints/stats', t('nav.complaintStats')),
-  ];
-  if (role && COMPLAINT_CENTER_ROLES.includes(role))
-    children.push(link('/complaints/workbench', t('nav.complaintWorkbench')));
-  if (role === 'clerk' || role === 'reviewer' || role === 'head')
-    children.push(link('/complaints/department', t('nav.complaintDepartment')));
-  if (role === 'supervisor') children.push(link('/complaints/supervision', t('nav.complaintSupervision')));
-  return { key: 'complaints', label: t('nav.complaints'), children };
-}
-
-const ALL_KEYS = [
-  '/complaints/report',
-  '/complaints/track',
-  '/complaints/stats',
-  '/complaints/workbench',
-  '/complaints/department',
-  '/complaints/supervision',
-  '/my/cases',
-  '/window',
-  '/workbench',
-  '/supervision/clocks',
-  '/supervision/signals',
-  '/supervision/orders',
-  '/supervision',
-  '/letters/department',
-  '/letters/overdue',
-  '/letters',
-  '/admin/items',
-  '/admin/departments',
-  '/admin/users',
-  '/admin/fees',
-  '/admin/synonyms',
-  '/admin/calendar',
-  '/admin/catalogue',
-  '/departments',
-  '/life-events',
-  '/fees',
-  '/calendar',
-  '/track',
-  '/bundles',
-];
-
-/** The menu entry a path belongs to (/items/… belongs to no entry; /departments/SCJ to departments). */
-export function selectedKey(pathname: string): string {
-  if (pathname === '/') return '/';
-  return ALL_KEYS.find((k) => pathname === k || pathname.startsWith(`${k}/`)) ?? '';
+  return menuFor(role, (k) => t(k)).map(toItem);
 }
