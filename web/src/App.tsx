@@ -5,6 +5,7 @@ import { AppLayout } from './components/AppLayout';
 import { RequireRole } from './components/RequireRole';
 import {
   ADMIN_ROLES,
+  ALL_SIGNED_IN,
   APPLY_ROLES,
   BOARD_ROLES,
   CASE_ROLES,
@@ -36,6 +37,7 @@ const CaseDetailPage = lazy(() => import('./pages/cases/CaseDetailPage'));
 const WindowPage = lazy(() => import('./pages/cases/WindowPage'));
 const WorkbenchPage = lazy(() => import('./pages/cases/WorkbenchPage'));
 const NotFoundPage = lazy(() => import('./pages/public/NotFoundPage'));
+const InboxPage = lazy(() => import('./pages/public/InboxPage'));
 
 const AdminItemsPage = lazy(() => import('./pages/admin/AdminItemsPage'));
 const ItemEditorPage = lazy(() => import('./pages/admin/ItemEditorPage'));
@@ -201,6 +203,14 @@ export function App() {
             element={
               <RequireRole roles={['supervisor']}>
                 <SupervisorComplaintsPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/inbox"
+            element={
+              <RequireRole roles={ALL_SIGNED_IN}>
+                <InboxPage />
               </RequireRole>
             }
           />

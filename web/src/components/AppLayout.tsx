@@ -6,6 +6,8 @@ import { useTranslation } from 'react-i18next';
 import { useAuth } from '../hooks/use-auth';
 import { LanguageSwitch } from './LanguageSwitch';
 import { UserMenu } from './UserMenu';
+import { ElderToggle } from './ElderToggle';
+import { NotificationBell } from './NotificationBell';
 import { navItems, selectedKey } from './nav-items';
 
 /** Header with navigation, language switch and user menu; the page; a footer with the center's contacts. */
@@ -51,7 +53,9 @@ export function AppLayout({ children }: { children: ReactNode }) {
             />
           )}
           <Flex gap={4} style={{ marginLeft: 'auto' }}>
+            <ElderToggle />
             <LanguageSwitch />
+            <NotificationBell />
             <UserMenu />
           </Flex>
         </Flex>

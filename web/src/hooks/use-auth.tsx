@@ -100,3 +100,6 @@ export const COMPLAINT_TICKET_ROLES: Role[] = [
   'head',
 ];
 export const SUPERVISION_ROLES: Role[] = ['admin', 'supervisor', 'head', 'reviewer', 'clerk'];
+
+/** Everyone with an account (the inbox, the header's bell). */
+export const ALL_SIGNED_IN = Object.keys(HOME_OF_ROLE) as Role[];

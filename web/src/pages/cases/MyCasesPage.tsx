@@ -8,6 +8,7 @@ import { formatInstant } from '../../format/date';
 import { useApi } from '../../hooks/use-api';
 import { Loadable } from '../../components/Loadable';
 import { PageTitle } from '../../components/PageTitle';
+import { ButtonLink } from '../../components/ButtonLink';
 
 export function CaseTable({ items }: { items: CaseSummary[] }) {
   const { t, i18n } = useTranslation();
@@ -62,11 +63,7 @@ export default function MyCasesPage() {
     <Flex vertical gap="middle">
       <PageTitle
         title={t('myCases.title')}
-        extra={
-          <Link to="/bundles">
-            <Button>{t('myCases.newApplication')}</Button>
-          </Link>
-        }
+        extra={<ButtonLink to="/bundles">{t('myCases.newApplication')}</ButtonLink>}
       />
       <Card size="small" title={<h2 className="ow-section-title">{t('myCases.cases')}</h2>}>
         <Loadable state={cases} isEmpty={(d) => d.items.length === 0} emptyText={t('myCases.none')}>

@@ -14,6 +14,7 @@ import { CounterFeesPanel } from './CounterFeesPanel';
 import { Inquiries } from './Inquiries';
 import { RowList } from './RowList';
 import { WalkInIntake } from './WalkInIntake';
+import { ButtonLink } from '../../components/ButtonLink';
 
 const STATES = ['received', 'awaiting_supplement', 'under_review', 'decided', 'completed'] as const;
 
@@ -47,12 +48,10 @@ export default function WindowPage() {
         <Card size="small" title={<h2 className="ow-section-title">{t('window.intake')}</h2>}>
           <Typography.Paragraph type="secondary">{t('window.intakeHelp')}</Typography.Paragraph>
           <Flex gap="small" wrap>
-            <Link to="/window?intake=bundle:YJS-KCG">
-              <Button>{t('window.intakeBundle')}</Button>
-            </Link>
-            <Link to="/bundles">
-              <Button type="link">{t('nav.bundles')}</Button>
-            </Link>
+            <ButtonLink to="/window?intake=bundle:YJS-KCG">{t('window.intakeBundle')}</ButtonLink>
+            <ButtonLink to="/bundles" type="link">
+              {t('nav.bundles')}
+            </ButtonLink>
           </Flex>
           <WalkInSearch />
         </Card>

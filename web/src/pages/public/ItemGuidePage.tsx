@@ -1,11 +1,12 @@
 import { useEffect } from 'react';
-import { Breadcrumb, Button, Flex } from 'antd';
+import { Breadcrumb, Flex } from 'antd';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { catalogueApi } from '../../api/catalogue';
 import { useApi } from '../../hooks/use-api';
 import { Loadable } from '../../components/Loadable';
 import { ItemGuide } from '../../components/guide/ItemGuide';
+import { ButtonLink } from '../../components/ButtonLink';
 
 export default function ItemGuidePage() {
   const { t } = useTranslation();
@@ -28,9 +29,9 @@ export default function ItemGuidePage() {
         />
         {/* only where the item is published as applicable online; the others are applied for at the window or by post */}
         {item.data?.channels.includes('online') && (
-          <Link to={`/apply?item=${encodeURIComponent(item.data.id)}`}>
-            <Button type="primary">{t('apply.start')}</Button>
-          </Link>
+          <ButtonLink to={`/apply?item=${encodeURIComponent(item.data.id)}`} type="primary">
+            {t('apply.start')}
+          </ButtonLink>
         )}
       </Flex>
       <Loadable state={item} rows={10}>
