@@ -17,7 +17,10 @@ const AA = {
   colorSuccessText: '#237804',
   colorWarningText: '#874d00',
   colorErrorText: '#a8071a',
-  // Preset tags write their text in the colour's 7th shade: use a darker one.
+  colorError: '#cf1322',
+  colorTextQuaternary: 'rgba(0, 0, 0, 0.55)',
+  // Preset tags write their text in the colour's 7th shade; styles.css darkens it (these tokens do not
+  // reach the tag's preset styles), these cover the other components that read them.
   gold7: '#874d00',
   yellow7: '#614700',
   lime7: '#3f6600',

@@ -37,7 +37,7 @@ export function AppLayout({ children }: { children: ReactNode }) {
               className="ow-header-button"
             />
           )}
-          <Link to="/" className="ow-brand" aria-label={t('app.home')}>
+          <Link to="/" className="ow-brand">
             <img src="/favicon.svg" alt="" width={28} height={28} />
             <span className="ow-brand-name">{t('app.name')}</span>
             <span className="ow-brand-center ow-hide-phone">{t('app.center')}</span>

@@ -13,11 +13,10 @@ export function ElderToggle() {
       icon={<FontSizeOutlined aria-hidden />}
       onClick={toggleElder}
       aria-pressed={elder}
-      aria-label={t('ux.elder.label')}
       title={t('ux.elder.label')}
       className="ow-header-button"
     >
-      <span className="ow-hide-phone">{elder ? t('ux.elder.on') : t('ux.elder.off')}</span>
+      <span className="ow-phone-sr-only">{t('ux.elder.short')}</span>
     </Button>
   );
 }

@@ -58,7 +58,7 @@ describe('the header', () => {
     await i18n.changeLanguage('zh-CN');
     vi.stubGlobal('fetch', fakeFetch({}));
     renderApp(<AppLayout>page</AppLayout>, '/');
-    const toggle = screen.getByRole('button', { name: /适老化/ });
+    const toggle = screen.getByRole('button', { name: '大字模式' });
     expect(toggle.getAttribute('aria-pressed')).toBe('false');
     await user.click(toggle);
     await waitFor(() => expect(document.documentElement.classList.contains('ow-elder')).toBe(true));

@@ -18,10 +18,9 @@ describe('the menu', () => {
       expect(menuFor(role, t).length, role).toBeLessThanOrEqual(5);
   });
 
-  it('shows citizens the guide at the top level, then their own cases', () => {
+  it('shows citizens their own cases right after 首页, then the guide at the top level', () => {
     const m = menuFor('applicant', t);
-    expect(m.slice(0, 3).map((n) => n.key)).toEqual(['/', '/departments', '/life-events']);
-    expect(m.some((n) => n.key === '/my/cases')).toBe(true);
+    expect(m.slice(0, 3).map((n) => n.key)).toEqual(['/', '/my/cases', '/departments']);
     expect(menuFor(null, t).some((n) => n.key === '/my/cases')).toBe(false);
   });
 

@@ -94,7 +94,7 @@ export interface MenuNode {
 
 /**
  * The menu a person sees, in order: for staff, their own pages (top-level work, then the groups) and
- * the guide last; for citizens, the guide, their own pages, then the groups.
+ * the guide last; for citizens, 首页, their own pages, the guide, then the groups.
  */
 export function menuFor(
   role: Role | null,
@@ -107,7 +107,14 @@ export function menuFor(
     e.group ?? (e.guide && staff ? 'guide' : undefined);
   const leaf = (e: MenuEntry): MenuNode => ({ key: e.to, label: t(e.label), to: e.to });
   const top = visible.filter((e) => !groupOf(e));
-  const ordered = staff ? top : [...top.filter((e) => e.guide), ...top.filter((e) => !e.guide)];
+  // A citizen's own page right after 首页: if a narrow window moves entries into "…", it is the guide's.
+  const ordered = staff
+    ? top
+    : [
+        ...top.filter((e) => e.to === '/'),
+        ...top.filter((e) => !e.guide),
+        ...top.filter((e) => e.guide && e.to !== '/'),
+      ];
   const groups = (Object.keys(MENU_GROUPS) as MenuGroup[])
     .map((g) => ({ g, children: visible.filter((e) => groupOf(e) === g).map(leaf) }))
     .filter((x) => x.children.length > 0)

@@ -138,6 +138,7 @@ export default function ClocksPage() {
                     '—'
                   ) : (
                     <Progress
+                      aria-label={t('clocks.elapsed')}
                       percent={Math.min(n, 100)}
                       size="small"
                       status={n >= 100 ? 'exception' : 'normal'}
