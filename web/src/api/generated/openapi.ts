@@ -3365,6 +3365,7 @@ export interface paths {
                     page: number;
                     pageSize: number;
                     q?: string;
+                    /** @description one state, or several separated by commas */
                     state?: string;
                 };
                 header?: never;
@@ -3380,11 +3381,17 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description cases in each state, in the same scope and search, whatever the state filter */
+                            counts: {
+                                [key: string]: number;
+                            };
                             items: {
                                 applicantName: string;
                                 channel: string;
+                                colour: string | null;
                                 createdAt: string;
                                 decision: string | null;
+                                dueDate: string | null;
                                 id: string;
                                 leadDepartmentId: string;
                                 receiptNo: string;
@@ -16615,6 +16622,8 @@ export interface paths {
                             items: {
                                 caseId: string;
                                 caseState: string;
+                                /** @description the case's title: the item, or the bundle's name */
+                                caseTitle: string;
                                 caseVersion: number;
                                 clockStatus: string | null;
                                 colour: string | null;
@@ -16624,6 +16633,7 @@ export interface paths {
                                 receiptNo: string;
                                 taskId: string;
                                 taskState: string;
+                                /** @description the task's own item (a bundle's department reads its item, not the bundle) */
                                 title: string;
                             }[];
                             page: number;

@@ -208,6 +208,7 @@ describe('the head approves an extension from the workbench', () => {
     caseId: 'c1',
     receiptNo: 'QH20260000001',
     title: '我要开餐馆（一件事）',
+    caseTitle: '我要开餐馆（一件事）',
     caseState: 'under_review',
     caseVersion: 3,
     dueDate: '2026-12-04',
