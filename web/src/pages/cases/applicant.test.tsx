@@ -583,7 +583,7 @@ describe('the application form', () => {
     await fill(screen.getByLabelText('联系电话'), '13800138000');
     await user.upload(
       screen
-        .getByRole('button', { name: '上传：不动产登记申请书' })
+        .getByRole('button', { name: '上传文件：不动产登记申请书' })
         .closest('.ant-upload')!
         .querySelector('input[type=file]') as HTMLInputElement,
       new File(['%PDF-1.4'], 'form.pdf', { type: 'application/pdf' }),
