@@ -47,12 +47,10 @@ const SIZES = { desktop: { width: 1280, height: 900 }, phone: { width: 390, heig
 async function visit(page: Page, path: string, name: string, tag: string) {
   if (path) await page.goto(path);
   await page.waitForLoadState('networkidle');
-  await page
-    .locator('.ant-skeleton')
-    .first()
-    .waitFor({ state: 'detached' })
-    .catch(() => undefined);
-  await page.locator('h1').first().waitFor();
+  // Loaded: no skeleton left and the page's heading shown.
+  await page.waitForFunction(
+    () => !document.querySelector('.ant-skeleton') && document.querySelector('#main h1') !== null,
+  );
   assert.equal(await page.locator('h1').count(), 1, `${name}: one H1`);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 1, `${name} scrolls sideways by ${overflow}px (${tag})`);
@@ -112,6 +110,7 @@ for (const language of ['zh-CN', 'en'] as const) {
           await visit(page, '/supervision/orders', 'orders', tag);
           await page.goto('/supervision/clocks');
           await page.locator('a[href^="/supervision/clocks/"]').first().click();
+          await page.waitForURL(/\/supervision\/clocks\/[^/?]+$/);
           await visit(page, '', 'clock-detail', tag);
           assert.equal(await page.locator('.ow-event-data').count(), 0, 'no raw JSON in the history');
         });

@@ -244,7 +244,14 @@ function CaseBody({ c, onDone }: { c: CaseView; onDone: (c: CaseView) => void })
                             {t('reviewRecord.reason', { text: r.text })}
                           </Typography.Text>
                           {mine(task.department?.id) && (
-                            <ExtensionDecision c={c} recordId={r.id} onDone={onDone} />
+                            <ExtensionDecision
+                              c={c}
+                              recordId={r.id}
+                              task={task}
+                              days={Number(r.data?.days ?? 0)}
+                              reason={r.text}
+                              onDone={onDone}
+                            />
                           )}
                         </Flex>
                       ))}

@@ -253,11 +253,21 @@ describe('the head approves an extension from the workbench', () => {
     expect(progress.textContent).toContain('2026年12月4日');
     expect(within(progress).getByRole('button', { name: '不批准' })).toBeTruthy();
     await user.click(within(progress).getByRole('button', { name: '批准延期' }));
+    // Not in one click: a dialog shows the reason and the due date before and after, and takes a note.
+    const dialog = await screen.findByRole('dialog', { name: '批准延期' });
+    expect(within(dialog).getByText('需现场核查经营场所')).toBeTruthy();
+    expect(await within(dialog).findByText('2026年12月4日 → 2026年12月11日')).toBeTruthy();
+    expect(posts(calls)).toEqual([]);
+    await fill(within(dialog).getByLabelText('审批意见'), '同意，抓紧核查');
+    await user.click(within(dialog).getByRole('button', { name: '批准延期' }));
     await waitFor(() =>
       expect(screen.queryByText('待审批的延期申请：5 个工作日 理由：需现场核查经营场所')).toBeNull(),
     );
     expect(posts(calls).map((c) => [c.path, c.body])).toEqual([
-      ['/api/v1/cases/c1/extension-requests/r1/decision', { version: 3, approve: true }],
+      [
+        '/api/v1/cases/c1/extension-requests/r1/decision',
+        { version: 3, approve: true, note: '同意，抓紧核查' },
+      ],
     ]);
     expect(progress.textContent).toContain('2026年12月11日');
     expect(within(progress).queryByRole('button', { name: '批准延期' })).toBeNull();

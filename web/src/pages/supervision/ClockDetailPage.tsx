@@ -26,7 +26,7 @@ export default function ClockDetailPage() {
       <Breadcrumb
         items={[
           { title: <Link to="/supervision/clocks">{t('nav.clocks')}</Link> },
-          { title: q.data?.label ?? id },
+          { title: q.data ? clockLabel(q.data.label, t, i18n.language) : t('common.loading') },
         ]}
       />
       <Loadable state={q} rows={8}>
