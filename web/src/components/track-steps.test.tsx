@@ -12,7 +12,7 @@ const base = sketch<Tracking>({
   title: '食品经营许可',
   state: 'received',
   stage: { zh: '已收件', en: 'Received' },
-  applicant: null,
+  applicant: { name: null, id: null },
   leadDepartment: null,
   departments: [],
   documents: [],
