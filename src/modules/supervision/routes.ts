@@ -28,7 +28,6 @@ import {
   BoardView,
   ClockListQuery,
   ClockPage,
-  ClockView,
   SupervisedClockView,
   CloseOrderBody,
   OrderChanged,
