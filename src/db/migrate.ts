@@ -12,6 +12,7 @@ import * as m0008 from './migrations/0008-guesses-and-usernames.js';
 import * as m0009 from './migrations/0009-event-commitments.js';
 import * as m0011 from './migrations/0011-letters.js';
 import * as m0010 from './migrations/0010-complaints.js';
+import * as m0019 from './migrations/0019-web-ux.js';
 
 /** Migrations are listed here, not discovered from disk, so bundling and tsx both see the same set. */
 const migrations: Record<string, Migration> = {
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '0009-event-commitments': m0009,
   '0011-letters': m0011,
   '0010-complaints': m0010,
+  '0019-web-ux': m0019,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

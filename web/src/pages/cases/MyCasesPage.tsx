@@ -109,7 +109,7 @@ function CaseCards({ items, deadlines }: { items: CaseSummary[]; deadlines: bool
 export default function MyCasesPage() {
   const { t, i18n } = useTranslation();
   const cases = useApi('my-cases', (s) => casesApi.list({}, s));
-  const inbox = useApi('inbox', (s) => casesApi.inbox(s));
+  const inbox = useApi(`inbox:${i18n.language}`, (s) => casesApi.inbox(s));
   const read = async (id: string) => {
     await casesApi.readMessage(id);
     inbox.reload();
