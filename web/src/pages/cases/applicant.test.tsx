@@ -529,7 +529,8 @@ describe('paying a fee online', () => {
     expect(within(panel).getByText('待缴', { selector: '.ant-tag' })).toBeTruthy();
     const pay = within(panel).getByRole('link', { name: '在线缴费' });
     expect(pay.getAttribute('href')).toBe(form.checkoutUrl);
-    expect(pay.getAttribute('target')).toBe('_blank');
+    // The same tab: the checkout page links back to the case (no new tab with no way back).
+    expect(pay.getAttribute('target')).toBeNull();
     expect(
       within(panel).getByRole('link', { name: '缴款书 JK202600000001（PDF）' }).getAttribute('href'),
     ).toBe('/api/v1/fee-forms/ff1/pdf');
