@@ -484,6 +484,8 @@ export interface InboxTable {
   subject_id: string | null;
   created_at: Ts;
   read_at: Ts | null;
+  /** The notice's payload (JSON), to render the message in the reader's language: migration 0019. */
+  payload: string | null;
 }
 export interface DeliveryTable {
   id: string;

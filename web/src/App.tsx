@@ -13,6 +13,8 @@ import {
   REVIEW_ROLES,
   SUPERVISION_ROLES,
   RATING_WORK_ROLES,
+  ALL_SIGNED_IN,
+  STAFF_ROLES,
 } from './hooks/use-auth';
 import { HomePage } from './pages/public/HomePage';
 
@@ -37,6 +39,7 @@ const CaseDetailPage = lazy(() => import('./pages/cases/CaseDetailPage'));
 const WindowPage = lazy(() => import('./pages/cases/WindowPage'));
 const WorkbenchPage = lazy(() => import('./pages/cases/WorkbenchPage'));
 const NotFoundPage = lazy(() => import('./pages/public/NotFoundPage'));
+const InboxPage = lazy(() => import('./pages/public/InboxPage'));
 
 const AdminItemsPage = lazy(() => import('./pages/admin/AdminItemsPage'));
 const ItemEditorPage = lazy(() => import('./pages/admin/ItemEditorPage'));
@@ -226,6 +229,14 @@ export function App() {
               </RequireRole>
             }
           />
+          <Route
+            path="/inbox"
+            element={
+              <RequireRole roles={ALL_SIGNED_IN}>
+                <InboxPage />
+              </RequireRole>
+            }
+          />
           <Route path="/fees/changes" element={<FeeChangesPage />} />
           <Route path="/self-inspection" element={<InspectionSummariesPage />} />
           <Route path="/conduct/commitments" element={staff(<CommitmentsPage />)} />
@@ -242,7 +253,7 @@ export function App() {
           <Route
             path="/learning"
             element={
-              <RequireRole roles={[...SUPERVISION_ROLES, 'complaint_officer']}>
+              <RequireRole roles={STAFF_ROLES}>
                 <LearningPage />
               </RequireRole>
             }
@@ -250,7 +261,7 @@ export function App() {
           <Route
             path="/learning/:id"
             element={
-              <RequireRole roles={[...SUPERVISION_ROLES, 'complaint_officer']}>
+              <RequireRole roles={STAFF_ROLES}>
                 <MaterialPage />
               </RequireRole>
             }

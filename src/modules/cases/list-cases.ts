@@ -15,8 +15,8 @@ export async function listCases(
   let scope: CaseScope = {};
   if (actor.role === 'applicant') scope = { applicantUserId: actor.id };
   else if (actor.role === 'reviewer' || actor.role === 'head') scope = { departmentId: actor.departmentId };
-  const { rows, total } = await findCasePage(deps.db, scope, f);
-  return { items: rows.map(presentCaseSummary), total };
+  const { rows, total, counts } = await findCasePage(deps.db, scope, f);
+  return { items: rows.map(presentCaseSummary), total, counts };
 }
 
 /** A department's review tasks, the closest deadline first, with their colour and any extension awaiting the head. */

@@ -100,7 +100,7 @@ export function presentCase(actor: Actor, c: CaseRow, p: CaseParts): CaseViewT {
       role: i.role,
       department: dept(i.department_id),
     })),
-    materials: p.materials.map((m) => ({
+    materials: visibleMaterials(actor, c, p).map((m) => ({
       id: m.id,
       name: m.name,
       required: !!m.required,
@@ -182,7 +182,30 @@ export const presentCaseSummary = (r: CaseListRow): Static<typeof CaseSummary> =
   decision: r.decision,
   version: r.version,
   leadDepartmentId: r.lead_department_id,
+  ...runningDeadline(r),
 });
+
+/** The deadline the case is working to now: delivery, else the review, else acceptance (a stopped clock counts for none). */
+function runningDeadline(r: CaseListRow): { dueDate: string | null; colour: string | null } {
+  for (const [status, due, colour] of [
+    [r.delivery_status, r.delivery_due, r.delivery_colour],
+    [r.case_status, r.case_due, r.case_colour],
+    [r.acceptance_status, r.acceptance_due, r.acceptance_colour],
+  ] as const)
+    if (status && status !== 'stopped') return { dueDate: due, colour: status === 'paused' ? null : colour };
+  return { dueDate: null, colour: null };
+}
+
+/**
+ * A department reviewing only some items of a bundle (a co-department) sees the materials of its own
+ * items; the lead department, the window, supervisors and the applicant see them all.
+ */
+function visibleMaterials(actor: Actor, c: CaseRow, p: CaseParts) {
+  const reviewing = actor.role === 'reviewer' || actor.role === 'head';
+  if (!reviewing || !actor.departmentId || actor.departmentId === c.lead_department_id) return p.materials;
+  const own = new Set(p.items.filter((i) => i.department_id === actor.departmentId).map((i) => i.item_id));
+  return own.size === 0 ? p.materials : p.materials.filter((m) => own.has(m.item_id));
+}
 
 /** A row of a department's worklist. */
 export const presentWorkItem = (r: WorkRow): Static<typeof WorkItem> => ({
@@ -190,7 +213,8 @@ export const presentWorkItem = (r: WorkRow): Static<typeof WorkItem> => ({
   taskState: r.task_state,
   caseId: r.case_id,
   receiptNo: r.receipt_no,
-  title: r.title,
+  title: r.item_name ?? r.title,
+  caseTitle: r.title,
   caseState: r.state,
   caseVersion: r.version,
   dueDate: r.due_date,

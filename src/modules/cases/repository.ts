@@ -172,32 +172,56 @@ export async function findCasePage(
       ),
     );
   }
-  if (f.state) q = q.where('state', '=', f.state);
   const text = f.q;
   if (text) q = q.where((eb) => eb.or([eb('receipt_no', '=', text), eb('title', 'like', `%${text}%`)]));
-  const [rows, total] = await Promise.all([
+  // Counted before the state filter: the queue shows how many wait in every state.
+  const unfiltered = q;
+  // One state, or several separated by commas (the window's "everything open").
+  const states = (f.state ?? '').split(',').filter(Boolean);
+  if (states.length) q = q.where('state', 'in', states);
+  const [rows, total, counts] = await Promise.all([
     q
+      .leftJoin('clocks as ka', 'ka.id', 'cases.acceptance_clock_id')
+      .leftJoin('clocks as kc', 'kc.id', 'cases.case_clock_id')
+      .leftJoin('clocks as kd', 'kd.id', 'cases.delivery_clock_id')
       .select([
-        'id',
-        'receipt_no',
-        'title',
-        'state',
-        'channel',
-        'applicant_name',
-        'created_at',
-        'submitted_at',
-        'decision',
-        'version',
-        'lead_department_id',
+        'cases.id',
+        'cases.receipt_no',
+        'cases.title',
+        'cases.state',
+        'cases.channel',
+        'cases.applicant_name',
+        'cases.created_at',
+        'cases.submitted_at',
+        'cases.decision',
+        'cases.version',
+        'cases.lead_department_id',
+        'ka.status as acceptance_status',
+        'ka.due_date as acceptance_due',
+        'ka.colour as acceptance_colour',
+        'kc.status as case_status',
+        'kc.due_date as case_due',
+        'kc.colour as case_colour',
+        'kd.status as delivery_status',
+        'kd.due_date as delivery_due',
+        'kd.colour as delivery_colour',
       ])
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc')
+      .orderBy('cases.created_at', 'desc')
+      .orderBy('cases.id', 'desc')
       .limit(f.limit)
       .offset(f.offset)
       .execute(),
     q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    unfiltered
+      .select(['state', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy('state')
+      .execute(),
   ]);
-  return { rows, total: Number(total.n) };
+  return {
+    rows,
+    total: Number(total.n),
+    counts: Object.fromEntries(counts.map((c) => [c.state, Number(c.n)])) as Record<string, number>,
+  };
 }
 export type CaseListRow = Awaited<ReturnType<typeof findCasePage>>['rows'][number];
 
@@ -211,6 +235,11 @@ export async function findWorkPage(
     .selectFrom('case_tasks as t')
     .innerJoin('cases as c', 'c.id', 't.case_id')
     .leftJoin('clocks as k', 'k.id', 't.clock_id')
+    // The department's row names its own item (the version applied for), not the bundle's title.
+    .leftJoin('case_items as ci', (j) =>
+      j.onRef('ci.case_id', '=', 't.case_id').onRef('ci.item_id', '=', 't.item_id'),
+    )
+    .leftJoin('item_versions as iv', 'iv.id', 'ci.item_version_id')
     .where('t.department_id', '=', departmentId);
   q = f.state ? q.where('t.state', '=', f.state) : q.where('t.state', '!=', 'decided');
   const [rows, total] = await Promise.all([
@@ -221,6 +250,7 @@ export async function findWorkPage(
         'c.id as case_id',
         'c.receipt_no',
         'c.title',
+        'iv.name as item_name',
         'c.state',
         'c.version',
         'k.due_date',

@@ -115,7 +115,9 @@ export const DeliverBody = Type.Object({
 });
 export const WithdrawBody = Type.Object({ ...Version, reason: Text(1000) });
 export const CaseListQuery = Type.Object({
-  state: Type.Optional(Type.String({ maxLength: 30 })),
+  state: Type.Optional(
+    Type.String({ maxLength: 200, description: 'one state, or several separated by commas' }),
+  ),
   q: Type.Optional(Type.String({ maxLength: 100 })),
   page: Type.Integer({ minimum: 1, maximum: 100000, default: 1 }),
   pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 20 }),
@@ -303,10 +305,19 @@ export const CaseSummary = Type.Object(
     decision: N(Type.String()),
     version: Type.Integer(),
     leadDepartmentId: Type.String(),
+    dueDate: N(
+      Type.String({ description: 'the deadline being worked to now (acceptance, review or delivery)' }),
+    ),
+    colour: N(Type.String({ description: "that clock's colour; null while paused or when none runs" })),
   },
   { title: 'CaseSummary' },
 );
-export const CasePage = paged(CaseSummary);
+export const CasePage = Type.Object({
+  ...paged(CaseSummary).properties,
+  counts: Type.Record(Type.String(), Type.Integer(), {
+    description: 'cases in each state, in the same scope and search, whatever the state filter',
+  }),
+});
 
 export const WorkItem = Type.Object(
   {
@@ -314,7 +325,10 @@ export const WorkItem = Type.Object(
     taskState: Type.String(),
     caseId: Type.String(),
     receiptNo: Type.String(),
-    title: Type.String(),
+    title: Type.String({
+      description: "the task's own item (a bundle's department reads its item, not the bundle)",
+    }),
+    caseTitle: Type.String({ description: "the case's title: the item, or the bundle's name" }),
     caseState: Type.String(),
     caseVersion: Type.Integer(),
     dueDate: N(Type.String()),

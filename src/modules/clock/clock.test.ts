@@ -184,6 +184,12 @@ test('supervision: yellow at 90%, red when overdue, a supervision order with its
     .execute();
   assert.equal(outbox.length, 1);
   assert.equal(outbox[0]!.recipient_type, 'department_head');
+  assert.equal(order.matterDone, false);
+  const early = await sup.req('POST', `/api/v1/supervision/orders/${order.id}/close`, {
+    version: 1,
+    note: '尚未答复即销号',
+  });
+  assert.equal(early.statusCode, 409, 'nobody answered and the matter still runs: not closable');
 
   const board = (await sup.req('GET', '/api/v1/supervision/board?subjectType=case')).json();
   assert.equal(board.departments.find((d: { code: string }) => d.code === 'SCJ').red, 1);

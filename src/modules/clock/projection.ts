@@ -29,7 +29,8 @@ export interface Projection {
  * Where a clock's deadline falls. The limit (plus extensions) counts working days after the start
  * date; paused working days push it back. An open pause is projected as if it ended today.
  * Yellow comes when the elapsed share of the committed time reaches yellowPct: at the end of working
- * day ⌊pct·limit⌋ (immediately when that is 0; never, if that is the due day itself).
+ * day ⌊pct·limit⌋; never when that is the due day itself, nor when it is day 0 (a one-day first
+ * inquiry would otherwise be yellow at 0% elapsed). Only a threshold of 0% means yellow at once.
  */
 export function project(cal: WorkingCalendar, t: ClockTerms, today: string): Projection {
   const openPauseDays = t.pausedSince ? Math.max(0, cal.workingDaysBetween(t.pausedSince, today)) : 0;
@@ -37,9 +38,9 @@ export function project(cal: WorkingCalendar, t: ClockTerms, today: string): Pro
   const dueDate = cal.addWorkingDays(t.startDate, committed + t.pausedDays + openPauseDays);
   const k = Math.floor((t.yellowPct * committed) / 100);
   let yellowAt: string | null = null;
-  if (committed > 0 && k < committed) {
-    yellowAt = k === 0 ? t.startedAt : endOfLocalDay(cal.addWorkingDays(t.startDate, k + t.pausedDays));
-  }
+  if (committed > 0 && t.yellowPct === 0) yellowAt = t.startedAt;
+  else if (k > 0 && k < committed)
+    yellowAt = endOfLocalDay(cal.addWorkingDays(t.startDate, k + t.pausedDays));
   return {
     dueDate,
     overdueAt: endOfLocalDay(dueDate),

@@ -126,6 +126,7 @@ function prepare(
         subjectType: row.subject_type,
         subjectId: row.subject_id,
         createdAt: row.created_at,
+        payload: row.payload,
       },
     };
   } catch (err) {

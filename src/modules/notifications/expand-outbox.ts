@@ -177,6 +177,7 @@ async function planExpansion(
             subjectType: row.subject_type,
             subjectId: row.subject_id,
             createdAt: row.created_at,
+            payload: row.payload,
           };
         } catch (err) {
           error = describeError(err);

@@ -207,3 +207,21 @@ test(
     assert.equal(deliveries.length, 0, 'no delivery for the row the other writer took');
   },
 );
+
+test('a message reads in the language its reader asks for, whatever it was written in', async () => {
+  const zh = (await bob.req('GET', '/api/v1/inbox', undefined, { 'accept-language': 'zh-CN' })).json();
+  assert.equal(zh.items[0].title, '督办单已答复');
+  const en = (await bob.req('GET', '/api/v1/inbox', undefined, { 'accept-language': 'en' })).json();
+  assert.equal(
+    en.items[0].title,
+    'Supervision order answered',
+    "bob's account is Chinese; he asked in English",
+  );
+  assert.match(en.items[0].body, /^The department head has answered/);
+  const stored = await t.db
+    .selectFrom('inbox_messages')
+    .select('title')
+    .where('id', '=', en.items[0].id)
+    .executeTakeFirstOrThrow();
+  assert.equal(stored.title, '督办单已答复', 'the stored text stays as written');
+});

@@ -5,6 +5,7 @@ import { errorResponses, IdParam, Nullable, PageQuery, toLimitOffset } from '../
 import { listInbox } from './list-inbox.js';
 import { markMessageRead } from './mark-message-read.js';
 import { presentMessage } from './presenter.js';
+import { pickLang } from '../../server/errors.js';
 
 const MessageView = Type.Object(
   {
@@ -19,6 +20,9 @@ const MessageView = Type.Object(
   },
   { description: 'a message in the in-app inbox, in the language of its recipient' },
 );
+
+/** The language a reader asks for, if they ask (the web app always does); null keeps the stored text. */
+const readerLang = (h: string | undefined) => (h ? pickLang(h) : null);
 
 /** The in-app inbox. */
 export const notificationRoutes =
@@ -55,7 +59,14 @@ export const notificationRoutes =
           unreadOnly: q.unread,
           ...toLimitOffset(q),
         });
-        return { items: rows.map(presentMessage), total, unread, page: q.page, pageSize: q.pageSize };
+        const lang = readerLang(req.headers['accept-language']);
+        return {
+          items: rows.map((r) => presentMessage(r, lang)),
+          total,
+          unread,
+          page: q.page,
+          pageSize: q.pageSize,
+        };
       },
     );
 
@@ -74,7 +85,7 @@ export const notificationRoutes =
       },
       async (req) => {
         const { message, unread } = await markMessageRead(db, clock, req.actor, req.params.id);
-        return { message: presentMessage(message), unread };
+        return { message: presentMessage(message, readerLang(req.headers['accept-language'])), unread };
       },
     );
   };

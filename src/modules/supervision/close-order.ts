@@ -18,7 +18,7 @@ async function load(db: Kysely<Database>, id: string) {
   return o;
 }
 
-/** A supervisor closes an answered order (or one whose matter has been finished otherwise). */
+/** A supervisor closes an answered order, or an unanswered one whose matter has been finished otherwise. */
 export async function closeOrder(
   db: Db,
   clock: Clock,
@@ -31,6 +31,9 @@ export async function closeOrder(
   const o = await load(db, id);
   if (o.status === 'closed')
     throw new AppError('invalid_state', { state: o.status, action: 'close', allowed: '—' });
+  // Nobody has answered and the matter is still running: closing now would bury the order.
+  if (o.status === 'open' && (await findClock(db, o.clock_id))?.status !== 'stopped')
+    throw new AppError('invalid_state', { state: o.status, action: 'close', allowed: 'answer' });
   return audited(db, clock, actor, async (uow) => {
     const changed = await updateOrder(uow.db, id, input.version, {
       status: 'closed',

@@ -62,6 +62,7 @@ export const presentOrder = (
   o: OrderRow & {
     clock_label: string | null;
     clock_due_date: string | null;
+    clock_status: string | null;
     answer_due_date: string | null;
     answer_colour: string | null;
   },
@@ -70,6 +71,8 @@ export const presentOrder = (
   clockId: o.clock_id,
   label: o.clock_label,
   dueDate: o.clock_due_date,
+  // The matter itself finished (its clock stopped): the order may be closed without an answer.
+  matterDone: o.clock_status === 'stopped',
   subjectType: o.subject_type,
   subjectId: o.subject_id,
   departmentId: o.department_id,

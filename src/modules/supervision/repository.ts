@@ -116,6 +116,7 @@ export async function findOrders(
       .select([
         'c.label as clock_label',
         'c.due_date as clock_due_date',
+        'c.status as clock_status',
         'a.due_date as answer_due_date',
         'a.colour as answer_colour',
       ])

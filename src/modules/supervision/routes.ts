@@ -11,6 +11,7 @@ import { getClock } from './get-clock.js';
 import { listClocks } from './list-clocks.js';
 import { listOrders } from './list-orders.js';
 import { listSignals } from './list-signals.js';
+import { subjectOf } from './subject-refs.js';
 import { listSubjectClocks } from './list-subject-clocks.js';
 import { setThreshold } from './set-threshold.js';
 import {
@@ -27,7 +28,7 @@ import {
   BoardView,
   ClockListQuery,
   ClockPage,
-  ClockView,
+  SupervisedClockView,
   CloseOrderBody,
   OrderChanged,
   OrderListQuery,
@@ -73,11 +74,11 @@ export const supervisionRoutes =
         },
       },
       async (req) => {
-        const { rows, total } = await listClocks(db, req.actor, req.query);
+        const { rows, total, subjects } = await listClocks(db, req.actor, req.query);
         const cal = await calendars.get();
         const day = today();
         return pageOf(
-          rows.map((r) => presentClock(cal, r, day)),
+          rows.map((r) => ({ ...presentClock(cal, r, day), subject: subjectOf(subjects, r) })),
           total,
           req.query,
         );
@@ -95,8 +96,12 @@ export const supervisionRoutes =
         },
       },
       async (req) => {
-        const { rows, total } = await listSignals(db, req.actor, req.query);
-        return pageOf(rows.map(presentSignal), total, req.query);
+        const { rows, total, subjects } = await listSignals(db, req.actor, req.query);
+        return pageOf(
+          rows.map((r) => ({ ...presentSignal(r), subject: subjectOf(subjects, r) })),
+          total,
+          req.query,
+        );
       },
     );
 
@@ -111,8 +116,12 @@ export const supervisionRoutes =
         },
       },
       async (req) => {
-        const { rows, total } = await listOrders(db, req.actor, req.query);
-        return pageOf(rows.map(presentOrder), total, req.query);
+        const { rows, total, subjects } = await listOrders(db, req.actor, req.query);
+        return pageOf(
+          rows.map((r) => ({ ...presentOrder(r), subject: subjectOf(subjects, r) })),
+          total,
+          req.query,
+        );
       },
     );
 
@@ -157,12 +166,12 @@ export const supervisionRoutes =
           tags,
           summary: 'A clock with its explanation and append-only history',
           params: IdParam,
-          response: { 200: ClockView, ...errorResponses(401, 403, 404) },
+          response: { 200: SupervisedClockView, ...errorResponses(401, 403, 404) },
         },
       },
       async (req) => {
-        const { clock: c, events } = await getClock(db, req.actor, req.params.id);
-        return presentClock(await calendars.get(), c, today(), events);
+        const { clock: c, events, subject } = await getClock(db, req.actor, req.params.id);
+        return { ...presentClock(await calendars.get(), c, today(), events), subject };
       },
     );
 

@@ -30,6 +30,28 @@ export const BoardView = Type.Object({
 });
 export type BoardViewT = Static<typeof BoardView>;
 
+export const SubjectRefView = Type.Object(
+  {
+    kind: StringEnum(['case', 'inquiry', 'letter', 'complaint', 'other'] as const),
+    reference: Nullable(Type.String()),
+    title: Nullable(Type.String()),
+    person: Nullable(Type.String()),
+    departmentId: Nullable(Type.String()),
+    link: Nullable(Type.String()),
+  },
+  {
+    title: 'SubjectRef',
+    description:
+      'what a clock, signal or order is about: its number (受理编号 …), item, masked person, department, page',
+  },
+);
+const Subject = { subject: Nullable(SubjectRefView) };
+/** A clock as supervision lists it: the clock and the matter it times. */
+export const SupervisedClockView = Type.Object(
+  { ...ClockView.properties, ...Subject },
+  { title: 'SupervisedClockView', description: 'a clock with the matter it times' },
+);
+
 export const ClockListQuery = Type.Object({
   colour: Type.Optional(Colour),
   status: Type.Optional(StringEnum(['running', 'paused', 'stopped'] as const)),
@@ -38,7 +60,7 @@ export const ClockListQuery = Type.Object({
   ...PageQuery.properties,
 });
 export type ClockListQueryT = Static<typeof ClockListQuery>;
-export const ClockPage = paged(ClockView);
+export const ClockPage = paged(SupervisedClockView);
 
 export const SignalListQuery = Type.Object({
   kind: Type.Optional(StringEnum(Object.keys(SIGNAL_KINDS) as SignalKind[])),
@@ -63,6 +85,7 @@ export const SignalView = Type.Object(
     raisedAt: Type.String(),
     status: Type.String(),
     data: Type.Record(Type.String(), Type.Unknown()),
+    ...Subject,
   },
   { description: 'a supervision signal, titled in zh-CN and en' },
 );
@@ -80,6 +103,7 @@ export const OrderView = Type.Object(
     clockId: Type.String(),
     label: Nullable(Type.String()),
     dueDate: Nullable(Type.String()),
+    matterDone: Type.Boolean({ description: 'the supervised clock has stopped: closable before an answer' }),
     subjectType: Type.String(),
     subjectId: Type.String(),
     departmentId: Nullable(Type.String()),
@@ -94,6 +118,7 @@ export const OrderView = Type.Object(
     closedAt: Nullable(Type.String()),
     closeNote: Nullable(Type.String()),
     version: Type.Integer(),
+    ...Subject,
   },
   { description: 'a supervision order (督办) with its clock and its answer clock' },
 );

@@ -10,7 +10,7 @@ export const casesApi = {
   bundle: (code: string, signal?: AbortSignal) =>
     http.get<BundleDetail>(`/bundles/${encodeURIComponent(code)}`, undefined, signal),
   list: (q: { state?: string; page?: number; pageSize?: number }, signal?: AbortSignal) =>
-    http.get<Page<CaseSummary>>('/cases', { page: 1, pageSize: 50, ...q }, signal),
+    http.get<CaseListPage>('/cases', { page: 1, pageSize: 50, ...q }, signal),
   /** Cases by receipt number (exact) or title (contains), for the window's counter. */
   search: (q: string, signal?: AbortSignal) =>
     http.get<Page<CaseSummary>>('/cases', { q, page: 1, pageSize: 20 }, signal),
@@ -73,6 +73,7 @@ export type CaseMaterial = CaseView['materials'][number];
 export type CaseDocument = CaseView['documents'][number];
 export type WorkItem = Ok<'/api/v1/worklist'>['items'][number];
 export type InboxMessage = Ok<'/api/v1/inbox'>['items'][number];
+export type CaseListPage = Ok<'/api/v1/cases'>;
 
 /** Fees of a case at the window (统一收费): payment forms, counter payments, waivers, their PDFs. After src/modules/fees. */
 export const feesApi = {

@@ -8,7 +8,7 @@ interface Props {
   extra?: ReactNode;
 }
 
-/** The page's heading, also used as the browser tab title. */
+/** The page's one H1 (sized like a section title), also used as the browser tab title. */
 export function PageTitle({ title, subtitle, extra }: Props) {
   const { t } = useTranslation();
   useEffect(() => {
@@ -17,7 +17,7 @@ export function PageTitle({ title, subtitle, extra }: Props) {
   return (
     <Flex className="ow-page-title" justify="space-between" align="center" wrap gap="small">
       <div>
-        <Typography.Title level={2} style={{ margin: 0 }}>
+        <Typography.Title level={1} className="ow-h1" style={{ margin: 0 }}>
           {title}
         </Typography.Title>
         {subtitle && <Typography.Text type="secondary">{subtitle}</Typography.Text>}

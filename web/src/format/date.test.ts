@@ -21,8 +21,8 @@ describe('dates', () => {
   });
 
   it('shows instants in Beijing time', () => {
-    expect(formatInstant('2026-09-30T16:30:00.000Z', 'zh-CN')).toBe('2026/10/01 00:30');
-    expect(formatInstant('2026-09-30T16:30:00.000Z', 'en')).toBe('01/10/2026, 00:30');
+    expect(formatInstant('2026-09-30T16:30:00.000Z', 'zh-CN')).toBe('2026年10月1日 00:30');
+    expect(formatInstant('2026-09-30T16:30:00.000Z', 'en')).toBe('1 Oct 2026, 00:30');
     expect(formatInstant(null, 'en')).toBe('');
   });
 

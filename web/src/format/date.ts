@@ -22,7 +22,10 @@ export function formatDate(date: string, lang: string, withWeekday = true): stri
   }).format(d);
 }
 
-/** An ISO instant in Beijing time: "2026/11/26 21:03" / "26/11/2026, 21:03". */
+/**
+ * An ISO instant in Beijing time, written like formatDate writes a date so a page shows one format:
+ * "2026年11月26日 21:03" / "26 Nov 2026, 21:03" (never the ambiguous 11/12/2026).
+ */
 export function formatInstant(iso: string | null | undefined, lang: string): string {
   if (!iso) return '';
   const d = new Date(iso);
@@ -30,8 +33,8 @@ export function formatInstant(iso: string | null | undefined, lang: string): str
   return new Intl.DateTimeFormat(locale(lang), {
     timeZone: 'Asia/Shanghai',
     year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
+    month: lang === 'en' ? 'short' : 'long',
+    day: 'numeric',
     hour: '2-digit',
     minute: '2-digit',
     hour12: false,

@@ -110,3 +110,8 @@ export const COMPLAINT_TICKET_ROLES: Role[] = [
   'head',
 ];
 export const SUPERVISION_ROLES: Role[] = ['admin', 'supervisor', 'head', 'reviewer', 'clerk'];
+
+/** Everyone with an account (the inbox, the header's bell). */
+export const ALL_SIGNED_IN = Object.keys(HOME_OF_ROLE) as Role[];
+/** Every member of staff (the study programme is theirs): all who sign in but applicants. */
+export const STAFF_ROLES: Role[] = ALL_SIGNED_IN.filter((r) => r !== 'applicant');

@@ -24,6 +24,7 @@ const TEXT = {
     done: '支付成功，收款票据号：',
     accepted: '支付已受理：',
     failed: '支付失败',
+    back: '返回我的办件',
     colon: '：',
     gap: '&emsp;',
   },
@@ -46,6 +47,7 @@ const TEXT = {
     done: 'Paid. Receipt number: ',
     accepted: 'Payment accepted: ',
     failed: 'The payment failed',
+    back: 'Back to your application',
     colon: ': ',
     gap: ' · ',
   },
@@ -88,6 +90,7 @@ ${
     : `<p>${x.state(f.status === 'settled')}</p>`
 }
 <p id="result" role="status"></p>
+<p><a href="/cases/${encodeURIComponent(f.case_id)}">${x.back}</a></p>
 <script>
 const TEXT = ${JSON.stringify({ badAmount: x.badAmount, done: x.done, accepted: x.accepted, failed: x.failed, lang })};
 const btn = document.getElementById('pay');

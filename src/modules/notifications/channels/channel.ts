@@ -16,6 +16,8 @@ export interface OutgoingMessage {
   subjectId: string;
   /** When the notice was queued: the inbox sorts by the fact, not by when a retry got through. */
   createdAt: string;
+  /** The notice's payload (JSON text): the inbox keeps it to render the message in its reader's language. */
+  payload?: string;
 }
 
 /**

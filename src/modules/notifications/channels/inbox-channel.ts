@@ -15,6 +15,7 @@ const row = (userId: string, m: OutgoingMessage) => ({
   subject_id: m.subjectId,
   created_at: m.createdAt,
   read_at: null,
+  payload: m.payload ?? null,
 });
 
 /**

@@ -5232,6 +5232,7 @@ export interface paths {
                     page: number;
                     pageSize: number;
                     q?: string;
+                    /** @description one state, or several separated by commas */
                     state?: string;
                 };
                 header?: never;
@@ -5247,11 +5248,17 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description cases in each state, in the same scope and search, whatever the state filter */
+                            counts: {
+                                [key: string]: number;
+                            };
                             items: {
                                 applicantName: string;
                                 channel: string;
+                                colour: string | null;
                                 createdAt: string;
                                 decision: string | null;
+                                dueDate: string | null;
                                 id: string;
                                 leadDepartmentId: string;
                                 receiptNo: string;
@@ -7895,7 +7902,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description a clock: status, colour, due date, remaining working days, and (in detail) its explanation and history */
+                /** @description a clock with the matter it times */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -7940,6 +7947,15 @@ export interface paths {
                             startedAt: string;
                             status: string;
                             stoppedAt: string | null;
+                            subject: {
+                                departmentId: string | null;
+                                /** @enum {string} */
+                                kind: "case" | "inquiry" | "letter" | "complaint" | "other";
+                                link: string | null;
+                                person: string | null;
+                                reference: string | null;
+                                title: string | null;
+                            } | null;
                             subjectId: string;
                             subjectType: string;
                             version: number;
@@ -29134,6 +29150,15 @@ export interface paths {
                                 startedAt: string;
                                 status: string;
                                 stoppedAt: string | null;
+                                subject: {
+                                    departmentId: string | null;
+                                    /** @enum {string} */
+                                    kind: "case" | "inquiry" | "letter" | "complaint" | "other";
+                                    link: string | null;
+                                    person: string | null;
+                                    reference: string | null;
+                                    title: string | null;
+                                } | null;
                                 subjectId: string;
                                 subjectType: string;
                                 version: number;
@@ -29225,8 +29250,19 @@ export interface paths {
                                 dueDate: string | null;
                                 id: string;
                                 label: string | null;
+                                /** @description the supervised clock has stopped: closable before an answer */
+                                matterDone: boolean;
                                 openedAt: string;
                                 status: string;
+                                subject: {
+                                    departmentId: string | null;
+                                    /** @enum {string} */
+                                    kind: "case" | "inquiry" | "letter" | "complaint" | "other";
+                                    link: string | null;
+                                    person: string | null;
+                                    reference: string | null;
+                                    title: string | null;
+                                } | null;
                                 subjectId: string;
                                 subjectType: string;
                                 version: number;
@@ -29505,6 +29541,15 @@ export interface paths {
                                 raisedAt: string;
                                 severity: string;
                                 status: string;
+                                subject: {
+                                    departmentId: string | null;
+                                    /** @enum {string} */
+                                    kind: "case" | "inquiry" | "letter" | "complaint" | "other";
+                                    link: string | null;
+                                    person: string | null;
+                                    reference: string | null;
+                                    title: string | null;
+                                } | null;
                                 subjectId: string;
                                 subjectType: string;
                                 title: string;
@@ -30241,6 +30286,8 @@ export interface paths {
                             items: {
                                 caseId: string;
                                 caseState: string;
+                                /** @description the case's title: the item, or the bundle's name */
+                                caseTitle: string;
                                 caseVersion: number;
                                 clockStatus: string | null;
                                 colour: string | null;
@@ -30250,6 +30297,7 @@ export interface paths {
                                 receiptNo: string;
                                 taskId: string;
                                 taskState: string;
+                                /** @description the task's own item (a bundle's department reads its item, not the bundle) */
                                 title: string;
                             }[];
                             page: number;

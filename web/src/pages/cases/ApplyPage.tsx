@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Card, Checkbox, Col, Flex, Form, Input, List, Radio, Row, Tag, Typography } from 'antd';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { RegionList } from '../../components/RegionList';
 import { casesApi, type SubmitBody, type UploadedFile } from '../../api/cases';
@@ -14,6 +14,7 @@ import { Loadable } from '../../components/Loadable';
 import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { MaterialUpload } from './MaterialUpload';
+import { ButtonLink } from '../../components/ButtonLink';
 
 interface Need {
   name: string;
@@ -309,9 +310,9 @@ export default function ApplyPage() {
             <Button loading={busy === 'draft'} disabled={busy !== null} onClick={() => send(false)}>
               {t('apply.saveDraft')}
             </Button>
-            <Link to={clerk ? '/window' : '/my/cases'}>
-              <Button type="link">{t('common.cancel')}</Button>
-            </Link>
+            <ButtonLink to={clerk ? '/window' : '/my/cases'} type="link">
+              {t('common.cancel')}
+            </ButtonLink>
           </Flex>
         </Flex>
       )}

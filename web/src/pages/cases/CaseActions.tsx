@@ -1,13 +1,27 @@
 import { useState, type ReactNode } from 'react';
-import { Button, DatePicker, Flex, Form, Input, InputNumber, Popconfirm, Select, message } from 'antd';
+import {
+  Button,
+  DatePicker,
+  Descriptions,
+  Flex,
+  Form,
+  Input,
+  InputNumber,
+  Popconfirm,
+  Radio,
+  Select,
+  Typography,
+} from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { casesApi, type CaseTask, type CaseView } from '../../api/cases';
 import { FormModal } from '../../components/FormModal';
-import { messageOf, ProblemAlert } from '../../components/ProblemAlert';
+import { ProblemAlert } from '../../components/ProblemAlert';
 import { ApiError } from '../../api/problem';
 import { useAuth } from '../../hooks/use-auth';
-import { todayInBeijing } from '../../format/date';
+import { formatDate, todayInBeijing } from '../../format/date';
+import { addWorkingDays } from '../../domain/working-days';
+import { useSpecialDays } from '../../hooks/use-special-days';
 import { MaterialsModal } from './MaterialsModal';
 import { ShortfallModal } from './ShortfallModal';
 import { SupplementNoticeModal, missingRequired } from './SupplementNoticeModal';
@@ -54,7 +68,12 @@ export function CaseActions({ c, onDone }: { c: CaseView; onDone: Done }) {
     buttons.push(
       <Popconfirm
         key="accept"
-        title={t('caseAction.acceptConfirm')}
+        // Say what is true: all there, or which required materials are still missing.
+        title={
+          missingRequired(c).length > 0
+            ? t('ux.accept.missing', { names: missingRequired(c).join('、') })
+            : t('caseAction.acceptConfirm')
+        }
         onConfirm={() => {
           void quick('accept');
         }}
@@ -283,6 +302,7 @@ export function TaskActions({ c, task, onDone }: { c: CaseView; task: CaseTask; 
     decide: Form.useForm()[0],
   };
   const dept = task.department?.name ?? '';
+  const itemName = c.items.find((i) => i.itemId === task.itemId)?.name ?? c.title;
   return (
     <Flex gap="small" wrap role="group" aria-label={t('review.actionsFor', { dept })}>
       {can('decide_task') && task.state === 'reviewing' && (
@@ -302,26 +322,46 @@ export function TaskActions({ c, task, onDone }: { c: CaseView; task: CaseTask; 
 
       <FormModal
         open={open === 'decide'}
-        title={t('review.decideFor', { dept })}
+        title={t('ux.decide.title', { item: itemName, dept })}
         form={forms.decide}
         fields={['decision']}
         onClose={close}
         okText={t('caseAction.send')}
-        initialValues={{ decision: 'approve' }}
         onSubmit={(v: { decision: string; reasons?: string }) =>
           act('decisions', { decision: v.decision, reasons: lines(v.reasons ?? '') })
         }
       >
-        <Form.Item name="decision" label={t('review.decision')}>
-          <Select
+        <Typography.Paragraph>
+          {t('ux.decide.which', { item: itemName, receiptNo: c.receiptNo, applicant: c.applicant.name })}
+        </Typography.Paragraph>
+        {/* Nothing is preselected: the reviewer chooses, knowingly, every time. */}
+        <Form.Item
+          name="decision"
+          label={t('review.decision')}
+          rules={[{ required: true, message: t('ux.decide.choose') }]}
+        >
+          <Radio.Group
             options={[
               { value: 'approve', label: t('review.approve') },
               { value: 'refuse', label: t('review.refuse') },
             ]}
           />
         </Form.Item>
-        <Form.Item name="reasons" label={t('review.reasons')} extra={t('refuse.onePerLine')}>
-          <Input.TextArea rows={3} />
+        <Form.Item noStyle dependencies={['decision']}>
+          {({ getFieldValue }) => (
+            <Form.Item
+              name="reasons"
+              label={t('review.reasons')}
+              extra={t('refuse.onePerLine')}
+              rules={
+                getFieldValue('decision') === 'refuse'
+                  ? [{ required: true, whitespace: true, message: t('ux.decide.reasonsNeeded') }]
+                  : []
+              }
+            >
+              <Input.TextArea rows={3} />
+            </Form.Item>
+          )}
         </Form.Item>
       </FormModal>
       <FormModal
@@ -475,34 +515,93 @@ export function TaskActions({ c, task, onDone }: { c: CaseView; task: CaseTask; 
   );
 }
 
-/** The head's decision on a pending extension request. */
-export function ExtensionDecision({ c, recordId, onDone }: { c: CaseView; recordId: string; onDone: Done }) {
-  const { t } = useTranslation();
-  const [busy, setBusy] = useState(false);
-  const [msg, holder] = message.useMessage();
-  const decide = async (approve: boolean) => {
-    setBusy(true);
-    try {
-      const r = await casesApi.act(c.id, `extension-requests/${encodeURIComponent(recordId)}/decision`, {
-        version: c.version,
-        approve,
-      });
-      onDone(r.case);
-    } catch (e) {
-      void msg.error(messageOf(e, t));
-    } finally {
-      setBusy(false);
-    }
-  };
+/**
+ * The head's decision on a pending extension request: a dialog that shows what changes (the due date
+ * before and after), the reason asked, and takes the head's note; nothing is decided in one click.
+ */
+export function ExtensionDecision({
+  c,
+  recordId,
+  task,
+  days,
+  reason,
+  onDone,
+}: {
+  c: CaseView;
+  recordId: string;
+  task: CaseTask;
+  days: number;
+  reason: string;
+  onDone: Done;
+}) {
+  const { t, i18n } = useTranslation();
+  const [open, setOpen] = useState<'approve' | 'refuse' | null>(null);
+  const [form] = Form.useForm<{ note?: string }>();
+  const due = task.clock?.dueDate ?? null;
+  // The new due date as the server will count it: working days after the current one.
+  const special = useSpecialDays(due ? Number(due.slice(0, 4)) : new Date().getFullYear());
+  const newDue = due && special && days > 0 ? addWorkingDays(due, days, special) : null;
+  const lang = i18n.language;
   return (
     <Flex gap="small">
-      {holder}
-      <Button size="small" type="primary" loading={busy} onClick={() => decide(true)}>
+      <Button size="small" type="primary" onClick={() => setOpen('approve')}>
         {t('review.approveExtension')}
       </Button>
-      <Button size="small" danger loading={busy} onClick={() => decide(false)}>
+      <Button size="small" danger onClick={() => setOpen('refuse')}>
         {t('review.refuseExtension')}
       </Button>
+      <FormModal
+        open={open !== null}
+        title={open === 'approve' ? t('ux.extension.approveTitle') : t('ux.extension.refuseTitle')}
+        form={form}
+        fields={['note']}
+        onClose={() => setOpen(null)}
+        okText={open === 'approve' ? t('review.approveExtension') : t('review.refuseExtension')}
+        onSubmit={async (v: { note?: string }) => {
+          const note = v.note?.trim();
+          const r = await casesApi.act(c.id, `extension-requests/${encodeURIComponent(recordId)}/decision`, {
+            version: c.version,
+            approve: open === 'approve',
+            ...(note ? { note } : {}),
+          });
+          onDone(r.case);
+        }}
+      >
+        <Descriptions
+          size="small"
+          column={1}
+          items={[
+            { key: 'reason', label: t('ux.extension.reason'), children: reason },
+            { key: 'days', label: t('ux.extension.days'), children: t('guide.workdays', { count: days }) },
+            ...(due
+              ? [
+                  {
+                    key: 'due',
+                    label: t('ux.extension.due'),
+                    children:
+                      open === 'approve' && newDue
+                        ? t('ux.extension.diff', {
+                            from: formatDate(due, lang, false),
+                            to: formatDate(newDue, lang, false),
+                          })
+                        : formatDate(due, lang, false),
+                  },
+                ]
+              : []),
+          ]}
+        />
+        <Form.Item
+          name="note"
+          label={t('ux.extension.note')}
+          rules={
+            open === 'refuse'
+              ? [{ required: true, whitespace: true, message: t('ux.extension.noteNeeded') }]
+              : []
+          }
+        >
+          <Input.TextArea rows={2} maxLength={1000} />
+        </Form.Item>
+      </FormModal>
     </Flex>
   );
 }

@@ -13,6 +13,7 @@ import { Explanation } from '../../components/calendar/Explanation';
 import { Loadable } from '../../components/Loadable';
 import { PageTitle } from '../../components/PageTitle';
 import { CaseActions, ExtensionDecision, TaskActions } from './CaseActions';
+import { PlainColour } from '../../components/TrackSteps';
 import { FeesPanel } from './FeesPanel';
 import { CounterFeesPanel } from './CounterFeesPanel';
 import { NotAcceptedNotice } from './NotAcceptedNotice';
@@ -158,12 +159,18 @@ function CaseBody({ c, onDone }: { c: CaseView; onDone: (c: CaseView) => void })
                   ? [
                       {
                         key: 'hash',
-                        label: t('caseDetail.hash'),
-                        children: (
-                          <Typography.Text code className="ow-small" style={{ wordBreak: 'break-all' }}>
-                            {c.latestHash}
-                          </Typography.Text>
-                        ),
+                        label: user?.role === 'applicant' ? t('ux.track.recordLabel') : t('caseDetail.hash'),
+                        children:
+                          user?.role === 'applicant' ? (
+                            <details className="ow-small">
+                              <summary>{t('ux.track.recordKept')}</summary>
+                              <code style={{ wordBreak: 'break-all' }}>{c.latestHash}</code>
+                            </details>
+                          ) : (
+                            <Typography.Text code className="ow-small" style={{ wordBreak: 'break-all' }}>
+                              {c.latestHash}
+                            </Typography.Text>
+                          ),
                       },
                     ]
                   : []),
@@ -226,7 +233,11 @@ function CaseBody({ c, onDone }: { c: CaseView; onDone: (c: CaseView) => void })
                         <Typography.Text type="secondary" className="ow-small">
                           {t('track.due')} {formatDate(task.clock.dueDate, lang)}
                         </Typography.Text>
-                        <ColourTag colour={task.clock.colour} />
+                        {user?.role === 'applicant' ? (
+                          <PlainColour colour={task.clock.colour} />
+                        ) : (
+                          <ColourTag colour={task.clock.colour} />
+                        )}
                       </>
                     )}
                   </Flex>
@@ -251,7 +262,14 @@ function CaseBody({ c, onDone }: { c: CaseView; onDone: (c: CaseView) => void })
                             {t('reviewRecord.reason', { text: r.text })}
                           </Typography.Text>
                           {mine(task.department?.id) && (
-                            <ExtensionDecision c={c} recordId={r.id} onDone={onDone} />
+                            <ExtensionDecision
+                              c={c}
+                              recordId={r.id}
+                              task={task}
+                              days={Number(r.data?.days ?? 0)}
+                              reason={r.text}
+                              onDone={onDone}
+                            />
                           )}
                         </Flex>
                       ))}
@@ -364,14 +382,26 @@ function CaseBody({ c, onDone }: { c: CaseView; onDone: (c: CaseView) => void })
 /** The server names a clock in Chinese (with the item and receipt number); in English it is named by its kind. */
 function ClockView({ kind, clock }: { kind: 'acceptance' | 'case' | 'delivery'; clock: Clock }) {
   const { t, i18n } = useTranslation();
+  // An applicant reads plain words (按时办理中, 已完成), not the supervision's 绿灯 and 计时中.
+  const citizen = useAuth().user?.role === 'applicant';
   return (
     <Flex vertical gap={2}>
       <Flex wrap gap={6} align="center">
         <Typography.Text strong>
           {i18n.language === 'en' ? t(`caseDetail.clockKind.${kind}`) : clock.label}
         </Typography.Text>
-        <Tag>{enumLabel(t, 'recordStatus', clock.status)}</Tag>
-        <ColourTag colour={clock.colour} />
+        {citizen ? (
+          clock.status === 'stopped' ? (
+            <Tag>{t('ux.track.clockDone')}</Tag>
+          ) : (
+            <PlainColour colour={clock.colour} />
+          )
+        ) : (
+          <>
+            <Tag>{enumLabel(t, 'recordStatus', clock.status)}</Tag>
+            <ColourTag colour={clock.colour} />
+          </>
+        )}
       </Flex>
       <Typography.Text>
         {t('track.due')} {formatDate(clock.dueDate, i18n.language)}

@@ -33,7 +33,7 @@ function checkoutIn(url: string, lang: string): string {
 const STATUS_COLOUR: Record<string, string> = { open: 'orange', settled: 'green', cancelled: 'default' };
 
 /**
- * The case's payment forms (缴款书): PDF, pay online (the gateway's checkout, in a new tab), receipts.
+ * The case's payment forms (缴款书): PDF, pay online (the gateway's checkout, which links back), receipts.
  * Hidden when nothing is charged. While something is owed it reloads when the applicant comes back to
  * this tab, so the receipt shows once the gateway has confirmed the payment.
  */
@@ -122,9 +122,8 @@ export function FeesPanel({ caseId, version }: { caseId: string; version: number
             render: (_: unknown, f) => (
               <Flex gap="small" wrap>
                 {f.outstandingFen > 0 && f.checkoutUrl && (
-                  <a href={checkoutIn(f.checkoutUrl, lang)} target="_blank" rel="noreferrer">
-                    {t('caseFees.pay')}
-                  </a>
+                  // The same tab: the checkout page links back to this case.
+                  <a href={checkoutIn(f.checkoutUrl, lang)}>{t('caseFees.pay')}</a>
                 )}
                 {f.receipts.map((r) => (
                   <a

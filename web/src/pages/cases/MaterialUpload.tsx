@@ -44,7 +44,8 @@ export function MaterialUpload({
           <Button
             size="small"
             icon={<UploadOutlined aria-hidden />}
-            aria-label={t('apply.uploadFor', { name })}
+            // The spoken name starts with the visible words (WCAG 2.5.3), then names the material.
+            aria-label={t('ux.actionFor', { action: value ? t('apply.replace') : t('apply.upload'), name })}
             loading={pct !== null}
           >
             {value ? t('apply.replace') : t('apply.upload')}

@@ -1,16 +1,22 @@
-import { Badge, Button, Card, Flex, List, Table, Tag, Typography } from 'antd';
+import { Badge, Button, Card, Flex, Grid, List, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { RegionList } from '../../components/RegionList';
 import { casesApi, type CaseSummary } from '../../api/cases';
 import { enumLabel } from '../../domain/enums';
-import { formatInstant } from '../../format/date';
+import { formatDate, formatInstant } from '../../format/date';
+import { ColourTag } from '../../components/ColourTag';
 import { useApi } from '../../hooks/use-api';
 import { Loadable } from '../../components/Loadable';
 import { PageTitle } from '../../components/PageTitle';
+import { ButtonLink } from '../../components/ButtonLink';
 
-export function CaseTable({ items }: { items: CaseSummary[] }) {
+/** Cases as rows; `deadlines` adds each one's running deadline and colour (the window's queue). */
+export function CaseTable({ items, deadlines = false }: { items: CaseSummary[]; deadlines?: boolean }) {
   const { t, i18n } = useTranslation();
+  const screens = Grid.useBreakpoint();
+  // On a phone a table squeezes its columns to a character a line: one block per case instead.
+  if (screens.sm === false) return <CaseCards items={items} deadlines={deadlines} />;
   return (
     <Table
       size="small"
@@ -44,7 +50,57 @@ export function CaseTable({ items }: { items: CaseSummary[] }) {
           dataIndex: 'submittedAt',
           render: (at: string | null) => (at ? formatInstant(at, i18n.language) : '—'),
         },
+        ...(deadlines
+          ? [
+              {
+                title: t('track.due'),
+                key: 'due',
+                render: (_: unknown, r: CaseSummary) =>
+                  r.dueDate ? (
+                    <Flex gap={4} wrap align="center">
+                      {formatDate(r.dueDate, i18n.language, false)}
+                      <ColourTag colour={r.colour} />
+                    </Flex>
+                  ) : (
+                    '—'
+                  ),
+              },
+            ]
+          : []),
       ]}
+    />
+  );
+}
+
+function CaseCards({ items, deadlines }: { items: CaseSummary[]; deadlines: boolean }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <RegionList
+      size="small"
+      label={t('myCases.cases')}
+      dataSource={items}
+      rowKey={(r) => r.id}
+      renderItem={(r) => (
+        <List.Item>
+          <Flex vertical gap={2} style={{ width: '100%' }}>
+            <Link to={`/cases/${r.id}`}>
+              <Typography.Text strong>{r.title}</Typography.Text>
+            </Link>
+            <Flex gap={6} wrap align="center">
+              <span className="ow-mono">{r.receiptNo}</span>
+              <Tag>{enumLabel(t, 'caseState', r.state)}</Tag>
+              {deadlines && <ColourTag colour={r.colour} />}
+            </Flex>
+            <Typography.Text type="secondary" className="ow-small">
+              {r.applicantName}
+              {r.submittedAt && ` · ${formatInstant(r.submittedAt, i18n.language)}`}
+              {deadlines &&
+                r.dueDate &&
+                ` · ${t('track.due')} ${formatDate(r.dueDate, i18n.language, false)}`}
+            </Typography.Text>
+          </Flex>
+        </List.Item>
+      )}
     />
   );
 }
@@ -53,7 +109,7 @@ export function CaseTable({ items }: { items: CaseSummary[] }) {
 export default function MyCasesPage() {
   const { t, i18n } = useTranslation();
   const cases = useApi('my-cases', (s) => casesApi.list({}, s));
-  const inbox = useApi('inbox', (s) => casesApi.inbox(s));
+  const inbox = useApi(`inbox:${i18n.language}`, (s) => casesApi.inbox(s));
   const read = async (id: string) => {
     await casesApi.readMessage(id);
     inbox.reload();
@@ -62,11 +118,7 @@ export default function MyCasesPage() {
     <Flex vertical gap="middle">
       <PageTitle
         title={t('myCases.title')}
-        extra={
-          <Link to="/bundles">
-            <Button>{t('myCases.newApplication')}</Button>
-          </Link>
-        }
+        extra={<ButtonLink to="/bundles">{t('myCases.newApplication')}</ButtonLink>}
       />
       <Card size="small" title={<h2 className="ow-section-title">{t('myCases.cases')}</h2>}>
         <Loadable state={cases} isEmpty={(d) => d.items.length === 0} emptyText={t('myCases.none')}>

@@ -14,8 +14,18 @@ import { CounterFeesPanel } from './CounterFeesPanel';
 import { Inquiries } from './Inquiries';
 import { RowList } from './RowList';
 import { WalkInIntake } from './WalkInIntake';
+import { ButtonLink } from '../../components/ButtonLink';
 
 const STATES = ['received', 'awaiting_supplement', 'under_review', 'decided', 'completed'] as const;
+/** "Everything open": what still needs the window, in one list, soonest deadline first. */
+const OPEN = 'received,awaiting_supplement,under_review,decided';
+
+/** Soonest deadline first (cases with none last), then newest. */
+const byDeadline = <T extends { dueDate: string | null; createdAt: string }>(items: T[]) =>
+  [...items].sort(
+    (a, b) =>
+      (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') || b.createdAt.localeCompare(a.createdAt),
+  );
 
 /**
  * The comprehensive window (综合窗口): walk-in intake, the counter (统一收费) for a case found by its
@@ -34,8 +44,10 @@ export default function WindowPage() {
       else next.delete(k);
       return next;
     });
-  const [state, setState] = useState<string>('received');
-  const cases = useApi(`window:${state}`, (s) => casesApi.list({ state }, s));
+  const [state, setState] = useState<string>(OPEN);
+  const cases = useApi(`window:${state}`, (s) => casesApi.list({ state, pageSize: 100 }, s));
+  const counts = cases.data?.counts ?? {};
+  const openCount = OPEN.split(',').reduce((n, s) => n + (counts[s] ?? 0), 0);
   return (
     <Flex vertical gap="middle">
       <PageTitle title={t('window.title')} subtitle={t('window.subtitle')} />
@@ -47,31 +59,27 @@ export default function WindowPage() {
         <Card size="small" title={<h2 className="ow-section-title">{t('window.intake')}</h2>}>
           <Typography.Paragraph type="secondary">{t('window.intakeHelp')}</Typography.Paragraph>
           <Flex gap="small" wrap>
-            <Link to="/window?intake=bundle:YJS-KCG">
-              <Button>{t('window.intakeBundle')}</Button>
-            </Link>
-            <Link to="/bundles">
-              <Button type="link">{t('nav.bundles')}</Button>
-            </Link>
+            <ButtonLink to="/window?intake=bundle:YJS-KCG">{t('window.intakeBundle')}</ButtonLink>
+            <ButtonLink to="/bundles" type="link">
+              {t('nav.bundles')}
+            </ButtonLink>
           </Flex>
           <WalkInSearch />
         </Card>
       )}
       <Counter caseId={feesCase} onPick={(id) => setParam('fees', id)} />
-      <Card
-        size="small"
-        title={<h2 className="ow-section-title">{t('window.queue')}</h2>}
-        extra={
-          <Segmented
-            size="small"
-            value={state}
-            onChange={(v) => setState(String(v))}
-            options={STATES.map((s) => ({ value: s, label: t(`enum.caseState.${s}`) }))}
-          />
-        }
-      >
+      <Card size="small" title={<h2 className="ow-section-title">{t('window.queue')}</h2>}>
+        <Segmented
+          className="ow-queue-states"
+          value={state}
+          onChange={(v) => setState(String(v))}
+          options={[
+            { value: OPEN, label: `${t('ux.queue.open')} ${openCount}` },
+            ...STATES.map((s) => ({ value: s, label: `${t(`enum.caseState.${s}`)} ${counts[s] ?? 0}` })),
+          ]}
+        />
         <Loadable state={cases} isEmpty={(d) => d.items.length === 0} emptyText={t('window.empty')}>
-          {(d) => <CaseTable items={d.items} />}
+          {(d) => <CaseTable items={byDeadline(d.items)} deadlines />}
         </Loadable>
       </Card>
       <Inquiries />

@@ -1,4 +1,4 @@
-import { Alert, Card, Flex, Table, Tag } from 'antd';
+import { Alert, Card, Flex, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { casesApi, type WorkItem } from '../../api/cases';
@@ -43,7 +43,21 @@ export default function WorkbenchPage() {
                     dataIndex: 'receiptNo',
                     render: (no: string, r) => <Link to={`/cases/${r.caseId}`}>{no}</Link>,
                   },
-                  { title: t('caseDetail.title'), dataIndex: 'title' },
+                  {
+                    title: t('caseDetail.title'),
+                    dataIndex: 'title',
+                    // A department reviewing part of a bundle reads its own item, the bundle beneath.
+                    render: (title: string, r) => (
+                      <Flex vertical gap={0}>
+                        <span>{title}</span>
+                        {r.caseTitle !== title && (
+                          <Typography.Text type="secondary" className="ow-small">
+                            {r.caseTitle}
+                          </Typography.Text>
+                        )}
+                      </Flex>
+                    ),
+                  },
                   {
                     title: t('common.status'),
                     dataIndex: 'taskState',

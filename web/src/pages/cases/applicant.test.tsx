@@ -208,6 +208,7 @@ describe('the head approves an extension from the workbench', () => {
     caseId: 'c1',
     receiptNo: 'QH20260000001',
     title: '我要开餐馆（一件事）',
+    caseTitle: '我要开餐馆（一件事）',
     caseState: 'under_review',
     caseVersion: 3,
     dueDate: '2026-12-04',
@@ -252,11 +253,21 @@ describe('the head approves an extension from the workbench', () => {
     expect(progress.textContent).toContain('2026年12月4日');
     expect(within(progress).getByRole('button', { name: '不批准' })).toBeTruthy();
     await user.click(within(progress).getByRole('button', { name: '批准延期' }));
+    // Not in one click: a dialog shows the reason and the due date before and after, and takes a note.
+    const dialog = await screen.findByRole('dialog', { name: '批准延期' });
+    expect(within(dialog).getByText('需现场核查经营场所')).toBeTruthy();
+    expect(await within(dialog).findByText('2026年12月4日 → 2026年12月11日')).toBeTruthy();
+    expect(posts(calls)).toEqual([]);
+    await fill(within(dialog).getByLabelText('审批意见'), '同意，抓紧核查');
+    await user.click(within(dialog).getByRole('button', { name: '批准延期' }));
     await waitFor(() =>
       expect(screen.queryByText('待审批的延期申请：5 个工作日 理由：需现场核查经营场所')).toBeNull(),
     );
     expect(posts(calls).map((c) => [c.path, c.body])).toEqual([
-      ['/api/v1/cases/c1/extension-requests/r1/decision', { version: 3, approve: true }],
+      [
+        '/api/v1/cases/c1/extension-requests/r1/decision',
+        { version: 3, approve: true, note: '同意，抓紧核查' },
+      ],
     ]);
     expect(progress.textContent).toContain('2026年12月11日');
     expect(within(progress).queryByRole('button', { name: '批准延期' })).toBeNull();
@@ -518,7 +529,8 @@ describe('paying a fee online', () => {
     expect(within(panel).getByText('待缴', { selector: '.ant-tag' })).toBeTruthy();
     const pay = within(panel).getByRole('link', { name: '在线缴费' });
     expect(pay.getAttribute('href')).toBe(form.checkoutUrl);
-    expect(pay.getAttribute('target')).toBe('_blank');
+    // The same tab: the checkout page links back to the case (no new tab with no way back).
+    expect(pay.getAttribute('target')).toBeNull();
     expect(
       within(panel).getByRole('link', { name: '缴款书 JK202600000001（PDF）' }).getAttribute('href'),
     ).toBe('/api/v1/fee-forms/ff1/pdf');
@@ -582,7 +594,7 @@ describe('the application form', () => {
     await fill(screen.getByLabelText('联系电话'), '13800138000');
     await user.upload(
       screen
-        .getByRole('button', { name: '上传：不动产登记申请书' })
+        .getByRole('button', { name: '上传文件：不动产登记申请书' })
         .closest('.ant-upload')!
         .querySelector('input[type=file]') as HTMLInputElement,
       new File(['%PDF-1.4'], 'form.pdf', { type: 'application/pdf' }),

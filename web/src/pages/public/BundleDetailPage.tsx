@@ -1,4 +1,4 @@
-import { Breadcrumb, Button, Card, Flex, List, Table, Tag, Typography } from 'antd';
+import { Breadcrumb, Card, Flex, List, Table, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { RegionList } from '../../components/RegionList';
@@ -7,6 +7,7 @@ import { useApi } from '../../hooks/use-api';
 import { enumLabel } from '../../domain/enums';
 import { Loadable } from '../../components/Loadable';
 import { PageTitle } from '../../components/PageTitle';
+import { ButtonLink } from '../../components/ButtonLink';
 
 /** One 一件事: its items, the departments that handle them, the committed days and one set of materials. */
 export default function BundleDetailPage() {
@@ -28,9 +29,9 @@ export default function BundleDetailPage() {
               title={b.name}
               subtitle={b.description}
               extra={
-                <Link to={`/apply?bundle=${encodeURIComponent(b.code)}`}>
-                  <Button type="primary">{t('apply.start')}</Button>
-                </Link>
+                <ButtonLink to={`/apply?bundle=${encodeURIComponent(b.code)}`} type="primary">
+                  {t('apply.start')}
+                </ButtonLink>
               }
             />
             <Flex wrap gap={4}>

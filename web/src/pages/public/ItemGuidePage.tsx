@@ -1,11 +1,13 @@
 import { useEffect } from 'react';
 import { Breadcrumb, Button, Flex } from 'antd';
+import { PrinterOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { catalogueApi } from '../../api/catalogue';
 import { useApi } from '../../hooks/use-api';
 import { Loadable } from '../../components/Loadable';
 import { ItemGuide } from '../../components/guide/ItemGuide';
+import { ButtonLink } from '../../components/ButtonLink';
 
 export default function ItemGuidePage() {
   const { t } = useTranslation();
@@ -18,7 +20,7 @@ export default function ItemGuidePage() {
   }, [name, t]);
   return (
     <Flex vertical gap="middle">
-      <Flex justify="space-between" align="center" wrap gap="small">
+      <Flex justify="space-between" align="center" wrap gap="small" className="ow-no-print">
         <Breadcrumb
           items={[
             { title: <Link to="/departments">{t('nav.departments')}</Link> },
@@ -26,12 +28,20 @@ export default function ItemGuidePage() {
             { title: item.data?.name ?? t('common.loading') },
           ]}
         />
-        {/* only where the item is published as applicable online; the others are applied for at the window or by post */}
-        {item.data?.channels.includes('online') && (
-          <Link to={`/apply?item=${encodeURIComponent(item.data.id)}`}>
-            <Button type="primary">{t('apply.start')}</Button>
-          </Link>
-        )}
+        <Flex gap="small" wrap>
+          {/* The printed guide: no site header or footer (styles.css @media print), the materials as a checklist. */}
+          {item.data && (
+            <Button icon={<PrinterOutlined aria-hidden />} onClick={() => window.print()}>
+              {t('ux.printGuide')}
+            </Button>
+          )}
+          {/* only where the item is published as applicable online; the others are applied for at the window or by post */}
+          {item.data?.channels.includes('online') && (
+            <ButtonLink to={`/apply?item=${encodeURIComponent(item.data.id)}`} type="primary">
+              {t('apply.start')}
+            </ButtonLink>
+          )}
+        </Flex>
       </Flex>
       <Loadable state={item} rows={10}>
         {(d) => <ItemGuide item={d} />}

@@ -1,4 +1,4 @@
-import { Breadcrumb, Card, Descriptions, Flex, Tag, Timeline, Typography } from 'antd';
+import { Breadcrumb, Card, Descriptions, Flex, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { supervisionApi } from '../../api/supervision';
@@ -11,6 +11,8 @@ import { ColourTag } from '../../components/ColourTag';
 import { Loadable } from '../../components/Loadable';
 import { PageTitle } from '../../components/PageTitle';
 import { clockLabel } from '../../domain/clock-label';
+import { ClockHistory } from './ClockHistory';
+import { SubjectCell } from './SubjectCell';
 
 /** One clock: its terms, its deadline explained, and its append-only history. */
 export default function ClockDetailPage() {
@@ -24,7 +26,7 @@ export default function ClockDetailPage() {
       <Breadcrumb
         items={[
           { title: <Link to="/supervision/clocks">{t('nav.clocks')}</Link> },
-          { title: q.data?.label ?? id },
+          { title: q.data ? clockLabel(q.data.label, t, i18n.language) : t('common.loading') },
         ]}
       />
       <Loadable state={q} rows={8}>
@@ -96,15 +98,18 @@ export default function ClockDetailPage() {
                   {
                     key: 'subject',
                     label: t('clocks.subject'),
-                    // A letter's clock leads to the letter (supervisors follow an overdue letter there).
-                    children:
-                      c.subjectType === 'letter' ? (
-                        <Link to={`/letters/${c.subjectId}`}>{`${c.subjectType} ${c.subjectId}`}</Link>
-                      ) : (
-                        `${c.subjectType} ${c.subjectId}`
-                      ),
+                    // The matter the clock times, leading to its page (a case, a letter, a report).
+                    children: <SubjectCell subject={c.subject ?? null} subjectType={c.subjectType} />,
                   },
-                  ...(c.outcome ? [{ key: 'outcome', label: t('clocks.outcome'), children: c.outcome }] : []),
+                  ...(c.outcome
+                    ? [
+                        {
+                          key: 'outcome',
+                          label: t('clocks.outcome'),
+                          children: t(`ux.clockOutcome.${c.outcome}`, { defaultValue: c.outcome }),
+                        },
+                      ]
+                    : []),
                 ]}
               />
             </Card>
@@ -117,20 +122,7 @@ export default function ClockDetailPage() {
             </Card>
             <Card size="small" title={<h2 className="ow-section-title">{t('clocks.history')}</h2>}>
               {c.history && c.history.length > 0 ? (
-                <Timeline
-                  items={c.history.map((h) => ({
-                    key: h.seq,
-                    title: formatInstant(h.at, lang),
-                    content: (
-                      <>
-                        <Typography.Text strong>{enumLabel(t, 'clockEvent', h.kind)}</Typography.Text>
-                        {Object.keys(h.data).length > 0 && (
-                          <pre className="ow-event-data">{JSON.stringify(h.data, null, 1)}</pre>
-                        )}
-                      </>
-                    ),
-                  }))}
-                />
+                <ClockHistory history={c.history} />
               ) : (
                 <Typography.Text type="secondary">{t('common.empty')}</Typography.Text>
               )}

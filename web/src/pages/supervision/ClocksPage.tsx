@@ -11,6 +11,7 @@ import { ColourTag } from '../../components/ColourTag';
 import { Loadable } from '../../components/Loadable';
 import { PageTitle } from '../../components/PageTitle';
 import { clockLabel } from '../../domain/clock-label';
+import { SubjectCell } from './SubjectCell';
 
 const PAGE_SIZE = 20;
 
@@ -98,6 +99,10 @@ export default function ClocksPage() {
                 ),
               },
               {
+                title: t('ux.matter'),
+                render: (_, c) => <SubjectCell subject={c.subject ?? null} subjectType={c.subjectType} />,
+              },
+              {
                 title: t('clocks.department'),
                 dataIndex: 'departmentId',
                 render: (d: string | null) => depts.name(d),
@@ -133,6 +138,7 @@ export default function ClocksPage() {
                     '—'
                   ) : (
                     <Progress
+                      aria-label={t('clocks.elapsed')}
                       percent={Math.min(n, 100)}
                       size="small"
                       status={n >= 100 ? 'exception' : 'normal'}

@@ -14,6 +14,7 @@ import { FormModal } from '../../components/FormModal';
 import { Loadable } from '../../components/Loadable';
 import { PageTitle } from '../../components/PageTitle';
 import { clockLabel } from '../../domain/clock-label';
+import { SubjectCell } from './SubjectCell';
 
 const PAGE_SIZE = 20;
 const STATUS_COLOUR: Record<string, string> = { open: 'red', answered: 'gold', closed: 'default' };
@@ -36,7 +37,9 @@ export default function OrdersPage() {
 
   const canAnswer = (o: Order) =>
     user?.role === 'head' && user.departmentId === o.departmentId && o.status === 'open';
-  const canClose = (o: Order) => user?.role === 'supervisor' && o.status !== 'closed';
+  // 办结 only once someone answered, or the matter itself finished: the server refuses otherwise.
+  const canClose = (o: Order) =>
+    user?.role === 'supervisor' && (o.status === 'answered' || (o.status === 'open' && o.matterDone));
   const lang = i18n.language;
 
   return (
@@ -110,6 +113,10 @@ export default function OrdersPage() {
                     {clockLabel(o.label ?? o.clockId, t, i18n.language)}
                   </Link>
                 ),
+              },
+              {
+                title: t('ux.matter'),
+                render: (_, o) => <SubjectCell subject={o.subject} subjectType={o.subjectType} />,
               },
               {
                 title: t('clocks.department'),

@@ -9,6 +9,7 @@ import { useApi } from '../../hooks/use-api';
 import { useDepartments } from '../../hooks/use-departments';
 import { Loadable } from '../../components/Loadable';
 import { PageTitle } from '../../components/PageTitle';
+import { SubjectCell } from './SubjectCell';
 
 const PAGE_SIZE = 20;
 
@@ -90,14 +91,12 @@ export default function SignalsPage() {
               },
               {
                 title: t('signals.subject'),
-                render: (_, s) =>
-                  s.clockId ? (
-                    <Link to={`/supervision/clocks/${s.clockId}`}>
-                      {s.subjectType} {s.subjectId}
-                    </Link>
-                  ) : (
-                    `${s.subjectType} ${s.subjectId}`
-                  ),
+                render: (_, s) => (
+                  <Flex vertical gap={0}>
+                    <SubjectCell subject={s.subject} subjectType={s.subjectType} />
+                    {s.clockId && <Link to={`/supervision/clocks/${s.clockId}`}>{t('ux.viewClock')}</Link>}
+                  </Flex>
+                ),
               },
               {
                 title: t('common.status'),
