@@ -11,6 +11,8 @@ import { conductDeps } from './commitment-deps.js';
 import { assessDueCommitments } from './assess-commitments.js';
 import { periodBounds, meetsTarget } from './measures.js';
 import type { CommitmentViewT } from './schemas.js';
+import { MEASURE_SOURCES } from './measure-sources.js';
+import { newId } from '../../shared/ids.js';
 
 let t: TestContext;
 let head: Client, reviewer: Client, sup: Client, wjw: Client;
@@ -130,7 +132,7 @@ test('a commitment is published with live progress and marked kept or not kept a
   assert.equal(live.progress.sample, 2);
   assert.equal(live.progress.onTrack, false);
   const sat = items.find((i) => i.id === satisfaction.id)!;
-  assert.equal(sat.progress.noData, true, 'ratings are not recorded by this system yet');
+  assert.equal(sat.progress.noData, true, 'nobody has rated the department in the period yet');
 
   // Milestones and evidence for the stated commitment.
   const done = await reviewer.req('POST', `/api/v1/commitments/${stated.id}/milestones/1/done`, {
@@ -227,4 +229,108 @@ test('a commitment is published with live progress and marked kept or not kept a
     'commitment.explained',
     'commitment.published',
   ]);
+});
+
+test("satisfaction and visits per case are read from the ratings and the hall's visits", async () => {
+  const q = { departmentId: dept.ZJJ!, start: '2026-10-01', end: '2026-12-31' };
+  const cal = await t.calendars.get();
+  assert.equal(await MEASURE_SOURCES.satisfaction(t.db, cal, q), null, 'nobody rated: no figure');
+  assert.equal(await MEASURE_SOURCES.visits_per_case(t.db, cal, q), null, 'nobody came: no figure');
+
+  const at = '2026-11-20T02:00:00.000Z';
+  const rating = (level: number, state = 'counted', ratedAt = at) => ({
+    id: newId(),
+    channel: 'phone',
+    subject_type: 'case',
+    subject_id: newId(),
+    subject_ref: 'QH-test',
+    department_id: dept.ZJJ!,
+    item_id: null,
+    window: null,
+    staff_id: null,
+    level,
+    indicators: '[]',
+    comment: null,
+    real_name: 0,
+    rater_user_id: null,
+    rater_name: null,
+    rater_phone: null,
+    recorded_by: null,
+    state,
+    exclusion_reason: state === 'excluded' ? '恶意差评' : null,
+    rated_at: ratedAt,
+    version: 1,
+  });
+  await t.db
+    .insertInto('rating_ratings')
+    .values([
+      rating(5),
+      rating(4),
+      rating(3),
+      rating(2),
+      rating(1, 'excluded'), // excluded on appeal: not counted
+      rating(1, 'counted', '2026-09-30T02:00:00.000Z'), // before the period
+    ])
+    .execute();
+  assert.deepEqual(await MEASURE_SOURCES.satisfaction(t.db, cal, q), { value: 75, sample: 4 });
+
+  // Two cases the department leads: one came once, the other three times (one visit outside the period).
+  const caseOf = async () => {
+    const id = newId();
+    await t.db
+      .insertInto('cases')
+      .values({
+        id,
+        receipt_no: `QH${id.slice(-10)}`,
+        check_code: 'x',
+        bundle_id: null,
+        title: '建筑工程施工许可',
+        lead_department_id: dept.ZJJ!,
+        applicant_user_id: null,
+        applicant_kind: 'person',
+        applicant_name: '张三',
+        applicant_id_number: '11010519491231002X',
+        applicant_phone: null,
+        applicant_email: null,
+        channel: 'window',
+        state: 'under_review',
+        shortfall: 0,
+        form: '{}',
+        committed_days: 5,
+        handling_class: 'promise',
+        window: null,
+        created_by: null,
+        created_at: at,
+        submitted_at: null,
+        received_at: null,
+        accepted_at: null,
+        acceptance_date: null,
+        decided_at: null,
+        decision: null,
+        completed_at: null,
+        case_clock_id: null,
+        acceptance_clock_id: null,
+        delivery_clock_id: null,
+        tracking: null,
+        last_hash: null,
+        event_count: 0,
+        updated_at: at,
+        version: 1,
+      })
+      .execute();
+    return id;
+  };
+  const [once, thrice] = [await caseOf(), await caseOf()];
+  const visit = (caseId: string, visitedAt = at) => ({
+    ticket_id: newId(),
+    case_id: caseId,
+    group_id: 'g',
+    window_id: null,
+    visited_at: visitedAt,
+  });
+  await t.db
+    .insertInto('hall_visits')
+    .values([visit(once), visit(thrice), visit(thrice), visit(thrice, '2027-01-05T02:00:00.000Z')])
+    .execute();
+  assert.deepEqual(await MEASURE_SOURCES.visits_per_case(t.db, cal, q), { value: 1.5, sample: 2 });
 });

@@ -4,6 +4,8 @@ import type { WorkingCalendar } from '../clock/calendar/working-calendar.js';
 import { addCalendarDays } from '../clock/calendar/calendar-day.js';
 import { endOfLocalDay, localDate } from '../clock/local-time.js';
 import { round1, type Figure, type Measure } from './measures.js';
+import { departmentSatisfaction } from '../ratings/rating-reads.js';
+import { departmentVisits } from '../hall/hall-reads.js';
 
 export interface MeasureQuery {
   departmentId: string;
@@ -13,8 +15,7 @@ export interface MeasureQuery {
 }
 
 /**
- * Where a measure's figure comes from. null means there is no data: either no record in the period,
- * or (satisfaction, visits per case) the module that records it is not part of this system yet.
+ * Where a measure's figure comes from. null means there is no data: no record in the period.
  */
 export type MeasureSource = (
   db: Kysely<Database>,
@@ -79,13 +80,24 @@ const complaintReplyRate: MeasureSource = async (db, _cal, q) => {
   return { value: round1((replied / rows.length) * 100), sample: rows.length };
 };
 
-/** Ratings (好差评) and hall visits are recorded by modules this system does not have yet: no data. */
-const notYetRecorded: MeasureSource = async () => null;
+/** Satisfaction as the ratings module publishes it (基本满意 or better), in percent. */
+const satisfaction: MeasureSource = async (db, _cal, q) => {
+  const { from, to } = periodInstants(q);
+  const s = await departmentSatisfaction(db, q.departmentId, { fromIso: from, toIso: to });
+  return s ? { value: round1(s.rate * 100), sample: s.ratings } : null;
+};
+
+/** Visits to the hall per case the department leads, over the cases visited in the period. */
+const visitsPerCase: MeasureSource = async (db, _cal, q) => {
+  const { from, to } = periodInstants(q);
+  const v = await departmentVisits(db, q.departmentId, { fromIso: from, toIso: to });
+  return v.cases ? { value: round1(v.visits / v.cases), sample: v.cases } : null;
+};
 
 export const MEASURE_SOURCES: MeasureSources = {
   on_time_rate: onTimeRate,
   avg_working_days: averageWorkingDays,
   complaint_reply_rate: complaintReplyRate,
-  satisfaction: notYetRecorded,
-  visits_per_case: notYetRecorded,
+  satisfaction,
+  visits_per_case: visitsPerCase,
 };

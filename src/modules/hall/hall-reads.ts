@@ -53,3 +53,26 @@ export const servedTicketById = async (db: Db, id: string) => served(db, await f
 /** The served ticket with this number on the day (numbers start again each day). */
 export const servedTicketByNumber = async (db: Db, number: string, day: string) =>
   served(db, await servedByNumber(db, number.trim().toUpperCase(), day));
+
+/**
+ * Visits to the hall in a period for the cases a department leads (跑动次数): how many visits and
+ * over how many cases. Other modules (commitments, assessment) read it here.
+ */
+export async function departmentVisits(
+  db: Db,
+  departmentId: string,
+  period: { fromIso: string; toIso: string },
+): Promise<{ visits: number; cases: number }> {
+  const r = await db
+    .selectFrom('hall_visits as v')
+    .innerJoin('cases as c', 'c.id', 'v.case_id')
+    .select((eb) => [
+      eb.fn.countAll<number>().as('visits'),
+      eb.fn.count<number>('v.case_id').distinct().as('cases'),
+    ])
+    .where('c.lead_department_id', '=', departmentId)
+    .where('v.visited_at', '>=', period.fromIso)
+    .where('v.visited_at', '<', period.toIso)
+    .executeTakeFirstOrThrow();
+  return { visits: Number(r.visits), cases: Number(r.cases) };
+}

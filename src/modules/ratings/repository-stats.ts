@@ -70,3 +70,22 @@ export const itemNames = (db: Q, ids: string[]) =>
         .where('i.id', 'in', ids)
         .execute()
     : Promise.resolve([]);
+
+/** A department's counted ratings per level in the period (excluded ratings left out). */
+export async function departmentLevelCounts(
+  db: Q,
+  departmentId: string,
+  p: { fromIso: string; toIso: string },
+): Promise<Record<number, number>> {
+  const rows = await db
+    .selectFrom('rating_ratings')
+    .select('level')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('department_id', '=', departmentId)
+    .where('state', '!=', 'excluded')
+    .where('rated_at', '>=', p.fromIso)
+    .where('rated_at', '<', p.toIso)
+    .groupBy('level')
+    .execute();
+  return Object.fromEntries(rows.map((r) => [r.level, Number(r.n)]));
+}
