@@ -207,6 +207,7 @@ export const ROUTE_POLICIES: Record<string, RouteRule> = {
   'GET /enterprise/inspections/{id}/record': 'public',
   'POST /enterprise/inspections/{id}/receipt': 'public',
   'POST /enterprise/inspections/{id}/complaints': 'public',
+  'POST /enterprise/inspections/{id}/rating': 'public',
   'GET /hall/groups': 'public',
   'GET /hall/groups/{id}/slots': 'public',
   'POST /hall/booking-codes': 'public',

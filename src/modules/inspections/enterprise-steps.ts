@@ -2,6 +2,9 @@ import type { Actor } from '../../shared/actor.js';
 import { AppError, notFound } from '../../server/errors.js';
 import { audited } from '../audit/audited-transaction.js';
 import { submitComplaint } from '../complaints/submit-complaint.js';
+import { rateInUnit } from '../ratings/rating-unit.js';
+import type { RatingDeps } from '../ratings/rating-deps.js';
+import { inspectionRatingSubject } from './rating-hook.js';
 import { raiseSignals } from '../supervision/signals.js';
 import { enterpriseOf, type EnterpriseProof } from './enterprise-access.js';
 import { recordPdf, type InspectionDeps } from './inspection-deps.js';
@@ -100,4 +103,36 @@ export async function enterpriseRecord(
 ) {
   const { i } = await ownInspection(deps, actor, id, proof);
   return recordPdf(deps, i);
+}
+
+export interface RateInput extends EnterpriseProof {
+  level: number;
+  indicators?: Record<string, number>;
+  comment?: string;
+}
+
+/**
+ * The enterprise rates a concluded inspection (好差评, online), through the ratings module's one
+ * write path: once per inspection; a bad rating opens its rectification like any other.
+ */
+export async function rateInspection(
+  deps: InspectionDeps,
+  ratings: RatingDeps,
+  actor: Actor,
+  id: string,
+  input: RateInput,
+) {
+  const { enterprise, i } = await ownInspection(deps, actor, id, input);
+  const subject = inspectionRatingSubject(i);
+  if (!subject.rateable)
+    throw new AppError('invalid_state', { state: i.state, action: 'rate', allowed: 'concluded' });
+  return rateInUnit(ratings, actor, {
+    channel: 'online',
+    subject: { type: subject.subjectType, id: subject.subjectId, ref: subject.reference },
+    departmentId: subject.departmentId,
+    level: input.level,
+    ...(input.indicators ? { indicators: input.indicators } : {}),
+    comment: input.comment ?? null,
+    rater: { userId: actor.role === 'applicant' ? actor.id : null, name: enterprise.name },
+  });
 }

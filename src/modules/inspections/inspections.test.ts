@@ -360,6 +360,28 @@ test('the result: a penalty outside the standard needs a reason and is signalled
   assert.deepEqual(ticket, { inspection_reference: before.number, category_code: 'arbitrary_inspection' });
   assert.equal((await signals('inspection_complaint')).length, 1);
 
+  // The enterprise rates the inspection, once, with its code; a bad rating opens a rectification.
+  const rate = (body: Record<string, unknown>) =>
+    anon.req('POST', `/api/v1/enterprise/inspections/${ids.a}/rating`, { ...proof, ...body });
+  const rated = await rate({ level: 2, comment: '检查时间过长' });
+  assert.equal(rated.statusCode, 201, rated.body);
+  assert.ok(rated.json().rectificationId, 'a bad rating opens its rectification');
+  const again = await rate({ level: 5 });
+  assert.equal(again.statusCode, 409);
+  assert.equal(again.json().code, 'rating_already_given');
+  const stored = await t.db
+    .selectFrom('rating_ratings')
+    .select(['subject_type', 'subject_ref', 'department_id', 'channel', 'level'])
+    .where('subject_id', '=', ids.a!)
+    .executeTakeFirstOrThrow();
+  assert.deepEqual(stored, {
+    subject_type: 'inspection',
+    subject_ref: before.number,
+    department_id: before.departmentId,
+    channel: 'online',
+    level: 2,
+  });
+
   const stats = (await anon.req('GET', '/api/v1/inspection-stats?year=2026')).json();
   const scj = stats.departments.find((d: { departmentId: string }) => d.departmentId === dept.SCJ);
   assert.deepEqual([scj.inspections, scj.jointPct, scj.findingsPct, scj.complaints], [1, 100, 100, 1]);

@@ -13,7 +13,14 @@ import {
   verifyCode,
 } from './public-reads.js';
 import { inspectionStats } from './inspection-stats.js';
-import { complainAboutInspection, enterpriseRecord, signReceipt } from './enterprise-steps.js';
+import {
+  complainAboutInspection,
+  enterpriseRecord,
+  rateInspection,
+  signReceipt,
+} from './enterprise-steps.js';
+import { ratingDeps } from '../ratings/rating-deps.js';
+import { Recorded } from '../ratings/schemas.js';
 import { sendPdf } from './routes.js';
 
 const err = errorResponses(400, 401, 403, 404, 409, 422);
@@ -150,5 +157,21 @@ export const inspectionPublicRoutes =
       },
       async (req, reply) =>
         reply.status(201).send(await complainAboutInspection(deps, req.actor, req.params.id, req.body)),
+    );
+    app.post(
+      '/enterprise/inspections/:id/rating',
+      {
+        schema: {
+          tags,
+          summary: 'Rate a concluded inspection (好差评), once; a bad rating opens a rectification',
+          params: IdParam,
+          body: S.RateBody,
+          response: { 201: Recorded, ...err },
+        },
+      },
+      async (req, reply) =>
+        reply
+          .status(201)
+          .send(await rateInspection(deps, ratingDeps(ctx), req.actor, req.params.id, req.body)),
     );
   };

@@ -1,3 +1,4 @@
+import { Rating } from '../ratings/schemas.js';
 import { Type } from '@sinclair/typebox';
 import { NOT_BLANK, Nullable, StringEnum } from '../../shared/schema-helpers.js';
 import { SEVERITIES } from './rules.js';
@@ -276,5 +277,6 @@ export const OverviewView = Type.Object({
   ),
   openSignals: Type.Integer(),
 });
+export const RateBody = Type.Object({ ...Proof.properties, ...Rating });
 export const Complained = Type.Object({ ticketNo: Type.String(), checkCode: Type.String() });
 export const Received = Type.Object({ receivedAt: Type.String() });

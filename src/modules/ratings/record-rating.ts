@@ -11,7 +11,7 @@ import { findRatingOf, insertRating, markInvitationRated } from './repository.js
 /** What every channel hands to the one write path of a rating. */
 export interface RatingInput {
   channel: Channel;
-  subject: { type: 'case' | 'complaint' | 'visit'; id: string; ref: string };
+  subject: { type: 'case' | 'complaint' | 'visit' | 'inspection'; id: string; ref: string };
   departmentId: string;
   itemId?: string | null;
   window?: string | null;
@@ -74,7 +74,7 @@ export async function recordRating(
     rated_at: uow.nowIso,
     version: 1,
   });
-  if (input.subject.type !== 'visit')
+  if (input.subject.type === 'case' || input.subject.type === 'complaint')
     await markInvitationRated(uow.db, uow.nowIso, input.subject.type, input.subject.id);
   await uow.audit({
     action: 'rating.recorded',

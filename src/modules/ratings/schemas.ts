@@ -9,7 +9,8 @@ const Indicators = Type.Record(Type.String({ maxLength: 40 }), Type.Integer({ mi
   description: `Scores 1–5 of the channel's national indicators: ${ALL_INDICATORS.join(', ')}`,
   maxProperties: 8,
 });
-const Rating = {
+/** A rating's own fields, whatever the channel (other modules' rating bodies spread them too). */
+export const Rating = {
   level: Level,
   indicators: Type.Optional(Indicators),
   comment: Type.Optional(Type.String({ maxLength: 1000 })),

@@ -1,5 +1,6 @@
 import { http } from './http';
 import type { Ok } from './contract';
+import type { Recorded } from './ratings';
 
 export type InspectionView = Ok<'/api/v1/inspections/{id}'>;
 export type InspectionPage = Ok<'/api/v1/inspections'>;
@@ -19,4 +20,8 @@ export const inspectionsApi = {
   history: (signal?: AbortSignal) => http.get<HistoryView>('/enterprise/inspections', undefined, signal),
   stats: (signal?: AbortSignal) => http.get<InspectionStats>('/inspection-stats', undefined, signal),
   recordUrl: (id: string) => `/api/v1/inspections/${encodeURIComponent(id)}/record`,
+  /** The enterprise's own copy of the record (its account). */
+  enterpriseRecordUrl: (id: string) => `/api/v1/enterprise/inspections/${encodeURIComponent(id)}/record`,
+  rate: (id: string, body: { level: number; indicators?: Record<string, number>; comment?: string }) =>
+    http.post<Recorded>(`/enterprise/inspections/${encodeURIComponent(id)}/rating`, body),
 };
