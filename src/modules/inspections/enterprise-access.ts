@@ -1,4 +1,6 @@
-import { randomInt } from 'node:crypto';
+import { randomInt, timingSafeEqual } from 'node:crypto';
+import type { Clock } from '../../shared/clock.js';
+import type { AddressGate } from '../identity/address-failures.js';
 import type { Actor } from '../../shared/actor.js';
 import { newId } from '../../shared/ids.js';
 import { AppError } from '../../server/errors.js';
@@ -11,6 +13,9 @@ import {
   insertEnterprise,
   type EnterpriseRow,
 } from './repository.js';
+
+const same = (a: string, b: string) =>
+  a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const randomCode = (n: number) =>
@@ -51,10 +56,21 @@ export interface EnterpriseProof {
  * The enterprise acting or reading: an applicant account of the enterprise (its credit code), or
  * anyone holding both the code on its sign and its check code. A wrong pair is "not found".
  */
-export async function enterpriseOf(db: Db, actor: Actor, proof: EnterpriseProof): Promise<EnterpriseRow> {
+export async function enterpriseOf(
+  deps: { db: Db; clock: Clock; proofGate: AddressGate },
+  actor: Actor,
+  proof: EnterpriseProof,
+): Promise<EnterpriseRow> {
+  const { db } = deps;
   if (proof.code && proof.check) {
-    const e = await findEnterpriseByCode(db, proof.code.trim().toUpperCase());
-    if (e && e.check_code === proof.check.trim().toUpperCase()) return e;
+    const code = proof.code.trim().toUpperCase();
+    const check = proof.check.trim().toUpperCase();
+    // A wrong pair counts against the address, like a tracking code (AddressGate), then 429.
+    const e = await deps.proofGate.guard(actor.ip ?? 'unknown', deps.clock.now(), async () => {
+      const found = await findEnterpriseByCode(db, code);
+      return found && same(found.check_code, check) ? found : undefined;
+    });
+    if (e) return e;
     throw new AppError('enterprise_not_found');
   }
   if (actor.role === 'applicant' && actor.id) {

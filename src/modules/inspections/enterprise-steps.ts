@@ -12,7 +12,7 @@ import { findInspection, insertComplaintLink, updateInspection } from './reposit
 
 /** The enterprise's own inspection: by its account, or the code on its sign and its check code. */
 async function ownInspection(deps: InspectionDeps, actor: Actor, id: string, proof: EnterpriseProof) {
-  const enterprise = await enterpriseOf(deps.db, actor, proof);
+  const enterprise = await enterpriseOf(deps, actor, proof);
   const i = await findInspection(deps.db, id);
   if (!i || i.enterprise_id !== enterprise.id) throw notFound('inspection', id);
   return { enterprise, i };

@@ -3,6 +3,8 @@ import type { Clock } from '../../shared/clock.js';
 import type { AppContext } from '../../server/context.js';
 import type { CalendarStore } from '../clock/calendar-store.js';
 import type { BlobStorage } from '../documents/storage.js';
+import { AddressGate } from '../identity/address-failures.js';
+import { TRACK_POLICY } from '../cases/track-case.js';
 import type { DocumentRenderer } from '../documents/document-renderer.js';
 import { documentsModule } from '../documents/documents-module.js';
 import { findDocumentByNumber, readyDocument } from '../documents/document-reads.js';
@@ -19,6 +21,8 @@ export interface InspectionDeps {
   storage: BlobStorage;
   /** Renders the issued records after their commit; a download waits on it. */
   renderer: DocumentRenderer;
+  /** Wrong code + check code pairs, counted per address like tracking's. */
+  proofGate: AddressGate;
   /** Where an enterprise's code leads: its public verification page. */
   publicBaseUrl: string;
   /** The reporting center, which takes an enterprise's complaint about an inspection. */
@@ -36,6 +40,7 @@ export function inspectionDeps(ctx: AppContext): InspectionDeps {
       calendars: ctx.calendars,
       storage: documentsModule(ctx).storage,
       renderer: documentsModule(ctx).renderer,
+      proofGate: new AddressGate(ctx.db, ctx.database.dialect, 'enterprise-proof', TRACK_POLICY),
       publicBaseUrl: ctx.config.publicBaseUrl,
       complaints: complaintModule(ctx).deps,
     };

@@ -1,6 +1,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTestContext, TEST_DIALECT, type TestContext } from '../../../test/test-context.js';
+import { TRACK_POLICY } from '../cases/track-case.js';
 import { Client } from '../../../test/http.js';
 import { seedDemo, DEMO_PASSWORD } from '../../seed/seed-demo.js';
 import { creditCodeCheckChar } from '../identity/id-checks.js';
@@ -336,6 +337,18 @@ test('the result: a penalty outside the standard needs a reason and is signalled
     404,
   );
   const proof = { code: ids.code, check: ids.check };
+  // Wrong check codes sent at once from one address: those in flight count, then 429.
+  const guesses = await Promise.all(
+    Array.from({ length: 40 }, (_, k) =>
+      t.app.inject({
+        url: `/api/v1/enterprise/inspections?code=${ids.code}&check=WRONG${String(k).padStart(3, '0')}`,
+        remoteAddress: '198.51.100.23',
+      }),
+    ),
+  );
+  const checked = guesses.filter((r) => r.statusCode === 404).length;
+  assert.ok(checked <= TRACK_POLICY.maxFailures, `${checked} wrong check codes were compared`);
+  assert.ok(guesses.some((r) => r.statusCode === 429));
   assert.equal(
     (
       await anon.req(

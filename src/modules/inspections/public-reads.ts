@@ -54,7 +54,7 @@ export async function verifyCode(deps: InspectionDeps, code: string) {
 
 /** The enterprise's own history: every inspection with its result, by its account or code and check code. */
 export async function enterpriseHistory(deps: InspectionDeps, actor: Actor, proof: EnterpriseProof) {
-  const e = await enterpriseOf(deps.db, actor, proof);
+  const e = await enterpriseOf(deps, actor, proof);
   const { rows, total } = await listInspections(deps.db, { enterpriseId: e.id, limit: 200, offset: 0 });
   const links = await linksOf(
     deps.db,
@@ -71,7 +71,7 @@ export async function enterpriseHistory(deps: InspectionDeps, actor: Actor, proo
 
 /** The printable sign at the enterprise's door: its name, its code and the QR code leading to the verification page. */
 export async function enterpriseSign(deps: InspectionDeps, actor: Actor, proof: EnterpriseProof) {
-  const e = await enterpriseOf(deps.db, actor, proof);
+  const e = await enterpriseOf(deps, actor, proof);
   const url = verifyUrl(deps, e.code);
   const qrSvg = await QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 1 });
   return {
