@@ -1,10 +1,10 @@
 import { Card, Descriptions, Flex, Tag, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import type { Tracking } from '../api/services';
 import { formatDate, formatInstant } from '../format/date';
 import { Explanation } from './calendar/Explanation';
-import { ColourTag } from './ColourTag';
+import { PlainColour, TrackSteps } from './TrackSteps';
+import { Link } from 'react-router';
 import { enumLabel } from '../domain/enums';
 import { formatFen } from '../format/money';
 
@@ -21,11 +21,12 @@ export function TrackResult({ tracking: r, historyUrl }: { tracking: Tracking; h
       extra={
         <Flex gap={4}>
           <Tag color="blue">{stage}</Tag>
-          <ColourTag colour={r.colour ?? null} />
+          <PlainColour colour={r.colour ?? null} />
         </Flex>
       }
     >
       <Flex vertical gap="middle">
+        <TrackSteps state={r.state} />
         <Descriptions
           size="small"
           column={{ xs: 1, md: 2 }}
@@ -54,6 +55,15 @@ export function TrackResult({ tracking: r, historyUrl }: { tracking: Tracking; h
               : []),
             ...(r.acceptanceDate
               ? [{ key: 'acc', label: t('track.accepted'), children: formatDate(r.acceptanceDate, lang) }]
+              : []),
+            ...(!r.deadline && (r.state === 'received' || r.state === 'awaiting_supplement')
+              ? [
+                  {
+                    key: 'promise',
+                    label: t('ux.track.promise'),
+                    children: t('ux.track.promiseBeforeAcceptance'),
+                  },
+                ]
               : []),
             ...(r.deadline
               ? [
@@ -99,7 +109,7 @@ export function TrackResult({ tracking: r, historyUrl }: { tracking: Tracking; h
               </Typography.Text>
             )}
             {r.state === 'completed' && (
-              <Link to={`/rate/${encodeURIComponent(r.receiptNo)}`}>{t('ratings.rateThis')}</Link>
+              <Link to={`/rate/${encodeURIComponent(r.receiptNo)}`}>{t('ux.track.rate')}</Link>
             )}
           </Flex>
         )}
@@ -173,9 +183,11 @@ export function TrackResult({ tracking: r, historyUrl }: { tracking: Tracking; h
           </div>
         )}
         {r.latestHash && (
-          <Typography.Text type="secondary" className="ow-small" style={{ wordBreak: 'break-all' }}>
-            {t('caseDetail.hash')} <code>{r.latestHash}</code>
-          </Typography.Text>
+          // The chain hash proves later what was shown; a citizen reads what it is for, the digits on request.
+          <details className="ow-small">
+            <summary>{t('ux.track.recordKept')}</summary>
+            <code style={{ wordBreak: 'break-all' }}>{r.latestHash}</code>
+          </details>
         )}
         {historyUrl && (
           <Typography.Text className="ow-small">

@@ -14,8 +14,31 @@ describe('the menu', () => {
   });
 
   it("keeps every staff role's top level short enough not to overflow into '…'", () => {
-    for (const role of ['admin', 'supervisor', 'clerk', 'reviewer', 'head', 'complaint_officer'] as const)
+    for (const role of [
+      'admin',
+      'supervisor',
+      'clerk',
+      'reviewer',
+      'head',
+      'complaint_officer',
+      'inspector',
+    ] as const)
       expect(menuFor(role, t).length, role).toBeLessThanOrEqual(5);
+  });
+
+  it("keeps the group of a person's own home page at the top, the other modules under 更多业务", () => {
+    const officer = menuFor('complaint_officer', t);
+    expect(officer.some((n) => n.key === 'group:complaints')).toBe(true);
+    const inspector = menuFor('inspector', t);
+    expect(inspector.some((n) => n.key === 'group:inspections')).toBe(true);
+    const clerk = menuFor('clerk', t);
+    const more = clerk.find((n) => n.key === 'group:more');
+    expect(more?.children?.map((c) => c.key)).toEqual(
+      expect.arrayContaining(['group:hall', 'group:complaints']),
+    );
+    expect(clerk.some((n) => n.key === 'group:hall')).toBe(false);
+    // Citizens see each module's group at the top level.
+    expect(menuFor('applicant', t).some((n) => n.key === 'group:hall')).toBe(true);
   });
 
   it('shows citizens their own cases right after 首页, then the guide at the top level', () => {

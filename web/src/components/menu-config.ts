@@ -3,6 +3,7 @@ import {
   ADMIN_ROLES,
   BOARD_ROLES,
   COMPLAINT_CENTER_ROLES,
+  HOME_OF_ROLE,
   RATING_WORK_ROLES,
   STAFF_ROLES,
   SUPERVISION_ROLES,
@@ -37,6 +38,19 @@ export const MENU_GROUPS = {
   guide: 'nav.guide',
 } as const;
 export type MenuGroup = keyof typeof MENU_GROUPS;
+
+/**
+ * The modules a member of staff reaches now and then: for staff they sit together under one 更多业务
+ * entry, so the top level stays short, except the one holding the person's own home page (the
+ * reporting center's officer keeps 举报中心 at the top, the inspector 涉企检查).
+ */
+export const STAFF_NESTED_GROUPS: readonly MenuGroup[] = [
+  'complaints',
+  'hall',
+  'ratings',
+  'inspections',
+  'conduct',
+];
 
 const DEPARTMENT_STAFF: readonly Role[] = ['reviewer', 'head'];
 
@@ -178,11 +192,20 @@ export function menuFor(
         ...top.filter((e) => !e.guide),
         ...top.filter((e) => e.guide && e.to !== '/'),
       ];
+  const home = role ? HOME_OF_ROLE[role] : undefined;
   const groups = (Object.keys(MENU_GROUPS) as MenuGroup[])
-    .map((g) => ({ g, children: visible.filter((e) => groupOf(e) === g).map(leaf) }))
+    .map((g) => ({ g, children: visible.filter((e) => groupOf(e) === g) }))
     .filter((x) => x.children.length > 0)
-    .map(({ g, children }) => ({ key: `group:${g}`, label: t(MENU_GROUPS[g]), children }));
-  return [...ordered.map(leaf), ...groups];
+    .map(({ g, children }) => ({
+      g,
+      nested: staff && STAFF_NESTED_GROUPS.includes(g) && !children.some((e) => e.to === home),
+      node: { key: `group:${g}`, label: t(MENU_GROUPS[g]), children: children.map(leaf) } as MenuNode,
+    }));
+  const own = groups.filter((x) => !x.nested && x.g !== 'guide').map((x) => x.node);
+  const nested = groups.filter((x) => x.nested).map((x) => x.node);
+  const guide = groups.filter((x) => x.g === 'guide').map((x) => x.node);
+  const more = nested.length ? [{ key: 'group:more', label: t('nav.more'), children: nested }] : [];
+  return [...ordered.map(leaf), ...own, ...more, ...guide];
 }
 
 /** The menu entry a path belongs to (/items/… belongs to none; /departments/SCJ to departments). */
