@@ -134,7 +134,8 @@ describe("the reporting center's workbench", () => {
         calls.some((c) => c.path === '/api/v1/complaints/workbench' && c.query.get('deadline') === 'overdue'),
       ).toBe(true),
     );
-    const queue = within(screen.getByRole('table', { name: '待受理' }));
+    // The filtered page replaces the list when its answer arrives: wait for the table, not the request.
+    const queue = within(await screen.findByRole('table', { name: '待受理' }));
     expect(queue.getAllByText('王小二')).toHaveLength(2);
     expect(queue.getByText('红灯', { exact: false })).toBeTruthy();
 
