@@ -53,7 +53,7 @@ describe('a restaurant opened through one window', () => {
         .waitFor();
       await screenshot(page, 'bundle-detail');
 
-      await page.getByRole('button', { name: '在线申请' }).click();
+      await page.getByRole('link', { name: '在线申请' }).click();
       await page.waitForURL(/\/apply\?bundle=YJS-KCG/);
       await page.getByLabel('经营者（字号）名称').fill('清河味道小馆');
       await page.getByLabel('经营场所地址').fill('清河市人民路 8 号');
@@ -158,8 +158,9 @@ describe('a restaurant opened through one window', () => {
           if ((await decide.count()) === 0) break;
           const before = await decide.count();
           await decide.first().click();
-          const dialog = page.getByRole('dialog', { name: /作出决定/ });
-          await dialog.getByLabel('决定').waitFor();
+          // The dialog names the item it decides and preselects nothing: the reviewer chooses 准予.
+          const dialog = page.getByRole('dialog', { name: /审批决定/ });
+          await dialog.getByRole('radio', { name: '准予', exact: true }).check();
           await dialog.getByRole('button', { name: /^提\s*交$/ }).click();
           // the decision is in once this task's button is gone (the dialog closes after the case reloads)
           await page.waitForFunction(
@@ -239,11 +240,11 @@ describe('a fee paid online before acceptance', () => {
       await page.goto('/items/11330900MB1148001L-XK-001');
       await page.getByRole('heading', { level: 1, name: '普通护照签发' }).waitFor();
       await page.getByText('¥120.00').first().waitFor(); // its published 普通护照工本费
-      assert.equal(await page.getByRole('button', { name: '在线申请' }).count(), 0);
+      assert.equal(await page.getByRole('link', { name: '在线申请' }).count(), 0);
       await page.goto(`/items/${SKILLS}`);
       await page.getByRole('heading', { level: 1, name: '职业技能等级认定' }).waitFor();
       await page.getByText('¥180.00').first().waitFor(); // the published fee, in the guide
-      await page.getByRole('button', { name: '在线申请' }).click();
+      await page.getByRole('link', { name: '在线申请' }).click();
       await page.waitForURL(/\/apply\?item=/);
       // a person's application: no business name or premises asked for
       assert.equal(await page.getByLabel('经营者（字号）名称').count(), 0);
@@ -289,15 +290,13 @@ describe('a fee paid online before acceptance', () => {
   });
 
   it('the citizen pays at the gateway checkout; the receipt appears on the case', async () => {
-    await withPage({}, async ({ page, context }) => {
+    await withPage({}, async ({ page }) => {
       await login(page, 'citizen');
       await page.goto(caseUrl);
       const fees = page.getByRole('region', { name: '缴费' });
-      const [checkout] = await Promise.all([
-        context.waitForEvent('page'),
-        fees.getByRole('link', { name: '在线缴费' }).click(),
-      ]);
-      await checkout.bringToFront(); // a background tab may not paint, and its screenshot would wait
+      // The checkout opens in the same tab, with a way back to the case.
+      await fees.getByRole('link', { name: '在线缴费' }).click();
+      const checkout = page;
       await checkout.getByRole('heading', { name: /缴款书/ }).waitFor();
       await checkout.getByText('职业技能等级认定考试费').waitFor();
       assert.equal(await checkout.getByLabel('支付金额（元）').inputValue(), '180.00');
@@ -309,10 +308,8 @@ describe('a fee paid online before acceptance', () => {
         .innerText();
       feeReceipt = status.replace(/^.*：/, '').trim();
       await screenshot(checkout, 'gateway-paid');
-      await checkout.close();
-      // back on the case: the panel reloads by itself and shows the receipt
-      await page.bringToFront();
-      await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+      // back on the case: it shows the receipt
+      await page.goto(caseUrl);
       await fees.getByTestId('fees-outstanding').filter({ hasText: '待缴 ¥0.00' }).waitFor();
       const receipt = fees.getByRole('link', { name: `票据 ${feeReceipt}` });
       await receipt.waitFor();
@@ -337,8 +334,8 @@ describe('a fee paid online before acceptance', () => {
       await login(page, 'reviewer.rsj');
       await page.goto(caseUrl);
       await page.getByRole('button', { name: '作出决定' }).click();
-      const dialog = page.getByRole('dialog', { name: /作出决定/ });
-      await dialog.getByLabel('决定').waitFor();
+      const dialog = page.getByRole('dialog', { name: /审批决定/ });
+      await dialog.getByRole('radio', { name: '准予', exact: true }).check();
       await dialog.getByRole('button', { name: /^提\s*交$/ }).click();
       await dialog.waitFor({ state: 'detached', timeout: 30_000 });
       await stateTag(page).filter({ hasText: '已决定' }).waitFor();
