@@ -199,6 +199,48 @@ for (const database of E2E_DATABASES)
       });
     });
 
+    it('并单: a likely duplicate is merged into the first ticket from the workbench; tracking it shows that', async () => {
+      const center = await suite.api('complaints');
+      const depts = await center<{ items: { id: string; code: string }[] }>('GET', '/departments');
+      const file = async (description: string) => {
+        const res = await fetch(`${suite.baseUrl}/api/v1/complaints`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({
+            channel: 'portal',
+            anonymous: true,
+            categoryCode: 'arbitrary_fee',
+            departmentId: depts.items.find((d) => d.code === 'WJW')!.id,
+            description,
+          }),
+        });
+        assert.equal(res.status, 201);
+        return (await res.json()) as { id: string; ticketNo: string; checkCode: string };
+      };
+      const first = await file('办理健康证时体检窗口另收体检资料费八十元，没有开具任何票据');
+      const second = await file('办健康证体检窗口另外收取体检资料费八十元，不给票据');
+
+      await withPage({}, async ({ page }) => {
+        await login(page, 'complaints');
+        await page.goto(`/complaints/tickets/${second.id}`);
+        await stateTag(page).filter({ hasText: '待受理' }).waitFor();
+        await page.getByRole('button', { name: `并入 ${first.ticketNo}` }).click();
+        await page
+          .getByRole('tooltip')
+          .getByRole('button', { name: /^并\s*单$/ })
+          .click();
+        await page.getByText(`本件已并入工单 ${first.ticketNo}，办理结果以该工单为准。`).waitFor();
+        await shot(page, 'complaint-merged');
+      });
+
+      await withPage({}, async ({ page }) => {
+        await page.goto(`/complaints/track?ticket=${encodeURIComponent(second.ticketNo)}`);
+        await page.getByLabel('查询码').fill(second.checkCode);
+        await page.getByRole('button', { name: /^查\s*询$/ }).click();
+        await page.getByText(first.ticketNo, { exact: false }).first().waitFor();
+      });
+    });
+
     it('回访 and 重办: the center records the call back; the reporter, not satisfied, reopens the ticket', async () => {
       const center = await suite.api('complaints');
       const reviewer = await suite.api('reviewer');
