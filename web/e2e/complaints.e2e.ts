@@ -199,7 +199,7 @@ for (const database of E2E_DATABASES)
       });
     });
 
-    it('并单: a likely duplicate is merged into the first ticket from the workbench; tracking it shows that', async () => {
+    it('并单 and 改派: a likely duplicate is merged into the first ticket, tracking it shows that; the first is reassigned to another department', async () => {
       const center = await suite.api('complaints');
       const depts = await center<{ items: { id: string; code: string }[] }>('GET', '/departments');
       const file = async (description: string) => {
@@ -239,6 +239,29 @@ for (const database of E2E_DATABASES)
         await page.getByRole('button', { name: /^查\s*询$/ }).click();
         await page.getByText(first.ticketNo, { exact: false }).first().waitFor();
       });
+
+      // 改派: the first ticket, dispatched to 卫生健康委, goes to 市场监管局 instead, with the reason.
+      await center('POST', `/complaints/${first.id}/accept`, { version: 1 });
+      const dispatched = await center<{ version: number }>('GET', `/complaints/${first.id}`);
+      await center('POST', `/complaints/${first.id}/dispatch`, { version: dispatched.version });
+      await withPage({}, async ({ page }) => {
+        await login(page, 'complaints');
+        await page.goto(`/complaints/tickets/${first.id}`);
+        await stateTag(page).filter({ hasText: '已交办' }).waitFor();
+        await page
+          .getByRole('button', { name: /^改\s*派$/ })
+          .first()
+          .click();
+        const dialog = page.getByRole('dialog');
+        await dialog.getByRole('combobox', { name: '承办部门' }).fill('市场监督');
+        await page.locator('.ant-select-item-option').filter({ hasText: '市场监督' }).first().click();
+        await dialog.getByLabel('说明').fill('收费窗口由市场监管局派驻，改由其办理');
+        await dialog.getByRole('button', { name: /^改\s*派$/ }).click();
+        await dialog.waitFor({ state: 'hidden' });
+        await stateTag(page).filter({ hasText: '已交办' }).waitFor();
+      });
+      const moved = await center<{ assignedDepartment: { id: string } }>('GET', `/complaints/${first.id}`);
+      assert.equal(moved.assignedDepartment.id, depts.items.find((d) => d.code === 'SCJ')!.id);
     });
 
     it('回访 and 重办: the center records the call back; the reporter, not satisfied, reopens the ticket', async () => {
