@@ -8,7 +8,7 @@ import { columnTypes, dialectOf } from '../column-types.js';
  * (with the PDF's SHA-256 and key), or `failed` after its retries (still queued, never lost).
  * A case no longer has to own a document: a reply letter is one too (case_id null).
  */
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: Kysely<unknown>): Promise<void> {
   const t = columnTypes(db);
   if (dialectOf(db) === 'postgres') {
     await sql`alter table documents alter column case_id drop not null,
@@ -68,7 +68,7 @@ const COLUMNS = (ts: string) =>
     ['last_error', 'text'],
   ] as const;
 
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropTable('document_renders').execute();
   for (const [name] of COLUMNS('text')) await db.schema.alterTable('documents').dropColumn(name).execute();
   await db.schema.alterTable('documents').dropColumn('state').execute();

@@ -6,7 +6,7 @@ import { columnTypes } from '../column-types.js';
  * that book them by phone, the people who book (no-shows and suspensions), windows and who sits at
  * them, queue tickets, the hall's event log that displays and phones follow, and visits to a case.
  */
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: Kysely<unknown>): Promise<void> {
   const t = columnTypes(db);
   await db.schema
     .createTable('hall_groups')
@@ -160,7 +160,7 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema.createIndex('hall_visits_case_idx').on('hall_visits').columns(['case_id']).execute();
 }
 
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: Kysely<unknown>): Promise<void> {
   for (const table of [
     'hall_visits',
     'hall_events',

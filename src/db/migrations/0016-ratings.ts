@@ -7,7 +7,22 @@ import { columnTypes } from '../column-types.js';
  * invitations sent when a matter ends. Democratic appraisal (民主评议): campaigns, batches of
  * one-time ballot codes kept only as hashes (valid, then used), and ballots that name no one.
  */
-export async function up(db: Kysely<any>): Promise<void> {
+/** The one table this migration writes rows to, as it stands at this migration (not as it may become). */
+interface CategoryRows {
+  complaint_categories: {
+    code: string;
+    name_zh: string;
+    name_en: string;
+    kind: string;
+    limit_days: number;
+    urgent_limit_days: number;
+    sort: number;
+    active: number;
+  };
+}
+
+export async function up(schema: Kysely<unknown>): Promise<void> {
+  const db = schema as Kysely<CategoryRows>;
   const t = columnTypes(db);
   // Nobody may pressure a rater: an attempt is reported to the reporting center under its own category.
   const sort = await db
@@ -197,7 +212,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 }
 
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(schema: Kysely<unknown>): Promise<void> {
+  const db = schema as Kysely<CategoryRows>;
   await db.deleteFrom('complaint_categories').where('code', '=', 'rating_pressure').execute();
   for (const table of [
     'appraisal_rectifications',

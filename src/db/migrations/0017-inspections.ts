@@ -7,7 +7,23 @@ import { columnTypes } from '../column-types.js';
  * inspections with their items and inspectors, scans at the door, the city's thresholds, and the
  * complaints enterprises made about an inspection.
  */
-export async function up(db: Kysely<any>): Promise<void> {
+/** The row this migration writes, as the table stands at this migration. */
+interface SettingsRows {
+  insp_settings: {
+    id: string;
+    department_cap: number;
+    total_cap: number;
+    joint_window_days: number;
+    result_days: number;
+    frequency_window_days: number;
+    frequency_threshold: number;
+    repeat_window_days: number;
+    updated_at: string;
+  };
+}
+
+export async function up(schema: Kysely<unknown>): Promise<void> {
+  const db = schema as Kysely<SettingsRows>;
   const t = columnTypes(db);
   await db.schema
     .createTable('insp_settings')
@@ -195,7 +211,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 }
 
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: Kysely<unknown>): Promise<void> {
   for (const table of [
     'insp_complaints',
     'insp_scans',

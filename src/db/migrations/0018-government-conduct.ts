@@ -6,7 +6,7 @@ import { columnTypes } from '../column-types.js';
  * campaigns (自查自纠), the periodic review of fees (清理收费) and staff learning (职业教育).
  * Deadlines run on the clock module's clocks; signals go to supervision_signals.
  */
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: Kysely<unknown>): Promise<void> {
   const t = columnTypes(db);
   const ts = t.timestamp;
 
@@ -277,7 +277,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
 }
 
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: Kysely<unknown>): Promise<void> {
   for (const table of [
     'learning_attempts',
     'learning_study',

@@ -5,10 +5,10 @@ import type { Kysely } from 'kysely';
  * when read (a message written in Chinese reads in English once its owner switches). Messages from
  * before keep their stored text.
  */
-export async function up(db: Kysely<any>): Promise<void> {
+export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('inbox_messages').addColumn('payload', 'text').execute();
 }
 
-export async function down(db: Kysely<any>): Promise<void> {
+export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.alterTable('inbox_messages').dropColumn('payload').execute();
 }
