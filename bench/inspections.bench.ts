@@ -34,6 +34,10 @@ import {
   todaysInspectionOf,
   yearCounts,
 } from '../src/modules/inspections/inspection-reads.js';
+
+const INSPECTION_COLUMNS =
+  '(id, number, department_id, enterprise_id, year, planned_date, max_minutes, notice, state, outcome, ' +
+  'overran, outside_standard, complaints, registered_at, updated_at, version)';
 import type { BenchResult } from './working-days.bench.js';
 
 const ENTERPRISES = Number(process.env.BENCH_ENTERPRISES ?? 100_000);
@@ -163,7 +167,8 @@ async function bulkLoad(h: DatabaseHandle) {
       `insert into insp_enterprises (id, credit_code, name, code, check_code, created_at) values (?, ?, ?, ?, ?, ?)`,
     );
     const ins = s.prepare(
-      `insert into insp_inspections (id, number, department_id, enterprise_id, year, planned_date, max_minutes, notice, state, outcome, overran, outside_standard, complaints, registered_at, updated_at, version) values (?, ?, ?, ?, ?, ?, 120, 0, 'concluded', 'no_problem', 0, 0, 0, ?, ?, 1)`,
+      `insert into insp_inspections ${INSPECTION_COLUMNS}
+       values (?, ?, ?, ?, ?, ?, 120, 0, 'concluded', 'no_problem', 0, 0, 0, ?, ?, 1)`,
     );
     const item = s.prepare(
       `insert into insp_inspection_items (inspection_id, item_id, item_code) values (?, ?, ?)`,
@@ -205,16 +210,17 @@ async function bulkLoad(h: DatabaseHandle) {
       )
       .execute();
   // Days spread over 2023-01-01 … 2026-11-29 (1,428 days), as pastDay does.
-  await sql`insert into insp_inspections (id, number, department_id, enterprise_id, year, planned_date, max_minutes, notice, state, outcome, overran, outside_standard, complaints, registered_at, updated_at, version)
+  await sql`insert into insp_inspections ${sql.raw(INSPECTION_COLUMNS)}
     select 'x' || n, 'JCB' || n, 'd' || (n % ${DEPTS}), 'e' || ((n::bigint * 7919) % ${ENTERPRISES}),
-      extract(year from date '2023-01-01' + (n % 1428))::int, date '2023-01-01' + (n % 1428), 120, 0, 'concluded', 'no_problem', 0, 0, 0, ${at}::timestamptz, ${at}::timestamptz, 1
+      extract(year from date '2023-01-01' + (n % 1428))::int, date '2023-01-01' + (n % 1428),
+      120, 0, 'concluded', 'no_problem', 0, 0, 0, ${at}::timestamptz, ${at}::timestamptz, 1
     from generate_series(0, ${INSPECTIONS - 1}) as n`.execute(h.db);
-  await sql`insert into insp_inspection_items select 'x' || n, 'i' || (n % ${DEPTS}), 'IT' || (n % ${DEPTS}) from generate_series(0, ${INSPECTIONS - 1}) as n`.execute(
-    h.db,
-  );
-  await sql`insert into insp_inspection_inspectors select 'x' || n, 'p' || (n % ${DEPTS}) || k from generate_series(0, ${INSPECTIONS - 1}) as n, (values (0), (1)) as v(k)`.execute(
-    h.db,
-  );
+  await sql`insert into insp_inspection_items
+    select 'x' || n, 'i' || (n % ${DEPTS}), 'IT' || (n % ${DEPTS})
+    from generate_series(0, ${INSPECTIONS - 1}) as n`.execute(h.db);
+  await sql`insert into insp_inspection_inspectors
+    select 'x' || n, 'p' || (n % ${DEPTS}) || k
+    from generate_series(0, ${INSPECTIONS - 1}) as n, (values (0), (1)) as v(k)`.execute(h.db);
   await sql`analyze`.execute(h.db);
 }
 

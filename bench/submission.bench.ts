@@ -206,7 +206,7 @@ export async function run(): Promise<BenchResult> {
 const rows = (db: string, runs: Awaited<ReturnType<typeof measure>>) =>
   runs.flatMap((r) => [
     {
-      label: `${db}: online submissions over HTTP (${r.concurrency} concurrent${r.httpWorkers ? `, HTTP_WORKERS=${r.httpWorkers}` : ''}${r.intakeThread || r.httpWorkers || db !== 'SQLite' ? '' : ', INTAKE_THREAD=off'}${r.variant})`,
+      label: `${db}: online submissions over HTTP (${r.concurrency} concurrent${modeOf(r, db)}${r.variant})`,
       value: Math.round(r.rps),
       unit: `cases/s (p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms, ${r.errors} errors)`,
     },
@@ -240,4 +240,10 @@ async function sqliteRuns(results: BenchResult['results']): Promise<void> {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const r = await run();
   console.table(r.results);
+}
+
+/** How a run was served, as its label names it: worker processes, or the intake thread turned off. */
+function modeOf(r: { httpWorkers?: number; intakeThread?: boolean }, db: string): string {
+  if (r.httpWorkers) return `, HTTP_WORKERS=${r.httpWorkers}`;
+  return r.intakeThread || db !== 'SQLite' ? '' : ', INTAKE_THREAD=off';
 }

@@ -99,7 +99,9 @@ export const EN: Templates = {
   }),
   inspection_notice: (p) => ({
     title: `Inspection notice: ${p.department} on ${p.plannedDate}`,
-    body: `${p.department} has registered an inspection of your enterprise on ${p.plannedDate} (${p.number}), of: ${p.items.join(', ')}. When the inspectors arrive, scan your enterprise code to verify it.`,
+    body:
+      `${p.department} has registered an inspection of your enterprise on ${p.plannedDate} (${p.number}), ` +
+      `of: ${p.items.join(', ')}. When the inspectors arrive, scan your enterprise code to verify it.`,
     sms: `${SMS}${p.department} will inspect you on ${p.plannedDate} (${p.number}); scan your code to verify.`,
   }),
   complaint_accepted: (p) => ({
@@ -129,7 +131,9 @@ export const EN: Templates = {
   }),
   hall_appointment_booked: (p) => ({
     title: `Appointment booked: ${p.group}`,
-    body: `You are booked at the service hall (${p.groupEn}) on ${p.day} at ${p.slot}; appointment code ${p.appointmentCode}. Scan or type the code at the kiosk when you arrive to take your ticket.`,
+    body:
+      `You are booked at the service hall (${p.groupEn}) on ${p.day} at ${p.slot}; ` +
+      `appointment code ${p.appointmentCode}. Scan or type the code at the kiosk when you arrive to take your ticket.`,
     sms: `${SMS}Booked ${p.day} ${p.slot} (${p.groupEn}), code ${p.appointmentCode}; take your ticket with it on arrival.`,
   }),
   hall_ticket_near: (p) => ({
@@ -139,7 +143,9 @@ export const EN: Templates = {
   }),
   rating_invitation: (p) => ({
     title: `Please rate: ${p.title}`,
-    body: `Your application "${p.title}" (${p.receiptNo}) is complete. Please rate our service if you wish (five levels, from very satisfied to very dissatisfied):\n${p.link}`,
+    body:
+      `Your application "${p.title}" (${p.receiptNo}) is complete. ` +
+      `Please rate our service if you wish (five levels, from very satisfied to very dissatisfied):\n${p.link}`,
     sms: `${SMS}Your application ${p.receiptNo} is complete; rate our service: ${p.link}`,
   }),
   rating_reminder: (p) => ({
