@@ -262,6 +262,22 @@ for (const [action, check, own, other] of MATRIX) {
   });
 }
 
+/** One test per row: each role, in the row's department and another, against the row's two strings. */
+function matrixTests(rows: Row[], roles: readonly Actor['role'][]) {
+  for (const [action, check, own, other] of rows)
+    test(`policy matrix: ${action}`, () => {
+      roles.forEach((role, i) => {
+        const a = (dept: string) => ({
+          ...actor('admin', dept),
+          role,
+          id: role === 'anonymous' ? null : `u-${role}`,
+        });
+        assert.equal(check(a(DEPT)), own[i] === '1', `${role} in own department: ${action}`);
+        assert.equal(check(a('dept-other')), other[i] === '1', `${role} in other department: ${action}`);
+      });
+    });
+}
+
 // The reporting center adds a role; its rows list eight roles: ROLES, then complaint_officer.
 const ROLES_WITH_CENTER = [...ROLES, 'complaint_officer'] as const;
 /** A ticket: "own" = dispatched to the actor's department (or, where said, reported by the actor). */
@@ -328,19 +344,7 @@ const COMPLAINT_MATRIX: Row[] = [
   ],
 ];
 
-for (const [action, check, own, other] of COMPLAINT_MATRIX) {
-  test(`policy matrix: ${action}`, () => {
-    ROLES_WITH_CENTER.forEach((role, i) => {
-      const a = (dept: string) => ({
-        ...actor('admin', dept),
-        role,
-        id: role === 'anonymous' ? null : `u-${role}`,
-      });
-      assert.equal(check(a(DEPT)), own[i] === '1', `${role} in own department: ${action}`);
-      assert.equal(check(a('dept-other')), other[i] === '1', `${role} in other department: ${action}`);
-    });
-  });
-}
+matrixTests(COMPLAINT_MATRIX, ROLES_WITH_CENTER);
 
 // Enterprise inspections add the inspector (执法人员); its rows list nine roles: ROLES, complaint_officer, inspector.
 const ROLES_WITH_INSPECTORS = [...ROLES_WITH_CENTER, 'inspector'] as const;
@@ -356,19 +360,7 @@ const INSPECTION_MATRIX: Row[] = [
   ['inspection.enterprise', rule(inspectionPolicy.enterprise, none), '010000000', '010000000'],
 ];
 
-for (const [action, check, own, other] of INSPECTION_MATRIX) {
-  test(`policy matrix: ${action}`, () => {
-    ROLES_WITH_INSPECTORS.forEach((role, i) => {
-      const a = (dept: string) => ({
-        ...actor('admin', dept),
-        role,
-        id: role === 'anonymous' ? null : `u-${role}`,
-      });
-      assert.equal(check(a(DEPT)), own[i] === '1', `${role} in own department: ${action}`);
-      assert.equal(check(a('dept-other')), other[i] === '1', `${role} in other department: ${action}`);
-    });
-  });
-}
+matrixTests(INSPECTION_MATRIX, ROLES_WITH_INSPECTORS);
 
 // The government's own conduct (commitments, self-inspection, fee review, learning): eight roles as
 // above; "own" = the department of the commitment, report, fee line or progress asked about.
@@ -391,19 +383,7 @@ const CONDUCT_MATRIX: Row[] = [
   ['learning.progress', rule(learningPolicy.progress, ofDept), '00001110', '00000110'],
 ];
 
-for (const [action, check, own, other] of CONDUCT_MATRIX) {
-  test(`policy matrix: ${action}`, () => {
-    ROLES_WITH_CENTER.forEach((role, i) => {
-      const a = (dept: string) => ({
-        ...actor('admin', dept),
-        role,
-        id: role === 'anonymous' ? null : `u-${role}`,
-      });
-      assert.equal(check(a(DEPT)), own[i] === '1', `${role} in own department: ${action}`);
-      assert.equal(check(a('dept-other')), other[i] === '1', `${role} in other department: ${action}`);
-    });
-  });
-}
+matrixTests(CONDUCT_MATRIX, ROLES_WITH_CENTER);
 
 /** Ratings and appraisal: "own" = a rating of (or a rectification in) the actor's department. Eight roles. */
 const rated = (a: Actor) => ({ departmentId: own(a) ? DEPT : 'dept-x' });
@@ -428,19 +408,7 @@ const RATING_MATRIX: Row[] = [
   ],
 ];
 
-for (const [action, check, own, other] of RATING_MATRIX) {
-  test(`policy matrix: ${action}`, () => {
-    ROLES_WITH_CENTER.forEach((role, i) => {
-      const a = (dept: string) => ({
-        ...actor('admin', dept),
-        role,
-        id: role === 'anonymous' ? null : `u-${role}`,
-      });
-      assert.equal(check(a(DEPT)), own[i] === '1', `${role} in own department: ${action}`);
-      assert.equal(check(a('dept-other')), other[i] === '1', `${role} in other department: ${action}`);
-    });
-  });
-}
+matrixTests(RATING_MATRIX, ROLES_WITH_CENTER);
 
 test('policy matrix: every rule of every policy has a row, and every case action', () => {
   for (const [name, policy] of Object.entries(POLICIES))
