@@ -76,3 +76,34 @@ export async function departmentVisits(
     .executeTakeFirstOrThrow();
   return { visits: Number(r.visits), cases: Number(r.cases) };
 }
+
+/**
+ * Visits to the hall in a period for the cases that include an item (跑动次数), counted the way
+ * departmentVisits counts them: how many visits and over how many cases. The item's public guide
+ * shows it next to the item's promised maximum.
+ */
+export async function itemVisits(
+  db: Db,
+  itemId: string,
+  period: { fromIso: string; toIso: string },
+): Promise<{ visits: number; cases: number }> {
+  const r = await db
+    .selectFrom('hall_visits as v')
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('case_items as ci')
+          .select('ci.case_id')
+          .whereRef('ci.case_id', '=', 'v.case_id')
+          .where('ci.item_id', '=', itemId),
+      ),
+    )
+    .select((eb) => [
+      eb.fn.countAll<number>().as('visits'),
+      eb.fn.count<number>('v.case_id').distinct().as('cases'),
+    ])
+    .where('v.visited_at', '>=', period.fromIso)
+    .where('v.visited_at', '<', period.toIso)
+    .executeTakeFirstOrThrow();
+  return { visits: Number(r.visits), cases: Number(r.cases) };
+}
