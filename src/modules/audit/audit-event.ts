@@ -280,6 +280,7 @@ interface AuditData {
   'appraisal.ballot_cast': Nothing;
   'appraisal.results_published': { ballots: number; bottom: string[] };
   'appraisal.rectification_reported': { departmentId: string };
+  'dashboard.item_commitments_reviewed': { quarter: string; items: number; notKept: number };
 }
 
 type GatewayPayment = { transactionId: string; amountFen: number };
@@ -471,6 +472,7 @@ const ACTIONS: { [A in AuditAction]: true } = {
   'appraisal.ballot_cast': true,
   'appraisal.results_published': true,
   'appraisal.rectification_reported': true,
+  'dashboard.item_commitments_reviewed': true,
 };
 
 /** The closed list of actions (the audit query filters by it); the compiler keeps it equal to AuditData's keys. */

@@ -126,3 +126,13 @@ export const departmentNames = async (db: Q, ids: string[]) =>
       : []
     ).map((d) => [d.id, d.name]),
   );
+
+/** Commitments whose period ended within [from, to] (dates), counted by department and state. */
+export const commitmentTallyRows = (db: Q, from: string, to: string) =>
+  db
+    .selectFrom('commitments')
+    .select((eb) => ['department_id', 'state', eb.fn.countAll<number>().as('n')])
+    .where('period_end', '>=', from)
+    .where('period_end', '<=', to)
+    .groupBy(['department_id', 'state'])
+    .execute();

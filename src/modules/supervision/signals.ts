@@ -127,6 +127,11 @@ export const SIGNAL_KINDS = {
     zh: '民主评议整改逾期',
     en: 'A rectification after democratic appraisal not reported in time',
   },
+  item_commitment_not_kept: {
+    severity: 'serious',
+    zh: '事项承诺时限一个季度未兑现',
+    en: "An item's committed time limit was not kept over a quarter",
+  },
 } as const;
 export type SignalKind = keyof typeof SIGNAL_KINDS;
 
