@@ -44,6 +44,7 @@ import { inspectionPublicRoutes } from '../modules/inspections/routes-public.js'
 import { hallPublicRoutes } from '../modules/hall/routes.js';
 import { hallStaffRoutes } from '../modules/hall/routes-staff.js';
 import { commitmentRoutes } from '../modules/commitments/routes.js';
+import { dashboardRoutes } from '../modules/dashboard/routes.js';
 import { selfInspectionRoutes } from '../modules/self-inspection/routes.js';
 import { feeReviewRoutes } from '../modules/fee-review/routes.js';
 import { learningRoutes } from '../modules/learning/routes.js';
@@ -162,6 +163,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       await api.register(learningRoutes(ctx));
       await api.register(ratingRoutes(ctx));
       await api.register(appraisalRoutes(ctx));
+      await api.register(dashboardRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );

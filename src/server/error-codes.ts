@@ -338,6 +338,11 @@ export const ERROR_CODES = {
     zh: '该{resource}已注册过账户，请直接登录',
     en: 'An account is already registered with this {resource}; please log in',
   },
+  open_data_not_found: {
+    status: 404,
+    zh: '没有开放数据文件 {file}；可下载的数据集：{datasets}（后缀 .csv 或 .json）',
+    en: 'No open data file {file}; the datasets are: {datasets} (as .csv or .json)',
+  },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

@@ -319,6 +319,11 @@ export const ROUTE_POLICIES: Record<string, RouteRule> = {
   'POST /learning/assignments': 'learningPolicy.manage',
   'GET /learning/my-assignments': 'learningPolicy.study',
   'GET /learning/progress': 'learningPolicy.progress',
+  // The public dashboard (服务承诺, 效能公开) and the open data: anyone, no login.
+  'GET /items/{id}/actuals': 'public',
+  'GET /public/dashboard': 'public',
+  'GET /public/open-data': 'public',
+  'GET /public/open-data/{file}': 'public',
 };
 
 const PREFIX = '/api/v1';
