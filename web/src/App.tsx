@@ -91,6 +91,8 @@ const HallTicketPage = lazy(() => import('./pages/hall/TicketStatusPage'));
 const HallDisplayPage = lazy(() => import('./pages/hall/DisplayPage'));
 const HallKioskPage = lazy(() => import('./pages/hall/KioskPage'));
 const HallWindowPage = lazy(() => import('./pages/hall/WindowPanelPage'));
+const DashboardPage = lazy(() => import('./pages/dashboard/DashboardPage'));
+const OpenDataPage = lazy(() => import('./pages/dashboard/OpenDataPage'));
 
 const admin = (page: ReactNode) => <RequireRole roles={ADMIN_ROLES}>{page}</RequireRole>;
 const staff = (page: ReactNode) => <RequireRole roles={SUPERVISION_ROLES}>{page}</RequireRole>;
@@ -332,6 +334,8 @@ export function App() {
               </RequireRole>
             }
           />
+          <Route path="/dashboard" element={<DashboardPage />} />
+          <Route path="/open-data" element={<OpenDataPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>

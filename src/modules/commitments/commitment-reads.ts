@@ -12,7 +12,11 @@ export interface CommitmentTally {
  * Commitments whose period ended within [from, to], per department, as other modules read them
  * (the public dashboard): kept, not kept, and not yet decided.
  */
-export async function commitmentTallies(db: Db, from: string, to: string): Promise<Map<string, CommitmentTally>> {
+export async function commitmentTallies(
+  db: Db,
+  from: string,
+  to: string,
+): Promise<Map<string, CommitmentTally>> {
   const out = new Map<string, CommitmentTally>();
   for (const r of await commitmentTallyRows(db, from, to)) {
     const t = out.get(r.department_id) ?? { kept: 0, notKept: 0, pending: 0 };

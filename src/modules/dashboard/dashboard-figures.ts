@@ -44,11 +44,14 @@ function centerFigure(figs: ShownFigure[], min: number): ShownFigure {
 const pct = (share: number | null | undefined) => (share == null ? null : round1(share * 100));
 
 const sumTally = (ts: CommitmentTally[]): CommitmentTally =>
-  ts.reduce((a, t) => ({ kept: a.kept + t.kept, notKept: a.notKept + t.notKept, pending: a.pending + t.pending }), {
-    kept: 0,
-    notKept: 0,
-    pending: 0,
-  });
+  ts.reduce(
+    (a, t) => ({ kept: a.kept + t.kept, notKept: a.notKept + t.notKept, pending: a.pending + t.pending }),
+    {
+      kept: 0,
+      notKept: 0,
+      pending: 0,
+    },
+  );
 
 /**
  * The public dashboard: per department and for the whole center, over the last twelve months as of

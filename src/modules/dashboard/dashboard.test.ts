@@ -129,8 +129,14 @@ test('open data: an index with licence and update time, CSV in UTF-8 with BOM, J
   assert.match(String(c.headers['content-disposition']), /attachment; filename="service-catalogue.csv"/);
   const raw = c.rawPayload;
   assert.deepEqual([...raw.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 byte-order mark');
-  const lines = c.body.replace(/^\ufeff/, '').trimEnd().split('\r\n');
-  assert.equal(lines[0], 'code,name,type,handling_class,department_code,department_name,statutory_days,committed_days,max_visits,channels,charged,version_no');
+  const lines = c.body
+    .replace(/^\ufeff/, '')
+    .trimEnd()
+    .split('\r\n');
+  assert.equal(
+    lines[0],
+    'code,name,type,handling_class,department_code,department_name,statutory_days,committed_days,max_visits,channels,charged,version_no',
+  );
   assert.equal(lines.length - 1, sc.records);
   assert.ok(lines.some((l) => l.startsWith(`${itemA.code},`)));
 
@@ -148,8 +154,15 @@ test('open data: an index with licence and update time, CSV in UTF-8 with BOM, J
   assert.equal(fees.records.length, feeList.total);
 
   const figures = await get('/api/v1/public/open-data/dashboard-figures.csv');
-  const rows = figures.body.replace(/^\ufeff/, '').trimEnd().split('\r\n');
-  assert.ok(rows[0]!.startsWith('department_code,department_name,period_start,period_end,as_of,on_time_rate,on_time_rate_sample,on_time_rate_small_sample'));
+  const rows = figures.body
+    .replace(/^\ufeff/, '')
+    .trimEnd()
+    .split('\r\n');
+  assert.ok(
+    rows[0]!.startsWith(
+      'department_code,department_name,period_start,period_end,as_of,on_time_rate,on_time_rate_sample,on_time_rate_small_sample',
+    ),
+  );
   assert.match(rows[1]!, /^,全中心 \/ whole center,2025-12-01,2026-11-30,[^,]+,92.9,14,0,/);
 
   const bad = await get('/api/v1/public/open-data/secrets.csv', 'en');

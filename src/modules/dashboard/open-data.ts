@@ -115,7 +115,11 @@ async function dashboardFigures(deps: DashboardDeps): Promise<Table> {
     d.period.start,
     d.period.end,
     d.asOf,
-    ...DASHBOARD_MEASURES.flatMap((m) => [figures[m].value, figures[m].sample, figures[m].smallSample ? 1 : 0]),
+    ...DASHBOARD_MEASURES.flatMap((m) => [
+      figures[m].value,
+      figures[m].sample,
+      figures[m].smallSample ? 1 : 0,
+    ]),
     c.kept,
     c.notKept,
     c.pending,
@@ -138,7 +142,14 @@ async function dashboardFigures(deps: DashboardDeps): Promise<Table> {
       `inspections_${d.inspectionYear}`,
     ],
     rows: [
-      row('', '全中心 / whole center', d.center.figures, d.center.commitments, d.center.complaintTickets, d.center.inspections),
+      row(
+        '',
+        '全中心 / whole center',
+        d.center.figures,
+        d.center.commitments,
+        d.center.complaintTickets,
+        d.center.inspections,
+      ),
       ...d.departments.map((x) =>
         row(x.code, x.name, x.figures, x.commitments, x.complaints.tickets, x.inspections.inspections),
       ),
@@ -150,7 +161,8 @@ export const DATASETS: Record<string, Dataset> = {
   'service-catalogue': {
     titleZh: '政务服务事项目录',
     titleEn: 'Service catalogue',
-    descriptionZh: '已公布的全部政务服务事项：编码、名称、类型、办件类型、实施部门、法定与承诺时限、最多跑动次数、办理渠道、是否收费。',
+    descriptionZh:
+      '已公布的全部政务服务事项：编码、名称、类型、办件类型、实施部门、法定与承诺时限、最多跑动次数、办理渠道、是否收费。',
     descriptionEn:
       'Every published service item: code, name, type, handling class, department, statutory and committed limits, maximum visits, channels, whether charged.',
     table: serviceCatalogue,
@@ -199,7 +211,8 @@ export async function listOpenData(deps: DashboardDeps) {
 export async function getOpenDataFile(deps: DashboardDeps, file: string) {
   const m = /^([a-z-]+)\.(csv|json)$/.exec(file);
   const ds = m ? DATASETS[m[1]!] : undefined;
-  if (!m || !ds) throw new AppError('open_data_not_found', { file, datasets: Object.keys(DATASETS).join(', ') });
+  if (!m || !ds)
+    throw new AppError('open_data_not_found', { file, datasets: Object.keys(DATASETS).join(', ') });
   const id = m[1]!;
   const t = await deps.cache.get(`open-data:${id}`, () => ds.table(deps));
   if (m[2] === 'csv') return { format: 'csv' as const, name: file, body: csv([t.columns, ...t.rows]) };

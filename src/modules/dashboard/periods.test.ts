@@ -4,9 +4,7 @@ import fc from 'fast-check';
 import { addCalendarDays } from '../clock/calendar/calendar-day.js';
 import { lastEndedQuarter, median, percentile, rollingYear } from './periods.js';
 
-const day = fc
-  .integer({ min: 0, max: 365 * 30 })
-  .map((n) => addCalendarDays('2000-01-01', n));
+const day = fc.integer({ min: 0, max: 365 * 30 }).map((n) => addCalendarDays('2000-01-01', n));
 
 test('rolling year: ends on the day, starts the day after the same date a year back', () => {
   fc.assert(
@@ -31,8 +29,16 @@ test('last ended quarter: ends before the day, and the next day starts the curre
       assert.ok(Number(next.slice(5, 7)) <= Number(d.slice(5, 7)) || next.slice(0, 4) < d.slice(0, 4));
     }),
   );
-  assert.deepEqual(lastEndedQuarter('2026-12-06'), { quarter: '2026-Q3', start: '2026-07-01', end: '2026-09-30' });
-  assert.deepEqual(lastEndedQuarter('2027-02-01'), { quarter: '2026-Q4', start: '2026-10-01', end: '2026-12-31' });
+  assert.deepEqual(lastEndedQuarter('2026-12-06'), {
+    quarter: '2026-Q3',
+    start: '2026-07-01',
+    end: '2026-09-30',
+  });
+  assert.deepEqual(lastEndedQuarter('2027-02-01'), {
+    quarter: '2026-Q4',
+    start: '2026-10-01',
+    end: '2026-12-31',
+  });
 });
 
 test('percentile and median: within the values, ordered, the median splits them', () => {
@@ -44,7 +50,9 @@ test('percentile and median: within the values, ordered, the median splits them'
       assert.ok(Math.min(...v) <= m && m <= Math.max(...v));
       assert.ok(v.includes(p90) && p90 >= percentile(v, 50)!);
       assert.ok(v.filter((x) => x <= p90).length >= 0.9 * v.length);
-      assert.ok(v.filter((x) => x < m).length <= v.length / 2 && v.filter((x) => x > m).length <= v.length / 2);
+      assert.ok(
+        v.filter((x) => x < m).length <= v.length / 2 && v.filter((x) => x > m).length <= v.length / 2,
+      );
     }),
   );
   assert.equal(median([]), null);

@@ -56,4 +56,7 @@ export const catalogueUpdatedAt = (db: Q) =>
 
 /** When the fee catalogue last changed. */
 export const feesUpdatedAt = (db: Q) =>
-  db.selectFrom('fee_entries').select(sql<string | null>`max(updated_at)`.as('at')).executeTakeFirst();
+  db
+    .selectFrom('fee_entries')
+    .select(sql<string | null>`max(updated_at)`.as('at'))
+    .executeTakeFirst();

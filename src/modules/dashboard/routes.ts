@@ -26,7 +26,8 @@ export const dashboardRoutes =
           response: { 200: S.ItemActualsView, ...errorResponses(404) },
         },
       },
-      async (req, reply) => reply.header('cache-control', cacheable).send(await getItemActuals(deps, req.params.id)),
+      async (req, reply) =>
+        reply.header('cache-control', cacheable).send(await getItemActuals(deps, req.params.id)),
     );
     app.get(
       '/public/dashboard',

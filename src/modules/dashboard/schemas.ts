@@ -50,7 +50,9 @@ export const DashboardView = Type.Object({
   asOf: Type.String({ format: 'date-time' }),
   period: Period,
   minSample: Type.Integer(),
-  complaintsMinimum: Type.Integer({ description: 'tickets a department needs before its reply figures are shown' }),
+  complaintsMinimum: Type.Integer({
+    description: 'tickets a department needs before its reply figures are shown',
+  }),
   inspectionYear: Type.Integer(),
   center: Type.Object({
     figures: Figures,

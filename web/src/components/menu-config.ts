@@ -36,6 +36,7 @@ export const MENU_GROUPS = {
   letters: 'nav.letters',
   admin: 'nav.admin',
   guide: 'nav.guide',
+  openness: 'dashboard.nav.group',
 } as const;
 export type MenuGroup = keyof typeof MENU_GROUPS;
 
@@ -50,6 +51,7 @@ export const STAFF_NESTED_GROUPS: readonly MenuGroup[] = [
   'ratings',
   'inspections',
   'conduct',
+  'openness',
 ];
 
 const DEPARTMENT_STAFF: readonly Role[] = ['reviewer', 'head'];
@@ -157,6 +159,9 @@ export const MENU: MenuEntry[] = [
   { to: '/admin/synonyms', label: 'nav.adminSynonyms', group: 'admin', roles: ADMIN_ROLES },
   { to: '/admin/calendar', label: 'nav.adminCalendar', group: 'admin', roles: ADMIN_ROLES },
   { to: '/admin/catalogue', label: 'nav.adminCatalogue', group: 'admin', roles: ADMIN_ROLES },
+
+  { to: '/dashboard', label: 'dashboard.nav.dashboard', group: 'openness' },
+  { to: '/open-data', label: 'dashboard.nav.openData', group: 'openness' },
 ];
 
 /** Staff see the guide gathered in one group; citizens (and visitors) see it at the top level. */

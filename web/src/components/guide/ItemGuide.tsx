@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Alert, Flex, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +13,7 @@ import { ProcedureSection } from './ProcedureSection';
 import { WhereWhen } from './WhereWhen';
 
 /** The service guide laid out in the order a person reads it: can I, what to bring, where, how long, what it costs. */
-export function ItemGuide({ item }: { item: ItemDetail }) {
+export function ItemGuide({ item, actuals }: { item: ItemDetail; actuals?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const sections = [
     'facts',
@@ -60,6 +61,13 @@ export function ItemGuide({ item }: { item: ItemDetail }) {
         <Typography.Paragraph>{t('guide.result', { result: item.resultName })}</Typography.Paragraph>
         <KeyFacts item={item} />
       </GuideSection>
+
+      {/* The service commitment against what happened (the public dashboard's part of the guide). */}
+      {actuals && (
+        <GuideSection id="commitment" title={t('dashboard.guideSection')}>
+          {actuals}
+        </GuideSection>
+      )}
 
       <GuideSection id="materials" title={t('guide.section.materials')}>
         <MaterialsChecklist materials={item.materials} />

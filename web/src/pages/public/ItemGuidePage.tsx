@@ -8,6 +8,7 @@ import { useApi } from '../../hooks/use-api';
 import { Loadable } from '../../components/Loadable';
 import { ItemGuide } from '../../components/guide/ItemGuide';
 import { ButtonLink } from '../../components/ButtonLink';
+import { CommitmentActuals } from '../dashboard/CommitmentActuals';
 
 export default function ItemGuidePage() {
   const { t } = useTranslation();
@@ -44,7 +45,7 @@ export default function ItemGuidePage() {
         </Flex>
       </Flex>
       <Loadable state={item} rows={10}>
-        {(d) => <ItemGuide item={d} />}
+        {(d) => <ItemGuide item={d} actuals={<CommitmentActuals itemId={d.id} />} />}
       </Loadable>
     </Flex>
   );
