@@ -185,7 +185,11 @@ export default function DashboardPage() {
                 <Col xs={24} lg={12}>
                   <Card
                     size="small"
-                    title={<h2 className="ow-section-title">{t('dashboard.chartService')}</h2>}
+                    title={
+                      <h2 className="ow-section-title" style={{ whiteSpace: 'normal' }}>
+                        {t('dashboard.chartService')}
+                      </h2>
+                    }
                   >
                     <EChart
                       option={charts.service}
@@ -197,7 +201,11 @@ export default function DashboardPage() {
                 <Col xs={24} lg={12}>
                   <Card
                     size="small"
-                    title={<h2 className="ow-section-title">{t('dashboard.chartComplaints')}</h2>}
+                    title={
+                      <h2 className="ow-section-title" style={{ whiteSpace: 'normal' }}>
+                        {t('dashboard.chartComplaints')}
+                      </h2>
+                    }
                   >
                     <EChart
                       option={charts.complaints}
