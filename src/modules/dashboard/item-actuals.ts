@@ -14,8 +14,8 @@ import { median, percentile, rollingYear } from './periods.js';
  * sample is small. Public; kept a minute per instance.
  */
 export async function getItemActuals(deps: DashboardDeps, key: string) {
-  const item = await getItem(deps.db, anonymous(), key);
-  return deps.cache.get(`item:${item.id}`, async () => {
+  return deps.cache.get(`item:${key}`, async () => {
+    const item = await getItem(deps.db, anonymous(), key);
     const asOf = deps.clock.now();
     const period = rollingYear(localDate(asOf));
     const cal = await deps.calendars.get();
