@@ -83,7 +83,7 @@ test("an item's guide shows its commitment against the last 12 months, small sam
 
   // Within the minute the same figures; after it, the new case counts.
   await decidedCase(itemA, '2026-11-26', 5);
-  assert.equal((await get(`/api/v1/items/${itemA.id}/actuals`)).json().cases.sample, 3);
+  assert.equal((await get(`/api/v1/items/${itemA.code}/actuals`)).json().cases.sample, 3);
   t.clock.advance(61_000);
   const later = (await get(`/api/v1/items/${itemA.id}/actuals`)).json();
   assert.equal(later.cases.sample, 4);
