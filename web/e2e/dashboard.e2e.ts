@@ -21,6 +21,8 @@ describe('public dashboard and open data', () => {
       assert.match(text, /样本：1 件/);
       assert.match(text, /样本较少/);
       assert.match(text, /数据截至/);
+      await section.scrollIntoViewIfNeeded();
+      await screenshot(page, 'guide-commitment-actuals');
     });
 
     await withPage({ language: 'zh-CN', width: 1280 }, async ({ page }) => {
