@@ -127,6 +127,11 @@ export const SIGNAL_KINDS = {
     zh: '民主评议整改逾期',
     en: 'A rectification after democratic appraisal not reported in time',
   },
+  village_disclosure_overdue: {
+    severity: 'serious',
+    zh: '村务财务逾期未公开',
+    en: "A village's affairs and finances not disclosed by the period's due day",
+  },
 } as const;
 export type SignalKind = keyof typeof SIGNAL_KINDS;
 
