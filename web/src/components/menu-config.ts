@@ -8,6 +8,7 @@ import {
   STAFF_ROLES,
   SUPERVISION_ROLES,
 } from '../hooks/use-auth';
+import { DISCLOSURE_PUBLISHERS } from '../pages/disclosure/roles';
 
 /**
  * The whole menu as one list. A module adds its pages here: a path, an i18n key, who sees it, and the
@@ -36,6 +37,7 @@ export const MENU_GROUPS = {
   letters: 'nav.letters',
   admin: 'nav.admin',
   guide: 'nav.guide',
+  disclosure: 'disclosure.nav.group',
 } as const;
 export type MenuGroup = keyof typeof MENU_GROUPS;
 
@@ -50,6 +52,7 @@ export const STAFF_NESTED_GROUPS: readonly MenuGroup[] = [
   'ratings',
   'inspections',
   'conduct',
+  'disclosure',
 ];
 
 const DEPARTMENT_STAFF: readonly Role[] = ['reviewer', 'head'];
@@ -157,6 +160,16 @@ export const MENU: MenuEntry[] = [
   { to: '/admin/synonyms', label: 'nav.adminSynonyms', group: 'admin', roles: ADMIN_ROLES },
   { to: '/admin/calendar', label: 'nav.adminCalendar', group: 'admin', roles: ADMIN_ROLES },
   { to: '/admin/catalogue', label: 'nav.adminCatalogue', group: 'admin', roles: ADMIN_ROLES },
+
+  { to: '/disclosure', label: 'disclosure.nav.library', group: 'disclosure' },
+  { to: '/disclosure/villages', label: 'disclosure.nav.villages', group: 'disclosure' },
+  { to: '/disclosure/manage', label: 'disclosure.nav.manage', group: 'disclosure', roles: ADMIN_ROLES },
+  {
+    to: '/disclosure/publish',
+    label: 'disclosure.nav.publish',
+    group: 'disclosure',
+    roles: DISCLOSURE_PUBLISHERS,
+  },
 ];
 
 /** Staff see the guide gathered in one group; citizens (and visitors) see it at the top level. */

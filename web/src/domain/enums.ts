@@ -68,6 +68,7 @@ export const ENUMS = {
     'selfinspection_rectification_overdue',
     'rectification_overdue',
     'appraisal_rectification_overdue',
+    'village_disclosure_overdue',
   ],
   dayKind: ['holiday', 'makeup_workday'],
   feeRuleKind: ['fixed', 'per_unit', 'tiered'],

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Alert, Flex, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +13,7 @@ import { ProcedureSection } from './ProcedureSection';
 import { WhereWhen } from './WhereWhen';
 
 /** The service guide laid out in the order a person reads it: can I, what to bring, where, how long, what it costs. */
-export function ItemGuide({ item }: { item: ItemDetail }) {
+export function ItemGuide({ item, basisExtra }: { item: ItemDetail; basisExtra?: ReactNode }) {
   const { t, i18n } = useTranslation();
   const sections = [
     'facts',
@@ -121,6 +122,7 @@ export function ItemGuide({ item }: { item: ItemDetail }) {
             </li>
           ))}
         </ul>
+        {basisExtra}
       </GuideSection>
     </Flex>
   );
