@@ -32,7 +32,7 @@ export default function LibraryPage() {
           <Input.Search
             allowClear
             defaultValue={q}
-            placeholder={t('disclosure.library.searchPlaceholder')}
+            placeholder={t('disclosure.library.placeholder')}
             aria-label={t('disclosure.library.search')}
             enterButton={t('disclosure.library.search')}
             onSearch={(v) => set('q', v.trim())}
