@@ -19,6 +19,7 @@ import * as m0018 from './migrations/0018-government-conduct.js';
 import * as m0016 from './migrations/0016-ratings.js';
 import * as m0019 from './migrations/0019-web-ux.js';
 import * as m0021 from './migrations/0021-dashboard.js';
+import * as m0022 from './migrations/0022-disclosure.js';
 
 /** Migrations are listed here, not discovered from disk, so bundling and tsx both see the same set. */
 const migrations: Record<string, Migration> = {
@@ -40,6 +41,7 @@ const migrations: Record<string, Migration> = {
   '0016-ratings': m0016,
   '0019-web-ux': m0019,
   '0021-dashboard': m0021,
+  '0022-disclosure': m0022,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -6,6 +6,7 @@ import type { HallTables } from './schema-hall.js';
 import type { ConductTables } from './schema-conduct.js';
 import type { RatingTables } from './schema-ratings.js';
 import type { DashboardTables } from './schema-dashboard.js';
+import type { DisclosureTables } from './schema-disclosure.js';
 
 /**
  * Dialect-neutral column conventions (see ARCHITECTURE.md):
@@ -552,7 +553,8 @@ export interface Database
     HallTables,
     ConductTables,
     RatingTables,
-    DashboardTables {
+    DashboardTables,
+    DisclosureTables {
   bundles: BundleTable;
   cases: CaseTable;
   idempotency_keys: IdempotencyTable;

@@ -52,6 +52,7 @@ import { ratingRoutes } from '../modules/ratings/routes.js';
 import { appraisalRoutes } from '../modules/appraisal/routes.js';
 import { complaintRoutes } from '../modules/complaints/routes.js';
 import { open311Routes } from '../modules/complaints/open311/routes-open311.js';
+import { disclosureRoutes } from '../modules/disclosure/routes.js';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -164,6 +165,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       await api.register(ratingRoutes(ctx));
       await api.register(appraisalRoutes(ctx));
       await api.register(dashboardRoutes(ctx));
+      await api.register(disclosureRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );

@@ -343,6 +343,36 @@ export const ERROR_CODES = {
     zh: '没有开放数据文件 {file}；可下载的数据集：{datasets}（后缀 .csv 或 .json）',
     en: 'No open data file {file}; the datasets are: {datasets} (as .csv or .json)',
   },
+  disclosure_doc_no_taken: {
+    status: 409,
+    zh: '文号“{docNo}”已有文件使用，请核对文号',
+    en: 'Document number "{docNo}" is already used by another document; check the number',
+  },
+  disclosure_document_closed: {
+    status: 409,
+    zh: '文件“{docNo}”已{status}，不能再修订或废止',
+    en: 'Document "{docNo}" is already {status}; it can no longer be amended or repealed',
+  },
+  disclosure_already_linked: {
+    status: 409,
+    zh: '事项 {itemCode} 已关联该文件',
+    en: 'Item {itemCode} is already linked to this document',
+  },
+  disclosure_period_published: {
+    status: 409,
+    zh: '{village} {period} 的村务财务公开已发布',
+    en: 'The disclosure of {village} for {period} is already published',
+  },
+  disclosure_period_not_started: {
+    status: 422,
+    zh: '{period} 尚未开始，不能提前公开',
+    en: 'Period {period} has not begun; it cannot be disclosed yet',
+  },
+  disclosure_village_code_taken: {
+    status: 409,
+    zh: '村编码“{code}”已被使用',
+    en: 'Village code "{code}" is already used',
+  },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
@@ -395,4 +425,9 @@ export const RESOURCE_NAMES: Record<string, { zh: string; en: string }> = {
   hall_window: { zh: '窗口', en: 'Window' },
   hall_ticket: { zh: '排队号', en: 'Queue ticket' },
   hall_appointment: { zh: '预约', en: 'Appointment' },
+  disclosure_document: { zh: '规范性文件', en: 'Normative document' },
+  disclosure_item_link: { zh: '事项依据关联', en: 'Legal-basis link' },
+  disclosure_village: { zh: '村', en: 'Village' },
+  disclosure_statement: { zh: '村务财务公开', en: 'Village disclosure statement' },
+  disclosure_file: { zh: '公开附件', en: 'Disclosure attachment' },
 };

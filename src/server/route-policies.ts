@@ -324,6 +324,24 @@ export const ROUTE_POLICIES: Record<string, RouteRule> = {
   'GET /public/dashboard': 'public',
   'GET /public/open-data': 'public',
   'GET /public/open-data/{file}': 'public',
+  // Disclosure (政务公开): public reading; administrators keep the library and the villages, the
+  // village's department (or an administrator) publishes its statements.
+  'GET /disclosure/documents': 'public',
+  'POST /disclosure/documents': 'disclosurePolicy.manageDocuments',
+  'GET /disclosure/documents/{id}': 'public',
+  'POST /disclosure/documents/{id}/repeal': 'disclosurePolicy.manageDocuments',
+  'POST /disclosure/documents/{id}/interpretation': 'disclosurePolicy.manageDocuments',
+  'POST /disclosure/item-links': 'disclosurePolicy.manageDocuments',
+  'DELETE /disclosure/item-links/{id}': 'disclosurePolicy.manageDocuments',
+  'GET /disclosure/items/{code}/documents': 'public',
+  'GET /disclosure/villages': 'public',
+  'POST /disclosure/villages': 'disclosurePolicy.manageVillages',
+  'GET /disclosure/villages/{id}': 'public',
+  'POST /disclosure/villages/{id}/cadence': 'disclosurePolicy.manageVillages',
+  'POST /disclosure/villages/{id}/statements': 'disclosurePolicy.publishStatement',
+  'GET /disclosure/statements/{id}': 'public',
+  'POST /disclosure/statements/{id}/files': 'disclosurePolicy.publishStatement',
+  'GET /disclosure/statements/{id}/files/{fileId}': 'public',
 };
 
 const PREFIX = '/api/v1';

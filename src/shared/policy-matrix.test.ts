@@ -27,6 +27,7 @@ import {
   type ComplaintAction,
 } from '../modules/complaints/policy.js';
 import { inspectionPolicy } from '../modules/inspections/policy.js';
+import { disclosurePolicy } from '../modules/disclosure/policy.js';
 
 /**
  * The authorization matrix, written out by hand: role × relation to the resource × action. A change
@@ -409,6 +410,15 @@ const RATING_MATRIX: Row[] = [
 ];
 
 matrixTests(RATING_MATRIX, ROLES_WITH_CENTER);
+
+/** Disclosure (政务公开): "own" = a village reporting to the actor's department. Eight roles. */
+const DISCLOSURE_MATRIX: Row[] = [
+  ['disclosure.manage_documents', rule(disclosurePolicy.manageDocuments, none), '00000010', '00000010'],
+  ['disclosure.manage_villages', rule(disclosurePolicy.manageVillages, none), '00000010', '00000010'],
+  ['disclosure.publish_statement', rule(disclosurePolicy.publishStatement, ofDept), '00101010', '00000010'],
+];
+
+matrixTests(DISCLOSURE_MATRIX, ROLES_WITH_CENTER);
 
 test('policy matrix: every rule of every policy has a row, and every case action', () => {
   for (const [name, policy] of Object.entries(POLICIES))

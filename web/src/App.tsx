@@ -17,6 +17,7 @@ import {
   STAFF_ROLES,
 } from './hooks/use-auth';
 import { HomePage } from './pages/public/HomePage';
+import { DISCLOSURE_PUBLISHERS } from './pages/disclosure/roles';
 
 // Pages load on first visit: the public guide stays light, admin and supervision (echarts) come later.
 const SearchPage = lazy(() => import('./pages/public/SearchPage'));
@@ -93,6 +94,13 @@ const HallKioskPage = lazy(() => import('./pages/hall/KioskPage'));
 const HallWindowPage = lazy(() => import('./pages/hall/WindowPanelPage'));
 const DashboardPage = lazy(() => import('./pages/dashboard/DashboardPage'));
 const OpenDataPage = lazy(() => import('./pages/dashboard/OpenDataPage'));
+const DisclosureLibraryPage = lazy(() => import('./pages/disclosure/LibraryPage'));
+const DisclosureDocumentPage = lazy(() => import('./pages/disclosure/DocumentPage'));
+const DisclosureVillagesPage = lazy(() => import('./pages/disclosure/VillagesPage'));
+const DisclosureVillagePage = lazy(() => import('./pages/disclosure/VillagePage'));
+const DisclosureStatementPage = lazy(() => import('./pages/disclosure/StatementPage'));
+const DisclosureManagePage = lazy(() => import('./pages/disclosure/ManageDocumentsPage'));
+const DisclosurePublishPage = lazy(() => import('./pages/disclosure/PublishStatementPage'));
 
 const admin = (page: ReactNode) => <RequireRole roles={ADMIN_ROLES}>{page}</RequireRole>;
 const staff = (page: ReactNode) => <RequireRole roles={SUPERVISION_ROLES}>{page}</RequireRole>;
@@ -336,6 +344,20 @@ export function App() {
           />
           <Route path="/dashboard" element={<DashboardPage />} />
           <Route path="/open-data" element={<OpenDataPage />} />
+          <Route path="/disclosure" element={<DisclosureLibraryPage />} />
+          <Route path="/disclosure/documents/:id" element={<DisclosureDocumentPage />} />
+          <Route path="/disclosure/villages" element={<DisclosureVillagesPage />} />
+          <Route path="/disclosure/villages/:code" element={<DisclosureVillagePage />} />
+          <Route path="/disclosure/statements/:id" element={<DisclosureStatementPage />} />
+          <Route path="/disclosure/manage" element={admin(<DisclosureManagePage />)} />
+          <Route
+            path="/disclosure/publish"
+            element={
+              <RequireRole roles={[...DISCLOSURE_PUBLISHERS]}>
+                <DisclosurePublishPage />
+              </RequireRole>
+            }
+          />
           <Route path="*" element={<NotFoundPage />} />
         </Routes>
       </Suspense>

@@ -281,6 +281,16 @@ interface AuditData {
   'appraisal.results_published': { ballots: number; bottom: string[] };
   'appraisal.rectification_reported': { departmentId: string };
   'dashboard.item_commitments_reviewed': { quarter: string; items: number; notKept: number };
+  'disclosure.document_published': { docNo: string; amendsId: string | null };
+  'disclosure.document_repealed': { docNo: string; repealedOn: string; repealedById: string | null };
+  'disclosure.interpretation_updated': { docNo: string };
+  'disclosure.item_linked': { itemCode: string; documentId: string };
+  'disclosure.item_unlinked': { itemCode: string; documentId: string };
+  'disclosure.village_registered': { code: string; cadence: string; dueDays: number };
+  'disclosure.cadence_changed': { cadence: string; dueDays: number };
+  'disclosure.statement_published': { villageId: string; period: string; onTime: boolean };
+  'disclosure.file_added': { sha256: string; size: number };
+  'disclosure.overdue_signalled': { periods: string[] };
 }
 
 type GatewayPayment = { transactionId: string; amountFen: number };
@@ -473,6 +483,16 @@ const ACTIONS: { [A in AuditAction]: true } = {
   'appraisal.results_published': true,
   'appraisal.rectification_reported': true,
   'dashboard.item_commitments_reviewed': true,
+  'disclosure.document_published': true,
+  'disclosure.document_repealed': true,
+  'disclosure.interpretation_updated': true,
+  'disclosure.item_linked': true,
+  'disclosure.item_unlinked': true,
+  'disclosure.village_registered': true,
+  'disclosure.cadence_changed': true,
+  'disclosure.statement_published': true,
+  'disclosure.file_added': true,
+  'disclosure.overdue_signalled': true,
 };
 
 /** The closed list of actions (the audit query filters by it); the compiler keeps it equal to AuditData's keys. */

@@ -1,4 +1,6 @@
 import type { Db } from '../../db/database.js';
+import { fromJson } from '../../shared/json.js';
+import { queryTerms } from './search/query-terms.js';
 import {
   departmentCodeMap,
   findDepartment,
@@ -6,6 +8,7 @@ import {
   findVersionById,
   listDepartmentRows,
   listFeeRows,
+  listSynonymRows,
   type DepartmentRow,
   type FeeRow,
   type ItemRow,
@@ -27,4 +30,16 @@ export async function departmentsById(db: Db): Promise<Map<string, DepartmentRow
 
 export async function feesByCode(db: Db): Promise<Map<string, FeeRow>> {
   return new Map((await listFeeRows(db, { includeWithdrawn: true })).map((f) => [f.code, f]));
+}
+
+/**
+ * The catalogue's search words for other modules' full-text search: jieba's search-mode words of a
+ * text (to index it), and a query's weighted terms with the administrator's synonyms (to look it up).
+ */
+export { searchTokens } from './search/segmenter.js';
+export async function searchQueryTerms(db: Db, query: string): Promise<Map<string, number>> {
+  const synonyms = new Map(
+    (await listSynonymRows(db)).map((r) => [r.term.toLowerCase(), fromJson<string[]>(r.synonyms, [])]),
+  );
+  return queryTerms(query, synonyms);
 }

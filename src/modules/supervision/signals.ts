@@ -132,6 +132,11 @@ export const SIGNAL_KINDS = {
     zh: '事项承诺时限一个季度未兑现',
     en: "An item's committed time limit was not kept over a quarter",
   },
+  village_disclosure_overdue: {
+    severity: 'serious',
+    zh: '村务财务逾期未公开',
+    en: "A village's affairs and finances not disclosed by the period's due day",
+  },
 } as const;
 export type SignalKind = keyof typeof SIGNAL_KINDS;
 

@@ -8,6 +8,7 @@ import {
   STAFF_ROLES,
   SUPERVISION_ROLES,
 } from '../hooks/use-auth';
+import { DISCLOSURE_PUBLISHERS } from '../pages/disclosure/roles';
 
 /**
  * The whole menu as one list. A module adds its pages here: a path, an i18n key, who sees it, and the
@@ -162,6 +163,15 @@ export const MENU: MenuEntry[] = [
 
   { to: '/dashboard', label: 'dashboard.nav.dashboard', group: 'openness' },
   { to: '/open-data', label: 'dashboard.nav.openData', group: 'openness' },
+  { to: '/disclosure', label: 'disclosure.nav.library', group: 'openness' },
+  { to: '/disclosure/villages', label: 'disclosure.nav.villages', group: 'openness' },
+  { to: '/disclosure/manage', label: 'disclosure.nav.manage', group: 'openness', roles: ADMIN_ROLES },
+  {
+    to: '/disclosure/publish',
+    label: 'disclosure.nav.publish',
+    group: 'openness',
+    roles: DISCLOSURE_PUBLISHERS,
+  },
 ];
 
 /** Staff see the guide gathered in one group; citizens (and visitors) see it at the top level. */

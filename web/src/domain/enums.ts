@@ -69,6 +69,7 @@ export const ENUMS = {
     'rectification_overdue',
     'appraisal_rectification_overdue',
     'item_commitment_not_kept',
+    'village_disclosure_overdue',
   ],
   dayKind: ['holiday', 'makeup_workday'],
   feeRuleKind: ['fixed', 'per_unit', 'tiered'],

@@ -4623,7 +4623,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    action?: "department.created" | "department.updated" | "fee.created" | "fee.updated" | "fee.withdrawn" | "item.created" | "item.draft_updated" | "item.published" | "item.withdrawn" | "synonyms.replaced" | "catalogue.imported" | "bundle.saved" | "user.registered" | "user.created" | "user.updated" | "user.password_changed" | "session.created" | "session.revoked" | "login.failed" | "account.locked" | "api_token.created" | "api_token.revoked" | "calendar.proposed" | "calendar.confirmed" | "calendar.rejected" | "test_clock.moved" | "supervision.swept" | "supervision.threshold_set" | "supervision.order_answered" | "supervision.order_closed" | "notification.channels_announced" | "notification.expanded" | "notification.rejected" | "notification.deliveries_claimed" | "notification.deliveries_settled" | "notification.read" | "case.created" | "case.submit" | "case.edit_draft" | "case.request_supplement" | "case.supplement" | "case.accept" | "case.accept_with_shortfall" | "case.refuse_intake" | "case.provide_deferred" | "case.record_opinion" | "case.record_site_verification" | "case.start_special_procedure" | "case.end_special_procedure" | "case.request_extension" | "case.approve_extension" | "case.decide_task" | "case.deliver" | "case.withdraw" | "file.uploaded" | "inquiry.recorded" | "inquiry.answered" | "inquiry.handed_over" | "fee_form.issued" | "fee_form.cancelled" | "fee.waived" | "fee.charge_refused" | "fee.item_settings_saved" | "payment.counter_recorded" | "payment.notification_applied" | "payment.notification_duplicate" | "payment.notification_unmatched" | "receipt.void_requested" | "receipt.voided" | "receipt.void_rejected" | "refund.requested" | "refund.found" | "refund.filed" | "refund.reviewed" | "refund.approved" | "refund.rejected" | "refund.paid" | "fee.remitted" | "reconciliation.imported" | "reconciliation.item_resolved" | "letter.registered" | "letter.attach_original" | "letter.assign" | "letter.reassign" | "letter.request_extension" | "letter.decide_extension" | "letter.answer" | "hall.group_saved" | "hall.window_saved" | "hall.code_sent" | "hall.appointment_booked" | "hall.appointment_cancelled" | "hall.appointment_rescheduled" | "hall.appointment_no_show" | "hall.ticket_taken" | "hall.window_sat" | "hall.ticket_called" | "hall.ticket_recalled" | "hall.ticket_absent" | "hall.ticket_transferred" | "hall.ticket_served" | "complaint.submitted" | "complaint.accept" | "complaint.refuse" | "complaint.dispatch" | "complaint.return" | "complaint.decide_return" | "complaint.reassign" | "complaint.reply" | "complaint.close" | "complaint.callback" | "complaint.rate" | "complaint.reopen" | "complaint.merge" | "complaint_category.updated" | "open311_key.issued" | "inspection.item_published" | "inspection.violation_published" | "inspection.published_withdrawn" | "inspection.inspector_saved" | "inspection.settings_saved" | "inspection.registered" | "inspection.refused" | "inspection.joined" | "inspection.started" | "inspection.unregistered_start" | "inspection.ended" | "inspection.result_recorded" | "inspection.received" | "inspection.complained" | "document.rendered" | "document.render_failed" | "document.renders_claimed" | "commitment.published" | "commitment.milestone_done" | "commitment.evidence_added" | "commitment.assessed" | "commitment.explained" | "selfinspection.campaign_opened" | "selfinspection.report_filed" | "selfinspection.report_rejected" | "selfinspection.report_accepted" | "selfinspection.spot_checked" | "selfinspection.problem_added" | "selfinspection.problem_rectified" | "selfinspection.summary_published" | "feereview.round_opened" | "feereview.proposed" | "feereview.approved" | "feereview.returned" | "feereview.applied" | "learning.material_saved" | "learning.question_added" | "learning.assigned" | "learning.studied" | "learning.quiz_started" | "learning.quiz_submitted" | "rating.recorded" | "rating.rectification_opened" | "rating.rectification_acknowledged" | "rating.rectification_answered" | "rating.rectified" | "rating.called_back" | "rating.appealed" | "rating.appeal_decided" | "rating.invited" | "rating.reminded" | "appraisal.campaign_opened" | "appraisal.codes_issued" | "appraisal.ballot_cast" | "appraisal.results_published" | "appraisal.rectification_reported" | "dashboard.item_commitments_reviewed";
+                    action?: "department.created" | "department.updated" | "fee.created" | "fee.updated" | "fee.withdrawn" | "item.created" | "item.draft_updated" | "item.published" | "item.withdrawn" | "synonyms.replaced" | "catalogue.imported" | "bundle.saved" | "user.registered" | "user.created" | "user.updated" | "user.password_changed" | "session.created" | "session.revoked" | "login.failed" | "account.locked" | "api_token.created" | "api_token.revoked" | "calendar.proposed" | "calendar.confirmed" | "calendar.rejected" | "test_clock.moved" | "supervision.swept" | "supervision.threshold_set" | "supervision.order_answered" | "supervision.order_closed" | "notification.channels_announced" | "notification.expanded" | "notification.rejected" | "notification.deliveries_claimed" | "notification.deliveries_settled" | "notification.read" | "case.created" | "case.submit" | "case.edit_draft" | "case.request_supplement" | "case.supplement" | "case.accept" | "case.accept_with_shortfall" | "case.refuse_intake" | "case.provide_deferred" | "case.record_opinion" | "case.record_site_verification" | "case.start_special_procedure" | "case.end_special_procedure" | "case.request_extension" | "case.approve_extension" | "case.decide_task" | "case.deliver" | "case.withdraw" | "file.uploaded" | "inquiry.recorded" | "inquiry.answered" | "inquiry.handed_over" | "fee_form.issued" | "fee_form.cancelled" | "fee.waived" | "fee.charge_refused" | "fee.item_settings_saved" | "payment.counter_recorded" | "payment.notification_applied" | "payment.notification_duplicate" | "payment.notification_unmatched" | "receipt.void_requested" | "receipt.voided" | "receipt.void_rejected" | "refund.requested" | "refund.found" | "refund.filed" | "refund.reviewed" | "refund.approved" | "refund.rejected" | "refund.paid" | "fee.remitted" | "reconciliation.imported" | "reconciliation.item_resolved" | "letter.registered" | "letter.attach_original" | "letter.assign" | "letter.reassign" | "letter.request_extension" | "letter.decide_extension" | "letter.answer" | "hall.group_saved" | "hall.window_saved" | "hall.code_sent" | "hall.appointment_booked" | "hall.appointment_cancelled" | "hall.appointment_rescheduled" | "hall.appointment_no_show" | "hall.ticket_taken" | "hall.window_sat" | "hall.ticket_called" | "hall.ticket_recalled" | "hall.ticket_absent" | "hall.ticket_transferred" | "hall.ticket_served" | "complaint.submitted" | "complaint.accept" | "complaint.refuse" | "complaint.dispatch" | "complaint.return" | "complaint.decide_return" | "complaint.reassign" | "complaint.reply" | "complaint.close" | "complaint.callback" | "complaint.rate" | "complaint.reopen" | "complaint.merge" | "complaint_category.updated" | "open311_key.issued" | "inspection.item_published" | "inspection.violation_published" | "inspection.published_withdrawn" | "inspection.inspector_saved" | "inspection.settings_saved" | "inspection.registered" | "inspection.refused" | "inspection.joined" | "inspection.started" | "inspection.unregistered_start" | "inspection.ended" | "inspection.result_recorded" | "inspection.received" | "inspection.complained" | "document.rendered" | "document.render_failed" | "document.renders_claimed" | "commitment.published" | "commitment.milestone_done" | "commitment.evidence_added" | "commitment.assessed" | "commitment.explained" | "selfinspection.campaign_opened" | "selfinspection.report_filed" | "selfinspection.report_rejected" | "selfinspection.report_accepted" | "selfinspection.spot_checked" | "selfinspection.problem_added" | "selfinspection.problem_rectified" | "selfinspection.summary_published" | "feereview.round_opened" | "feereview.proposed" | "feereview.approved" | "feereview.returned" | "feereview.applied" | "learning.material_saved" | "learning.question_added" | "learning.assigned" | "learning.studied" | "learning.quiz_started" | "learning.quiz_submitted" | "rating.recorded" | "rating.rectification_opened" | "rating.rectification_acknowledged" | "rating.rectification_answered" | "rating.rectified" | "rating.called_back" | "rating.appealed" | "rating.appeal_decided" | "rating.invited" | "rating.reminded" | "appraisal.campaign_opened" | "appraisal.codes_issued" | "appraisal.ballot_cast" | "appraisal.results_published" | "appraisal.rectification_reported" | "disclosure.document_published" | "disclosure.document_repealed" | "disclosure.interpretation_updated" | "disclosure.item_linked" | "disclosure.item_unlinked" | "disclosure.village_registered" | "disclosure.cadence_changed" | "disclosure.statement_published" | "disclosure.file_added" | "disclosure.overdue_signalled";
                     actorId?: string;
                     entityId?: string;
                     entityType?: string;
@@ -11710,6 +11710,1956 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disclosure/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Normative documents, newest first, or searched by plain words (jieba and synonyms) */
+        get: {
+            parameters: {
+                query: {
+                    limit: number;
+                    q?: string;
+                    status?: "valid" | "amended" | "repealed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                docNo: string;
+                                effectiveOn: string;
+                                expiresOn: string | null;
+                                id: string;
+                                issuedOn: string;
+                                issuer: string;
+                                matched?: string[];
+                                score?: number;
+                                /** @enum {string} */
+                                standing: "in_force" | "not_yet_effective" | "expired" | "amended" | "repealed";
+                                /** @enum {string} */
+                                status: "valid" | "amended" | "repealed";
+                                title: string;
+                            }[];
+                            terms: string[];
+                            today: string;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Publish a normative document with its interpretation; naming one it amends marks that amended */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the document this one amends; it becomes amended */
+                        amendsId?: string;
+                        amendsVersion?: number;
+                        body: string;
+                        docNo: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        effectiveOn: string;
+                        /**
+                         * Format: date
+                         * @description the last day of validity; none: valid until repealed
+                         */
+                        expiresOn?: string;
+                        /** @description 政策解读 */
+                        interpretation?: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        issuedOn: string;
+                        issuer: string;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amendedBy: {
+                                docNo: string;
+                                id: string;
+                                /** @enum {string} */
+                                standing: "in_force" | "not_yet_effective" | "expired" | "amended" | "repealed";
+                                title: string;
+                            } | null;
+                            amends: {
+                                docNo: string;
+                                id: string;
+                                /** @enum {string} */
+                                standing: "in_force" | "not_yet_effective" | "expired" | "amended" | "repealed";
+                                title: string;
+                            } | null;
+                            body: string;
+                            citedBy: {
+                                basisTitle: string | null;
+                                departmentName: string | null;
+                                itemCode: string;
+                                itemName: string | null;
+                                linkId: string;
+                            }[];
+                            docNo: string;
+                            effectiveOn: string;
+                            expiresOn: string | null;
+                            id: string;
+                            interpretation: string | null;
+                            issuedOn: string;
+                            issuer: string;
+                            matched?: string[];
+                            repealedBy: {
+                                docNo: string;
+                                id: string;
+                                /** @enum {string} */
+                                standing: "in_force" | "not_yet_effective" | "expired" | "amended" | "repealed";
+                                title: string;
+                            } | null;
+                            repealedOn: string | null;
+                            repealReason: string | null;
+                            score?: number;
+                            /** @enum {string} */
+                            standing: "in_force" | "not_yet_effective" | "expired" | "amended" | "repealed";
+                            /** @enum {string} */
+                            status: "valid" | "amended" | "repealed";
+                            title: string;
+                            today: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disclosure/documents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A document: full text, interpretation, versions, how it stands today, items citing it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amendedBy: {
+                                docNo: string;
+                                id: string;
+                                /** @enum {string} */
+                                standing: "in_force" | "not_yet_effective" | "expired" | "amended" | "repealed";
+                                title: string;
+                            } | null;
+                            amends: {
+                                docNo: string;
+                                id: string;
+                                /** @enum {string} */
+                                standing: "in_force" | "not_yet_effective" | "expired" | "amended" | "repealed";
+                                title: string;
+                            } | null;
+                            body: string;
+                            citedBy: {
+                                basisTitle: string | null;
+                                departmentName: string | null;
+                                itemCode: string;
+                                itemName: string | null;
+                                linkId: string;
+                            }[];
+                            docNo: string;
+                            effectiveOn: string;
+                            expiresOn: string | null;
+                            id: string;
+                            interpretation: string | null;
+                            issuedOn: string;
+                            issuer: string;
+                            matched?: string[];
+                            repealedBy: {
+                                docNo: string;
+                                id: string;
+                                /** @enum {string} */
+                                standing: "in_force" | "not_yet_effective" | "expired" | "amended" | "repealed";
+                                title: string;
+                            } | null;
+                            repealedOn: string | null;
+                            repealReason: string | null;
+                            score?: number;
+                            /** @enum {string} */
+                            standing: "in_force" | "not_yet_effective" | "expired" | "amended" | "repealed";
+                            /** @enum {string} */
+                            status: "valid" | "amended" | "repealed";
+                            title: string;
+                            today: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disclosure/documents/{id}/interpretation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish or correct a document's interpretation (政策解读) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        interpretation: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amendedBy: {
+                                docNo: string;
+                                id: string;
+                                /** @enum {string} */
+                                standing: "in_force" | "not_yet_effective" | "expired" | "amended" | "repealed";
+                                title: string;
+                            } | null;
+                            amends: {
+                                docNo: string;
+                                id: string;
+                                /** @enum {string} */
+                                standing: "in_force" | "not_yet_effective" | "expired" | "amended" | "repealed";
+                                title: string;
+                            } | null;
+                            body: string;
+                            citedBy: {
+                                basisTitle: string | null;
+                                departmentName: string | null;
+                                itemCode: string;
+                                itemName: string | null;
+                                linkId: string;
+                            }[];
+                            docNo: string;
+                            effectiveOn: string;
+                            expiresOn: string | null;
+                            id: string;
+                            interpretation: string | null;
+                            issuedOn: string;
+                            issuer: string;
+                            matched?: string[];
+                            repealedBy: {
+                                docNo: string;
+                                id: string;
+                                /** @enum {string} */
+                                standing: "in_force" | "not_yet_effective" | "expired" | "amended" | "repealed";
+                                title: string;
+                            } | null;
+                            repealedOn: string | null;
+                            repealReason: string | null;
+                            score?: number;
+                            /** @enum {string} */
+                            standing: "in_force" | "not_yet_effective" | "expired" | "amended" | "repealed";
+                            /** @enum {string} */
+                            status: "valid" | "amended" | "repealed";
+                            title: string;
+                            today: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disclosure/documents/{id}/repeal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Repeal a document (废止) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        /** @description the document that repeals it */
+                        repealedById?: string;
+                        /**
+                         * Format: date
+                         * @description YYYY-MM-DD
+                         */
+                        repealedOn: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            amendedBy: {
+                                docNo: string;
+                                id: string;
+                                /** @enum {string} */
+                                standing: "in_force" | "not_yet_effective" | "expired" | "amended" | "repealed";
+                                title: string;
+                            } | null;
+                            amends: {
+                                docNo: string;
+                                id: string;
+                                /** @enum {string} */
+                                standing: "in_force" | "not_yet_effective" | "expired" | "amended" | "repealed";
+                                title: string;
+                            } | null;
+                            body: string;
+                            citedBy: {
+                                basisTitle: string | null;
+                                departmentName: string | null;
+                                itemCode: string;
+                                itemName: string | null;
+                                linkId: string;
+                            }[];
+                            docNo: string;
+                            effectiveOn: string;
+                            expiresOn: string | null;
+                            id: string;
+                            interpretation: string | null;
+                            issuedOn: string;
+                            issuer: string;
+                            matched?: string[];
+                            repealedBy: {
+                                docNo: string;
+                                id: string;
+                                /** @enum {string} */
+                                standing: "in_force" | "not_yet_effective" | "expired" | "amended" | "repealed";
+                                title: string;
+                            } | null;
+                            repealedOn: string | null;
+                            repealReason: string | null;
+                            score?: number;
+                            /** @enum {string} */
+                            standing: "in_force" | "not_yet_effective" | "expired" | "amended" | "repealed";
+                            /** @enum {string} */
+                            status: "valid" | "amended" | "repealed";
+                            title: string;
+                            today: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disclosure/item-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Link an item's legal basis to a document of the library */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        basisTitle?: string;
+                        documentId: string;
+                        itemCode: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            basisTitle: string | null;
+                            documentId: string;
+                            id: string;
+                            itemCode: string;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disclosure/item-links/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Remove a legal-basis link */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disclosure/items/{code}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The documents an item's legal basis cites, with how each stands today */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            documents: {
+                                basisTitle: string | null;
+                                document: {
+                                    docNo: string;
+                                    effectiveOn: string;
+                                    expiresOn: string | null;
+                                    id: string;
+                                    issuedOn: string;
+                                    issuer: string;
+                                    matched?: string[];
+                                    score?: number;
+                                    /** @enum {string} */
+                                    standing: "in_force" | "not_yet_effective" | "expired" | "amended" | "repealed";
+                                    /** @enum {string} */
+                                    status: "valid" | "amended" | "repealed";
+                                    title: string;
+                                };
+                                linkId: string;
+                            }[];
+                            itemCode: string;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disclosure/statements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A published statement with totals and attachments */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assets: {
+                                amountFen: number;
+                                name: string;
+                                note: string | null;
+                            }[];
+                            dueOn: string;
+                            expenditure: {
+                                amountFen: number;
+                                name: string;
+                                note: string | null;
+                            }[];
+                            files: {
+                                id: string;
+                                mime: string;
+                                name: string;
+                                sha256: string;
+                                size: number;
+                            }[];
+                            id: string;
+                            income: {
+                                amountFen: number;
+                                name: string;
+                                note: string | null;
+                            }[];
+                            majorMatters: string[];
+                            note: string | null;
+                            onTime: boolean;
+                            period: string;
+                            periodEnd: string;
+                            periodStart: string;
+                            publishedAt: string;
+                            totals: {
+                                assetsFen: number;
+                                expenditureFen: number;
+                                incomeFen: number;
+                            };
+                            township: string;
+                            villageId: string;
+                            villageName: string;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disclosure/statements/{id}/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach a scan to a statement (PDF, JPEG or PNG, checked by content; ≤ 20 MB) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assets: {
+                                amountFen: number;
+                                name: string;
+                                note: string | null;
+                            }[];
+                            dueOn: string;
+                            expenditure: {
+                                amountFen: number;
+                                name: string;
+                                note: string | null;
+                            }[];
+                            files: {
+                                id: string;
+                                mime: string;
+                                name: string;
+                                sha256: string;
+                                size: number;
+                            }[];
+                            id: string;
+                            income: {
+                                amountFen: number;
+                                name: string;
+                                note: string | null;
+                            }[];
+                            majorMatters: string[];
+                            note: string | null;
+                            onTime: boolean;
+                            period: string;
+                            periodEnd: string;
+                            periodStart: string;
+                            publishedAt: string;
+                            totals: {
+                                assetsFen: number;
+                                expenditureFen: number;
+                                incomeFen: number;
+                            };
+                            township: string;
+                            villageId: string;
+                            villageName: string;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disclosure/statements/{id}/files/{fileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a statement's attachment */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    fileId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disclosure/villages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Villages and how their disclosure stands */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                cadence: "quarterly" | "monthly";
+                                code: string;
+                                departmentId: string;
+                                departmentName: string | null;
+                                discloseFrom: string;
+                                dueDays: number;
+                                id: string;
+                                lastDisclosed: string | null;
+                                name: string;
+                                /** @description periods past their due day with nothing published */
+                                overdue: number;
+                                township: string;
+                                version: number;
+                            }[];
+                            today: string;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register a village (its township, publishing department, cadence and due days) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        cadence?: "quarterly" | "monthly";
+                        code: string;
+                        departmentId: string;
+                        /**
+                         * Format: date
+                         * @description the first period to disclose is the one holding this day
+                         */
+                        discloseFrom: string;
+                        dueDays?: number;
+                        name: string;
+                        township: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            cadence: "quarterly" | "monthly";
+                            code: string;
+                            departmentId: string;
+                            departmentName: string | null;
+                            discloseFrom: string;
+                            dueDays: number;
+                            id: string;
+                            lastDisclosed: string | null;
+                            name: string;
+                            /** @description periods past their due day with nothing published */
+                            overdue: number;
+                            periods: {
+                                dueOn: string;
+                                end: string;
+                                period: string;
+                                publishedAt: string | null;
+                                start: string;
+                                /** @enum {string} */
+                                state: "disclosed" | "disclosed_late" | "overdue" | "awaiting" | "current";
+                                statementId: string | null;
+                            }[];
+                            today: string;
+                            township: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disclosure/villages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A village's periods: disclosed, late, overdue, awaiting (by id or code) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            cadence: "quarterly" | "monthly";
+                            code: string;
+                            departmentId: string;
+                            departmentName: string | null;
+                            discloseFrom: string;
+                            dueDays: number;
+                            id: string;
+                            lastDisclosed: string | null;
+                            name: string;
+                            /** @description periods past their due day with nothing published */
+                            overdue: number;
+                            periods: {
+                                dueOn: string;
+                                end: string;
+                                period: string;
+                                publishedAt: string | null;
+                                start: string;
+                                /** @enum {string} */
+                                state: "disclosed" | "disclosed_late" | "overdue" | "awaiting" | "current";
+                                statementId: string | null;
+                            }[];
+                            today: string;
+                            township: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disclosure/villages/{id}/cadence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Change a village's cadence (quarterly or monthly) and due days */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        cadence: "quarterly" | "monthly";
+                        dueDays: number;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            cadence: "quarterly" | "monthly";
+                            code: string;
+                            departmentId: string;
+                            departmentName: string | null;
+                            discloseFrom: string;
+                            dueDays: number;
+                            id: string;
+                            lastDisclosed: string | null;
+                            name: string;
+                            /** @description periods past their due day with nothing published */
+                            overdue: number;
+                            periods: {
+                                dueOn: string;
+                                end: string;
+                                period: string;
+                                publishedAt: string | null;
+                                start: string;
+                                /** @enum {string} */
+                                state: "disclosed" | "disclosed_late" | "overdue" | "awaiting" | "current";
+                                statementId: string | null;
+                            }[];
+                            today: string;
+                            township: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disclosure/villages/{id}/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Publish a village's statement for a period (income, expenditure, assets, major matters) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        assets: {
+                            /** @description integer fen */
+                            amountFen: number;
+                            name: string;
+                            note?: string;
+                        }[];
+                        expenditure: {
+                            /** @description integer fen */
+                            amountFen: number;
+                            name: string;
+                            note?: string;
+                        }[];
+                        income: {
+                            /** @description integer fen */
+                            amountFen: number;
+                            name: string;
+                            note?: string;
+                        }[];
+                        /** @description 重大事项 */
+                        majorMatters: string[];
+                        note?: string;
+                        /** @description 2026-Q3 or 2026-09 */
+                        period: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assets: {
+                                amountFen: number;
+                                name: string;
+                                note: string | null;
+                            }[];
+                            dueOn: string;
+                            expenditure: {
+                                amountFen: number;
+                                name: string;
+                                note: string | null;
+                            }[];
+                            files: {
+                                id: string;
+                                mime: string;
+                                name: string;
+                                sha256: string;
+                                size: number;
+                            }[];
+                            id: string;
+                            income: {
+                                amountFen: number;
+                                name: string;
+                                note: string | null;
+                            }[];
+                            majorMatters: string[];
+                            note: string | null;
+                            onTime: boolean;
+                            period: string;
+                            periodEnd: string;
+                            periodStart: string;
+                            publishedAt: string;
+                            totals: {
+                                assetsFen: number;
+                                expenditureFen: number;
+                                incomeFen: number;
+                            };
+                            township: string;
+                            villageId: string;
+                            villageName: string;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -21167,93 +23117,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/items/{id}/actuals": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** An item's committed time limit against the last 12 months (by id or code) */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: date-time */
-                            asOf: string;
-                            cases: {
-                                medianDays: number | null;
-                                onTimeRate: number | null;
-                                p90Days: number | null;
-                                /** @description cases of this item decided in the period */
-                                sample: number;
-                                smallSample: boolean;
-                            };
-                            /** @description the published service commitment text */
-                            commitment: string;
-                            committedDays: number;
-                            itemCode: string;
-                            itemId: string;
-                            itemName: string;
-                            maxVisits: number;
-                            /** @description below this many records a figure is marked as a small sample */
-                            minSample: number;
-                            period: {
-                                /**
-                                 * Format: date
-                                 * @description last day, inclusive
-                                 */
-                                end: string;
-                                /**
-                                 * Format: date
-                                 * @description first day, inclusive
-                                 */
-                                start: string;
-                            };
-                            statutoryDays: number;
-                            visits: {
-                                perCase: number | null;
-                                /** @description cases with a visit in the period */
-                                sample: number;
-                                smallSample: boolean;
-                                visits: number;
-                            };
-                        };
-                    };
-                };
-                /** @description problem+json */
-                404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/items/{id}/fees": {
         parameters: {
             query?: never;
@@ -25373,146 +27236,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/public/dashboard": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The public dashboard: per department and for the whole center, with periods and samples */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            /** Format: date-time */
-                            asOf: string;
-                            center: {
-                                commitments: {
-                                    kept: number;
-                                    notKept: number;
-                                    pending: number;
-                                };
-                                complaintTickets: number;
-                                figures: {
-                                    avg_working_days: {
-                                        sample: number;
-                                        smallSample: boolean;
-                                        value: number | null;
-                                    };
-                                    complaint_reply_rate: {
-                                        sample: number;
-                                        smallSample: boolean;
-                                        value: number | null;
-                                    };
-                                    on_time_rate: {
-                                        sample: number;
-                                        smallSample: boolean;
-                                        value: number | null;
-                                    };
-                                    satisfaction: {
-                                        sample: number;
-                                        smallSample: boolean;
-                                        value: number | null;
-                                    };
-                                    visits_per_case: {
-                                        sample: number;
-                                        smallSample: boolean;
-                                        value: number | null;
-                                    };
-                                };
-                                inspections: number;
-                            };
-                            /** @description tickets a department needs before its reply figures are shown */
-                            complaintsMinimum: number;
-                            departments: {
-                                code: string;
-                                commitments: {
-                                    kept: number;
-                                    notKept: number;
-                                    pending: number;
-                                };
-                                complaints: {
-                                    onTimeReplyRate: number | null;
-                                    resolutionRate: number | null;
-                                    shown: boolean;
-                                    tickets: number;
-                                };
-                                figures: {
-                                    avg_working_days: {
-                                        sample: number;
-                                        smallSample: boolean;
-                                        value: number | null;
-                                    };
-                                    complaint_reply_rate: {
-                                        sample: number;
-                                        smallSample: boolean;
-                                        value: number | null;
-                                    };
-                                    on_time_rate: {
-                                        sample: number;
-                                        smallSample: boolean;
-                                        value: number | null;
-                                    };
-                                    satisfaction: {
-                                        sample: number;
-                                        smallSample: boolean;
-                                        value: number | null;
-                                    };
-                                    visits_per_case: {
-                                        sample: number;
-                                        smallSample: boolean;
-                                        value: number | null;
-                                    };
-                                };
-                                id: string;
-                                inspections: {
-                                    findingsPct: number | null;
-                                    inspections: number;
-                                    jointPct: number | null;
-                                };
-                                name: string;
-                                shortName: string;
-                            }[];
-                            inspectionYear: number;
-                            minSample: number;
-                            period: {
-                                /**
-                                 * Format: date
-                                 * @description last day, inclusive
-                                 */
-                                end: string;
-                                /**
-                                 * Format: date
-                                 * @description first day, inclusive
-                                 */
-                                start: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/public/departments/{id}/commitments": {
         parameters: {
             query?: never;
@@ -25816,129 +27539,6 @@ export interface paths {
                 };
                 /** @description problem+json */
                 409: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Problem"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/public/open-data": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** The open datasets: title, description, update time, licence, download links */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            datasets: {
-                                descriptionEn: string;
-                                descriptionZh: string;
-                                formats: string[];
-                                id: string;
-                                licence: {
-                                    id: string;
-                                    name: string;
-                                    url: string;
-                                };
-                                records: number;
-                                titleEn: string;
-                                titleZh: string;
-                                updatedAt: string | null;
-                                urls: {
-                                    csv: string;
-                                    json: string;
-                                };
-                            }[];
-                            licence: {
-                                id: string;
-                                name: string;
-                                url: string;
-                            };
-                        };
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/public/open-data/{file}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /** One dataset as {dataset}.csv (UTF-8 with BOM) or {dataset}.json */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description {dataset}.csv or {dataset}.json */
-                    file: string;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            columns: string[];
-                            dataset: string;
-                            licence: {
-                                id: string;
-                                name: string;
-                                url: string;
-                            };
-                            records: {
-                                [key: string]: string | number | null;
-                            }[];
-                            title: string;
-                            titleEn: string;
-                            updatedAt: string | null;
-                        };
-                    };
-                };
-                /** @description problem+json */
-                404: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -29971,7 +31571,7 @@ export interface paths {
             parameters: {
                 query: {
                     department?: string;
-                    kind?: "clock_yellow" | "clock_overdue" | "stage_overrun" | "instant_not_same_day" | "deemed_acceptance" | "order_answer_overdue" | "second_supplement_new_item" | "fee_outside_catalogue" | "refusal_without_reason" | "letter_overdue" | "inspection_unregistered" | "inspection_unpublished_item" | "inspection_length_exceeded" | "inspection_over_cap" | "inspection_high_frequency" | "inspection_repeated" | "inspection_result_late" | "inspection_penalty_outside" | "inspection_complaint" | "document_render_failed" | "visits_exceeded" | "commitment_not_kept" | "selfinspection_report_overdue" | "selfinspection_rectification_overdue" | "rectification_overdue" | "appraisal_rectification_overdue" | "item_commitment_not_kept";
+                    kind?: "clock_yellow" | "clock_overdue" | "stage_overrun" | "instant_not_same_day" | "deemed_acceptance" | "order_answer_overdue" | "second_supplement_new_item" | "fee_outside_catalogue" | "refusal_without_reason" | "letter_overdue" | "inspection_unregistered" | "inspection_unpublished_item" | "inspection_length_exceeded" | "inspection_over_cap" | "inspection_high_frequency" | "inspection_repeated" | "inspection_result_late" | "inspection_penalty_outside" | "inspection_complaint" | "document_render_failed" | "visits_exceeded" | "commitment_not_kept" | "selfinspection_report_overdue" | "selfinspection_rectification_overdue" | "rectification_overdue" | "appraisal_rectification_overdue" | "village_disclosure_overdue";
                     page: number;
                     pageSize: number;
                     status?: "open" | "closed";

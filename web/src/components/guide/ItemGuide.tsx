@@ -13,7 +13,15 @@ import { ProcedureSection } from './ProcedureSection';
 import { WhereWhen } from './WhereWhen';
 
 /** The service guide laid out in the order a person reads it: can I, what to bring, where, how long, what it costs. */
-export function ItemGuide({ item, actuals }: { item: ItemDetail; actuals?: ReactNode }) {
+export function ItemGuide({
+  item,
+  actuals,
+  basisExtra,
+}: {
+  item: ItemDetail;
+  actuals?: ReactNode;
+  basisExtra?: ReactNode;
+}) {
   const { t, i18n } = useTranslation();
   const sections = [
     'facts',
@@ -129,6 +137,7 @@ export function ItemGuide({ item, actuals }: { item: ItemDetail; actuals?: React
             </li>
           ))}
         </ul>
+        {basisExtra}
       </GuideSection>
     </Flex>
   );

@@ -41,6 +41,12 @@ export default function ReportPage() {
   // A link may name the category (the rating pages: pressure on a rating).
   const [params] = useSearchParams();
   const category = params.get('category');
+  // The village disclosure page also names the department, what is missing and where.
+  const prefill = {
+    ...(params.get('department') ? { departmentId: params.get('department')! } : {}),
+    ...(params.get('text') ? { description: params.get('text')! } : {}),
+    ...(params.get('place') ? { location: { text: params.get('place')! } } : {}),
+  };
   const channel: SubmitComplaintBody['channel'] =
     user?.role === 'complaint_officer' || user?.role === 'clerk'
       ? 'window'
@@ -86,7 +92,7 @@ export default function ReportPage() {
         <Form<ReportValues>
           form={form}
           layout="vertical"
-          initialValues={{ anonymous: true, ...(category ? { categoryCode: category } : {}) }}
+          initialValues={{ anonymous: true, ...(category ? { categoryCode: category } : {}), ...prefill }}
           onFinish={submit}
           style={{ maxWidth: 760 }}
         >

@@ -7,6 +7,7 @@ import { catalogueApi } from '../../api/catalogue';
 import { useApi } from '../../hooks/use-api';
 import { Loadable } from '../../components/Loadable';
 import { ItemGuide } from '../../components/guide/ItemGuide';
+import { CitedDocuments } from '../disclosure/CitedDocuments';
 import { ButtonLink } from '../../components/ButtonLink';
 import { CommitmentActuals } from '../dashboard/CommitmentActuals';
 
@@ -45,7 +46,13 @@ export default function ItemGuidePage() {
         </Flex>
       </Flex>
       <Loadable state={item} rows={10}>
-        {(d) => <ItemGuide item={d} actuals={<CommitmentActuals itemId={d.id} />} />}
+        {(d) => (
+          <ItemGuide
+            item={d}
+            actuals={<CommitmentActuals itemId={d.id} />}
+            basisExtra={<CitedDocuments itemCode={d.code} />}
+          />
+        )}
       </Loadable>
     </Flex>
   );

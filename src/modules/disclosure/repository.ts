@@ -1,0 +1,108 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import type { DiscDocumentTable } from '../../db/schema-disclosure.js';
+
+type Q = Kysely<Database> | Transaction<Database>;
+export type DocumentRow = DiscDocumentTable;
+
+export const findDocument = (db: Q, id: string) =>
+  db.selectFrom('disc_documents').selectAll().where('id', '=', id).executeTakeFirst();
+
+export const findDocumentByNo = (db: Q, docNo: string) =>
+  db.selectFrom('disc_documents').selectAll().where('doc_no', '=', docNo).executeTakeFirst();
+
+export const documentsByIds = async (db: Q, ids: string[]) =>
+  ids.length === 0 ? [] : db.selectFrom('disc_documents').selectAll().where('id', 'in', ids).execute();
+
+/** Documents newest first, without their full text. */
+export function listDocumentRows(db: Q, f: { status?: string; issuer?: string; ids?: string[] }) {
+  let q = db
+    .selectFrom('disc_documents')
+    .select([
+      'id',
+      'doc_no',
+      'title',
+      'issuer',
+      'issued_on',
+      'effective_on',
+      'expires_on',
+      'status',
+      'amends_id',
+      'amended_by_id',
+      'repealed_by_id',
+      'repealed_on',
+    ]);
+  if (f.status) q = q.where('status', '=', f.status);
+  if (f.issuer) q = q.where('issuer', '=', f.issuer);
+  if (f.ids) q = f.ids.length ? q.where('id', 'in', f.ids) : q.where('id', '=', '');
+  return q.orderBy('issued_on', 'desc').orderBy('doc_no').execute();
+}
+export type DocumentSummaryRow = Awaited<ReturnType<typeof listDocumentRows>>[number];
+
+export const insertDocument = (db: Q, row: DocumentRow) =>
+  db.insertInto('disc_documents').values(row).execute();
+
+/** A change made only at the version read; false when someone else changed it first. */
+export async function updateDocument(db: Q, id: string, version: number, set: Partial<DocumentRow>) {
+  const r = await db
+    .updateTable('disc_documents')
+    .set({ ...set, version: version + 1 })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export async function replaceTerms(db: Q, documentId: string, terms: Map<string, number>) {
+  await db.deleteFrom('disc_document_terms').where('document_id', '=', documentId).execute();
+  const rows = [...terms].map(([term, weight]) => ({ document_id: documentId, term, weight }));
+  // Chunks keep each statement under SQLite's parameter limit.
+  for (let i = 0; i < rows.length; i += 300)
+    await db
+      .insertInto('disc_document_terms')
+      .values(rows.slice(i, i + 300))
+      .execute();
+}
+
+export const termHits = async (db: Q, terms: string[]) =>
+  terms.length === 0
+    ? []
+    : db
+        .selectFrom('disc_document_terms')
+        .select(['document_id', 'term', 'weight'])
+        .where('term', 'in', terms)
+        .execute();
+
+export const countDocuments = async (db: Q) =>
+  Number(
+    (
+      await db
+        .selectFrom('disc_documents')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+
+// Item legal-basis links (maintained by administrators).
+export const linksOfItem = (db: Q, itemCode: string) =>
+  db.selectFrom('disc_item_links').selectAll().where('item_code', '=', itemCode).execute();
+export const linksOfDocument = (db: Q, documentId: string) =>
+  db
+    .selectFrom('disc_item_links')
+    .selectAll()
+    .where('document_id', '=', documentId)
+    .orderBy('item_code')
+    .execute();
+export const findLink = (db: Q, id: string) =>
+  db.selectFrom('disc_item_links').selectAll().where('id', '=', id).executeTakeFirst();
+export const findLinkOf = (db: Q, itemCode: string, documentId: string) =>
+  db
+    .selectFrom('disc_item_links')
+    .selectAll()
+    .where('item_code', '=', itemCode)
+    .where('document_id', '=', documentId)
+    .executeTakeFirst();
+export const insertLink = (db: Q, row: Database['disc_item_links']) =>
+  db.insertInto('disc_item_links').values(row).execute();
+export const deleteLink = (db: Q, id: string) =>
+  db.deleteFrom('disc_item_links').where('id', '=', id).execute();

@@ -1,0 +1,80 @@
+import { Card, Flex, Input, List, Select, Typography } from 'antd';
+import { Link, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { disclosureApi } from '../../api/disclosure';
+import { useApi } from '../../hooks/use-api';
+import { Loadable } from '../../components/Loadable';
+import { PageTitle } from '../../components/PageTitle';
+import { StandingTag } from './StandingTag';
+
+const STATUSES = ['valid', 'amended', 'repealed'] as const;
+
+/** 规范性文件库: newest first, or searched by plain words; each says how it stands today. */
+export default function LibraryPage() {
+  const { t } = useTranslation();
+  const [params, setParams] = useSearchParams();
+  const q = params.get('q') ?? '';
+  const status = params.get('status') ?? '';
+  const docs = useApi(`disclosure-docs?${q}&${status}`, (s) =>
+    disclosureApi.documents({ ...(q ? { q } : {}), ...(status ? { status } : {}) }, s),
+  );
+  const set = (k: string, v: string) => {
+    const next = new URLSearchParams(params);
+    if (v) next.set(k, v);
+    else next.delete(k);
+    setParams(next, { replace: true });
+  };
+  return (
+    <Flex vertical gap="middle">
+      <PageTitle title={t('disclosure.library.title')} subtitle={t('disclosure.library.subtitle')} />
+      <Card size="small">
+        <Flex gap="small" wrap>
+          <Input.Search
+            allowClear
+            defaultValue={q}
+            placeholder={t('disclosure.library.placeholder')}
+            aria-label={t('disclosure.library.search')}
+            enterButton={t('disclosure.library.search')}
+            onSearch={(v) => set('q', v.trim())}
+            style={{ flex: '1 1 280px' }}
+          />
+          <Select
+            aria-label={t('disclosure.library.status')}
+            value={status}
+            onChange={(v) => set('status', v)}
+            style={{ minWidth: 160 }}
+            options={[
+              { value: '', label: t('disclosure.library.allStatuses') },
+              ...STATUSES.map((s) => ({ value: s, label: t(`disclosure.status.${s}`) })),
+            ]}
+          />
+        </Flex>
+      </Card>
+      <Card size="small">
+        <Loadable state={docs} isEmpty={(d) => d.items.length === 0} emptyText={t('disclosure.library.none')}>
+          {(d) => (
+            <List
+              dataSource={d.items}
+              renderItem={(doc) => (
+                <List.Item key={doc.id}>
+                  <Flex vertical gap={2} style={{ width: '100%' }}>
+                    <Flex wrap gap="small" align="center">
+                      <Link to={`/disclosure/documents/${doc.id}`}>
+                        <Typography.Text strong>{doc.title}</Typography.Text>
+                      </Link>
+                      <StandingTag standing={doc.standing} />
+                    </Flex>
+                    <Typography.Text type="secondary" className="ow-small">
+                      {doc.docNo} · {doc.issuer} · {t('disclosure.doc.issuedOn')} {doc.issuedOn}
+                      {doc.expiresOn ? ` · ${t('disclosure.doc.expiresOn')} ${doc.expiresOn}` : ''}
+                    </Typography.Text>
+                  </Flex>
+                </List.Item>
+              )}
+            />
+          )}
+        </Loadable>
+      </Card>
+    </Flex>
+  );
+}
