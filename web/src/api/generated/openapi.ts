@@ -4623,7 +4623,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    action?: "department.created" | "department.updated" | "fee.created" | "fee.updated" | "fee.withdrawn" | "item.created" | "item.draft_updated" | "item.published" | "item.withdrawn" | "synonyms.replaced" | "catalogue.imported" | "bundle.saved" | "user.registered" | "user.created" | "user.updated" | "user.password_changed" | "session.created" | "session.revoked" | "login.failed" | "account.locked" | "api_token.created" | "api_token.revoked" | "calendar.proposed" | "calendar.confirmed" | "calendar.rejected" | "test_clock.moved" | "supervision.swept" | "supervision.threshold_set" | "supervision.order_answered" | "supervision.order_closed" | "notification.channels_announced" | "notification.expanded" | "notification.rejected" | "notification.deliveries_claimed" | "notification.deliveries_settled" | "notification.read" | "case.created" | "case.submit" | "case.edit_draft" | "case.request_supplement" | "case.supplement" | "case.accept" | "case.accept_with_shortfall" | "case.refuse_intake" | "case.provide_deferred" | "case.record_opinion" | "case.record_site_verification" | "case.start_special_procedure" | "case.end_special_procedure" | "case.request_extension" | "case.approve_extension" | "case.decide_task" | "case.deliver" | "case.withdraw" | "file.uploaded" | "inquiry.recorded" | "inquiry.answered" | "inquiry.handed_over" | "fee_form.issued" | "fee_form.cancelled" | "fee.waived" | "fee.charge_refused" | "fee.item_settings_saved" | "payment.counter_recorded" | "payment.notification_applied" | "payment.notification_duplicate" | "payment.notification_unmatched" | "receipt.void_requested" | "receipt.voided" | "receipt.void_rejected" | "refund.requested" | "refund.found" | "refund.filed" | "refund.reviewed" | "refund.approved" | "refund.rejected" | "refund.paid" | "fee.remitted" | "reconciliation.imported" | "reconciliation.item_resolved" | "letter.registered" | "letter.attach_original" | "letter.assign" | "letter.reassign" | "letter.request_extension" | "letter.decide_extension" | "letter.answer" | "hall.group_saved" | "hall.window_saved" | "hall.code_sent" | "hall.appointment_booked" | "hall.appointment_cancelled" | "hall.appointment_rescheduled" | "hall.appointment_no_show" | "hall.ticket_taken" | "hall.window_sat" | "hall.ticket_called" | "hall.ticket_recalled" | "hall.ticket_absent" | "hall.ticket_transferred" | "hall.ticket_served" | "complaint.submitted" | "complaint.accept" | "complaint.refuse" | "complaint.dispatch" | "complaint.return" | "complaint.decide_return" | "complaint.reassign" | "complaint.reply" | "complaint.close" | "complaint.callback" | "complaint.rate" | "complaint.reopen" | "complaint.merge" | "complaint_category.updated" | "open311_key.issued" | "inspection.item_published" | "inspection.violation_published" | "inspection.published_withdrawn" | "inspection.inspector_saved" | "inspection.settings_saved" | "inspection.registered" | "inspection.refused" | "inspection.joined" | "inspection.started" | "inspection.unregistered_start" | "inspection.ended" | "inspection.result_recorded" | "inspection.received" | "inspection.complained" | "document.rendered" | "document.render_failed" | "document.renders_claimed" | "commitment.published" | "commitment.milestone_done" | "commitment.evidence_added" | "commitment.assessed" | "commitment.explained" | "selfinspection.campaign_opened" | "selfinspection.report_filed" | "selfinspection.report_rejected" | "selfinspection.report_accepted" | "selfinspection.spot_checked" | "selfinspection.problem_added" | "selfinspection.problem_rectified" | "selfinspection.summary_published" | "feereview.round_opened" | "feereview.proposed" | "feereview.approved" | "feereview.returned" | "feereview.applied" | "learning.material_saved" | "learning.question_added" | "learning.assigned" | "learning.studied" | "learning.quiz_started" | "learning.quiz_submitted" | "rating.recorded" | "rating.rectification_opened" | "rating.rectification_acknowledged" | "rating.rectification_answered" | "rating.rectified" | "rating.called_back" | "rating.appealed" | "rating.appeal_decided" | "rating.invited" | "rating.reminded" | "appraisal.campaign_opened" | "appraisal.codes_issued" | "appraisal.ballot_cast" | "appraisal.results_published" | "appraisal.rectification_reported" | "disclosure.document_published" | "disclosure.document_repealed" | "disclosure.interpretation_updated" | "disclosure.item_linked" | "disclosure.item_unlinked" | "disclosure.village_registered" | "disclosure.cadence_changed" | "disclosure.statement_published" | "disclosure.file_added" | "disclosure.overdue_signalled";
+                    action?: "department.created" | "department.updated" | "fee.created" | "fee.updated" | "fee.withdrawn" | "item.created" | "item.draft_updated" | "item.published" | "item.withdrawn" | "synonyms.replaced" | "catalogue.imported" | "bundle.saved" | "user.registered" | "user.created" | "user.updated" | "user.password_changed" | "session.created" | "session.revoked" | "login.failed" | "account.locked" | "api_token.created" | "api_token.revoked" | "calendar.proposed" | "calendar.confirmed" | "calendar.rejected" | "test_clock.moved" | "supervision.swept" | "supervision.threshold_set" | "supervision.order_answered" | "supervision.order_closed" | "notification.channels_announced" | "notification.expanded" | "notification.rejected" | "notification.deliveries_claimed" | "notification.deliveries_settled" | "notification.read" | "case.created" | "case.submit" | "case.edit_draft" | "case.request_supplement" | "case.supplement" | "case.accept" | "case.accept_with_shortfall" | "case.refuse_intake" | "case.provide_deferred" | "case.record_opinion" | "case.record_site_verification" | "case.start_special_procedure" | "case.end_special_procedure" | "case.request_extension" | "case.approve_extension" | "case.decide_task" | "case.deliver" | "case.withdraw" | "file.uploaded" | "inquiry.recorded" | "inquiry.answered" | "inquiry.handed_over" | "fee_form.issued" | "fee_form.cancelled" | "fee.waived" | "fee.charge_refused" | "fee.item_settings_saved" | "payment.counter_recorded" | "payment.notification_applied" | "payment.notification_duplicate" | "payment.notification_unmatched" | "receipt.void_requested" | "receipt.voided" | "receipt.void_rejected" | "refund.requested" | "refund.found" | "refund.filed" | "refund.reviewed" | "refund.approved" | "refund.rejected" | "refund.paid" | "fee.remitted" | "reconciliation.imported" | "reconciliation.item_resolved" | "letter.registered" | "letter.attach_original" | "letter.assign" | "letter.reassign" | "letter.request_extension" | "letter.decide_extension" | "letter.answer" | "hall.group_saved" | "hall.window_saved" | "hall.code_sent" | "hall.appointment_booked" | "hall.appointment_cancelled" | "hall.appointment_rescheduled" | "hall.appointment_no_show" | "hall.ticket_taken" | "hall.window_sat" | "hall.ticket_called" | "hall.ticket_recalled" | "hall.ticket_absent" | "hall.ticket_transferred" | "hall.ticket_served" | "complaint.submitted" | "complaint.accept" | "complaint.refuse" | "complaint.dispatch" | "complaint.return" | "complaint.decide_return" | "complaint.reassign" | "complaint.reply" | "complaint.close" | "complaint.callback" | "complaint.rate" | "complaint.reopen" | "complaint.merge" | "complaint_category.updated" | "open311_key.issued" | "inspection.item_published" | "inspection.violation_published" | "inspection.published_withdrawn" | "inspection.inspector_saved" | "inspection.settings_saved" | "inspection.registered" | "inspection.refused" | "inspection.joined" | "inspection.started" | "inspection.unregistered_start" | "inspection.ended" | "inspection.result_recorded" | "inspection.received" | "inspection.complained" | "document.rendered" | "document.render_failed" | "document.renders_claimed" | "commitment.published" | "commitment.milestone_done" | "commitment.evidence_added" | "commitment.assessed" | "commitment.explained" | "selfinspection.campaign_opened" | "selfinspection.report_filed" | "selfinspection.report_rejected" | "selfinspection.report_accepted" | "selfinspection.spot_checked" | "selfinspection.problem_added" | "selfinspection.problem_rectified" | "selfinspection.summary_published" | "feereview.round_opened" | "feereview.proposed" | "feereview.approved" | "feereview.returned" | "feereview.applied" | "learning.material_saved" | "learning.question_added" | "learning.assigned" | "learning.studied" | "learning.quiz_started" | "learning.quiz_submitted" | "rating.recorded" | "rating.rectification_opened" | "rating.rectification_acknowledged" | "rating.rectification_answered" | "rating.rectified" | "rating.called_back" | "rating.appealed" | "rating.appeal_decided" | "rating.invited" | "rating.reminded" | "appraisal.campaign_opened" | "appraisal.codes_issued" | "appraisal.ballot_cast" | "appraisal.results_published" | "appraisal.rectification_reported" | "dashboard.item_commitments_reviewed" | "disclosure.document_published" | "disclosure.document_repealed" | "disclosure.interpretation_updated" | "disclosure.item_linked" | "disclosure.item_unlinked" | "disclosure.village_registered" | "disclosure.cadence_changed" | "disclosure.statement_published" | "disclosure.file_added" | "disclosure.overdue_signalled";
                     actorId?: string;
                     entityId?: string;
                     entityType?: string;
@@ -23117,6 +23117,93 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/items/{id}/actuals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An item's committed time limit against the last 12 months (by id or code) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            asOf: string;
+                            cases: {
+                                medianDays: number | null;
+                                onTimeRate: number | null;
+                                p90Days: number | null;
+                                /** @description cases of this item decided in the period */
+                                sample: number;
+                                smallSample: boolean;
+                            };
+                            /** @description the published service commitment text */
+                            commitment: string;
+                            committedDays: number;
+                            itemCode: string;
+                            itemId: string;
+                            itemName: string;
+                            maxVisits: number;
+                            /** @description below this many records a figure is marked as a small sample */
+                            minSample: number;
+                            period: {
+                                /**
+                                 * Format: date
+                                 * @description last day, inclusive
+                                 */
+                                end: string;
+                                /**
+                                 * Format: date
+                                 * @description first day, inclusive
+                                 */
+                                start: string;
+                            };
+                            statutoryDays: number;
+                            visits: {
+                                perCase: number | null;
+                                /** @description cases with a visit in the period */
+                                sample: number;
+                                smallSample: boolean;
+                                visits: number;
+                            };
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/items/{id}/fees": {
         parameters: {
             query?: never;
@@ -27236,6 +27323,146 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/public/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The public dashboard: per department and for the whole center, with periods and samples */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            asOf: string;
+                            center: {
+                                commitments: {
+                                    kept: number;
+                                    notKept: number;
+                                    pending: number;
+                                };
+                                complaintTickets: number;
+                                figures: {
+                                    avg_working_days: {
+                                        sample: number;
+                                        smallSample: boolean;
+                                        value: number | null;
+                                    };
+                                    complaint_reply_rate: {
+                                        sample: number;
+                                        smallSample: boolean;
+                                        value: number | null;
+                                    };
+                                    on_time_rate: {
+                                        sample: number;
+                                        smallSample: boolean;
+                                        value: number | null;
+                                    };
+                                    satisfaction: {
+                                        sample: number;
+                                        smallSample: boolean;
+                                        value: number | null;
+                                    };
+                                    visits_per_case: {
+                                        sample: number;
+                                        smallSample: boolean;
+                                        value: number | null;
+                                    };
+                                };
+                                inspections: number;
+                            };
+                            /** @description tickets a department needs before its reply figures are shown */
+                            complaintsMinimum: number;
+                            departments: {
+                                code: string;
+                                commitments: {
+                                    kept: number;
+                                    notKept: number;
+                                    pending: number;
+                                };
+                                complaints: {
+                                    onTimeReplyRate: number | null;
+                                    resolutionRate: number | null;
+                                    shown: boolean;
+                                    tickets: number;
+                                };
+                                figures: {
+                                    avg_working_days: {
+                                        sample: number;
+                                        smallSample: boolean;
+                                        value: number | null;
+                                    };
+                                    complaint_reply_rate: {
+                                        sample: number;
+                                        smallSample: boolean;
+                                        value: number | null;
+                                    };
+                                    on_time_rate: {
+                                        sample: number;
+                                        smallSample: boolean;
+                                        value: number | null;
+                                    };
+                                    satisfaction: {
+                                        sample: number;
+                                        smallSample: boolean;
+                                        value: number | null;
+                                    };
+                                    visits_per_case: {
+                                        sample: number;
+                                        smallSample: boolean;
+                                        value: number | null;
+                                    };
+                                };
+                                id: string;
+                                inspections: {
+                                    findingsPct: number | null;
+                                    inspections: number;
+                                    jointPct: number | null;
+                                };
+                                name: string;
+                                shortName: string;
+                            }[];
+                            inspectionYear: number;
+                            minSample: number;
+                            period: {
+                                /**
+                                 * Format: date
+                                 * @description last day, inclusive
+                                 */
+                                end: string;
+                                /**
+                                 * Format: date
+                                 * @description first day, inclusive
+                                 */
+                                start: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/public/departments/{id}/commitments": {
         parameters: {
             query?: never;
@@ -27539,6 +27766,129 @@ export interface paths {
                 };
                 /** @description problem+json */
                 409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/open-data": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The open datasets: title, description, update time, licence, download links */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            datasets: {
+                                descriptionEn: string;
+                                descriptionZh: string;
+                                formats: string[];
+                                id: string;
+                                licence: {
+                                    id: string;
+                                    name: string;
+                                    url: string;
+                                };
+                                records: number;
+                                titleEn: string;
+                                titleZh: string;
+                                updatedAt: string | null;
+                                urls: {
+                                    csv: string;
+                                    json: string;
+                                };
+                            }[];
+                            licence: {
+                                id: string;
+                                name: string;
+                                url: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/open-data/{file}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One dataset as {dataset}.csv (UTF-8 with BOM) or {dataset}.json */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description {dataset}.csv or {dataset}.json */
+                    file: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            columns: string[];
+                            dataset: string;
+                            licence: {
+                                id: string;
+                                name: string;
+                                url: string;
+                            };
+                            records: {
+                                [key: string]: string | number | null;
+                            }[];
+                            title: string;
+                            titleEn: string;
+                            updatedAt: string | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -31571,7 +31921,7 @@ export interface paths {
             parameters: {
                 query: {
                     department?: string;
-                    kind?: "clock_yellow" | "clock_overdue" | "stage_overrun" | "instant_not_same_day" | "deemed_acceptance" | "order_answer_overdue" | "second_supplement_new_item" | "fee_outside_catalogue" | "refusal_without_reason" | "letter_overdue" | "inspection_unregistered" | "inspection_unpublished_item" | "inspection_length_exceeded" | "inspection_over_cap" | "inspection_high_frequency" | "inspection_repeated" | "inspection_result_late" | "inspection_penalty_outside" | "inspection_complaint" | "document_render_failed" | "visits_exceeded" | "commitment_not_kept" | "selfinspection_report_overdue" | "selfinspection_rectification_overdue" | "rectification_overdue" | "appraisal_rectification_overdue" | "village_disclosure_overdue";
+                    kind?: "clock_yellow" | "clock_overdue" | "stage_overrun" | "instant_not_same_day" | "deemed_acceptance" | "order_answer_overdue" | "second_supplement_new_item" | "fee_outside_catalogue" | "refusal_without_reason" | "letter_overdue" | "inspection_unregistered" | "inspection_unpublished_item" | "inspection_length_exceeded" | "inspection_over_cap" | "inspection_high_frequency" | "inspection_repeated" | "inspection_result_late" | "inspection_penalty_outside" | "inspection_complaint" | "document_render_failed" | "visits_exceeded" | "commitment_not_kept" | "selfinspection_report_overdue" | "selfinspection_rectification_overdue" | "rectification_overdue" | "appraisal_rectification_overdue" | "item_commitment_not_kept" | "village_disclosure_overdue";
                     page: number;
                     pageSize: number;
                     status?: "open" | "closed";
