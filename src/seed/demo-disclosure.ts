@@ -3,7 +3,6 @@ import type { Clock } from '../shared/clock.js';
 import { systemActor } from '../shared/actor.js';
 import { localDate } from '../modules/clock/local-time.js';
 import { departmentCodeMap } from '../modules/catalogue/catalogue-reads.js';
-import { createUser } from '../modules/identity/create-user.js';
 import { disclosureDeps, type DisclosureDeps } from '../modules/disclosure/disclosure-deps.js';
 import { publishDocument } from '../modules/disclosure/publish-document.js';
 import { repealDocument } from '../modules/disclosure/repeal-document.js';
@@ -175,14 +174,6 @@ export async function seedDemoDisclosure(ctx: AppContext): Promise<number> {
     await linkItem(deps, SYSTEM, { itemCode, documentId: ids.get(docNo)!, basisTitle });
 
   const mzj = (await departmentCodeMap(ctx.db)).get('MZJ')!;
-  if (!(await ctx.db.selectFrom('users').select('id').where('username', '=', 'township').executeTakeFirst()))
-    await createUser(ctx.db, ctx.clock, SYSTEM, {
-      username: 'township',
-      displayName: '城关镇村务公开专员 吴镇',
-      role: 'clerk',
-      departmentId: mzj,
-      password: DEMO_PASSWORD,
-    });
   const today = localDate(ctx.clock.now());
   // A year back, so every village has a few ended periods.
   const from = periodBounds(periodOf('quarterly', addDays(today, -365))).start;

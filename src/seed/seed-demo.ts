@@ -34,6 +34,7 @@ export const DEMO_STAFF: { username: string; displayName: string; role: Role; de
     role: 'inspector',
     department: 'XFZD',
   },
+  { username: 'township', displayName: '城关镇村务公开专员 吴镇', role: 'clerk', department: 'MZJ' },
 ];
 
 export const DEMO_APPLICANTS = [
