@@ -319,6 +319,11 @@ export const ROUTE_POLICIES: Record<string, RouteRule> = {
   'POST /learning/assignments': 'learningPolicy.manage',
   'GET /learning/my-assignments': 'learningPolicy.study',
   'GET /learning/progress': 'learningPolicy.progress',
+  // The applicant's account: forgotten passwords (public, answers alike for every account), the profile.
+  'POST /auth/password-reset': 'public',
+  'POST /auth/password-reset/confirm': 'public',
+  'GET /me/profile': 'identityPolicy.keepProfile',
+  'PUT /me/profile': 'identityPolicy.keepProfile',
 };
 
 const PREFIX = '/api/v1';

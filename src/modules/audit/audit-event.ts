@@ -280,6 +280,10 @@ interface AuditData {
   'appraisal.ballot_cast': Nothing;
   'appraisal.results_published': { ballots: number; bottom: string[] };
   'appraisal.rectification_reported': { departmentId: string };
+  'password.reset_requested': { channel: 'sms' | 'email'; sent: boolean };
+  'password.reset': { channel: string; sessionsEnded: number };
+  'profile.updated': Nothing;
+  'item.material_file_uploaded': { sha256: string; size: number; mime: string };
 }
 
 type GatewayPayment = { transactionId: string; amountFen: number };
@@ -471,6 +475,10 @@ const ACTIONS: { [A in AuditAction]: true } = {
   'appraisal.ballot_cast': true,
   'appraisal.results_published': true,
   'appraisal.rectification_reported': true,
+  'password.reset_requested': true,
+  'password.reset': true,
+  'profile.updated': true,
+  'item.material_file_uploaded': true,
 };
 
 /** The closed list of actions (the audit query filters by it); the compiler keeps it equal to AuditData's keys. */
