@@ -545,7 +545,14 @@ export interface LetterTable {
 }
 
 export interface Database
-  extends ComplaintTables, InspectionTables, DocumentTables, HallTables, ConductTables, RatingTables, AccountTables {
+  extends
+    ComplaintTables,
+    InspectionTables,
+    DocumentTables,
+    HallTables,
+    ConductTables,
+    RatingTables,
+    AccountTables {
   bundles: BundleTable;
   cases: CaseTable;
   idempotency_keys: IdempotencyTable;

@@ -7,7 +7,10 @@ import type { UserRow } from './repository.js';
  * phone and email in full (they are filling in their own forms), the ID number and credit code
  * masked as everywhere (cases take them from the account, so the form never needs them in full).
  */
-export function presentProfile(u: UserRow, p: Pick<ApplicantProfileTable, 'address' | 'contact_name'> | undefined) {
+export function presentProfile(
+  u: UserRow,
+  p: Pick<ApplicantProfileTable, 'address' | 'contact_name'> | undefined,
+) {
   return {
     username: u.username,
     kind: u.applicant_kind === 'enterprise' ? ('enterprise' as const) : ('person' as const),

@@ -241,7 +241,8 @@ export const identityRoutes =
           response: { 202: ResetRequested, ...errorResponses(400, 429) },
         },
       },
-      async (req, reply) => reply.status(202).send(await requestPasswordReset(db, clock, req.actor, req.body)),
+      async (req, reply) =>
+        reply.status(202).send(await requestPasswordReset(db, clock, req.actor, req.body)),
     );
 
     app.post(

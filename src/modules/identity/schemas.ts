@@ -91,7 +91,11 @@ export const TokenCreated = Type.Object({
 export const ResetRequestBody = Type.Object(
   {
     username: Type.String({ minLength: 1, maxLength: 64 }),
-    contact: Type.String({ minLength: 1, maxLength: 200, description: 'the registered mobile number or email' }),
+    contact: Type.String({
+      minLength: 1,
+      maxLength: 200,
+      description: 'the registered mobile number or email',
+    }),
   },
   { additionalProperties: false },
 );
