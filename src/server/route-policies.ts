@@ -324,6 +324,9 @@ export const ROUTE_POLICIES: Record<string, RouteRule> = {
   'POST /auth/password-reset/confirm': 'public',
   'GET /me/profile': 'identityPolicy.keepProfile',
   'PUT /me/profile': 'identityPolicy.keepProfile',
+  // A material's blank form and sample: uploaded by those who draft items, public with the guide.
+  'POST /admin/material-files': 'cataloguePolicy.draftItem',
+  'GET /items/{id}/material-files/{fileId}': 'public',
 };
 
 const PREFIX = '/api/v1';
