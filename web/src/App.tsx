@@ -91,6 +91,8 @@ const HallTicketPage = lazy(() => import('./pages/hall/TicketStatusPage'));
 const HallDisplayPage = lazy(() => import('./pages/hall/DisplayPage'));
 const HallKioskPage = lazy(() => import('./pages/hall/KioskPage'));
 const HallWindowPage = lazy(() => import('./pages/hall/WindowPanelPage'));
+const ForgotPasswordPage = lazy(() => import('./pages/account/ForgotPasswordPage'));
+const ProfilePage = lazy(() => import('./pages/account/ProfilePage'));
 
 const admin = (page: ReactNode) => <RequireRole roles={ADMIN_ROLES}>{page}</RequireRole>;
 const staff = (page: ReactNode) => <RequireRole roles={SUPERVISION_ROLES}>{page}</RequireRole>;
@@ -329,6 +331,15 @@ export function App() {
             element={
               <RequireRole roles={['clerk']}>
                 <HallWindowPage />
+              </RequireRole>
+            }
+          />
+          <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+          <Route
+            path="/my/profile"
+            element={
+              <RequireRole roles={['applicant']}>
+                <ProfilePage />
               </RequireRole>
             }
           />
