@@ -88,7 +88,7 @@ export default function ForgotPasswordPage() {
                 label={t('account.contact')}
                 rules={[{ required: true, whitespace: true, message: t('account.contactRequired') }]}
               >
-                <Input autoComplete="tel email" />
+                <Input autoComplete="off" />
               </Form.Item>
               {error ? <ProblemAlert error={error} extra={extra} /> : null}
               <Button type="primary" htmlType="submit" block loading={busy} style={{ marginTop: 12 }}>
