@@ -157,7 +157,6 @@ export const MENU: MenuEntry[] = [
   { to: '/admin/synonyms', label: 'nav.adminSynonyms', group: 'admin', roles: ADMIN_ROLES },
   { to: '/admin/calendar', label: 'nav.adminCalendar', group: 'admin', roles: ADMIN_ROLES },
   { to: '/admin/catalogue', label: 'nav.adminCatalogue', group: 'admin', roles: ADMIN_ROLES },
-  { to: '/my/profile', label: 'account.menuProfile', roles: ['applicant'] },
 ];
 
 /** Staff see the guide gathered in one group; citizens (and visitors) see it at the top level. */
