@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { createTestContext, type TestContext } from '../../../test/test-context.js';
 import { smallCatalogue, item } from '../../../test/fixtures.js';
 import { staff, Client } from '../../../test/http.js';
-import { importCatalogue } from './import-catalogue.js';
+import { importCatalogue, validateCatalogueFile } from './import-catalogue.js';
 import { systemActor } from '../../shared/actor.js';
 
 let t: TestContext;
@@ -129,4 +129,20 @@ test('a material names a blank form and a sample; published, they are public wit
     .where('action', '=', 'item.material_file_uploaded')
     .execute();
   assert.equal(audit.length, 4);
+});
+
+test('an imported catalogue may name only files uploaded for the catalogue', async () => {
+  const file = smallCatalogue();
+  const first = file.items[0]!;
+  file.items[0] = {
+    ...first,
+    materials: first.materials.map((m, i) =>
+      i === 0 ? { ...m, sampleFileId: 'from-another-installation' } : m,
+    ),
+  };
+  const errors = await validateCatalogueFile(t.db, file);
+  assert.deepEqual(
+    errors.map((e) => [e.path, e.code]),
+    [['/items/0/materials/0/sampleFileId', 'unknown_file']],
+  );
 });
