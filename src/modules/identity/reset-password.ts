@@ -37,15 +37,20 @@ export async function resetPassword(
       { path: '/body/newPassword', code: 'weak_password', zh: pw.zh, en: `The password ${pw.en}` },
     ]);
   const now = clock.now();
-  const found = await gate.guard(actor.ip ?? 'unknown', now, async (): Promise<ResetRow | undefined> => {
-    const user = await findUserByUsername(db, input.username.trim());
-    if (!user || user.status !== 'active') return undefined;
-    const reset = await openResetOf(db, user.id, now.toISOString());
-    if (!reset || reset.attempts >= RESET_POLICY.maxAttempts) return undefined;
-    if (reset.code_hash === resetCodeHash(reset.id, input.code.trim())) return reset;
-    await countResetAttempt(db, reset.id, RESET_POLICY.maxAttempts);
-    return undefined;
-  });
+  const found = await gate.guard(
+    actor.ip ?? 'unknown',
+    now,
+    async (): Promise<(ResetRow & { username: string }) | undefined> => {
+      const user = await findUserByUsername(db, input.username.trim());
+      if (!user || user.status !== 'active') return undefined;
+      const reset = await openResetOf(db, user.id, now.toISOString());
+      if (!reset || reset.attempts >= RESET_POLICY.maxAttempts) return undefined;
+      if (reset.code_hash === resetCodeHash(reset.id, input.code.trim()))
+        return { ...reset, username: user.username };
+      await countResetAttempt(db, reset.id, RESET_POLICY.maxAttempts);
+      return undefined;
+    },
+  );
   if (!found) throw new AppError('reset_code_invalid');
   const passwordHash = await hashPassword(input.newPassword);
   await audited(db, clock, actor, async (uow) => {
@@ -62,7 +67,7 @@ export async function resetPassword(
           recipientId: found.user_id,
           subjectType: 'user',
           subjectId: found.user_id,
-          payload: { username: input.username.trim(), at: beijingMinute(uow.now) },
+          payload: { username: found.username, at: beijingMinute(uow.now) },
         },
       ],
       uow.nowIso,
