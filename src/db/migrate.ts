@@ -20,6 +20,7 @@ import * as m0016 from './migrations/0016-ratings.js';
 import * as m0019 from './migrations/0019-web-ux.js';
 import * as m0021 from './migrations/0021-dashboard.js';
 import * as m0022 from './migrations/0022-disclosure.js';
+import * as m0025 from './migrations/0025-account.js';
 
 /** Migrations are listed here, not discovered from disk, so bundling and tsx both see the same set. */
 const migrations: Record<string, Migration> = {
@@ -42,6 +43,7 @@ const migrations: Record<string, Migration> = {
   '0019-web-ux': m0019,
   '0021-dashboard': m0021,
   '0022-disclosure': m0022,
+  '0025-account': m0025,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

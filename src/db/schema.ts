@@ -7,6 +7,7 @@ import type { ConductTables } from './schema-conduct.js';
 import type { RatingTables } from './schema-ratings.js';
 import type { DashboardTables } from './schema-dashboard.js';
 import type { DisclosureTables } from './schema-disclosure.js';
+import type { AccountTables } from './schema-account.js';
 
 /**
  * Dialect-neutral column conventions (see ARCHITECTURE.md):
@@ -554,7 +555,8 @@ export interface Database
     ConductTables,
     RatingTables,
     DashboardTables,
-    DisclosureTables {
+    DisclosureTables,
+    AccountTables {
   bundles: BundleTable;
   cases: CaseTable;
   idempotency_keys: IdempotencyTable;

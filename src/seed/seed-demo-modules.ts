@@ -8,6 +8,7 @@ import { seedDemoHall } from './demo-hall.js';
 import { seedDemoConduct } from './demo-conduct.js';
 import { seedDemoRatings } from './demo-ratings.js';
 import { seedDemoDisclosure } from './demo-disclosure.js';
+import { seedDemoMaterialFiles } from './demo-material-files.js';
 
 /**
  * Each module's demo data, after the catalogue and the accounts (seedDemo): made through the
@@ -23,6 +24,7 @@ export const DEMO_MODULES: { name: string; seed: (ctx: AppContext) => Promise<nu
   { name: 'ratings given', seed: async (ctx) => (await seedDemoRatings(ctx)).ratings },
   { name: 'government conduct (commitments, campaigns, fee reviews, learning)', seed: seedDemoConduct },
   { name: 'disclosure (normative documents, villages)', seed: seedDemoDisclosure },
+  { name: 'blank forms and samples of materials', seed: seedDemoMaterialFiles },
 ];
 
 export async function seedDemoModules(ctx: AppContext): Promise<Record<string, number>> {

@@ -373,6 +373,11 @@ export const ERROR_CODES = {
     zh: '村编码“{code}”已被使用',
     en: 'Village code "{code}" is already used',
   },
+  reset_code_invalid: {
+    status: 422,
+    zh: '验证码错误、已使用或已过期，请重新获取',
+    en: 'The code is wrong, already used or expired; please ask for a new one',
+  },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;

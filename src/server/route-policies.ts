@@ -342,6 +342,14 @@ export const ROUTE_POLICIES: Record<string, RouteRule> = {
   'GET /disclosure/statements/{id}': 'public',
   'POST /disclosure/statements/{id}/files': 'disclosurePolicy.publishStatement',
   'GET /disclosure/statements/{id}/files/{fileId}': 'public',
+  // The applicant's account: forgotten passwords (public, answers alike for every account), the profile.
+  'POST /auth/password-reset': 'public',
+  'POST /auth/password-reset/confirm': 'public',
+  'GET /me/profile': 'identityPolicy.keepProfile',
+  'PUT /me/profile': 'identityPolicy.keepProfile',
+  // A material's blank form and sample: uploaded by those who draft items, public with the guide.
+  'POST /admin/material-files': 'cataloguePolicy.draftItem',
+  'GET /items/{id}/material-files/{fileId}': 'public',
 };
 
 const PREFIX = '/api/v1';

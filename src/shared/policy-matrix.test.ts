@@ -248,6 +248,7 @@ const MATRIX: Row[] = [
   ],
   ['hall.find_served', rule(hallPolicy.findServed, none), '0010011', '0010011'],
   ['hall.sweep', rule(hallPolicy.sweep, none), '0000001', '0000001'],
+  ['profile.keep', rule(identityPolicy.keepProfile, none), '0100000', '0100000'],
 ];
 
 for (const [action, check, own, other] of MATRIX) {

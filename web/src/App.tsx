@@ -101,6 +101,8 @@ const DisclosureVillagePage = lazy(() => import('./pages/disclosure/VillagePage'
 const DisclosureStatementPage = lazy(() => import('./pages/disclosure/StatementPage'));
 const DisclosureManagePage = lazy(() => import('./pages/disclosure/ManageDocumentsPage'));
 const DisclosurePublishPage = lazy(() => import('./pages/disclosure/PublishStatementPage'));
+const ForgotPasswordPage = lazy(() => import('./pages/account/ForgotPasswordPage'));
+const ProfilePage = lazy(() => import('./pages/account/ProfilePage'));
 
 const admin = (page: ReactNode) => <RequireRole roles={ADMIN_ROLES}>{page}</RequireRole>;
 const staff = (page: ReactNode) => <RequireRole roles={SUPERVISION_ROLES}>{page}</RequireRole>;
@@ -355,6 +357,15 @@ export function App() {
             element={
               <RequireRole roles={[...DISCLOSURE_PUBLISHERS]}>
                 <DisclosurePublishPage />
+              </RequireRole>
+            }
+          />
+          <Route path="/forgot-password" element={<ForgotPasswordPage />} />
+          <Route
+            path="/my/profile"
+            element={
+              <RequireRole roles={['applicant']}>
+                <ProfilePage />
               </RequireRole>
             }
           />

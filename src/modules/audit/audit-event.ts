@@ -291,6 +291,10 @@ interface AuditData {
   'disclosure.statement_published': { villageId: string; period: string; onTime: boolean };
   'disclosure.file_added': { sha256: string; size: number };
   'disclosure.overdue_signalled': { periods: string[] };
+  'password.reset_requested': { channel: 'sms' | 'email'; sent: boolean };
+  'password.reset': { channel: string; sessionsEnded: number };
+  'profile.updated': Nothing;
+  'item.material_file_uploaded': { sha256: string; size: number; mime: string };
 }
 
 type GatewayPayment = { transactionId: string; amountFen: number };
@@ -493,6 +497,10 @@ const ACTIONS: { [A in AuditAction]: true } = {
   'disclosure.statement_published': true,
   'disclosure.file_added': true,
   'disclosure.overdue_signalled': true,
+  'password.reset_requested': true,
+  'password.reset': true,
+  'profile.updated': true,
+  'item.material_file_uploaded': true,
 };
 
 /** The closed list of actions (the audit query filters by it); the compiler keeps it equal to AuditData's keys. */

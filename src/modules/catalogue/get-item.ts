@@ -6,6 +6,8 @@ import { cataloguePolicy } from './policy.js';
 import { findItem, findVersion, findVersionById } from './repository.js';
 import { departmentsById, feesByCode } from './catalogue-reads.js';
 import { presentItemVersion } from './presenter.js';
+import { materialFileIds } from './material-files.js';
+import { catalogueFiles } from './repository-material-files.js';
 
 /** The published guide of an item: its current version, or a named one (cases cite old versions). */
 export async function getItem(db: Db, actor: Actor, key: string, versionNo?: number) {
@@ -24,5 +26,16 @@ export async function getItem(db: Db, actor: Actor, key: string, versionNo?: num
   }
   if (!version) throw notFound('item', key);
   const [depts, fees] = await Promise.all([departmentsById(db), feesByCode(db)]);
-  return presentItemVersion(item.id, item.status, version, depts, fees);
+  const presented = presentItemVersion(item.id, item.status, version, depts, fees);
+  const files = await catalogueFiles(db, materialFileIds(presented));
+  return {
+    ...presented,
+    materialFiles: files.map((f) => ({
+      id: f.id,
+      name: f.original_name,
+      mime: f.mime,
+      size: f.size,
+      sha256: f.sha256,
+    })),
+  };
 }

@@ -15,6 +15,7 @@ import {
 } from './repository.js';
 import { CatalogueFile, type CatalogueFileT } from './schemas.js';
 import { feeProblems, itemProblems, schemaErrors } from './validate-catalogue.js';
+import { materialFileProblems } from './material-file-rules.js';
 import { departmentProblems, upsertDepartment } from './save-department.js';
 import { upsertFee } from './save-fee.js';
 import { synonymProblems, writeSynonyms } from './replace-synonyms.js';
@@ -62,6 +63,7 @@ export async function validateCatalogueFile(db: Db, file: unknown): Promise<Fiel
       ...itemProblems(x, `/items/${i}`, { departmentCodes: deptCodes, publishedFeeCodes: feeCodes }),
     ),
   );
+  errors.push(...(await materialFileProblems(db, f.items, (i) => `/items/${i}`)));
   errors.push(...synonymProblems(f.synonyms, '/synonyms'));
   return errors;
 }

@@ -20,6 +20,12 @@ import { replaceSynonyms } from './replace-synonyms.js';
 import { importCatalogue } from './import-catalogue.js';
 import { exportCatalogue } from './export-catalogue.js';
 import { listAllItems } from './list-all-items.js';
+import path from 'node:path';
+import { FileSystemStorage } from '../documents/storage.js';
+import { readSingleUpload } from '../../server/read-upload.js';
+import { uploadMaterialFile } from './upload-material-file.js';
+import multipart from '@fastify/multipart';
+import { MAX_FILE_BYTES } from '../cases/file-check.js';
 import { StringEnum, toLimitOffset } from '../../shared/schema-helpers.js';
 
 const VersionBody = Type.Object({
@@ -321,6 +327,35 @@ export const catalogueAdminRoutes =
       async (req, reply) => {
         const file = await exportCatalogue(db, req.actor);
         return reply.header('content-disposition', 'attachment; filename="catalogue.json"').send(file);
+      },
+    );
+
+    const storage = new FileSystemStorage(path.join(ctx.config.dataDir, 'blobs'));
+    await app.register(multipart, { limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 5 } });
+    app.post(
+      '/admin/material-files',
+      {
+        schema: {
+          tags,
+          summary: "Upload a material's blank form or sample (PDF, JPEG or PNG, checked by content)",
+          description:
+            "Name the returned id as a material's blankFormFileId or sampleFileId in an item draft.",
+          consumes: ['multipart/form-data'],
+          response: {
+            201: Type.Object({
+              id: Type.String(),
+              name: Type.String(),
+              mime: Type.String(),
+              size: Type.Integer(),
+              sha256: Type.String(),
+            }),
+            ...errorResponses(400, 401, 403, 413, 415),
+          },
+        },
+      },
+      async (req, reply) => {
+        const file = await readSingleUpload(req);
+        return reply.status(201).send(await uploadMaterialFile(db, clock, storage, req.actor, file));
       },
     );
   };

@@ -17,6 +17,9 @@ import { listFees } from './list-fees.js';
 import { getCatalogueSummary } from './get-catalogue-summary.js';
 import { listItems } from './list-items.js';
 import { getItem } from './get-item.js';
+import { getMaterialFile } from './get-material-file.js';
+import path from 'node:path';
+import { FileSystemStorage } from '../documents/storage.js';
 import { searchItems } from './search-items.js';
 import { getBundle, listBundles } from './bundles.js';
 
@@ -247,5 +250,39 @@ export const cataloguePublicRoutes =
         },
       },
       async (req) => getBundle(db, req.params.id),
+    );
+
+    const storage = new FileSystemStorage(path.join(ctx.config.dataDir, 'blobs'));
+    app.get(
+      '/items/:id/material-files/:fileId',
+      {
+        schema: {
+          tags,
+          summary: "A material's blank form or sample (空白表格、示范文本), as published with the item",
+          description:
+            'From the current version, or the one named by `version` (drafts: staff who may read them). The SHA-256 of the bytes is in the `x-content-sha256` header and the ETag.',
+          params: Type.Object({
+            id: Type.String({ maxLength: 100 }),
+            fileId: Type.String({ maxLength: 100 }),
+          }),
+          querystring: Type.Object({ version: Type.Optional(Type.Integer({ minimum: 1 })) }),
+        },
+      },
+      async (req, reply) => {
+        const f = await getMaterialFile(
+          db,
+          storage,
+          req.actor,
+          req.params.id,
+          req.params.fileId,
+          req.query.version,
+        );
+        return reply
+          .type(f.mime)
+          .header('x-content-sha256', f.sha256)
+          .header('etag', `"${f.sha256}"`)
+          .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(f.name)}`)
+          .send(f.data);
+      },
     );
   };

@@ -114,6 +114,20 @@ export const Material = Type.Object(
     deferrable: Type.Boolean(),
     source: StringEnum(MATERIAL_SOURCES),
     notes: Type.Optional(Type.String({ maxLength: 1000 })),
+    blankFormFileId: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 100,
+        description: '空白表格: a file uploaded for the catalogue',
+      }),
+    ),
+    sampleFileId: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 100,
+        description: '示范文本/样表: a file uploaded for the catalogue',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -121,6 +121,19 @@ export const ItemDetailView = Type.Object({
   responsibleLeader: Type.String(),
   commitment: Type.String(),
   resultName: Type.String(),
+  materialFiles: Type.Array(
+    Type.Object({
+      id: Type.String(),
+      name: Type.String(),
+      mime: Type.String(),
+      size: Type.Integer(),
+      sha256: Type.String(),
+    }),
+    {
+      description:
+        'the blank forms and samples the materials name (download: /items/{id}/material-files/{fileId})',
+    },
+  ),
 });
 
 export const SummaryView = Type.Object({

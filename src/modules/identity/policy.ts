@@ -11,4 +11,6 @@ export const identityPolicy = {
     (a.id !== null && a.id === ownerId && !isRole(a, 'applicant', 'anonymous', 'system'))) as Rule<string>,
   revokeToken: ((a, ownerId: string) =>
     isRole(a, 'admin') || (a.id !== null && a.id === ownerId)) as Rule<string>,
+  /** An applicant's own profile (prefills their application forms). */
+  keepProfile: ((a) => isRole(a, 'applicant') && a.id !== null) as Rule,
 } as const;

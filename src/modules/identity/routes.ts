@@ -7,6 +7,11 @@ import {
   CreateTokenBody,
   CreateUserBody,
   LoginBody,
+  ProfileBody,
+  ProfileView,
+  ResetConfirmBody,
+  ResetRequestBody,
+  ResetRequested,
   RegisterBody,
   SessionView,
   TokenCreated,
@@ -25,11 +30,18 @@ import { createApiToken } from './create-api-token.js';
 import { revokeApiToken } from './revoke-api-token.js';
 import { getCurrentUser } from './get-current-user.js';
 import { listColleagues } from './list-colleagues.js';
+import { AddressGate } from './address-failures.js';
+import { requestPasswordReset } from './request-password-reset.js';
+import { resetPassword } from './reset-password.js';
+import { RESET_POLICY } from './reset-policy.js';
+import { getMyProfile } from './get-my-profile.js';
+import { updateMyProfile } from './update-my-profile.js';
 
 export const identityRoutes =
   (ctx: AppContext): FastifyPluginAsyncTypebox =>
   async (app) => {
     const { db, clock } = ctx;
+    const resetGate = new AddressGate(db, ctx.database.dialect, 'reset', RESET_POLICY.guesses);
 
     app.post(
       '/auth/register',
@@ -215,5 +227,62 @@ export const identityRoutes =
         await revokeApiToken(db, clock, req.actor, req.params.id);
         return reply.status(204).send(null);
       },
+    );
+
+    app.post(
+      '/auth/password-reset',
+      {
+        schema: {
+          tags: ['identity'],
+          summary: 'Ask for a code to reset a forgotten password (sent to the registered phone or email)',
+          description:
+            'The answer is the same whether or not the username and contact match an account: a code is sent only when they do.',
+          body: ResetRequestBody,
+          response: { 202: ResetRequested, ...errorResponses(400, 429) },
+        },
+      },
+      async (req, reply) =>
+        reply.status(202).send(await requestPasswordReset(db, clock, req.actor, req.body)),
+    );
+
+    app.post(
+      '/auth/password-reset/confirm',
+      {
+        schema: {
+          tags: ['identity'],
+          summary: 'Set a new password with the code sent; ends every session of the account',
+          body: ResetConfirmBody,
+          response: { 204: Type.Null(), ...errorResponses(400, 422, 429) },
+        },
+      },
+      async (req, reply) => {
+        await resetPassword(db, clock, req.actor, resetGate, req.body);
+        return reply.status(204).send(null);
+      },
+    );
+
+    app.get(
+      '/me/profile',
+      {
+        schema: {
+          tags: ['identity'],
+          summary: "The signed-in applicant's profile (prefills application forms)",
+          response: { 200: ProfileView, ...errorResponses(401, 403) },
+        },
+      },
+      async (req) => getMyProfile(db, req.actor),
+    );
+
+    app.put(
+      '/me/profile',
+      {
+        schema: {
+          tags: ['identity'],
+          summary: "Keep the signed-in applicant's name, contacts, address and contact person",
+          body: ProfileBody,
+          response: { 200: ProfileView, ...errorResponses(400, 401, 403, 409) },
+        },
+      },
+      async (req) => updateMyProfile(db, clock, req.actor, req.body),
     );
   };

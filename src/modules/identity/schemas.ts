@@ -87,3 +87,50 @@ export const TokenCreated = Type.Object({
   name: Type.String(),
   expiresAt: Nullable(Type.String()),
 });
+
+export const ResetRequestBody = Type.Object(
+  {
+    username: Type.String({ minLength: 1, maxLength: 64 }),
+    contact: Type.String({
+      minLength: 1,
+      maxLength: 200,
+      description: 'the registered mobile number or email',
+    }),
+  },
+  { additionalProperties: false },
+);
+export const ResetRequested = Type.Object({
+  minutes: Type.Integer({ description: 'how long a code sent is valid' }),
+});
+export const ResetConfirmBody = Type.Object(
+  {
+    username: Type.String({ minLength: 1, maxLength: 64 }),
+    code: Type.String({ minLength: 1, maxLength: 12 }),
+    newPassword: Type.String({ maxLength: 200 }),
+  },
+  { additionalProperties: false },
+);
+
+export const ProfileView = Type.Object({
+  username: Type.String(),
+  kind: StringEnum(['person', 'enterprise'] as const),
+  displayName: Type.String(),
+  idNumber: Nullable(Type.String({ description: 'masked' })),
+  creditCode: Nullable(Type.String({ description: 'masked' })),
+  phone: Nullable(Type.String()),
+  email: Nullable(Type.String()),
+  address: Nullable(Type.String()),
+  contactName: Nullable(Type.String()),
+  version: Type.Integer(),
+});
+export const ProfileBody = Type.Object(
+  {
+    version: Type.Integer({ minimum: 1 }),
+    displayName: Type.String({ maxLength: 200 }),
+    phone: Type.Optional(Nullable(Type.String({ maxLength: 40 }))),
+    email: Type.Optional(Nullable(Type.String({ maxLength: 300 }))),
+    address: Type.Optional(Nullable(Type.String({ maxLength: 400 }))),
+    contactName: Type.Optional(Nullable(Type.String({ maxLength: 100 }))),
+  },
+  { additionalProperties: false },
+);

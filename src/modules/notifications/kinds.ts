@@ -6,7 +6,7 @@ export type ChannelName = (typeof CHANNEL_NAMES)[number];
 /**
  * Who an outbox row is for; recipientId is a user, a department, (applicant) a case id or
  * (complainant) a complaint ticket's id, (hall_visitor) a hall code, appointment or queue ticket's
- * id (the subject type says which).
+ * id (the subject type says which), (account_holder) a password reset's id: the one address it was asked for.
  */
 export const RECIPIENT_TYPES = [
   'user',
@@ -16,6 +16,7 @@ export const RECIPIENT_TYPES = [
   'applicant',
   'complainant',
   'hall_visitor',
+  'account_holder',
 ] as const;
 export type RecipientType = (typeof RECIPIENT_TYPES)[number];
 
@@ -179,6 +180,19 @@ export const NOTIFICATION_KINDS = {
     channels: EVERYWHERE,
     payload: Type.Object({ ...CaseRef, link: Type.String({ minLength: 1, maxLength: 500 }) }),
   },
+  /** A one-time code to reset a forgotten password, to the one registered address it was asked for; scrubbed once delivered. */
+  password_reset_code: {
+    channels: ['sms', 'email'],
+    payload: Type.Object({
+      code: Type.String({ minLength: 6, maxLength: 8 }),
+      minutes: Type.Integer({ minimum: 1, maximum: 60 }),
+    }),
+  },
+  /** To the account, everywhere: its password was changed (by a reset), so a stranger's reset is noticed. */
+  password_changed: {
+    channels: EVERYWHERE,
+    payload: Type.Object({ username: Type.String({ minLength: 1, maxLength: 64 }), at: Text }),
+  },
 } as const satisfies Record<string, { channels: readonly ChannelName[]; payload: TSchema }>;
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;
@@ -199,6 +213,8 @@ export type ApplicantKind = Exclude<
   | 'hall_code'
   | 'hall_appointment_booked'
   | 'hall_ticket_near'
+  | 'password_reset_code'
+  | 'password_changed'
 >;
 
 export const isKnownKind = (kind: string): kind is NotificationKind =>

@@ -86,6 +86,7 @@ export async function resolveRecipients(
   if (type === 'applicant') return applicantOf(db, row, known);
   if (type === 'complainant') return complainantOf(db, need(row.recipient_id, type));
   if (type === 'hall_visitor') return hallVisitorOf(db, row.subject_type, need(row.recipient_id, type));
+  if (type === 'account_holder') return accountHolderOf(db, need(row.recipient_id, type));
   throw new UndeliverableError(`unknown recipient type "${type.slice(0, 40)}"`);
 }
 
@@ -219,6 +220,29 @@ async function hallVisitorOf(db: Kysely<Database>, subjectType: string, id: stri
       locale: localeOf(user?.locale),
       email: user?.email ?? null,
       phone: row.phone || user?.phone || null,
+    },
+  ];
+}
+
+/**
+ * A password reset's code goes to the one registered address it was asked for (the phone or the
+ * email), never to the inbox: whoever asks is not signed in. Written in the account's language.
+ */
+async function accountHolderOf(db: Kysely<Database>, resetId: string): Promise<Recipient[]> {
+  const r = await db
+    .selectFrom('password_resets')
+    .innerJoin('users', 'users.id', 'password_resets.user_id')
+    .select(['password_resets.channel', 'password_resets.address', 'users.locale', 'users.status'])
+    .where('password_resets.id', '=', resetId)
+    .executeTakeFirst();
+  if (!r) throw new UndeliverableError(`password reset ${resetId} does not exist`);
+  if (r.status !== 'active') return [];
+  return [
+    {
+      userId: null,
+      locale: localeOf(r.locale),
+      email: r.channel === 'email' ? r.address : null,
+      phone: r.channel === 'sms' ? r.address : null,
     },
   ];
 }

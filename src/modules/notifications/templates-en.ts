@@ -153,4 +153,14 @@ export const EN: Templates = {
     body: `Your application "${p.title}" (${p.receiptNo}) is complete and not yet rated. If you wish, you can rate it here:\n${p.link}`,
     sms: `${SMS}Your application ${p.receiptNo} is not yet rated; rate it: ${p.link}`,
   }),
+  password_reset_code: (p) => ({
+    title: 'Your password reset code',
+    body: `A password reset was asked for your OneWindow account. Your code is ${p.code}, valid for ${p.minutes} minutes. If this was not you, ignore this message; do not share the code.`,
+    sms: `${SMS}Your password reset code is ${p.code}, valid for ${p.minutes} minutes. If this was not you, ignore it; do not share it.`,
+  }),
+  password_changed: (p) => ({
+    title: 'Your password was changed',
+    body: `The password of your OneWindow account ${p.username} was reset with a code at ${p.at} (Beijing time), and every other signed-in device was signed out. If this was not you, contact the service center at once.`,
+    sms: `${SMS}The password of your account ${p.username} was reset at ${p.at}. If this was not you, contact the service center at once.`,
+  }),
 };

@@ -150,4 +150,14 @@ export const ZH: Templates = {
     body: `您的申请“${p.title}”（编号 ${p.receiptNo}）办结后尚未评价。如您愿意，可在此评价：\n${p.link}`,
     sms: `${SMS}您的申请${p.receiptNo}尚未评价，欢迎评价：${p.link}`,
   }),
+  password_reset_code: (p) => ({
+    title: '重置密码验证码',
+    body: `您正在重置一窗通账号的密码，验证码是 ${p.code}，${p.minutes} 分钟内有效。如非本人操作，请忽略本消息，请勿告诉他人。`,
+    sms: `${SMS}您正在重置密码，验证码${p.code}，${p.minutes}分钟内有效。如非本人操作请忽略，请勿告诉他人。`,
+  }),
+  password_changed: (p) => ({
+    title: '账号密码已修改',
+    body: `您的一窗通账号 ${p.username} 的密码已于 ${p.at} 通过验证码重置，其他已登录的设备均已退出。如非本人操作，请立即联系政务服务中心。`,
+    sms: `${SMS}您的账号${p.username}的密码已于${p.at}重置。如非本人操作，请立即联系政务服务中心。`,
+  }),
 };

@@ -50,6 +50,8 @@ const SAMPLES: { [K in NotificationKind]: PayloadOf<K> } = {
   hall_ticket_near: { ticketNo: 'A012', ahead: 2, group: '市场准入', groupEn: 'Market entry' },
   rating_invitation: { ...CASE, link: 'https://zwfw.qinghe.example/rate/QH20261126-0001' },
   rating_reminder: { ...CASE, link: 'https://zwfw.qinghe.example/rate/QH20261126-0001' },
+  password_reset_code: { code: '583920', minutes: 15 },
+  password_changed: { username: 'zhang', at: '2026-12-06 10:30' },
 };
 const kinds = Object.keys(NOTIFICATION_KINDS) as NotificationKind[];
 

@@ -184,7 +184,14 @@ export async function raiseSignals(
 export interface OutboxInput {
   kind: string;
   recipientType:
-    'department_head' | 'department' | 'user' | 'supervisors' | 'applicant' | 'complainant' | 'hall_visitor';
+    | 'department_head'
+    | 'department'
+    | 'user'
+    | 'supervisors'
+    | 'applicant'
+    | 'complainant'
+    | 'hall_visitor'
+    | 'account_holder';
   recipientId: string | null;
   subjectType: string;
   subjectId: string;

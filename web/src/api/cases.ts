@@ -35,10 +35,14 @@ export const casesApi = {
 };
 
 /** Uploads one material with progress (XMLHttpRequest reports upload progress; fetch does not). */
-export function uploadFile(file: File, onProgress: (pct: number) => void): Promise<UploadedFile> {
+export function uploadFile(
+  file: File,
+  onProgress: (pct: number) => void,
+  url = '/api/v1/files',
+): Promise<UploadedFile> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
-    xhr.open('POST', '/api/v1/files');
+    xhr.open('POST', url);
     xhr.setRequestHeader('accept', 'application/json');
     xhr.setRequestHeader('accept-language', i18n.language === 'en' ? 'en' : 'zh-CN');
     const csrf = readCookie('ow_csrf', document.cookie);

@@ -1,5 +1,5 @@
 import { Button, Dropdown } from 'antd';
-import { LoginOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
+import { IdcardOutlined, LoginOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../hooks/use-auth';
@@ -25,9 +25,14 @@ export function UserMenu() {
   const items = [
     { key: 'who', label: `${user.displayName}（${enumLabel(t, 'role', user.role)}）`, disabled: true },
     { type: 'divider' as const },
+    // An applicant keeps the profile their application forms are prefilled from.
+    ...(user.role === 'applicant'
+      ? [{ key: 'profile', icon: <IdcardOutlined aria-hidden />, label: t('account.menuProfile') }]
+      : []),
     { key: 'logout', icon: <LogoutOutlined aria-hidden />, label: t('nav.logout') },
   ];
   const onClick = async ({ key }: { key: string }) => {
+    if (key === 'profile') navigate('/my/profile');
     if (key !== 'logout') return;
     await logout();
   };

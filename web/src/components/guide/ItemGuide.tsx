@@ -78,7 +78,10 @@ export function ItemGuide({
       )}
 
       <GuideSection id="materials" title={t('guide.section.materials')}>
-        <MaterialsChecklist materials={item.materials} />
+        <MaterialsChecklist
+          materials={item.materials}
+          files={{ itemId: item.id, versionNo: item.version.no, list: item.materialFiles }}
+        />
       </GuideSection>
 
       <GuideSection id="conditions" title={t('guide.section.conditions')}>

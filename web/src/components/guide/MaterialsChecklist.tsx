@@ -1,14 +1,22 @@
 import { useState } from 'react';
 import { Checkbox, Flex, Progress, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Material } from '../../api/types';
+import type { ItemDetail, Material } from '../../api/types';
 import { enumLabel } from '../../domain/enums';
+import { MaterialDownloads } from './MaterialDownloads';
+
+/** The blank forms and samples a guide's materials name, and the version to fetch them from. */
+export interface GuideFiles {
+  itemId: string;
+  versionNo: number;
+  list: ItemDetail['materialFiles'];
+}
 
 /**
  * What to bring, as a checklist a person ticks off at home. Materials the agency obtains itself
  * (shared data) need nothing from the applicant and are listed without a box.
  */
-export function MaterialsChecklist({ materials }: { materials: Material[] }) {
+export function MaterialsChecklist({ materials, files }: { materials: Material[]; files?: GuideFiles }) {
   const { t } = useTranslation();
   const [ticked, setTicked] = useState<Set<number>>(() => new Set());
   const toBring = materials.map((m, i) => ({ m, i })).filter(({ m }) => m.source !== 'agency');
@@ -67,6 +75,7 @@ export function MaterialsChecklist({ materials }: { materials: Material[] }) {
                 {m.notes}
               </Typography.Paragraph>
             )}
+            {files && <MaterialDownloads material={m} files={files} />}
           </li>
         ))}
       </ol>

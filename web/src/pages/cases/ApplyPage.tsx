@@ -1,5 +1,19 @@
-import { useState } from 'react';
-import { Button, Card, Checkbox, Col, Flex, Form, Input, List, Radio, Row, Tag, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Col,
+  Flex,
+  Form,
+  Input,
+  List,
+  Radio,
+  Row,
+  Tag,
+  Typography,
+} from 'antd';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { RegionList } from '../../components/RegionList';
@@ -15,6 +29,8 @@ import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { MaterialUpload } from './MaterialUpload';
 import { ButtonLink } from '../../components/ButtonLink';
+import { accountApi, type Profile } from '../../api/account';
+import { Link } from 'react-router';
 
 interface Need {
   name: string;
@@ -85,6 +101,25 @@ export default function ApplyPage() {
   const [extra, setExtra] = useState<FieldError[]>([]);
   const navigate = useNavigate();
   const kind = Form.useWatch('kind', form) ?? 'person';
+  // A signed-in applicant's form starts from their profile; every field stays editable.
+  const profile = useApi<Profile>(user?.role === 'applicant' ? 'me:profile' : null, (s) =>
+    accountApi.profile(s),
+  );
+  const loaded = target.data;
+  useEffect(() => {
+    const p = profile.data;
+    if (!p || !loaded) return;
+    const known: Partial<Values> = {
+      ...(loaded.business && p.kind === 'enterprise' ? { businessName: p.displayName } : {}),
+      ...(p.address ? { [loaded.business ? 'address' : 'contactAddress']: p.address } : {}),
+      contactName: p.contactName ?? p.displayName,
+      ...(p.phone ? { contactPhone: p.phone } : {}),
+    };
+    const empty = Object.fromEntries(
+      Object.entries(known).filter(([k]) => !form.getFieldValue(k as keyof Values)),
+    ) as Partial<Values>;
+    form.setFieldsValue(empty);
+  }, [profile.data, loaded, form]);
 
   const send = async (submit: boolean) => {
     let v: Values;
@@ -138,6 +173,23 @@ export default function ApplyPage() {
             title={t('apply.title', { name: d.title })}
             subtitle={t(clerk ? 'apply.walkInSubtitle' : 'apply.subtitle')}
           />
+          {profile.data && (
+            <Alert
+              type="info"
+              showIcon
+              title={t('account.prefilled')}
+              description={
+                <Flex gap="middle" wrap align="center">
+                  <span>
+                    {t('account.applicant')}：{profile.data.displayName}
+                    {(profile.data.kind === 'enterprise' ? profile.data.creditCode : profile.data.idNumber) &&
+                      `（${profile.data.kind === 'enterprise' ? profile.data.creditCode : profile.data.idNumber}）`}
+                  </span>
+                  <Link to="/my/profile">{t('account.editProfile')}</Link>
+                </Flex>
+              }
+            />
+          )}
           <Form form={form} layout="vertical" requiredMark initialValues={{ kind: 'person' }}>
             <Row gutter={[16, 0]}>
               {clerk && (

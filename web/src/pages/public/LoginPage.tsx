@@ -69,9 +69,10 @@ export default function LoginPage() {
         <Typography.Paragraph type="secondary" className="ow-small" style={{ marginTop: 16 }}>
           {t('login.staffHint')}
         </Typography.Paragraph>
-        <Typography.Paragraph className="ow-small">
+        <Flex className="ow-small" gap="middle" wrap>
           <Link to="/register">{t('login.register')}</Link>
-        </Typography.Paragraph>
+          <Link to="/forgot-password">{t('account.forgot')}</Link>
+        </Flex>
       </Card>
     </Flex>
   );

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { enumOptions } from '../../../domain/enums';
 import { ListField } from './ListField';
 import { useRequired } from './use-required';
+import { MaterialFileField } from './MaterialFileField';
 
 const blank = {
   name: '',
@@ -59,6 +60,14 @@ export function MaterialsFields() {
           >
             <Input.TextArea autoSize />
           </Form.Item>
+          <div className="ow-form-grid">
+            <Form.Item name={[f.name, 'blankFormFileId']} label={t('account.blankForm')}>
+              <MaterialFileField kind="blankForm" />
+            </Form.Item>
+            <Form.Item name={[f.name, 'sampleFileId']} label={t('account.sample')}>
+              <MaterialFileField kind="sample" />
+            </Form.Item>
+          </div>
         </>
       )}
     />
