@@ -76,11 +76,19 @@ test('draft → publish → edit → publish keeps every version, and a case can
     'nor its version',
   );
   assert.equal(
-    (await head.req('POST', `/api/v1/admin/items/${id}/publish`, { version: 1 })).statusCode,
+    (await head.req('POST', `/api/v1/admin/items/${id}/publish`, { version: 1, comment: '首次发布' }))
+      .statusCode,
     403,
     'only administrators publish',
   );
-  const pub = await admin.req('POST', `/api/v1/admin/items/${id}/publish`, { version: 1 });
+  const bare = await admin.req('POST', `/api/v1/admin/items/${id}/publish`, { version: 1 });
+  assert.equal(bare.statusCode, 400, 'a publication needs its comment');
+  const blank = await admin.req('POST', `/api/v1/admin/items/${id}/publish`, { version: 1, comment: '   ' });
+  assert.equal(blank.statusCode, 400, 'a blank comment is no comment');
+  const pub = await admin.req('POST', `/api/v1/admin/items/${id}/publish`, {
+    version: 1,
+    comment: '首次发布',
+  });
   assert.equal(pub.statusCode, 200, pub.body);
   assert.equal((await anon().req('GET', `/api/v1/items/${id}`)).json().committedDays, 5);
 
@@ -99,9 +107,28 @@ test('draft → publish → edit → publish keeps every version, and a case can
   assert.equal(stale.statusCode, 409);
   assert.equal(stale.json().code, 'stale_version');
   assert.equal(
-    (await admin.req('POST', `/api/v1/admin/items/${id}/publish`, { version: 3 })).statusCode,
+    (
+      await admin.req('POST', `/api/v1/admin/items/${id}/publish`, {
+        version: 3,
+        comment: '承诺时限由 5 个工作日压缩为 3 个工作日',
+      })
+    ).statusCode,
     200,
   );
+  const published = await t.db
+    .selectFrom('audit_events')
+    .select(['data'])
+    .where('action', '=', 'item.published')
+    .where('entity_id', '=', id)
+    .orderBy('at')
+    .execute();
+  const events = published.map((e) => JSON.parse(e.data) as { comment: string; changed: string[] });
+  assert.equal(events.length, 2);
+  const [first, second] = events as [(typeof events)[0], (typeof events)[0]];
+  assert.equal(first.comment, '首次发布');
+  assert.ok(first.changed.includes('committedDays'), 'a first publication lists every field');
+  assert.equal(second.comment, '承诺时限由 5 个工作日压缩为 3 个工作日');
+  assert.deepEqual(second.changed, ['committedDays'], 'the audit names what changed');
   assert.equal((await anon().req('GET', `/api/v1/items/${id}`)).json().committedDays, 3);
   const v1 = (await anon().req('GET', `/api/v1/items/${id}/versions/1`)).json();
   assert.equal(v1.committedDays, 5);

@@ -30,8 +30,11 @@ export const adminApi = {
   createItem: (item: ItemInput) => http.post<{ itemId: string; versionNo: number }>('/admin/items', item),
   saveDraft: (itemId: string, version: number, item: ItemInput) =>
     http.put<{ itemId: string; versionNo: number }>(`/admin/items/${id(itemId)}/draft`, { version, item }),
-  publish: (itemId: string, version: number) =>
-    http.post<{ itemId: string; versionNo: number }>(`/admin/items/${id(itemId)}/publish`, { version }),
+  publish: (itemId: string, version: number, comment: string) =>
+    http.post<{ itemId: string; versionNo: number }>(`/admin/items/${id(itemId)}/publish`, {
+      version,
+      comment,
+    }),
   withdraw: (itemId: string, version: number, reason: string) =>
     http.post<void>(`/admin/items/${id(itemId)}/withdraw`, { version, reason }),
   versions: (itemId: string, signal?: AbortSignal) =>

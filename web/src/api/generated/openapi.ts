@@ -2784,7 +2784,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish the latest draft */
+        /** Publish the latest draft, with the publisher's comment (kept in the audit trail) */
         post: {
             parameters: {
                 query?: never;
@@ -2797,6 +2797,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description why this version is published (what changed and on what basis) */
+                        comment: string;
                         /** @description optimistic concurrency: the version you read */
                         version: number;
                     };

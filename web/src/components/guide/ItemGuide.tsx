@@ -12,7 +12,7 @@ import { ProcedureSection } from './ProcedureSection';
 import { WhereWhen } from './WhereWhen';
 
 /** The service guide laid out in the order a person reads it: can I, what to bring, where, how long, what it costs. */
-export function ItemGuide({ item }: { item: ItemDetail }) {
+export function ItemGuide({ item, titleLevel = 1 }: { item: ItemDetail; titleLevel?: 1 | 2 }) {
   const { t, i18n } = useTranslation();
   const sections = [
     'facts',
@@ -27,7 +27,7 @@ export function ItemGuide({ item }: { item: ItemDetail }) {
   return (
     <Flex vertical gap="middle" className="ow-guide">
       <header>
-        <Typography.Title level={1} className="ow-guide-title">
+        <Typography.Title level={titleLevel} className="ow-guide-title">
           {item.name}
         </Typography.Title>
         <Flex wrap gap={4} align="center">
