@@ -325,4 +325,19 @@ test('administrators list items in every state; department staff only their own 
   );
   assert.ok(mine.items.some((i: { code: string }) => i.code === 'SCJ-XK-950'));
   assert.equal((await anon().req('GET', '/api/v1/admin/items')).statusCode, 401);
+
+  const codes = (r: { json(): { items: { code: string }[] } }) => r.json().items.map((i) => i.code);
+  const byName = await admin.req('GET', `/api/v1/admin/items?q=${encodeURIComponent('草稿')}`);
+  assert.deepEqual(codes(byName), ['SCJ-XK-950'], 'part of the name finds a draft');
+  const byCode = await admin.req('GET', '/api/v1/admin/items?q=xk-95');
+  assert.deepEqual(codes(byCode), ['SCJ-XK-950'], 'part of the code, in any case');
+  const literal = await admin.req('GET', `/api/v1/admin/items?q=${encodeURIComponent('%')}`);
+  assert.equal(literal.json().total, 0, 'a typed % is not a wildcard');
+  const pending = (await admin.req('GET', '/api/v1/admin/items?status=has_draft&pageSize=200')).json();
+  assert.ok(pending.items.length > 0);
+  assert.ok(pending.items.every((i: { latestVersionStatus: string }) => i.latestVersionStatus === 'draft'));
+  const page2 = (await admin.req('GET', '/api/v1/admin/items?pageSize=2&page=2')).json();
+  assert.equal(page2.items.length, 2);
+  assert.equal(page2.page, 2);
+  assert.ok(page2.total > 4);
 });

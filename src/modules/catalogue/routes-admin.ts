@@ -164,9 +164,13 @@ export const catalogueAdminRoutes =
           tags,
           summary: 'Every item in any state (draft, published, withdrawn) with its latest version',
           querystring: Type.Object({
-            status: Type.Optional(StringEnum(['draft', 'published', 'withdrawn'] as const)),
+            status: Type.Optional(
+              StringEnum(['draft', 'published', 'withdrawn', 'has_draft'] as const, {
+                description: "the item's state; has_draft: its latest version is an unpublished draft",
+              }),
+            ),
             departmentId: Type.Optional(Type.String({ maxLength: 100 })),
-            q: Type.Optional(Type.String({ maxLength: 100 })),
+            q: Type.Optional(Type.String({ maxLength: 100, description: 'part of the name or code' })),
             page: Type.Integer({ minimum: 1, maximum: 100000, default: 1 }),
             pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
           }),

@@ -1,5 +1,7 @@
 import { http } from './http';
 import type {
+  AdminItemPage,
+  AdminItemStatus,
   CalendarProposal,
   DepartmentInput,
   FeeInput,
@@ -27,6 +29,10 @@ export const adminApi = {
   createUser: (u: UserInput) => http.post<User>('/admin/users', u),
   updateUser: (userId: string, p: UserPatch) => http.patch<User>(`/admin/users/${id(userId)}`, p),
 
+  items: (
+    q: { q?: string; status?: AdminItemStatus; departmentId?: string; page: number; pageSize: number },
+    signal?: AbortSignal,
+  ) => http.get<AdminItemPage>('/admin/items', q, signal),
   createItem: (item: ItemInput) => http.post<{ itemId: string; versionNo: number }>('/admin/items', item),
   saveDraft: (itemId: string, version: number, item: ItemInput) =>
     http.put<{ itemId: string; versionNo: number }>(`/admin/items/${id(itemId)}/draft`, { version, item }),

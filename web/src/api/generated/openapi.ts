@@ -2399,8 +2399,10 @@ export interface paths {
                     departmentId?: string;
                     page: number;
                     pageSize: number;
+                    /** @description part of the name or code */
                     q?: string;
-                    status?: "draft" | "published" | "withdrawn";
+                    /** @description the item's state; has_draft: its latest version is an unpublished draft */
+                    status?: "draft" | "published" | "withdrawn" | "has_draft";
                 };
                 header?: never;
                 path?: never;
