@@ -158,3 +158,27 @@ describe('publishing an item version is confirmed with its changes, a preview an
     expect(within(dialog).getByText('Publication comment')).toBeTruthy();
   });
 });
+
+describe('the item editor has a section list', () => {
+  it('links every section and moves the focus to the one chosen', async () => {
+    await i18n.changeLanguage('zh-CN');
+    vi.stubGlobal('scrollTo', () => {}); // jsdom does not scroll
+    asAdmin([]);
+    const nav = await screen.findByRole('navigation', { name: '表单各部分' });
+    const links = within(nav).getAllByRole('link');
+    expect(links.map((l) => l.textContent)).toEqual([
+      '基本信息',
+      '时限与办理方式',
+      '申请材料',
+      '受理条件',
+      '办理流程',
+      '特殊环节',
+      '收费',
+      '地点、电话和承诺',
+      '设定依据',
+    ]);
+    for (const l of links) expect(document.querySelector(l.getAttribute('href')!)).not.toBeNull();
+    await user.click(within(nav).getByRole('link', { name: '申请材料' }));
+    expect(document.activeElement).toBe(screen.getByRole('region', { name: '申请材料' }));
+  });
+});
