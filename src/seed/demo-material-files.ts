@@ -100,7 +100,7 @@ export async function seedDemoMaterialFiles(ctx: AppContext): Promise<number> {
       made += 2;
     }
     await updateItemDraft(ctx.db, ctx.clock, admin, item.id, item.version, data);
-    await publishItem(ctx.db, ctx.clock, admin, item.id, item.version + 1);
+    await publishItem(ctx.db, ctx.clock, admin, item.id, item.version + 1, '补充空白表格和示范文本');
   }
   return made;
 }

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { e2eSuite, login, PDF, pdfFile, screenshot } from './harness';
+import { checkA11y, e2eSuite, login, PDF, pdfFile, screenshot } from './harness';
 
 // The departments without a demo reviewer get one: 城管局 and 公安局 (the restaurant bundle), 人力社保局 (the paid application).
 const suite = e2eSuite(async (s) => {
@@ -51,10 +51,13 @@ describe('a restaurant opened through one window', () => {
         .getByRole('region', { name: '材料清单（合并去重）' })
         .getByText('食品经营许可申请书')
         .waitFor();
+      await checkA11y(page, 'a bundle');
       await screenshot(page, 'bundle-detail');
 
       await page.getByRole('link', { name: '在线申请' }).click();
       await page.waitForURL(/\/apply\?bundle=YJS-KCG/);
+      await page.getByLabel('经营者（字号）名称').waitFor();
+      await checkA11y(page, 'the application form');
       await page.getByLabel('经营者（字号）名称').fill('清河味道小馆');
       await page.getByLabel('经营场所地址').fill('清河市人民路 8 号');
       await page.getByLabel('联系人').fill('张小明');
@@ -83,10 +86,12 @@ describe('a restaurant opened through one window', () => {
           .innerText(),
       )![0];
       assert.match(receiptNo, /^QH\d+$/);
+      await checkA11y(page, "the applicant's case");
       await screenshot(page, 'case-detail-applicant');
       await page.goto('/my/cases');
       await page.getByRole('link', { name: receiptNo, exact: true }).waitFor();
       await page.getByRole('heading', { name: /消息/ }).waitFor();
+      await checkA11y(page, 'my applications');
       await screenshot(page, 'my-cases');
     });
   });
@@ -95,7 +100,11 @@ describe('a restaurant opened through one window', () => {
     await withPage({}, async ({ page }) => {
       await login(page, 'clerk');
       await page.waitForURL(/\/window$/);
+      await page.getByRole('link', { name: receiptNo, exact: true }).waitFor();
+      await checkA11y(page, 'the window');
       await page.getByRole('link', { name: receiptNo, exact: true }).click();
+      await page.getByRole('button', { name: '一次性告知补正' }).waitFor();
+      await checkA11y(page, "the window's case");
       await page.getByRole('button', { name: '一次性告知补正' }).click();
       const dialog = page.getByRole('dialog', { name: '一次性告知补正' });
       await dialog.getByRole('checkbox', { name: '印章印模' }).check();
@@ -152,7 +161,10 @@ describe('a restaurant opened through one window', () => {
         await page.waitForURL(/\/workbench$/);
         await page.getByRole('link', { name: receiptNo, exact: true }).first().click();
         await page.getByRole('heading', { name: '各部门办理进度' }).waitFor();
-        if (reviewer === 'reviewer') await screenshot(page, 'review-case');
+        if (reviewer === 'reviewer') {
+          await checkA11y(page, "a reviewer's case");
+          await screenshot(page, 'review-case');
+        }
         for (let i = 0; i < 5; i++) {
           const decide = page.getByRole('button', { name: '作出决定' });
           if ((await decide.count()) === 0) break;
@@ -213,6 +225,7 @@ describe('a restaurant opened through one window', () => {
         .waitFor();
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 1, `tracking scrolls sideways by ${overflow}px at 375px`);
+      await checkA11y(page, 'tracking at 375px');
       await screenshot(page, 'track-result-phone');
       // The QR code on every notice opens /track/<receipt number>?code=<check code>: straight to the case.
       await page.goto(`/track/${encodeURIComponent(receiptNo)}?code=${encodeURIComponent(checkCode)}`);

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { E2E_DATABASES, e2eSuite, login, screenshot } from './harness';
+import { checkA11y, E2E_DATABASES, e2eSuite, login, screenshot } from './harness';
 
 const stateTag = (page: Page) => page.getByTestId('complaint-state');
 
@@ -32,6 +32,7 @@ for (const database of E2E_DATABASES)
       await withPage({}, async ({ page }) => {
         await page.goto('/complaints/report');
         await page.getByRole('heading', { name: '我要举报' }).waitFor();
+        await checkA11y(page, 'the report form');
         await page.getByRole('combobox', { name: '类别' }).click();
         await page.locator('.ant-select-item-option[title="乱收费"]').click();
         await page.getByRole('combobox', { name: '被反映部门' }).fill('市场监督');
@@ -50,10 +51,13 @@ for (const database of E2E_DATABASES)
       await withPage({}, async ({ page }) => {
         await login(page, 'complaints');
         await page.waitForURL(/\/complaints\/workbench/);
+        await page.getByRole('table', { name: '待受理' }).getByRole('link', { name: ticketNo }).waitFor();
+        await checkA11y(page, 'the center workbench');
         await page.getByRole('table', { name: '待受理' }).getByRole('link', { name: ticketNo }).click();
         await page.waitForURL(/\/complaints\/tickets\//);
         ticketPath = new URL(page.url()).pathname;
         await stateTag(page).filter({ hasText: '待受理' }).waitFor();
+        await checkA11y(page, 'a ticket');
         await step(page, /^受\s*理$/, '已受理');
         await step(page, /^交\s*办$/, '已交办');
         await shot(page, 'complaint-dispatched');
@@ -65,6 +69,7 @@ for (const database of E2E_DATABASES)
         const list = page.getByRole('table', { name: '本部门举报工单' });
         const row = list.getByRole('row').filter({ hasText: ticketNo });
         await row.getByText('已隐去').waitFor();
+        await checkA11y(page, "the department's tickets");
         await row.getByRole('button', { name: /^答\s*复$/ }).click();
         const dialog = page.getByRole('dialog');
         await dialog.getByLabel('答复').fill('经核查属实，已责令窗口退还 200 元并对相关人员批评教育。');
@@ -91,7 +96,20 @@ for (const database of E2E_DATABASES)
         await page.getByRole('button', { name: '提交评价' }).click();
         await page.getByText('感谢您的评价').waitFor();
         await page.getByText('非常满意').first().waitFor();
+        await checkA11y(page, 'tracking a ticket');
         await shot(page, 'complaint-rated');
+      });
+
+      // The workbench on a phone in English: its queue tabs do not overflow into an unnamed menu.
+      await withPage({ language: 'en', width: 390, height: 844 }, async ({ page }) => {
+        await login(page, 'complaints');
+        await page.waitForURL(/\/complaints\/workbench/);
+        await page.getByRole('heading', { level: 1 }).waitFor();
+        await page.waitForFunction(() => !document.querySelector('.ant-skeleton'));
+        await checkA11y(page, 'the center workbench at 390px in English');
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        assert.ok(overflow <= 1, `the workbench scrolls sideways by ${overflow}px`);
+        await shot(page, 'complaint-workbench-en-phone');
       });
     });
 

@@ -6,7 +6,7 @@
 // cases.e2e.ts, which shares this harness.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { e2eSuite, login, screenshot } from './harness';
+import { checkA11y, e2eSuite, login, screenshot } from './harness';
 
 const { withPage } = e2eSuite();
 
@@ -18,6 +18,7 @@ describe('the public portal', () => {
       // the published totals come from the API
       await page.getByText('136', { exact: true }).waitFor();
       await page.getByText('62', { exact: true }).waitFor();
+      await checkA11y(page, 'the home page');
       await screenshot(page, 'home-zh');
 
       await page.getByLabel('您想办什么事？').fill('我想开餐馆');
@@ -40,6 +41,7 @@ describe('the public portal', () => {
       await checklist.getByRole('checkbox', { name: /食品经营许可申请书/ }).focus();
       await page.keyboard.press('Space');
       await page.getByText('必交材料已备 1 / 6').waitFor();
+      await checkA11y(page, 'the guide');
       await screenshot(page, 'item-guide-zh');
 
       // English and back; the choice is remembered across a reload
@@ -77,8 +79,12 @@ describe('the public portal', () => {
       await page.getByRole('button', { name: 'Calculate' }).click();
       await page
         .getByRole('list', { name: 'How it was counted' })
-        .getByText(/Skipped 国庆节/)
+        .getByText(/Skipped National Day/)
         .waitFor();
+      // the year's holidays are named in English too, with their source
+      await page.getByRole('cell', { name: 'National Day', exact: true }).first().waitFor();
+      await page.getByText(/^Source: the chinese-days open data set/).waitFor();
+      await checkA11y(page, 'the calculator in English');
       await screenshot(page, 'calculator-en');
     });
   });
@@ -136,13 +142,17 @@ describe('staff', () => {
       await page.getByRole('heading', { name: '事项目录' }).waitFor();
       await page.getByText('共 198 项').waitFor();
       await page.locator('.ant-table-row').first().waitFor();
+      await checkA11y(page, 'the catalogue');
       await screenshot(page, 'admin-catalogue');
 
-      // open an item by its code; a catalogue rule the server checks shows next to its field
-      await page.getByLabel('按事项编码打开').fill('11330900MB1740001A-XK-004');
-      await page.getByLabel('按事项编码打开').press('Enter');
+      // find an item by part of its code; a catalogue rule the server checks shows next to its field
+      await page.getByRole('searchbox', { name: '名称或编码' }).fill('1740001A-XK-004');
+      await page.getByRole('searchbox', { name: '名称或编码' }).press('Enter');
+      await page.getByText('共 1 项').waitFor();
+      await page.getByRole('link', { name: '食品经营许可', exact: true }).click();
       await page.getByText('版本记录').waitFor();
       await page.getByLabel('事项名称').waitFor();
+      await checkA11y(page, 'the item editor');
       assert.equal(await page.getByLabel('事项名称').inputValue(), '食品经营许可');
       await page.getByLabel('缴费时点').click();
       await page.getByTitle('受理前缴费').click();
@@ -220,6 +230,7 @@ describe('staff', () => {
       for (const label of ['红灯（超期）', '黄灯（预警）', '绿灯（正常）', '暂停计时'])
         await page.getByText(label).first().waitFor();
       await page.getByRole('heading', { name: '按部门' }).waitFor();
+      await checkA11y(page, 'the board');
       await screenshot(page, 'supervision-board');
       await page.goto('/supervision/orders');
       await page.getByRole('heading', { name: '督办单' }).waitFor();

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Page } from 'playwright-core';
-import { e2eSuite, login, screenshot } from './harness';
+import { checkA11y, e2eSuite, login, screenshot } from './harness';
 
 const suite = e2eSuite();
 const { withPage } = suite;
@@ -36,6 +36,7 @@ describe('walk-in intake and the fee collected at the counter', () => {
       await page.waitForURL(/\/window\?intake=item%3A|\/window\?intake=item:/);
       await page.getByRole('heading', { name: '窗口收件：普通护照签发' }).waitFor();
       await page.getByText('普通护照工本费：¥120.00').waitFor();
+      await checkA11y(page, 'the window intake');
 
       // an ID number with a wrong check character: the server says so beside the field
       allow(/status of 400/);
@@ -95,6 +96,7 @@ describe('walk-in intake and the fee collected at the counter', () => {
       await page.getByRole('button', { name: `为 ${receiptNo} 收费` }).click();
       await page.waitForURL(/\/window\?fees=/);
       await page.getByRole('link', { name: receiptText }).waitFor();
+      await checkA11y(page, 'the counter fees');
       await page.getByTestId('fees-outstanding').filter({ hasText: '尚欠 ¥0.00' }).waitFor();
       assert.equal(
         await page.getByRole('button', { name: '柜台收费' }).count(),

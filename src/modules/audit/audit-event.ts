@@ -26,7 +26,8 @@ interface AuditData {
   'item.draft_updated': { versionNo: number };
   'item.published':
     | { versionNo: number; previousVersionId: string | null }
-    | { versionNo: number; versionId: string; via: 'import' };
+    | { versionNo: number; versionId: string; via: 'import' }
+    | { versionNo: number; previousVersionId: string | null; comment: string; changed: string[] };
   'item.withdrawn': { reason: string };
   'synonyms.replaced': { count: number };
   'catalogue.imported': {

@@ -76,11 +76,19 @@ test('draft → publish → edit → publish keeps every version, and a case can
     'nor its version',
   );
   assert.equal(
-    (await head.req('POST', `/api/v1/admin/items/${id}/publish`, { version: 1 })).statusCode,
+    (await head.req('POST', `/api/v1/admin/items/${id}/publish`, { version: 1, comment: '首次发布' }))
+      .statusCode,
     403,
     'only administrators publish',
   );
-  const pub = await admin.req('POST', `/api/v1/admin/items/${id}/publish`, { version: 1 });
+  const bare = await admin.req('POST', `/api/v1/admin/items/${id}/publish`, { version: 1 });
+  assert.equal(bare.statusCode, 400, 'a publication needs its comment');
+  const blank = await admin.req('POST', `/api/v1/admin/items/${id}/publish`, { version: 1, comment: '   ' });
+  assert.equal(blank.statusCode, 400, 'a blank comment is no comment');
+  const pub = await admin.req('POST', `/api/v1/admin/items/${id}/publish`, {
+    version: 1,
+    comment: '首次发布',
+  });
   assert.equal(pub.statusCode, 200, pub.body);
   assert.equal((await anon().req('GET', `/api/v1/items/${id}`)).json().committedDays, 5);
 
@@ -99,9 +107,28 @@ test('draft → publish → edit → publish keeps every version, and a case can
   assert.equal(stale.statusCode, 409);
   assert.equal(stale.json().code, 'stale_version');
   assert.equal(
-    (await admin.req('POST', `/api/v1/admin/items/${id}/publish`, { version: 3 })).statusCode,
+    (
+      await admin.req('POST', `/api/v1/admin/items/${id}/publish`, {
+        version: 3,
+        comment: '承诺时限由 5 个工作日压缩为 3 个工作日',
+      })
+    ).statusCode,
     200,
   );
+  const published = await t.db
+    .selectFrom('audit_events')
+    .select(['data'])
+    .where('action', '=', 'item.published')
+    .where('entity_id', '=', id)
+    .orderBy('at')
+    .execute();
+  const events = published.map((e) => JSON.parse(e.data) as { comment: string; changed: string[] });
+  assert.equal(events.length, 2);
+  const [first, second] = events as [(typeof events)[0], (typeof events)[0]];
+  assert.equal(first.comment, '首次发布');
+  assert.ok(first.changed.includes('committedDays'), 'a first publication lists every field');
+  assert.equal(second.comment, '承诺时限由 5 个工作日压缩为 3 个工作日');
+  assert.deepEqual(second.changed, ['committedDays'], 'the audit names what changed');
   assert.equal((await anon().req('GET', `/api/v1/items/${id}`)).json().committedDays, 3);
   const v1 = (await anon().req('GET', `/api/v1/items/${id}/versions/1`)).json();
   assert.equal(v1.committedDays, 5);
@@ -298,4 +325,19 @@ test('administrators list items in every state; department staff only their own 
   );
   assert.ok(mine.items.some((i: { code: string }) => i.code === 'SCJ-XK-950'));
   assert.equal((await anon().req('GET', '/api/v1/admin/items')).statusCode, 401);
+
+  const codes = (r: { json(): { items: { code: string }[] } }) => r.json().items.map((i) => i.code);
+  const byName = await admin.req('GET', `/api/v1/admin/items?q=${encodeURIComponent('草稿')}`);
+  assert.deepEqual(codes(byName), ['SCJ-XK-950'], 'part of the name finds a draft');
+  const byCode = await admin.req('GET', '/api/v1/admin/items?q=xk-95');
+  assert.deepEqual(codes(byCode), ['SCJ-XK-950'], 'part of the code, in any case');
+  const literal = await admin.req('GET', `/api/v1/admin/items?q=${encodeURIComponent('%')}`);
+  assert.equal(literal.json().total, 0, 'a typed % is not a wildcard');
+  const pending = (await admin.req('GET', '/api/v1/admin/items?status=has_draft&pageSize=200')).json();
+  assert.ok(pending.items.length > 0);
+  assert.ok(pending.items.every((i: { latestVersionStatus: string }) => i.latestVersionStatus === 'draft'));
+  const page2 = (await admin.req('GET', '/api/v1/admin/items?pageSize=2&page=2')).json();
+  assert.equal(page2.items.length, 2);
+  assert.equal(page2.page, 2);
+  assert.ok(page2.total > 4);
 });

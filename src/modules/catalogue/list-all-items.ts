@@ -1,3 +1,4 @@
+import { sql, type SqlBool } from 'kysely';
 import type { Db } from '../../db/database.js';
 import type { Actor } from '../../shared/actor.js';
 import { authorize, isRole } from '../../shared/policy.js';
@@ -19,9 +20,17 @@ export async function listAllItems(
     .innerJoin('item_versions as v', (j) =>
       j.onRef('v.item_id', '=', 'items.id').onRef('v.version_no', '=', 'items.latest_version_no'),
     );
-  if (f.status) q = q.where('items.status', '=', f.status);
+  // `has_draft`: a draft not yet published, whether the item is new or already public.
+  if (f.status === 'has_draft') q = q.where('v.status', '=', 'draft');
+  else if (f.status) q = q.where('items.status', '=', f.status);
   if (dept) q = q.where('items.department_id', '=', dept);
-  if (f.q) q = q.where((eb) => eb.or([eb('items.code', '=', f.q!), eb('v.name', 'like', `%${f.q}%`)]));
+  const text = f.q?.trim();
+  if (text) {
+    // Part of the name or of the code (any case); % and _ typed are matched as themselves.
+    const like = `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const contains = (col: string) => sql<SqlBool>`lower(${sql.ref(col)}) like ${like} escape '\\'`;
+    q = q.where((eb) => eb.or([contains('items.code'), contains('v.name')]));
+  }
   const [rows, total] = await Promise.all([
     q
       .select([

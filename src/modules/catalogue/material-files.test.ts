@@ -71,7 +71,8 @@ test('a material names a blank form and a sample; published, they are public wit
   assert.equal((await anon().req('GET', url)).statusCode, 404, 'a draft’s files are not public');
   assert.equal((await head.req('GET', `${url}?version=1`)).statusCode, 200, 'its editors see them');
   assert.equal(
-    (await admin.req('POST', `/api/v1/admin/items/${id}/publish`, { version: 1 })).statusCode,
+    (await admin.req('POST', `/api/v1/admin/items/${id}/publish`, { version: 1, comment: '首次发布' }))
+      .statusCode,
     200,
   );
 
@@ -113,7 +114,8 @@ test('a material names a blank form and a sample; published, they are public wit
     'the draft’s new file is not public yet',
   );
   assert.equal(
-    (await admin.req('POST', `/api/v1/admin/items/${id}/publish`, { version: 3 })).statusCode,
+    (await admin.req('POST', `/api/v1/admin/items/${id}/publish`, { version: 3, comment: '更换空白表格' }))
+      .statusCode,
     200,
   );
   const v2url = `/api/v1/items/${id}/material-files/${v2.json().id}`;

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../../server/context.js';
-import { errorResponses, IdParam, Nullable } from '../../shared/schema-helpers.js';
+import { errorResponses, IdParam, NOT_BLANK, Nullable } from '../../shared/schema-helpers.js';
 import { CatalogueFile, DepartmentInput, FeeInput, ItemInput, SynonymEntry } from './schemas.js';
 import { DepartmentView, FeeView } from './views.js';
 import { getDepartment } from './get-department.js';
@@ -170,9 +170,13 @@ export const catalogueAdminRoutes =
           tags,
           summary: 'Every item in any state (draft, published, withdrawn) with its latest version',
           querystring: Type.Object({
-            status: Type.Optional(StringEnum(['draft', 'published', 'withdrawn'] as const)),
+            status: Type.Optional(
+              StringEnum(['draft', 'published', 'withdrawn', 'has_draft'] as const, {
+                description: "the item's state; has_draft: its latest version is an unpublished draft",
+              }),
+            ),
             departmentId: Type.Optional(Type.String({ maxLength: 100 })),
-            q: Type.Optional(Type.String({ maxLength: 100 })),
+            q: Type.Optional(Type.String({ maxLength: 100, description: 'part of the name or code' })),
             page: Type.Integer({ minimum: 1, maximum: 100000, default: 1 }),
             pageSize: Type.Integer({ minimum: 1, maximum: 200, default: 50 }),
           }),
@@ -240,13 +244,24 @@ export const catalogueAdminRoutes =
       {
         schema: {
           tags,
-          summary: 'Publish the latest draft',
+          summary: "Publish the latest draft, with the publisher's comment (kept in the audit trail)",
           params: IdParam,
-          body: VersionBody,
+          body: Type.Object({
+            version: Type.Integer({
+              minimum: 1,
+              description: 'optimistic concurrency: the version you read',
+            }),
+            comment: Type.String({
+              minLength: 2,
+              maxLength: 500,
+              pattern: NOT_BLANK,
+              description: 'why this version is published (what changed and on what basis)',
+            }),
+          }),
           response: { 200: ItemState, ...err },
         },
       },
-      async (req) => publishItem(db, clock, req.actor, req.params.id, req.body.version),
+      async (req) => publishItem(db, clock, req.actor, req.params.id, req.body.version, req.body.comment),
     );
     app.post(
       '/admin/items/:id/withdraw',

@@ -82,9 +82,12 @@ test('public calculator: due date with its explanation; bad input says why', asy
   const holiday = r.explanation.find((e: { code: string }) => e.code === 'holiday');
   assert.match(holiday.zh, /国庆节/);
   assert.match(holiday.en, /Oct/);
+  assert.match(holiday.en, /^Skipped National Day /, 'the English explanation names the holiday in English');
   const makeup = (await anon().req('GET', '/api/v1/calendar/deadline?from=2026-09-30&workdays=3')).json();
   assert.equal(makeup.due, '2026-10-10', 'the makeup Saturday counts');
-  assert.ok(makeup.explanation.some((e: { code: string }) => e.code === 'makeup_workday'));
+  const makeupDay = makeup.explanation.find((e: { code: string }) => e.code === 'makeup_workday');
+  assert.match(makeupDay.en, /makeup workday \(National Day\)/);
+  assert.doesNotMatch(makeupDay.en, /[\u4e00-\u9fff]/);
   assert.equal(
     (await anon().req('GET', '/api/v1/calendar/deadline?from=2026-12-20&workdays=30')).json().provisional,
     true,

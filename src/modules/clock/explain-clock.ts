@@ -1,5 +1,6 @@
 import { fromJson } from '../../shared/json.js';
 import type { WorkingCalendar } from './calendar/working-calendar.js';
+import { holidayNameEn } from './calendar/holiday-names.js';
 import type { ClockRow } from './repository.js';
 import { localDate } from './local-time.js';
 
@@ -86,7 +87,7 @@ export function deadlineReasons(
     out.push({
       code: 'holiday',
       zh: `跳过${h.name}假期 ${range}（${h.days}天）`,
-      en: `Skipped ${h.name} ${h.from === h.to ? enDate(h.from) : `${enDate(h.from)} – ${enDate(h.to)}`} (${h.days} day${h.days > 1 ? 's' : ''})`,
+      en: `Skipped ${holidayNameEn(h.name)} ${h.from === h.to ? enDate(h.from) : `${enDate(h.from)} – ${enDate(h.to)}`} (${h.days} day${h.days > 1 ? 's' : ''})`,
       data: { ...h },
     });
   }
@@ -94,7 +95,7 @@ export function deadlineReasons(
     out.push({
       code: 'makeup_workday',
       zh: `${md(m.date)}为${m.name}调休上班日，计入时限`,
-      en: `${enDate(m.date)} is a makeup workday (${m.name}) and counts`,
+      en: `${enDate(m.date)} is a makeup workday (${holidayNameEn(m.name)}) and counts`,
       data: { ...m },
     });
   }

@@ -12,3 +12,6 @@ export type ProposalInput = Body<'/api/v1/admin/calendar/proposals'>;
 export type ImportReport = Ok<'/api/v1/admin/catalogue/import', 'post'>;
 export type UserInput = Body<'/api/v1/admin/users'>;
 export type UserPatch = Body<'/api/v1/admin/users/{id}', 'patch'>;
+export type AdminItemPage = Ok<'/api/v1/admin/items'>;
+export type AdminItemRow = AdminItemPage['items'][number];
+export type AdminItemStatus = 'draft' | 'published' | 'withdrawn' | 'has_draft';

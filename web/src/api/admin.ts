@@ -1,5 +1,7 @@
 import { http } from './http';
 import type {
+  AdminItemPage,
+  AdminItemStatus,
   CalendarProposal,
   DepartmentInput,
   FeeInput,
@@ -27,11 +29,18 @@ export const adminApi = {
   createUser: (u: UserInput) => http.post<User>('/admin/users', u),
   updateUser: (userId: string, p: UserPatch) => http.patch<User>(`/admin/users/${id(userId)}`, p),
 
+  items: (
+    q: { q?: string; status?: AdminItemStatus; departmentId?: string; page: number; pageSize: number },
+    signal?: AbortSignal,
+  ) => http.get<AdminItemPage>('/admin/items', q, signal),
   createItem: (item: ItemInput) => http.post<{ itemId: string; versionNo: number }>('/admin/items', item),
   saveDraft: (itemId: string, version: number, item: ItemInput) =>
     http.put<{ itemId: string; versionNo: number }>(`/admin/items/${id(itemId)}/draft`, { version, item }),
-  publish: (itemId: string, version: number) =>
-    http.post<{ itemId: string; versionNo: number }>(`/admin/items/${id(itemId)}/publish`, { version }),
+  publish: (itemId: string, version: number, comment: string) =>
+    http.post<{ itemId: string; versionNo: number }>(`/admin/items/${id(itemId)}/publish`, {
+      version,
+      comment,
+    }),
   withdraw: (itemId: string, version: number, reason: string) =>
     http.post<void>(`/admin/items/${id(itemId)}/withdraw`, { version, reason }),
   versions: (itemId: string, signal?: AbortSignal) =>

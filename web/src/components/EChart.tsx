@@ -2,10 +2,19 @@ import { useEffect, useRef } from 'react';
 import * as echarts from 'echarts/core';
 import { BarChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
+import { LegacyGridContainLabel } from 'echarts/features';
 import { SVGRenderer } from 'echarts/renderers';
 import type { EChartsCoreOption } from 'echarts/core';
 
-echarts.use([BarChart, GridComponent, LegendComponent, TooltipComponent, AriaComponent, SVGRenderer]);
+echarts.use([
+  BarChart,
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+  AriaComponent,
+  SVGRenderer,
+  LegacyGridContainLabel,
+]);
 
 interface Props {
   option: EChartsCoreOption;
@@ -42,7 +51,8 @@ export function EChart({ option, height, label, onClick }: Props) {
     if (!c || !onClick) return;
     c.on('click', onClick as never);
     return () => {
-      c.off('click');
+      // On unmount the first effect's cleanup has already disposed of the chart.
+      if (!c.isDisposed()) c.off('click');
     };
   }, [onClick]);
 

@@ -63,7 +63,9 @@ describe('the red/yellow board chart', () => {
       boardRows(board),
       (k) => k.toUpperCase(),
       (r) => r.name!,
+      '2 departments',
     ) as {
+      aria: { label: { description: string } };
       yAxis: { data: string[] };
       series: { id: string; name: string; stack: string; data: number[] }[];
     };
@@ -76,6 +78,7 @@ describe('the red/yellow board chart', () => {
     ]);
     expect(option.series.find((s) => s.id === 'red')!.data).toEqual([0, 3]);
     expect(option.series.find((s) => s.id === 'green')!.data).toEqual([5, 0]);
+    expect(option.aria.label.description).toBe('2 departments');
   });
 });
 

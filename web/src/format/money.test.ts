@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeFeeRule, fenToYuanText, formatFen, parseYuanToFen } from './money';
+import { unitLabel } from './units';
+import i18n from '../i18n';
 
 const t = (key: string, o: Record<string, unknown> = {}) =>
   `${key}(${Object.entries(o)
@@ -60,5 +62,26 @@ describe('money', () => {
       'money.tierUpTo(from=50,to=200,unit=平方米,price=money.perUnit(amount=¥9.00,unit=平方米))',
       'money.tierAbove(from=200,unit=平方米,price=money.perUnit(amount=¥6.00,unit=平方米))',
     ]);
+  });
+
+  it('reads a fee rule’s unit in English in English mode ("per m²", not "per 平方米")', () => {
+    const en = (key: string, o?: Record<string, unknown>) => String(i18n.t(key, { ...o, lng: 'en' }));
+    const per = describeFeeRule({ kind: 'per_unit', unit: '平方米', unitFen: 300 }, 'en', en);
+    expect(per.amount).toBe('CN¥3.00 per m²');
+    const tiered = describeFeeRule(
+      {
+        kind: 'tiered',
+        unit: '件',
+        tiers: [
+          { upTo: 10, unitFen: 500 },
+          { upTo: null, unitFen: 300 },
+        ],
+      },
+      'en',
+      en,
+    );
+    expect(tiered.details.join(' ')).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(unitLabel('平方米', 'zh-CN')).toBe('平方米');
+    expect(unitLabel('本市特殊单位', 'en')).toBe('本市特殊单位');
   });
 });

@@ -1,4 +1,5 @@
 import type { FeeRule } from '../api/types';
+import { unitLabel } from './units';
 
 /** Integer fen → "¥1,234.50" (zh-CN) or "CN¥1,234.50" (en). Exact: fen are split, never divided as floats. */
 export function formatFen(fen: number, lang: string): string {
@@ -37,6 +38,7 @@ type Translate = (key: string, opts?: Record<string, unknown>) => string;
 /** How a fee rule reads to a person, in the UI language. */
 export function describeFeeRule(rule: FeeRule, lang: string, t: Translate): RuleText {
   const money = (fen: number) => formatFen(fen, lang);
+  const unit = 'unit' in rule ? unitLabel(rule.unit, lang) : '';
   switch (rule.kind) {
     case 'fixed':
       return { amount: money(rule.amountFen), details: [] };
@@ -44,16 +46,16 @@ export function describeFeeRule(rule: FeeRule, lang: string, t: Translate): Rule
       const details: string[] = [];
       if (rule.minFen !== undefined) details.push(t('money.min', { amount: money(rule.minFen) }));
       if (rule.maxFen !== undefined) details.push(t('money.max', { amount: money(rule.maxFen) }));
-      return { amount: t('money.perUnit', { amount: money(rule.unitFen), unit: rule.unit }), details };
+      return { amount: t('money.perUnit', { amount: money(rule.unitFen), unit }), details };
     }
     case 'tiered': {
       let lower = 0;
       const details = rule.tiers.map((tier) => {
-        const price = t('money.perUnit', { amount: money(tier.unitFen), unit: rule.unit });
+        const price = t('money.perUnit', { amount: money(tier.unitFen), unit });
         const line =
           tier.upTo === null
-            ? t('money.tierAbove', { from: lower, unit: rule.unit, price })
-            : t('money.tierUpTo', { from: lower, to: tier.upTo, unit: rule.unit, price });
+            ? t('money.tierAbove', { from: lower, unit, price })
+            : t('money.tierUpTo', { from: lower, to: tier.upTo, unit, price });
         lower = tier.upTo ?? lower;
         return line;
       });

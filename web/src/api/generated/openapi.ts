@@ -2403,8 +2403,10 @@ export interface paths {
                     departmentId?: string;
                     page: number;
                     pageSize: number;
+                    /** @description part of the name or code */
                     q?: string;
-                    status?: "draft" | "published" | "withdrawn";
+                    /** @description the item's state; has_draft: its latest version is an unpublished draft */
+                    status?: "draft" | "published" | "withdrawn" | "has_draft";
                 };
                 header?: never;
                 path?: never;
@@ -2796,7 +2798,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Publish the latest draft */
+        /** Publish the latest draft, with the publisher's comment (kept in the audit trail) */
         post: {
             parameters: {
                 query?: never;
@@ -2809,6 +2811,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description why this version is published (what changed and on what basis) */
+                        comment: string;
                         /** @description optimistic concurrency: the version you read */
                         version: number;
                     };

@@ -5,6 +5,7 @@ import { catalogueApi } from '../../api/catalogue';
 import type { SpecialDay } from '../../api/types';
 import { groupDays, type DayRun } from '../../domain/calendar-days';
 import { enumLabel } from '../../domain/enums';
+import { calendarSource, holidayName } from '../../domain/holidays';
 import { formatDayRange, todayInBeijing } from '../../format/date';
 import { useApi } from '../../hooks/use-api';
 import { Loadable } from '../Loadable';
@@ -47,7 +48,7 @@ export function YearCalendar() {
               <Typography.Text>{t('calendar.workingDays', { count: c.workingDays })}</Typography.Text>
               {c.source && (
                 <Typography.Text type="secondary">
-                  {t('calendar.source', { source: c.source })}
+                  {t('calendar.source', { source: calendarSource(c.source, i18n.language) })}
                 </Typography.Text>
               )}
             </Flex>
@@ -62,7 +63,11 @@ export function YearCalendar() {
                 scroll={{ x: true }}
                 dataSource={groupDays(c.days)}
                 columns={[
-                  { title: t('calendar.name'), dataIndex: 'name' },
+                  {
+                    title: t('calendar.name'),
+                    dataIndex: 'name',
+                    render: (n: string) => holidayName(n, i18n.language),
+                  },
                   {
                     title: t('calendar.date'),
                     render: (_, r) => formatDayRange(r.from, r.to, i18n.language),

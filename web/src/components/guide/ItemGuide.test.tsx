@@ -77,5 +77,9 @@ describe('ItemGuide', () => {
     expect(screen.getByText('5 working days')).toBeTruthy();
     expect(screen.getAllByText('May follow later (容缺)').length).toBe(2);
     expect(screen.getByText('This item is free of charge.')).toBeTruthy();
+    // one unambiguous date, never 11/27/2026 (published 2026-11-26T21:03Z is the 27th in Beijing)
+    const line = screen.getByText(/^Item code /).textContent!;
+    expect(line).toMatch(/published 27 Nov 2026, 05:03$/);
+    expect(line).not.toMatch(/\d+\/\d+\/\d{4}/);
   });
 });

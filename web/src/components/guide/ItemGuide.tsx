@@ -17,10 +17,12 @@ export function ItemGuide({
   item,
   actuals,
   basisExtra,
+  titleLevel = 1,
 }: {
   item: ItemDetail;
   actuals?: ReactNode;
   basisExtra?: ReactNode;
+  titleLevel?: 1 | 2;
 }) {
   const { t, i18n } = useTranslation();
   const sections = [
@@ -36,7 +38,7 @@ export function ItemGuide({
   return (
     <Flex vertical gap="middle" className="ow-guide">
       <header>
-        <Typography.Title level={1} className="ow-guide-title">
+        <Typography.Title level={titleLevel} className="ow-guide-title">
           {item.name}
         </Typography.Title>
         <Flex wrap gap={4} align="center">

@@ -1,39 +1,68 @@
 import { useId, useState } from 'react';
-import { Button, Flex, Input, Select, Table } from 'antd';
+import { Button, Flex, Input, Select, Table, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { catalogueApi } from '../../api/catalogue';
-import type { ItemSummary } from '../../api/types';
+import { adminApi } from '../../api/admin';
+import type { AdminItemRow, AdminItemStatus } from '../../api/admin-types';
 import { enumLabel } from '../../domain/enums';
+import { formatInstant } from '../../format/date';
 import { useApi } from '../../hooks/use-api';
 import { useDepartments } from '../../hooks/use-departments';
 import { Loadable } from '../../components/Loadable';
 import { PageTitle } from '../../components/PageTitle';
 
 const PAGE_SIZE = 20;
+const STATUSES: AdminItemStatus[] = ['has_draft', 'draft', 'published', 'withdrawn'];
+const COLOUR: Record<string, string> = { draft: 'orange', published: 'green', withdrawn: 'red' };
 
 /**
- * The catalogue for administrators: published items by department, and any item (a draft too) opened
- * by its code. The API lists only published items, so a draft is reached by code or from "new item".
+ * The catalogue for the people who maintain it: every item in any state (drafts too), searched by
+ * part of its name or code, filtered by state and department, page by page. The filters live in the
+ * address, so a search can be bookmarked and the back button returns to it.
  */
 export default function AdminItemsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
+  const searchId = useId();
+  const statusId = useId();
   const deptId = useId();
-  const codeId = useId();
-  const [department, setDepartment] = useState<string | undefined>();
-  const [page, setPage] = useState(1);
+  const [params, setParams] = useSearchParams();
+  const q = params.get('q') ?? '';
+  const status = (params.get('status') as AdminItemStatus | null) ?? undefined;
+  const department = params.get('department') ?? undefined;
+  const page = Number(params.get('page') ?? '1') || 1;
+  const [text, setText] = useState(q);
   const depts = useDepartments();
-  const q = useApi(`admin-items:${department ?? ''}:${page}`, (s) =>
-    catalogueApi.items({ department, page, pageSize: PAGE_SIZE }, s),
+
+  const set = (patch: Record<string, string | undefined>) => {
+    const next = new URLSearchParams(params);
+    for (const [k, v] of Object.entries(patch)) {
+      if (v) next.set(k, v);
+      else next.delete(k);
+    }
+    if (!('page' in patch)) next.delete('page');
+    setParams(next, { replace: true });
+  };
+
+  const list = useApi(`admin-items:${q}:${status ?? ''}:${department ?? ''}:${page}`, (s) =>
+    adminApi.items(
+      {
+        ...(q ? { q } : {}),
+        ...(status ? { status } : {}),
+        ...(department ? { departmentId: department } : {}),
+        page,
+        pageSize: PAGE_SIZE,
+      },
+      s,
+    ),
   );
 
   return (
     <Flex vertical gap="middle">
       <PageTitle
         title={t('adminItems.title')}
-        subtitle={t('adminItems.subtitle')}
+        subtitle={t('ux.items.subtitle')}
         extra={
           <Button
             type="primary"
@@ -44,7 +73,35 @@ export default function AdminItemsPage() {
           </Button>
         }
       />
-      <Flex wrap gap="middle">
+      <Flex wrap gap="middle" role="search" aria-label={t('ux.items.filters')}>
+        <div className="ow-filter">
+          <label htmlFor={searchId}>{t('ux.items.search')}</label>
+          <Input.Search
+            id={searchId}
+            value={text}
+            allowClear
+            placeholder={t('ux.items.searchPlaceholder')}
+            enterButton={t('ux.items.searchButton')}
+            onChange={(e) => {
+              setText(e.target.value);
+              if (e.target.value === '') set({ q: undefined });
+            }}
+            onSearch={(v) => set({ q: v.trim() || undefined })}
+            style={{ minWidth: 280 }}
+          />
+        </div>
+        <div className="ow-filter">
+          <label htmlFor={statusId}>{t('ux.items.status')}</label>
+          <Select<AdminItemStatus>
+            id={statusId}
+            allowClear
+            value={status}
+            onChange={(v) => set({ status: v })}
+            options={STATUSES.map((s) => ({ value: s, label: t(`ux.items.statusOption.${s}`) }))}
+            placeholder={t('common.all')}
+            style={{ minWidth: 180 }}
+          />
+        </div>
         <div className="ow-filter">
           <label htmlFor={deptId}>{t('adminItems.department')}</label>
           <Select
@@ -52,28 +109,16 @@ export default function AdminItemsPage() {
             allowClear
             showSearch={{ optionFilterProp: 'label' }}
             value={department}
-            onChange={(d) => {
-              setDepartment(d);
-              setPage(1);
-            }}
-            options={depts.departments.map((d) => ({ value: d.code, label: d.shortName }))}
+            onChange={(d: string | undefined) => set({ department: d })}
+            options={depts.departments.map((d) => ({ value: d.id, label: d.shortName }))}
             placeholder={t('common.all')}
             style={{ minWidth: 220 }}
           />
         </div>
-        <div className="ow-filter">
-          <label htmlFor={codeId}>{t('adminItems.openByCode')}</label>
-          <Input.Search
-            id={codeId}
-            enterButton={t('adminItems.open')}
-            onSearch={(v) => v.trim() && navigate(`/admin/items/${encodeURIComponent(v.trim())}`)}
-            style={{ minWidth: 320 }}
-          />
-        </div>
       </Flex>
-      <Loadable state={q} isEmpty={(p) => p.total === 0}>
+      <Loadable state={list} isEmpty={(p) => p.total === 0}>
         {(p) => (
-          <Table<ItemSummary>
+          <Table<AdminItemRow>
             rowKey="id"
             size="small"
             dataSource={p.items}
@@ -82,7 +127,7 @@ export default function AdminItemsPage() {
               current: page,
               pageSize: PAGE_SIZE,
               total: p.total,
-              onChange: setPage,
+              onChange: (n) => set({ page: n > 1 ? String(n) : undefined }),
               showSizeChanger: false,
               showTotal: (n) => t('common.total', { count: n }),
             }}
@@ -93,18 +138,35 @@ export default function AdminItemsPage() {
                 render: (n: string, r) => <Link to={`/admin/items/${r.id}`}>{n}</Link>,
               },
               { title: t('adminItems.code'), dataIndex: 'code', className: 'ow-mono' },
-              { title: t('adminItems.department'), render: (_, r) => r.department?.shortName ?? '' },
+              { title: t('adminItems.department'), render: (_, r) => depts.name(r.departmentId) },
               {
                 title: t('adminItems.type'),
                 dataIndex: 'type',
                 render: (v: string) => enumLabel(t, 'itemType', v),
               },
-              { title: t('adminItems.version'), dataIndex: 'versionNo' },
+              {
+                title: t('ux.items.status'),
+                render: (_, r) => (
+                  <Flex wrap gap={4}>
+                    <Tag color={COLOUR[r.status]}>{enumLabel(t, 'recordStatus', r.status)}</Tag>
+                    {r.status !== 'draft' && r.latestVersionStatus === 'draft' ? (
+                      <Tag color="orange">{t('ux.items.pendingDraft', { no: r.latestVersionNo })}</Tag>
+                    ) : null}
+                  </Flex>
+                ),
+              },
+              { title: t('adminItems.version'), dataIndex: 'latestVersionNo' },
+              {
+                title: t('ux.items.updatedAt'),
+                dataIndex: 'updatedAt',
+                render: (v: string) => formatInstant(v, i18n.language),
+              },
               {
                 title: t('common.actions'),
-                render: (_, r) => (
-                  <Link to={`/items/${encodeURIComponent(r.code)}`}>{t('adminItems.viewPublic')}</Link>
-                ),
+                render: (_, r) =>
+                  r.status === 'published' ? (
+                    <Link to={`/items/${encodeURIComponent(r.code)}`}>{t('adminItems.viewPublic')}</Link>
+                  ) : null,
               },
             ]}
           />

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { App, Breadcrumb, Button, Flex, Form } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,8 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { ItemForm } from './item-editor/ItemForm';
 import { ItemVersionsPanel } from './item-editor/ItemVersionsPanel';
 import { WithdrawItemButton } from './item-editor/WithdrawItemButton';
+import { PublishItemDialog } from './item-editor/PublishItemDialog';
+import type { DiffNames } from './item-editor/item-diff';
 import { cleanInput, detailToInput, emptyItem, ITEM_FIELDS } from './item-editor/item-form-model';
 
 /**
@@ -39,6 +41,15 @@ export default function ItemEditorPage() {
   const [error, setError] = useState<unknown>(null);
   const [extra, setExtra] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState<'save' | 'publish' | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const names = useMemo<DiffNames>(() => {
+    const dept = new Map(depts.departments.map((d) => [d.code, d.shortName]));
+    const fee = new Map((fees.data?.items ?? []).map((f) => [f.code, f.name]));
+    return {
+      department: (code) => dept.get(code) ?? code,
+      fee: (code) => (fee.has(code) ? `${fee.get(code)}（${code}）` : code),
+    };
+  }, [depts.departments, fees.data]);
 
   const latestStatus = versions.data?.versions.find((v) => v.no === latest)?.status;
 
@@ -79,13 +90,13 @@ export default function ItemEditorPage() {
       }
     });
 
+  // Publishing asks for a confirmation with the changes, a preview and a comment (PublishItemDialog).
   const publish = () =>
     run('publish', async () => {
       if (form.isFieldsTouched()) throw new Error(t('itemForm.saveFirst'));
-      const r = await adminApi.publish(versions.data!.item.id, rev!);
-      message.success(t('itemForm.published', { no: r.versionNo }));
-      versions.reload();
+      setConfirming(true);
     });
+  const publishedNo = versions.data?.versions.find((v) => v.status === 'published')?.no ?? null;
 
   const title = creating ? t('adminItems.new') : (detail.data?.name ?? id ?? '');
   const actions = (
@@ -94,7 +105,11 @@ export default function ItemEditorPage() {
         {creating ? t('itemForm.create') : t('itemForm.saveDraft')}
       </Button>
       {!creating && (
-        <Button onClick={publish} loading={busy === 'publish'} disabled={latestStatus !== 'draft'}>
+        <Button
+          onClick={publish}
+          loading={busy === 'publish'}
+          disabled={latestStatus !== 'draft' || !detail.data}
+        >
           {t('itemForm.publish')}
         </Button>
       )}
@@ -127,6 +142,18 @@ export default function ItemEditorPage() {
     <Flex vertical gap="middle">
       <Breadcrumb items={[{ title: <Link to="/admin/items">{t('nav.adminItems')}</Link> }, { title }]} />
       <PageTitle title={title} extra={actions} />
+      {!creating && versions.data && detail.data && latestStatus === 'draft' ? (
+        <PublishItemDialog
+          open={confirming}
+          onClose={() => setConfirming(false)}
+          itemId={versions.data.item.id}
+          version={rev!}
+          draft={detail.data}
+          publishedNo={publishedNo}
+          names={names}
+          onDone={() => versions.reload()}
+        />
+      ) : null}
       {creating ? (
         editor(emptyItem(), 'new')
       ) : (

@@ -5,6 +5,7 @@ import { feesApi, type CaseFees, type FeeForm, type PaymentOutcome } from '../..
 import { ApiError } from '../../api/problem';
 import { fenToYuanText, formatFen, parseYuanToFen } from '../../format/money';
 import { FormModal } from '../../components/FormModal';
+import { unitLabel } from '../../format/units';
 
 /** The server names amounts in fen (`/body/amountFen`); these forms edit them in yuan (`amount`). */
 function amountErrorsInPlace(e: unknown): unknown {
@@ -214,7 +215,7 @@ export function IssueFormModal({
   onClose: () => void;
   onIssued: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [form] = Form.useForm<{ quantities?: Record<string, number> }>();
   return (
     <FormModal
@@ -237,7 +238,7 @@ export function IssueFormModal({
         <Form.Item
           key={m.feeCode}
           name={['quantities', m.feeCode]}
-          label={t('window.fees.quantityFor', { name: m.feeName, unit: m.unit })}
+          label={t('window.fees.quantityFor', { name: m.feeName, unit: unitLabel(m.unit, i18n.language) })}
           rules={[{ required: true, message: t('apply.required') }]}
         >
           <InputNumber min={0} max={1e9} style={{ width: 200 }} />

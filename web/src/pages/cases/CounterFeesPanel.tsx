@@ -8,6 +8,7 @@ import { useApi } from '../../hooks/use-api';
 import { useAuth } from '../../hooks/use-auth';
 import { Loadable } from '../../components/Loadable';
 import { CounterPaymentModal, IssueFormModal, WaiverModal } from './CounterFeeModals';
+import { unitLabel } from '../../format/units';
 
 const STATUS_COLOUR: Record<string, string> = { open: 'orange', settled: 'green', cancelled: 'default' };
 
@@ -96,7 +97,9 @@ export function CounterFeesPanel({
                   a.missingQuantities.length > 0
                     ? t('window.fees.awaitingQuantities', {
                         codes: a.missingQuantities
-                          .map((m) => t('window.fees.quantityCode', { name: m.feeName, unit: m.unit }))
+                          .map((m) =>
+                            t('window.fees.quantityCode', { name: m.feeName, unit: unitLabel(m.unit, lang) }),
+                          )
                           .join(lang === 'en' ? ', ' : '、'),
                       })
                     : undefined

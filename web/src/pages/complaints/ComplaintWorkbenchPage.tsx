@@ -1,4 +1,4 @@
-import { Badge, Card, Flex, Segmented, Tabs, Typography } from 'antd';
+import { Badge, Card, Flex, Grid, Radio, Segmented, Tabs, Typography } from 'antd';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { complaintsApi, type WorkbenchCounts } from '../../api/complaints';
@@ -41,6 +41,27 @@ export default function ComplaintWorkbenchPage() {
     });
   const counts: WorkbenchCounts | undefined = q.data?.counts;
   const counted = (label: string, n: number | undefined) => (n === undefined ? label : `${label} (${n})`);
+  // On a phone the five queues do not fit one tab row, and the tabs' overflow menu is not accessible
+  // (a button inside the tab list): the queues are then a wrapping row of radio buttons.
+  const narrow = !(Grid.useBreakpoint().md ?? true);
+  const queueLabel = (s: (typeof QUEUES)[number], n: number) => (
+    <span data-testid={`queue-${s}`}>
+      {t(`complaints.queue.${s}`)} <Badge count={n} showZero color="blue" overflowCount={99_999} />
+    </span>
+  );
+  const queueBody = (data: NonNullable<typeof q.data>, s: (typeof QUEUES)[number]) => (
+    <Flex vertical gap="small">
+      {data.counts.steps[s] > data.items.length && (
+        <Typography.Text type="secondary" data-testid="queue-page">
+          {t('complaints.workbench.page', {
+            shown: data.items.length,
+            count: data.counts.steps[s],
+          })}
+        </Typography.Text>
+      )}
+      <QueueTable items={data.items} ariaLabel={t(`complaints.queue.${s}`)} />
+    </Flex>
+  );
   return (
     <Flex vertical gap="middle">
       <PageTitle title={t('complaints.workbench.title')} subtitle={t('complaints.workbench.subtitle')} />
@@ -72,35 +93,33 @@ export default function ComplaintWorkbenchPage() {
       </Flex>
       <Card size="small">
         <Loadable state={q}>
-          {(data) => (
-            <Tabs
-              activeKey={queue}
-              onChange={(k) => set('queue', k)}
-              items={QUEUES.map((s) => ({
-                key: s,
-                label: (
-                  <span data-testid={`queue-${s}`}>
-                    {t(`complaints.queue.${s}`)}{' '}
-                    <Badge count={data.counts.steps[s]} showZero color="blue" overflowCount={99_999} />
-                  </span>
-                ),
-                children:
-                  s === queue ? (
-                    <Flex vertical gap="small">
-                      {data.counts.steps[s] > data.items.length && (
-                        <Typography.Text type="secondary" data-testid="queue-page">
-                          {t('complaints.workbench.page', {
-                            shown: data.items.length,
-                            count: data.counts.steps[s],
-                          })}
-                        </Typography.Text>
-                      )}
-                      <QueueTable items={data.items} ariaLabel={t(`complaints.queue.${s}`)} />
-                    </Flex>
-                  ) : null,
-              }))}
-            />
-          )}
+          {(data) =>
+            narrow ? (
+              <Flex vertical gap="middle">
+                <div role="radiogroup" aria-label={t('ux.complaintQueues')}>
+                  <Radio.Group
+                    className="ow-wrap-radios"
+                    optionType="button"
+                    buttonStyle="solid"
+                    value={queue}
+                    onChange={(e) => set('queue', String(e.target.value))}
+                    options={QUEUES.map((s) => ({ value: s, label: queueLabel(s, data.counts.steps[s]) }))}
+                  />
+                </div>
+                {queueBody(data, queue as (typeof QUEUES)[number])}
+              </Flex>
+            ) : (
+              <Tabs
+                activeKey={queue}
+                onChange={(k) => set('queue', k)}
+                items={QUEUES.map((s) => ({
+                  key: s,
+                  label: queueLabel(s, data.counts.steps[s]),
+                  children: s === queue ? queueBody(data, s) : null,
+                }))}
+              />
+            )
+          }
         </Loadable>
       </Card>
     </Flex>

@@ -76,6 +76,46 @@ const ticket = (over: Partial<ComplaintView> = {}) =>
   });
 
 describe("the reporting center's workbench", () => {
+  it('on a phone the queues are a wrapping group of radio buttons, not tabs with an overflow menu', async () => {
+    signIn();
+    const calls = serve({
+      'GET /api/v1/auth/me': me('complaint_officer', 'd-center'),
+      'GET /api/v1/departments': DEPARTMENTS,
+      'GET /api/v1/complaints/categories': CATEGORIES,
+      'GET /api/v1/complaints/workbench': {
+        items: [row()],
+        counts: {
+          steps: { submitted: 1, accepted: 0, dispatched: 7, returned: 1, replied: 3 },
+          colours: { red: 0, yellow: 0, green: 1, none: 0 },
+          deadlines: { overdue: 0, today: 0, later: 1, none: 0 },
+          total: 12,
+        },
+      },
+    });
+    // jsdom matches no media query: the page is laid out as on the narrowest screen.
+    renderApp(
+      <Routes>
+        <Route path="/complaints/workbench" element={<ComplaintWorkbenchPage />} />
+      </Routes>,
+      '/complaints/workbench',
+    );
+    const group = await screen.findByRole('radiogroup', { name: '工单队列' });
+    expect(screen.queryByRole('tablist')).toBeNull();
+    const radios = within(group).getAllByRole('radio');
+    expect(radios).toHaveLength(5);
+    expect(within(group).getByRole('radio', { name: /待受理/ })).toHaveProperty('checked', true);
+    await person.click(
+      within(group)
+        .getByRole('radio', { name: /办理中/ })
+        .closest('label')!,
+    );
+    await until(() =>
+      expect(
+        calls.some((c) => c.path === '/api/v1/complaints/workbench' && c.query.get('state') === 'dispatched'),
+      ).toBe(true),
+    );
+  });
+
   it('lists the queues with their counts, opens a ticket and accepts it', async () => {
     signIn();
     let accepted = false;

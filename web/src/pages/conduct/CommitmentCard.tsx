@@ -50,6 +50,7 @@ export function CommitmentCard({ c, actions }: { c: CommitmentView; actions?: Re
               percent={Math.round((p.milestonesDone * 100) / p.milestonesTotal)}
               size="small"
               style={{ width: 160 }}
+              aria-label={t('conduct.commitments.progress')}
             />
           ) : null}
         </Flex>

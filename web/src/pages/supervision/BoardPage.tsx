@@ -4,7 +4,13 @@ import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { supervisionApi } from '../../api/supervision';
 import type { Board } from '../../api/supervision-types';
-import { BOARD_SERIES, boardOption, boardRows, type BoardKey } from '../../domain/board-chart';
+import {
+  BOARD_SERIES,
+  boardDescription,
+  boardOption,
+  boardRows,
+  type BoardKey,
+} from '../../domain/board-chart';
 import { useApi } from '../../hooks/use-api';
 import { EChart } from '../../components/EChart';
 import { Loadable } from '../../components/Loadable';
@@ -31,15 +37,21 @@ function BoardView({ board }: { board: Board }) {
   const navigate = useNavigate();
   const rows = useMemo(() => boardRows(board), [board]);
   const label = (k: BoardKey) => t(`board.series.${k}`);
-  const option = useMemo(
-    () =>
-      boardOption(
+  const option = useMemo(() => {
+    const series = (k: BoardKey) => t(`board.series.${k}`);
+    const dept = (r: (typeof rows)[number]) => r.name ?? t('board.noDepartment');
+    const description = [
+      t('board.chartLabel', { count: rows.length }),
+      boardDescription(
         rows,
-        (k) => t(`board.series.${k}`),
-        (r) => r.name ?? t('board.noDepartment'),
+        series,
+        dept,
+        (name, counts) => t('ux.chartRow', { name, counts }),
+        t('ux.listSep'),
       ),
-    [rows, t],
-  );
+    ].join(t('ux.sentenceSep'));
+    return boardOption(rows, series, dept, description);
+  }, [rows, t]);
   const ordered = useMemo(() => [...rows].reverse(), [rows]);
   const onClick = useMemo(
     () => (p: { seriesId?: string; dataIndex: number }) => {

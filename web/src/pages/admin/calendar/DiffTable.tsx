@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CalendarProposal } from '../../../api/admin-types';
 import type { SpecialDay } from '../../../api/types';
 import { enumLabel } from '../../../domain/enums';
+import { holidayName } from '../../../domain/holidays';
 
 interface Row {
   key: string;
@@ -14,7 +15,7 @@ interface Row {
 
 /** What confirming the notice would change: days added, removed, or changed in kind or name. */
 export function DiffTable({ diff }: { diff: CalendarProposal['diff'] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const rows: Row[] = [
     ...diff.added.map((d) => ({ key: `a${d.date}`, change: 'added' as const, date: d.date, after: d })),
     ...diff.removed.map((d) => ({ key: `r${d.date}`, change: 'removed' as const, date: d.date, before: d })),
@@ -26,7 +27,8 @@ export function DiffTable({ diff }: { diff: CalendarProposal['diff'] }) {
       after: c.after,
     })),
   ].sort((a, b) => a.date.localeCompare(b.date));
-  const day = (d?: SpecialDay) => (d ? `${d.name} · ${enumLabel(t, 'dayKind', d.kind)}` : '—');
+  const day = (d?: SpecialDay) =>
+    d ? `${holidayName(d.name, i18n.language)} · ${enumLabel(t, 'dayKind', d.kind)}` : '—';
   const colour = { added: 'green', removed: 'red', changed: 'orange' };
   if (rows.length === 0) return <span>{t('adminCalendar.noChange')}</span>;
   return (

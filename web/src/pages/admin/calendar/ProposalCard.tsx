@@ -3,6 +3,7 @@ import { App, Button, Card, Flex, Form, Input, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { adminApi } from '../../../api/admin';
 import type { CalendarProposal } from '../../../api/admin-types';
+import { calendarSource } from '../../../domain/holidays';
 import { enumLabel } from '../../../domain/enums';
 import { formatInstant } from '../../../format/date';
 import { useAuth } from '../../../hooks/use-auth';
@@ -53,7 +54,7 @@ export function ProposalCard({
         <Typography.Text type="secondary">
           {t('adminCalendar.proposedAt', {
             at: formatInstant(p.proposedAt, i18n.language),
-            source: p.source,
+            source: calendarSource(p.source, i18n.language),
           })}
           {mine && ` · ${t('adminCalendar.byYou')}`}
         </Typography.Text>
