@@ -1,10 +1,11 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { ComplaintTables } from './schema-complaints.js';
 import type { InspectionTables } from './schema-inspections.js';
 import type { DocumentTables } from './schema-documents.js';
 import type { HallTables } from './schema-hall.js';
 import type { ConductTables } from './schema-conduct.js';
 import type { RatingTables } from './schema-ratings.js';
+import type { HallDeviceTables } from './schema-hall-devices.js';
 
 /**
  * Dialect-neutral column conventions (see ARCHITECTURE.md):
@@ -133,6 +134,8 @@ export interface ApiTokenTable {
   expires_at: Ts | null;
   revoked_at: Ts | null;
   last_used_at: Ts | null;
+  /** JSON: what a device's token is bound to (migration 0023); null for an ordinary token. */
+  scope: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface LoginFailureTable {
@@ -544,7 +547,13 @@ export interface LetterTable {
 }
 
 export interface Database
-  extends ComplaintTables, InspectionTables, DocumentTables, HallTables, ConductTables, RatingTables {
+  extends ComplaintTables,
+    InspectionTables,
+    DocumentTables,
+    HallTables,
+    ConductTables,
+    RatingTables,
+    HallDeviceTables {
   bundles: BundleTable;
   cases: CaseTable;
   idempotency_keys: IdempotencyTable;

@@ -51,6 +51,7 @@ import { ratingRoutes } from '../modules/ratings/routes.js';
 import { appraisalRoutes } from '../modules/appraisal/routes.js';
 import { complaintRoutes } from '../modules/complaints/routes.js';
 import { open311Routes } from '../modules/complaints/open311/routes-open311.js';
+import { hallAdminRoutes } from '../modules/hall/routes-admin.js';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -162,6 +163,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       await api.register(learningRoutes(ctx));
       await api.register(ratingRoutes(ctx));
       await api.register(appraisalRoutes(ctx));
+      await api.register(hallAdminRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );

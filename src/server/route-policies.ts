@@ -319,6 +319,14 @@ export const ROUTE_POLICIES: Record<string, RouteRule> = {
   'POST /learning/assignments': 'learningPolicy.manage',
   'GET /learning/my-assignments': 'learningPolicy.study',
   'GET /learning/progress': 'learningPolicy.progress',
+  // The hall's devices (a bound token each) and settings; a device reads its own binding.
+  'GET /admin/hall/devices': 'hallPolicy.manageDevices',
+  'POST /admin/hall/devices': 'hallPolicy.manageDevices',
+  'POST /admin/hall/devices/{id}/revoke': 'hallPolicy.manageDevices',
+  'GET /hall/device': 'hallPolicy.readOwnDevice',
+  'GET /admin/hall/settings': 'hallPolicy.configure',
+  'PUT /admin/hall/settings': 'hallPolicy.configure',
+  'GET /ratings/on-site/pending': 'ratingPolicy.rateOnSite',
 };
 
 const PREFIX = '/api/v1';

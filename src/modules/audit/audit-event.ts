@@ -280,6 +280,14 @@ interface AuditData {
   'appraisal.ballot_cast': Nothing;
   'appraisal.results_published': { ballots: number; bottom: string[] };
   'appraisal.rectification_reported': { departmentId: string };
+  'hall.device_registered': { kind: string; name: string; windowId: string | null; groupId: string | null };
+  'hall.device_revoked': { kind: string; name: string };
+  'hall.settings_saved': {
+    priority: { disabled: number; elderly: number; appointment: number };
+    elderlyAge: number;
+    noShowLimit: number;
+    suspendDays: number;
+  };
 }
 
 type GatewayPayment = { transactionId: string; amountFen: number };
@@ -471,6 +479,9 @@ const ACTIONS: { [A in AuditAction]: true } = {
   'appraisal.ballot_cast': true,
   'appraisal.results_published': true,
   'appraisal.rectification_reported': true,
+  'hall.device_registered': true,
+  'hall.device_revoked': true,
+  'hall.settings_saved': true,
 };
 
 /** The closed list of actions (the audit query filters by it); the compiler keeps it equal to AuditData's keys. */
