@@ -547,7 +547,8 @@ export interface LetterTable {
 }
 
 export interface Database
-  extends ComplaintTables,
+  extends
+    ComplaintTables,
     InspectionTables,
     DocumentTables,
     HallTables,

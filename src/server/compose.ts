@@ -7,11 +7,7 @@ import { NotificationRunner } from '../modules/notifications/notification-runner
 import { channelsFromConfig } from '../modules/notifications/channels/channels-from-config.js';
 import type { AppContext } from './context.js';
 import type { Visit, VisitLookup } from '../modules/ratings/visit-lookup.js';
-import {
-  latestServedAtWindow,
-  servedTicketByNumber,
-  type ServedTicket,
-} from '../modules/hall/hall-reads.js';
+import { latestServedAtWindow, servedTicketByNumber, type ServedTicket } from '../modules/hall/hall-reads.js';
 import { localDate } from '../modules/clock/local-time.js';
 
 /** The composition root: real dependencies, wired once. */

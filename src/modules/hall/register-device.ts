@@ -67,18 +67,18 @@ export async function registerDevice(deps: HallDeps, actor: Actor, input: Regist
     };
     const account = await createDeviceAccount(uow, { name, binding });
     await insertDevice(uow.db, {
-        id,
-        kind: input.kind,
-        name,
-        window_id: binding.windowId,
-        group_id: binding.groupId,
-        user_id: account.userId,
-        token_id: account.tokenId,
-        created_by: actor.id ?? 'system',
-        created_at: uow.nowIso,
-        revoked_at: null,
-        revoked_by: null,
-      });
+      id,
+      kind: input.kind,
+      name,
+      window_id: binding.windowId,
+      group_id: binding.groupId,
+      user_id: account.userId,
+      token_id: account.tokenId,
+      created_by: actor.id ?? 'system',
+      created_at: uow.nowIso,
+      revoked_at: null,
+      revoked_by: null,
+    });
     await uow.audit({
       action: 'hall.device_registered',
       entityType: 'hall_device',

@@ -61,7 +61,11 @@ export const hallAdminRoutes =
       },
       async (req) => {
         const r = await getOwnDevice(deps, req.actor);
-        return { device: presentDevice(r.device), window: presentPlace(r.window), group: presentPlace(r.group) };
+        return {
+          device: presentDevice(r.device),
+          window: presentPlace(r.window),
+          group: presentPlace(r.group),
+        };
       },
     );
     app.get(

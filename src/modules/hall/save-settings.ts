@@ -31,8 +31,7 @@ export async function saveSettings(deps: HallDeps, actor: Actor, input: HallSett
   return audited(deps.db, deps.clock, actor, async (uow) => {
     const row = await findSettingsRow(uow.db);
     const current = row?.version ?? 0;
-    if (current !== input.version)
-      throw new AppError('stale_version', { current, given: input.version });
+    if (current !== input.version) throw new AppError('stale_version', { current, given: input.version });
     if (row) await updateSettings(uow.db, current, { ...fields, updated_at: uow.nowIso });
     else await insertSettings(uow.db, { id: SETTINGS_ID, ...fields, updated_at: uow.nowIso, version: 1 });
     await uow.audit({

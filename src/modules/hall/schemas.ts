@@ -244,8 +244,12 @@ export const DeviceRegistered = Type.Object({
 });
 export const OwnDeviceView = Type.Object({
   device: DeviceView,
-  window: Nullable(Type.Object({ id: Type.String(), code: Type.String(), name: Type.String(), nameEn: Type.String() })),
-  group: Nullable(Type.Object({ id: Type.String(), code: Type.String(), name: Type.String(), nameEn: Type.String() })),
+  window: Nullable(
+    Type.Object({ id: Type.String(), code: Type.String(), name: Type.String(), nameEn: Type.String() }),
+  ),
+  group: Nullable(
+    Type.Object({ id: Type.String(), code: Type.String(), name: Type.String(), nameEn: Type.String() }),
+  ),
 });
 const Weight = Type.Integer({ minimum: 0, maximum: 9 });
 export const SettingsBody = Type.Object({

@@ -8,7 +8,9 @@ export const identityPolicy = {
   /** Integration tokens: an administrator for anyone; staff for themselves. */
   createToken: ((a, ownerId: string) =>
     isRole(a, 'admin') ||
-    (a.id !== null && a.id === ownerId && !isRole(a, 'applicant', 'anonymous', 'system', 'device'))) as Rule<string>,
+    (a.id !== null &&
+      a.id === ownerId &&
+      !isRole(a, 'applicant', 'anonymous', 'system', 'device'))) as Rule<string>,
   revokeToken: ((a, ownerId: string) =>
     isRole(a, 'admin') || (a.id !== null && a.id === ownerId && !isRole(a, 'device'))) as Rule<string>,
 } as const;

@@ -33,7 +33,9 @@ export async function resolveActor(
       // A device acts only within the binding its token was issued with.
       const device = t.scope ? parseBinding(t.scope) : undefined;
       if (!device) return undefined;
-      return { actor: { id: t.user_id, role: 'device', departmentId: null, ip, username: t.username, device } };
+      return {
+        actor: { id: t.user_id, role: 'device', departmentId: null, ip, username: t.username, device },
+      };
     }
     return {
       actor: { id: t.user_id, role: t.role as Role, departmentId: t.department_id, ip, username: t.username },
