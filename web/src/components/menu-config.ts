@@ -91,12 +91,11 @@ export const MENU: MenuEntry[] = [
 
   { to: '/hall/book', label: 'hall.nav.book', group: 'hall' },
   { to: '/hall/display', label: 'hall.nav.display', group: 'hall' },
-  { to: '/hall/kiosk', label: 'hall.nav.kiosk', group: 'hall', roles: ['clerk'] },
+  { to: '/hall/desk', label: 'hall.nav.desk', group: 'hall', roles: ['clerk'] },
   { to: '/hall/window', label: 'hall.nav.window', group: 'hall', roles: ['clerk'] },
 
   { to: '/ratings', label: 'ratings.nav.satisfaction', group: 'ratings' },
   { to: '/appraisals', label: 'ratings.nav.appraisals', group: 'ratings' },
-  { to: '/ratings/tablet', label: 'ratings.nav.tablet', group: 'ratings', roles: ['clerk'] },
   { to: '/ratings/work', label: 'ratings.nav.work', group: 'ratings', roles: RATING_WORK_ROLES },
 
   { to: '/inspections/stats', label: 'inspections.navStats', group: 'inspections' },
@@ -157,6 +156,7 @@ export const MENU: MenuEntry[] = [
   { to: '/admin/synonyms', label: 'nav.adminSynonyms', group: 'admin', roles: ADMIN_ROLES },
   { to: '/admin/calendar', label: 'nav.adminCalendar', group: 'admin', roles: ADMIN_ROLES },
   { to: '/admin/catalogue', label: 'nav.adminCatalogue', group: 'admin', roles: ADMIN_ROLES },
+  { to: '/admin/hall', label: 'hall.nav.admin', group: 'admin', roles: ['admin'] },
 ];
 
 /** Staff see the guide gathered in one group; citizens (and visitors) see it at the top level. */
