@@ -29,18 +29,18 @@ async function registerDevice(admin: Page, name: string, tabletWindow?: string):
   await admin.getByRole('button', { name: '登记设备' }).click();
   const dialog = admin.getByRole('dialog');
   if (tabletWindow) {
-    await dialog.getByLabel('类型').click();
+    await dialog.getByRole('combobox', { name: '类型' }).click();
     await admin.locator('.ant-select-item-option').filter({ hasText: '评价器' }).click();
   }
   await dialog.getByLabel('设备名称').fill(name);
   if (tabletWindow) {
     // A tablet belongs to a window: refused by the server without one, said beside the field.
-    await dialog.getByRole('button', { name: '登记并发放令牌' }).click();
+    await dialog.locator('.ant-btn-primary').click();
     await dialog.getByText('评价器须绑定一个窗口').first().waitFor();
-    await dialog.getByLabel('窗口', { exact: true }).click();
+    await dialog.getByRole('combobox', { name: '窗口', exact: true }).click();
     await admin.locator('.ant-select-item-option').filter({ hasText: tabletWindow }).click();
   }
-  await dialog.getByRole('button', { name: '登记并发放令牌' }).click();
+  await dialog.locator('.ant-btn-primary').click();
   await dialog.waitFor({ state: 'hidden' });
   const token = (await admin.getByTestId('device-token').innerText()).trim();
   assert.match(token, /^owd_/);
@@ -83,14 +83,14 @@ describe('the hall: book, take a ticket, be called, be served, the visit counted
       await dialog.getByLabel('代码').fill('Z');
       await dialog.getByLabel('中文名称').fill('综合咨询');
       await dialog.getByLabel('英文名称').fill('General enquiries');
-      await dialog.getByLabel('部门').click();
+      await dialog.getByRole('combobox', { name: '部门' }).click();
       await page.locator('.ant-select-item-option').first().click();
       await dialog.getByLabel('预约时段').fill('12:00-09:00');
-      await dialog.getByRole('button', { name: /^保\s*存$/ }).click();
+      await dialog.locator('.ant-btn-primary').click();
       await dialog.getByText('时段须为 HH:MM，开始早于结束，按时间先后且不重叠').first().waitFor();
       await dialog.getByLabel('预约时段').fill('09:00-11:00, 14:00-16:00');
       await dialog.getByLabel('每个时段号源数').fill('6');
-      await dialog.getByRole('button', { name: /^保\s*存$/ }).click();
+      await dialog.locator('.ant-btn-primary').click();
       await dialog.waitFor({ state: 'hidden' });
       const row = page.getByRole('row').filter({ hasText: '综合咨询' });
       await row.filter({ hasText: '每 30 分钟 6 个号' }).waitFor();
@@ -112,28 +112,29 @@ describe('the hall: book, take a ticket, be called, be served, the visit counted
       }
 
       // A window calls from at least one group: said in the form before anything is sent.
-      await page.getByRole('tab', { name: '窗口' }).click();
+      await page.locator('.ant-segmented').getByText('窗口', { exact: true }).click();
       await page.getByRole('button', { name: '新建窗口' }).click();
       await dialog.getByLabel('代码').fill('Z01');
       await dialog.getByLabel('中文名称').fill('Z01 咨询窗口');
       await dialog.getByLabel('英文名称').fill('Window Z01');
-      await dialog.getByRole('button', { name: /^保\s*存$/ }).click();
+      await dialog.locator('.ant-btn-primary').click();
       await dialog.getByText('请至少选择一个分组').waitFor();
-      await dialog.getByLabel('叫号分组').click();
+      await dialog.getByRole('combobox', { name: '叫号分组' }).click();
       await page.locator('.ant-select-item-option').filter({ hasText: '综合咨询' }).click();
-      await dialog.getByRole('button', { name: /^保\s*存$/ }).click();
+      await dialog.locator('.ant-modal-title').click(); // closes the list of groups
+      await dialog.locator('.ant-btn-primary').click();
       await dialog.waitFor({ state: 'hidden' });
       await page.getByRole('row').filter({ hasText: 'Z01 咨询窗口' }).waitFor();
 
       // The kiosk and E01's tablet, each with its token (shown once).
-      await page.getByRole('tab', { name: '设备' }).click();
+      await page.locator('.ant-segmented').getByText('设备', { exact: true }).click();
       kioskToken = await registerDevice(page, '一楼取号机');
       tabletToken = await registerDevice(page, 'E01 评价器', 'E01 窗口');
       await checkA11y(page, 'hall settings: devices (zh 1280)');
       await screenshot(page, 'hall-admin-devices');
 
       // Priorities and no-shows: a limit of 0 is refused in the form; 4 is saved.
-      await page.getByRole('tab', { name: '优先与爽约' }).click();
+      await page.locator('.ant-segmented').getByText('优先与爽约', { exact: true }).click();
       await page.getByLabel('爽约次数上限').fill('0');
       await page.getByRole('button', { name: /^保\s*存$/ }).click();
       await page.getByText('爽约次数上限须为 1–100 的整数').waitFor();
@@ -146,7 +147,7 @@ describe('the hall: book, take a ticket, be called, be served, the visit counted
       await login(page, 'admin');
       await page.goto('/admin/hall');
       await page.getByRole('heading', { name: 'Hall settings' }).waitFor();
-      await page.getByRole('tab', { name: 'Devices' }).click();
+      await page.locator('.ant-segmented').getByText('Devices', { exact: true }).click();
       await page.getByRole('row').filter({ hasText: 'E01 评价器' }).filter({ hasText: 'In use' }).waitFor();
       await checkA11y(page, 'hall settings: devices (en 390)');
       // A device page without a token asks for one, in English too.
