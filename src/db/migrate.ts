@@ -21,6 +21,7 @@ import * as m0019 from './migrations/0019-web-ux.js';
 import * as m0021 from './migrations/0021-dashboard.js';
 import * as m0022 from './migrations/0022-disclosure.js';
 import * as m0025 from './migrations/0025-account.js';
+import * as m0023 from './migrations/0023-hall-devices.js';
 
 /** Migrations are listed here, not discovered from disk, so bundling and tsx both see the same set. */
 const migrations: Record<string, Migration> = {
@@ -44,6 +45,7 @@ const migrations: Record<string, Migration> = {
   '0021-dashboard': m0021,
   '0022-disclosure': m0022,
   '0025-account': m0025,
+  '0023-hall-devices': m0023,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,4 +1,4 @@
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { ComplaintTables } from './schema-complaints.js';
 import type { InspectionTables } from './schema-inspections.js';
 import type { DocumentTables } from './schema-documents.js';
@@ -8,6 +8,7 @@ import type { RatingTables } from './schema-ratings.js';
 import type { DashboardTables } from './schema-dashboard.js';
 import type { DisclosureTables } from './schema-disclosure.js';
 import type { AccountTables } from './schema-account.js';
+import type { HallDeviceTables } from './schema-hall-devices.js';
 
 /**
  * Dialect-neutral column conventions (see ARCHITECTURE.md):
@@ -136,6 +137,8 @@ export interface ApiTokenTable {
   expires_at: Ts | null;
   revoked_at: Ts | null;
   last_used_at: Ts | null;
+  /** JSON: what a device's token is bound to (migration 0023); null for an ordinary token. */
+  scope: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface LoginFailureTable {
@@ -556,7 +559,8 @@ export interface Database
     RatingTables,
     DashboardTables,
     DisclosureTables,
-    AccountTables {
+    AccountTables,
+    HallDeviceTables {
   bundles: BundleTable;
   cases: CaseTable;
   idempotency_keys: IdempotencyTable;

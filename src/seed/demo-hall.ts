@@ -11,6 +11,7 @@ import { bookAppointment } from '../modules/hall/book-appointment.js';
 import { takeTicket, type TakeTicketInput } from '../modules/hall/take-ticket.js';
 import { sitAtWindow } from '../modules/hall/sit-at-window.js';
 import { callNext } from '../modules/hall/call-ticket.js';
+import { registerDevice } from '../modules/hall/register-device.js';
 
 const SESSIONS: [string, string][] = [
   ['09:00', '12:00'],
@@ -45,7 +46,7 @@ const userActor = async (ctx: AppContext, username: string): Promise<Actor | und
 
 /**
  * The demo hall, through the hall's own use cases: three window groups with their windows, the
- * citizen's appointment, people waiting in each queue (one elderly), and the demo clerk at window
+ * hall's kiosk, E01's rating tablet and a calling screen, the citizen's appointment, people waiting in each queue (one elderly), and the demo clerk at window
  * E01 with a number called, so the display has something to show. Skipped when groups exist.
  */
 export async function seedDemoHall(ctx: AppContext): Promise<number> {
@@ -76,6 +77,17 @@ export async function seedDemoHall(ctx: AppContext): Promise<number> {
         groupIds: [row.id],
       });
   }
+  // The hall's devices, registered as an administrator would: their tokens were shown once at
+  // seeding, so to run a demo kiosk or tablet the administrator revokes and registers one anew.
+  const e01 = await ctx.db
+    .selectFrom('hall_windows')
+    .select('id')
+    .where('code', '=', 'E01')
+    .executeTakeFirst();
+  await registerDevice(deps, system, { kind: 'kiosk', name: '大厅取号机（演示）' });
+  if (e01)
+    await registerDevice(deps, system, { kind: 'tablet', name: 'E01 窗口评价器（演示）', windowId: e01.id });
+  await registerDevice(deps, system, { kind: 'display', name: '大厅叫号屏（演示）' });
   const citizen = await userActor(ctx, 'citizen');
   const slots = await listSlots(deps, system, groups.get('A')!);
   const first = slots[0]?.slots.find((s) => s.left > 0);

@@ -53,6 +53,7 @@ import { appraisalRoutes } from '../modules/appraisal/routes.js';
 import { complaintRoutes } from '../modules/complaints/routes.js';
 import { open311Routes } from '../modules/complaints/open311/routes-open311.js';
 import { disclosureRoutes } from '../modules/disclosure/routes.js';
+import { hallAdminRoutes } from '../modules/hall/routes-admin.js';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -166,6 +167,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       await api.register(appraisalRoutes(ctx));
       await api.register(dashboardRoutes(ctx));
       await api.register(disclosureRoutes(ctx));
+      await api.register(hallAdminRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );

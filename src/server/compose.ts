@@ -6,8 +6,8 @@ import { SupervisionRunner } from '../modules/supervision/supervision-runner.js'
 import { NotificationRunner } from '../modules/notifications/notification-runner.js';
 import { channelsFromConfig } from '../modules/notifications/channels/channels-from-config.js';
 import type { AppContext } from './context.js';
-import type { VisitLookup } from '../modules/ratings/visit-lookup.js';
-import { servedTicketByNumber } from '../modules/hall/hall-reads.js';
+import type { Visit, VisitLookup } from '../modules/ratings/visit-lookup.js';
+import { latestServedAtWindow, servedTicketByNumber, type ServedTicket } from '../modules/hall/hall-reads.js';
 import { localDate } from '../modules/clock/local-time.js';
 
 /** The composition root: real dependencies, wired once. */
@@ -37,20 +37,23 @@ export function composeContext(config: Config, database: DatabaseHandle, clockOv
 
 /** The on-site rating's visits, from the hall's served tickets (numbers start again each day). */
 function hallVisits(database: DatabaseHandle): VisitLookup {
+  const visit = (t: ServedTicket | undefined): Visit | null =>
+    !t || !t.departmentId
+      ? null
+      : {
+          ticketId: t.ticketId,
+          ticketNo: t.number,
+          departmentId: t.departmentId,
+          windowId: t.windowId,
+          window: t.windowName,
+          staffId: t.staffId,
+          itemId: t.itemId,
+          caseId: t.caseId,
+          servedAt: t.servedAt,
+        };
   return {
-    find: async (ticketNo, now) => {
-      const t = await servedTicketByNumber(database.db, ticketNo, localDate(now));
-      if (!t || !t.departmentId) return null;
-      return {
-        ticketId: t.ticketId,
-        ticketNo: t.number,
-        departmentId: t.departmentId,
-        window: t.windowName,
-        staffId: t.staffId,
-        itemId: t.itemId,
-        caseId: t.caseId,
-        servedAt: t.servedAt,
-      };
-    },
+    find: async (ticketNo, now) => visit(await servedTicketByNumber(database.db, ticketNo, localDate(now))),
+    latestAt: async (windowId, now) =>
+      visit(await latestServedAtWindow(database.db, windowId, localDate(now))),
   };
 }

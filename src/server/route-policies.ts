@@ -350,6 +350,14 @@ export const ROUTE_POLICIES: Record<string, RouteRule> = {
   // A material's blank form and sample: uploaded by those who draft items, public with the guide.
   'POST /admin/material-files': 'cataloguePolicy.draftItem',
   'GET /items/{id}/material-files/{fileId}': 'public',
+  // The hall's devices (a bound token each) and settings; a device reads its own binding.
+  'GET /admin/hall/devices': 'hallPolicy.manageDevices',
+  'POST /admin/hall/devices': 'hallPolicy.manageDevices',
+  'POST /admin/hall/devices/{id}/revoke': 'hallPolicy.manageDevices',
+  'GET /hall/device': 'hallPolicy.readOwnDevice',
+  'GET /admin/hall/settings': 'hallPolicy.configure',
+  'PUT /admin/hall/settings': 'hallPolicy.configure',
+  'GET /ratings/on-site/pending': 'ratingPolicy.rateOnSite',
 };
 
 const PREFIX = '/api/v1';

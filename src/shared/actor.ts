@@ -23,13 +23,31 @@ export const STAFF_ROLES: readonly Role[] = [
 /** Roles that belong to a department and see only its work. */
 export const DEPARTMENT_ROLES: readonly Role[] = ['clerk', 'reviewer', 'head', 'inspector'];
 
-/** Who is acting: a logged-in user, an anonymous visitor, or the system itself (CLI, workers). */
+export const DEVICE_KINDS = ['kiosk', 'tablet', 'display'] as const;
+export type DeviceKind = (typeof DEVICE_KINDS)[number];
+
+/**
+ * What a device's token binds it to (the hall's kiosk, a window's tablet, a screen): read from the
+ * token's scope, never from anything the device sends.
+ */
+export interface DeviceBinding {
+  deviceId: string;
+  kind: DeviceKind;
+  windowId: string | null;
+  groupId: string | null;
+}
+
+/**
+ * Who is acting: a logged-in user, an anonymous visitor, the system itself (CLI, workers), or a
+ * registered device (role `device`, its binding in `device`; never a role a user can be given).
+ */
 export interface Actor {
   id: string | null;
-  role: Role | 'anonymous' | 'system';
+  role: Role | 'anonymous' | 'system' | 'device';
   departmentId: string | null;
   ip: string | null;
   username?: string;
+  device?: DeviceBinding;
 }
 
 export const anonymous = (ip: string | null = null): Actor => ({

@@ -431,3 +431,39 @@ test('policy matrix: every rule of every policy has a row, and every case action
   for (const action of Object.keys(LETTER_ACTIONS))
     assert.ok(letterRows.includes(`letter.${action}`), `letter.${action}`);
 });
+
+/**
+ * The hall's devices: each acts by its bound token and may do its one job only. Columns: a clerk,
+ * an administrator, a kiosk, a window's tablet, a screen, and a device token without a binding.
+ */
+const DEVICE_ACTORS: Actor[] = [
+  actor('clerk', DEPT),
+  actor('admin', null),
+  ...(['kiosk', 'tablet', 'display'] as const).map((kind): Actor => ({
+    id: `u-${kind}`,
+    role: 'device',
+    departmentId: null,
+    ip: null,
+    device: { deviceId: `d-${kind}`, kind, windowId: kind === 'tablet' ? 'w-1' : null, groupId: null },
+  })),
+  { id: 'u-unbound', role: 'device', departmentId: null, ip: null },
+];
+const DEVICE_MATRIX: [action: string, check: (a: Actor) => boolean, allowed: string][] = [
+  ['device: hall.issue_ticket', rule(hallPolicy.issueTicket, none), '101000'],
+  ['device: rating.rate_on_site', rule(ratingPolicy.rateOnSite, none), '100100'],
+  ['device: hall.read_own_device', rule(hallPolicy.readOwnDevice, none), '001110'],
+  ['device: hall.manage_devices', rule(hallPolicy.manageDevices, none), '010000'],
+  ['device: hall.configure', rule(hallPolicy.configure, none), '010000'],
+  ['device: hall.read', rule(hallPolicy.readHall, none), '110000'],
+  ['device: hall.call', rule(hallPolicy.call, (a) => ({ staffId: a.id })), '100000'],
+  ['device: hall.find_served', rule(hallPolicy.findServed, none), '110000'],
+  ['device: rating.list', rule(ratingPolicy.list, none), '110000'],
+  ['device: token.create (own)', rule(identityPolicy.createToken, (a) => a.id as string), '110000'],
+  ['device: token.revoke (own)', rule(identityPolicy.revokeToken, (a) => a.id as string), '110000'],
+];
+for (const [action, check, allowed] of DEVICE_MATRIX)
+  test(`policy matrix: ${action}`, () => {
+    DEVICE_ACTORS.forEach((a, i) =>
+      assert.equal(check(a), allowed[i] === '1', `${a.device?.kind ?? a.role}: ${action}`),
+    );
+  });

@@ -103,6 +103,10 @@ const DisclosureManagePage = lazy(() => import('./pages/disclosure/ManageDocumen
 const DisclosurePublishPage = lazy(() => import('./pages/disclosure/PublishStatementPage'));
 const ForgotPasswordPage = lazy(() => import('./pages/account/ForgotPasswordPage'));
 const ProfilePage = lazy(() => import('./pages/account/ProfilePage'));
+const HallKioskDevicePage = lazy(() =>
+  import('./pages/hall/KioskPage').then((m) => ({ default: m.KioskDevicePage })),
+);
+const HallAdminPage = lazy(() => import('./pages/hall/HallAdminPage'));
 
 const admin = (page: ReactNode) => <RequireRole roles={ADMIN_ROLES}>{page}</RequireRole>;
 const staff = (page: ReactNode) => <RequireRole roles={SUPERVISION_ROLES}>{page}</RequireRole>;
@@ -306,14 +310,7 @@ export function App() {
           />
           <Route path="/rate/:receiptNo" element={<RateOnlinePage />} />
           <Route path="/ratings" element={<SatisfactionPage />} />
-          <Route
-            path="/ratings/tablet"
-            element={
-              <RequireRole roles={['clerk']}>
-                <TabletRatingPage />
-              </RequireRole>
-            }
-          />
+          <Route path="/ratings/tablet" element={<TabletRatingPage />} />
           <Route
             path="/ratings/work"
             element={
@@ -328,11 +325,20 @@ export function App() {
           <Route path="/hall/appointments/:token" element={<HallAppointmentPage />} />
           <Route path="/hall/t/:token" element={<HallTicketPage />} />
           <Route path="/hall/display" element={<HallDisplayPage />} />
+          <Route path="/hall/kiosk" element={<HallKioskDevicePage />} />
           <Route
-            path="/hall/kiosk"
+            path="/hall/desk"
             element={
               <RequireRole roles={['clerk']}>
                 <HallKioskPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/admin/hall"
+            element={
+              <RequireRole roles={['admin']}>
+                <HallAdminPage />
               </RequireRole>
             }
           />

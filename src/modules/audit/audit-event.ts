@@ -296,6 +296,14 @@ interface AuditData {
   'password.reset': { channel: string; sessionsEnded: number };
   'profile.updated': Nothing;
   'item.material_file_uploaded': { sha256: string; size: number; mime: string };
+  'hall.device_registered': { kind: string; name: string; windowId: string | null; groupId: string | null };
+  'hall.device_revoked': { kind: string; name: string };
+  'hall.settings_saved': {
+    priority: { disabled: number; elderly: number; appointment: number };
+    elderlyAge: number;
+    noShowLimit: number;
+    suspendDays: number;
+  };
 }
 
 type GatewayPayment = { transactionId: string; amountFen: number };
@@ -502,6 +510,9 @@ const ACTIONS: { [A in AuditAction]: true } = {
   'password.reset': true,
   'profile.updated': true,
   'item.material_file_uploaded': true,
+  'hall.device_registered': true,
+  'hall.device_revoked': true,
+  'hall.settings_saved': true,
 };
 
 /** The closed list of actions (the audit query filters by it); the compiler keeps it equal to AuditData's keys. */

@@ -1,6 +1,6 @@
 import type { Db } from '../../db/database.js';
 import { findGroup, findWindow } from './repository.js';
-import { findTicket, servedByNumber, type TicketRow } from './repository-tickets.js';
+import { findTicket, latestServedAt, servedByNumber, type TicketRow } from './repository-tickets.js';
 
 /** A ticket served at a window, as other modules read it (the on-site rating is keyed to it). */
 export interface ServedTicket {
@@ -53,6 +53,10 @@ export const servedTicketById = async (db: Db, id: string) => served(db, await f
 /** The served ticket with this number on the day (numbers start again each day). */
 export const servedTicketByNumber = async (db: Db, number: string, day: string) =>
   served(db, await servedByNumber(db, number.trim().toUpperCase(), day));
+
+/** The ticket last served at a window on the day: what the window's tablet asks to be rated. */
+export const latestServedAtWindow = async (db: Db, windowId: string, day: string) =>
+  served(db, await latestServedAt(db, windowId, day));
 
 /**
  * Visits to the hall in a period for the cases a department leads (跑动次数): how many visits and

@@ -1,4 +1,9 @@
+import type { Actor, DeviceKind } from '../../shared/actor.js';
 import { isRole, type Rule } from '../../shared/policy.js';
+
+/** A registered device of this kind, acting through its bound token. */
+export const isDevice = (a: Actor, kind?: DeviceKind): boolean =>
+  a.role === 'device' && !!a.device && (!kind || a.device.kind === kind);
 
 /** A window as authorization sees it: who sits at it now (null: nobody). */
 export interface WindowSeat {
@@ -13,8 +18,8 @@ export interface CaseOwner {
 const STAFF = ['clerk', 'reviewer', 'head', 'supervisor', 'admin'] as const;
 
 /**
- * The hall: anyone books and follows a ticket by its unguessable token; the front desk (the kiosk
- * runs signed in as it) issues tickets; a clerk calls only at the window they sit at; the windows
+ * The hall: anyone books and follows a ticket by its unguessable token; the front desk and the
+ * registered kiosk issue tickets; a clerk calls only at the window they sit at; the windows
  * and groups are the administrator's.
  */
 export const hallPolicy = {
@@ -22,8 +27,8 @@ export const hallPolicy = {
   book: (() => true) as Rule,
   /** An applicant's own appointments. */
   listOwn: ((a) => isRole(a, 'applicant')) as Rule,
-  /** Issuing queue tickets: the front desk and the kiosk (signed in as the front desk). */
-  issueTicket: ((a) => isRole(a, 'clerk')) as Rule,
+  /** Issuing queue tickets: the front desk, and a registered kiosk (取号机) by its device token. */
+  issueTicket: ((a) => isRole(a, 'clerk') || isDevice(a, 'kiosk')) as Rule,
   /** The queues, the windows, the day's tickets: the hall's staff and those who supervise them. */
   readHall: ((a) => isRole(a, 'clerk', 'supervisor', 'admin')) as Rule,
   /** Sitting down at a window (and leaving it): window staff. */
@@ -38,6 +43,10 @@ export const hallPolicy = {
     (isRole(a, 'applicant') && a.id !== null && a.id === c.applicantUserId)) as Rule<CaseOwner>,
   /** A served ticket by its number (the rating tablet checks a rating against it): the hall's staff. */
   findServed: ((a) => isRole(a, 'clerk', 'supervisor', 'admin')) as Rule,
+  /** A device reads what it is bound to (its window, its group); nothing else of the hall's. */
+  readOwnDevice: ((a) => isDevice(a)) as Rule,
+  /** Registering and revoking devices, the hall's settings: administrators. */
+  manageDevices: ((a) => isRole(a, 'admin')) as Rule,
   /** Running the no-show pass by hand: administrators (the hall's own timer runs it as the system). */
   sweep: ((a) => isRole(a, 'admin')) as Rule,
 } as const;

@@ -1,6 +1,7 @@
 import { fromJson } from '../../shared/json.js';
 import { maskName, maskPhone } from '../identity/presenter.js';
-import type { Actor } from '../../shared/actor.js';
+import type { Actor, DeviceKind } from '../../shared/actor.js';
+import type { DeviceRow } from './repository-devices.js';
 import type { EventRow, TicketRow } from './repository-tickets.js';
 import type { AppointmentRow, GroupRow, WindowRow } from './repository.js';
 import type { AppointmentViewT, TicketViewT } from './schemas.js';
@@ -115,3 +116,15 @@ export const presentVisits = (v: {
     serviceSeconds: x.service_seconds,
   })),
 });
+
+export const presentDevice = (d: DeviceRow) => ({
+  id: d.id,
+  kind: d.kind as DeviceKind,
+  name: d.name,
+  windowId: d.window_id,
+  groupId: d.group_id,
+  createdAt: d.created_at,
+  revokedAt: d.revoked_at,
+});
+export const presentPlace = (p: { id: string; code: string; name: string; name_en: string } | null) =>
+  p ? { id: p.id, code: p.code, name: p.name, nameEn: p.name_en } : null;

@@ -5,6 +5,7 @@ import { addCalendarDays } from '../clock/calendar/calendar-day.js';
 import { localDate } from '../clock/local-time.js';
 import type { HallDeps } from './hall-deps.js';
 import { hallPolicy } from './policy.js';
+import { effectiveConfig } from './hall-settings.js';
 import { findBooker, missedAppointments, saveBooker, updateAppointment } from './repository.js';
 
 const BATCH = 200;
@@ -16,6 +17,7 @@ const BATCH = 200;
  */
 export async function recordNoShows(deps: HallDeps, actor: Actor = systemActor('hall')): Promise<number> {
   authorize(actor, hallPolicy.sweep, undefined, 'hall.sweep');
+  const config = await effectiveConfig(deps.db, deps.config);
   return audited(deps.db, deps.clock, actor, async (uow) => {
     const missed = await missedAppointments(uow.db, uow.nowIso, BATCH);
     if (!missed.length) return uow.unchanged(0);
@@ -26,8 +28,8 @@ export async function recordNoShows(deps: HallDeps, actor: Actor = systemActor('
       const b = await findBooker(uow.db, a.person_key);
       let noShows = (b?.no_shows ?? 0) + 1;
       let until = b?.suspended_until ?? null;
-      if (noShows >= deps.config.noShowLimit) {
-        until = addCalendarDays(today, deps.config.suspendDays);
+      if (noShows >= config.noShowLimit) {
+        until = addCalendarDays(today, config.suspendDays);
         noShows = 0;
       }
       await saveBooker(uow.db, {

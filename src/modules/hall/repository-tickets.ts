@@ -86,6 +86,18 @@ export const servedByNumber = (db: Q, number: string, day: string) =>
     .orderBy('finished_at', 'desc')
     .executeTakeFirst();
 
+/** The ticket last served at a window on the day (the tablet's prompt). */
+export const latestServedAt = (db: Q, windowId: string, day: string) =>
+  db
+    .selectFrom('hall_tickets')
+    .selectAll()
+    .where('window_id', '=', windowId)
+    .where('day', '=', day)
+    .where('state', '=', 'served')
+    .orderBy('finished_at', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+
 export const markNearNotified = (db: Q, ids: readonly string[]) =>
   db.updateTable('hall_tickets').set({ near_notified: 1 }).where('id', 'in', ids).execute();
 

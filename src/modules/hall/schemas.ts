@@ -220,3 +220,43 @@ export const CaseVisitsView = Type.Object({
 export type TicketViewT = Static<typeof TicketView>;
 export type AppointmentViewT = Static<typeof AppointmentView>;
 export type TicketStatusT = Static<typeof TicketStatusView>;
+
+// Devices (取号机, 评价器, 叫号屏) and the hall's settings.
+export const DeviceBody = Type.Object({
+  kind: StringEnum(['kiosk', 'tablet', 'display'] as const),
+  name: Name,
+  windowId: Type.Optional(Nullable(Id)),
+  groupId: Type.Optional(Nullable(Id)),
+});
+export const DeviceView = Type.Object({
+  id: Type.String(),
+  kind: StringEnum(['kiosk', 'tablet', 'display'] as const),
+  name: Type.String(),
+  windowId: Nullable(Type.String()),
+  groupId: Nullable(Type.String()),
+  createdAt: Type.String(),
+  revokedAt: Nullable(Type.String()),
+});
+export const DeviceList = Type.Object({ items: Type.Array(DeviceView) });
+export const DeviceRegistered = Type.Object({
+  device: DeviceView,
+  token: Type.String({ description: 'the device token, shown once: entered on the device' }),
+});
+export const OwnDeviceView = Type.Object({
+  device: DeviceView,
+  window: Nullable(
+    Type.Object({ id: Type.String(), code: Type.String(), name: Type.String(), nameEn: Type.String() }),
+  ),
+  group: Nullable(
+    Type.Object({ id: Type.String(), code: Type.String(), name: Type.String(), nameEn: Type.String() }),
+  ),
+});
+const Weight = Type.Integer({ minimum: 0, maximum: 9 });
+export const SettingsBody = Type.Object({
+  priority: Type.Object({ disabled: Weight, elderly: Weight, appointment: Weight }),
+  elderlyAge: Type.Integer({ minimum: 50, maximum: 100 }),
+  noShowLimit: Type.Integer({ minimum: 1, maximum: 100 }),
+  suspendDays: Type.Integer({ minimum: 1, maximum: 365 }),
+  version: Type.Integer({ minimum: 0, description: 'the version read (0: never saved)' }),
+});
+export const SettingsView = SettingsBody;

@@ -2,7 +2,8 @@ import type { Actor } from '../../shared/actor.js';
 import { authorize } from '../../shared/policy.js';
 import { newId, randomToken } from '../../shared/ids.js';
 import { AppError } from '../../server/errors.js';
-import type { PriorityReason } from '../../config/hall-config.js';
+import type { HallConfig, PriorityReason } from '../../config/hall-config.js';
+import { effectiveConfig } from './hall-settings.js';
 import { audited, type UnitOfWork } from '../audit/audited-transaction.js';
 import { nextNumber } from '../cases/counters.js';
 import { localDate } from '../clock/local-time.js';
@@ -36,10 +37,15 @@ interface NewTicket {
 }
 
 /** Numbers, queues and logs a ticket inside the caller's unit of work. */
-async function issue(deps: HallDeps, uow: UnitOfWork, g: GroupRow, t: NewTicket): Promise<TicketRow> {
+async function issue(
+  priorities: HallConfig['priority'],
+  uow: UnitOfWork,
+  g: GroupRow,
+  t: NewTicket,
+): Promise<TicketRow> {
   const day = localDate(uow.now);
   const number = ticketNumber(g.code, await nextNumber(uow.db, `hall:${g.code}:${day}`));
-  const { priority, reason } = priorityOf(t.reasons, deps.config.priority);
+  const { priority, reason } = priorityOf(t.reasons, priorities);
   const id = newId(uow.now.getTime());
   const row = {
     id,
@@ -93,6 +99,18 @@ async function issue(deps: HallDeps, uow: UnitOfWork, g: GroupRow, t: NewTicket)
 export async function takeTicket(deps: HallDeps, actor: Actor, input: TakeTicketInput): Promise<TicketRow> {
   authorize(actor, hallPolicy.issueTicket, undefined, 'hall.issue_ticket');
   const g = await groupOrThrow(deps.db, input.groupId);
+  // A kiosk bound to one group issues that group's numbers only, and always as the kiosk.
+  if (actor.device?.groupId && actor.device.groupId !== g.id)
+    throw new AppError('validation_failed', { summary: '/body/groupId' }, [
+      {
+        path: '/body/groupId',
+        code: 'other_group',
+        zh: '这台取号机只为本分组取号',
+        en: 'This kiosk issues numbers for its own group only',
+      },
+    ]);
+  const source = actor.device ? 'kiosk' : input.source;
+  const config = await effectiveConfig(deps.db, deps.config);
   const items = itemIdsOf(g);
   if (input.itemId && items.length && !items.includes(input.itemId))
     throw new AppError('validation_failed', { summary: '/body/itemId' }, [
@@ -104,11 +122,11 @@ export async function takeTicket(deps: HallDeps, actor: Actor, input: TakeTicket
       },
     ]);
   const now = deps.clock.now();
-  if (input.priority && input.source === 'kiosk') {
+  if (input.priority && source === 'kiosk') {
     const proven =
       input.priority === 'elderly' &&
       !!input.idNumber &&
-      provesElderly(input.idNumber.trim(), localDate(now), now, deps.config.elderlyAge);
+      provesElderly(input.idNumber.trim(), localDate(now), now, config.elderlyAge);
     if (!proven) throw new AppError('hall_priority_unproven');
   }
   const phone = input.phone ? mobileNumber(input.phone) : null;
@@ -122,8 +140,8 @@ export async function takeTicket(deps: HallDeps, actor: Actor, input: TakeTicket
       },
     ]);
   const ticket = await audited(deps.db, deps.clock, actor, (uow) =>
-    issue(deps, uow, g, {
-      source: input.source,
+    issue(config.priority, uow, g, {
+      source,
       itemId: input.itemId ?? null,
       reasons: input.priority ? [input.priority] : [],
       appointmentId: null,
@@ -145,8 +163,9 @@ export async function checkInAppointment(deps: HallDeps, actor: Actor, code: str
   const today = localDate(deps.clock.now());
   if (a.day !== today) throw new AppError('hall_appointment_other_day', { day: a.day });
   const g = await groupOrThrow(deps.db, a.group_id);
+  const config = await effectiveConfig(deps.db, deps.config);
   const ticket = await audited(deps.db, deps.clock, actor, async (uow) => {
-    const t = await issue(deps, uow, g, {
+    const t = await issue(config.priority, uow, g, {
       source: 'appointment',
       itemId: a.item_id,
       reasons: ['appointment'],

@@ -7,6 +7,7 @@ import { audited } from '../audit/audited-transaction.js';
 import { notFound } from '../../server/errors.js';
 import { identityPolicy } from './policy.js';
 import { findUserById } from './repository.js';
+import { DEVICE_ROLE } from './device-accounts.js';
 
 /** The token is shown once; only its hash is kept. */
 export async function createApiToken(
@@ -16,7 +17,9 @@ export async function createApiToken(
   input: { userId: string; name: string; expiresInDays?: number },
 ) {
   authorize(actor, identityPolicy.createToken, input.userId, 'api_token.create');
-  if (!(await findUserById(db, input.userId))) throw notFound('user', input.userId);
+  const owner = await findUserById(db, input.userId);
+  // A device's token is issued only with its binding, when the device is registered.
+  if (!owner || owner.role === DEVICE_ROLE) throw notFound('user', input.userId);
   const token = `ow_${randomToken(30)}`;
   return audited(db, clock, actor, async (uow) => {
     const id = newId(uow.now.getTime());

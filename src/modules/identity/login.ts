@@ -6,6 +6,7 @@ import { audited } from '../audit/audited-transaction.js';
 import { AppError } from '../../server/errors.js';
 import { reserveGuess } from './address-failures.js';
 import { dummyVerify, verifyPassword } from './passwords.js';
+import { DEVICE_ROLE } from './device-accounts.js';
 import { countLoginAttempt, findUserByUsername, lockAccount, type UserRow } from './repository.js';
 
 export const LOGIN_POLICY = {
@@ -56,7 +57,8 @@ export async function login(
     });
   }
   const ok =
-    user && user.status === 'active'
+    // A device's account has no password and never logs in: it acts only by its bound token.
+    user && user.status === 'active' && user.role !== DEVICE_ROLE
       ? await verifyPassword(user.password_hash, input.password)
       : await dummyVerify(input.password);
 

@@ -8,9 +8,11 @@ export const identityPolicy = {
   /** Integration tokens: an administrator for anyone; staff for themselves. */
   createToken: ((a, ownerId: string) =>
     isRole(a, 'admin') ||
-    (a.id !== null && a.id === ownerId && !isRole(a, 'applicant', 'anonymous', 'system'))) as Rule<string>,
+    (a.id !== null &&
+      a.id === ownerId &&
+      !isRole(a, 'applicant', 'anonymous', 'system', 'device'))) as Rule<string>,
   revokeToken: ((a, ownerId: string) =>
-    isRole(a, 'admin') || (a.id !== null && a.id === ownerId)) as Rule<string>,
+    isRole(a, 'admin') || (a.id !== null && a.id === ownerId && !isRole(a, 'device'))) as Rule<string>,
   /** An applicant's own profile (prefills their application forms). */
   keepProfile: ((a) => isRole(a, 'applicant') && a.id !== null) as Rule,
 } as const;

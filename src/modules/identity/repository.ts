@@ -31,7 +31,8 @@ export async function listUsers(
   db: Q,
   f: { role?: string; departmentId?: string; q?: string; limit: number; offset: number },
 ) {
-  let q = db.selectFrom('users');
+  // Devices' accounts are the hall's to manage (register, revoke), not people to edit.
+  let q = db.selectFrom('users').where('role', '!=', 'device');
   if (f.role) q = q.where('role', '=', f.role);
   if (f.departmentId) q = q.where('department_id', '=', f.departmentId);
   if (f.q)
@@ -74,6 +75,7 @@ export async function findTokenWithUser(db: Q, tokenHash: string) {
       'api_tokens.id as token_id',
       'api_tokens.expires_at',
       'api_tokens.revoked_at',
+      'api_tokens.scope',
       'users.id as user_id',
       'users.username',
       'users.role',

@@ -3,6 +3,7 @@ import type { Clock } from '../../shared/clock.js';
 import type { Actor, Role } from '../../shared/actor.js';
 import { sha256 } from '../../shared/ids.js';
 import { findSessionWithUser, findTokenWithUser } from './repository.js';
+import { DEVICE_ROLE, parseBinding } from './device-accounts.js';
 
 export interface Credentials {
   sessionToken?: string;
@@ -28,6 +29,14 @@ export async function resolveActor(
     const t = await findTokenWithUser(db, sha256(creds.bearerToken));
     if (!t || t.revoked_at || (t.expires_at && t.expires_at <= now) || t.status !== 'active')
       return undefined;
+    if (t.role === DEVICE_ROLE) {
+      // A device acts only within the binding its token was issued with.
+      const device = t.scope ? parseBinding(t.scope) : undefined;
+      if (!device) return undefined;
+      return {
+        actor: { id: t.user_id, role: 'device', departmentId: null, ip, username: t.username, device },
+      };
+    }
     return {
       actor: { id: t.user_id, role: t.role as Role, departmentId: t.department_id, ip, username: t.username },
     };

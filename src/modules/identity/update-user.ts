@@ -8,6 +8,7 @@ import { AppError, notFound, staleVersion } from '../../server/errors.js';
 import { hashPassword, passwordProblem } from './passwords.js';
 import { findUserById } from './repository.js';
 import { identityPolicy } from './policy.js';
+import { DEVICE_ROLE } from './device-accounts.js';
 
 export interface UpdateUserInput {
   version: number;
@@ -23,6 +24,7 @@ export interface UpdateUserInput {
 export async function updateUser(db: Db, clock: Clock, actor: Actor, userId: string, input: UpdateUserInput) {
   authorize(actor, identityPolicy.manageUsers, undefined, 'user.update');
   const user = await findUserById(db, userId);
+  if (user?.role === DEVICE_ROLE) throw notFound('user', userId);
   if (!user) throw notFound('user', userId);
   const role = input.role ?? (user.role as Role);
   if (role === 'applicant' && user.role !== 'applicant') throw applicantsRegister();

@@ -17,8 +17,11 @@ const ofDepartment = (a: Actor, r: RatedDepartment, ...roles: Actor['role'][]) =
 export const ratingPolicy = {
   /** Online, after the matter: the applicant who owns the case, or anyone holding its check code. */
   rateOnline: ((a) => isRole(a, 'anonymous', 'applicant')) as Rule,
-  /** On site: the window's tablet (评价器), signed in as the window. */
-  rateOnSite: ((a) => isRole(a, 'clerk')) as Rule,
+  /**
+   * On site: the window's tablet (评价器) by its device token, bound to its window; a clerk's
+   * session may still enter a rating for a visit of the clerk's department.
+   */
+  rateOnSite: ((a) => isRole(a, 'clerk') || (a.role === 'device' && a.device?.kind === 'tablet')) as Rule,
   /** By phone: entered by the hotline staff and the supervisors, never by the rated window. */
   recordByPhone: ((a) => isRole(a, 'complaint_officer', 'supervisor')) as Rule,
   /** Ratings, rectifications and appeals of a department: its own staff, the supervisors, the center. */

@@ -34,7 +34,10 @@ export function ratingDeps(ctx: AppContext): RatingDeps {
       calendars: ctx.calendars,
       settings: ctx.config.ratings,
       // Read at each use, so the lookup wired into the context (the hall's) is the one asked.
-      visits: { find: (ticketNo, now) => ctx.visits.find(ticketNo, now) },
+      visits: {
+        find: (ticketNo, now) => ctx.visits.find(ticketNo, now),
+        latestAt: (windowId, now) => ctx.visits.latestAt(windowId, now),
+      },
       codeGate: new AddressGate(ctx.db, ctx.database.dialect, 'rate', { maxFailures: 10, windowMinutes: 10 }),
       publicBaseUrl: ctx.config.publicBaseUrl,
     };

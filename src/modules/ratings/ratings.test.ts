@@ -128,6 +128,7 @@ test("on site: the window's tablet rates the ticket it served; another departmen
     ticketId: 'ticket-a001',
     ticketNo: 'A001',
     departmentId: scj,
+    windowId: null,
     window: 'A1',
     staffId: null,
     itemId: null,

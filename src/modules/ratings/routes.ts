@@ -7,6 +7,7 @@ import * as S from './schemas.js';
 import { ratingDeps } from './rating-deps.js';
 import { rateOnline } from './rate-online.js';
 import { rateOnSite } from './rate-on-site.js';
+import { pendingOnSite } from './pending-on-site.js';
 import { rateByPhone } from './rate-by-phone.js';
 import { acknowledgeRectification } from './acknowledge-rectification.js';
 import { answerRectification } from './answer-rectification.js';
@@ -55,6 +56,17 @@ export const ratingRoutes =
       "Rate a visit on the window's tablet (评价器), by its queue ticket",
       S.OnSiteBody,
       (b, a) => rateOnSite(deps, a, b),
+    );
+    app.get(
+      '/ratings/on-site/pending',
+      {
+        schema: {
+          tags,
+          summary: "The window tablet's prompt: the visit last served at its window, not yet rated (or null)",
+          response: { 200: S.PendingOnSite, ...err },
+        },
+      },
+      async (req) => ({ visit: await pendingOnSite(deps, req.actor) }),
     );
     rate('phone', 'Enter a rating given by phone (hotline staff)', S.PhoneBody, (b, a) =>
       rateByPhone(deps, a, b),

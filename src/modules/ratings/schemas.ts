@@ -171,3 +171,8 @@ export const IndicatorInfo = Type.Object({
     Type.Array(Type.Object({ code: Type.String(), zh: Type.String(), en: Type.String() })),
   ),
 });
+export const PendingOnSite = Type.Object({
+  visit: Nullable(
+    Type.Object({ ticketNo: Type.String(), window: Nullable(Type.String()), servedAt: Type.String() }),
+  ),
+});

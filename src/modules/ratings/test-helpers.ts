@@ -105,4 +105,8 @@ export class FakeHall implements VisitLookup {
   async find(ticketNo: string) {
     return this.visits.get(ticketNo) ?? null;
   }
+  async latestAt(windowId: string) {
+    const at = [...this.visits.values()].filter((v) => v.windowId === windowId);
+    return at.sort((a, b) => b.servedAt.localeCompare(a.servedAt))[0] ?? null;
+  }
 }

@@ -7,6 +7,7 @@ export interface Visit {
   ticketId: string;
   ticketNo: string;
   departmentId: string;
+  windowId: string | null;
   window: string | null;
   staffId: string | null;
   itemId: string | null;
@@ -17,7 +18,9 @@ export interface Visit {
 export interface VisitLookup {
   /** The visit served under this ticket number today (the hall's numbers repeat day by day), or null. */
   find(ticketNo: string, now: Date): Promise<Visit | null>;
+  /** The visit last served at this window today, or null (the window's tablet prompts for it). */
+  latestAt(windowId: string, now: Date): Promise<Visit | null>;
 }
 
 /** Until a hall is wired, no ticket is known, so an on-site rating is refused as an unknown ticket. */
-export const NO_HALL: VisitLookup = { find: async () => null };
+export const NO_HALL: VisitLookup = { find: async () => null, latestAt: async () => null };

@@ -52,3 +52,24 @@ export const hallApi = {
 
 /** The link on a ticket's QR code: the ticket's page on the person's phone. */
 export const ticketLink = (token: string) => `${window.location.origin}/hall/t/${encodeURIComponent(token)}`;
+
+export type GroupBody = Body<'/api/v1/admin/hall/groups/{code}', 'put'>;
+export type WindowBody = Body<'/api/v1/admin/hall/windows/{code}', 'put'>;
+export type HallWindow = Panel['windows'][number];
+export type HallDevice = Ok<'/api/v1/admin/hall/devices'>['items'][number];
+export type DeviceBody = Body<'/api/v1/admin/hall/devices'>;
+export type DeviceRegistered = Ok<'/api/v1/admin/hall/devices', 'post'>;
+export type HallSettings = Ok<'/api/v1/admin/hall/settings'>;
+
+/** The hall's configuration: groups, windows, devices and settings (administrators). */
+export const hallAdminApi = {
+  saveGroup: (code: string, body: GroupBody) => http.put<HallGroup>(`/admin/hall/groups/${e(code)}`, body),
+  saveWindow: (code: string, body: WindowBody) =>
+    http.put<HallWindow>(`/admin/hall/windows/${e(code)}`, body),
+  devices: (signal?: AbortSignal) =>
+    http.get<{ items: HallDevice[] }>('/admin/hall/devices', undefined, signal),
+  registerDevice: (body: DeviceBody) => http.post<DeviceRegistered>('/admin/hall/devices', body),
+  revokeDevice: (id: string) => http.post<HallDevice>(`/admin/hall/devices/${e(id)}/revoke`),
+  settings: (signal?: AbortSignal) => http.get<HallSettings>('/admin/hall/settings', undefined, signal),
+  saveSettings: (body: HallSettings) => http.put<HallSettings>('/admin/hall/settings', body),
+};

@@ -94,12 +94,11 @@ export const MENU: MenuEntry[] = [
 
   { to: '/hall/book', label: 'hall.nav.book', group: 'hall' },
   { to: '/hall/display', label: 'hall.nav.display', group: 'hall' },
-  { to: '/hall/kiosk', label: 'hall.nav.kiosk', group: 'hall', roles: ['clerk'] },
+  { to: '/hall/desk', label: 'hall.nav.desk', group: 'hall', roles: ['clerk'] },
   { to: '/hall/window', label: 'hall.nav.window', group: 'hall', roles: ['clerk'] },
 
   { to: '/ratings', label: 'ratings.nav.satisfaction', group: 'ratings' },
   { to: '/appraisals', label: 'ratings.nav.appraisals', group: 'ratings' },
-  { to: '/ratings/tablet', label: 'ratings.nav.tablet', group: 'ratings', roles: ['clerk'] },
   { to: '/ratings/work', label: 'ratings.nav.work', group: 'ratings', roles: RATING_WORK_ROLES },
 
   { to: '/inspections/stats', label: 'inspections.navStats', group: 'inspections' },
@@ -160,6 +159,7 @@ export const MENU: MenuEntry[] = [
   { to: '/admin/synonyms', label: 'nav.adminSynonyms', group: 'admin', roles: ADMIN_ROLES },
   { to: '/admin/calendar', label: 'nav.adminCalendar', group: 'admin', roles: ADMIN_ROLES },
   { to: '/admin/catalogue', label: 'nav.adminCatalogue', group: 'admin', roles: ADMIN_ROLES },
+  { to: '/admin/hall', label: 'hall.nav.admin', group: 'admin', roles: ['admin'] },
 
   { to: '/dashboard', label: 'dashboard.nav.dashboard', group: 'openness' },
   { to: '/open-data', label: 'dashboard.nav.openData', group: 'openness' },

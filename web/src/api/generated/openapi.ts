@@ -1481,6 +1481,305 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/hall/devices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The hall's devices */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                createdAt: string;
+                                groupId: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "kiosk" | "tablet" | "display";
+                                name: string;
+                                revokedAt: string | null;
+                                windowId: string | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register a kiosk, a window tablet or a screen: its token (shown once) binds it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        groupId?: string | null;
+                        /** @enum {string} */
+                        kind: "kiosk" | "tablet" | "display";
+                        name: string;
+                        windowId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            device: {
+                                createdAt: string;
+                                groupId: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "kiosk" | "tablet" | "display";
+                                name: string;
+                                revokedAt: string | null;
+                                windowId: string | null;
+                            };
+                            /** @description the device token, shown once: entered on the device */
+                            token: string;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/hall/devices/{id}/revoke": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Revoke a device: its token is refused from now on */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            createdAt: string;
+                            groupId: string | null;
+                            id: string;
+                            /** @enum {string} */
+                            kind: "kiosk" | "tablet" | "display";
+                            name: string;
+                            revokedAt: string | null;
+                            windowId: string | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/admin/hall/groups/{code}": {
         parameters: {
             query?: never;
@@ -1693,6 +1992,207 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/hall/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Priorities and the no-show suspension in force */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            elderlyAge: number;
+                            noShowLimit: number;
+                            priority: {
+                                appointment: number;
+                                disabled: number;
+                                elderly: number;
+                            };
+                            suspendDays: number;
+                            /** @description the version read (0: never saved) */
+                            version: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        /** Change the priorities and the no-show suspension */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        elderlyAge: number;
+                        noShowLimit: number;
+                        priority: {
+                            appointment: number;
+                            disabled: number;
+                            elderly: number;
+                        };
+                        suspendDays: number;
+                        /** @description the version read (0: never saved) */
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            elderlyAge: number;
+                            noShowLimit: number;
+                            priority: {
+                                appointment: number;
+                                disabled: number;
+                                elderly: number;
+                            };
+                            suspendDays: number;
+                            /** @description the version read (0: never saved) */
+                            version: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4729,7 +5229,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    action?: "department.created" | "department.updated" | "fee.created" | "fee.updated" | "fee.withdrawn" | "item.created" | "item.draft_updated" | "item.published" | "item.withdrawn" | "synonyms.replaced" | "catalogue.imported" | "bundle.saved" | "user.registered" | "user.created" | "user.updated" | "user.password_changed" | "session.created" | "session.revoked" | "login.failed" | "account.locked" | "api_token.created" | "api_token.revoked" | "calendar.proposed" | "calendar.confirmed" | "calendar.rejected" | "test_clock.moved" | "supervision.swept" | "supervision.threshold_set" | "supervision.order_answered" | "supervision.order_closed" | "notification.channels_announced" | "notification.expanded" | "notification.rejected" | "notification.deliveries_claimed" | "notification.deliveries_settled" | "notification.read" | "case.created" | "case.submit" | "case.edit_draft" | "case.request_supplement" | "case.supplement" | "case.accept" | "case.accept_with_shortfall" | "case.refuse_intake" | "case.provide_deferred" | "case.record_opinion" | "case.record_site_verification" | "case.start_special_procedure" | "case.end_special_procedure" | "case.request_extension" | "case.approve_extension" | "case.decide_task" | "case.deliver" | "case.withdraw" | "file.uploaded" | "inquiry.recorded" | "inquiry.answered" | "inquiry.handed_over" | "fee_form.issued" | "fee_form.cancelled" | "fee.waived" | "fee.charge_refused" | "fee.item_settings_saved" | "payment.counter_recorded" | "payment.notification_applied" | "payment.notification_duplicate" | "payment.notification_unmatched" | "receipt.void_requested" | "receipt.voided" | "receipt.void_rejected" | "refund.requested" | "refund.found" | "refund.filed" | "refund.reviewed" | "refund.approved" | "refund.rejected" | "refund.paid" | "fee.remitted" | "reconciliation.imported" | "reconciliation.item_resolved" | "letter.registered" | "letter.attach_original" | "letter.assign" | "letter.reassign" | "letter.request_extension" | "letter.decide_extension" | "letter.answer" | "hall.group_saved" | "hall.window_saved" | "hall.code_sent" | "hall.appointment_booked" | "hall.appointment_cancelled" | "hall.appointment_rescheduled" | "hall.appointment_no_show" | "hall.ticket_taken" | "hall.window_sat" | "hall.ticket_called" | "hall.ticket_recalled" | "hall.ticket_absent" | "hall.ticket_transferred" | "hall.ticket_served" | "complaint.submitted" | "complaint.accept" | "complaint.refuse" | "complaint.dispatch" | "complaint.return" | "complaint.decide_return" | "complaint.reassign" | "complaint.reply" | "complaint.close" | "complaint.callback" | "complaint.rate" | "complaint.reopen" | "complaint.merge" | "complaint_category.updated" | "open311_key.issued" | "inspection.item_published" | "inspection.violation_published" | "inspection.published_withdrawn" | "inspection.inspector_saved" | "inspection.settings_saved" | "inspection.registered" | "inspection.refused" | "inspection.joined" | "inspection.started" | "inspection.unregistered_start" | "inspection.ended" | "inspection.result_recorded" | "inspection.received" | "inspection.complained" | "document.rendered" | "document.render_failed" | "document.renders_claimed" | "commitment.published" | "commitment.milestone_done" | "commitment.evidence_added" | "commitment.assessed" | "commitment.explained" | "selfinspection.campaign_opened" | "selfinspection.report_filed" | "selfinspection.report_rejected" | "selfinspection.report_accepted" | "selfinspection.spot_checked" | "selfinspection.problem_added" | "selfinspection.problem_rectified" | "selfinspection.summary_published" | "feereview.round_opened" | "feereview.proposed" | "feereview.approved" | "feereview.returned" | "feereview.applied" | "learning.material_saved" | "learning.question_added" | "learning.assigned" | "learning.studied" | "learning.quiz_started" | "learning.quiz_submitted" | "rating.recorded" | "rating.rectification_opened" | "rating.rectification_acknowledged" | "rating.rectification_answered" | "rating.rectified" | "rating.called_back" | "rating.appealed" | "rating.appeal_decided" | "rating.invited" | "rating.reminded" | "appraisal.campaign_opened" | "appraisal.codes_issued" | "appraisal.ballot_cast" | "appraisal.results_published" | "appraisal.rectification_reported" | "dashboard.item_commitments_reviewed" | "disclosure.document_published" | "disclosure.document_repealed" | "disclosure.interpretation_updated" | "disclosure.item_linked" | "disclosure.item_unlinked" | "disclosure.village_registered" | "disclosure.cadence_changed" | "disclosure.statement_published" | "disclosure.file_added" | "disclosure.overdue_signalled" | "password.reset_requested" | "password.reset" | "profile.updated" | "item.material_file_uploaded";
+                    action?: "department.created" | "department.updated" | "fee.created" | "fee.updated" | "fee.withdrawn" | "item.created" | "item.draft_updated" | "item.published" | "item.withdrawn" | "synonyms.replaced" | "catalogue.imported" | "bundle.saved" | "user.registered" | "user.created" | "user.updated" | "user.password_changed" | "session.created" | "session.revoked" | "login.failed" | "account.locked" | "api_token.created" | "api_token.revoked" | "calendar.proposed" | "calendar.confirmed" | "calendar.rejected" | "test_clock.moved" | "supervision.swept" | "supervision.threshold_set" | "supervision.order_answered" | "supervision.order_closed" | "notification.channels_announced" | "notification.expanded" | "notification.rejected" | "notification.deliveries_claimed" | "notification.deliveries_settled" | "notification.read" | "case.created" | "case.submit" | "case.edit_draft" | "case.request_supplement" | "case.supplement" | "case.accept" | "case.accept_with_shortfall" | "case.refuse_intake" | "case.provide_deferred" | "case.record_opinion" | "case.record_site_verification" | "case.start_special_procedure" | "case.end_special_procedure" | "case.request_extension" | "case.approve_extension" | "case.decide_task" | "case.deliver" | "case.withdraw" | "file.uploaded" | "inquiry.recorded" | "inquiry.answered" | "inquiry.handed_over" | "fee_form.issued" | "fee_form.cancelled" | "fee.waived" | "fee.charge_refused" | "fee.item_settings_saved" | "payment.counter_recorded" | "payment.notification_applied" | "payment.notification_duplicate" | "payment.notification_unmatched" | "receipt.void_requested" | "receipt.voided" | "receipt.void_rejected" | "refund.requested" | "refund.found" | "refund.filed" | "refund.reviewed" | "refund.approved" | "refund.rejected" | "refund.paid" | "fee.remitted" | "reconciliation.imported" | "reconciliation.item_resolved" | "letter.registered" | "letter.attach_original" | "letter.assign" | "letter.reassign" | "letter.request_extension" | "letter.decide_extension" | "letter.answer" | "hall.group_saved" | "hall.window_saved" | "hall.code_sent" | "hall.appointment_booked" | "hall.appointment_cancelled" | "hall.appointment_rescheduled" | "hall.appointment_no_show" | "hall.ticket_taken" | "hall.window_sat" | "hall.ticket_called" | "hall.ticket_recalled" | "hall.ticket_absent" | "hall.ticket_transferred" | "hall.ticket_served" | "complaint.submitted" | "complaint.accept" | "complaint.refuse" | "complaint.dispatch" | "complaint.return" | "complaint.decide_return" | "complaint.reassign" | "complaint.reply" | "complaint.close" | "complaint.callback" | "complaint.rate" | "complaint.reopen" | "complaint.merge" | "complaint_category.updated" | "open311_key.issued" | "inspection.item_published" | "inspection.violation_published" | "inspection.published_withdrawn" | "inspection.inspector_saved" | "inspection.settings_saved" | "inspection.registered" | "inspection.refused" | "inspection.joined" | "inspection.started" | "inspection.unregistered_start" | "inspection.ended" | "inspection.result_recorded" | "inspection.received" | "inspection.complained" | "document.rendered" | "document.render_failed" | "document.renders_claimed" | "commitment.published" | "commitment.milestone_done" | "commitment.evidence_added" | "commitment.assessed" | "commitment.explained" | "selfinspection.campaign_opened" | "selfinspection.report_filed" | "selfinspection.report_rejected" | "selfinspection.report_accepted" | "selfinspection.spot_checked" | "selfinspection.problem_added" | "selfinspection.problem_rectified" | "selfinspection.summary_published" | "feereview.round_opened" | "feereview.proposed" | "feereview.approved" | "feereview.returned" | "feereview.applied" | "learning.material_saved" | "learning.question_added" | "learning.assigned" | "learning.studied" | "learning.quiz_started" | "learning.quiz_submitted" | "rating.recorded" | "rating.rectification_opened" | "rating.rectification_acknowledged" | "rating.rectification_answered" | "rating.rectified" | "rating.called_back" | "rating.appealed" | "rating.appeal_decided" | "rating.invited" | "rating.reminded" | "appraisal.campaign_opened" | "appraisal.codes_issued" | "appraisal.ballot_cast" | "appraisal.results_published" | "appraisal.rectification_reported" | "dashboard.item_commitments_reviewed" | "disclosure.document_published" | "disclosure.document_repealed" | "disclosure.interpretation_updated" | "disclosure.item_linked" | "disclosure.item_unlinked" | "disclosure.village_registered" | "disclosure.cadence_changed" | "disclosure.statement_published" | "disclosure.file_added" | "disclosure.overdue_signalled" | "password.reset_requested" | "password.reset" | "profile.updated" | "item.material_file_uploaded" | "hall.device_registered" | "hall.device_revoked" | "hall.settings_saved";
                     actorId?: string;
                     entityId?: string;
                     entityType?: string;
@@ -18948,6 +19448,119 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/hall/device": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The calling device: what it is and the window or group it is bound to */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            device: {
+                                createdAt: string;
+                                groupId: string | null;
+                                id: string;
+                                /** @enum {string} */
+                                kind: "kiosk" | "tablet" | "display";
+                                name: string;
+                                revokedAt: string | null;
+                                windowId: string | null;
+                            };
+                            group: {
+                                code: string;
+                                id: string;
+                                name: string;
+                                nameEn: string;
+                            } | null;
+                            window: {
+                                code: string;
+                                id: string;
+                                name: string;
+                                nameEn: string;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/hall/display": {
         parameters: {
             query?: never;
@@ -30073,6 +30686,102 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ratings/on-site/pending": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The window tablet's prompt: the visit last served at its window, not yet rated (or null) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            visit: {
+                                servedAt: string;
+                                ticketNo: string;
+                                window: string | null;
+                            } | null;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;

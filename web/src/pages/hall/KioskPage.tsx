@@ -8,9 +8,15 @@ import { PageTitle } from '../../components/PageTitle';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { inLang } from './group-name';
 import { TicketSlip } from './TicketSlip';
+import { deviceApi, type OwnDevice } from '../../api/device';
+import { DeviceGate } from './DeviceGate';
 
-/** 取号机 and 服务台: a ticket for a window group, or by an appointment's code. */
-export default function KioskPage() {
+/**
+ * 取号机 and 服务台: a ticket for a window group, or by an appointment's code. On the kiosk it acts
+ * with the kiosk's device token (its group only, if it is bound to one); at the front desk, with the
+ * clerk's session, who may vouch for a priority.
+ */
+export default function KioskPage({ device }: { device?: OwnDevice }) {
   const { t, i18n } = useTranslation();
   const groups = useApi('hall-groups', (s) => hallApi.groups(s));
   const [desk, setDesk] = useState(false);
@@ -33,6 +39,8 @@ export default function KioskPage() {
       },
       (e: Error) => setError(e),
     );
+  const api = device ? deviceApi : hallApi;
+  const bound = device?.group?.id;
   const nameOf = (id: string) => {
     const g = groups.data?.items.find((x) => x.id === id);
     return g ? inLang(i18n.language, g.name, g.nameEn) : '';
@@ -50,11 +58,7 @@ export default function KioskPage() {
             value={code}
             onChange={(e) => setCode(e.target.value)}
           />
-          <Button
-            type="primary"
-            disabled={!code.trim()}
-            onClick={() => void run(hallApi.checkIn(code.trim()))}
-          >
+          <Button type="primary" disabled={!code.trim()} onClick={() => void run(api.checkIn(code.trim()))}>
             {t('hall.kiosk.checkIn')}
           </Button>
         </Space.Compact>
@@ -90,15 +94,17 @@ export default function KioskPage() {
                 onChange={(e) => setIdNumber(e.target.value)}
               />
             )}
-            <Checkbox checked={desk} onChange={(e) => setDesk(e.target.checked)}>
-              {t('hall.kiosk.desk')}
-            </Checkbox>
+            {!device && (
+              <Checkbox checked={desk} onChange={(e) => setDesk(e.target.checked)}>
+                {t('hall.kiosk.desk')}
+              </Checkbox>
+            )}
           </Flex>
           <Loadable state={groups}>
             {(d) => (
               <Flex gap="middle" wrap>
                 {d.items
-                  .filter((g) => g.active)
+                  .filter((g) => g.active && (!bound || g.id === bound))
                   .map((g) => (
                     <Button
                       key={g.id}
@@ -106,7 +112,7 @@ export default function KioskPage() {
                       style={{ minWidth: 200, height: 72 }}
                       onClick={() =>
                         void run(
-                          hallApi.take({
+                          api.take({
                             groupId: g.id,
                             source: desk ? 'desk' : 'kiosk',
                             ...(priority ? { priority } : {}),
@@ -132,5 +138,15 @@ export default function KioskPage() {
         </Flex>
       </Card>
     </Flex>
+  );
+}
+
+/** The kiosk (取号机) itself: the page runs with the kiosk's device token. */
+export function KioskDevicePage() {
+  const { t } = useTranslation();
+  return (
+    <DeviceGate kind="kiosk" title={t('hall.kiosk.title')}>
+      {(d) => <KioskPage device={d} />}
+    </DeviceGate>
   );
 }
