@@ -22,6 +22,7 @@ import { installMetrics } from './metrics.js';
 import { maskPersonalData, REDACT_PATHS } from './log-redaction.js';
 import { AppError } from './errors.js';
 import { schemaCompiler } from './validator.js';
+import { LazyCompilers, registerLazyCompilers } from './lazy-compilers.js';
 import { ProblemSchema } from '../shared/schema-helpers.js';
 import { CaseView } from '../modules/cases/schemas.js';
 import { installWebApp, wantsWebApp } from './web-static.js';
@@ -72,7 +73,10 @@ export interface BuildOptions {
 }
 
 export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promise<App> {
+  // Route schemas compile at a route's first request, not all at start (lazy-compilers.ts).
+  const lazy = new LazyCompilers();
   const app = Fastify({
+    schemaController: { compilersFactory: { buildSerializer: lazy.serializerFactory() } },
     logger: {
       level: ctx.config.logLevel,
       redact: { paths: REDACT_PATHS, censor: '***' },
@@ -106,7 +110,8 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
     done();
   });
   installGracefulClose(app);
-  app.setValidatorCompiler(schemaCompiler);
+  app.setValidatorCompiler(lazy.validator(schemaCompiler));
+  registerLazyCompilers(app, lazy);
   // Shared schemas, referenced by $id from the routes and listed once under components.schemas.
   app.addSchema(ProblemSchema);
   app.addSchema(CaseView);

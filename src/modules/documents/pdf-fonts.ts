@@ -45,6 +45,9 @@ const parsed = new Map<FontWeight, { Embedded: EmbeddedFontClass; font: unknown 
  */
 export function useFonts(doc: PDFKit.PDFDocument, names: Record<FontWeight, string>): void {
   const slots = doc as unknown as FontSlots;
+  // A document made without pdfkit's default font (render-pdf.ts) numbers its fonts from F2 as one
+  // made with it does (Helvetica took F1, never used), so its bytes are the same.
+  slots._fontCount = Math.max(slots._fontCount, 1);
   for (const weight of ['regular', 'bold'] as const) {
     const name = names[weight];
     doc.registerFont(name, fontData(weight));

@@ -69,3 +69,29 @@ test('a document that cannot be composed fails its render with the reason, and t
     await pool.close();
   }
 });
+
+test('every kind gives the same bytes in either of two threads, as a thread’s first document or a later one', async () => {
+  const { RenderPool } = await import('./render-pool.js');
+  const a = new RenderPool(1);
+  const b = new RenderPool(1);
+  try {
+    // a renders the kinds in order, b in reverse: each kind is some thread's first or last document.
+    const inA: { sha256: string; pdf: Buffer }[] = [];
+    for (const input of SAMPLE_INPUT_LIST) inA.push(await a.render(input));
+    const inB: { sha256: string }[] = [];
+    for (const input of [...SAMPLE_INPUT_LIST].reverse()) inB.unshift(await b.render(structuredClone(input)));
+    const again = await a.render(SAMPLE_INPUT_LIST[0]!);
+    SAMPLE_INPUT_LIST.forEach((input, i) => {
+      assert.equal(inB[i]!.sha256, inA[i]!.sha256, `${input.kind}: the same in both threads`);
+    });
+    assert.equal(again.sha256, inA[0]!.sha256, 'the first kind again, after every other');
+    for (const r of inA) {
+      const s = r.pdf.toString('latin1');
+      // pdfkit's default font is never loaded: no Helvetica, and the fonts are named as they were (F2, F3).
+      assert.doesNotMatch(s, /Helvetica/);
+      assert.match(s, /\/F2 \d+ 0 R/);
+    }
+  } finally {
+    await Promise.all([a.close(), b.close()]);
+  }
+});

@@ -15,6 +15,13 @@ import { SEAL_RADIUS, drawSeal } from './seal.js';
 const QR_SIZE = 70;
 const CLOSING_HEIGHT = Math.max(QR_SIZE + 22, 2 * SEAL_RADIUS + 8);
 const GREY = '#555555';
+/**
+ * The QR code's PNG is only a carrier: pdfkit decodes its pixels (RGBA, so it splits off the alpha
+ * channel) and compresses them itself, so the PDF's bytes depend on the pixels alone. Written
+ * unfiltered at deflate level 1, the PNG costs half of pngjs's default (every row filter tried,
+ * deflate level 9), its decoding included.
+ */
+const QR_PNG = { filterType: 0, deflateLevel: 1 } as QRCode.QRCodeToBufferOptions['rendererOpts'];
 
 export async function renderPdf(content: DocumentContent): Promise<Buffer> {
   const issued = new Date(content.issuedAt);
@@ -24,8 +31,12 @@ export async function renderPdf(content: DocumentContent): Promise<Buffer> {
     errorCorrectionLevel: 'M',
     margin: 1,
     scale: 6,
+    rendererOpts: QR_PNG,
   });
   const doc = new PDFDocument({
+    // No default font: pdfkit would parse Helvetica's metrics for every document (a tenth of a
+    // render) though no text uses it. useFonts keeps the font resource names as they were.
+    font: null as unknown as string,
     size: 'A4',
     margins: MARGIN,
     bufferPages: true,
