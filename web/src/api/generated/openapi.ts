@@ -19279,6 +19279,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             departmentCap: number;
+                            departmentCaps: {
+                                cap: number;
+                                departmentId: string;
+                                departmentName: string;
+                            }[];
                             frequencyThreshold: number;
                             frequencyWindowDays: number;
                             jointWindowDays: number;
@@ -19356,6 +19361,11 @@ export interface paths {
                 content: {
                     "application/json": {
                         departmentCap?: number;
+                        /** @description departments' own annual caps per enterprise */
+                        departmentCaps?: {
+                            cap: number | null;
+                            departmentId: string;
+                        }[];
                         frequencyThreshold?: number;
                         frequencyWindowDays?: number;
                         jointWindowDays?: number;
@@ -19374,6 +19384,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             departmentCap: number;
+                            departmentCaps: {
+                                cap: number;
+                                departmentId: string;
+                                departmentName: string;
+                            }[];
                             frequencyThreshold: number;
                             frequencyWindowDays: number;
                             jointWindowDays: number;
