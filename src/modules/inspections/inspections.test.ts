@@ -481,6 +481,13 @@ test('the result: a penalty outside the standard needs a reason and is signalled
   assert.deepEqual([scj.inspections, scj.jointPct, scj.findingsPct, scj.complaints], [1, 100, 100, 1]);
   const overview = (await sup.req('GET', '/api/v1/inspections/overview')).json();
   assert.ok(overview.openSignals >= 5);
+  assert.equal(overview.flagged.length, overview.openSignals);
+  // The penalty outside its standard links to its inspection; a cap reached names the enterprise only.
+  const outside = overview.flagged.find((f: { kind: string }) => f.kind === 'inspection_penalty_outside');
+  assert.deepEqual([outside.inspectionId, outside.inspectionNumber], [ids.a, before.number]);
+  assert.equal(outside.enterpriseName, '清河市味道餐饮管理有限公司');
+  const cap = overview.flagged.find((f: { kind: string }) => f.kind === 'inspection_over_cap');
+  assert.deepEqual([cap.inspectionId, cap.enterpriseName], [null, '清河市味道餐饮管理有限公司']);
   assert.equal((await insp.req('GET', '/api/v1/inspections/overview')).statusCode, 403);
   const plan = (await head.req('GET', '/api/v1/inspections?from=2026-11-01&to=2026-12-31')).json();
   assert.deepEqual(

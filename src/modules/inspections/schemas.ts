@@ -293,6 +293,18 @@ export const OverviewView = Type.Object({
     }),
   ),
   openSignals: Type.Integer(),
+  flagged: Type.Array(
+    Type.Object({
+      signalId: Type.String(),
+      kind: Type.String(),
+      raisedAt: Type.String(),
+      departmentName: Nullable(Type.String()),
+      inspectionId: Nullable(Type.String()),
+      inspectionNumber: Nullable(Type.String()),
+      enterpriseName: Nullable(Type.String()),
+    }),
+    { description: 'the open signals newest first (100 at most), each with its inspection where it has one' },
+  ),
 });
 export const RateBody = Type.Object({ ...Proof.properties, ...Rating });
 export const Complained = Type.Object({ ticketNo: Type.String(), checkCode: Type.String() });

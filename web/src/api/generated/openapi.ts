@@ -20635,6 +20635,16 @@ export interface paths {
                                 name: string;
                                 signals: number;
                             }[];
+                            /** @description the open signals newest first (100 at most), each with its inspection where it has one */
+                            flagged: {
+                                departmentName: string | null;
+                                enterpriseName: string | null;
+                                inspectionId: string | null;
+                                inspectionNumber: string | null;
+                                kind: string;
+                                raisedAt: string;
+                                signalId: string;
+                            }[];
                             openSignals: number;
                             year: number;
                         };
