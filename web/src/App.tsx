@@ -91,6 +91,11 @@ const HallTicketPage = lazy(() => import('./pages/hall/TicketStatusPage'));
 const HallDisplayPage = lazy(() => import('./pages/hall/DisplayPage'));
 const HallKioskPage = lazy(() => import('./pages/hall/KioskPage'));
 const HallWindowPage = lazy(() => import('./pages/hall/WindowPanelPage'));
+const InspectionPublishPage = lazy(() => import('./pages/inspections/PublishPage'));
+const InspectionScanPage = lazy(() => import('./pages/inspections/ScanPage'));
+const InspectionOverviewPage = lazy(() => import('./pages/inspections/OverviewPage'));
+const InspectionSettingsPage = lazy(() => import('./pages/inspections/SettingsPage'));
+const InspectionPage = lazy(() => import('./pages/inspections/InspectionPage'));
 
 const admin = (page: ReactNode) => <RequireRole roles={ADMIN_ROLES}>{page}</RequireRole>;
 const staff = (page: ReactNode) => <RequireRole roles={SUPERVISION_ROLES}>{page}</RequireRole>;
@@ -329,6 +334,46 @@ export function App() {
             element={
               <RequireRole roles={['clerk']}>
                 <HallWindowPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/inspections/publish"
+            element={
+              <RequireRole roles={['head', 'admin']}>
+                <InspectionPublishPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/inspections/scan"
+            element={
+              <RequireRole roles={['inspector']}>
+                <InspectionScanPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/inspections/overview"
+            element={
+              <RequireRole roles={['supervisor', 'admin']}>
+                <InspectionOverviewPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/inspections/settings"
+            element={
+              <RequireRole roles={['supervisor', 'admin']}>
+                <InspectionSettingsPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/inspections/:id"
+            element={
+              <RequireRole roles={['inspector', 'head', 'reviewer', 'supervisor', 'admin']}>
+                <InspectionPage />
               </RequireRole>
             }
           />
