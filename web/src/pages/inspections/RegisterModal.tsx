@@ -4,10 +4,8 @@ import type dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { inspectionsApi, type Registered } from '../../api/inspections';
 import { checkCreditCode, type IdCheckFailure } from '../../domain/id-checks';
-import { isWorkingDay } from '../../domain/working-days';
 import { todayInBeijing } from '../../format/date';
 import { useApi } from '../../hooks/use-api';
-import { useSpecialDays } from '../../hooks/use-special-days';
 import { FormModal } from '../../components/FormModal';
 
 const inDialog = (trigger: HTMLElement) => trigger.parentElement ?? document.body;
@@ -30,7 +28,7 @@ interface Values {
 /**
  * Registering an inspection before it starts: the enterprise by its credit code (checked here as the
  * server checks it), items from the department's published list, at least two inspectors whose
- * certificates are valid on the day, a working day from today, the maximum length. The server's
+ * certificates are valid on the day, a day from today on, the maximum length. The server's
  * refusals name their rule next to the field that broke it; a joint visit it proposes is offered after.
  */
 export function RegisterModal({
@@ -49,7 +47,6 @@ export function RegisterModal({
   const [registered, setRegistered] = useState<Registered | null>(null);
   const [joinError, setJoinError] = useState<string | null>(null);
   const today = todayInBeijing();
-  const special = useSpecialDays(Number(today.slice(0, 4)));
   const items = useApi(open ? `insp-items:${departmentId}` : null, (s) =>
     inspectionsApi.items(departmentId, s),
   );
@@ -65,10 +62,8 @@ export function RegisterModal({
       (chosenItems ?? []).every((id) => items.data?.find((i) => i.id === id)?.noticeAllowed),
     [chosenItems, items.data],
   );
-  const allowed = (d: dayjs.Dayjs) => {
-    const date = d.format('YYYY-MM-DD');
-    return date >= today && (!special || isWorkingDay(date, special));
-  };
+  /** The server refuses a day already past; a visit is registered for today at the earliest. */
+  const allowed = (d: dayjs.Dayjs) => d.format('YYYY-MM-DD') >= today;
   const required = { required: true, message: t('apply.required') };
 
   return (
