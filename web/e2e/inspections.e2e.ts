@@ -89,14 +89,17 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const DEMO_ENTERPRISE = '91350100M000100Y43';
 const todayInBeijing = () => new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
 
-/** Picks options of an antd select opened by its label; a multiple one is closed by a click on the dialog's title. */
+/** Picks options of an antd select by its label, typing each to find it; a multiple one is closed by a click on the dialog's title. */
 async function choose(page: Page, label: string, options: string[]) {
-  await page.getByLabel(label, { exact: true }).click();
-  for (const o of options)
+  const input = page.getByLabel(label, { exact: true });
+  await input.click();
+  for (const o of options) {
+    await input.fill(o);
     await page
       .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: o })
       .first()
       .click();
+  }
   if (options.length > 1) await page.locator('.ant-modal-title:visible').first().click();
 }
 
@@ -142,7 +145,7 @@ describe('an inspection from publication to the overview, in both languages', ()
         await checkA11y(page, `publish an item (${lang})`);
         await dialog.getByRole('button', { name: button(T('inspections.publish')) }).click();
         await page.getByRole('cell', { name: itemCode }).waitFor();
-        await page.getByRole('tab', { name: T('inspections.standardsTab') }).click();
+        await page.getByText(T('inspections.standardsTab'), { exact: true }).click();
         await page.getByRole('cell', { name: 'SP-124' }).waitFor();
         await checkA11y(page, `published standards (${lang})`);
       });
@@ -242,7 +245,7 @@ describe('an inspection from publication to the overview, in both languages', ()
         await page.getByText(T('inspections.receivedTag')).waitFor();
         await checkA11y(page, `enterprise signed (${lang})`);
         await page.getByRole('button', { name: T('inspections.rate') }).click();
-        await page.getByRole('dialog').getByRole('radio').nth(4).click();
+        await page.getByRole('dialog').locator('.ant-radio-button-wrapper').first().click(); // the best level
         await page
           .getByRole('dialog')
           .getByRole('button', { name: T('ratings.submit') })

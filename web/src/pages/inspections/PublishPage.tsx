@@ -6,13 +6,14 @@ import {
   DatePicker,
   Flex,
   Form,
+  Grid,
   Input,
   InputNumber,
   Select,
   Space,
   Switch,
   Table,
-  Tabs,
+  Segmented,
   Tag,
   Typography,
 } from 'antd';
@@ -55,6 +56,8 @@ export default function PublishPage() {
   const [picked, setPicked] = useState<string>();
   const department = useWorkingDepartment(picked);
   const [open, setOpen] = useState<'item' | 'standard' | 'inspector' | null>(null);
+  const [section, setSection] = useState<'items' | 'standards' | 'inspectors'>('items');
+  const screens = Grid.useBreakpoint();
   const items = useApi(department ? `insp-items:${department}` : null, (s) =>
     inspectionsApi.items(department!, s),
   );
@@ -88,8 +91,8 @@ export default function PublishPage() {
         extra={<DepartmentPicker value={picked} onChange={setPicked} />}
       />
       <Card size="small">
-        <Tabs
-          items={[
+        {(
+          [
             {
               key: 'items',
               label: t('inspections.itemsTab'),
@@ -153,7 +156,7 @@ export default function PublishPage() {
                             title: t('inspections.ranges'),
                             key: 'ranges',
                             render: (_: unknown, v) => (
-                              <Space direction="vertical" size={0}>
+                              <Space orientation="vertical" size={0}>
                                 {v.ranges.map((r) => (
                                   <span key={r.severity}>
                                     {t('inspections.rangeLine', {
@@ -216,8 +219,24 @@ export default function PublishPage() {
                 </Flex>
               ),
             },
-          ]}
-        />
+          ] as const
+        )
+          .filter((x) => x.key === section)
+          .map((x) => (
+            <Flex key={x.key} vertical gap="small">
+              <Segmented
+                orientation={screens.md ? 'horizontal' : 'vertical'}
+                value={section}
+                onChange={(v) => setSection(v as typeof section)}
+                options={[
+                  { value: 'items', label: t('inspections.itemsTab') },
+                  { value: 'standards', label: t('inspections.standardsTab') },
+                  { value: 'inspectors', label: t('inspections.inspectorsTab') },
+                ]}
+              />
+              {x.children}
+            </Flex>
+          ))}
       </Card>
 
       <FormModal

@@ -127,7 +127,7 @@ export function RegisterModal({
             mode="multiple"
             getPopupContainer={inDialog}
             loading={items.loading}
-            optionFilterProp="label"
+            showSearch={{ optionFilterProp: 'label' }}
             options={(items.data ?? []).map((i) => ({
               value: i.id,
               label: `${i.code} ${i.name}（v${i.versionNo}）`,
@@ -158,7 +158,7 @@ export function RegisterModal({
             mode="multiple"
             getPopupContainer={inDialog}
             loading={inspectors.loading}
-            optionFilterProp="label"
+            showSearch={{ optionFilterProp: 'label' }}
             options={(inspectors.data ?? []).map((p) => ({
               value: p.id,
               label: `${p.name} ${p.certificateNo}`,

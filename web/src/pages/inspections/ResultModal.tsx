@@ -124,6 +124,7 @@ export function ResultModal({
           >
             <Select
               allowClear
+              showSearch={{ optionFilterProp: 'label' }}
               getPopupContainer={inDialog}
               loading={standards.loading}
               options={(standards.data ?? []).map((v) => ({ value: v.id, label: `${v.code} ${v.name}` }))}

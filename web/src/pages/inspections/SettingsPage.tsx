@@ -110,6 +110,7 @@ export default function SettingsPage() {
                           rules={[{ required: true, message: t('apply.required') }]}
                         >
                           <Select
+                            showSearch={{ optionFilterProp: 'label' }}
                             style={{ width: 240 }}
                             options={departments.map((d) => ({ value: d.id, label: d.name }))}
                           />
