@@ -8,6 +8,7 @@ import { useAuth } from '../../hooks/use-auth';
 import { Loadable } from '../../components/Loadable';
 import { PageTitle } from '../../components/PageTitle';
 import { formatFen } from '../../format/money';
+import { formatInstant } from '../../format/date';
 import { ResultModal } from './ResultModal';
 
 /**
@@ -75,9 +76,11 @@ export default function InspectionPage() {
                 <Descriptions.Item label={t('inspections.notice')}>
                   {i.notice ? t('common.yes') : t('common.no')}
                 </Descriptions.Item>
-                <Descriptions.Item label={t('inspections.startedAt')}>{i.startedAt ?? '—'}</Descriptions.Item>
+                <Descriptions.Item label={t('inspections.startedAt')}>
+                  {i.startedAt ? formatInstant(i.startedAt, i18n.language) : '—'}
+                </Descriptions.Item>
                 <Descriptions.Item label={t('inspections.endedAt')}>
-                  {i.endedAt ?? '—'}
+                  {i.endedAt ? formatInstant(i.endedAt, i18n.language) : '—'}
                   {i.overran && (
                     <Tag color="red" style={{ marginInlineStart: 8 }}>
                       {t('inspections.overran')}
@@ -145,7 +148,7 @@ export default function InspectionPage() {
                     )}
                   </Descriptions.Item>
                   <Descriptions.Item label={t('inspections.receivedAt')}>
-                    {i.receivedAt ?? t('inspections.notReceived')}
+                    {i.receivedAt ? formatInstant(i.receivedAt, i18n.language) : t('inspections.notReceived')}
                   </Descriptions.Item>
                 </Descriptions>
               </Card>
