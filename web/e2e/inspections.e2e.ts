@@ -258,7 +258,7 @@ describe('an inspection from publication to the overview, in both languages', ()
         await login(page, 'supervisor');
         await page.goto('/inspections/overview');
         await page.getByRole('heading', { name: T('inspections.overviewTitle') }).waitFor();
-        await page.locator('[role="img"] svg').first().waitFor(); // the chart (ECharts writes its own description)
+        await page.locator('[_echarts_instance_] svg').first().waitFor(); // the chart, drawn
         const row = page
           .getByRole('row')
           .filter({ hasText: T('enum.signalKind.inspection_penalty_outside') })
