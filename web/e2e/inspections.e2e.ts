@@ -184,13 +184,13 @@ describe('an inspection from publication to the overview, in both languages', ()
         await date.click();
         await date.fill(todayInBeijing());
         await date.press('Enter');
-        await dialog.getByRole('button', { name: button(T('inspections.registerOk')) }).click();
+        await dialog.locator('.ant-modal-footer .ant-btn-primary').click(); // 登记 / Register
         const refusal = lang === 'en' ? "this department's own cap is 1" : '本部门设定的上限 1 次';
         await dialog.getByText(new RegExp(escape(refusal))).waitFor();
         await checkA11y(page, `registration refused (${lang})`);
         await dialog.getByLabel(T('inspections.creditCode')).fill(credit);
         await dialog.getByLabel(T('inspections.enterpriseName')).fill(enterpriseName);
-        await dialog.getByRole('button', { name: button(T('inspections.registerOk')) }).click();
+        await dialog.locator('.ant-modal-footer .ant-btn-primary').click(); // 登记 / Register
         await page.getByText(T('inspections.registeredText')).waitFor();
         await checkA11y(page, `registered (${lang})`);
       });
