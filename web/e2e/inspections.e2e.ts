@@ -230,7 +230,7 @@ describe('an inspection from publication to the overview, in both languages', ()
           .getByLabel(T('inspections.reason'))
           .fill(lang === 'en' ? 'Repeated after a warning.' : '警告后再犯。');
         await dialog.getByRole('button', { name: T('inspections.resultOk') }).click();
-        await page.getByText(T('inspections.outsideTag')).waitFor();
+        await page.getByText(T('inspections.outsideTag'), { exact: true }).waitFor();
         await page.getByRole('link', { name: /\(PDF\)|（PDF）/ }).waitFor();
         await checkA11y(page, `result recorded (${lang})`);
         await screenshot(page, `inspection-result-${lang}`);
@@ -270,7 +270,7 @@ describe('an inspection from publication to the overview, in both languages', ()
           .waitFor();
         await checkA11y(page, `overview (${lang})`);
         await row.getByRole('link').click();
-        await page.getByText(T('inspections.outsideTag')).waitFor();
+        await page.getByText(T('inspections.outsideTag'), { exact: true }).waitFor();
         await page.getByText(T('inspections.receivedAt')).waitFor();
         await screenshot(page, `inspection-overview-${lang}`);
       });
