@@ -106,6 +106,13 @@ export interface InspScanTable {
   scanned_at: Ts;
 }
 
+/** A department's own annual cap per enterprise (0024); without a row, the city's department_cap. */
+export interface InspDepartmentCapTable {
+  department_id: string;
+  cap: number;
+  updated_at: Ts;
+}
+
 export interface InspectionTables {
   insp_settings: InspSettingsTable;
   insp_items: InspItemTable;
@@ -117,4 +124,5 @@ export interface InspectionTables {
   insp_inspection_inspectors: { inspection_id: string; inspector_id: string };
   insp_scans: InspScanTable;
   insp_complaints: { inspection_id: string; ticket_no: string; created_at: Ts };
+  insp_department_caps: InspDepartmentCapTable;
 }

@@ -107,6 +107,11 @@ const HallKioskDevicePage = lazy(() =>
   import('./pages/hall/KioskPage').then((m) => ({ default: m.KioskDevicePage })),
 );
 const HallAdminPage = lazy(() => import('./pages/hall/HallAdminPage'));
+const InspectionPublishPage = lazy(() => import('./pages/inspections/PublishPage'));
+const InspectionScanPage = lazy(() => import('./pages/inspections/ScanPage'));
+const InspectionOverviewPage = lazy(() => import('./pages/inspections/OverviewPage'));
+const InspectionSettingsPage = lazy(() => import('./pages/inspections/SettingsPage'));
+const InspectionPage = lazy(() => import('./pages/inspections/InspectionPage'));
 
 const admin = (page: ReactNode) => <RequireRole roles={ADMIN_ROLES}>{page}</RequireRole>;
 const staff = (page: ReactNode) => <RequireRole roles={SUPERVISION_ROLES}>{page}</RequireRole>;
@@ -372,6 +377,46 @@ export function App() {
             element={
               <RequireRole roles={['applicant']}>
                 <ProfilePage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/inspections/publish"
+            element={
+              <RequireRole roles={['head', 'admin']}>
+                <InspectionPublishPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/inspections/scan"
+            element={
+              <RequireRole roles={['inspector']}>
+                <InspectionScanPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/inspections/overview"
+            element={
+              <RequireRole roles={['supervisor', 'admin']}>
+                <InspectionOverviewPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/inspections/settings"
+            element={
+              <RequireRole roles={['supervisor', 'admin']}>
+                <InspectionSettingsPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/inspections/:id"
+            element={
+              <RequireRole roles={['inspector', 'head', 'reviewer', 'supervisor', 'admin']}>
+                <InspectionPage />
               </RequireRole>
             }
           />

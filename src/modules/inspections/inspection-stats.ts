@@ -3,7 +3,12 @@ import { authorize } from '../../shared/policy.js';
 import { localDate } from '../clock/local-time.js';
 import type { InspectionDeps } from './inspection-deps.js';
 import { inspectionPolicy } from './policy.js';
-import { busiestEnterprises, openSignals, statsByDepartment } from './repository-stats.js';
+import {
+  busiestEnterprises,
+  flaggedInspections,
+  openSignals,
+  statsByDepartment,
+} from './repository-stats.js';
 
 const share = (n: number, of: number) => (of > 0 ? Math.round((n / of) * 1000) / 10 : 0);
 
@@ -28,9 +33,10 @@ export async function inspectionStats(deps: InspectionDeps, year?: number) {
 export async function inspectionOverview(deps: InspectionDeps, actor: Actor, year?: number) {
   authorize(actor, inspectionPolicy.oversee, undefined, 'inspection.oversee');
   const stats = await inspectionStats(deps, year);
-  const [signals, busiest] = await Promise.all([
+  const [signals, busiest, flagged] = await Promise.all([
     openSignals(deps.db),
     busiestEnterprises(deps.db, stats.year, 20),
+    flaggedInspections(deps.db, 100),
   ]);
   const byDept = new Map<string, Record<string, number>>();
   for (const s of signals) {
@@ -53,5 +59,14 @@ export async function inspectionOverview(deps: InspectionDeps, actor: Actor, yea
       signals: byEnterprise.get(e.id) ?? 0,
     })),
     openSignals: signals.length,
+    flagged: flagged.map((f) => ({
+      signalId: f.id,
+      kind: f.kind,
+      raisedAt: f.raised_at,
+      departmentName: f.department_name,
+      inspectionId: f.inspection_id,
+      inspectionNumber: f.inspection_number,
+      enterpriseName: f.enterprise_name,
+    })),
   };
 }

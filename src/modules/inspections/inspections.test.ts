@@ -242,6 +242,87 @@ test('registration, advance notice, a joint visit, the cap, the scan at the door
   assert.equal((await signals('inspection_over_cap')).length, 1);
   await sup.req('PUT', '/api/v1/inspection-settings', { departmentCap: 2 });
 
+  // A department's own cap: the city's stays 2, 市场监管 sets 1 for itself; the refusal names whose cap.
+  const capsSet = await sup.req('PUT', '/api/v1/inspection-settings', {
+    departmentCaps: [{ departmentId: dept.SCJ, cap: 1 }],
+  });
+  assert.equal(capsSet.statusCode, 200, capsSet.body);
+  assert.deepEqual(
+    capsSet.json().departmentCaps.map((c: { departmentId: string; cap: number }) => [c.departmentId, c.cap]),
+    [[dept.SCJ, 1]],
+  );
+  assert.equal(capsSet.json().departmentCap, 2);
+  const own = await refusedFor(
+    head,
+    registration({ plannedDate: '2026-12-10', notice: false }),
+    'department_cap',
+  );
+  assert.match(own.errors[0].message, /this department's own cap is 1/);
+  assert.equal(own.errors[0].path, '/body/creditCode');
+  const ownZh = await head.req(
+    'POST',
+    '/api/v1/inspections',
+    registration({ plannedDate: '2026-12-10', notice: false }),
+  );
+  assert.match(ownZh.json().errors[0].message, /本部门设定的上限 1 次/);
+  assert.equal((await signals('inspection_over_cap')).length, 3);
+  // Another department's own cap leaves 市场监管 at the city's 2: the same registration would pass the cap.
+  const moved = await sup.req('PUT', '/api/v1/inspection-settings', {
+    departmentCaps: [
+      { departmentId: dept.SCJ, cap: null },
+      { departmentId: dept.XFZD, cap: 1 },
+    ],
+  });
+  assert.deepEqual(
+    moved.json().departmentCaps.map((c: { departmentId: string }) => c.departmentId),
+    [dept.XFZD],
+  );
+  const xAgain = await refusedFor(
+    xfzd,
+    registration({
+      departmentId: dept.XFZD,
+      itemIds: [ids.itemX],
+      inspectorIds: [ids.x1, ids.x2],
+      plannedDate: '2026-12-11',
+      notice: false,
+    }),
+    'department_cap',
+  );
+  assert.match(xAgain.errors[0].message, /own cap is 1/);
+  // The total cap across departments is named as such.
+  await sup.req('PUT', '/api/v1/inspection-settings', {
+    totalCap: 2,
+    departmentCaps: [{ departmentId: dept.XFZD, cap: null }],
+  });
+  const total = await refusedFor(
+    head,
+    registration({ plannedDate: '2026-12-10', notice: false }),
+    'total_cap',
+  );
+  assert.match(total.errors[0].message, /total cap across departments is 2/);
+  await sup.req('PUT', '/api/v1/inspection-settings', { totalCap: 6 });
+  // A department unknown, or named twice, is refused at its line and nothing is saved.
+  const bad = await sup.req('PUT', '/api/v1/inspection-settings', {
+    totalCap: 9,
+    departmentCaps: [
+      { departmentId: dept.SCJ, cap: 3 },
+      { departmentId: 'nope', cap: 1 },
+      { departmentId: dept.SCJ, cap: 4 },
+    ],
+  });
+  assert.equal(bad.statusCode, 400, bad.body);
+  assert.deepEqual(
+    bad.json().errors.map((e: { path: string }) => e.path),
+    ['/body/departmentCaps/1/departmentId', '/body/departmentCaps/2/departmentId'],
+  );
+  const kept = (await sup.req('GET', '/api/v1/inspection-settings')).json();
+  assert.equal(kept.totalCap, 6);
+  assert.deepEqual(kept.departmentCaps, []);
+  assert.equal(
+    (await head.req('PUT', '/api/v1/inspection-settings', { departmentCaps: [] })).statusCode,
+    403,
+  );
+
   const e = await t.db
     .selectFrom('insp_enterprises')
     .selectAll()
@@ -400,6 +481,13 @@ test('the result: a penalty outside the standard needs a reason and is signalled
   assert.deepEqual([scj.inspections, scj.jointPct, scj.findingsPct, scj.complaints], [1, 100, 100, 1]);
   const overview = (await sup.req('GET', '/api/v1/inspections/overview')).json();
   assert.ok(overview.openSignals >= 5);
+  assert.equal(overview.flagged.length, overview.openSignals);
+  // The penalty outside its standard links to its inspection; a cap reached names the enterprise only.
+  const outside = overview.flagged.find((f: { kind: string }) => f.kind === 'inspection_penalty_outside');
+  assert.deepEqual([outside.inspectionId, outside.inspectionNumber], [ids.a, before.number]);
+  assert.equal(outside.enterpriseName, '清河市味道餐饮管理有限公司');
+  const cap = overview.flagged.find((f: { kind: string }) => f.kind === 'inspection_over_cap');
+  assert.deepEqual([cap.inspectionId, cap.enterpriseName], [null, '清河市味道餐饮管理有限公司']);
   assert.equal((await insp.req('GET', '/api/v1/inspections/overview')).statusCode, 403);
   const plan = (await head.req('GET', '/api/v1/inspections?from=2026-11-01&to=2026-12-31')).json();
   assert.deepEqual(

@@ -9,7 +9,7 @@ import { raiseSignals, type SignalInput } from '../supervision/signals.js';
 import type { InspectionDeps } from './inspection-deps.js';
 import { inspectionPolicy } from './policy.js';
 import { refusal } from './refusal.js';
-import { findInspectors, findItems, findSettings, type SettingsRow } from './repository-published.js';
+import { findDepartmentCap, findInspectors, findItems, findSettings } from './repository-published.js';
 import {
   findEnterpriseByCredit,
   findInspection,
@@ -81,16 +81,24 @@ export async function registerInspection(deps: InspectionDeps, actor: Actor, inp
     throw refusal('notice_not_allowed', '/body/notice');
 
   const out = await audited(deps.db, deps.clock, actor, async (uow) => {
-    const settings = await findSettings(uow.db);
+    const [settings, own] = await Promise.all([
+      findSettings(uow.db),
+      findDepartmentCap(uow.db, departmentId!),
+    ]);
+    const caps: Caps = {
+      department: own?.cap ?? settings.department_cap,
+      departmentOwn: own !== undefined,
+      total: settings.total_cap,
+    };
     const year = Number(input.plannedDate.slice(0, 4));
     const unpublished = input.itemIds.findIndex((id) => itemById.get(id)?.status !== 'published');
     const known = await findEnterpriseByCredit(uow.db, creditCode);
     const counts = known
       ? await yearCounts(uow.db, known.id, year, departmentId!)
       : { department: 0, total: 0 };
-    const cap = capBroken(counts, { department: settings.department_cap, total: settings.total_cap });
+    const cap = capBroken(counts, caps);
     if (unpublished >= 0 || cap)
-      return refuse(uow, departmentId!, creditCode, input.enterpriseName, unpublished, cap, settings);
+      return refuse(uow, departmentId!, creditCode, input.enterpriseName, unpublished, cap, caps);
 
     const enterprise = known ?? (await ensureEnterprise(uow, creditCode, input.enterpriseName.trim()));
     const id = newId(uow.now.getTime());
@@ -140,6 +148,28 @@ export async function registerInspection(deps: InspectionDeps, actor: Actor, inp
   return out;
 }
 
+/** The caps in force for a registration: the department's own (or the city's per-department cap), the total. */
+interface Caps {
+  department: number;
+  departmentOwn: boolean;
+  total: number;
+}
+
+/** The text naming the cap that was reached: which one, whose, and how many. */
+function capDetail(rule: NonNullable<ReturnType<typeof capBroken>>, caps: Caps) {
+  if (rule === 'total_cap')
+    return {
+      zh: `全市各部门合计上限 ${caps.total} 次`,
+      en: `the total cap across departments is ${caps.total}`,
+    };
+  return caps.departmentOwn
+    ? { zh: `本部门设定的上限 ${caps.department} 次`, en: `this department's own cap is ${caps.department}` }
+    : {
+        zh: `全市统一的每部门上限 ${caps.department} 次`,
+        en: `the city's cap per department is ${caps.department}`,
+      };
+}
+
 /** An attempt at an unpublished item or beyond a cap: the signal and the audit event stay, the registration does not. */
 async function refuse(
   uow: UnitOfWork,
@@ -148,7 +178,7 @@ async function refuse(
   enterpriseName: string,
   unpublished: number,
   cap: ReturnType<typeof capBroken>,
-  settings: SettingsRow,
+  caps: Caps,
 ) {
   const rule = unpublished >= 0 ? 'unpublished_item' : cap!;
   const enterprise = await ensureEnterprise(uow, creditCode, enterpriseName.trim());
@@ -157,7 +187,13 @@ async function refuse(
     subjectType: 'inspection_enterprise',
     subjectId: enterprise.id,
     departmentId,
-    data: { rule, creditCode, departmentCap: settings.department_cap, totalCap: settings.total_cap },
+    data: {
+      rule,
+      creditCode,
+      departmentCap: caps.department,
+      departmentCapOwn: caps.departmentOwn,
+      totalCap: caps.total,
+    },
     dedupeKey: `inspection-refused:${newId(uow.now.getTime())}`,
   };
   await raiseSignals(uow.db, [signal], uow.nowIso);
@@ -170,9 +206,6 @@ async function refuse(
   const err =
     rule === 'unpublished_item'
       ? refusal('unpublished_item', `/body/itemIds/${unpublished}`)
-      : refusal(rule, '/body/creditCode', {
-          zh: `上限 ${rule === 'department_cap' ? settings.department_cap : settings.total_cap} 次`,
-          en: `the cap is ${rule === 'department_cap' ? settings.department_cap : settings.total_cap}`,
-        });
+      : refusal(rule, '/body/creditCode', capDetail(rule, caps));
   return { refused: err, id: '', jointProposals: [] };
 }

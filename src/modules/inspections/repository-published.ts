@@ -86,3 +86,38 @@ export function listInspectors(db: Q, departmentId?: string) {
   if (departmentId) q = q.where('insp_inspectors.department_id', '=', departmentId);
   return q.orderBy('insp_inspectors.department_id').orderBy('insp_inspectors.name').execute();
 }
+
+/** The departments that set their own annual cap, with their names. */
+export const listDepartmentCaps = (db: Q) =>
+  db
+    .selectFrom('insp_department_caps')
+    .innerJoin('departments', 'departments.id', 'insp_department_caps.department_id')
+    .select(['insp_department_caps.department_id', 'insp_department_caps.cap', 'departments.name'])
+    .orderBy('insp_department_caps.department_id')
+    .execute();
+
+/** A department's own annual cap, if it set one (primary key). */
+export const findDepartmentCap = (db: Q, departmentId: string) =>
+  db
+    .selectFrom('insp_department_caps')
+    .select('cap')
+    .where('department_id', '=', departmentId)
+    .executeTakeFirst();
+
+export const findDepartmentIds = (db: Q, ids: string[]) =>
+  ids.length
+    ? db.selectFrom('departments').select('id').where('id', 'in', ids).execute()
+    : Promise.resolve([]);
+
+/** Sets a department's own cap, or (null) returns it to the city's. */
+export async function setDepartmentCap(db: Q, departmentId: string, cap: number | null, nowIso: string) {
+  if (cap === null) {
+    await db.deleteFrom('insp_department_caps').where('department_id', '=', departmentId).execute();
+    return;
+  }
+  await db
+    .insertInto('insp_department_caps')
+    .values({ department_id: departmentId, cap, updated_at: nowIso })
+    .onConflict((oc) => oc.column('department_id').doUpdateSet({ cap, updated_at: nowIso }))
+    .execute();
+}

@@ -51,3 +51,33 @@ export const busiestEnterprises = (db: Q, year: number, limit: number) =>
     .orderBy('inspections', 'desc')
     .limit(limit)
     .execute();
+
+/**
+ * The open inspection signals newest first, each with its inspection (when it is about one) and its
+ * enterprise: what the supervisors follow up, a link to each inspection.
+ */
+export const flaggedInspections = (db: Q, limit: number) =>
+  db
+    .selectFrom('supervision_signals as s')
+    .leftJoin('insp_inspections as i', (j) =>
+      j.onRef('i.id', '=', 's.subject_id').on('s.subject_type', '=', 'inspection'),
+    )
+    .leftJoin('insp_enterprises as e', (j) =>
+      j.on(sql<boolean>`e.id = coalesce(i.enterprise_id, s.subject_id)`),
+    )
+    .leftJoin('departments as d', 'd.id', 's.department_id')
+    .select([
+      's.id',
+      's.kind',
+      's.raised_at',
+      'd.name as department_name',
+      'i.id as inspection_id',
+      'i.number as inspection_number',
+      'e.name as enterprise_name',
+    ])
+    .where('s.kind', 'like', 'inspection_%')
+    .where('s.status', '=', 'open')
+    .orderBy('s.raised_at', 'desc')
+    .orderBy('s.id', 'desc')
+    .limit(limit)
+    .execute();

@@ -59,6 +59,20 @@ export const SettingsBody = Type.Object({
   frequencyWindowDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 365 })),
   frequencyThreshold: Type.Optional(Type.Integer({ minimum: 2, maximum: 100 })),
   repeatWindowDays: Type.Optional(Type.Integer({ minimum: 1, maximum: 365 })),
+  departmentCaps: Type.Optional(
+    Type.Array(
+      Type.Object(
+        {
+          departmentId: Id,
+          cap: Nullable(
+            Type.Integer({ minimum: 1, maximum: 100, description: "null: the city's department cap again" }),
+          ),
+        },
+        { additionalProperties: false },
+      ),
+      { maxItems: 200, description: "departments' own annual caps per enterprise" },
+    ),
+  ),
 });
 export const Settings = Type.Object({
   departmentCap: Type.Integer(),
@@ -68,6 +82,9 @@ export const Settings = Type.Object({
   frequencyWindowDays: Type.Integer(),
   frequencyThreshold: Type.Integer(),
   repeatWindowDays: Type.Integer(),
+  departmentCaps: Type.Array(
+    Type.Object({ departmentId: Type.String(), departmentName: Type.String(), cap: Type.Integer() }),
+  ),
 });
 
 export const RegisterBody = Type.Object({
@@ -276,6 +293,18 @@ export const OverviewView = Type.Object({
     }),
   ),
   openSignals: Type.Integer(),
+  flagged: Type.Array(
+    Type.Object({
+      signalId: Type.String(),
+      kind: Type.String(),
+      raisedAt: Type.String(),
+      departmentName: Nullable(Type.String()),
+      inspectionId: Nullable(Type.String()),
+      inspectionNumber: Nullable(Type.String()),
+      enterpriseName: Nullable(Type.String()),
+    }),
+    { description: 'the open signals newest first (100 at most), each with its inspection where it has one' },
+  ),
 });
 export const RateBody = Type.Object({ ...Proof.properties, ...Rating });
 export const Complained = Type.Object({ ticketNo: Type.String(), checkCode: Type.String() });

@@ -115,6 +115,25 @@ export const MENU: MenuEntry[] = [
     roles: ['applicant'],
   },
   { to: '/enterprise/sign', label: 'inspections.navSign', group: 'inspections', roles: ['applicant'] },
+  { to: '/inspections/scan', label: 'inspections.navScan', group: 'inspections', roles: ['inspector'] },
+  {
+    to: '/inspections/publish',
+    label: 'inspections.navPublish',
+    group: 'inspections',
+    roles: ['head', 'admin'],
+  },
+  {
+    to: '/inspections/overview',
+    label: 'inspections.navOverview',
+    group: 'inspections',
+    roles: ['supervisor', 'admin'],
+  },
+  {
+    to: '/inspections/settings',
+    label: 'inspections.navSettings',
+    group: 'inspections',
+    roles: ['supervisor', 'admin'],
+  },
 
   { to: '/fees/changes', label: 'nav.conductFeeChanges', group: 'conduct' },
   { to: '/self-inspection', label: 'nav.conductInspectionSummaries', group: 'conduct' },

@@ -22085,6 +22085,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             departmentCap: number;
+                            departmentCaps: {
+                                cap: number;
+                                departmentId: string;
+                                departmentName: string;
+                            }[];
                             frequencyThreshold: number;
                             frequencyWindowDays: number;
                             jointWindowDays: number;
@@ -22162,6 +22167,11 @@ export interface paths {
                 content: {
                     "application/json": {
                         departmentCap?: number;
+                        /** @description departments' own annual caps per enterprise */
+                        departmentCaps?: {
+                            cap: number | null;
+                            departmentId: string;
+                        }[];
                         frequencyThreshold?: number;
                         frequencyWindowDays?: number;
                         jointWindowDays?: number;
@@ -22180,6 +22190,11 @@ export interface paths {
                     content: {
                         "application/json": {
                             departmentCap: number;
+                            departmentCaps: {
+                                cap: number;
+                                departmentId: string;
+                                departmentName: string;
+                            }[];
                             frequencyThreshold: number;
                             frequencyWindowDays: number;
                             jointWindowDays: number;
@@ -23425,6 +23440,16 @@ export interface paths {
                                 inspections: number;
                                 name: string;
                                 signals: number;
+                            }[];
+                            /** @description the open signals newest first (100 at most), each with its inspection where it has one */
+                            flagged: {
+                                departmentName: string | null;
+                                enterpriseName: string | null;
+                                inspectionId: string | null;
+                                inspectionNumber: string | null;
+                                kind: string;
+                                raisedAt: string;
+                                signalId: string;
                             }[];
                             openSignals: number;
                             year: number;

@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useParams } from 'react-router';
-import { Alert, Button, Card, Descriptions, Flex, List, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Flex, Form, Input, List, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { inspectionsApi } from '../../api/inspections';
+import { inspectionsApi, type HistoryView } from '../../api/inspections';
+import { EnterpriseHistory } from './EnterpriseHistory';
 import { useApi } from '../../hooks/use-api';
 import { useAuth } from '../../hooks/use-auth';
 import { Loadable } from '../../components/Loadable';
@@ -12,6 +13,7 @@ import { PageTitle } from '../../components/PageTitle';
  * The page behind an enterprise's code (扫码入企), made for a phone: anyone sees what is registered
  * — department, items and basis, inspectors with certificate numbers, allowed length; an inspector
  * logged in starts the visit from here, and a start without registration is refused and recorded.
+ * The enterprise itself, with its check code, sees its inspections here, signs for a record and rates.
  */
 export default function VerifyPage() {
   const { code = '' } = useParams();
@@ -19,6 +21,18 @@ export default function VerifyPage() {
   const { hasRole } = useAuth();
   const q = useApi(`inspect:${code}`, (s) => inspectionsApi.verify(code, s));
   const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+  const [check, setCheck] = useState<string | null>(null);
+  const [history, setHistory] = useState<HistoryView | null>(null);
+  const [historyError, setHistoryError] = useState<string | null>(null);
+  const openHistory = async (c: string) => {
+    try {
+      setHistoryError(null);
+      setHistory(await inspectionsApi.history(undefined, { code, check: c }));
+      setCheck(c);
+    } catch (e) {
+      setHistoryError((e as Error).message);
+    }
+  };
   const start = async () => {
     try {
       const i = await inspectionsApi.scan(code);
@@ -88,6 +102,32 @@ export default function VerifyPage() {
           </>
         )}
       </Loadable>
+      <Card size="small" title={t('inspections.ownTitle')}>
+        {history && check ? (
+          <EnterpriseHistory
+            items={history.items}
+            proof={{ code, check }}
+            onChange={() => void openHistory(check)}
+          />
+        ) : (
+          <Form layout="vertical" onFinish={(v: { check: string }) => openHistory(v.check.trim())}>
+            <Form.Item
+              name="check"
+              label={t('inspections.checkCodeLabel')}
+              extra={t('inspections.checkCodeHint')}
+              rules={[{ required: true, whitespace: true, message: t('apply.required') }]}
+            >
+              <Input maxLength={20} autoComplete="off" />
+            </Form.Item>
+            {historyError && (
+              <Alert type="error" showIcon title={historyError} style={{ marginBottom: 16 }} />
+            )}
+            <Button htmlType="submit" block>
+              {t('inspections.ownOpen')}
+            </Button>
+          </Form>
+        )}
+      </Card>
     </Flex>
   );
 }
