@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import { createTestContext, type TestContext } from '../../../test/test-context.js';
 import { Client } from '../../../test/http.js';
 import { seedDemo, DEMO_PASSWORD } from '../../seed/seed-demo.js';
+import { seedDemoDisclosure } from '../../seed/demo-disclosure.js';
+import { seedDemoInspections } from '../../seed/seed-demo-inspections.js';
+import { describeSubjects } from './subject-refs.js';
 
 type Material = { name: string; required: boolean; source: string };
 type Subject = {
@@ -76,4 +79,32 @@ test('a first inquiry a minute old is green, and its clock names the (masked) pe
   assert.equal(k.subject?.person, '张**');
   const signals = (await sup.req('GET', `/api/v1/supervision/signals?subjectId=${q.json().id}`)).json();
   assert.equal(signals.total, 0, 'no yellow signal at 0% elapsed');
+});
+
+test('an item, a village and an inspection are named and linked, not shown as "other"', async () => {
+  await seedDemoDisclosure(t);
+  await seedDemoInspections(t);
+  const village = await t.db
+    .selectFrom('disc_villages')
+    .select(['id', 'code'])
+    .where('code', '=', 'CGZ-XH')
+    .executeTakeFirstOrThrow();
+  const item = await t.db.selectFrom('items').select(['id', 'code']).limit(1).executeTakeFirstOrThrow();
+  const visit = await t.db
+    .selectFrom('insp_inspections')
+    .select(['id', 'number'])
+    .limit(1)
+    .executeTakeFirstOrThrow();
+  const refs = await describeSubjects(t.db, [
+    { subject_type: 'disclosure_village', subject_id: village.id },
+    { subject_type: 'item', subject_id: item.id },
+    { subject_type: 'inspection', subject_id: visit.id },
+  ]);
+  assert.equal(refs.get(`disclosure_village:${village.id}`)?.reference, '城关镇西河村');
+  assert.equal(refs.get(`disclosure_village:${village.id}`)?.link, '/disclosure/villages/CGZ-XH');
+  assert.equal(refs.get(`item:${item.id}`)?.reference, item.code);
+  assert.equal(refs.get(`item:${item.id}`)?.link, `/items/${item.id}`);
+  assert.ok(refs.get(`item:${item.id}`)?.title);
+  assert.equal(refs.get(`inspection:${visit.id}`)?.reference, visit.number);
+  assert.equal(refs.get(`inspection:${visit.id}`)?.link, `/inspections/${visit.id}`);
 });

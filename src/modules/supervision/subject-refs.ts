@@ -149,8 +149,82 @@ export async function describeSubjects(db: Q, refs: SubjectKey[]): Promise<Map<s
       for (const t of COMPLAINT_SUBJECTS) put(t, c.id, ref);
     }
   }
+  await describeAccountabilitySubjects(db, all, put);
   for (const o of orders) put('supervision_order', o.id, out.get(key(o.subject_type, o.subject_id)) ?? null);
   return out;
+}
+
+type Put = (type: string, id: string, ref: SubjectRef | null) => void;
+const other = (over: Partial<SubjectRef>): SubjectRef => ({
+  kind: 'other',
+  reference: null,
+  title: null,
+  person: null,
+  departmentId: null,
+  link: null,
+  ...over,
+});
+
+/** Inspections, items, villages' disclosures and commitments: their number or name and their page. */
+async function describeAccountabilitySubjects(db: Q, all: SubjectKey[], put: Put): Promise<void> {
+  const inspectionIds = ids(all, (t) => t === 'inspection');
+  if (inspectionIds.length)
+    for (const i of await db
+      .selectFrom('insp_inspections as i')
+      .innerJoin('insp_enterprises as e', 'e.id', 'i.enterprise_id')
+      .select(['i.id', 'i.number', 'i.department_id', 'e.name as enterprise'])
+      .where('i.id', 'in', inspectionIds)
+      .execute())
+      put('inspection', i.id, {
+        ...other({ reference: i.number, title: i.enterprise, departmentId: i.department_id }),
+        link: `/inspections/${i.id}`,
+      });
+  const itemIds = ids(all, (t) => t === 'item');
+  if (itemIds.length)
+    for (const i of await db
+      .selectFrom('items as i')
+      .leftJoin('item_versions as v', 'v.id', 'i.current_version_id')
+      .select(['i.id', 'i.code', 'i.department_id', 'v.name'])
+      .where('i.id', 'in', itemIds)
+      .execute())
+      put(
+        'item',
+        i.id,
+        other({ reference: i.code, title: i.name, departmentId: i.department_id, link: `/items/${i.id}` }),
+      );
+  const villageIds = ids(all, (t) => t === 'disclosure_village');
+  if (villageIds.length)
+    for (const v of await db
+      .selectFrom('disc_villages')
+      .select(['id', 'code', 'name', 'township', 'department_id'])
+      .where('id', 'in', villageIds)
+      .execute())
+      put(
+        'disclosure_village',
+        v.id,
+        other({
+          reference: `${v.township}${v.name}`,
+          departmentId: v.department_id,
+          link: `/disclosure/villages/${v.code}`,
+        }),
+      );
+  const commitmentIds = ids(all, (t) => t === 'commitment');
+  if (commitmentIds.length)
+    for (const c of await db
+      .selectFrom('commitments')
+      .select(['id', 'title', 'period', 'department_id'])
+      .where('id', 'in', commitmentIds)
+      .execute())
+      put(
+        'commitment',
+        c.id,
+        other({
+          reference: c.period,
+          title: c.title,
+          departmentId: c.department_id,
+          link: '/conduct/commitments',
+        }),
+      );
 }
 
 /** The description of one row's subject, or null when it names nothing we can show. */

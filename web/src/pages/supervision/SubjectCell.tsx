@@ -20,6 +20,10 @@ export function clockKindLabel(t: (k: string) => string, subjectType: string): s
     'complaint_result',
     'refund',
     'supervision_order',
+    'inspection',
+    'item',
+    'disclosure_village',
+    'commitment',
   ];
   return known.includes(subjectType) ? t(`ux.subjectType.${subjectType}`) : t('ux.subjectType.other');
 }
