@@ -18,6 +18,7 @@ import * as m0015 from './migrations/0015-hall.js';
 import * as m0018 from './migrations/0018-government-conduct.js';
 import * as m0016 from './migrations/0016-ratings.js';
 import * as m0019 from './migrations/0019-web-ux.js';
+import * as m0020 from './migrations/0020-assessment.js';
 
 /** Migrations are listed here, not discovered from disk, so bundling and tsx both see the same set. */
 const migrations: Record<string, Migration> = {
@@ -38,6 +39,7 @@ const migrations: Record<string, Migration> = {
   '0018-government-conduct': m0018,
   '0016-ratings': m0016,
   '0019-web-ux': m0019,
+  '0020-assessment': m0020,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

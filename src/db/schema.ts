@@ -5,6 +5,7 @@ import type { DocumentTables } from './schema-documents.js';
 import type { HallTables } from './schema-hall.js';
 import type { ConductTables } from './schema-conduct.js';
 import type { RatingTables } from './schema-ratings.js';
+import type { AssessmentTables } from './schema-assessment.js';
 
 /**
  * Dialect-neutral column conventions (see ARCHITECTURE.md):
@@ -544,7 +545,13 @@ export interface LetterTable {
 }
 
 export interface Database
-  extends ComplaintTables, InspectionTables, DocumentTables, HallTables, ConductTables, RatingTables {
+  extends ComplaintTables,
+    InspectionTables,
+    DocumentTables,
+    HallTables,
+    ConductTables,
+    RatingTables,
+    AssessmentTables {
   bundles: BundleTable;
   cases: CaseTable;
   idempotency_keys: IdempotencyTable;

@@ -280,6 +280,11 @@ interface AuditData {
   'appraisal.ballot_cast': Nothing;
   'appraisal.results_published': { ballots: number; bottom: string[] };
   'appraisal.rectification_reported': { departmentId: string };
+  'assessment.rebuilt': { contributions: number; reason: string };
+  'assessment.refreshed': { records: number; events: number };
+  'assessment.scheme_saved': { period: string; version: number };
+  'assessment.commented': { period: string; departmentId: string };
+  'assessment.finalised': { period: string; departmentId: string; grade: string | null; score: number | null };
 }
 
 type GatewayPayment = { transactionId: string; amountFen: number };
@@ -471,6 +476,11 @@ const ACTIONS: { [A in AuditAction]: true } = {
   'appraisal.ballot_cast': true,
   'appraisal.results_published': true,
   'appraisal.rectification_reported': true,
+  'assessment.rebuilt': true,
+  'assessment.refreshed': true,
+  'assessment.scheme_saved': true,
+  'assessment.commented': true,
+  'assessment.finalised': true,
 };
 
 /** The closed list of actions (the audit query filters by it); the compiler keeps it equal to AuditData's keys. */
