@@ -338,6 +338,21 @@ export const ERROR_CODES = {
     zh: '该{resource}已注册过账户，请直接登录',
     en: 'An account is already registered with this {resource}; please log in',
   },
+  assessment_period_invalid: {
+    status: 400,
+    zh: '考核期间格式不正确：{period}（应为 2026、2026-Q4 或 2026-11）',
+    en: 'Not an assessment period: {period} (use 2026, 2026-Q4 or 2026-11)',
+  },
+  assessment_result_final: {
+    status: 409,
+    zh: '{department}在{period}的考核结果已定稿，不能再修改',
+    en: "The {period} result of {department} is final and can no longer change",
+  },
+  assessment_scheme_invalid: {
+    status: 400,
+    zh: '考核方案不正确：{reason}',
+    en: 'The grading scheme is invalid: {reason}',
+  },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
@@ -390,4 +405,5 @@ export const RESOURCE_NAMES: Record<string, { zh: string; en: string }> = {
   hall_window: { zh: '窗口', en: 'Window' },
   hall_ticket: { zh: '排队号', en: 'Queue ticket' },
   hall_appointment: { zh: '预约', en: 'Appointment' },
+  assessment_result: { zh: '考核结果', en: 'Assessment result' },
 };

@@ -16,6 +16,7 @@ import { feeReviewPolicy } from '../modules/fee-review/policy.js';
 import { learningPolicy } from '../modules/learning/policy.js';
 import { ratingPolicy } from '../modules/ratings/policy.js';
 import { appraisalPolicy } from '../modules/appraisal/policy.js';
+import { assessmentPolicy } from '../modules/assessment/policy.js';
 
 /**
  * Every module's policy, by name: the one list the routes' declarations (route-policies.ts) and the
@@ -40,4 +41,5 @@ export const POLICIES = {
   learningPolicy,
   ratingPolicy,
   appraisalPolicy,
+  assessmentPolicy,
 } as const;
