@@ -76,6 +76,12 @@ export interface AssessmentCursorTable {
   rebuilt_at: string | null;
 }
 
+/** An audit event of the change feed already applied (kept while within the look-back window). */
+export interface AssessmentSeenTable {
+  event_id: string;
+  at: string;
+}
+
 export interface AssessmentSchemeTable {
   id: string;
   period: string;
@@ -111,6 +117,7 @@ export interface AssessmentTables {
   assessment_aggregates: AssessmentAggregateTable;
   assessment_days_used: AssessmentDaysUsedTable;
   assessment_cursor: AssessmentCursorTable;
+  assessment_seen: AssessmentSeenTable;
   assessment_schemes: AssessmentSchemeTable;
   assessment_results: AssessmentResultTable;
 }

@@ -7,6 +7,8 @@ import { seedDemoCases } from './demo-cases.js';
 import { seedDemoHall } from './demo-hall.js';
 import { seedDemoConduct } from './demo-conduct.js';
 import { seedDemoRatings } from './demo-ratings.js';
+import { assessmentDeps } from '../modules/assessment/assessment-deps.js';
+import { refreshAssessment } from '../modules/assessment/refresh-assessment.js';
 
 /**
  * Each module's demo data, after the catalogue and the accounts (seedDemo): made through the
@@ -21,6 +23,8 @@ export const DEMO_MODULES: { name: string; seed: (ctx: AppContext) => Promise<nu
   { name: 'hall tickets taken', seed: seedDemoHall },
   { name: 'ratings given', seed: async (ctx) => (await seedDemoRatings(ctx)).ratings },
   { name: 'government conduct (commitments, campaigns, fee reviews, learning)', seed: seedDemoConduct },
+  // Last: the assessment's aggregates built from every record the steps above made.
+  { name: 'assessment records counted', seed: (ctx) => refreshAssessment(assessmentDeps(ctx)) },
 ];
 
 export async function seedDemoModules(ctx: AppContext): Promise<Record<string, number>> {

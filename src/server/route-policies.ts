@@ -319,6 +319,17 @@ export const ROUTE_POLICIES: Record<string, RouteRule> = {
   'POST /learning/assignments': 'learningPolicy.manage',
   'GET /learning/my-assignments': 'learningPolicy.study',
   'GET /learning/progress': 'learningPolicy.progress',
+  // Performance assessment (效能考核): supervisors, administrators and heads see the results; a head
+  // traces and comments on their own; supervisors and administrators finalise; administrators grade.
+  'GET /assessment': 'assessmentPolicy.view',
+  'GET /assessment/trace': 'assessmentPolicy.trace',
+  'GET /assessment/breakdown': 'assessmentPolicy.trace',
+  'GET /assessment/schemes': 'assessmentPolicy.view',
+  'POST /assessment/schemes': 'assessmentPolicy.scheme',
+  'POST /assessment/results/{departmentId}/comment': 'assessmentPolicy.comment',
+  'POST /assessment/results/{departmentId}/finalise': 'assessmentPolicy.finalise',
+  'GET /assessment/export': 'assessmentPolicy.view',
+  'GET /assessment/results/{departmentId}/report.pdf': 'assessmentPolicy.trace',
 };
 
 const PREFIX = '/api/v1';

@@ -91,6 +91,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('at', 'text')
     .addColumn('rebuilt_at', 'text')
     .execute();
+  // The feed's events already applied, within the look-back window (pruned as the cursor moves).
+  await db.schema
+    .createTable('assessment_seen')
+    .addColumn('event_id', 'text', (c) => c.primaryKey())
+    .addColumn('at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('assessment_seen_at').on('assessment_seen').column('at').execute();
   // No cursor position yet: the first refresh builds every aggregate from the raw records.
   await (db as Kysely<CursorRows>)
     .insertInto('assessment_cursor')

@@ -8,7 +8,7 @@ import { figureOf, MEASURE_CODES, type Figure, type MeasureCode } from './measur
 import { parsePeriod, type Period } from './periods.js';
 import { assessmentPolicy } from './policy.js';
 import { DEFAULT_SCHEME, gradeOf, rank, scoreFigures, type Grade, type Scheme } from './grading.js';
-import { findResults, schemesOf, sumAggregates } from './repository-report.js';
+import { findResults, namesOf, schemesOf, sumAggregates } from './repository-report.js';
 import type { AssessmentDeps } from './refresh-assessment.js';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
@@ -102,12 +102,18 @@ export async function getBreakdown(
   authorize(actor, assessmentPolicy.trace, input.departmentId, 'assessment.trace');
   const period = requirePeriod(input.period);
   const groups = await sumAggregates(deps.db, input.by, period.start, period.end, input.departmentId);
+  const names = await namesOf(
+    deps.db,
+    input.by,
+    groups.map((g) => g.dimId),
+  );
   return {
     period,
     by: input.by,
     rows: groups
       .map((g) => ({
         id: g.dimId,
+        name: names.get(g.dimId) ?? g.dimId,
         figures: Object.fromEntries(MEASURE_CODES.map((c) => [c, figureOf(c, g.totals, g.hist)])) as Figures,
       }))
       .sort((a, b) => a.id.localeCompare(b.id)),

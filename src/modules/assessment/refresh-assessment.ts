@@ -19,7 +19,7 @@ import {
   setCursor,
   storedContributions,
 } from './repository.js';
-import { changedRecords, CHANGE_FEED_TYPES, latestEventAt, newEvents } from './repository-changes.js';
+import { changedRecords, CHANGE_FEED_TYPES, latestEventAt, markSeen, newEvents } from './repository-changes.js';
 
 export const ASSESSOR = systemActor('assessment');
 
@@ -30,16 +30,17 @@ export interface AssessmentDeps {
 }
 
 /**
- * How far back each pass looks again, beyond the cursor: a unit's audit time is taken when its work
- * starts, so on PostgreSQL one that commits a moment after a later-started one has an earlier time
- * than events already seen. Refreshing a record twice is harmless (its contribution is replaced).
+ * How far back each pass looks, behind the cursor, for events not yet applied: a unit's audit time is
+ * taken when its work starts, so on PostgreSQL one that commits a moment after a later-started one
+ * has an earlier time than events already applied. The events applied are named (assessment_seen),
+ * so each is applied once; refreshing a record twice would be harmless anyway (it is replaced).
  */
 export const OVERLAP_MS = 5 * 60_000;
 const PAGE = 2000;
 
 /**
  * Brings the aggregates up to the records: each pass claims the cursor (FOR UPDATE SKIP LOCKED on
- * PostgreSQL: one instance refreshes, the others pass), reads the audit events since it, maps them to
+ * PostgreSQL: one instance refreshes, the others pass), reads the audit events not yet applied, maps them to
  * the raw records they changed, and replaces each record's contributions, adding the difference to
  * the aggregates in the same transaction. With no cursor yet (a new or restored database, or a
  * corrected calendar) it builds everything from the raw records. Returns the records refreshed.
@@ -62,9 +63,11 @@ export async function refreshAssessment(deps: AssessmentDeps, opts: { batch?: nu
       });
       return n;
     }
-    const fresh = await newEvents(uow.db, cursor.at, opts.batch ?? 5000);
+    const since = new Date(new Date(cursor.at).getTime() - OVERLAP_MS).toISOString();
+    const fresh = await newEvents(uow.db, since, opts.batch ?? 5000);
     if (!fresh.length) return uow.unchanged(0);
-    const last = fresh[fresh.length - 1]!.at;
+    const last = fresh[fresh.length - 1]!.at > cursor.at ? fresh[fresh.length - 1]!.at : cursor.at;
+    await markSeen(uow.db, fresh, since);
     if (fresh.some((e) => e.entity_type === 'calendar_year')) {
       // A corrected calendar moves the working days of every decided case: build afresh.
       const n = await rebuild(uow.db, cal);
@@ -77,8 +80,7 @@ export async function refreshAssessment(deps: AssessmentDeps, opts: { batch?: nu
       });
       return n;
     }
-    const since = new Date(new Date(cursor.at).getTime() - OVERLAP_MS).toISOString();
-    const changed = await changedRecords(uow.db, since, last);
+    const changed = await changedRecords(uow.db, fresh, since);
     let records = 0;
     for (const source of SOURCES) {
       const ids = [...(changed.get(source) ?? [])];

@@ -30,27 +30,46 @@ export async function latestEventAt(db: Q): Promise<string | null> {
   return (r?.at as string | null | undefined) ?? null;
 }
 
-/** The feed's events after the cursor, oldest first. */
-export async function newEvents(db: Q, after: string, limit: number) {
+export interface FeedEvent {
+  id: string;
+  at: string;
+  entity_type: string;
+  entity_id: string;
+}
+
+/**
+ * The feed's events since the look-back point not yet applied, oldest first. Events of one instant,
+ * and events committed a moment after later-timed ones, are all found: what was applied is named,
+ * not inferred from a time.
+ */
+export async function newEvents(db: Q, since: string, limit: number): Promise<FeedEvent[]> {
   return db
-    .selectFrom('audit_events')
-    .select(['at', 'entity_type'])
-    .where('at', '>', after)
-    .where('entity_type', 'in', CHANGE_FEED_TYPES)
-    .orderBy('at')
+    .selectFrom('audit_events as a')
+    .select(['a.id', 'a.at', 'a.entity_type', 'a.entity_id'])
+    .where('a.at', '>', since)
+    .where('a.entity_type', 'in', CHANGE_FEED_TYPES)
+    .where(({ not, exists, selectFrom }) =>
+      not(exists(selectFrom('assessment_seen as s').select('s.event_id').whereRef('s.event_id', '=', 'a.id'))),
+    )
+    .orderBy('a.at')
+    .orderBy('a.id')
     .limit(limit)
     .execute();
 }
 
-/** The raw records changed by the feed's events in (since, until], by source. */
-export async function changedRecords(db: Q, since: string, until: string): Promise<Map<Source, Set<string>>> {
-  const events = await db
-    .selectFrom('audit_events')
-    .select(['entity_type', 'entity_id'])
-    .where('at', '>', since)
-    .where('at', '<=', until)
-    .where('entity_type', 'in', CHANGE_FEED_TYPES)
-    .execute();
+/** Marks events applied, and forgets those before the look-back point (never read again). */
+export async function markSeen(db: Q, events: FeedEvent[], since: string) {
+  for (let i = 0; i < events.length; i += 1000)
+    await db
+      .insertInto('assessment_seen')
+      .values(events.slice(i, i + 1000).map((e) => ({ event_id: e.id, at: e.at })))
+      .onConflict((oc) => oc.doNothing())
+      .execute();
+  await db.deleteFrom('assessment_seen').where('at', '<=', since).execute();
+}
+
+/** The raw records changed by these events (and the signals and orders raised since), by source. */
+export async function changedRecords(db: Q, events: FeedEvent[], since: string): Promise<Map<Source, Set<string>>> {
   const out = new Map<Source, Set<string>>();
   const add = (s: Source, ids: readonly string[]) => {
     let set = out.get(s);

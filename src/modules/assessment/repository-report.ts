@@ -132,3 +132,23 @@ export async function labelsOf(db: Q, subjects: string[]): Promise<Map<string, s
       out.set(`complaint:${r.id}`, r.ticket_no);
   return out;
 }
+
+/** Names of the items, staff members and hall windows a breakdown lists. */
+export async function namesOf(db: Q, by: 'item' | 'staff' | 'window', ids: string[]): Promise<Map<string, string>> {
+  if (!ids.length) return new Map();
+  if (by === 'item') {
+    const rows = await db
+      .selectFrom('items as i')
+      .innerJoin('item_versions as v', 'v.id', 'i.current_version_id')
+      .select(['i.id', 'v.name'])
+      .where('i.id', 'in', ids)
+      .execute();
+    return new Map(rows.map((r) => [r.id, r.name]));
+  }
+  if (by === 'staff') {
+    const rows = await db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', ids).execute();
+    return new Map(rows.map((r) => [r.id, r.display_name]));
+  }
+  const rows = await db.selectFrom('hall_windows').select(['id', 'name']).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
