@@ -545,7 +545,8 @@ export interface LetterTable {
 }
 
 export interface Database
-  extends ComplaintTables,
+  extends
+    ComplaintTables,
     InspectionTables,
     DocumentTables,
     HallTables,

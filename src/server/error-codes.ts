@@ -346,7 +346,7 @@ export const ERROR_CODES = {
   assessment_result_final: {
     status: 409,
     zh: '{department}在{period}的考核结果已定稿，不能再修改',
-    en: "The {period} result of {department} is final and can no longer change",
+    en: 'The {period} result of {department} is final and can no longer change',
   },
   assessment_scheme_invalid: {
     status: 400,

@@ -91,6 +91,7 @@ const HallTicketPage = lazy(() => import('./pages/hall/TicketStatusPage'));
 const HallDisplayPage = lazy(() => import('./pages/hall/DisplayPage'));
 const HallKioskPage = lazy(() => import('./pages/hall/KioskPage'));
 const HallWindowPage = lazy(() => import('./pages/hall/WindowPanelPage'));
+const AssessmentPage = lazy(() => import('./pages/assessment/AssessmentPage'));
 
 const admin = (page: ReactNode) => <RequireRole roles={ADMIN_ROLES}>{page}</RequireRole>;
 const staff = (page: ReactNode) => <RequireRole roles={SUPERVISION_ROLES}>{page}</RequireRole>;
@@ -329,6 +330,14 @@ export function App() {
             element={
               <RequireRole roles={['clerk']}>
                 <HallWindowPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/assessment"
+            element={
+              <RequireRole roles={['supervisor', 'admin', 'head']}>
+                <AssessmentPage />
               </RequireRole>
             }
           />

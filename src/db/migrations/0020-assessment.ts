@@ -74,7 +74,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('department_id', 'text', (c) => c.notNull())
     .addColumn('day', 'text', (c) => c.notNull());
   for (const counter of COUNTERS) agg = agg.addColumn(counter, 'bigint', (c) => c.notNull().defaultTo(0));
-  await agg.addPrimaryKeyConstraint('assessment_aggregates_pk', ['dim', 'day', 'dim_id', 'department_id']).execute();
+  await agg
+    .addPrimaryKeyConstraint('assessment_aggregates_pk', ['dim', 'day', 'dim_id', 'department_id'])
+    .execute();
   await db.schema
     .createTable('assessment_days_used')
     .addColumn('dim', 'text', (c) => c.notNull())

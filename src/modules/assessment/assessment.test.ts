@@ -28,12 +28,9 @@ let n = 0;
 before(async () => {
   t = await createTestContext({ start: '2026-11-30T01:30:00.000Z' }); // Monday 09:30 in 清河
   await seedDemo(t.db, t.clock);
-  [sup, admin, head, clerk] = (await Promise.all(['supervisor', 'admin', 'head', 'clerk'].map(demo))) as Client[] as [
-    Client,
-    Client,
-    Client,
-    Client,
-  ];
+  [sup, admin, head, clerk] = (await Promise.all(
+    ['supervisor', 'admin', 'head', 'clerk'].map(demo),
+  )) as Client[] as [Client, Client, Client, Client];
   for (const d of await t.db.selectFrom('departments').select(['id', 'code']).execute()) dept[d.code] = d.id;
 });
 after(() => t.close());
@@ -79,25 +76,42 @@ const report = async (c: Client = sup) => {
   const r = await c.req('GET', `/api/v1/assessment?period=${PERIOD}`);
   assert.equal(r.statusCode, 200, r.body);
   return r.json() as {
-    rows: { departmentId: string; figures: Record<string, { value: number | null; sample: number }>; grade: string | null; rank: number | null; state: string; score: number | null }[];
+    rows: {
+      departmentId: string;
+      figures: Record<string, { value: number | null; sample: number }>;
+      grade: string | null;
+      rank: number | null;
+      state: string;
+      score: number | null;
+    }[];
     scheme: { version: number };
   };
 };
 const scj = async () => (await report()).rows.find((r) => r.departmentId === dept.SCJ)!;
-const commitmentsFigure = async (m: 'on_time_rate' | 'avg_working_days' | 'satisfaction' | 'complaint_reply_rate') =>
-  MEASURE_SOURCES[m](t.db, await t.calendars.get(), { departmentId: dept.SCJ!, start: '2026-10-01', end: '2026-12-31' });
+const commitmentsFigure = async (
+  m: 'on_time_rate' | 'avg_working_days' | 'satisfaction' | 'complaint_reply_rate',
+) =>
+  MEASURE_SOURCES[m](t.db, await t.calendars.get(), {
+    departmentId: dept.SCJ!,
+    start: '2026-10-01',
+    end: '2026-12-31',
+  });
 
 test('pure parts: periods, the nearest-rank percentile, ranking with a minimum sample, CRC-32', () => {
   assert.deepEqual(parsePeriod('2026-11'), { code: '2026-11', start: '2026-11-01', end: '2026-11-30' });
   assert.deepEqual(parsePeriod('2024-Q1'), { code: '2024-Q1', start: '2024-01-01', end: '2024-03-31' });
   assert.equal(parsePeriod('2026-13'), null);
   fc.assert(
-    fc.property(fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 1, maxLength: 60 }), fc.double({ min: 0.01, max: 1, noNaN: true }), (days, p) => {
-      const hist = new Map<number, number>();
-      for (const d of days) hist.set(d, (hist.get(d) ?? 0) + 1);
-      const sorted = [...days].sort((a, b) => a - b);
-      assert.equal(percentileOf(hist, p), sorted[Math.ceil(p * sorted.length) - 1]);
-    }),
+    fc.property(
+      fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 1, maxLength: 60 }),
+      fc.double({ min: 0.01, max: 1, noNaN: true }),
+      (days, p) => {
+        const hist = new Map<number, number>();
+        for (const d of days) hist.set(d, (hist.get(d) ?? 0) + 1);
+        const sorted = [...days].sort((a, b) => a - b);
+        assert.equal(percentileOf(hist, p), sorted[Math.ceil(p * sorted.length) - 1]);
+      },
+    ),
   );
   const ranks = rank(
     [
@@ -108,7 +122,15 @@ test('pure parts: periods, the nearest-rank percentile, ranking with a minimum s
     ],
     5,
   );
-  assert.deepEqual([...ranks.entries()], [['a', null], ['b', 1], ['c', 1], ['d', 3]]);
+  assert.deepEqual(
+    [...ranks.entries()],
+    [
+      ['a', null],
+      ['b', 1],
+      ['c', 1],
+      ['d', 3],
+    ],
+  );
   assert.equal(crc32(Buffer.from('123456789')), 0xcbf43926);
 });
 
@@ -125,7 +147,7 @@ test('figures are built from the records, follow new ones incrementally, and agr
   // Later records reach the figures through the audit feed (the incremental path).
   await decidedCase('2026-11-25', 10);
   await rate(4);
-  assert.equal(await refreshAssessment(deps()) > 0, true);
+  assert.equal((await refreshAssessment(deps())) > 0, true);
   assert.equal(await refreshAssessment(deps()), 0, 'nothing new: nothing refreshed');
   row = await scj();
   assert.equal(row.figures.on_time_rate!.value, 66.7);
@@ -154,7 +176,10 @@ test('a figure traces to the records behind it, with links to their pages; heads
   assert.equal(trace.records[0].link, `/cases/case-1`);
   assert.equal(trace.lowered, true);
   const bad = (
-    await sup.req('GET', `/api/v1/assessment/trace?period=${PERIOD}&departmentId=${dept.SCJ}&measure=satisfaction`)
+    await sup.req(
+      'GET',
+      `/api/v1/assessment/trace?period=${PERIOD}&departmentId=${dept.SCJ}&measure=satisfaction`,
+    )
   ).json();
   assert.equal(bad.total, 1);
   assert.match(bad.records[0].subject, /^rating:/);
@@ -162,7 +187,15 @@ test('a figure traces to the records behind it, with links to their pages; heads
   const me = (await head.req('GET', '/api/v1/auth/me')).json();
   const mine = me.departmentId ?? me.user?.departmentId;
   const foreign = mine === dept.SCJ ? other : dept.SCJ;
-  assert.equal((await head.req('GET', `/api/v1/assessment/trace?period=${PERIOD}&departmentId=${foreign}&measure=on_time_rate`)).statusCode, 403);
+  assert.equal(
+    (
+      await head.req(
+        'GET',
+        `/api/v1/assessment/trace?period=${PERIOD}&departmentId=${foreign}&measure=on_time_rate`,
+      )
+    ).statusCode,
+    403,
+  );
   assert.equal((await clerk.req('GET', `/api/v1/assessment?period=${PERIOD}`)).statusCode, 403);
   assert.equal((await sup.req('GET', '/api/v1/assessment?period=2026-Q5')).statusCode, 400);
 });
@@ -181,11 +214,21 @@ test('the exact check passes on clean data and names a planted difference, on ei
     .execute();
   r = await checkAssessment(t.db, cal);
   assert.equal(r.ok, false);
-  assert.ok(r.differences.some((d) => d.includes('on_time stored') && d.includes('2026-11-30')), r.differences.join('\n'));
+  assert.ok(
+    r.differences.some((d) => d.includes('on_time stored') && d.includes('2026-11-30')),
+    r.differences.join('\n'),
+  );
   // A record whose contribution went missing is named by its record.
-  await t.db.deleteFrom('assessment_contributions').where('source', '=', 'case_clock').where('subject', '=', 'case:case-2').execute();
+  await t.db
+    .deleteFrom('assessment_contributions')
+    .where('source', '=', 'case_clock')
+    .where('subject', '=', 'case:case-2')
+    .execute();
   r = await checkAssessment(t.db, cal);
-  assert.ok(r.differences.some((d) => d.includes('case:case-2') && d.includes('stored nothing')), r.differences.join('\n'));
+  assert.ok(
+    r.differences.some((d) => d.includes('case:case-2') && d.includes('stored nothing')),
+    r.differences.join('\n'),
+  );
   // Without a cursor the refresh builds everything afresh, and the check passes again.
   await t.db.updateTable('assessment_cursor').set({ at: null }).execute();
   await refreshAssessment(deps());
@@ -201,12 +244,25 @@ test('administrators version the grading; a head comments; a supervisor finalise
     minSample: 1,
   };
   assert.equal((await sup.req('POST', '/api/v1/assessment/schemes', body)).statusCode, 403);
-  const bad = await admin.req('POST', '/api/v1/assessment/schemes', { ...body, thresholds: { excellent: 50, good: 80, pass: 60 } });
+  const bad = await admin.req('POST', '/api/v1/assessment/schemes', {
+    ...body,
+    thresholds: { excellent: 50, good: 80, pass: 60 },
+  });
   assert.equal(bad.statusCode, 400);
   assert.equal((await admin.req('POST', '/api/v1/assessment/schemes', body)).json().version, 1);
-  assert.equal((await admin.req('POST', '/api/v1/assessment/schemes', { ...body, thresholds: { excellent: 95, good: 66, pass: 50 } })).json().version, 2);
+  assert.equal(
+    (
+      await admin.req('POST', '/api/v1/assessment/schemes', {
+        ...body,
+        thresholds: { excellent: 95, good: 66, pass: 50 },
+      })
+    ).json().version,
+    2,
+  );
   assert.deepEqual(
-    (await sup.req('GET', `/api/v1/assessment/schemes?period=${PERIOD}`)).json().map((s: { version: number }) => s.version),
+    (await sup.req('GET', `/api/v1/assessment/schemes?period=${PERIOD}`))
+      .json()
+      .map((s: { version: number }) => s.version),
     [2, 1],
   );
   let row = await scj();
@@ -215,9 +271,15 @@ test('administrators version the grading; a head comments; a supervisor finalise
   assert.equal(row.rank, 1);
   const me = (await head.req('GET', '/api/v1/auth/me')).json();
   const own = me.departmentId ?? me.user?.departmentId;
-  const c = await head.req('POST', `/api/v1/assessment/results/${own}/comment`, { period: PERIOD, comment: '超期一件系专家评审所致' });
+  const c = await head.req('POST', `/api/v1/assessment/results/${own}/comment`, {
+    period: PERIOD,
+    comment: '超期一件系专家评审所致',
+  });
   assert.equal(c.statusCode, 200, c.body);
-  assert.equal((await head.req('POST', `/api/v1/assessment/results/${own}/finalise`, { period: PERIOD })).statusCode, 403);
+  assert.equal(
+    (await head.req('POST', `/api/v1/assessment/results/${own}/finalise`, { period: PERIOD })).statusCode,
+    403,
+  );
   const f = await sup.req('POST', `/api/v1/assessment/results/${dept.SCJ}/finalise`, { period: PERIOD });
   assert.equal(f.statusCode, 200, f.body);
   assert.equal(f.json().grade, 'good');
@@ -227,9 +289,16 @@ test('administrators version the grading; a head comments; a supervisor finalise
   row = await scj();
   assert.equal(row.state, 'final');
   assert.equal(row.figures.on_time_rate!.value, 66.7);
-  assert.equal((await sup.req('POST', `/api/v1/assessment/results/${dept.SCJ}/finalise`, { period: PERIOD })).statusCode, 409);
+  assert.equal(
+    (await sup.req('POST', `/api/v1/assessment/results/${dept.SCJ}/finalise`, { period: PERIOD })).statusCode,
+    409,
+  );
   if (own === dept.SCJ)
-    assert.equal((await head.req('POST', `/api/v1/assessment/results/${own}/comment`, { period: PERIOD, comment: 'x' })).statusCode, 409);
+    assert.equal(
+      (await head.req('POST', `/api/v1/assessment/results/${own}/comment`, { period: PERIOD, comment: 'x' }))
+        .statusCode,
+      409,
+    );
 });
 
 test('exports: CSV with a header, an XLSX workbook, and a department report as PDF', async () => {
@@ -248,5 +317,8 @@ test('exports: CSV with a header, an XLSX workbook, and a department report as P
   const pdf = await sup.req('GET', `/api/v1/assessment/results/${dept.SCJ}/report.pdf?period=${PERIOD}`);
   assert.equal(pdf.statusCode, 200, pdf.body);
   assert.equal(pdf.rawPayload.subarray(0, 5).toString(), '%PDF-');
-  assert.equal((await clerk.req('GET', `/api/v1/assessment/export?period=${PERIOD}&format=csv`)).statusCode, 403);
+  assert.equal(
+    (await clerk.req('GET', `/api/v1/assessment/export?period=${PERIOD}&format=csv`)).statusCode,
+    403,
+  );
 });

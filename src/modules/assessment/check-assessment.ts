@@ -53,7 +53,10 @@ export async function checkAssessment(db: Kysely<Database>, cal: WorkingCalendar
           const want = JSON.stringify(contributionRow(source, r.id, c));
           const key = `${r.id}#${c.seq}`;
           const got = stored.get(key);
-          if (got !== want) note(`${source} ${r.id} (${c.subject}) #${c.seq}: stored ${got ?? 'nothing'}, recomputed ${want}`);
+          if (got !== want)
+            note(
+              `${source} ${r.id} (${c.subject}) #${c.seq}: stored ${got ?? 'nothing'}, recomputed ${want}`,
+            );
           stored.delete(key);
         }
       }
@@ -76,23 +79,32 @@ export async function checkAssessment(db: Kysely<Database>, cal: WorkingCalendar
     const want = expected.rows.get(key)?.c ?? {};
     for (const c of COUNTERS)
       if (Number(row[c]) !== (want[c] ?? 0))
-        note(`${row.dim} ${row.dim_id} (department ${row.department_id}) on ${row.day}: ${c} stored ${Number(row[c])}, recomputed ${want[c] ?? 0}`);
+        note(
+          `${row.dim} ${row.dim_id} (department ${row.department_id}) on ${row.day}: ${c} stored ${Number(row[c])}, recomputed ${want[c] ?? 0}`,
+        );
     expected.rows.delete(key);
   }
   for (const r of expected.rows.values()) {
     const nonZero = Object.entries(r.c).filter(([, v]) => v !== 0);
     if (nonZero.length)
-      note(`${r.dim} ${r.dimId} (department ${r.departmentId}) on ${r.day}: no stored row, recomputed ${nonZero.map(([k, v]) => `${k}=${v}`).join(', ')}`);
+      note(
+        `${r.dim} ${r.dimId} (department ${r.departmentId}) on ${r.day}: no stored row, recomputed ${nonZero.map(([k, v]) => `${k}=${v}`).join(', ')}`,
+      );
   }
   const hist = await db.selectFrom('assessment_days_used').selectAll().execute();
   for (const h of hist) {
     const key = `${h.dim}\u0001${h.dim_id}\u0001${h.department_id}\u0001${h.day}\u0001${h.days}`;
     const want = expected.hist.get(key)?.n ?? 0;
     if (Number(h.n) !== want)
-      note(`${h.dim} ${h.dim_id} on ${h.day}: cases using ${h.days} working days stored ${Number(h.n)}, recomputed ${want}`);
+      note(
+        `${h.dim} ${h.dim_id} on ${h.day}: cases using ${h.days} working days stored ${Number(h.n)}, recomputed ${want}`,
+      );
     expected.hist.delete(key);
   }
   for (const h of expected.hist.values())
-    if (h.n !== 0) note(`${h.dim} ${h.dimId} on ${h.day}: cases using ${h.days} working days not stored, recomputed ${h.n}`);
+    if (h.n !== 0)
+      note(
+        `${h.dim} ${h.dimId} on ${h.day}: cases using ${h.days} working days not stored, recomputed ${h.n}`,
+      );
   return { ok: differenceCount === 0, records, aggregateRows: rows.length, differences, differenceCount };
 }

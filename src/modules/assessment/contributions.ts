@@ -96,7 +96,16 @@ export type RawRecord =
       overdueAt: string | null;
     };
 export type Source = RawRecord['source'];
-export const SOURCES: Source[] = ['case_clock', 'case', 'ticket', 'rating', 'complaint', 'signal', 'order', 'refund'];
+export const SOURCES: Source[] = [
+  'case_clock',
+  'case',
+  'ticket',
+  'rating',
+  'complaint',
+  'signal',
+  'order',
+  'refund',
+];
 
 /** What one record adds to one day of its department, item, staff member and window. */
 export interface Contribution {
@@ -160,7 +169,11 @@ export function contributionsOf(r: RawRecord, cal: WorkingCalendar): Contributio
           ...base(0, dayOf(r.submittedAt), r.departmentId, `case:${r.id}`),
           staffId: r.staffId ?? '',
           window: r.window ?? '',
-          counters: { received: 1, online: flag(r.channel === 'online'), supplemented: flag(r.supplements > 0) },
+          counters: {
+            received: 1,
+            online: flag(r.channel === 'online'),
+            supplemented: flag(r.supplements > 0),
+          },
         },
       ];
     }
@@ -201,7 +214,9 @@ export function contributionsOf(r: RawRecord, cal: WorkingCalendar): Contributio
     case 'complaint': {
       const day = dayOf(r.createdAt);
       const subject = `complaint:${r.id}`;
-      const out: Contribution[] = [{ ...base(0, day, r.departmentId, subject), counters: { complaints_about: 1 } }];
+      const out: Contribution[] = [
+        { ...base(0, day, r.departmentId, subject), counters: { complaints_about: 1 } },
+      ];
       if (r.assignedDepartmentId && DISPATCHED_STATES.includes(r.state)) {
         const onTime = !!r.repliedAt && (!r.replyOverdueAt || r.repliedAt <= r.replyOverdueAt);
         out.push({

@@ -73,8 +73,11 @@ export async function finaliseResult(
     if (cur?.state === 'final')
       throw new AppError('assessment_result_final', { period: period.code, department: input.departmentId });
     const scheme = await schemeFor(uow.db, period.code);
-    const mine = (await computeRows(uow.db, period, scheme)).find((r) => r.departmentId === input.departmentId);
-    if (!mine) throw new AppError('resource_not_found', { resource: 'assessment_result', id: input.departmentId });
+    const mine = (await computeRows(uow.db, period, scheme)).find(
+      (r) => r.departmentId === input.departmentId,
+    );
+    if (!mine)
+      throw new AppError('resource_not_found', { resource: 'assessment_result', id: input.departmentId });
     const row = {
       ...(cur ?? blank(period.code, input.departmentId)),
       state: 'final',

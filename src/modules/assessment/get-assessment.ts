@@ -48,7 +48,11 @@ export async function schemeFor(db: Kysely<Database>, period: string): Promise<S
 }
 
 /** Each department's figures over a period from the aggregates, graded and ranked by the period's scheme. */
-export async function computeRows(db: Kysely<Database>, period: Period, scheme: Scheme): Promise<AssessmentRow[]> {
+export async function computeRows(
+  db: Kysely<Database>,
+  period: Period,
+  scheme: Scheme,
+): Promise<AssessmentRow[]> {
   const [groups, results, departments] = await Promise.all([
     sumAggregates(db, 'department', period.start, period.end),
     findResults(db, period.code),
@@ -82,7 +86,9 @@ export async function computeRows(db: Kysely<Database>, period: Period, scheme: 
     scheme.minSample,
   );
   for (const r of rows) r.rank = ranks.get(r.departmentId) ?? null;
-  return rows.sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9) || a.departmentName.localeCompare(b.departmentName));
+  return rows.sort(
+    (a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9) || a.departmentName.localeCompare(b.departmentName),
+  );
 }
 
 /** A period's assessment of every department: figures, score, grade, ranking and where each result stands. */

@@ -2,7 +2,12 @@ import { MEASURES, type Figure, type MeasureCode } from './measures.js';
 
 export const GRADES = ['excellent', 'good', 'pass', 'fail'] as const;
 export type Grade = (typeof GRADES)[number];
-export const GRADE_ZH: Record<Grade, string> = { excellent: '优秀', good: '良好', pass: '合格', fail: '不合格' };
+export const GRADE_ZH: Record<Grade, string> = {
+  excellent: '优秀',
+  good: '良好',
+  pass: '合格',
+  fail: '不合格',
+};
 
 export interface Scheme {
   version: number;

@@ -24,4 +24,5 @@ export function parsePeriod(code: string): Period | null {
 }
 
 /** The quarter a day falls in, as a period code. */
-export const quarterOf = (day: string) => `${day.slice(0, 4)}-Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`;
+export const quarterOf = (day: string) =>
+  `${day.slice(0, 4)}-Q${Math.floor((Number(day.slice(5, 7)) - 1) / 3) + 1}`;

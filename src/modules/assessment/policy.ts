@@ -13,7 +13,9 @@ const ofDepartment = (a: Actor, departmentId: string | null) =>
 export const assessmentPolicy = {
   view: ((a) => isRole(a, 'supervisor', 'admin', 'head')) as Rule,
   trace: ((a, departmentId: string | null) =>
-    isRole(a, 'supervisor', 'admin') || (isRole(a, 'head') && ofDepartment(a, departmentId))) as Rule<string | null>,
+    isRole(a, 'supervisor', 'admin') || (isRole(a, 'head') && ofDepartment(a, departmentId))) as Rule<
+    string | null
+  >,
   comment: ((a, departmentId: string | null) => isRole(a, 'head') && ofDepartment(a, departmentId)) as Rule<
     string | null
   >,

@@ -19,7 +19,13 @@ import {
   setCursor,
   storedContributions,
 } from './repository.js';
-import { changedRecords, CHANGE_FEED_TYPES, latestEventAt, markSeen, newEvents } from './repository-changes.js';
+import {
+  changedRecords,
+  CHANGE_FEED_TYPES,
+  latestEventAt,
+  markSeen,
+  newEvents,
+} from './repository-changes.js';
 
 export const ASSESSOR = systemActor('assessment');
 
@@ -45,7 +51,10 @@ const PAGE = 2000;
  * the aggregates in the same transaction. With no cursor yet (a new or restored database, or a
  * corrected calendar) it builds everything from the raw records. Returns the records refreshed.
  */
-export async function refreshAssessment(deps: AssessmentDeps, opts: { batch?: number } = {}): Promise<number> {
+export async function refreshAssessment(
+  deps: AssessmentDeps,
+  opts: { batch?: number } = {},
+): Promise<number> {
   const cal = await deps.calendars.get();
   const pg = dialectOf(deps.db) === 'postgres';
   return audited(deps.db, deps.clock, ASSESSOR, async (uow) => {
@@ -85,7 +94,8 @@ export async function refreshAssessment(deps: AssessmentDeps, opts: { batch?: nu
     for (const source of SOURCES) {
       const ids = [...(changed.get(source) ?? [])];
       records += ids.length;
-      for (let i = 0; i < ids.length; i += 500) await refreshRecords(uow.db, cal, source, ids.slice(i, i + 500));
+      for (let i = 0; i < ids.length; i += 500)
+        await refreshRecords(uow.db, cal, source, ids.slice(i, i + 500));
     }
     await setCursor(uow.db, last);
     await uow.audit({
@@ -99,7 +109,12 @@ export async function refreshAssessment(deps: AssessmentDeps, opts: { batch?: nu
 }
 
 /** Replaces the contributions of these records by what they contribute now, and adds the difference. */
-export async function refreshRecords(db: Kysely<Database>, cal: WorkingCalendar, source: Source, ids: string[]) {
+export async function refreshRecords(
+  db: Kysely<Database>,
+  cal: WorkingCalendar,
+  source: Source,
+  ids: string[],
+) {
   const d = new Deltas();
   for (const old of await storedContributions(db, source, ids)) d.add(rowContribution(old), -1);
   const rows = [];

@@ -22,7 +22,10 @@ const CITY = '#bfbfbf';
 /** The months of a period, as month periods. */
 function monthsOf(start: string, end: string): string[] {
   const out: string[] = [];
-  for (let y = Number(start.slice(0, 4)), m = Number(start.slice(5, 7)); `${y}-${String(m).padStart(2, '0')}` <= end.slice(0, 7); ) {
+  for (
+    let y = Number(start.slice(0, 4)), m = Number(start.slice(5, 7));
+    `${y}-${String(m).padStart(2, '0')}` <= end.slice(0, 7);
+  ) {
     out.push(`${y}-${String(m).padStart(2, '0')}`);
     if (++m > 12) [y, m] = [y + 1, 1];
   }
@@ -44,7 +47,8 @@ export async function departmentReportPdf(
   const scheme = await schemeFor(deps.db, period.code);
   const rows = await computeRows(deps.db, period, scheme);
   const mine = rows.find((r) => r.departmentId === input.departmentId);
-  if (!mine) throw new AppError('resource_not_found', { resource: 'assessment_result', id: input.departmentId });
+  if (!mine)
+    throw new AppError('resource_not_found', { resource: 'assessment_result', id: input.departmentId });
   const all = await sumAggregates(deps.db, 'department', period.start, period.end);
   const city = zeroTotals();
   const cityHist = new Map<number, number>();
@@ -84,13 +88,22 @@ export async function departmentReportPdf(
   doc.font(FONT.bold).fontSize(20).fillColor(INK);
   doc.text(zh ? '效能考核报告' : 'Performance assessment report', x0, MARGIN.top, { width, align: 'center' });
   doc.moveDown(0.4).font(FONT.regular).fontSize(12);
-  doc.text(`${mine.departmentName}　${period.code}（${period.start} – ${period.end}）`, { width, align: 'center' });
+  doc.text(`${mine.departmentName}\u3000${period.code}（${period.start} – ${period.end}）`, {
+    width,
+    align: 'center',
+  });
   doc.moveDown(0.8);
-  const grade = mine.grade ? (zh ? GRADE_ZH[mine.grade] : GRADE_EN[mine.grade]) : zh ? '样本不足' : 'not graded';
+  const grade = mine.grade
+    ? zh
+      ? GRADE_ZH[mine.grade]
+      : GRADE_EN[mine.grade]
+    : zh
+      ? '样本不足'
+      : 'not graded';
   doc.font(FONT.bold).fontSize(13);
   doc.text(
     zh
-      ? `得分 ${mine.score ?? '—'}　等级 ${grade}　排名 ${mine.rank ?? '—'} / ${rows.length}　办结 ${mine.sample} 件　${mine.state === 'final' ? '已定稿' : '未定稿'}`
+      ? `得分 ${mine.score ?? '—'}\u3000等级 ${grade}\u3000排名 ${mine.rank ?? '—'} / ${rows.length}\u3000办结 ${mine.sample} 件\u3000${mine.state === 'final' ? '已定稿' : '未定稿'}`
       : `Score ${mine.score ?? '—'}  Grade ${grade}  Rank ${mine.rank ?? '—'} / ${rows.length}  Decided ${mine.sample}  ${mine.state === 'final' ? 'final' : 'not final'}`,
     x0,
     doc.y,
@@ -100,7 +113,10 @@ export async function departmentReportPdf(
 
   // Chart: each percentage measure, the department's bar above the city's.
   const pct = MEASURE_CODES.filter((c) => MEASURES[c].unit === '%');
-  doc.font(FONT.bold).fontSize(12).text(zh ? '百分比指标：本部门与全市' : 'Percentage measures: department and city', x0, doc.y);
+  doc
+    .font(FONT.bold)
+    .fontSize(12)
+    .text(zh ? '百分比指标：本部门与全市' : 'Percentage measures: department and city', x0, doc.y);
   doc.moveDown(0.4);
   const labelW = 150;
   const barW = width - labelW - 50;
@@ -113,32 +129,53 @@ export async function departmentReportPdf(
     doc.fillColor(INK).text(label(c), x0, y + 2, { width: labelW - 6, lineBreak: false, ellipsis: true });
     doc.rect(x0 + labelW, y, (barW * (v ?? 0)) / 100, 8).fill(DEPT);
     doc.rect(x0 + labelW, y + 9, (barW * (cv ?? 0)) / 100, 6).fill(CITY);
-    doc.fillColor(INK).text(v === null ? '—' : `${v}%`, x0 + labelW + barW + 4, y + 2, { width: 46, lineBreak: false });
+    doc
+      .fillColor(INK)
+      .text(v === null ? '—' : `${v}%`, x0 + labelW + barW + 4, y + 2, { width: 46, lineBreak: false });
     doc.y = y + 20;
   }
-  doc.fontSize(8).fillColor('#555555').text(zh ? '蓝：本部门；灰：全市' : 'blue: department; grey: city', x0, doc.y);
+  doc
+    .fontSize(8)
+    .fillColor('#555555')
+    .text(zh ? '蓝：本部门；灰：全市' : 'blue: department; grey: city', x0, doc.y);
   doc.moveDown(1);
 
   // Chart: on-time rate by month, as columns.
   ensureSpace(doc, 150);
-  doc.font(FONT.bold).fontSize(12).fillColor(INK).text(zh ? '按月按时办结率' : 'On-time rate by month', x0, doc.y);
+  doc
+    .font(FONT.bold)
+    .fontSize(12)
+    .fillColor(INK)
+    .text(zh ? '按月按时办结率' : 'On-time rate by month', x0, doc.y);
   const top = doc.y + 6;
   const h = 100;
   const colW = Math.min(36, width / Math.max(1, monthly.length));
-  doc.moveTo(x0, top + h).lineTo(x0 + width, top + h).strokeColor('#8c8c8c').stroke();
+  doc
+    .moveTo(x0, top + h)
+    .lineTo(x0 + width, top + h)
+    .strokeColor('#8c8c8c')
+    .stroke();
   doc.font(FONT.regular).fontSize(8);
   monthly.forEach((m, i) => {
     const v = m.f.value ?? 0;
     const x = x0 + i * colW + 4;
     if (m.f.value !== null) doc.rect(x, top + h - (h * v) / 100, colW - 8, (h * v) / 100).fill(DEPT);
-    doc.fillColor(INK).text(m.f.value === null ? '—' : String(m.f.value), x - 2, top + h - (h * v) / 100 - 10, { width: colW, lineBreak: false });
+    doc
+      .fillColor(INK)
+      .text(m.f.value === null ? '—' : String(m.f.value), x - 2, top + h - (h * v) / 100 - 10, {
+        width: colW,
+        lineBreak: false,
+      });
     doc.text(m.month.slice(5), x, top + h + 3, { width: colW - 8, align: 'center', lineBreak: false });
   });
   doc.y = top + h + 20;
   doc.moveDown(1);
 
   // Every figure with its formula.
-  doc.font(FONT.bold).fontSize(12).text(zh ? '全部指标' : 'Every measure', x0, doc.y);
+  doc
+    .font(FONT.bold)
+    .fontSize(12)
+    .text(zh ? '全部指标' : 'Every measure', x0, doc.y);
   doc.moveDown(0.3);
   for (const c of MEASURE_CODES) {
     const f = mine.figures[c];
@@ -151,12 +188,21 @@ export async function departmentReportPdf(
       doc.y,
       { width },
     );
-    doc.font(FONT.regular).fontSize(8.5).fillColor('#555555').text(zh ? MEASURES[c].formulaZh : MEASURES[c].formulaEn, { width });
+    doc
+      .font(FONT.regular)
+      .fontSize(8.5)
+      .fillColor('#555555')
+      .text(zh ? MEASURES[c].formulaZh : MEASURES[c].formulaEn, { width });
     doc.moveDown(0.3);
   }
   if (mine.comment) {
     ensureSpace(doc, 60);
-    doc.moveDown(0.6).font(FONT.bold).fontSize(12).fillColor(INK).text(zh ? '部门意见' : "The department's comment", x0, doc.y);
+    doc
+      .moveDown(0.6)
+      .font(FONT.bold)
+      .fontSize(12)
+      .fillColor(INK)
+      .text(zh ? '部门意见' : "The department's comment", x0, doc.y);
     doc.font(FONT.regular).fontSize(10).text(mine.comment, { width });
   }
   doc.end();

@@ -49,7 +49,9 @@ export async function newEvents(db: Q, since: string, limit: number): Promise<Fe
     .where('a.at', '>', since)
     .where('a.entity_type', 'in', CHANGE_FEED_TYPES)
     .where(({ not, exists, selectFrom }) =>
-      not(exists(selectFrom('assessment_seen as s').select('s.event_id').whereRef('s.event_id', '=', 'a.id'))),
+      not(
+        exists(selectFrom('assessment_seen as s').select('s.event_id').whereRef('s.event_id', '=', 'a.id')),
+      ),
     )
     .orderBy('a.at')
     .orderBy('a.id')
@@ -69,7 +71,11 @@ export async function markSeen(db: Q, events: FeedEvent[], since: string) {
 }
 
 /** The raw records changed by these events (and the signals and orders raised since), by source. */
-export async function changedRecords(db: Q, events: FeedEvent[], since: string): Promise<Map<Source, Set<string>>> {
+export async function changedRecords(
+  db: Q,
+  events: FeedEvent[],
+  since: string,
+): Promise<Map<Source, Set<string>>> {
   const out = new Map<Source, Set<string>>();
   const add = (s: Source, ids: readonly string[]) => {
     let set = out.get(s);
@@ -87,7 +93,12 @@ export async function changedRecords(db: Q, events: FeedEvent[], since: string):
   add('ticket', ticketIds);
   const visitedCases = ticketIds.length
     ? (
-        await db.selectFrom('hall_tickets').select('case_id').where('id', 'in', ticketIds).where('case_id', 'is not', null).execute()
+        await db
+          .selectFrom('hall_tickets')
+          .select('case_id')
+          .where('id', 'in', ticketIds)
+          .where('case_id', 'is not', null)
+          .execute()
       ).map((r) => r.case_id!)
     : [];
   const clockCases = [...new Set([...caseIds, ...visitedCases])];
@@ -105,12 +116,32 @@ export async function changedRecords(db: Q, events: FeedEvent[], since: string):
     );
   const rect = of('rating_rectification');
   if (rect.length)
-    add('rating', (await db.selectFrom('rating_rectifications').select('rating_id').where('id', 'in', rect).execute()).map((r) => r.rating_id));
+    add(
+      'rating',
+      (
+        await db.selectFrom('rating_rectifications').select('rating_id').where('id', 'in', rect).execute()
+      ).map((r) => r.rating_id),
+    );
   const appeals = of('rating_appeal');
   if (appeals.length)
-    add('rating', (await db.selectFrom('rating_appeals').select('rating_id').where('id', 'in', appeals).execute()).map((r) => r.rating_id));
+    add(
+      'rating',
+      (await db.selectFrom('rating_appeals').select('rating_id').where('id', 'in', appeals).execute()).map(
+        (r) => r.rating_id,
+      ),
+    );
   // Signals and orders are raised by sweeps and by several modules: taken by their own time.
-  add('signal', (await db.selectFrom('supervision_signals').select('id').where('raised_at', '>', since).execute()).map((r) => r.id));
-  add('order', (await db.selectFrom('supervision_orders').select('id').where('opened_at', '>', since).execute()).map((r) => r.id));
+  add(
+    'signal',
+    (await db.selectFrom('supervision_signals').select('id').where('raised_at', '>', since).execute()).map(
+      (r) => r.id,
+    ),
+  );
+  add(
+    'order',
+    (await db.selectFrom('supervision_orders').select('id').where('opened_at', '>', since).execute()).map(
+      (r) => r.id,
+    ),
+  );
   return out;
 }

@@ -46,7 +46,12 @@ export async function sumAggregates(
   for (const r of rows) {
     const totals = zeroTotals();
     for (const c of COUNTERS) totals[c] = Number((r as Record<Counter, unknown>)[c] ?? 0);
-    out.set(`${r.dim_id}\u0001${r.department_id}`, { dimId: r.dim_id, departmentId: r.department_id, totals, hist: new Map() });
+    out.set(`${r.dim_id}\u0001${r.department_id}`, {
+      dimId: r.dim_id,
+      departmentId: r.department_id,
+      totals,
+      hist: new Map(),
+    });
   }
   for (const x of hist) {
     const g = out.get(`${x.dim_id}\u0001${x.department_id}`);
@@ -68,7 +73,17 @@ export async function contributionsBehind(
   // The counters are JSON; the filter on the one asked for is done here on the department's rows.
   const rows = await db
     .selectFrom('assessment_contributions')
-    .select(['source', 'source_id', 'day', 'subject', 'item_id', 'staff_id', 'window', 'counters', 'days_used'])
+    .select([
+      'source',
+      'source_id',
+      'day',
+      'subject',
+      'item_id',
+      'staff_id',
+      'window',
+      'counters',
+      'days_used',
+    ])
     .where('department_id', '=', departmentId)
     .where('day', '>=', start)
     .where('day', '<=', end)
@@ -77,7 +92,9 @@ export async function contributionsBehind(
     .orderBy('day', 'desc')
     .orderBy('source_id')
     .execute();
-  const hits = rows.filter((r) => Number((JSON.parse(r.counters) as Record<string, number>)[counter] ?? 0) !== 0);
+  const hits = rows.filter(
+    (r) => Number((JSON.parse(r.counters) as Record<string, number>)[counter] ?? 0) !== 0,
+  );
   return { total: hits.length, rows: hits.slice(0, limit) };
 }
 
@@ -95,9 +112,17 @@ export async function findResult(db: Q, period: string, departmentId: string) {
 }
 
 /** Writes a result at the version read (insert when new): false when someone changed it meanwhile. */
-export async function saveResult(db: Q, row: AssessmentResultTable, readVersion: number | null): Promise<boolean> {
+export async function saveResult(
+  db: Q,
+  row: AssessmentResultTable,
+  readVersion: number | null,
+): Promise<boolean> {
   if (readVersion === null) {
-    const r = await db.insertInto('assessment_results').values(row).onConflict((oc) => oc.doNothing()).executeTakeFirst();
+    const r = await db
+      .insertInto('assessment_results')
+      .values(row)
+      .onConflict((oc) => oc.doNothing())
+      .executeTakeFirst();
     return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
   }
   const r = await db
@@ -111,7 +136,12 @@ export async function saveResult(db: Q, row: AssessmentResultTable, readVersion:
 }
 
 export async function schemesOf(db: Q, period: string) {
-  return db.selectFrom('assessment_schemes').selectAll().where('period', '=', period).orderBy('version', 'desc').execute();
+  return db
+    .selectFrom('assessment_schemes')
+    .selectAll()
+    .where('period', '=', period)
+    .orderBy('version', 'desc')
+    .execute();
 }
 
 export async function insertScheme(db: Q, row: Database['assessment_schemes']) {
@@ -120,21 +150,35 @@ export async function insertScheme(db: Q, row: Database['assessment_schemes']) {
 
 /** The numbers people know the records by: a case's receipt number, a ticket's number. */
 export async function labelsOf(db: Q, subjects: string[]): Promise<Map<string, string>> {
-  const ids = (type: string) => [...new Set(subjects.filter((s) => s.startsWith(`${type}:`)).map((s) => s.slice(type.length + 1)))];
+  const ids = (type: string) => [
+    ...new Set(subjects.filter((s) => s.startsWith(`${type}:`)).map((s) => s.slice(type.length + 1))),
+  ];
   const out = new Map<string, string>();
   const caseIds = ids('case');
   if (caseIds.length)
-    for (const r of await db.selectFrom('cases').select(['id', 'receipt_no']).where('id', 'in', caseIds).execute())
+    for (const r of await db
+      .selectFrom('cases')
+      .select(['id', 'receipt_no'])
+      .where('id', 'in', caseIds)
+      .execute())
       out.set(`case:${r.id}`, r.receipt_no);
   const ticketIds = ids('complaint');
   if (ticketIds.length)
-    for (const r of await db.selectFrom('complaints').select(['id', 'ticket_no']).where('id', 'in', ticketIds).execute())
+    for (const r of await db
+      .selectFrom('complaints')
+      .select(['id', 'ticket_no'])
+      .where('id', 'in', ticketIds)
+      .execute())
       out.set(`complaint:${r.id}`, r.ticket_no);
   return out;
 }
 
 /** Names of the items, staff members and hall windows a breakdown lists. */
-export async function namesOf(db: Q, by: 'item' | 'staff' | 'window', ids: string[]): Promise<Map<string, string>> {
+export async function namesOf(
+  db: Q,
+  by: 'item' | 'staff' | 'window',
+  ids: string[],
+): Promise<Map<string, string>> {
   if (!ids.length) return new Map();
   if (by === 'item') {
     const rows = await db

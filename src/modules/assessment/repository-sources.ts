@@ -95,7 +95,15 @@ async function tickets(db: Q, pick: Pick): Promise<RawRecord[]> {
   const q = db
     .selectFrom('hall_tickets as t')
     .leftJoin('hall_groups as g', 'g.id', 't.group_id')
-    .select(['t.id', 'g.department_id', 't.item_id', 't.staff_id', 't.window_id', 't.called_at', 't.wait_seconds']);
+    .select([
+      't.id',
+      'g.department_id',
+      't.item_id',
+      't.staff_id',
+      't.window_id',
+      't.called_at',
+      't.wait_seconds',
+    ]);
   const rows = await picked(q, 't.id', pick).execute();
   return rows.map((r) => ({
     source: 'ticket' as const,
@@ -210,7 +218,15 @@ async function orders(db: Q, pick: Pick): Promise<RawRecord[]> {
   const q = db
     .selectFrom('supervision_orders as o')
     .leftJoin('clocks as c', 'c.id', 'o.answer_clock_id')
-    .select(['o.id', 'o.department_id', 'o.subject_type', 'o.subject_id', 'o.opened_at', 'o.answered_at', 'c.overdue_at']);
+    .select([
+      'o.id',
+      'o.department_id',
+      'o.subject_type',
+      'o.subject_id',
+      'o.opened_at',
+      'o.answered_at',
+      'c.overdue_at',
+    ]);
   const rows = await picked(q, 'o.id', pick).execute();
   return rows.map((r) => ({
     source: 'order' as const,

@@ -9,27 +9,49 @@ type Q = Kysely<Database>;
 
 /** Sums of counters per aggregate row, and of cases per days used, keyed as the tables are. */
 export class Deltas {
-  readonly rows = new Map<string, { dim: string; dimId: string; departmentId: string; day: string; c: Counts }>();
-  readonly hist = new Map<string, { dim: string; dimId: string; departmentId: string; day: string; days: number; n: number }>();
+  readonly rows = new Map<
+    string,
+    { dim: string; dimId: string; departmentId: string; day: string; c: Counts }
+  >();
+  readonly hist = new Map<
+    string,
+    { dim: string; dimId: string; departmentId: string; day: string; days: number; n: number }
+  >();
 
   add(c: Contribution, sign: 1 | -1) {
     for (const k of dimKeys(c)) {
       const key = `${k.dim}\u0001${k.dimId}\u0001${c.departmentId}\u0001${c.day}`;
       let row = this.rows.get(key);
-      if (!row) this.rows.set(key, (row = { dim: k.dim, dimId: k.dimId, departmentId: c.departmentId, day: c.day, c: {} }));
+      if (!row)
+        this.rows.set(
+          key,
+          (row = { dim: k.dim, dimId: k.dimId, departmentId: c.departmentId, day: c.day, c: {} }),
+        );
       for (const [name, v] of Object.entries(c.counters) as [Counter, number][])
         row.c[name] = (row.c[name] ?? 0) + sign * v;
       if (c.daysUsed >= 0) {
         const hk = `${key}\u0001${c.daysUsed}`;
         const h = this.hist.get(hk);
         if (h) h.n += sign;
-        else this.hist.set(hk, { dim: k.dim, dimId: k.dimId, departmentId: c.departmentId, day: c.day, days: c.daysUsed, n: sign });
+        else
+          this.hist.set(hk, {
+            dim: k.dim,
+            dimId: k.dimId,
+            departmentId: c.departmentId,
+            day: c.day,
+            days: c.daysUsed,
+            n: sign,
+          });
       }
     }
   }
 }
 
-export const contributionRow = (source: Source, sourceId: string, c: Contribution): AssessmentContributionTable => ({
+export const contributionRow = (
+  source: Source,
+  sourceId: string,
+  c: Contribution,
+): AssessmentContributionTable => ({
   source,
   source_id: sourceId,
   seq: c.seq,
@@ -83,7 +105,11 @@ export async function replaceContributions(
   rows: AssessmentContributionTable[],
 ) {
   await chunked([...ids], 1000, (part) =>
-    db.deleteFrom('assessment_contributions').where('source', '=', source).where('source_id', 'in', part).execute(),
+    db
+      .deleteFrom('assessment_contributions')
+      .where('source', '=', source)
+      .where('source_id', 'in', part)
+      .execute(),
   );
   await chunked(rows, 500, (part) => db.insertInto('assessment_contributions').values(part).execute());
 }
@@ -104,17 +130,26 @@ export async function applyDeltas(db: Q, d: Deltas) {
       .insertInto('assessment_aggregates')
       .values(part as never)
       .onConflict((oc) =>
-        oc.columns(['dim', 'day', 'dim_id', 'department_id']).doUpdateSet(
-          Object.fromEntries(
-            COUNTERS.map((c) => [c, sql`assessment_aggregates.${sql.ref(c)} + excluded.${sql.ref(c)}`]),
-          ) as never,
-        ),
+        oc
+          .columns(['dim', 'day', 'dim_id', 'department_id'])
+          .doUpdateSet(
+            Object.fromEntries(
+              COUNTERS.map((c) => [c, sql`assessment_aggregates.${sql.ref(c)} + excluded.${sql.ref(c)}`]),
+            ) as never,
+          ),
       )
       .execute(),
   );
   const hist = [...d.hist.values()]
     .filter((h) => h.n !== 0)
-    .map((h) => ({ dim: h.dim, dim_id: h.dimId, department_id: h.departmentId, day: h.day, days: h.days, n: h.n }));
+    .map((h) => ({
+      dim: h.dim,
+      dim_id: h.dimId,
+      department_id: h.departmentId,
+      day: h.day,
+      days: h.days,
+      n: h.n,
+    }));
   await chunked(hist, 1000, (part) =>
     db
       .insertInto('assessment_days_used')

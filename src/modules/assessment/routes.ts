@@ -122,7 +122,10 @@ export const assessmentRoutes =
       },
       async (req, reply) => {
         const file = await exportTable(deps, req.actor, { ...req.query, period: periodOf(req.query.period) });
-        return reply.header('content-type', file.type).header('content-disposition', attachment(file.name)).send(file.data);
+        return reply
+          .header('content-type', file.type)
+          .header('content-disposition', attachment(file.name))
+          .send(file.data);
       },
     );
     app.get(
@@ -141,7 +144,10 @@ export const assessmentRoutes =
           departmentId: req.params.departmentId,
           lang: req.query.lang ?? 'zh-CN',
         });
-        return reply.header('content-type', 'application/pdf').header('content-disposition', attachment(file.name)).send(file.data);
+        return reply
+          .header('content-type', 'application/pdf')
+          .header('content-disposition', attachment(file.name))
+          .send(file.data);
       },
     );
   };

@@ -19,7 +19,9 @@ export interface SchemeInput {
 }
 
 function invalid(zh: string, en: string): never {
-  throw new AppError('assessment_scheme_invalid', { reason: en }, [{ path: '/body', code: 'invalid', zh, en }]);
+  throw new AppError('assessment_scheme_invalid', { reason: en }, [
+    { path: '/body', code: 'invalid', zh, en },
+  ]);
 }
 
 /**
@@ -30,13 +32,19 @@ export async function saveScheme(deps: AssessmentDeps, actor: Actor, input: Sche
   authorize(actor, assessmentPolicy.scheme, undefined, 'assessment.scheme');
   const period = requirePeriod(input.period);
   for (const [code, w] of Object.entries(input.weights)) {
-    if (!WEIGHTABLE.includes(code as MeasureCode)) invalid(`不能加权的指标：${code}`, `not a weightable measure: ${code}`);
-    if (!Number.isFinite(w) || w < 0) invalid(`权重必须是非负数：${code}`, `a weight must not be negative: ${code}`);
+    if (!WEIGHTABLE.includes(code as MeasureCode))
+      invalid(`不能加权的指标：${code}`, `not a weightable measure: ${code}`);
+    if (!Number.isFinite(w) || w < 0)
+      invalid(`权重必须是非负数：${code}`, `a weight must not be negative: ${code}`);
   }
-  if (!Object.values(input.weights).some((w) => w > 0)) invalid('至少一项指标的权重大于零', 'at least one weight must be above zero');
+  if (!Object.values(input.weights).some((w) => w > 0))
+    invalid('至少一项指标的权重大于零', 'at least one weight must be above zero');
   const t = input.thresholds;
   if (!(t.excellent > t.good && t.good > t.pass && t.pass >= 0 && t.excellent <= 100))
-    invalid('等级分数线应为 100 ≥ 优秀 > 良好 > 合格 ≥ 0', 'thresholds must be 100 ≥ excellent > good > pass ≥ 0');
+    invalid(
+      '等级分数线应为 100 ≥ 优秀 > 良好 > 合格 ≥ 0',
+      'thresholds must be 100 ≥ excellent > good > pass ≥ 0',
+    );
   return audited(deps.db, deps.clock, actor, async (uow) => {
     const [latest] = await schemesOf(uow.db, period.code);
     const version = (latest?.version ?? 0) + 1;

@@ -25,7 +25,7 @@ export function zip(entries: { name: string; data: Buffer }[]): Buffer {
   const central: Buffer[] = [];
   let offset = 0;
   const DOS_TIME = 0;
-  const DOS_DATE = (2020 - 1980) << 9 | (1 << 5) | 1;
+  const DOS_DATE = ((2020 - 1980) << 9) | (1 << 5) | 1;
   for (const e of entries) {
     const name = Buffer.from(e.name, 'utf8');
     const packed = deflateRawSync(e.data);
@@ -70,7 +70,11 @@ export function zip(entries: { name: string; data: Buffer }[]): Buffer {
 }
 
 const esc = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
     // characters XML 1.0 does not allow
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
@@ -98,7 +102,8 @@ export function xlsx(sheetName: string, rows: Cell[][]): Buffer {
       return `<row r="${r + 1}">${cells}</row>`;
     })
     .join('');
-  const xml = (s: string) => Buffer.from(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${s}`, 'utf8');
+  const xml = (s: string) =>
+    Buffer.from(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n${s}`, 'utf8');
   const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
   const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
   return zip([
@@ -147,6 +152,9 @@ export function xlsx(sheetName: string, rows: Cell[][]): Buffer {
           '</styleSheet>',
       ),
     },
-    { name: 'xl/worksheets/sheet1.xml', data: xml(`<worksheet xmlns="${MAIN}"><sheetData>${body}</sheetData></worksheet>`) },
+    {
+      name: 'xl/worksheets/sheet1.xml',
+      data: xml(`<worksheet xmlns="${MAIN}"><sheetData>${body}</sheetData></worksheet>`),
+    },
   ]);
 }

@@ -284,7 +284,12 @@ interface AuditData {
   'assessment.refreshed': { records: number; events: number };
   'assessment.scheme_saved': { period: string; version: number };
   'assessment.commented': { period: string; departmentId: string };
-  'assessment.finalised': { period: string; departmentId: string; grade: string | null; score: number | null };
+  'assessment.finalised': {
+    period: string;
+    departmentId: string;
+    grade: string | null;
+    score: number | null;
+  };
 }
 
 type GatewayPayment = { transactionId: string; amountFen: number };
