@@ -33,9 +33,11 @@ export default function AssessmentPage() {
   const { t, i18n } = useTranslation();
   const en = i18n.language === 'en';
   const { user, hasRole } = useAuth();
-  const year = new Date().getFullYear();
-  const [period, setPeriod] = useState(`${year}`);
-  const q = useApi(`assessment:${period}`, (s) => assessmentApi.get(period, s));
+  // The server's clock picks the first period shown (its current year); then the person chooses.
+  const [chosen, setChosen] = useState<string | null>(null);
+  const q = useApi(`assessment:${chosen ?? ''}`, (s) => assessmentApi.get(chosen ?? undefined, s));
+  const period = chosen ?? q.data?.period.code ?? '';
+  const year = Number(period.slice(0, 4)) || new Date().getFullYear();
   const [trace, setTrace] = useState<{ row: AssessmentRow; measure: string } | null>(null);
   const [commenting, setCommenting] = useState<AssessmentRow | null>(null);
   const [comment, setComment] = useState('');
@@ -63,7 +65,7 @@ export default function AssessmentPage() {
             <Select
               aria-label={t('assessment.period')}
               value={period}
-              onChange={setPeriod}
+              onChange={setChosen}
               style={{ width: 140 }}
               options={periodOptions(year).map((p) => ({ value: p, label: p }))}
             />
