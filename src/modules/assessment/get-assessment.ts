@@ -72,7 +72,12 @@ export async function computeRows(
       figures,
       sample: figures.on_time_rate.sample,
       score,
-      grade: final ? (r.grade as Grade | null) : gradeOf(score, scheme),
+      // Too few cases for a fair grade (one fast case is not a record): no grade, and no rank.
+      grade: final
+        ? (r.grade as Grade | null)
+        : figures.on_time_rate.sample >= scheme.minSample
+          ? gradeOf(score, scheme)
+          : null,
       rank: null,
       state: (r?.state ?? 'open') as AssessmentRow['state'],
       comment: r?.comment ?? null,

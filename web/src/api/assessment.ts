@@ -12,7 +12,8 @@ const enc = encodeURIComponent;
 
 /** Performance assessment (效能考核). After src/modules/assessment. */
 export const assessmentApi = {
-  get: (period: string | undefined, signal?: AbortSignal) => http.get<AssessmentView>('/assessment', { period }, signal),
+  get: (period: string | undefined, signal?: AbortSignal) =>
+    http.get<AssessmentView>('/assessment', { period }, signal),
   trace: (q: { period: string; departmentId: string; measure: string }, signal?: AbortSignal) =>
     http.get<TraceView>('/assessment/trace', { ...q, limit: 100 }, signal),
   schemes: (period: string, signal?: AbortSignal) =>

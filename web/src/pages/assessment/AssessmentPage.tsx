@@ -121,10 +121,10 @@ export default function AssessmentPage() {
                         <Button
                           type="link"
                           size="small"
-                          aria-label={t('assessment.trace.open', {
+                          aria-label={`${text} ${t('assessment.trace.open', {
                             measure: en ? m.en : m.zh,
                             department: r.departmentName,
-                          })}
+                          })}`}
                           onClick={() => setTrace({ row: r, measure: code })}
                         >
                           {text}
