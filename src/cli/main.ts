@@ -23,6 +23,8 @@ import { reconcileStatement } from '../modules/fees/reconcile/reconcile-statemen
 import { getReconciliation } from '../modules/fees/reconcile/get-reconciliation.js';
 import { ledgerReportText, reconciliationText } from '../modules/fees/cli-text.js';
 import { CalendarStore } from '../modules/clock/calendar-store.js';
+import { checkAssessment } from '../modules/assessment/check-assessment.js';
+import { refreshAssessment } from '../modules/assessment/refresh-assessment.js';
 
 const USAGE = `Usage: onewindow <command> [options]
 
@@ -38,6 +40,10 @@ Commands:
   audit verify                  check every case's hash chain and the global chain; name the first broken link
   history verify FILE           check a downloaded case history offline (docs/history-verification.md)
   fees check                    check the fee ledger's invariants (per case and per day); exit 1 on any violation
+  assessment check              recompute every assessment figure from the raw records and compare with the
+                                stored aggregates; name each difference; exit 1 on any
+  assessment refresh            bring the assessment aggregates up to the records now (the server does it after
+                                each supervision pass)
   fees reconcile FILE [--gateway NAME] [--date YYYY-MM-DD]
                                 import a gateway's daily statement (CSV) and list what is missing, extra or different
   version                       the version, and which code runs (dist/ compiled, or src/ through tsx)
@@ -195,6 +201,31 @@ async function run(argv: string[]) {
       if (sub !== 'verify') return fail(`unknown history command "${sub ?? ''}"\n${USAGE}`, 2);
       if (!rest[0]) fail('history verify needs a FILE', 2);
       return verifyHistoryFile(rest[0]);
+    }
+    case 'assessment': {
+      if (sub !== 'check' && sub !== 'refresh') fail('assessment needs check or refresh', 2);
+      const { database } = await openRuntime();
+      try {
+        const calendars = new CalendarStore(database.db);
+        if (sub === 'refresh') {
+          const n = await refreshAssessment({ db: database.db, clock: systemClock, calendars });
+          process.stdout.write(`assessment: ${n} records refreshed\n`);
+          return;
+        }
+        const r = await checkAssessment(database.db, await calendars.get());
+        for (const d of r.differences) process.stdout.write(`difference: ${d}\n`);
+        if (r.differenceCount > r.differences.length)
+          process.stdout.write(`... and ${r.differenceCount - r.differences.length} more\n`);
+        process.stdout.write(
+          r.ok
+            ? `assessment check passed: ${r.records} records, ${r.aggregateRows} aggregate rows agree\n`
+            : `assessment check FAILED: ${r.differenceCount} differences\n`,
+        );
+        if (!r.ok) process.exitCode = 1;
+      } finally {
+        await database.close();
+      }
+      return;
     }
     case 'fees': {
       if (sub === 'check') {

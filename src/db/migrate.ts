@@ -23,6 +23,7 @@ import * as m0022 from './migrations/0022-disclosure.js';
 import * as m0025 from './migrations/0025-account.js';
 import * as m0023 from './migrations/0023-hall-devices.js';
 import * as m0024 from './migrations/0024-inspection-department-caps.js';
+import * as m0020 from './migrations/0020-assessment.js';
 
 /** Migrations are listed here, not discovered from disk, so bundling and tsx both see the same set. */
 const migrations: Record<string, Migration> = {
@@ -48,6 +49,7 @@ const migrations: Record<string, Migration> = {
   '0025-account': m0025,
   '0023-hall-devices': m0023,
   '0024-inspection-department-caps': m0024,
+  '0020-assessment': m0020,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -9,6 +9,7 @@ import type { DashboardTables } from './schema-dashboard.js';
 import type { DisclosureTables } from './schema-disclosure.js';
 import type { AccountTables } from './schema-account.js';
 import type { HallDeviceTables } from './schema-hall-devices.js';
+import type { AssessmentTables } from './schema-assessment.js';
 
 /**
  * Dialect-neutral column conventions (see ARCHITECTURE.md):
@@ -560,7 +561,8 @@ export interface Database
     DashboardTables,
     DisclosureTables,
     AccountTables,
-    HallDeviceTables {
+    HallDeviceTables,
+    AssessmentTables {
   bundles: BundleTable;
   cases: CaseTable;
   idempotency_keys: IdempotencyTable;

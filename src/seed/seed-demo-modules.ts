@@ -9,6 +9,8 @@ import { seedDemoConduct } from './demo-conduct.js';
 import { seedDemoRatings } from './demo-ratings.js';
 import { seedDemoDisclosure } from './demo-disclosure.js';
 import { seedDemoMaterialFiles } from './demo-material-files.js';
+import { assessmentDeps } from '../modules/assessment/assessment-deps.js';
+import { refreshAssessment } from '../modules/assessment/refresh-assessment.js';
 
 /**
  * Each module's demo data, after the catalogue and the accounts (seedDemo): made through the
@@ -25,6 +27,8 @@ export const DEMO_MODULES: { name: string; seed: (ctx: AppContext) => Promise<nu
   { name: 'government conduct (commitments, campaigns, fee reviews, learning)', seed: seedDemoConduct },
   { name: 'disclosure (normative documents, villages)', seed: seedDemoDisclosure },
   { name: 'blank forms and samples of materials', seed: seedDemoMaterialFiles },
+  // Last: the assessment's aggregates built from every record the steps above made.
+  { name: 'assessment records counted', seed: (ctx) => refreshAssessment(assessmentDeps(ctx)) },
 ];
 
 export async function seedDemoModules(ctx: AppContext): Promise<Record<string, number>> {

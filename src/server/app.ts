@@ -51,6 +51,7 @@ import { feeReviewRoutes } from '../modules/fee-review/routes.js';
 import { learningRoutes } from '../modules/learning/routes.js';
 import { ratingRoutes } from '../modules/ratings/routes.js';
 import { appraisalRoutes } from '../modules/appraisal/routes.js';
+import { assessmentRoutes } from '../modules/assessment/routes.js';
 import { complaintRoutes } from '../modules/complaints/routes.js';
 import { open311Routes } from '../modules/complaints/open311/routes-open311.js';
 import { disclosureRoutes } from '../modules/disclosure/routes.js';
@@ -173,6 +174,7 @@ export async function buildApp(ctx: AppContext, opts: BuildOptions = {}): Promis
       await api.register(dashboardRoutes(ctx));
       await api.register(disclosureRoutes(ctx));
       await api.register(hallAdminRoutes(ctx));
+      await api.register(assessmentRoutes(ctx));
     },
     { prefix: '/api/v1' },
   );

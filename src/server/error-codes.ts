@@ -378,6 +378,21 @@ export const ERROR_CODES = {
     zh: '验证码错误、已使用或已过期，请重新获取',
     en: 'The code is wrong, already used or expired; please ask for a new one',
   },
+  assessment_period_invalid: {
+    status: 400,
+    zh: '考核期间格式不正确：{period}（应为 2026、2026-Q4 或 2026-11）',
+    en: 'Not an assessment period: {period} (use 2026, 2026-Q4 or 2026-11)',
+  },
+  assessment_result_final: {
+    status: 409,
+    zh: '{department}在{period}的考核结果已定稿，不能再修改',
+    en: 'The {period} result of {department} is final and can no longer change',
+  },
+  assessment_scheme_invalid: {
+    status: 400,
+    zh: '考核方案不正确：{reason}',
+    en: 'The grading scheme is invalid: {reason}',
+  },
 } as const satisfies Record<string, { status: number; zh: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
@@ -435,4 +450,5 @@ export const RESOURCE_NAMES: Record<string, { zh: string; en: string }> = {
   disclosure_village: { zh: '村', en: 'Village' },
   disclosure_statement: { zh: '村务财务公开', en: 'Village disclosure statement' },
   disclosure_file: { zh: '公开附件', en: 'Disclosure attachment' },
+  assessment_result: { zh: '考核结果', en: 'Assessment result' },
 };

@@ -17,6 +17,7 @@ import { learningPolicy } from '../modules/learning/policy.js';
 import { ratingPolicy } from '../modules/ratings/policy.js';
 import { appraisalPolicy } from '../modules/appraisal/policy.js';
 import { disclosurePolicy } from '../modules/disclosure/policy.js';
+import { assessmentPolicy } from '../modules/assessment/policy.js';
 
 /**
  * Every module's policy, by name: the one list the routes' declarations (route-policies.ts) and the
@@ -42,4 +43,5 @@ export const POLICIES = {
   ratingPolicy,
   appraisalPolicy,
   disclosurePolicy,
+  assessmentPolicy,
 } as const;

@@ -358,6 +358,17 @@ export const ROUTE_POLICIES: Record<string, RouteRule> = {
   'GET /admin/hall/settings': 'hallPolicy.configure',
   'PUT /admin/hall/settings': 'hallPolicy.configure',
   'GET /ratings/on-site/pending': 'ratingPolicy.rateOnSite',
+  // Performance assessment (效能考核): supervisors, administrators and heads see the results; a head
+  // traces and comments on their own; supervisors and administrators finalise; administrators grade.
+  'GET /assessment': 'assessmentPolicy.view',
+  'GET /assessment/trace': 'assessmentPolicy.trace',
+  'GET /assessment/breakdown': 'assessmentPolicy.trace',
+  'GET /assessment/schemes': 'assessmentPolicy.view',
+  'POST /assessment/schemes': 'assessmentPolicy.scheme',
+  'POST /assessment/results/{departmentId}/comment': 'assessmentPolicy.comment',
+  'POST /assessment/results/{departmentId}/finalise': 'assessmentPolicy.finalise',
+  'GET /assessment/export': 'assessmentPolicy.view',
+  'GET /assessment/results/{departmentId}/report.pdf': 'assessmentPolicy.trace',
 };
 
 const PREFIX = '/api/v1';

@@ -19,6 +19,7 @@ import { feeReviewPolicy } from '../modules/fee-review/policy.js';
 import { learningPolicy } from '../modules/learning/policy.js';
 import { ratingPolicy } from '../modules/ratings/policy.js';
 import { appraisalPolicy } from '../modules/appraisal/policy.js';
+import { assessmentPolicy } from '../modules/assessment/policy.js';
 import { letterPolicy } from '../modules/letters/policy.js';
 import { LETTER_ACTIONS, type LetterAction } from '../modules/letters/letter-machine.js';
 import {
@@ -467,3 +468,15 @@ for (const [action, check, allowed] of DEVICE_MATRIX)
       assert.equal(check(a), allowed[i] === '1', `${a.device?.kind ?? a.role}: ${action}`),
     );
   });
+
+/** Performance assessment: "own" = the department whose figures or result are asked about. Eight roles. */
+const assessed = (a: Actor) => (own(a) ? DEPT : 'dept-x');
+const ASSESSMENT_MATRIX: Row[] = [
+  ['assessment.view', rule(assessmentPolicy.view, none), '00001110', '00001110'],
+  ['assessment.trace', rule(assessmentPolicy.trace, assessed), '00001110', '00000110'],
+  ['assessment.comment', rule(assessmentPolicy.comment, assessed), '00001000', '00000000'],
+  ['assessment.finalise', rule(assessmentPolicy.finalise, none), '00000110', '00000110'],
+  ['assessment.scheme', rule(assessmentPolicy.scheme, none), '00000010', '00000010'],
+];
+
+matrixTests(ASSESSMENT_MATRIX, ROLES_WITH_CENTER);

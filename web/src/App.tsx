@@ -112,6 +112,7 @@ const InspectionScanPage = lazy(() => import('./pages/inspections/ScanPage'));
 const InspectionOverviewPage = lazy(() => import('./pages/inspections/OverviewPage'));
 const InspectionSettingsPage = lazy(() => import('./pages/inspections/SettingsPage'));
 const InspectionPage = lazy(() => import('./pages/inspections/InspectionPage'));
+const AssessmentPage = lazy(() => import('./pages/assessment/AssessmentPage'));
 
 const admin = (page: ReactNode) => <RequireRole roles={ADMIN_ROLES}>{page}</RequireRole>;
 const staff = (page: ReactNode) => <RequireRole roles={SUPERVISION_ROLES}>{page}</RequireRole>;
@@ -417,6 +418,14 @@ export function App() {
             element={
               <RequireRole roles={['inspector', 'head', 'reviewer', 'supervisor', 'admin']}>
                 <InspectionPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/assessment"
+            element={
+              <RequireRole roles={['supervisor', 'admin', 'head']}>
+                <AssessmentPage />
               </RequireRole>
             }
           />

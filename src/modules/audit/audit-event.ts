@@ -304,6 +304,16 @@ interface AuditData {
     noShowLimit: number;
     suspendDays: number;
   };
+  'assessment.rebuilt': { contributions: number; reason: string };
+  'assessment.refreshed': { records: number; events: number };
+  'assessment.scheme_saved': { period: string; version: number };
+  'assessment.commented': { period: string; departmentId: string };
+  'assessment.finalised': {
+    period: string;
+    departmentId: string;
+    grade: string | null;
+    score: number | null;
+  };
 }
 
 type GatewayPayment = { transactionId: string; amountFen: number };
@@ -513,6 +523,11 @@ const ACTIONS: { [A in AuditAction]: true } = {
   'hall.device_registered': true,
   'hall.device_revoked': true,
   'hall.settings_saved': true,
+  'assessment.rebuilt': true,
+  'assessment.refreshed': true,
+  'assessment.scheme_saved': true,
+  'assessment.commented': true,
+  'assessment.finalised': true,
 };
 
 /** The closed list of actions (the audit query filters by it); the compiler keeps it equal to AuditData's keys. */

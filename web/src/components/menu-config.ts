@@ -166,6 +166,12 @@ export const MENU: MenuEntry[] = [
   { to: '/supervision/clocks', label: 'nav.clocks', group: 'supervision', roles: SUPERVISION_ROLES },
   { to: '/supervision/signals', label: 'nav.signals', group: 'supervision', roles: SUPERVISION_ROLES },
   { to: '/supervision/orders', label: 'nav.orders', group: 'supervision', roles: SUPERVISION_ROLES },
+  {
+    to: '/assessment',
+    label: 'assessment.nav',
+    group: 'supervision',
+    roles: ['supervisor', 'admin', 'head'],
+  },
 
   { to: '/letters', label: 'nav.letterRegistry', group: 'letters', roles: SUPERVISION_ROLES },
   { to: '/letters/department', label: 'nav.departmentLetters', group: 'letters', roles: DEPARTMENT_STAFF },

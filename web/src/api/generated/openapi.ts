@@ -5218,6 +5218,1000 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A period's results per department: figures, score, grade and ranking */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 2026, 2026-Q4 or 2026-11 */
+                    period?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            measures: {
+                                /** @enum {string} */
+                                better: "higher" | "lower";
+                                /** @enum {string} */
+                                code: "on_time_rate" | "early_rate" | "overdue_cases" | "avg_working_days" | "p90_working_days" | "supplement_rate" | "notice_breaches" | "visits_per_case" | "visits_le1_share" | "visits_zero_share" | "online_rate" | "avg_wait_minutes" | "satisfaction" | "bad_rectified_on_time" | "callbacks_made" | "complaints_per_1000" | "complaint_reply_rate" | "complaint_reply_on_time" | "returns" | "reopens" | "signals_raised" | "orders_answered_on_time" | "fees_refused" | "refunds_on_time";
+                                en: string;
+                                formulaEn: string;
+                                formulaZh: string;
+                                sources: string[];
+                                unit: string;
+                                weightable: boolean;
+                                zh: string;
+                            }[];
+                            period: {
+                                code: string;
+                                end: string;
+                                start: string;
+                            };
+                            rows: {
+                                comment: string | null;
+                                commentedAt: string | null;
+                                departmentId: string;
+                                departmentName: string;
+                                figures: {
+                                    avg_wait_minutes: {
+                                        sample: number;
+                                        value: number | null;
+                                    };
+                                    avg_working_days: {
+                                        sample: number;
+                                        value: number | null;
+                                    };
+                                    bad_rectified_on_time: {
+                                        sample: number;
+                                        value: number | null;
+                                    };
+                                    callbacks_made: {
+                                        sample: number;
+                                        value: number | null;
+                                    };
+                                    complaint_reply_on_time: {
+                                        sample: number;
+                                        value: number | null;
+                                    };
+                                    complaint_reply_rate: {
+                                        sample: number;
+                                        value: number | null;
+                                    };
+                                    complaints_per_1000: {
+                                        sample: number;
+                                        value: number | null;
+                                    };
+                                    early_rate: {
+                                        sample: number;
+                                        value: number | null;
+                                    };
+                                    fees_refused: {
+                                        sample: number;
+                                        value: number | null;
+                                    };
+                                    notice_breaches: {
+                                        sample: number;
+                                        value: number | null;
+                                    };
+                                    on_time_rate: {
+                                        sample: number;
+                                        value: number | null;
+                                    };
+                                    online_rate: {
+                                        sample: number;
+                                        value: number | null;
+                                    };
+                                    orders_answered_on_time: {
+                                        sample: number;
+                                        value: number | null;
+                                    };
+                                    overdue_cases: {
+                                        sample: number;
+                                        value: number | null;
+                                    };
+                                    p90_working_days: {
+                                        sample: number;
+                                        value: number | null;
+                                    };
+                                    refunds_on_time: {
+                                        sample: number;
+                                        value: number | null;
+                                    };
+                                    reopens: {
+                                        sample: number;
+                                        value: number | null;
+                                    };
+                                    returns: {
+                                        sample: number;
+                                        value: number | null;
+                                    };
+                                    satisfaction: {
+                                        sample: number;
+                                        value: number | null;
+                                    };
+                                    signals_raised: {
+                                        sample: number;
+                                        value: number | null;
+                                    };
+                                    supplement_rate: {
+                                        sample: number;
+                                        value: number | null;
+                                    };
+                                    visits_le1_share: {
+                                        sample: number;
+                                        value: number | null;
+                                    };
+                                    visits_per_case: {
+                                        sample: number;
+                                        value: number | null;
+                                    };
+                                    visits_zero_share: {
+                                        sample: number;
+                                        value: number | null;
+                                    };
+                                };
+                                finalisedAt: string | null;
+                                grade: ("excellent" | "good" | "pass" | "fail") | null;
+                                rank: number | null;
+                                sample: number;
+                                score: number | null;
+                                /** @enum {string} */
+                                state: "open" | "commented" | "final";
+                                version: number;
+                            }[];
+                            scheme: {
+                                minSample: number;
+                                thresholds: {
+                                    excellent: number;
+                                    good: number;
+                                    pass: number;
+                                };
+                                version: number;
+                                weights: {
+                                    [key: string]: number;
+                                };
+                            };
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment/breakdown": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A department's figures per item, staff member or window */
+        get: {
+            parameters: {
+                query: {
+                    by: "item" | "staff" | "window";
+                    departmentId: string;
+                    /** @description 2026, 2026-Q4 or 2026-11 */
+                    period: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            by: string;
+                            period: {
+                                code: string;
+                                end: string;
+                                start: string;
+                            };
+                            rows: {
+                                figures: {
+                                    avg_wait_minutes: {
+                                        sample: number;
+                                        value: number | null;
+                                    };
+                                    avg_working_days: {
+                                        sample: number;
+                                        value: number | null;
+                                    };
+                                    bad_rectified_on_time: {
+                                        sample: number;
+                                        value: number | null;
+                                    };
+                                    callbacks_made: {
+                                        sample: number;
+                                        value: number | null;
+                                    };
+                                    complaint_reply_on_time: {
+                                        sample: number;
+                                        value: number | null;
+                                    };
+                                    complaint_reply_rate: {
+                                        sample: number;
+                                        value: number | null;
+                                    };
+                                    complaints_per_1000: {
+                                        sample: number;
+                                        value: number | null;
+                                    };
+                                    early_rate: {
+                                        sample: number;
+                                        value: number | null;
+                                    };
+                                    fees_refused: {
+                                        sample: number;
+                                        value: number | null;
+                                    };
+                                    notice_breaches: {
+                                        sample: number;
+                                        value: number | null;
+                                    };
+                                    on_time_rate: {
+                                        sample: number;
+                                        value: number | null;
+                                    };
+                                    online_rate: {
+                                        sample: number;
+                                        value: number | null;
+                                    };
+                                    orders_answered_on_time: {
+                                        sample: number;
+                                        value: number | null;
+                                    };
+                                    overdue_cases: {
+                                        sample: number;
+                                        value: number | null;
+                                    };
+                                    p90_working_days: {
+                                        sample: number;
+                                        value: number | null;
+                                    };
+                                    refunds_on_time: {
+                                        sample: number;
+                                        value: number | null;
+                                    };
+                                    reopens: {
+                                        sample: number;
+                                        value: number | null;
+                                    };
+                                    returns: {
+                                        sample: number;
+                                        value: number | null;
+                                    };
+                                    satisfaction: {
+                                        sample: number;
+                                        value: number | null;
+                                    };
+                                    signals_raised: {
+                                        sample: number;
+                                        value: number | null;
+                                    };
+                                    supplement_rate: {
+                                        sample: number;
+                                        value: number | null;
+                                    };
+                                    visits_le1_share: {
+                                        sample: number;
+                                        value: number | null;
+                                    };
+                                    visits_per_case: {
+                                        sample: number;
+                                        value: number | null;
+                                    };
+                                    visits_zero_share: {
+                                        sample: number;
+                                        value: number | null;
+                                    };
+                                };
+                                id: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A period's results as CSV or XLSX */
+        get: {
+            parameters: {
+                query: {
+                    format: "csv" | "xlsx";
+                    lang?: "zh-CN" | "en";
+                    /** @description 2026, 2026-Q4 or 2026-11 */
+                    period?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment/results/{departmentId}/comment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The department's comment on its result, before it is final (its head) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    departmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment: string;
+                        /** @description 2026, 2026-Q4 or 2026-11 */
+                        period: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            grade?: ("excellent" | "good" | "pass" | "fail") | null;
+                            score?: number | null;
+                            state: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment/results/{departmentId}/finalise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Finalise a department's result: figures, score and grade are frozen */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    departmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 2026, 2026-Q4 or 2026-11 */
+                        period: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            grade?: ("excellent" | "good" | "pass" | "fail") | null;
+                            score?: number | null;
+                            state: string;
+                            version: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment/results/{departmentId}/report.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A department's report for a period as PDF, with charts */
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "zh-CN" | "en";
+                    /** @description 2026, 2026-Q4 or 2026-11 */
+                    period?: string;
+                };
+                header?: never;
+                path: {
+                    departmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment/schemes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every version of a period's weights and grade thresholds, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description 2026, 2026-Q4 or 2026-11 */
+                    period?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": ({
+                            minSample: number;
+                            thresholds: {
+                                excellent: number;
+                                good: number;
+                                pass: number;
+                            };
+                            version: number;
+                            weights: {
+                                [key: string]: number;
+                            };
+                        } & {
+                            createdAt: string;
+                        })[];
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Save a new version of a period's weights and grade thresholds (administrators) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        minSample: number;
+                        /** @description 2026, 2026-Q4 or 2026-11 */
+                        period: string;
+                        thresholds: {
+                            excellent: number;
+                            good: number;
+                            pass: number;
+                        };
+                        weights: {
+                            [key: string]: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            minSample: number;
+                            thresholds: {
+                                excellent: number;
+                                good: number;
+                                pass: number;
+                            };
+                            version: number;
+                            weights: {
+                                [key: string]: number;
+                            };
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/assessment/trace": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The records behind a department's figure, with links to their pages */
+        get: {
+            parameters: {
+                query: {
+                    departmentId: string;
+                    limit?: number;
+                    measure: "on_time_rate" | "early_rate" | "overdue_cases" | "avg_working_days" | "p90_working_days" | "supplement_rate" | "notice_breaches" | "visits_per_case" | "visits_le1_share" | "visits_zero_share" | "online_rate" | "avg_wait_minutes" | "satisfaction" | "bad_rectified_on_time" | "callbacks_made" | "complaints_per_1000" | "complaint_reply_rate" | "complaint_reply_on_time" | "returns" | "reopens" | "signals_raised" | "orders_answered_on_time" | "fees_refused" | "refunds_on_time";
+                    /** @description 2026, 2026-Q4 or 2026-11 */
+                    period: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counter: string;
+                            departmentId: string;
+                            figure: {
+                                sample: number;
+                                value: number | null;
+                            };
+                            lowered: boolean;
+                            /** @enum {string} */
+                            measure: "on_time_rate" | "early_rate" | "overdue_cases" | "avg_working_days" | "p90_working_days" | "supplement_rate" | "notice_breaches" | "visits_per_case" | "visits_le1_share" | "visits_zero_share" | "online_rate" | "avg_wait_minutes" | "satisfaction" | "bad_rectified_on_time" | "callbacks_made" | "complaints_per_1000" | "complaint_reply_rate" | "complaint_reply_on_time" | "returns" | "reopens" | "signals_raised" | "orders_answered_on_time" | "fees_refused" | "refunds_on_time";
+                            period: {
+                                code: string;
+                                end: string;
+                                start: string;
+                            };
+                            records: {
+                                amount: number;
+                                day: string;
+                                daysUsed: number | null;
+                                label: string;
+                                link: string | null;
+                                source: string;
+                                sourceId: string;
+                                subject: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+                /** @description problem+json */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description problem+json */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit-events": {
         parameters: {
             query?: never;
@@ -5229,7 +6223,7 @@ export interface paths {
         get: {
             parameters: {
                 query: {
-                    action?: "department.created" | "department.updated" | "fee.created" | "fee.updated" | "fee.withdrawn" | "item.created" | "item.draft_updated" | "item.published" | "item.withdrawn" | "synonyms.replaced" | "catalogue.imported" | "bundle.saved" | "user.registered" | "user.created" | "user.updated" | "user.password_changed" | "session.created" | "session.revoked" | "login.failed" | "account.locked" | "api_token.created" | "api_token.revoked" | "calendar.proposed" | "calendar.confirmed" | "calendar.rejected" | "test_clock.moved" | "supervision.swept" | "supervision.threshold_set" | "supervision.order_answered" | "supervision.order_closed" | "notification.channels_announced" | "notification.expanded" | "notification.rejected" | "notification.deliveries_claimed" | "notification.deliveries_settled" | "notification.read" | "case.created" | "case.submit" | "case.edit_draft" | "case.request_supplement" | "case.supplement" | "case.accept" | "case.accept_with_shortfall" | "case.refuse_intake" | "case.provide_deferred" | "case.record_opinion" | "case.record_site_verification" | "case.start_special_procedure" | "case.end_special_procedure" | "case.request_extension" | "case.approve_extension" | "case.decide_task" | "case.deliver" | "case.withdraw" | "file.uploaded" | "inquiry.recorded" | "inquiry.answered" | "inquiry.handed_over" | "fee_form.issued" | "fee_form.cancelled" | "fee.waived" | "fee.charge_refused" | "fee.item_settings_saved" | "payment.counter_recorded" | "payment.notification_applied" | "payment.notification_duplicate" | "payment.notification_unmatched" | "receipt.void_requested" | "receipt.voided" | "receipt.void_rejected" | "refund.requested" | "refund.found" | "refund.filed" | "refund.reviewed" | "refund.approved" | "refund.rejected" | "refund.paid" | "fee.remitted" | "reconciliation.imported" | "reconciliation.item_resolved" | "letter.registered" | "letter.attach_original" | "letter.assign" | "letter.reassign" | "letter.request_extension" | "letter.decide_extension" | "letter.answer" | "hall.group_saved" | "hall.window_saved" | "hall.code_sent" | "hall.appointment_booked" | "hall.appointment_cancelled" | "hall.appointment_rescheduled" | "hall.appointment_no_show" | "hall.ticket_taken" | "hall.window_sat" | "hall.ticket_called" | "hall.ticket_recalled" | "hall.ticket_absent" | "hall.ticket_transferred" | "hall.ticket_served" | "complaint.submitted" | "complaint.accept" | "complaint.refuse" | "complaint.dispatch" | "complaint.return" | "complaint.decide_return" | "complaint.reassign" | "complaint.reply" | "complaint.close" | "complaint.callback" | "complaint.rate" | "complaint.reopen" | "complaint.merge" | "complaint_category.updated" | "open311_key.issued" | "inspection.item_published" | "inspection.violation_published" | "inspection.published_withdrawn" | "inspection.inspector_saved" | "inspection.settings_saved" | "inspection.registered" | "inspection.refused" | "inspection.joined" | "inspection.started" | "inspection.unregistered_start" | "inspection.ended" | "inspection.result_recorded" | "inspection.received" | "inspection.complained" | "document.rendered" | "document.render_failed" | "document.renders_claimed" | "commitment.published" | "commitment.milestone_done" | "commitment.evidence_added" | "commitment.assessed" | "commitment.explained" | "selfinspection.campaign_opened" | "selfinspection.report_filed" | "selfinspection.report_rejected" | "selfinspection.report_accepted" | "selfinspection.spot_checked" | "selfinspection.problem_added" | "selfinspection.problem_rectified" | "selfinspection.summary_published" | "feereview.round_opened" | "feereview.proposed" | "feereview.approved" | "feereview.returned" | "feereview.applied" | "learning.material_saved" | "learning.question_added" | "learning.assigned" | "learning.studied" | "learning.quiz_started" | "learning.quiz_submitted" | "rating.recorded" | "rating.rectification_opened" | "rating.rectification_acknowledged" | "rating.rectification_answered" | "rating.rectified" | "rating.called_back" | "rating.appealed" | "rating.appeal_decided" | "rating.invited" | "rating.reminded" | "appraisal.campaign_opened" | "appraisal.codes_issued" | "appraisal.ballot_cast" | "appraisal.results_published" | "appraisal.rectification_reported" | "dashboard.item_commitments_reviewed" | "disclosure.document_published" | "disclosure.document_repealed" | "disclosure.interpretation_updated" | "disclosure.item_linked" | "disclosure.item_unlinked" | "disclosure.village_registered" | "disclosure.cadence_changed" | "disclosure.statement_published" | "disclosure.file_added" | "disclosure.overdue_signalled" | "password.reset_requested" | "password.reset" | "profile.updated" | "item.material_file_uploaded" | "hall.device_registered" | "hall.device_revoked" | "hall.settings_saved";
+                    action?: "department.created" | "department.updated" | "fee.created" | "fee.updated" | "fee.withdrawn" | "item.created" | "item.draft_updated" | "item.published" | "item.withdrawn" | "synonyms.replaced" | "catalogue.imported" | "bundle.saved" | "user.registered" | "user.created" | "user.updated" | "user.password_changed" | "session.created" | "session.revoked" | "login.failed" | "account.locked" | "api_token.created" | "api_token.revoked" | "calendar.proposed" | "calendar.confirmed" | "calendar.rejected" | "test_clock.moved" | "supervision.swept" | "supervision.threshold_set" | "supervision.order_answered" | "supervision.order_closed" | "notification.channels_announced" | "notification.expanded" | "notification.rejected" | "notification.deliveries_claimed" | "notification.deliveries_settled" | "notification.read" | "case.created" | "case.submit" | "case.edit_draft" | "case.request_supplement" | "case.supplement" | "case.accept" | "case.accept_with_shortfall" | "case.refuse_intake" | "case.provide_deferred" | "case.record_opinion" | "case.record_site_verification" | "case.start_special_procedure" | "case.end_special_procedure" | "case.request_extension" | "case.approve_extension" | "case.decide_task" | "case.deliver" | "case.withdraw" | "file.uploaded" | "inquiry.recorded" | "inquiry.answered" | "inquiry.handed_over" | "fee_form.issued" | "fee_form.cancelled" | "fee.waived" | "fee.charge_refused" | "fee.item_settings_saved" | "payment.counter_recorded" | "payment.notification_applied" | "payment.notification_duplicate" | "payment.notification_unmatched" | "receipt.void_requested" | "receipt.voided" | "receipt.void_rejected" | "refund.requested" | "refund.found" | "refund.filed" | "refund.reviewed" | "refund.approved" | "refund.rejected" | "refund.paid" | "fee.remitted" | "reconciliation.imported" | "reconciliation.item_resolved" | "letter.registered" | "letter.attach_original" | "letter.assign" | "letter.reassign" | "letter.request_extension" | "letter.decide_extension" | "letter.answer" | "hall.group_saved" | "hall.window_saved" | "hall.code_sent" | "hall.appointment_booked" | "hall.appointment_cancelled" | "hall.appointment_rescheduled" | "hall.appointment_no_show" | "hall.ticket_taken" | "hall.window_sat" | "hall.ticket_called" | "hall.ticket_recalled" | "hall.ticket_absent" | "hall.ticket_transferred" | "hall.ticket_served" | "complaint.submitted" | "complaint.accept" | "complaint.refuse" | "complaint.dispatch" | "complaint.return" | "complaint.decide_return" | "complaint.reassign" | "complaint.reply" | "complaint.close" | "complaint.callback" | "complaint.rate" | "complaint.reopen" | "complaint.merge" | "complaint_category.updated" | "open311_key.issued" | "inspection.item_published" | "inspection.violation_published" | "inspection.published_withdrawn" | "inspection.inspector_saved" | "inspection.settings_saved" | "inspection.registered" | "inspection.refused" | "inspection.joined" | "inspection.started" | "inspection.unregistered_start" | "inspection.ended" | "inspection.result_recorded" | "inspection.received" | "inspection.complained" | "document.rendered" | "document.render_failed" | "document.renders_claimed" | "commitment.published" | "commitment.milestone_done" | "commitment.evidence_added" | "commitment.assessed" | "commitment.explained" | "selfinspection.campaign_opened" | "selfinspection.report_filed" | "selfinspection.report_rejected" | "selfinspection.report_accepted" | "selfinspection.spot_checked" | "selfinspection.problem_added" | "selfinspection.problem_rectified" | "selfinspection.summary_published" | "feereview.round_opened" | "feereview.proposed" | "feereview.approved" | "feereview.returned" | "feereview.applied" | "learning.material_saved" | "learning.question_added" | "learning.assigned" | "learning.studied" | "learning.quiz_started" | "learning.quiz_submitted" | "rating.recorded" | "rating.rectification_opened" | "rating.rectification_acknowledged" | "rating.rectification_answered" | "rating.rectified" | "rating.called_back" | "rating.appealed" | "rating.appeal_decided" | "rating.invited" | "rating.reminded" | "appraisal.campaign_opened" | "appraisal.codes_issued" | "appraisal.ballot_cast" | "appraisal.results_published" | "appraisal.rectification_reported" | "dashboard.item_commitments_reviewed" | "disclosure.document_published" | "disclosure.document_repealed" | "disclosure.interpretation_updated" | "disclosure.item_linked" | "disclosure.item_unlinked" | "disclosure.village_registered" | "disclosure.cadence_changed" | "disclosure.statement_published" | "disclosure.file_added" | "disclosure.overdue_signalled" | "password.reset_requested" | "password.reset" | "profile.updated" | "item.material_file_uploaded" | "hall.device_registered" | "hall.device_revoked" | "hall.settings_saved" | "assessment.rebuilt" | "assessment.refreshed" | "assessment.scheme_saved" | "assessment.commented" | "assessment.finalised";
                     actorId?: string;
                     entityId?: string;
                     entityType?: string;

@@ -1,0 +1,280 @@
+import type { WorkingCalendar } from '../clock/calendar/working-calendar.js';
+import { localDate } from '../clock/local-time.js';
+import type { Counts } from './counters.js';
+
+/** The raw records the figures stand on, as read from their modules' tables. */
+export type RawRecord =
+  | {
+      source: 'case_clock';
+      id: string;
+      caseId: string;
+      departmentId: string | null;
+      itemId: string | null;
+      startDate: string;
+      dueDate: string;
+      pausedDays: number;
+      status: string;
+      outcome: string | null;
+      stoppedAt: string | null;
+      overdueAt: string;
+      staffId: string | null;
+      window: string | null;
+      visits: number;
+    }
+  | {
+      source: 'case';
+      id: string;
+      departmentId: string;
+      submittedAt: string | null;
+      channel: string;
+      staffId: string | null;
+      window: string | null;
+      supplements: number;
+    }
+  | {
+      source: 'ticket';
+      id: string;
+      departmentId: string | null;
+      itemId: string | null;
+      staffId: string | null;
+      windowId: string | null;
+      calledAt: string | null;
+      waitSeconds: number | null;
+    }
+  | {
+      source: 'rating';
+      id: string;
+      departmentId: string;
+      itemId: string | null;
+      staffId: string | null;
+      window: string | null;
+      state: string;
+      level: number;
+      ratedAt: string;
+      rectifiedAt: string | null;
+      rectifyOverdueAt: string | null;
+      callbackRequired: boolean;
+      callbackAt: string | null;
+    }
+  | {
+      source: 'complaint';
+      id: string;
+      departmentId: string;
+      assignedDepartmentId: string | null;
+      state: string;
+      createdAt: string;
+      repliedAt: string | null;
+      replyOverdueAt: string | null;
+      reopens: number;
+      returns: { departmentId: string; at: string }[];
+    }
+  | {
+      source: 'signal';
+      id: string;
+      kind: string;
+      departmentId: string | null;
+      raisedAt: string;
+      subjectType: string;
+      subjectId: string;
+    }
+  | {
+      source: 'order';
+      id: string;
+      departmentId: string | null;
+      subjectType: string;
+      subjectId: string;
+      openedAt: string;
+      answeredAt: string | null;
+      answerOverdueAt: string | null;
+    }
+  | {
+      source: 'refund';
+      id: string;
+      caseId: string;
+      departmentId: string;
+      paidAt: string | null;
+      overdueAt: string | null;
+    };
+export type Source = RawRecord['source'];
+export const SOURCES: Source[] = [
+  'case_clock',
+  'case',
+  'ticket',
+  'rating',
+  'complaint',
+  'signal',
+  'order',
+  'refund',
+];
+
+/** What one record adds to one day of its department, item, staff member and window. */
+export interface Contribution {
+  seq: number;
+  day: string;
+  departmentId: string;
+  itemId: string;
+  staffId: string;
+  window: string;
+  subject: string;
+  counters: Counts;
+  /** working days used by a decided case, for the percentiles; -1 for other records */
+  daysUsed: number;
+}
+
+const dayOf = (iso: string) => localDate(new Date(iso));
+const flag = (b: boolean) => (b ? 1 : 0);
+/** Complaint states in which a ticket stands dispatched to a department (as commitments count them). */
+export const DISPATCHED_STATES = ['dispatched', 'returned', 'replied', 'closed'];
+
+function base(seq: number, day: string, departmentId: string, subject: string) {
+  return { seq, day, departmentId, itemId: '', staffId: '', window: '', subject, daysUsed: -1 };
+}
+
+/**
+ * The one definition of what a raw record contributes. The incremental refresh and the full
+ * recompute both call it, so they cannot disagree on a definition; only on which records they saw.
+ */
+export function contributionsOf(r: RawRecord, cal: WorkingCalendar): Contribution[] {
+  switch (r.source) {
+    case 'case_clock': {
+      // Decided cases, on the day the clock stopped (withdrawals are not decisions).
+      if (r.status !== 'stopped' || !r.stoppedAt || r.outcome === 'withdrawn' || !r.departmentId) return [];
+      const day = dayOf(r.stoppedAt);
+      const onTime = r.stoppedAt <= r.overdueAt;
+      const used = Math.max(0, cal.workingDaysBetween(r.startDate, day) - r.pausedDays);
+      return [
+        {
+          ...base(0, day, r.departmentId, `case:${r.caseId}`),
+          itemId: r.itemId ?? '',
+          staffId: r.staffId ?? '',
+          window: r.window ?? '',
+          daysUsed: used,
+          counters: {
+            decided: 1,
+            on_time: flag(onTime),
+            overdue: flag(!onTime),
+            early: flag(day < r.dueDate),
+            wd_sum: used,
+            visits: r.visits,
+            visits_le1: flag(r.visits <= 1),
+            visits_zero: flag(r.visits === 0),
+          },
+        },
+      ];
+    }
+    case 'case': {
+      if (!r.submittedAt) return [];
+      return [
+        {
+          ...base(0, dayOf(r.submittedAt), r.departmentId, `case:${r.id}`),
+          staffId: r.staffId ?? '',
+          window: r.window ?? '',
+          counters: {
+            received: 1,
+            online: flag(r.channel === 'online'),
+            supplemented: flag(r.supplements > 0),
+          },
+        },
+      ];
+    }
+    case 'ticket': {
+      if (!r.calledAt || !r.departmentId) return [];
+      return [
+        {
+          ...base(0, dayOf(r.calledAt), r.departmentId, `ticket:${r.id}`),
+          itemId: r.itemId ?? '',
+          staffId: r.staffId ?? '',
+          window: r.windowId ?? '',
+          counters: { tickets_called: 1, wait_seconds: Math.max(0, r.waitSeconds ?? 0) },
+        },
+      ];
+    }
+    case 'rating': {
+      if (r.state === 'excluded') return [];
+      const bad = r.level <= 2;
+      return [
+        {
+          ...base(0, dayOf(r.ratedAt), r.departmentId, `rating:${r.id}`),
+          itemId: r.itemId ?? '',
+          staffId: r.staffId ?? '',
+          window: r.window ?? '',
+          counters: {
+            ratings: 1,
+            satisfied: flag(r.level >= 3),
+            bad: flag(bad),
+            rectified_on_time: flag(
+              bad && !!r.rectifiedAt && !!r.rectifyOverdueAt && r.rectifiedAt <= r.rectifyOverdueAt,
+            ),
+            callbacks_due: flag(bad && r.callbackRequired),
+            callbacks_made: flag(bad && r.callbackRequired && !!r.callbackAt),
+          },
+        },
+      ];
+    }
+    case 'complaint': {
+      const day = dayOf(r.createdAt);
+      const subject = `complaint:${r.id}`;
+      const out: Contribution[] = [
+        { ...base(0, day, r.departmentId, subject), counters: { complaints_about: 1 } },
+      ];
+      if (r.assignedDepartmentId && DISPATCHED_STATES.includes(r.state)) {
+        const onTime = !!r.repliedAt && (!r.replyOverdueAt || r.repliedAt <= r.replyOverdueAt);
+        out.push({
+          ...base(1, day, r.assignedDepartmentId, subject),
+          counters: {
+            tickets_dispatched: 1,
+            tickets_replied: flag(!!r.repliedAt),
+            replies_on_time: flag(onTime),
+            reopens: r.reopens,
+          },
+        });
+      }
+      // A return counts against the department that returned the ticket, on the day it did.
+      r.returns.forEach((x, i) =>
+        out.push({ ...base(2 + i, dayOf(x.at), x.departmentId, subject), counters: { returns: 1 } }),
+      );
+      return out;
+    }
+    case 'signal': {
+      if (!r.departmentId) return [];
+      return [
+        {
+          ...base(0, dayOf(r.raisedAt), r.departmentId, `${r.subjectType}:${r.subjectId}`),
+          counters: {
+            signals: 1,
+            notice_breaches: flag(r.kind === 'second_supplement_new_item'),
+            fees_refused: flag(r.kind === 'fee_outside_catalogue'),
+          },
+        },
+      ];
+    }
+    case 'order': {
+      if (!r.departmentId) return [];
+      const onTime = !!r.answeredAt && (!r.answerOverdueAt || r.answeredAt <= r.answerOverdueAt);
+      return [
+        {
+          ...base(0, dayOf(r.openedAt), r.departmentId, `${r.subjectType}:${r.subjectId}`),
+          counters: { orders: 1, orders_on_time: flag(onTime) },
+        },
+      ];
+    }
+    case 'refund': {
+      if (!r.paidAt) return [];
+      return [
+        {
+          ...base(0, dayOf(r.paidAt), r.departmentId, `case:${r.caseId}`),
+          counters: { refunds: 1, refunds_on_time: flag(!r.overdueAt || r.paidAt <= r.overdueAt) },
+        },
+      ];
+    }
+  }
+}
+
+/** The rows of the aggregates a contribution adds to: its department, item, staff member and window. */
+export function dimKeys(c: Contribution): { dim: string; dimId: string }[] {
+  const keys = [{ dim: 'department', dimId: c.departmentId }];
+  if (c.itemId) keys.push({ dim: 'item', dimId: c.itemId });
+  if (c.staffId) keys.push({ dim: 'staff', dimId: c.staffId });
+  if (c.window) keys.push({ dim: 'window', dimId: c.window });
+  return keys;
+}
