@@ -20,7 +20,6 @@ import {
   type Cadence,
 } from '../modules/disclosure/periods.js';
 import type { PublishDocumentInput, StatementInput } from '../modules/disclosure/schemas.js';
-import { DEMO_PASSWORD } from './seed-demo.js';
 
 const SYSTEM = systemActor('demo');
 const at = (date: string): Clock => ({ now: () => new Date(`${date}T02:00:00.000Z`) });

@@ -3,7 +3,7 @@ import { getAssessment } from './get-assessment.js';
 import { GRADE_ZH, type Grade } from './grading.js';
 import { MEASURE_CODES, MEASURES } from './measures.js';
 import type { AssessmentDeps } from './refresh-assessment.js';
-import { xlsx, type Cell } from './xlsx.js';
+import { xlsx, type Cell } from '../../shared/spreadsheet/xlsx.js';
 
 type Lang = 'zh-CN' | 'en';
 const GRADE_EN: Record<Grade, string> = { excellent: 'Excellent', good: 'Good', pass: 'Pass', fail: 'Fail' };

@@ -1,7 +1,7 @@
 import { AppError } from '../../server/errors.js';
 import { listFees } from '../catalogue/list-fees.js';
 import { listItems } from '../catalogue/list-items.js';
-import { csv, type Cell } from '../fees/reports/xlsx.js';
+import { csv, type Cell } from '../../shared/spreadsheet/xlsx.js';
 import { getDashboard, DASHBOARD_MEASURES } from './dashboard-figures.js';
 import type { DashboardDeps } from './dashboard-deps.js';
 import { catalogueUpdatedAt, feesUpdatedAt } from './repository.js';

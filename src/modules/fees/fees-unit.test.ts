@@ -8,8 +8,8 @@ import { planLines } from './fee-lines.js';
 import { checkSignature, signBody, SIGNATURE_HEADER, TIMESTAMP_HEADER } from './gateway/signature.js';
 import { LEDGER_KINDS, brokenIdentities, zeroTotals, BUCKETS } from './ledger.js';
 import { parseStatement, yuanToFen, csvRecords } from './reconcile/parse-statement.js';
-import { crc32 } from './reports/zip.js';
-import { csv } from './reports/xlsx.js';
+import { crc32 } from '../../shared/spreadsheet/zip.js';
+import { csv } from '../../shared/spreadsheet/xlsx.js';
 
 const fee = (code: string, rule: object, over: Partial<FeeRow> = {}): FeeRow => ({
   id: `id-${code}`,

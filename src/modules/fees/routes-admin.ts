@@ -13,7 +13,7 @@ import { checkLedger } from './check-ledger.js';
 import { remitFunds } from './remit-funds.js';
 import { saveItemSettings } from './save-item-settings.js';
 import { feeReport, reportTable } from './reports/fee-report.js';
-import { csv, xlsx } from './reports/xlsx.js';
+import { csv, xlsx } from '../../shared/spreadsheet/xlsx.js';
 import { reconcileStatement } from './reconcile/reconcile-statement.js';
 import { getReconciliation, listReconciliations } from './reconcile/get-reconciliation.js';
 import { resolveItem } from './reconcile/resolve-item.js';

@@ -5,7 +5,7 @@ import { AppError } from '../../../server/errors.js';
 import { addCalendarDays } from '../../clock/calendar/calendar-day.js';
 import { feePolicy } from '../policy.js';
 import type { FeeRuntime } from '../runtime.js';
-import type { Cell } from './xlsx.js';
+import type { Cell } from '../../../shared/spreadsheet/xlsx.js';
 
 export interface ReportQuery {
   period: 'day' | 'month';
