@@ -135,3 +135,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addPrimaryKeyConstraint('assessment_results_pk', ['period', 'department_id'])
     .execute();
 }
+
+export async function down(db: Kysely<unknown>): Promise<void> {
+  for (const table of [
+    'assessment_results',
+    'assessment_schemes',
+    'assessment_seen',
+    'assessment_cursor',
+    'assessment_days_used',
+    'assessment_aggregates',
+    'assessment_contributions',
+  ])
+    await db.schema.dropTable(table).execute();
+}
