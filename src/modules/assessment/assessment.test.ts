@@ -165,7 +165,8 @@ test('figures are built from the records, follow new ones incrementally, and agr
 });
 
 test('inspections: registered starts, a start without registration, a cap refusal and a penalty outside its standard move the figures incrementally, the check agrees, the trace lists the inspection', async () => {
-  const fig = async (departmentId: string) => (await report()).rows.find((r) => r.departmentId === departmentId)!;
+  const fig = async (departmentId: string) =>
+    (await report()).rows.find((r) => r.departmentId === departmentId)!;
   assert.deepEqual((await scj()).figures.inspections_registered, { value: null, sample: 0 });
   // The demo: a registered visit of 市场监管局 (and 消防's joint one) for today, a bakery visited and concluded.
   await seedDemoInspections(t.appContext);
@@ -176,13 +177,11 @@ test('inspections: registered starts, a start without registration, a cap refusa
 
   const [insp, fire] = (await Promise.all(['inspector.scj', 'inspector.xfzd'].map(demo))) as [Client, Client];
   const codeOf = async (name: string) =>
-    (
-      await t.db
-        .selectFrom('insp_enterprises')
-        .select(['code', 'credit_code'])
-        .where('name', '=', name)
-        .executeTakeFirstOrThrow()
-    );
+    await t.db
+      .selectFrom('insp_enterprises')
+      .select(['code', 'credit_code'])
+      .where('name', '=', name)
+      .executeTakeFirstOrThrow();
   const diner = await codeOf('清河市味道餐饮管理有限公司');
   const bakery = await codeOf('清河市麦香烘焙坊有限公司');
   // The registered visit starts at the door; 消防 scanning in at the bakery has no registration.

@@ -257,26 +257,24 @@ async function refunds(db: Q, pick: Pick): Promise<RawRecord[]> {
 }
 
 async function inspections(db: Q, pick: Pick): Promise<RawRecord[]> {
-  const q = db
-    .selectFrom('insp_inspections as i')
-    .select((eb) => [
-      'i.id',
-      'i.department_id',
-      'i.started_at',
-      'i.outcome',
-      'i.result_at',
-      'i.outside_standard',
-      // The inspector whose scan started the visit (the first such scan).
-      eb
-        .selectFrom('insp_scans as s')
-        .select('s.user_id')
-        .whereRef('s.inspection_id', '=', 'i.id')
-        .where('s.outcome', '=', 'started')
-        .orderBy('s.scanned_at')
-        .orderBy('s.id')
-        .limit(1)
-        .as('starter'),
-    ]);
+  const q = db.selectFrom('insp_inspections as i').select((eb) => [
+    'i.id',
+    'i.department_id',
+    'i.started_at',
+    'i.outcome',
+    'i.result_at',
+    'i.outside_standard',
+    // The inspector whose scan started the visit (the first such scan).
+    eb
+      .selectFrom('insp_scans as s')
+      .select('s.user_id')
+      .whereRef('s.inspection_id', '=', 'i.id')
+      .where('s.outcome', '=', 'started')
+      .orderBy('s.scanned_at')
+      .orderBy('s.id')
+      .limit(1)
+      .as('starter'),
+  ]);
   const rows = await picked(q, 'i.id', pick).execute();
   return rows.map((r) => ({
     source: 'inspection' as const,
