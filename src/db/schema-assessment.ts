@@ -59,6 +59,13 @@ export interface AssessmentAggregateTable {
   orders_on_time: number;
   refunds: number;
   refunds_on_time: number;
+  // 0026: enterprise inspections
+  insp_attempts: number;
+  insp_regular: number;
+  insp_irregular: number;
+  penalties: number;
+  penalties_within: number;
+  penalties_outside: number;
 }
 
 export interface AssessmentDaysUsedTable {

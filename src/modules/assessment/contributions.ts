@@ -94,6 +94,26 @@ export type RawRecord =
       departmentId: string;
       paidAt: string | null;
       overdueAt: string | null;
+    }
+  | {
+      source: 'inspection';
+      id: string;
+      departmentId: string;
+      /** the user of the inspector whose scan started the visit */
+      staffId: string | null;
+      startedAt: string | null;
+      outcome: string | null;
+      resultAt: string | null;
+      outsideStandard: boolean;
+    }
+  | {
+      source: 'inspection_scan';
+      id: string;
+      enterpriseId: string;
+      departmentId: string | null;
+      userId: string | null;
+      outcome: string;
+      scannedAt: string;
     };
 export type Source = RawRecord['source'];
 export const SOURCES: Source[] = [
@@ -105,6 +125,8 @@ export const SOURCES: Source[] = [
   'signal',
   'order',
   'refund',
+  'inspection',
+  'inspection_scan',
 ];
 
 /** What one record adds to one day of its department, item, staff member and window. */
@@ -244,6 +266,8 @@ export function contributionsOf(r: RawRecord, cal: WorkingCalendar): Contributio
             signals: 1,
             notice_breaches: flag(r.kind === 'second_supplement_new_item'),
             fees_refused: flag(r.kind === 'fee_outside_catalogue'),
+            // A registration refused for a cap is an attempt at an inspection beyond it.
+            ...(r.kind === 'inspection_over_cap' ? { insp_attempts: 1, insp_irregular: 1 } : {}),
           },
         },
       ];
@@ -264,6 +288,41 @@ export function contributionsOf(r: RawRecord, cal: WorkingCalendar): Contributio
         {
           ...base(0, dayOf(r.paidAt), r.departmentId, `case:${r.caseId}`),
           counters: { refunds: 1, refunds_on_time: flag(!r.overdueAt || r.paidAt <= r.overdueAt) },
+        },
+      ];
+    }
+    case 'inspection': {
+      // A visit started by scan counts as registered (a scan starts only a registered visit), on the
+      // day it started; a penalty, on the day its result was recorded, within its standard or not.
+      const subject = `inspection:${r.id}`;
+      const staffId = r.staffId ?? '';
+      const out: Contribution[] = [];
+      if (r.startedAt)
+        out.push({
+          ...base(0, dayOf(r.startedAt), r.departmentId, subject),
+          staffId,
+          counters: { insp_attempts: 1, insp_regular: 1 },
+        });
+      if (r.outcome === 'penalty' && r.resultAt)
+        out.push({
+          ...base(1, dayOf(r.resultAt), r.departmentId, subject),
+          staffId,
+          counters: {
+            penalties: 1,
+            penalties_within: flag(!r.outsideStandard),
+            penalties_outside: flag(r.outsideStandard),
+          },
+        });
+      return out;
+    }
+    case 'inspection_scan': {
+      // A scan with no registration behind it: a start without registration, by the scanning inspector.
+      if (r.outcome !== 'unregistered' || !r.departmentId) return [];
+      return [
+        {
+          ...base(0, dayOf(r.scannedAt), r.departmentId, `inspection_enterprise:${r.enterpriseId}`),
+          staffId: r.userId ?? '',
+          counters: { insp_attempts: 1, insp_irregular: 1 },
         },
       ];
     }

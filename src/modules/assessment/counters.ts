@@ -36,6 +36,12 @@ export const COUNTERS = [
   'orders_on_time',
   'refunds',
   'refunds_on_time',
+  'insp_attempts',
+  'insp_regular',
+  'insp_irregular',
+  'penalties',
+  'penalties_within',
+  'penalties_outside',
 ] as const;
 export type Counter = (typeof COUNTERS)[number];
 export type Counts = Partial<Record<Counter, number>>;

@@ -300,6 +300,31 @@ export const MEASURES = {
     formulaEn: 'refunds paid within their limit ÷ refunds paid (by day paid)',
     trace: { counter: 'refunds', lowered: false },
   },
+  inspections_registered: {
+    zh: '涉企检查登记在先、未超频次率',
+    en: 'Inspections registered and within caps',
+    unit: '%',
+    better: 'higher',
+    ...rate('insp_regular', 'insp_attempts'),
+    source: ['inspection', 'inspection_scan', 'signal'],
+    formulaZh:
+      '扫码开始的已登记检查 ÷（扫码开始的已登记检查 + 未登记扫码入企 + 因年度上限被拒的登记），按开始、扫码或拒绝日',
+    formulaEn:
+      'registered inspections started by scan ÷ (those + starts without registration + registrations refused for a cap), by day started, scanned or refused',
+    trace: { counter: 'insp_attempts', lowered: false },
+  },
+  penalties_within_standard: {
+    zh: '处罚符合裁量基准率',
+    en: 'Penalties within standards',
+    unit: '%',
+    better: 'higher',
+    ...rate('penalties_within', 'penalties'),
+    source: ['inspection'],
+    formulaZh: '在所引裁量基准幅度内的处罚 ÷ 作出处罚结果的检查（按结果录入日）',
+    formulaEn:
+      'penalties within the band of the standard they cite ÷ inspections concluded with a penalty (by day the result was recorded)',
+    trace: { counter: 'penalties_outside', lowered: true },
+  },
 } satisfies Record<string, MeasureDef>;
 export type MeasureCode = keyof typeof MEASURES;
 export const MEASURE_CODES = Object.keys(MEASURES) as MeasureCode[];

@@ -7,7 +7,9 @@ type Q = Kysely<Database>;
 /**
  * The audit entity types whose changes move a figure. Every state change is audited in its own
  * transaction, so the audit log is the change feed: 'clocks' is the supervision sweep (signals and
- * orders), 'calendar_year' a corrected calendar.
+ * orders), 'calendar_year' a corrected calendar, 'inspection' a registered visit's steps and
+ * 'inspection_enterprise' a start without registration or a registration refused (its scan and
+ * signal are taken by their own time).
  */
 export const CHANGE_FEED_TYPES = [
   'case',
@@ -20,6 +22,8 @@ export const CHANGE_FEED_TYPES = [
   'refund',
   'clocks',
   'calendar_year',
+  'inspection',
+  'inspection_enterprise',
 ];
 
 export async function latestEventAt(db: Q): Promise<string | null> {
@@ -129,6 +133,20 @@ export async function changedRecords(
       (await db.selectFrom('rating_appeals').select('rating_id').where('id', 'in', appeals).execute()).map(
         (r) => r.rating_id,
       ),
+    );
+  add('inspection', of('inspection'));
+  // A start without registration names the enterprise, not its scan: scans are taken by their own time.
+  if (events.some((e) => e.entity_type === 'inspection_enterprise'))
+    add(
+      'inspection_scan',
+      (
+        await db
+          .selectFrom('insp_scans')
+          .select('id')
+          .where('scanned_at', '>', since)
+          .where('outcome', '=', 'unregistered')
+          .execute()
+      ).map((r) => r.id),
     );
   // Signals and orders are raised by sweeps and by several modules: taken by their own time.
   add(

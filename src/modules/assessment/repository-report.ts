@@ -148,7 +148,7 @@ export async function insertScheme(db: Q, row: Database['assessment_schemes']) {
   await db.insertInto('assessment_schemes').values(row).execute();
 }
 
-/** The numbers people know the records by: a case's receipt number, a ticket's number. */
+/** The numbers people know the records by: a case's receipt number, a ticket's, an inspection's; an enterprise's name. */
 export async function labelsOf(db: Q, subjects: string[]): Promise<Map<string, string>> {
   const ids = (type: string) => [
     ...new Set(subjects.filter((s) => s.startsWith(`${type}:`)).map((s) => s.slice(type.length + 1))),
@@ -170,6 +170,22 @@ export async function labelsOf(db: Q, subjects: string[]): Promise<Map<string, s
       .where('id', 'in', ticketIds)
       .execute())
       out.set(`complaint:${r.id}`, r.ticket_no);
+  const inspectionIds = ids('inspection');
+  if (inspectionIds.length)
+    for (const r of await db
+      .selectFrom('insp_inspections')
+      .select(['id', 'number'])
+      .where('id', 'in', inspectionIds)
+      .execute())
+      out.set(`inspection:${r.id}`, r.number);
+  const enterpriseIds = ids('inspection_enterprise');
+  if (enterpriseIds.length)
+    for (const r of await db
+      .selectFrom('insp_enterprises')
+      .select(['id', 'name'])
+      .where('id', 'in', enterpriseIds)
+      .execute())
+      out.set(`inspection_enterprise:${r.id}`, r.name);
   return out;
 }
 

@@ -256,6 +256,54 @@ async function refunds(db: Q, pick: Pick): Promise<RawRecord[]> {
   }));
 }
 
+async function inspections(db: Q, pick: Pick): Promise<RawRecord[]> {
+  const q = db.selectFrom('insp_inspections as i').select((eb) => [
+    'i.id',
+    'i.department_id',
+    'i.started_at',
+    'i.outcome',
+    'i.result_at',
+    'i.outside_standard',
+    // The inspector whose scan started the visit (the first such scan).
+    eb
+      .selectFrom('insp_scans as s')
+      .select('s.user_id')
+      .whereRef('s.inspection_id', '=', 'i.id')
+      .where('s.outcome', '=', 'started')
+      .orderBy('s.scanned_at')
+      .orderBy('s.id')
+      .limit(1)
+      .as('starter'),
+  ]);
+  const rows = await picked(q, 'i.id', pick).execute();
+  return rows.map((r) => ({
+    source: 'inspection' as const,
+    id: r.id,
+    departmentId: r.department_id,
+    staffId: r.starter ?? null,
+    startedAt: r.started_at,
+    outcome: r.outcome,
+    resultAt: r.result_at,
+    outsideStandard: Number(r.outside_standard) === 1,
+  }));
+}
+
+async function inspectionScans(db: Q, pick: Pick): Promise<RawRecord[]> {
+  const q = db
+    .selectFrom('insp_scans as s')
+    .select(['s.id', 's.enterprise_id', 's.department_id', 's.user_id', 's.outcome', 's.scanned_at']);
+  const rows = await picked(q, 's.id', pick).execute();
+  return rows.map((r) => ({
+    source: 'inspection_scan' as const,
+    id: r.id,
+    enterpriseId: r.enterprise_id,
+    departmentId: r.department_id,
+    userId: r.user_id,
+    outcome: r.outcome,
+    scannedAt: r.scanned_at,
+  }));
+}
+
 /** The readers of each source's raw records (the same for the refresh and the recompute). */
 export const LOADERS: Record<Source, (db: Q, pick: Pick) => Promise<RawRecord[]>> = {
   case_clock: caseClocks,
@@ -266,4 +314,6 @@ export const LOADERS: Record<Source, (db: Q, pick: Pick) => Promise<RawRecord[]>
   signal: signals,
   order: orders,
   refund: refunds,
+  inspection: inspections,
+  inspection_scan: inspectionScans,
 };

@@ -14,6 +14,7 @@ export function linkOf(subject: string): string | null {
   if (type === 'case') return `/cases/${id}`;
   if (type === 'complaint') return `/complaints/tickets/${id}`;
   if (type === 'rating') return `/ratings/work`;
+  if (type === 'inspection') return `/inspections/${id}`;
   return null;
 }
 
