@@ -53,7 +53,17 @@ const kyselyInRoutes = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'data/**', 'web/dist/**', 'web/dist.next/**', 'dist/**', 'dist.*.tmp/**', 'test-output/**'] },
+  {
+    ignores: [
+      'node_modules/**',
+      'data/**',
+      'web/dist/**',
+      'web/dist.next/**',
+      'dist/**',
+      'dist.*.tmp/**',
+      'test-output/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
