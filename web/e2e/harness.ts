@@ -311,6 +311,18 @@ interface AxeViolation {
  */
 export async function checkA11y(page: Page, where: string): Promise<void> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_SOURCE });
+  // A page is judged at rest: mid-fade text has a lighter colour than it ends with, and a closing
+  // dropdown's list is still in the page. Endless animations (spinners) are not waited for.
+  await page
+    .waitForFunction(
+      () =>
+        document
+          .getAnimations()
+          .every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+      undefined,
+      { timeout: 5_000 },
+    )
+    .catch(() => undefined);
   const violations = await page.evaluate(async () => {
     const axe = (
       window as unknown as {

@@ -33,7 +33,7 @@ describe('the public portal', () => {
       const checklist = page.getByRole('list', { name: '申请材料清单' });
       await checklist.waitFor();
       assert.equal(await checklist.getByRole('listitem').count(), 9);
-      await checklist.getByText('食品经营许可申请书').waitFor();
+      await checklist.getByText('食品经营许可申请书', { exact: true }).waitFor();
       assert.equal(await checklist.getByText('可容缺后补').count(), 2);
       await page.getByText('零跑动').waitFor();
       await page.getByText('0571-88101012').first().waitFor();

@@ -65,9 +65,11 @@ export default function ComplaintWorkbenchPage() {
   return (
     <Flex vertical gap="middle">
       <PageTitle title={t('complaints.workbench.title')} subtitle={t('complaints.workbench.subtitle')} />
+      {/* On a phone the filters stand in columns: a row of five counted options is wider than the screen. */}
       <Flex gap="middle" wrap>
         <Segmented
           aria-label={t('complaints.workbench.colour')}
+          orientation={narrow ? 'vertical' : 'horizontal'}
           value={colour}
           onChange={(v) => set('colour', String(v))}
           options={COLOURS.map((c) => ({
@@ -80,6 +82,7 @@ export default function ComplaintWorkbenchPage() {
         />
         <Segmented
           aria-label={t('complaints.workbench.deadline')}
+          orientation={narrow ? 'vertical' : 'horizontal'}
           value={deadline}
           onChange={(v) => set('deadline', String(v))}
           options={DEADLINES.map((d) => ({
