@@ -200,7 +200,9 @@ export async function run(): Promise<BenchResult> {
     const m = await protocolCeiling(dialect);
     const requests = UPLOADS + 3 + 2 * DEPARTMENTS + CASE_DOCUMENTS.length;
     results.push({
-      label: `${name}: bare protocol, whole-case equivalents (${requests} requests, ${requests - CASE_DOCUMENTS.length} commits each; ${WHOLE} cases, ${CONCURRENCY} in flight)`,
+      label:
+        `${name}: bare protocol, whole-case equivalents (${requests} requests, ${requests - CASE_DOCUMENTS.length} commits each; ` +
+        `${WHOLE} cases, ${CONCURRENCY} in flight)`,
       value: +m.rate.toFixed(1),
       unit: `cases/s (${(m.rate / engine).toFixed(2)}× the engine)`,
     });

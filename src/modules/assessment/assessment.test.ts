@@ -164,117 +164,126 @@ test('figures are built from the records, follow new ones incrementally, and agr
   assert.ok(row.figures.p90_working_days!.value! >= row.figures.avg_working_days!.value!);
 });
 
-test('inspections: registered starts, a start without registration, a cap refusal and a penalty outside its standard move the figures incrementally, the check agrees, the trace lists the inspection', async () => {
-  const fig = async (departmentId: string) =>
-    (await report()).rows.find((r) => r.departmentId === departmentId)!;
-  assert.deepEqual((await scj()).figures.inspections_registered, { value: null, sample: 0 });
-  // The demo: a registered visit of 市场监管局 (and 消防's joint one) for today, a bakery visited and concluded.
-  await seedDemoInspections(t.appContext);
-  assert.ok((await refreshAssessment(deps())) > 0);
-  let row = await scj();
-  assert.deepEqual(row.figures.inspections_registered, { value: 100, sample: 1 });
-  assert.deepEqual(row.figures.penalties_within_standard, { value: null, sample: 0 });
+test(
+  'inspections: registered starts, a start without registration, a cap refusal and a penalty outside its standard move the figures ' +
+    'incrementally, the check agrees, the trace lists the inspection',
+  async () => {
+    const fig = async (departmentId: string) =>
+      (await report()).rows.find((r) => r.departmentId === departmentId)!;
+    assert.deepEqual((await scj()).figures.inspections_registered, { value: null, sample: 0 });
+    // The demo: a registered visit of 市场监管局 (and 消防's joint one) for today, a bakery visited and concluded.
+    await seedDemoInspections(t.appContext);
+    assert.ok((await refreshAssessment(deps())) > 0);
+    let row = await scj();
+    assert.deepEqual(row.figures.inspections_registered, { value: 100, sample: 1 });
+    assert.deepEqual(row.figures.penalties_within_standard, { value: null, sample: 0 });
 
-  const [insp, fire] = (await Promise.all(['inspector.scj', 'inspector.xfzd'].map(demo))) as [Client, Client];
-  const codeOf = async (name: string) =>
-    await t.db
-      .selectFrom('insp_enterprises')
-      .select(['code', 'credit_code'])
-      .where('name', '=', name)
-      .executeTakeFirstOrThrow();
-  const diner = await codeOf('清河市味道餐饮管理有限公司');
-  const bakery = await codeOf('清河市麦香烘焙坊有限公司');
-  // The registered visit starts at the door; 消防 scanning in at the bakery has no registration.
-  const started = await insp.req('POST', '/api/v1/inspections/scan', { code: diner.code });
-  assert.equal(started.statusCode, 200, started.body);
-  const id = started.json().id as string;
-  assert.equal(
-    (await fire.req('POST', '/api/v1/inspections/scan', { code: bakery.code })).json().code,
-    'inspection_not_registered',
-  );
-  // A second visit this year is within 市场监管局's cap of 2; a third is refused for it.
-  const [item, inspectors, violation] = await Promise.all([
-    t.db.selectFrom('insp_items').select('id').where('code', '=', 'SC-SP-01').executeTakeFirstOrThrow(),
-    t.db.selectFrom('insp_inspectors').select('id').where('department_id', '=', dept.SCJ!).execute(),
-    t.db.selectFrom('insp_violations').select('id').where('code', '=', 'SP-124').executeTakeFirstOrThrow(),
-  ]);
-  const register = () =>
-    insp.req('POST', '/api/v1/inspections', {
-      creditCode: diner.credit_code,
-      enterpriseName: '清河市味道餐饮管理有限公司',
-      itemIds: [item.id],
-      inspectorIds: inspectors.map((i) => i.id),
-      plannedDate: '2026-12-02',
-      maxMinutes: 60,
-      notice: false,
-    });
-  assert.equal((await register()).statusCode, 201);
-  const capped = await register();
-  assert.equal(capped.statusCode, 422, capped.body);
-  // A penalty above its band, with the reason the standard asks for.
-  const v = (await insp.req('GET', `/api/v1/inspections/${id}`)).json().version;
-  const res = await insp.req('POST', `/api/v1/inspections/${id}/result`, {
-    version: v,
-    outcome: 'penalty',
-    findings: '后厨冷藏柜内发现超过保质期的原料。',
-    penalty: {
-      violationId: violation.id,
-      severity: 'serious',
-      warning: false,
-      fineFen: 30_000_000,
-      reason: '涉及婴幼儿食品，从重',
-    },
-  });
-  assert.equal(res.statusCode, 200, res.body);
-
-  assert.ok((await refreshAssessment(deps())) > 0, 'the audit feed names the inspections and the scan');
-  row = await scj();
-  // Two registered starts of three attempts (the cap refusal); one penalty, outside its standard.
-  assert.deepEqual(row.figures.inspections_registered, { value: 66.7, sample: 3 });
-  assert.deepEqual(row.figures.penalties_within_standard, { value: 0, sample: 1 });
-  assert.deepEqual((await fig(dept.XFZD!)).figures.inspections_registered, { value: 0, sample: 1 });
-  // Per staff: the inspector whose scan started the visits.
-  const me = (await insp.req('GET', '/api/v1/auth/me')).json();
-  const inspectorId = me.id ?? me.user?.id;
-  const staff = await sup.req(
-    'GET',
-    `/api/v1/assessment/breakdown?period=${PERIOD}&departmentId=${dept.SCJ}&by=staff`,
-  );
-  assert.equal(staff.statusCode, 200, staff.body);
-  const mine = staff.json().rows.find((r: { id: string }) => r.id === inspectorId);
-  assert.ok(mine, staff.body);
-  assert.deepEqual(mine.figures.inspections_registered, { value: 100, sample: 2 });
-  assert.deepEqual(mine.figures.penalties_within_standard, { value: 0, sample: 1 });
-
-  // The incremental figures are what a recompute from the records gives.
-  const check = await checkAssessment(t.db, await t.calendars.get());
-  assert.equal(check.ok, true, check.differences.join('\n'));
-
-  const trace = async (measure: string) => {
-    const r = await sup.req(
-      'GET',
-      `/api/v1/assessment/trace?period=${PERIOD}&departmentId=${dept.SCJ}&measure=${measure}`,
+    const [insp, fire] = (await Promise.all(['inspector.scj', 'inspector.xfzd'].map(demo))) as [
+      Client,
+      Client,
+    ];
+    const codeOf = async (name: string) =>
+      await t.db
+        .selectFrom('insp_enterprises')
+        .select(['code', 'credit_code'])
+        .where('name', '=', name)
+        .executeTakeFirstOrThrow();
+    const diner = await codeOf('清河市味道餐饮管理有限公司');
+    const bakery = await codeOf('清河市麦香烘焙坊有限公司');
+    // The registered visit starts at the door; 消防 scanning in at the bakery has no registration.
+    const started = await insp.req('POST', '/api/v1/inspections/scan', { code: diner.code });
+    assert.equal(started.statusCode, 200, started.body);
+    const id = started.json().id as string;
+    assert.equal(
+      (await fire.req('POST', '/api/v1/inspections/scan', { code: bakery.code })).json().code,
+      'inspection_not_registered',
     );
-    assert.equal(r.statusCode, 200, r.body);
-    return r.json() as {
-      total: number;
-      lowered: boolean;
-      records: { link: string | null; label: string; source: string }[];
+    // A second visit this year is within 市场监管局's cap of 2; a third is refused for it.
+    const [item, inspectors, violation] = await Promise.all([
+      t.db.selectFrom('insp_items').select('id').where('code', '=', 'SC-SP-01').executeTakeFirstOrThrow(),
+      t.db.selectFrom('insp_inspectors').select('id').where('department_id', '=', dept.SCJ!).execute(),
+      t.db.selectFrom('insp_violations').select('id').where('code', '=', 'SP-124').executeTakeFirstOrThrow(),
+    ]);
+    const register = () =>
+      insp.req('POST', '/api/v1/inspections', {
+        creditCode: diner.credit_code,
+        enterpriseName: '清河市味道餐饮管理有限公司',
+        itemIds: [item.id],
+        inspectorIds: inspectors.map((i) => i.id),
+        plannedDate: '2026-12-02',
+        maxMinutes: 60,
+        notice: false,
+      });
+    assert.equal((await register()).statusCode, 201);
+    const capped = await register();
+    assert.equal(capped.statusCode, 422, capped.body);
+    // A penalty above its band, with the reason the standard asks for.
+    const v = (await insp.req('GET', `/api/v1/inspections/${id}`)).json().version;
+    const res = await insp.req('POST', `/api/v1/inspections/${id}/result`, {
+      version: v,
+      outcome: 'penalty',
+      findings: '后厨冷藏柜内发现超过保质期的原料。',
+      penalty: {
+        violationId: violation.id,
+        severity: 'serious',
+        warning: false,
+        fineFen: 30_000_000,
+        reason: '涉及婴幼儿食品，从重',
+      },
+    });
+    assert.equal(res.statusCode, 200, res.body);
+
+    assert.ok((await refreshAssessment(deps())) > 0, 'the audit feed names the inspections and the scan');
+    row = await scj();
+    // Two registered starts of three attempts (the cap refusal); one penalty, outside its standard.
+    assert.deepEqual(row.figures.inspections_registered, { value: 66.7, sample: 3 });
+    assert.deepEqual(row.figures.penalties_within_standard, { value: 0, sample: 1 });
+    assert.deepEqual((await fig(dept.XFZD!)).figures.inspections_registered, { value: 0, sample: 1 });
+    // Per staff: the inspector whose scan started the visits.
+    const me = (await insp.req('GET', '/api/v1/auth/me')).json();
+    const inspectorId = me.id ?? me.user?.id;
+    const staff = await sup.req(
+      'GET',
+      `/api/v1/assessment/breakdown?period=${PERIOD}&departmentId=${dept.SCJ}&by=staff`,
+    );
+    assert.equal(staff.statusCode, 200, staff.body);
+    const mine = staff.json().rows.find((r: { id: string }) => r.id === inspectorId);
+    assert.ok(mine, staff.body);
+    assert.deepEqual(mine.figures.inspections_registered, { value: 100, sample: 2 });
+    assert.deepEqual(mine.figures.penalties_within_standard, { value: 0, sample: 1 });
+
+    // The incremental figures are what a recompute from the records gives.
+    const check = await checkAssessment(t.db, await t.calendars.get());
+    assert.equal(check.ok, true, check.differences.join('\n'));
+
+    const trace = async (measure: string) => {
+      const r = await sup.req(
+        'GET',
+        `/api/v1/assessment/trace?period=${PERIOD}&departmentId=${dept.SCJ}&measure=${measure}`,
+      );
+      assert.equal(r.statusCode, 200, r.body);
+      return r.json() as {
+        total: number;
+        lowered: boolean;
+        records: { link: string | null; label: string; source: string }[];
+      };
     };
-  };
-  const number = (await insp.req('GET', `/api/v1/inspections/${id}`)).json().number as string;
-  const outside = await trace('penalties_within_standard');
-  assert.equal(outside.lowered, true);
-  assert.equal(outside.total, 1);
-  assert.deepEqual(
-    { link: outside.records[0]!.link, label: outside.records[0]!.label },
-    { link: `/inspections/${id}`, label: number },
-  );
-  const attempts = await trace('inspections_registered');
-  assert.equal(attempts.total, 3);
-  assert.ok(attempts.records.some((r) => r.link === `/inspections/${id}` && r.source === 'inspection'));
-  assert.ok(attempts.records.some((r) => r.source === 'signal' && r.label === '清河市味道餐饮管理有限公司'));
-});
+    const number = (await insp.req('GET', `/api/v1/inspections/${id}`)).json().number as string;
+    const outside = await trace('penalties_within_standard');
+    assert.equal(outside.lowered, true);
+    assert.equal(outside.total, 1);
+    assert.deepEqual(
+      { link: outside.records[0]!.link, label: outside.records[0]!.label },
+      { link: `/inspections/${id}`, label: number },
+    );
+    const attempts = await trace('inspections_registered');
+    assert.equal(attempts.total, 3);
+    assert.ok(attempts.records.some((r) => r.link === `/inspections/${id}` && r.source === 'inspection'));
+    assert.ok(
+      attempts.records.some((r) => r.source === 'signal' && r.label === '清河市味道餐饮管理有限公司'),
+    );
+  },
+);
 
 test('a figure traces to the records behind it, with links to their pages; heads only their own', async () => {
   const r = await sup.req(

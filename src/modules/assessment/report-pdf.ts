@@ -103,8 +103,10 @@ export async function departmentReportPdf(
   doc.font(FONT.bold).fontSize(13);
   doc.text(
     zh
-      ? `得分 ${mine.score ?? '—'}\u3000等级 ${grade}\u3000排名 ${mine.rank ?? '—'} / ${rows.length}\u3000办结 ${mine.sample} 件\u3000${mine.state === 'final' ? '已定稿' : '未定稿'}`
-      : `Score ${mine.score ?? '—'}  Grade ${grade}  Rank ${mine.rank ?? '—'} / ${rows.length}  Decided ${mine.sample}  ${mine.state === 'final' ? 'final' : 'not final'}`,
+      ? `得分 ${mine.score ?? '—'}\u3000等级 ${grade}\u3000排名 ${mine.rank ?? '—'} / ${rows.length}\u3000办结 ${mine.sample} ` +
+          `件\u3000${mine.state === 'final' ? '已定稿' : '未定稿'}`
+      : `Score ${mine.score ?? '—'}  Grade ${grade}  Rank ${mine.rank ?? '—'} / ${rows.length}  Decided ${mine.sample}  ` +
+          `${mine.state === 'final' ? 'final' : 'not final'}`,
     x0,
     doc.y,
     { width },

@@ -260,7 +260,8 @@ export const cataloguePublicRoutes =
           tags,
           summary: "A material's blank form or sample (空白表格、示范文本), as published with the item",
           description:
-            'From the current version, or the one named by `version` (drafts: staff who may read them). The SHA-256 of the bytes is in the `x-content-sha256` header and the ETag.',
+            'From the current version, or the one named by `version` (drafts: staff who may read them). The SHA-256 of the bytes is in the ' +
+            '`x-content-sha256` header and the ETag.',
           params: Type.Object({
             id: Type.String({ maxLength: 100 }),
             fileId: Type.String({ maxLength: 100 }),

@@ -87,7 +87,9 @@ export function deadlineReasons(
     out.push({
       code: 'holiday',
       zh: `跳过${h.name}假期 ${range}（${h.days}天）`,
-      en: `Skipped ${holidayNameEn(h.name)} ${h.from === h.to ? enDate(h.from) : `${enDate(h.from)} – ${enDate(h.to)}`} (${h.days} day${h.days > 1 ? 's' : ''})`,
+      en:
+        `Skipped ${holidayNameEn(h.name)} ${h.from === h.to ? enDate(h.from) : `${enDate(h.from)} – ${enDate(h.to)}`} (${h.days} ` +
+        `day${h.days > 1 ? 's' : ''})`,
       data: { ...h },
     });
   }
@@ -202,7 +204,9 @@ export function explainClock(
     out.push({
       code: 'pause_open',
       zh: `因${openPause.reason}暂停中（${openPause.since} 起，已 ${n} 个工作日，书面告知 ${openPause.notice}），恢复后顺延`,
-      en: `Paused for ${openPause.reason} since ${enDate(openPause.since)} (${n} working day(s) so far, notice ${openPause.notice}); the deadline moves when it resumes`,
+      en:
+        `Paused for ${openPause.reason} since ${enDate(openPause.since)} (${n} working day(s) so far, notice ${openPause.notice}); the ` +
+        `deadline moves when it resumes`,
       data: { ...openPause, days: n },
     });
   }

@@ -181,7 +181,8 @@ export const DATASETS: Record<string, Dataset> = {
     descriptionZh:
       '各部门及全中心近12个月的按时办结率、平均办理工作日、满意率、投诉答复率、平均跑动次数及样本量（小样本标注），部门承诺兑现情况、投诉件数和本年度涉企检查次数。',
     descriptionEn:
-      'Per department and for the whole center over the last 12 months: on-time rate, average working days, satisfaction, complaint reply rate, visits per case with their samples (small samples flagged), commitments kept, complaint tickets and this year’s inspections.',
+      'Per department and for the whole center over the last 12 months: on-time rate, average working days, satisfaction, complaint reply ' +
+      'rate, visits per case with their samples (small samples flagged), commitments kept, complaint tickets and this year’s inspections.',
     table: dashboardFigures,
   },
 };

@@ -10,7 +10,9 @@ const workingDays = (n: number) => `${n} working day${n === 1 ? '' : 's'}`;
 export const EN: Templates = {
   supervision_order_opened: (p) => ({
     title: `Supervision order: ${p.label}`,
-    body: `"${p.label}" has passed its time limit (due ${p.dueDate}); electronic supervision has opened a supervision order.\nPlease answer it in OneWindow by ${p.answerBy}, giving the cause and the remedy.`,
+    body:
+      `"${p.label}" has passed its time limit (due ${p.dueDate}); electronic supervision has opened a supervision order.\nPlease answer ` +
+      `it in OneWindow by ${p.answerBy}, giving the cause and the remedy.`,
     sms: `${SMS}Supervision order: "${p.label}" is overdue (due ${p.dueDate}); answer by ${p.answerBy}.`,
   }),
   supervision_order_answered: (p) => ({
@@ -25,20 +27,28 @@ export const EN: Templates = {
   }),
   case_accepted: (p) => ({
     title: `Accepted: ${p.title}`,
-    body: `Your application "${p.title}" has been accepted: number ${p.receiptNo}${p.checkCode ? `, check code ${p.checkCode}` : ''}, to be decided by ${p.dueDate}.${p.checkCode ? '\nWith the number and the check code you can follow its progress at any time; keep the check code safe.' : ''}`,
+    body:
+      `Your application "${p.title}" has been accepted: number ${p.receiptNo}${p.checkCode ? `, check code ${p.checkCode}` : ''}, to be ` +
+      `decided by ${p.dueDate}.${p.checkCode ? '\nWith the number and the check code you can follow its progress at any time; keep the check code safe.' : ''}`,
     sms: `${SMS}Your application ${p.receiptNo} has been accepted${p.checkCode ? ` (check code ${p.checkCode})` : ''}; due by ${p.dueDate}.`,
   }),
   supplement_requested: (p) =>
     (p.seq ?? 1) === 1
       ? {
           title: `Documents needed: ${p.title}`,
-          body: `Your application "${p.title}" (${p.receiptNo}) needs the following (the complete list, given once):\n${numbered(p.materials)}\nPlease hand them in together.`,
+          body:
+            `Your application "${p.title}" (${p.receiptNo}) needs the following (the complete list, given ` +
+            `once):\n${numbered(p.materials)}\nPlease hand them in together.`,
           sms: `${SMS}Your application ${p.receiptNo} needs ${p.materials.length} more document(s): ${p.materials.join('; ')}. See the supplement notice.`,
         }
       : {
           title: `More documents needed (supplement notice no. ${p.seq}): ${p.title}`,
-          body: `Your application "${p.title}" (${p.receiptNo}) needs the following once more (supplement notice no. ${p.seq}):\n${numbered(p.materials)}${p.reason ? `\nWhy it is asked again: ${p.reason}` : ''}\nPlease hand them in together.`,
-          sms: `${SMS}Your application ${p.receiptNo} needs ${p.materials.length} more document(s) again: ${p.materials.join('; ')}. See supplement notice no. ${p.seq}.`,
+          body:
+            `Your application "${p.title}" (${p.receiptNo}) needs the following once more (supplement notice no. ` +
+            `${p.seq}):\n${numbered(p.materials)}${p.reason ? `\nWhy it is asked again: ${p.reason}` : ''}\nPlease hand them in together.`,
+          sms:
+            `${SMS}Your application ${p.receiptNo} needs ${p.materials.length} more document(s) again: ${p.materials.join('; ')}. See ` +
+            `supplement notice no. ${p.seq}.`,
         },
   case_not_accepted: (p) => ({
     title: `Not accepted: ${p.title}`,
@@ -47,13 +57,19 @@ export const EN: Templates = {
   }),
   case_extended: (p) => ({
     title: `Time limit extended: ${p.title}`,
-    body: `The time limit of your application "${p.title}" (${p.receiptNo}) is extended by ${workingDays(p.days)}; the new due date is ${p.newDueDate}.\nReason: ${p.reason}`,
+    body:
+      `The time limit of your application "${p.title}" (${p.receiptNo}) is extended by ${workingDays(p.days)}; the new due date is ` +
+      `${p.newDueDate}.\nReason: ${p.reason}`,
     sms: `${SMS}Your application ${p.receiptNo} is extended by ${workingDays(p.days)}; now due ${p.newDueDate}.`,
   }),
   special_procedure_started: (p) => ({
     title: `Special procedure: ${p.title}`,
-    body: `Your application "${p.title}" (${p.receiptNo}) has entered a special procedure (${p.procedure}), expected to take ${workingDays(p.expectedDays)}; this time does not count towards the time limit.`,
-    sms: `${SMS}Your application ${p.receiptNo} is in a special procedure (${p.procedure}), about ${workingDays(p.expectedDays)}, not counted in the time limit.`,
+    body:
+      `Your application "${p.title}" (${p.receiptNo}) has entered a special procedure (${p.procedure}), expected to take ` +
+      `${workingDays(p.expectedDays)}; this time does not count towards the time limit.`,
+    sms:
+      `${SMS}Your application ${p.receiptNo} is in a special procedure (${p.procedure}), about ${workingDays(p.expectedDays)}, not ` +
+      `counted in the time limit.`,
   }),
   case_decided: (p) =>
     p.decision === 'approved'
@@ -79,7 +95,9 @@ export const EN: Templates = {
   }),
   fee_form_issued: (p) => ({
     title: `Fee to pay: ${p.title}`,
-    body: `Your application "${p.title}" (${p.receiptNo}) carries a statutory fee of CNY ${yuan(p.amountFen)}: payment form ${p.formNumber}, payment code ${p.paymentCode}, due by ${p.dueDate}.\nPay online in OneWindow, or with the payment code at the window or a bank; the form states the legal basis.`,
+    body:
+      `Your application "${p.title}" (${p.receiptNo}) carries a statutory fee of CNY ${yuan(p.amountFen)}: payment form ` +
+      `${p.formNumber}, payment code ${p.paymentCode}, due by ${p.dueDate}.\nPay online in OneWindow, or with the payment code at the window or a bank; the form states the legal basis.`,
     sms: `${SMS}Application ${p.receiptNo}: fee CNY ${yuan(p.amountFen)}, payment code ${p.paymentCode}, due by ${p.dueDate}.`,
   }),
   fee_refund_paid: (p) => ({
@@ -116,7 +134,9 @@ export const EN: Templates = {
   }),
   complaint_result: (p) => ({
     title: `Result of your report: ${p.ticketNo}`,
-    body: `Your complaint or report (${p.ticketNo}) is closed. The result:\n${p.reply}\nIf it is not solved you may reopen it within the set period; we welcome your rating.`,
+    body:
+      `Your complaint or report (${p.ticketNo}) is closed. The result:\n${p.reply}\nIf it is not solved you may reopen it within the ` +
+      `set period; we welcome your rating.`,
     sms: `${SMS}Your report ${p.ticketNo} is closed; track it for the result and rate it.`,
   }),
   complaint_assigned: (p) => ({
@@ -155,12 +175,16 @@ export const EN: Templates = {
   }),
   password_reset_code: (p) => ({
     title: 'Your password reset code',
-    body: `A password reset was asked for your OneWindow account. Your code is ${p.code}, valid for ${p.minutes} minutes. If this was not you, ignore this message; do not share the code.`,
+    body:
+      `A password reset was asked for your OneWindow account. Your code is ${p.code}, valid for ${p.minutes} minutes. If this was not ` +
+      `you, ignore this message; do not share the code.`,
     sms: `${SMS}Your password reset code is ${p.code}, valid for ${p.minutes} minutes. If this was not you, ignore it; do not share it.`,
   }),
   password_changed: (p) => ({
     title: 'Your password was changed',
-    body: `The password of your OneWindow account ${p.username} was reset with a code at ${p.at} (Beijing time), and every other signed-in device was signed out. If this was not you, contact the service center at once.`,
+    body:
+      `The password of your OneWindow account ${p.username} was reset with a code at ${p.at} (Beijing time), and every other signed-in ` +
+      `device was signed out. If this was not you, contact the service center at once.`,
     sms: `${SMS}The password of your account ${p.username} was reset at ${p.at}. If this was not you, contact the service center at once.`,
   }),
 };
