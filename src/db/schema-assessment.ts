@@ -66,6 +66,10 @@ export interface AssessmentAggregateTable {
   penalties: number;
   penalties_within: number;
   penalties_outside: number;
+  // 0027: 容缺 promises
+  shortfall_promises: number;
+  shortfall_kept: number;
+  shortfall_broken: number;
 }
 
 export interface AssessmentDaysUsedTable {

@@ -379,6 +379,10 @@ export interface CaseMaterialTable {
   file_id: string | null;
   checked_by: string | null;
   deferred_until: string | null;
+  /** 0027: the deadline a 容缺 promise gave this material (kept after it arrives) */
+  promised_until: string | null;
+  /** 0027: when a material deferred or asked for arrived */
+  supplied_at: Ts | null;
   updated_at: Ts;
 }
 export interface CaseTaskTable {

@@ -9,7 +9,7 @@ let t: TestContext;
 before(async () => {
   t = await createTestContext({ start: '2026-11-30T01:30:00.000Z' }); // Monday 09:30 in 清河
   await seedDemo(t.db, t.clock);
-  assert.equal(await seedDemoCases(t.appContext), 6);
+  assert.equal(await seedDemoCases(t.appContext), 9);
   await t.supervision.drain();
 });
 after(() => t.close());
@@ -20,7 +20,17 @@ test('a fresh start shows applications at every stage, made by the case use case
   const cases = await t.db.selectFrom('cases').selectAll().orderBy('receipt_no').execute();
   assert.deepEqual(
     cases.map((c) => c.state),
-    ['under_review', 'completed', 'decided', 'under_review', 'awaiting_supplement', 'received'],
+    [
+      'under_review',
+      'decided',
+      'completed',
+      'decided',
+      'decided',
+      'under_review',
+      'awaiting_supplement',
+      'under_review',
+      'received',
+    ],
     'oldest first, so the receipt numbers follow the dates',
   );
   // Every one of them has its intact hash chain and one audit event per step.
@@ -66,4 +76,36 @@ test('the worklist, the supervision board and the public chain are not empty; th
   const head = (await new Client(t.app).req('GET', '/api/v1/transparency/head')).json();
   assert.ok(head.height > 0, 'the public chain has the demo cases in it');
   assert.equal(await seedDemoCases(t.appContext), 0, 'seeding again adds nothing');
+});
+
+test('the demo has 容缺 promises: one kept, one broken and refused after its deadline, one outstanding', async () => {
+  const promised = await t.db
+    .selectFrom('cases as c')
+    .innerJoin('case_materials as m', 'm.case_id', 'c.id')
+    .select([
+      'c.id',
+      'c.state',
+      'c.decision',
+      'c.receipt_no',
+      'm.status',
+      'm.promised_until',
+      'm.supplied_at',
+    ])
+    .where('m.promised_until', 'is not', null)
+    .orderBy('c.receipt_no')
+    .execute();
+  const byCase = new Map<string, typeof promised>();
+  for (const r of promised) byCase.set(r.id, [...(byCase.get(r.id) ?? []), r]);
+  const cases = [...byCase.values()];
+  assert.deepEqual(
+    cases.map((ms) => [ms[0]!.state, ms[0]!.decision, ms.every((m) => m.status === 'provided')]),
+    [
+      ['decided', 'refused', false],
+      ['decided', 'approved', true],
+      ['under_review', null, false],
+    ],
+  );
+  const kept = cases[1]!;
+  for (const m of kept)
+    assert.ok(m.supplied_at!.slice(0, 10) <= m.promised_until!, 'supplied by the deadline');
 });

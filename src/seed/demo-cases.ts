@@ -12,6 +12,10 @@ import { acceptCase } from '../modules/cases/accept-case.js';
 import { recordOpinion } from '../modules/cases/record-opinion.js';
 import { decideTask } from '../modules/cases/decide-task.js';
 import { deliverCase } from '../modules/cases/deliver-case.js';
+import { acceptWithShortfall } from '../modules/cases/accept-with-shortfall.js';
+import { provideDeferred } from '../modules/cases/provide-deferred.js';
+import { localDate } from '../modules/clock/local-time.js';
+import { deferredMaterials } from '../modules/cases/repository-materials.js';
 
 /** A one-page PDF standing in for a scanned material (its content check needs real PDF bytes). */
 const SCAN = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
@@ -25,6 +29,11 @@ interface DemoCase {
   /** When it was submitted: every step of it is taken then, on the working-day clock of that day. */
   daysAgo: number;
   stage: Stage;
+  /**
+   * 容缺受理: accepted with its deferrable materials promised within two working days, and supplied
+   * this many days later (kept or late), or never (the promise outstanding or, once lapsed, refused).
+   */
+  shortfall?: { suppliedAfterDays?: number };
 }
 
 /**
@@ -38,6 +47,14 @@ const CASES: DemoCase[] = [
     form: { 经营场所: '清河市解放路18号', 经营项目: '预包装食品销售' },
     daysAgo: 20,
     stage: 'under_review',
+  },
+  {
+    item: '药品零售企业许可',
+    applicant: 'enterprise',
+    form: { 经营场所: '清河市建设路12号', 经营范围: '中药饮片、中成药' },
+    daysAgo: 12,
+    stage: 'decided',
+    shortfall: {},
   },
   {
     item: '食品经营许可',
@@ -54,6 +71,14 @@ const CASES: DemoCase[] = [
     stage: 'decided',
   },
   {
+    item: '第三类医疗器械经营许可',
+    applicant: 'enterprise',
+    form: { 经营场所: '清河市和平路30号', 经营范围: '第三类医疗器械批发' },
+    daysAgo: 4,
+    stage: 'decided',
+    shortfall: { suppliedAfterDays: 1 },
+  },
+  {
     item: '药品零售企业许可',
     applicant: 'enterprise',
     form: { 经营场所: '清河市中山路66号', 经营范围: '中成药、化学药制剂' },
@@ -66,6 +91,14 @@ const CASES: DemoCase[] = [
     form: { 生产场所: '清河市工业园区8号', 食品类别: '糕点' },
     daysAgo: 1,
     stage: 'notice',
+  },
+  {
+    item: '第三类医疗器械经营许可',
+    applicant: 'enterprise',
+    form: { 经营场所: '清河市滨河路5号', 经营范围: '第三类医疗器械零售' },
+    daysAgo: 1,
+    stage: 'under_review',
+    shortfall: {},
   },
   {
     item: '食品经营许可',
@@ -84,7 +117,9 @@ const reached = (c: DemoCase, s: Stage) => c.stage !== 'notice' && ORDER.indexOf
  * the enterprise apply online; the window clerk sends a one-time notice and accepts; the reviewer
  * records the opinion and decides; the clerk delivers): one waiting for acceptance, one with a
  * one-time notice (一次性告知), two under review (one of them overdue), one decided and one
- * delivered. Each case's steps are taken on the day it was submitted. Skipped when cases exist.
+ * delivered; and three accepted under 容缺: a promise kept, one broken (refused today, past its
+ * deadline) and one outstanding. Each case's steps are taken on the day it was submitted (a kept
+ * promise's supply and review the day after). Skipped when cases exist.
  */
 export async function seedDemoCases(ctx: AppContext): Promise<number> {
   const any = await ctx.db.selectFrom('cases').select('id').limit(1).executeTakeFirst();
@@ -117,12 +152,14 @@ async function seedCase(
     .select(['items.id', 'v.data'])
     .where('v.name', '=', plan.item)
     .executeTakeFirstOrThrow();
-  const materials = fromJson<{ materials: { name: string; required: boolean; source: string }[] }>(
-    item.data,
-    { materials: [] },
-  ).materials.filter((x) => x.required && x.source === 'applicant');
-  // With a one-time notice the application comes in with its first material only.
-  const given = plan.stage === 'notice' ? materials.slice(0, 1) : materials;
+  const materials = fromJson<{
+    materials: { name: string; required: boolean; deferrable: boolean; source: string }[];
+  }>(item.data, { materials: [] }).materials.filter((x) => x.required && x.source === 'applicant');
+  // With a one-time notice the application comes in with its first material only; under 容缺,
+  // without the materials the item lets it supply later.
+  const deferred = plan.shortfall ? materials.filter((x) => x.deferrable) : [];
+  const given =
+    plan.stage === 'notice' ? materials.slice(0, 1) : materials.filter((x) => !deferred.includes(x));
   const files: { id: string }[] = [];
   for (const x of given)
     files.push(
@@ -144,20 +181,62 @@ async function seedCase(
     return;
   }
   if (!reached(plan, 'under_review')) return;
-  await acceptCase(deps, clerk, id, await version());
+  let review = deps;
+  if (plan.shortfall) {
+    const today = localDate(deps.clock.now());
+    await acceptWithShortfall(deps, clerk, id, await version(), {
+      deadline: (await deps.calendars.get()).addWorkingDays(today, 2),
+      commitment: '本企业承诺在补齐期限内提交全部容缺材料，逾期未补齐的，愿承担不予许可的后果。',
+    });
+    const later = plan.shortfall.suppliedAfterDays;
+    if (later !== undefined) {
+      // The promise kept: the deferred materials arrive that many days later, and review goes on then.
+      const clock: Clock = { now: () => new Date(deps.clock.now().getTime() + later * 86_400_000) };
+      review = { ...deps, clock };
+      const scans: { id: string }[] = [];
+      for (const x of deferred)
+        scans.push(
+          await uploadFile(ctx.db, clock, storage, applicant, { name: `${x.name}.pdf`, data: SCAN }),
+        );
+      await provideDeferred(
+        review,
+        applicant,
+        id,
+        await version(),
+        deferred.map((x, i) => ({ name: x.name, fileId: scans[i]!.id })),
+      );
+    }
+  } else await acceptCase(deps, clerk, id, await version());
   const task = await ctx.db
     .selectFrom('case_tasks')
     .select('id')
     .where('case_id', '=', id)
     .executeTakeFirstOrThrow();
-  await recordOpinion(deps, reviewer, id, await version(), {
+  if (plan.shortfall && plan.shortfall.suppliedAfterDays === undefined) {
+    // The promise lapsed: today, past its deadline, the notice's consequence applies (if a long
+    // holiday still keeps today within the deadline, the case stays under review).
+    const now = {
+      ...deps,
+      clock: { now: () => new Date(deps.clock.now().getTime() + plan.daysAgo * 86_400_000) },
+    };
+    const today = localDate(now.clock.now());
+    const lapsed = (await deferredMaterials(ctx.db, id)).every((m) => m.deferred_until! < today);
+    if (!reached(plan, 'decided') || !lapsed) return;
+    await decideTask(now, reviewer, id, await version(), {
+      taskId: task.id,
+      decision: 'refuse',
+      reasons: ['申请人未在容缺受理承诺的期限内补齐材料，依承诺不予许可'],
+    });
+    return;
+  }
+  await recordOpinion(review, reviewer, id, await version(), {
     taskId: task.id,
     text: '材料齐全，经现场核查符合条件',
   });
   if (!reached(plan, 'decided')) return;
-  await decideTask(deps, reviewer, id, await version(), { taskId: task.id, decision: 'approve' });
+  await decideTask(review, reviewer, id, await version(), { taskId: task.id, decision: 'approve' });
   if (!reached(plan, 'completed')) return;
-  await deliverCase(deps, clerk, id, await version(), { method: '电子送达', recipient: '申请人本人' });
+  await deliverCase(review, clerk, id, await version(), { method: '电子送达', recipient: '申请人本人' });
 }
 
 /** The demo accounts as the actors they log in as. */

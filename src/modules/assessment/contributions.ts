@@ -30,6 +30,8 @@ export type RawRecord =
       staffId: string | null;
       window: string | null;
       supplements: number;
+      /** the case's 容缺 promise, if it was accepted with shortfall (one deadline for all its materials) */
+      promise: ShortfallPromise | null;
     }
   | {
       source: 'ticket';
@@ -129,6 +131,32 @@ export const SOURCES: Source[] = [
   'inspection_scan',
 ];
 
+/**
+ * A 容缺 promise: materials the applicant undertook to supply by a deadline (a working day, in the
+ * center's time), how many arrived and when the last did, and when the case ended if it has.
+ */
+export interface ShortfallPromise {
+  deadline: string;
+  promised: number;
+  supplied: number;
+  lastSuppliedAt: string | null;
+  /** when the case was decided, refused or withdrawn; null while it is open */
+  endedAt: string | null;
+}
+
+/**
+ * When a promise is judged, and whether it was kept: when its last material arrives (kept if that is
+ * on or before the deadline's day), or when the case ends with one still outstanding (broken). An
+ * open case with a promise outstanding is not judged yet, even past the deadline: it has no decision,
+ * and the refusal that a lapsed promise allows judges it then.
+ */
+export function promiseVerdict(p: ShortfallPromise): { at: string; kept: boolean } | null {
+  if (p.promised > 0 && p.supplied >= p.promised && p.lastSuppliedAt)
+    return { at: p.lastSuppliedAt, kept: dayOf(p.lastSuppliedAt) <= p.deadline };
+  if (p.endedAt) return { at: p.endedAt, kept: false };
+  return null;
+}
+
 /** What one record adds to one day of its department, item, staff member and window. */
 export interface Contribution {
   seq: number;
@@ -185,19 +213,30 @@ export function contributionsOf(r: RawRecord, cal: WorkingCalendar): Contributio
       ];
     }
     case 'case': {
-      if (!r.submittedAt) return [];
-      return [
-        {
+      const out: Contribution[] = [];
+      const dims = { staffId: r.staffId ?? '', window: r.window ?? '' };
+      if (r.submittedAt)
+        out.push({
           ...base(0, dayOf(r.submittedAt), r.departmentId, `case:${r.id}`),
-          staffId: r.staffId ?? '',
-          window: r.window ?? '',
+          ...dims,
           counters: {
             received: 1,
             online: flag(r.channel === 'online'),
             supplemented: flag(r.supplements > 0),
           },
-        },
-      ];
+        });
+      const verdict = r.promise && promiseVerdict(r.promise);
+      if (verdict)
+        out.push({
+          ...base(1, dayOf(verdict.at), r.departmentId, `case:${r.id}`),
+          ...dims,
+          counters: {
+            shortfall_promises: 1,
+            shortfall_kept: flag(verdict.kept),
+            shortfall_broken: flag(!verdict.kept),
+          },
+        });
+      return out;
     }
     case 'ticket': {
       if (!r.calledAt || !r.departmentId) return [];

@@ -42,6 +42,9 @@ export const COUNTERS = [
   'penalties',
   'penalties_within',
   'penalties_outside',
+  'shortfall_promises',
+  'shortfall_kept',
+  'shortfall_broken',
 ] as const;
 export type Counter = (typeof COUNTERS)[number];
 export type Counts = Partial<Record<Counter, number>>;

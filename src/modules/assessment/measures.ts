@@ -109,6 +109,18 @@ export const MEASURES = {
     formulaEn: 'signals of a second supplement asking for something the one-time notice did not list',
     trace: { counter: 'notice_breaches', lowered: false },
   },
+  shortfall_kept_rate: {
+    zh: '容缺承诺兑现率',
+    en: 'Deferred-material promises kept (容缺)',
+    unit: '%',
+    better: 'higher',
+    ...rate('shortfall_kept', 'shortfall_promises'),
+    source: ['case'],
+    formulaZh: '期限内补齐全部容缺材料的承诺 ÷ 已有结果的容缺承诺（最后一件补齐日，或未补齐而办结、撤回日）',
+    formulaEn:
+      'promises whose deferred materials all arrived by the deadline ÷ promises judged (on the day the last arrived, or the case ended without them)',
+    trace: { counter: 'shortfall_broken', lowered: true },
+  },
   visits_per_case: {
     zh: '平均跑动次数',
     en: 'Visits per case',

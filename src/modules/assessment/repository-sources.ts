@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { RawRecord, Source } from './contributions.js';
 
@@ -63,21 +63,34 @@ async function caseClocks(db: Q, pick: Pick): Promise<RawRecord[]> {
 }
 
 async function cases(db: Q, pick: Pick): Promise<RawRecord[]> {
-  const q = db
-    .selectFrom('cases as k')
-    .select((eb) => [
-      'k.id',
-      'k.lead_department_id',
-      'k.submitted_at',
-      'k.channel',
-      'k.created_by',
-      'k.window',
-      eb
-        .selectFrom('supplement_notices as s')
-        .select(eb.fn.countAll<number>().as('n'))
-        .whereRef('s.case_id', '=', 'k.id')
-        .as('supplements'),
-    ]);
+  const q = db.selectFrom('cases as k').select((eb) => [
+    'k.id',
+    'k.lead_department_id',
+    'k.submitted_at',
+    'k.channel',
+    'k.created_by',
+    'k.window',
+    eb
+      .selectFrom('supplement_notices as s')
+      .select(eb.fn.countAll<number>().as('n'))
+      .whereRef('s.case_id', '=', 'k.id')
+      .as('supplements'),
+    // The 容缺 promise: its materials keep their deadline (one per case) after they arrive.
+    promised(eb)
+      .select((m) => m.fn.countAll<number>().as('n'))
+      .as('promised'),
+    promised(eb)
+      .select((m) => m.fn.count<number>('m.supplied_at').as('n'))
+      .as('supplied'),
+    promised(eb)
+      .select((m) => m.fn.max('m.promised_until').as('d'))
+      .as('deadline'),
+    promised(eb)
+      .select((m) => m.fn.max('m.supplied_at').as('t'))
+      .as('last_supplied'),
+    'k.decided_at',
+    'k.completed_at',
+  ]);
   const rows = await picked(q, 'k.id', pick).execute();
   return rows.map((r) => ({
     source: 'case' as const,
@@ -88,8 +101,25 @@ async function cases(db: Q, pick: Pick): Promise<RawRecord[]> {
     staffId: r.created_by,
     window: r.window,
     supplements: Number(r.supplements ?? 0),
+    promise:
+      Number(r.promised ?? 0) > 0 && r.deadline
+        ? {
+            deadline: String(r.deadline),
+            promised: Number(r.promised),
+            supplied: Number(r.supplied ?? 0),
+            lastSuppliedAt: r.last_supplied ? String(r.last_supplied) : null,
+            endedAt: r.decided_at ?? r.completed_at ?? null,
+          }
+        : null,
   }));
 }
+
+/** A case's materials promised under 容缺 (a correlated subquery over the case's materials). */
+const promised = (eb: ExpressionBuilder<Database & { k: Database['cases'] }, 'k'>) =>
+  eb
+    .selectFrom('case_materials as m')
+    .whereRef('m.case_id', '=', 'k.id')
+    .where('m.promised_until', 'is not', null);
 
 async function tickets(db: Q, pick: Pick): Promise<RawRecord[]> {
   const q = db

@@ -10,6 +10,7 @@ import { LITIGATION_COURT, RECONSIDERATION_BODY } from './refuse-intake.js';
 import { CLOCK_LABEL_PREFIXES as L } from '../clock/clock-labels.js';
 import { itemVersionData, tasksOf } from './repository.js';
 import { deferredMaterials } from './repository-materials.js';
+import { localDate } from '../clock/local-time.js';
 import { lapseExtensionRequest } from './repository-records.js';
 import { updateTask } from './repository-tasks.js';
 import { departmentNames } from './repository-documents.js';
@@ -49,12 +50,17 @@ export async function decideTask(
         },
       ]);
     }
+    // No decision while a 容缺 promise is outstanding; once its deadline has passed the promise is
+    // broken, and the notice's consequence applies: the application may only be refused.
     const deferred = await deferredMaterials(uow.db, c.id);
-    if (deferred.length) {
+    const today = localDate(uow.now);
+    const lapsed =
+      deferred.length > 0 && deferred.every((d) => !!d.deferred_until && d.deferred_until < today);
+    if (deferred.length && !(lapsed && input.decision === 'refuse')) {
       throw new AppError('invalid_state', {
-        state: `容缺材料未补齐：${deferred.map((d) => d.name).join('、')}`,
+        state: `${lapsed ? '容缺材料逾期未补齐' : '容缺材料未补齐'}：${deferred.map((d) => d.name).join('、')}`,
         action: 'decide_task',
-        allowed: 'provide_deferred',
+        allowed: lapsed ? 'decide_task (refuse)' : 'provide_deferred',
       });
     }
     await updateTask(uow.db, task.id, {

@@ -31,15 +31,16 @@ export const missingKeyMaterials = (db: Q, caseId: string) =>
 export const deferredMaterials = (db: Q, caseId: string) =>
   db
     .selectFrom('case_materials')
-    .select('name')
+    .select(['name', 'deferred_until'])
     .where('case_id', '=', caseId)
     .where('status', '=', 'deferred')
     .execute();
 
+/** 容缺: the materials are promised by a deadline, which they keep after they arrive (kept or not). */
 export const deferMaterials = (db: Q, ids: string[], until: string, at: string) =>
   db
     .updateTable('case_materials')
-    .set({ status: 'deferred', deferred_until: until, updated_at: at })
+    .set({ status: 'deferred', deferred_until: until, promised_until: until, updated_at: at })
     .where('id', 'in', ids)
     .execute();
 
@@ -57,6 +58,7 @@ export const markMaterialProvided = (
       file_id: given.fileId,
       checked_by: given.checkedBy,
       deferred_until: null,
+      supplied_at: at,
       updated_at: at,
     })
     .where('case_id', '=', caseId)
