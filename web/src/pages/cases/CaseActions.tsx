@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import {
+  Alert,
   Button,
   DatePicker,
   Descriptions,
@@ -26,6 +27,7 @@ import { MaterialsModal } from './MaterialsModal';
 import { ShortfallModal } from './ShortfallModal';
 import { SupplementNoticeModal, missingRequired } from './SupplementNoticeModal';
 import { StaffSelect } from './StaffSelect';
+import { promiseState } from './promise-state';
 
 type Done = (c: CaseView) => void;
 
@@ -281,7 +283,7 @@ const lines = (s: string) =>
 
 /** A reviewer's actions on their department's task: opinion, verification, special procedure, extension, decision. */
 export function TaskActions({ c, task, onDone }: { c: CaseView; task: CaseTask; onDone: Done }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { user } = useAuth();
   const can = (a: string) => c.allowedActions.includes(a);
   const [open, setOpen] = useState<string | null>(null);
@@ -302,6 +304,8 @@ export function TaskActions({ c, task, onDone }: { c: CaseView; task: CaseTask; 
     decide: Form.useForm()[0],
   };
   const dept = task.department?.name ?? '';
+  // A 容缺 promise outstanding allows no decision; a lapsed one, only a refusal (as the server rules).
+  const promise = promiseState(c.materials, todayInBeijing());
   const itemName = c.items.find((i) => i.itemId === task.itemId)?.name ?? c.title;
   return (
     <Flex gap="small" wrap role="group" aria-label={t('review.actionsFor', { dept })}>
@@ -334,6 +338,17 @@ export function TaskActions({ c, task, onDone }: { c: CaseView; task: CaseTask; 
         <Typography.Paragraph>
           {t('ux.decide.which', { item: itemName, receiptNo: c.receiptNo, applicant: c.applicant.name })}
         </Typography.Paragraph>
+        {promise.kind !== 'none' && (
+          <Alert
+            type={promise.kind === 'lapsed' ? 'error' : 'warning'}
+            showIcon
+            style={{ marginBottom: 16 }}
+            title={t(`review.promise.${promise.kind}`, {
+              names: promise.names.join('、'),
+              deadline: formatDate(promise.deadline, i18n.language, false),
+            })}
+          />
+        )}
         {/* Nothing is preselected: the reviewer chooses, knowingly, every time. */}
         <Form.Item
           name="decision"
@@ -342,8 +357,8 @@ export function TaskActions({ c, task, onDone }: { c: CaseView; task: CaseTask; 
         >
           <Radio.Group
             options={[
-              { value: 'approve', label: t('review.approve') },
-              { value: 'refuse', label: t('review.refuse') },
+              { value: 'approve', label: t('review.approve'), disabled: promise.kind !== 'none' },
+              { value: 'refuse', label: t('review.refuse'), disabled: promise.kind === 'outstanding' },
             ]}
           />
         </Form.Item>

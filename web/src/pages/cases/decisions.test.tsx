@@ -57,6 +57,38 @@ describe('decisions with safeguards', () => {
     expect(calls.filter((x) => x.init?.method === 'POST')).toEqual([]);
   });
 
+  it('a 容缺 promise outstanding allows no decision; a lapsed one, only a refusal', async () => {
+    await i18n.changeLanguage('zh-CN');
+    vi.stubGlobal('fetch', fakeFetch({}));
+    const deferred = (deferredUntil: string) => ({
+      ...c,
+      materials: [
+        {
+          id: 'm2',
+          name: '设备清单',
+          required: true,
+          deferrable: true,
+          status: 'deferred',
+          fileId: null,
+          deferredUntil,
+        },
+      ],
+    });
+    const { unmount } = renderApp(<TaskActions c={deferred('2999-12-31')} task={task} onDone={vi.fn()} />);
+    await user.click(screen.getByRole('button', { name: '作出决定' }));
+    let dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText(/尚未补齐/)).toBeTruthy();
+    expect((within(dialog).getByRole('radio', { name: /^准予/ }) as HTMLInputElement).disabled).toBe(true);
+    expect((within(dialog).getByRole('radio', { name: /^不予/ }) as HTMLInputElement).disabled).toBe(true);
+    unmount();
+    renderApp(<TaskActions c={deferred('2000-01-03')} task={task} onDone={vi.fn()} />);
+    await user.click(screen.getByRole('button', { name: '作出决定' }));
+    dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText(/逾期未补齐.*只能作出不予许可决定/)).toBeTruthy();
+    expect((within(dialog).getByRole('radio', { name: /^准予/ }) as HTMLInputElement).disabled).toBe(true);
+    expect((within(dialog).getByRole('radio', { name: /^不予/ }) as HTMLInputElement).disabled).toBe(false);
+  });
+
   it('the accept confirmation names the missing material instead of saying 材料齐全', async () => {
     await i18n.changeLanguage('zh-CN');
     vi.stubGlobal('fetch', fakeFetch({}));
