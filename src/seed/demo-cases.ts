@@ -15,7 +15,6 @@ import { deliverCase } from '../modules/cases/deliver-case.js';
 import { acceptWithShortfall } from '../modules/cases/accept-with-shortfall.js';
 import { provideDeferred } from '../modules/cases/provide-deferred.js';
 import { localDate } from '../modules/clock/local-time.js';
-import { deferredMaterials } from '../modules/cases/repository-materials.js';
 
 /** A one-page PDF standing in for a scanned material (its content check needs real PDF bytes). */
 const SCAN = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
@@ -220,7 +219,14 @@ async function seedCase(
       clock: { now: () => new Date(deps.clock.now().getTime() + plan.daysAgo * 86_400_000) },
     };
     const today = localDate(now.clock.now());
-    const lapsed = (await deferredMaterials(ctx.db, id)).every((m) => m.deferred_until! < today);
+    const lapsed = (
+      await ctx.db
+        .selectFrom('case_materials')
+        .select('deferred_until')
+        .where('case_id', '=', id)
+        .where('status', '=', 'deferred')
+        .execute()
+    ).every((m) => m.deferred_until! < today);
     if (!reached(plan, 'decided') || !lapsed) return;
     await decideTask(now, reviewer, id, await version(), {
       taskId: task.id,
