@@ -8,21 +8,36 @@ import { PageTitle } from '../../components/PageTitle';
 import { StandingTag } from './StandingTag';
 
 const STATUSES = ['valid', 'amended', 'repealed'] as const;
+const PAGE_SIZE = 20;
 
-/** 规范性文件库: newest first, or searched by plain words; each says how it stands today. */
+/**
+ * 规范性文件库: newest first, or searched by plain words; each says how it stands today. The
+ * search, the state and the page live in the address; a new search or state starts at page 1.
+ */
 export default function LibraryPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   const status = params.get('status') ?? '';
-  const docs = useApi(`disclosure-docs?${q}&${status}`, (s) =>
-    disclosureApi.documents({ ...(q ? { q } : {}), ...(status ? { status } : {}) }, s),
+  const page = Math.max(1, Math.floor(Number(params.get('page') ?? '1')) || 1);
+  const docs = useApi(`disclosure-docs?${q}&${status}&${page}`, (s) =>
+    disclosureApi.documents(
+      {
+        ...(q ? { q } : {}),
+        ...(status ? { status } : {}),
+        limit: PAGE_SIZE,
+        offset: (page - 1) * PAGE_SIZE,
+      },
+      s,
+    ),
   );
   const set = (k: string, v: string) => {
     const next = new URLSearchParams(params);
     if (v) next.set(k, v);
     else next.delete(k);
-    setParams(next, { replace: true });
+    if (k !== 'page') next.delete('page');
+    // A new page is a step the back button returns from; a new search replaces the address.
+    setParams(next, { replace: k !== 'page' });
   };
   return (
     <Flex vertical gap="middle">
@@ -51,10 +66,20 @@ export default function LibraryPage() {
         </Flex>
       </Card>
       <Card size="small">
-        <Loadable state={docs} isEmpty={(d) => d.items.length === 0} emptyText={t('disclosure.library.none')}>
+        <Loadable state={docs} isEmpty={(d) => d.total === 0} emptyText={t('disclosure.library.none')}>
           {(d) => (
             <List
               dataSource={d.items}
+              pagination={{
+                current: page,
+                pageSize: PAGE_SIZE,
+                total: d.total,
+                onChange: (n) => (set('page', n > 1 ? String(n) : ''), window.scrollTo({ top: 0 })),
+                showSizeChanger: false,
+                hideOnSinglePage: true,
+                showTotal: (n) => t('common.total', { count: n }),
+                align: 'center',
+              }}
               renderItem={(doc) => (
                 <List.Item key={doc.id}>
                   <Flex vertical gap={2} style={{ width: '100%' }}>
