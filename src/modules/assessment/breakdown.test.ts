@@ -132,26 +132,41 @@ test("a figure of a breakdown's row traces to that row's records only", async ()
   const window = await trace('dim=window&dimId=E09');
   assert.equal(window.statusCode, 200, window.body);
   const w = window.json();
-  assert.deepEqual({ dim: w.dim, dimId: w.dimId, figure: w.figure, total: w.total }, {
-    dim: 'window',
-    dimId: 'E09',
-    figure: { value: 50, sample: 2 },
-    total: 1,
-  });
+  assert.deepEqual(
+    { dim: w.dim, dimId: w.dimId, figure: w.figure, total: w.total },
+    {
+      dim: 'window',
+      dimId: 'E09',
+      figure: { value: 50, sample: 2 },
+      total: 1,
+    },
+  );
   assert.match(w.records[0].subject, /^rating:/);
   // The whole department: three ratings, one of them bad.
   const all = (await trace('')).json();
-  assert.deepEqual({ dim: all.dim, figure: all.figure, total: all.total }, {
-    dim: null,
-    figure: { value: 66.7, sample: 3 },
-    total: 1,
-  });
+  assert.deepEqual(
+    { dim: all.dim, figure: all.figure, total: all.total },
+    {
+      dim: null,
+      figure: { value: 66.7, sample: 3 },
+      total: 1,
+    },
+  );
   const other = (await trace('dim=window&dimId=E10')).json();
-  assert.deepEqual({ figure: other.figure, total: other.total }, { figure: { value: 100, sample: 1 }, total: 0 });
+  assert.deepEqual(
+    { figure: other.figure, total: other.total },
+    { figure: { value: 100, sample: 1 }, total: 0 },
+  );
   const mine = (await trace(`dim=staff&dimId=${staff.id}`)).json();
-  assert.deepEqual({ figure: mine.figure, total: mine.total }, { figure: { value: 66.7, sample: 3 }, total: 1 });
+  assert.deepEqual(
+    { figure: mine.figure, total: mine.total },
+    { figure: { value: 66.7, sample: 3 }, total: 1 },
+  );
   const none = (await trace('dim=item&dimId=no-such-item')).json();
-  assert.deepEqual({ figure: none.figure, total: none.total }, { figure: { value: null, sample: 0 }, total: 0 });
+  assert.deepEqual(
+    { figure: none.figure, total: none.total },
+    { figure: { value: null, sample: 0 }, total: 0 },
+  );
 });
 
 test('a dimension without its value (or the reverse) is refused in both languages', async () => {
@@ -192,13 +207,28 @@ test('merging adds counters and working-day counts of the groups one thing stand
     hist: new Map(days),
   });
   const a = group('w1', 2, [[3, 2]]);
-  const merged = mergeGroups([a, group('E01', 1, [[3, 1], [5, 1]]), group('E02', 4, [])], (id) =>
-    id === 'w1' ? 'E01' : id,
+  const merged = mergeGroups(
+    [
+      a,
+      group('E01', 1, [
+        [3, 1],
+        [5, 1],
+      ]),
+      group('E02', 4, []),
+    ],
+    (id) => (id === 'w1' ? 'E01' : id),
   );
   assert.deepEqual(
     merged.map((g) => ({ id: g.dimId, decided: g.totals.decided, hist: [...g.hist] })),
     [
-      { id: 'E01', decided: 3, hist: [[3, 3], [5, 1]] },
+      {
+        id: 'E01',
+        decided: 3,
+        hist: [
+          [3, 3],
+          [5, 1],
+        ],
+      },
       { id: 'E02', decided: 4, hist: [] },
     ],
   );

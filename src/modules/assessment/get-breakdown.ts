@@ -79,7 +79,12 @@ export async function getBreakdown(
         const figures = Object.fromEntries(
           MEASURE_CODES.map((c) => [c, figureOf(c, g.totals, g.hist)]),
         ) as Figures;
-        return { id: g.dimId, name: names.get(g.dimId) ?? g.dimId, sample: figures.on_time_rate.sample, figures };
+        return {
+          id: g.dimId,
+          name: names.get(g.dimId) ?? g.dimId,
+          sample: figures.on_time_rate.sample,
+          figures,
+        };
       })
       .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN') || a.id.localeCompare(b.id)),
   };

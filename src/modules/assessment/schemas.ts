@@ -65,7 +65,9 @@ export const TraceQuery = Type.Object({
   measure: StringEnum(MEASURE_CODES),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
   dim: Type.Optional(BreakdownDim),
-  dimId: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'the item, staff member or window (with dim)' })),
+  dimId: Type.Optional(
+    Type.String({ minLength: 1, maxLength: 100, description: 'the item, staff member or window (with dim)' }),
+  ),
 });
 export const TraceView = Type.Object({
   period: PeriodView,
@@ -107,7 +109,9 @@ export const BreakdownView = Type.Object({
   rows: Type.Array(
     Type.Object({
       id: Type.String({ description: "the id to trace by (a window's code)" }),
-      name: Type.String({ description: "the item's name, the staff member's display name, the window's code and name" }),
+      name: Type.String({
+        description: "the item's name, the staff member's display name, the window's code and name",
+      }),
       sample: Type.Integer({ description: 'decided cases' }),
       figures: Figures,
     }),

@@ -28,7 +28,10 @@ before(async () => {
         const k = i + j;
         const r = await admin.req('POST', '/api/v1/disclosure/documents', {
           docNo: `清民规〔2025〕${k + 1}号`,
-          title: k % 3 === 0 ? `清河市养老服务补贴发放办法（第${k + 1}号）` : `清河市社会救助工作规程（第${k + 1}号）`,
+          title:
+            k % 3 === 0
+              ? `清河市养老服务补贴发放办法（第${k + 1}号）`
+              : `清河市社会救助工作规程（第${k + 1}号）`,
           issuer: '清河市民政局',
           issuedOn: `2025-${String((k % 10) + 1).padStart(2, '0')}-15`,
           effectiveOn: '2025-12-01',
@@ -88,7 +91,11 @@ test("a search pages in its ranking's order, each document once, the total count
     by40.items.map((d) => d.id),
   );
   const scores = by40.items.map((d) => d.score!);
-  assert.deepEqual(scores, [...scores].sort((a, b) => b - a), 'best first across pages');
+  assert.deepEqual(
+    scores,
+    [...scores].sort((a, b) => b - a),
+    'best first across pages',
+  );
   assert.ok(new Set(scores).size > 1 && new Set(scores).size < scores.length, 'scores differ, and some tie');
   // The first page is the best of the whole ranking, not the best of the first hundred found.
   assert.match(by40.items[0]!.docNo, /^清民规〔2025〕/);

@@ -59,7 +59,9 @@ export async function countDocumentRows(db: Q, f: DocumentFilter) {
 /** The ids of the documents in a state (a search keeps its ranking and drops the others). */
 export const documentIdsIn = async (db: Q, status: string) =>
   new Set(
-    (await db.selectFrom('disc_documents').select('id').where('status', '=', status).execute()).map((r) => r.id),
+    (await db.selectFrom('disc_documents').select('id').where('status', '=', status).execute()).map(
+      (r) => r.id,
+    ),
   );
 export type DocumentSummaryRow = Awaited<ReturnType<typeof listDocumentRows>>[number];
 

@@ -3,7 +3,13 @@ import { localDate } from '../clock/local-time.js';
 import type { DisclosureDeps } from './disclosure-deps.js';
 import { rankDocuments } from './document-terms.js';
 import { documentSummary } from './presenter.js';
-import { countDocumentRows, countDocuments, documentIdsIn, listDocumentRows, termHits } from './repository.js';
+import {
+  countDocumentRows,
+  countDocuments,
+  documentIdsIn,
+  listDocumentRows,
+  termHits,
+} from './repository.js';
 
 /**
  * The library, public: newest first, or searched by plain words ("低保 审核"), segmented by the
