@@ -1,4 +1,4 @@
-import { Card, Flex, Input, List, Select, Typography } from 'antd';
+import { Card, Flex, Input, Pagination, Select, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { disclosureApi } from '../../api/disclosure';
@@ -68,35 +68,39 @@ export default function LibraryPage() {
       <Card size="small">
         <Loadable state={docs} isEmpty={(d) => d.total === 0} emptyText={t('disclosure.library.none')}>
           {(d) => (
-            <List
-              dataSource={d.items}
-              pagination={{
-                current: page,
-                pageSize: PAGE_SIZE,
-                total: d.total,
-                onChange: (n) => (set('page', n > 1 ? String(n) : ''), window.scrollTo({ top: 0 })),
-                showSizeChanger: false,
-                hideOnSinglePage: true,
-                showTotal: (n) => t('common.total', { count: n }),
-                align: 'center',
-              }}
-              renderItem={(doc) => (
-                <List.Item key={doc.id}>
-                  <Flex vertical gap={2} style={{ width: '100%' }}>
-                    <Flex wrap gap="small" align="center">
-                      <Link to={`/disclosure/documents/${doc.id}`}>
-                        <Typography.Text strong>{doc.title}</Typography.Text>
-                      </Link>
-                      <StandingTag standing={doc.standing} />
+            <Flex vertical gap="middle">
+              <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+                {d.items.map((doc) => (
+                  <li
+                    key={doc.id}
+                    style={{ padding: '12px 0', borderBottom: '1px solid rgba(5, 5, 5, 0.06)' }}
+                  >
+                    <Flex vertical gap={2}>
+                      <Flex wrap gap="small" align="center">
+                        <Link to={`/disclosure/documents/${doc.id}`}>
+                          <Typography.Text strong>{doc.title}</Typography.Text>
+                        </Link>
+                        <StandingTag standing={doc.standing} />
+                      </Flex>
+                      <Typography.Text type="secondary" className="ow-small">
+                        {doc.docNo} · {doc.issuer} · {t('disclosure.doc.issuedOn')} {doc.issuedOn}
+                        {doc.expiresOn ? ` · ${t('disclosure.doc.expiresOn')} ${doc.expiresOn}` : ''}
+                      </Typography.Text>
                     </Flex>
-                    <Typography.Text type="secondary" className="ow-small">
-                      {doc.docNo} · {doc.issuer} · {t('disclosure.doc.issuedOn')} {doc.issuedOn}
-                      {doc.expiresOn ? ` · ${t('disclosure.doc.expiresOn')} ${doc.expiresOn}` : ''}
-                    </Typography.Text>
-                  </Flex>
-                </List.Item>
-              )}
-            />
+                  </li>
+                ))}
+              </ul>
+              <Pagination
+                align="center"
+                current={page}
+                pageSize={PAGE_SIZE}
+                total={d.total}
+                onChange={(n) => set('page', n > 1 ? String(n) : '')}
+                showSizeChanger={false}
+                hideOnSinglePage
+                showTotal={(n) => t('common.total', { count: n })}
+              />
+            </Flex>
           )}
         </Loadable>
       </Card>
