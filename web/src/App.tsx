@@ -113,6 +113,7 @@ const InspectionOverviewPage = lazy(() => import('./pages/inspections/OverviewPa
 const InspectionSettingsPage = lazy(() => import('./pages/inspections/SettingsPage'));
 const InspectionPage = lazy(() => import('./pages/inspections/InspectionPage'));
 const AssessmentPage = lazy(() => import('./pages/assessment/AssessmentPage'));
+const AssessmentBreakdownPage = lazy(() => import('./pages/assessment/BreakdownPage'));
 
 const admin = (page: ReactNode) => <RequireRole roles={ADMIN_ROLES}>{page}</RequireRole>;
 const staff = (page: ReactNode) => <RequireRole roles={SUPERVISION_ROLES}>{page}</RequireRole>;
@@ -426,6 +427,14 @@ export function App() {
             element={
               <RequireRole roles={['supervisor', 'admin', 'head']}>
                 <AssessmentPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="/assessment/:departmentId/breakdown"
+            element={
+              <RequireRole roles={['supervisor', 'admin', 'head']}>
+                <AssessmentBreakdownPage />
               </RequireRole>
             }
           />

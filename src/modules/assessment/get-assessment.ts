@@ -3,12 +3,11 @@ import { authorize } from '../../shared/policy.js';
 import { fromJson } from '../../shared/json.js';
 import { AppError } from '../../server/errors.js';
 import { departmentsById } from '../catalogue/catalogue-reads.js';
-import type { Dim } from './counters.js';
 import { figureOf, MEASURE_CODES, type Figure, type MeasureCode } from './measures.js';
 import { parsePeriod, type Period } from './periods.js';
 import { assessmentPolicy } from './policy.js';
 import { DEFAULT_SCHEME, gradeOf, rank, scoreFigures, type Grade, type Scheme } from './grading.js';
-import { findResults, namesOf, schemesOf, sumAggregates } from './repository-report.js';
+import { findResults, schemesOf, sumAggregates } from './repository-report.js';
 import type { AssessmentDeps } from './refresh-assessment.js';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
@@ -102,31 +101,4 @@ export async function getAssessment(deps: AssessmentDeps, actor: Actor, input: {
   const period = requirePeriod(input.period);
   const scheme = await schemeFor(deps.db, period.code);
   return { period, scheme, rows: await computeRows(deps.db, period, scheme) };
-}
-
-/** One dimension's figures (items, staff members or windows) of one department over a period. */
-export async function getBreakdown(
-  deps: AssessmentDeps,
-  actor: Actor,
-  input: { period: string; departmentId: string; by: Exclude<Dim, 'department'> },
-) {
-  authorize(actor, assessmentPolicy.trace, input.departmentId, 'assessment.trace');
-  const period = requirePeriod(input.period);
-  const groups = await sumAggregates(deps.db, input.by, period.start, period.end, input.departmentId);
-  const names = await namesOf(
-    deps.db,
-    input.by,
-    groups.map((g) => g.dimId),
-  );
-  return {
-    period,
-    by: input.by,
-    rows: groups
-      .map((g) => ({
-        id: g.dimId,
-        name: names.get(g.dimId) ?? g.dimId,
-        figures: Object.fromEntries(MEASURE_CODES.map((c) => [c, figureOf(c, g.totals, g.hist)])) as Figures,
-      }))
-      .sort((a, b) => a.id.localeCompare(b.id)),
-  };
 }

@@ -22,6 +22,7 @@ export async function sumAggregates(
   start: string,
   end: string,
   departmentId?: string,
+  dimIds?: string[],
 ): Promise<Group[]> {
   let q = db
     .selectFrom('assessment_aggregates')
@@ -32,6 +33,7 @@ export async function sumAggregates(
     .where('day', '<=', end)
     .groupBy(['dim_id', 'department_id']);
   if (departmentId) q = q.where('department_id', '=', departmentId);
+  if (dimIds) q = q.where('dim_id', 'in', dimIds.length ? dimIds : ['']);
   let h = db
     .selectFrom('assessment_days_used')
     .select(['dim_id', 'department_id', 'days'])
@@ -41,6 +43,7 @@ export async function sumAggregates(
     .where('day', '<=', end)
     .groupBy(['dim_id', 'department_id', 'days']);
   if (departmentId) h = h.where('department_id', '=', departmentId);
+  if (dimIds) h = h.where('dim_id', 'in', dimIds.length ? dimIds : ['']);
   const [rows, hist] = await Promise.all([q.execute(), h.execute()]);
   const out = new Map<string, Group>();
   for (const r of rows) {
@@ -60,7 +63,12 @@ export async function sumAggregates(
   return [...out.values()];
 }
 
-/** The contributions behind a figure: one department's, in a period, with a counter, newest first. */
+const DIM_COLUMN = { item: 'item_id', staff: 'staff_id', window: 'window' } as const;
+
+/**
+ * The contributions behind a figure: one department's, in a period, with a counter, newest first;
+ * with `only`, those of one item, staff member or window (a window by any of the keys it is known by).
+ */
 export async function contributionsBehind(
   db: Q,
   departmentId: string,
@@ -69,9 +77,10 @@ export async function contributionsBehind(
   sources: string[],
   counter: Counter,
   limit: number,
+  only?: { dim: 'item' | 'staff' | 'window'; ids: string[] },
 ) {
   // The counters are JSON; the filter on the one asked for is done here on the department's rows.
-  const rows = await db
+  let q = db
     .selectFrom('assessment_contributions')
     .select([
       'source',
@@ -88,10 +97,9 @@ export async function contributionsBehind(
     .where('day', '>=', start)
     .where('day', '<=', end)
     .where('source', 'in', sources)
-    .where('counters', 'like', `%"${counter}":%`)
-    .orderBy('day', 'desc')
-    .orderBy('source_id')
-    .execute();
+    .where('counters', 'like', `%"${counter}":%`);
+  if (only) q = q.where(DIM_COLUMN[only.dim], 'in', only.ids.length ? only.ids : ['']);
+  const rows = await q.orderBy('day', 'desc').orderBy('source_id').execute();
   const hits = rows.filter(
     (r) => Number((JSON.parse(r.counters) as Record<string, number>)[counter] ?? 0) !== 0,
   );
@@ -189,12 +197,8 @@ export async function labelsOf(db: Q, subjects: string[]): Promise<Map<string, s
   return out;
 }
 
-/** Names of the items, staff members and hall windows a breakdown lists. */
-export async function namesOf(
-  db: Q,
-  by: 'item' | 'staff' | 'window',
-  ids: string[],
-): Promise<Map<string, string>> {
+/** Names of the items and staff members a breakdown lists. */
+export async function namesOf(db: Q, by: 'item' | 'staff', ids: string[]): Promise<Map<string, string>> {
   if (!ids.length) return new Map();
   if (by === 'item') {
     const rows = await db
@@ -205,10 +209,19 @@ export async function namesOf(
       .execute();
     return new Map(rows.map((r) => [r.id, r.name]));
   }
-  if (by === 'staff') {
-    const rows = await db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', ids).execute();
-    return new Map(rows.map((r) => [r.id, r.display_name]));
-  }
-  const rows = await db.selectFrom('hall_windows').select(['id', 'name']).where('id', 'in', ids).execute();
-  return new Map(rows.map((r) => [r.id, r.name]));
+  const rows = await db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', ids).execute();
+  return new Map(rows.map((r) => [r.id, r.display_name]));
+}
+
+/**
+ * The hall's windows known by any of these keys: a queue ticket names its window by id, a case and
+ * a rating by the code the clerk's window has (E01), so one window may stand under both.
+ */
+export async function windowsOf(db: Q, keys: string[]) {
+  if (!keys.length) return [];
+  return db
+    .selectFrom('hall_windows')
+    .select(['id', 'code', 'name'])
+    .where((eb) => eb.or([eb('id', 'in', keys), eb('code', 'in', keys)]))
+    .execute();
 }

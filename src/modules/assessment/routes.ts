@@ -3,7 +3,8 @@ import type { AppContext } from '../../server/context.js';
 import { errorResponses } from '../../shared/schema-helpers.js';
 import * as S from './schemas.js';
 import { assessmentDeps } from './assessment-deps.js';
-import { getAssessment, getBreakdown } from './get-assessment.js';
+import { getAssessment } from './get-assessment.js';
+import { getBreakdown } from './get-breakdown.js';
 import { traceFigure } from './trace-figure.js';
 import { listSchemes, saveScheme } from './save-scheme.js';
 import { commentResult, finaliseResult } from './decide-result.js';
@@ -59,7 +60,7 @@ export const assessmentRoutes =
           response: { 200: S.BreakdownView, ...err },
         },
       },
-      async (req) => getBreakdown(deps, req.actor, req.query),
+      async (req) => ({ ...(await getBreakdown(deps, req.actor, req.query)), measures: measureViews() }),
     );
     app.get(
       '/assessment/schemes',

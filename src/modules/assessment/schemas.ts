@@ -56,16 +56,25 @@ export const AssessmentView = Type.Object({
   ),
 });
 
+const BreakdownDim = StringEnum(['item', 'staff', 'window'] as const, {
+  description: 'trace only the records of one item, staff member or window of the department (with dimId)',
+});
 export const TraceQuery = Type.Object({
   period: PeriodCode,
   departmentId: Id,
   measure: StringEnum(MEASURE_CODES),
   limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 1000 })),
+  dim: Type.Optional(BreakdownDim),
+  dimId: Type.Optional(
+    Type.String({ minLength: 1, maxLength: 100, description: 'the item, staff member or window (with dim)' }),
+  ),
 });
 export const TraceView = Type.Object({
   period: PeriodView,
   measure: StringEnum(MEASURE_CODES),
   departmentId: Type.String(),
+  dim: Nullable(Type.String()),
+  dimId: Nullable(Type.String()),
   figure: Figure,
   counter: Type.String(),
   lowered: Type.Boolean(),
@@ -92,7 +101,21 @@ export const BreakdownQuery = Type.Object({
 export const BreakdownView = Type.Object({
   period: PeriodView,
   by: Type.String(),
-  rows: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), figures: Figures })),
+  departmentId: Type.String(),
+  departmentName: Type.String(),
+  /** Below this many decided cases a figure is too small a sample to grade (the period's scheme). */
+  minSample: Type.Integer(),
+  measures: Type.Array(MeasureView),
+  rows: Type.Array(
+    Type.Object({
+      id: Type.String({ description: "the id to trace by (a window's code)" }),
+      name: Type.String({
+        description: "the item's name, the staff member's display name, the window's code and name",
+      }),
+      sample: Type.Integer({ description: 'decided cases' }),
+      figures: Figures,
+    }),
+  ),
 });
 
 export const SchemeBody = Type.Object(

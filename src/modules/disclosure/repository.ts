@@ -15,9 +15,19 @@ export const documentsByIds = async (db: Q, ids: string[]) =>
   ids.length === 0 ? [] : db.selectFrom('disc_documents').selectAll().where('id', 'in', ids).execute();
 
 /** Documents newest first, without their full text. */
-export function listDocumentRows(db: Q, f: { status?: string; issuer?: string; ids?: string[] }) {
-  let q = db
-    .selectFrom('disc_documents')
+type DocumentFilter = { status?: string; issuer?: string; ids?: string[] };
+
+function filtered(db: Q, f: DocumentFilter) {
+  let q = db.selectFrom('disc_documents');
+  if (f.status) q = q.where('status', '=', f.status);
+  if (f.issuer) q = q.where('issuer', '=', f.issuer);
+  if (f.ids) q = f.ids.length ? q.where('id', 'in', f.ids) : q.where('id', '=', '');
+  return q;
+}
+
+/** Documents newest first (the document number breaks a tie, then the id, so pages never overlap). */
+export function listDocumentRows(db: Q, f: DocumentFilter & { limit?: number; offset?: number }) {
+  let q = filtered(db, f)
     .select([
       'id',
       'doc_no',
@@ -31,12 +41,28 @@ export function listDocumentRows(db: Q, f: { status?: string; issuer?: string; i
       'amended_by_id',
       'repealed_by_id',
       'repealed_on',
-    ]);
-  if (f.status) q = q.where('status', '=', f.status);
-  if (f.issuer) q = q.where('issuer', '=', f.issuer);
-  if (f.ids) q = f.ids.length ? q.where('id', 'in', f.ids) : q.where('id', '=', '');
-  return q.orderBy('issued_on', 'desc').orderBy('doc_no').execute();
+    ])
+    .orderBy('issued_on', 'desc')
+    .orderBy('doc_no')
+    .orderBy('id');
+  if (f.limit !== undefined) q = q.limit(f.limit).offset(f.offset ?? 0);
+  return q.execute();
 }
+
+export async function countDocumentRows(db: Q, f: DocumentFilter) {
+  const r = await filtered(db, f)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+/** The ids of the documents in a state (a search keeps its ranking and drops the others). */
+export const documentIdsIn = async (db: Q, status: string) =>
+  new Set(
+    (await db.selectFrom('disc_documents').select('id').where('status', '=', status).execute()).map(
+      (r) => r.id,
+    ),
+  );
 export type DocumentSummaryRow = Awaited<ReturnType<typeof listDocumentRows>>[number];
 
 export const insertDocument = (db: Q, row: DocumentRow) =>

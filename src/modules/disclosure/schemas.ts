@@ -48,6 +48,12 @@ export const DocumentQuery = Type.Object({
   q: Type.Optional(Type.String({ maxLength: 100 })),
   status: Type.Optional(StringEnum(DOCUMENT_STATUSES)),
   limit: Type.Integer({ minimum: 1, maximum: 100, default: 50 }),
+  offset: Type.Integer({
+    minimum: 0,
+    maximum: 1000000,
+    default: 0,
+    description: 'documents skipped, in the order listed',
+  }),
 });
 
 export const LinkBody = Type.Object(

@@ -30,6 +30,10 @@ export const DocumentList = Type.Object({
   today: Type.String(),
   terms: Type.Array(Type.String()),
   items: Type.Array(DocumentSummary),
+  /** Every document listed or found, beyond this page. */
+  total: Type.Integer(),
+  offset: Type.Integer(),
+  limit: Type.Integer(),
 });
 
 export const CitingItem = Type.Object({

@@ -5,6 +5,8 @@ export type AssessmentView = Ok<'/api/v1/assessment'>;
 export type AssessmentRow = AssessmentView['rows'][number];
 export type MeasureView = AssessmentView['measures'][number];
 export type TraceView = Ok<'/api/v1/assessment/trace'>;
+export type BreakdownView = Ok<'/api/v1/assessment/breakdown'>;
+export type BreakdownRow = BreakdownView['rows'][number];
 export type SchemeList = Ok<'/api/v1/assessment/schemes'>;
 export type SchemeBody = Body<'/api/v1/assessment/schemes'>;
 
@@ -14,8 +16,12 @@ const enc = encodeURIComponent;
 export const assessmentApi = {
   get: (period: string | undefined, signal?: AbortSignal) =>
     http.get<AssessmentView>('/assessment', { period }, signal),
-  trace: (q: { period: string; departmentId: string; measure: string }, signal?: AbortSignal) =>
-    http.get<TraceView>('/assessment/trace', { ...q, limit: 100 }, signal),
+  trace: (
+    q: { period: string; departmentId: string; measure: string; dim?: string; dimId?: string },
+    signal?: AbortSignal,
+  ) => http.get<TraceView>('/assessment/trace', { ...q, limit: 100 }, signal),
+  breakdown: (q: { period: string; departmentId: string; by: string }, signal?: AbortSignal) =>
+    http.get<BreakdownView>('/assessment/breakdown', q, signal),
   schemes: (period: string, signal?: AbortSignal) =>
     http.get<SchemeList>('/assessment/schemes', { period }, signal),
   saveScheme: (body: SchemeBody) => http.post<SchemeList[number]>('/assessment/schemes', body),

@@ -20,7 +20,7 @@ const enc = encodeURIComponent;
 
 /** Disclosure (政务公开): the normative documents' library and village disclosure. After src/modules/disclosure. */
 export const disclosureApi = {
-  documents: (q: { q?: string; status?: string }, signal?: AbortSignal) =>
+  documents: (q: { q?: string; status?: string; limit?: number; offset?: number }, signal?: AbortSignal) =>
     http.get<DocumentList>('/disclosure/documents', q, signal),
   document: (id: string, signal?: AbortSignal) =>
     http.get<DocumentView>(`/disclosure/documents/${enc(id)}`, undefined, signal),

@@ -5487,6 +5487,22 @@ export interface paths {
                     content: {
                         "application/json": {
                             by: string;
+                            departmentId: string;
+                            departmentName: string;
+                            measures: {
+                                /** @enum {string} */
+                                better: "higher" | "lower";
+                                /** @enum {string} */
+                                code: "on_time_rate" | "early_rate" | "overdue_cases" | "avg_working_days" | "p90_working_days" | "supplement_rate" | "notice_breaches" | "visits_per_case" | "visits_le1_share" | "visits_zero_share" | "online_rate" | "avg_wait_minutes" | "satisfaction" | "bad_rectified_on_time" | "callbacks_made" | "complaints_per_1000" | "complaint_reply_rate" | "complaint_reply_on_time" | "returns" | "reopens" | "signals_raised" | "orders_answered_on_time" | "fees_refused" | "refunds_on_time" | "inspections_registered" | "penalties_within_standard";
+                                en: string;
+                                formulaEn: string;
+                                formulaZh: string;
+                                sources: string[];
+                                unit: string;
+                                weightable: boolean;
+                                zh: string;
+                            }[];
+                            minSample: number;
                             period: {
                                 code: string;
                                 end: string;
@@ -5603,8 +5619,12 @@ export interface paths {
                                         value: number | null;
                                     };
                                 };
+                                /** @description the id to trace by (a window's code) */
                                 id: string;
+                                /** @description the item's name, the staff member's display name, the window's code and name */
                                 name: string;
+                                /** @description decided cases */
+                                sample: number;
                             }[];
                         };
                     };
@@ -6135,6 +6155,10 @@ export interface paths {
             parameters: {
                 query: {
                     departmentId: string;
+                    /** @description trace only the records of one item, staff member or window of the department (with dimId) */
+                    dim?: "item" | "staff" | "window";
+                    /** @description the item, staff member or window (with dim) */
+                    dimId?: string;
                     limit?: number;
                     measure: "on_time_rate" | "early_rate" | "overdue_cases" | "avg_working_days" | "p90_working_days" | "supplement_rate" | "notice_breaches" | "shortfall_kept_rate" | "visits_per_case" | "visits_le1_share" | "visits_zero_share" | "online_rate" | "avg_wait_minutes" | "satisfaction" | "bad_rectified_on_time" | "callbacks_made" | "complaints_per_1000" | "complaint_reply_rate" | "complaint_reply_on_time" | "returns" | "reopens" | "signals_raised" | "orders_answered_on_time" | "fees_refused" | "refunds_on_time" | "inspections_registered" | "penalties_within_standard";
                     /** @description 2026, 2026-Q4 or 2026-11 */
@@ -6155,6 +6179,8 @@ export interface paths {
                         "application/json": {
                             counter: string;
                             departmentId: string;
+                            dim: string | null;
+                            dimId: string | null;
                             figure: {
                                 sample: number;
                                 value: number | null;
@@ -13489,6 +13515,8 @@ export interface paths {
             parameters: {
                 query: {
                     limit: number;
+                    /** @description documents skipped, in the order listed */
+                    offset: number;
                     q?: string;
                     status?: "valid" | "amended" | "repealed";
                 };
@@ -13520,8 +13548,11 @@ export interface paths {
                                 status: "valid" | "amended" | "repealed";
                                 title: string;
                             }[];
+                            limit: number;
+                            offset: number;
                             terms: string[];
                             today: string;
+                            total: number;
                         };
                     };
                 };

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Button, Card, Flex, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
 import { assessmentApi, type AssessmentRow, type AssessmentView } from '../../api/assessment';
 import { useApi } from '../../hooks/use-api';
 import { useAuth } from '../../hooks/use-auth';
@@ -10,6 +11,7 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { EChart } from '../../components/EChart';
 import { TraceDrawer } from './TraceDrawer';
 import { SchemeEditor } from './SchemeEditor';
+import { breakdownPath, periodOf } from './breakdown';
 
 const GRADE_COLOUR: Record<string, string> = { excellent: 'green', good: 'blue', pass: 'gold', fail: 'red' };
 /** The columns shown in the table; every measure is in the drawer and the exports. */
@@ -34,7 +36,10 @@ export default function AssessmentPage() {
   const en = i18n.language === 'en';
   const { user, hasRole } = useAuth();
   // The server's clock picks the first period shown (its current year); then the person chooses.
-  const [chosen, setChosen] = useState<string | null>(null);
+  // A period in the address (coming back from a breakdown) is the one shown first.
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const [chosen, setChosen] = useState<string | null>(periodOf(params.get('period')));
   const q = useApi(`assessment:${chosen ?? ''}`, (s) => assessmentApi.get(chosen ?? undefined, s));
   const period = chosen ?? q.data?.period.code ?? '';
   const year = Number(period.slice(0, 4)) || new Date().getFullYear();
@@ -157,6 +162,15 @@ export default function AssessmentPage() {
                           href={assessmentApi.pdfUrl(r.departmentId, period, i18n.language)}
                         >
                           {t('assessment.export.pdf')}
+                        </Button>
+                      )}
+                      {(hasRole('supervisor', 'admin') || user?.departmentId === r.departmentId) && (
+                        <Button
+                          size="small"
+                          aria-label={t('assessmentBreakdown.openFor', { department: r.departmentName })}
+                          onClick={() => navigate(breakdownPath(r.departmentId, period))}
+                        >
+                          {t('assessmentBreakdown.open')}
                         </Button>
                       )}
                       {hasRole('head') && user?.departmentId === r.departmentId && r.state !== 'final' && (

@@ -13,6 +13,8 @@ interface Props {
   measures: MeasureView[];
   onMeasure: (m: string) => void;
   onClose: () => void;
+  /** Only the records of one item, staff member or window of the department (a breakdown's row). */
+  dim?: { by: string; id: string; name: string } | null;
 }
 
 /** The records behind one department's figure, each linked to its page. */
@@ -24,19 +26,26 @@ export function TraceDrawer({
   measures,
   onMeasure,
   onClose,
+  dim = null,
 }: Props) {
   const { t, i18n } = useTranslation();
   const en = i18n.language === 'en';
-  const q = useApi(departmentId ? `assessment-trace:${period}:${departmentId}:${measure}` : null, (s) =>
-    assessmentApi.trace({ period, departmentId: departmentId!, measure }, s),
+  const dimKey = dim ? `:${dim.by}:${dim.id}` : '';
+  const q = useApi(
+    departmentId ? `assessment-trace:${period}:${departmentId}:${measure}${dimKey}` : null,
+    (s) =>
+      assessmentApi.trace(
+        { period, departmentId: departmentId!, measure, ...(dim ? { dim: dim.by, dimId: dim.id } : {}) },
+        s,
+      ),
   );
   const name = (m: MeasureView) => (en ? m.en : m.zh);
   return (
     <Drawer
       open={departmentId !== null}
       onClose={onClose}
-      title={`${departmentName} · ${t('assessment.trace.title')}`}
-      width={560}
+      title={`${departmentName}${dim ? ` · ${dim.name}` : ''} · ${t('assessment.trace.title')}`}
+      size="min(560px, 100vw)"
     >
       <Space direction="vertical" style={{ width: '100%' }}>
         <Select

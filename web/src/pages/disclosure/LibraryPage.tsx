@@ -1,4 +1,4 @@
-import { Card, Flex, Input, List, Select, Typography } from 'antd';
+import { Card, Flex, Input, Pagination, Select, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { disclosureApi } from '../../api/disclosure';
@@ -8,21 +8,36 @@ import { PageTitle } from '../../components/PageTitle';
 import { StandingTag } from './StandingTag';
 
 const STATUSES = ['valid', 'amended', 'repealed'] as const;
+const PAGE_SIZE = 20;
 
-/** 规范性文件库: newest first, or searched by plain words; each says how it stands today. */
+/**
+ * 规范性文件库: newest first, or searched by plain words; each says how it stands today. The
+ * search, the state and the page live in the address; a new search or state starts at page 1.
+ */
 export default function LibraryPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
   const q = params.get('q') ?? '';
   const status = params.get('status') ?? '';
-  const docs = useApi(`disclosure-docs?${q}&${status}`, (s) =>
-    disclosureApi.documents({ ...(q ? { q } : {}), ...(status ? { status } : {}) }, s),
+  const page = Math.max(1, Math.floor(Number(params.get('page') ?? '1')) || 1);
+  const docs = useApi(`disclosure-docs?${q}&${status}&${page}`, (s) =>
+    disclosureApi.documents(
+      {
+        ...(q ? { q } : {}),
+        ...(status ? { status } : {}),
+        limit: PAGE_SIZE,
+        offset: (page - 1) * PAGE_SIZE,
+      },
+      s,
+    ),
   );
   const set = (k: string, v: string) => {
     const next = new URLSearchParams(params);
     if (v) next.set(k, v);
     else next.delete(k);
-    setParams(next, { replace: true });
+    if (k !== 'page') next.delete('page');
+    // A new page is a step the back button returns from; a new search replaces the address.
+    setParams(next, { replace: k !== 'page' });
   };
   return (
     <Flex vertical gap="middle">
@@ -51,27 +66,41 @@ export default function LibraryPage() {
         </Flex>
       </Card>
       <Card size="small">
-        <Loadable state={docs} isEmpty={(d) => d.items.length === 0} emptyText={t('disclosure.library.none')}>
+        <Loadable state={docs} isEmpty={(d) => d.total === 0} emptyText={t('disclosure.library.none')}>
           {(d) => (
-            <List
-              dataSource={d.items}
-              renderItem={(doc) => (
-                <List.Item key={doc.id}>
-                  <Flex vertical gap={2} style={{ width: '100%' }}>
-                    <Flex wrap gap="small" align="center">
-                      <Link to={`/disclosure/documents/${doc.id}`}>
-                        <Typography.Text strong>{doc.title}</Typography.Text>
-                      </Link>
-                      <StandingTag standing={doc.standing} />
+            <Flex vertical gap="middle">
+              <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+                {d.items.map((doc) => (
+                  <li
+                    key={doc.id}
+                    style={{ padding: '12px 0', borderBottom: '1px solid rgba(5, 5, 5, 0.06)' }}
+                  >
+                    <Flex vertical gap={2}>
+                      <Flex wrap gap="small" align="center">
+                        <Link to={`/disclosure/documents/${doc.id}`}>
+                          <Typography.Text strong>{doc.title}</Typography.Text>
+                        </Link>
+                        <StandingTag standing={doc.standing} />
+                      </Flex>
+                      <Typography.Text type="secondary" className="ow-small">
+                        {doc.docNo} · {doc.issuer} · {t('disclosure.doc.issuedOn')} {doc.issuedOn}
+                        {doc.expiresOn ? ` · ${t('disclosure.doc.expiresOn')} ${doc.expiresOn}` : ''}
+                      </Typography.Text>
                     </Flex>
-                    <Typography.Text type="secondary" className="ow-small">
-                      {doc.docNo} · {doc.issuer} · {t('disclosure.doc.issuedOn')} {doc.issuedOn}
-                      {doc.expiresOn ? ` · ${t('disclosure.doc.expiresOn')} ${doc.expiresOn}` : ''}
-                    </Typography.Text>
-                  </Flex>
-                </List.Item>
-              )}
-            />
+                  </li>
+                ))}
+              </ul>
+              <Pagination
+                align="center"
+                current={page}
+                pageSize={PAGE_SIZE}
+                total={d.total}
+                onChange={(n) => set('page', n > 1 ? String(n) : '')}
+                showSizeChanger={false}
+                hideOnSinglePage
+                showTotal={(n) => t('common.total', { count: n })}
+              />
+            </Flex>
           )}
         </Loadable>
       </Card>
