@@ -5493,7 +5493,7 @@ export interface paths {
                                 /** @enum {string} */
                                 better: "higher" | "lower";
                                 /** @enum {string} */
-                                code: "on_time_rate" | "early_rate" | "overdue_cases" | "avg_working_days" | "p90_working_days" | "supplement_rate" | "notice_breaches" | "visits_per_case" | "visits_le1_share" | "visits_zero_share" | "online_rate" | "avg_wait_minutes" | "satisfaction" | "bad_rectified_on_time" | "callbacks_made" | "complaints_per_1000" | "complaint_reply_rate" | "complaint_reply_on_time" | "returns" | "reopens" | "signals_raised" | "orders_answered_on_time" | "fees_refused" | "refunds_on_time" | "inspections_registered" | "penalties_within_standard";
+                                code: "on_time_rate" | "early_rate" | "overdue_cases" | "avg_working_days" | "p90_working_days" | "supplement_rate" | "notice_breaches" | "shortfall_kept_rate" | "visits_per_case" | "visits_le1_share" | "visits_zero_share" | "online_rate" | "avg_wait_minutes" | "satisfaction" | "bad_rectified_on_time" | "callbacks_made" | "complaints_per_1000" | "complaint_reply_rate" | "complaint_reply_on_time" | "returns" | "reopens" | "signals_raised" | "orders_answered_on_time" | "fees_refused" | "refunds_on_time" | "inspections_registered" | "penalties_within_standard";
                                 en: string;
                                 formulaEn: string;
                                 formulaZh: string;
