@@ -25,6 +25,7 @@ import * as m0023 from './migrations/0023-hall-devices.js';
 import * as m0024 from './migrations/0024-inspection-department-caps.js';
 import * as m0020 from './migrations/0020-assessment.js';
 import * as m0026 from './migrations/0026-assessment-inspections.js';
+import * as m0029 from './migrations/0029-village-terms.js';
 
 /** Migrations are listed here, not discovered from disk, so bundling and tsx both see the same set. */
 const migrations: Record<string, Migration> = {
@@ -52,6 +53,7 @@ const migrations: Record<string, Migration> = {
   '0024-inspection-department-caps': m0024,
   '0020-assessment': m0020,
   '0026-assessment-inspections': m0026,
+  '0029-village-terms': m0029,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -14824,6 +14824,13 @@ export interface paths {
                                 id: string;
                                 lastDisclosed: string | null;
                                 name: string;
+                                nextChange: {
+                                    /** @enum {string} */
+                                    cadence: "quarterly" | "monthly";
+                                    dueDays: number;
+                                    fromPeriod: string;
+                                    startsOn: string;
+                                } | null;
                                 /** @description periods past their due day with nothing published */
                                 overdue: number;
                                 township: string;
@@ -14934,6 +14941,13 @@ export interface paths {
                             id: string;
                             lastDisclosed: string | null;
                             name: string;
+                            nextChange: {
+                                /** @enum {string} */
+                                cadence: "quarterly" | "monthly";
+                                dueDays: number;
+                                fromPeriod: string;
+                                startsOn: string;
+                            } | null;
                             /** @description periods past their due day with nothing published */
                             overdue: number;
                             periods: {
@@ -14946,8 +14960,22 @@ export interface paths {
                                 state: "disclosed" | "disclosed_late" | "overdue" | "awaiting" | "current";
                                 statementId: string | null;
                             }[];
+                            /** @description the cadence and due days from each day on, oldest first */
+                            terms: {
+                                /** @enum {string} */
+                                cadence: "quarterly" | "monthly";
+                                dueDays: number;
+                                startsOn: string;
+                            }[];
                             today: string;
                             township: string;
+                            /** @description the periods starting within the next six months, under the terms in force then */
+                            upcoming: {
+                                dueOn: string;
+                                end: string;
+                                period: string;
+                                start: string;
+                            }[];
                             version: number;
                         };
                     };
@@ -15050,6 +15078,13 @@ export interface paths {
                             id: string;
                             lastDisclosed: string | null;
                             name: string;
+                            nextChange: {
+                                /** @enum {string} */
+                                cadence: "quarterly" | "monthly";
+                                dueDays: number;
+                                fromPeriod: string;
+                                startsOn: string;
+                            } | null;
                             /** @description periods past their due day with nothing published */
                             overdue: number;
                             periods: {
@@ -15062,8 +15097,22 @@ export interface paths {
                                 state: "disclosed" | "disclosed_late" | "overdue" | "awaiting" | "current";
                                 statementId: string | null;
                             }[];
+                            /** @description the cadence and due days from each day on, oldest first */
+                            terms: {
+                                /** @enum {string} */
+                                cadence: "quarterly" | "monthly";
+                                dueDays: number;
+                                startsOn: string;
+                            }[];
                             today: string;
                             township: string;
+                            /** @description the periods starting within the next six months, under the terms in force then */
+                            upcoming: {
+                                dueOn: string;
+                                end: string;
+                                period: string;
+                                start: string;
+                            }[];
                             version: number;
                         };
                     };
@@ -15157,6 +15206,8 @@ export interface paths {
                         /** @enum {string} */
                         cadence: "quarterly" | "monthly";
                         dueDays: number;
+                        /** @description the first period of the new cadence the change applies to (2027-Q1 or 2027-01); none: the earliest possible */
+                        fromPeriod?: string;
                         version: number;
                     };
                 };
@@ -15179,6 +15230,13 @@ export interface paths {
                             id: string;
                             lastDisclosed: string | null;
                             name: string;
+                            nextChange: {
+                                /** @enum {string} */
+                                cadence: "quarterly" | "monthly";
+                                dueDays: number;
+                                fromPeriod: string;
+                                startsOn: string;
+                            } | null;
                             /** @description periods past their due day with nothing published */
                             overdue: number;
                             periods: {
@@ -15191,8 +15249,22 @@ export interface paths {
                                 state: "disclosed" | "disclosed_late" | "overdue" | "awaiting" | "current";
                                 statementId: string | null;
                             }[];
+                            /** @description the cadence and due days from each day on, oldest first */
+                            terms: {
+                                /** @enum {string} */
+                                cadence: "quarterly" | "monthly";
+                                dueDays: number;
+                                startsOn: string;
+                            }[];
                             today: string;
                             township: string;
+                            /** @description the periods starting within the next six months, under the terms in force then */
+                            upcoming: {
+                                dueOn: string;
+                                end: string;
+                                period: string;
+                                start: string;
+                            }[];
                             version: number;
                         };
                     };
