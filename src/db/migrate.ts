@@ -26,6 +26,7 @@ import * as m0024 from './migrations/0024-inspection-department-caps.js';
 import * as m0020 from './migrations/0020-assessment.js';
 import * as m0026 from './migrations/0026-assessment-inspections.js';
 import * as m0027 from './migrations/0027-shortfall-promises.js';
+import * as m0028 from './migrations/0028-village-terms.js';
 
 /** Migrations are listed here, not discovered from disk, so bundling and tsx both see the same set. */
 const migrations: Record<string, Migration> = {
@@ -54,6 +55,7 @@ const migrations: Record<string, Migration> = {
   '0020-assessment': m0020,
   '0026-assessment-inspections': m0026,
   '0027-shortfall-promises': m0027,
+  '0028-village-terms': m0028,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

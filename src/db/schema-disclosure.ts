@@ -87,6 +87,16 @@ export interface DiscOverduePeriodTable {
   raised_at: string;
 }
 
+/** 0028: the cadence and due days in force from `starts_on` until the village's next term. */
+export interface DiscVillageTermTable {
+  village_id: string;
+  starts_on: string;
+  cadence: string;
+  due_days: number;
+  set_at: string;
+  set_by: string | null;
+}
+
 export interface DisclosureTables {
   disc_documents: DiscDocumentTable;
   disc_document_terms: DiscDocumentTermTable;
@@ -95,4 +105,5 @@ export interface DisclosureTables {
   disc_statements: DiscStatementTable;
   disc_statement_files: DiscStatementFileTable;
   disc_overdue_periods: DiscOverduePeriodTable;
+  disc_village_terms: DiscVillageTermTable;
 }

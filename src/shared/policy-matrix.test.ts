@@ -416,7 +416,7 @@ matrixTests(RATING_MATRIX, ROLES_WITH_CENTER);
 /** Disclosure (政务公开): "own" = a village reporting to the actor's department. Eight roles. */
 const DISCLOSURE_MATRIX: Row[] = [
   ['disclosure.manage_documents', rule(disclosurePolicy.manageDocuments, none), '00000010', '00000010'],
-  ['disclosure.manage_villages', rule(disclosurePolicy.manageVillages, none), '00000010', '00000010'],
+  ['disclosure.manage_villages', rule(disclosurePolicy.manageVillages, ofDept), '00101010', '00000010'],
   ['disclosure.publish_statement', rule(disclosurePolicy.publishStatement, ofDept), '00101010', '00000010'],
 ];
 

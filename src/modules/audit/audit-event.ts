@@ -287,8 +287,19 @@ interface AuditData {
   'disclosure.interpretation_updated': { docNo: string };
   'disclosure.item_linked': { itemCode: string; documentId: string };
   'disclosure.item_unlinked': { itemCode: string; documentId: string };
-  'disclosure.village_registered': { code: string; cadence: string; dueDays: number };
-  'disclosure.cadence_changed': { cadence: string; dueDays: number };
+  'disclosure.village_registered': {
+    code: string;
+    departmentId: string;
+    cadence: string;
+    dueDays: number;
+    discloseFrom: string;
+  };
+  'disclosure.cadence_changed': {
+    fromPeriod: string;
+    before: { cadence: string; dueDays: number };
+    after: { cadence: string; dueDays: number };
+    superseded: { startsOn: string; cadence: string; dueDays: number }[];
+  };
   'disclosure.statement_published': { villageId: string; period: string; onTime: boolean };
   'disclosure.file_added': { sha256: string; size: number };
   'disclosure.overdue_signalled': { periods: string[] };

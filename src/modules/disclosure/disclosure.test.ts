@@ -5,7 +5,7 @@ import { Client } from '../../../test/http.js';
 import { seedDemo, DEMO_PASSWORD } from '../../seed/seed-demo.js';
 import { disclosureDeps } from './disclosure-deps.js';
 import { signalOverdueDisclosures } from './signal-overdue.js';
-import type { DocumentViewT, StatementViewT } from './views.js';
+import type { DocumentViewT, StatementViewT, VillageViewT } from './views.js';
 
 let t: TestContext;
 let admin: Client, clerk: Client, wjw: Client, visitor: Client;
@@ -309,31 +309,171 @@ test('villages: an overdue period is signalled once, however many passes run at 
   console.log(`overdue signals checked on ${TEST_DIALECT}`);
 });
 
-test('villages: the cadence changes to monthly from the current period on', async () => {
+test('villages: a change of cadence applies from the next period it may; ended periods keep their due days', async () => {
   const v = await village('NS');
   await signalOverdueDisclosures(disclosureDeps(t.appContext));
-  const r = await admin.req('POST', `/api/v1/disclosure/villages/${v.id}/cadence`, {
-    version: 1,
+  const url = `/api/v1/disclosure/villages/${v.id}/cadence`;
+  // Monthly from November would leave October, inside the fourth quarter, under no term.
+  const mid = await admin.req(
+    'POST',
+    url,
+    { version: 1, cadence: 'monthly', dueDays: 5, fromPeriod: '2026-11' },
+    {
+      'accept-language': 'en',
+    },
+  );
+  assert.equal(mid.statusCode, 400);
+  assert.deepEqual(
+    mid.json().errors.map((e: { path: string; message: string }) => [e.path, e.message]),
+    [
+      [
+        '/body/fromPeriod',
+        'The change must start where a period of the present cadence starts; the earliest is 2027-01',
+      ],
+    ],
+  );
+  const r = await admin.req('POST', url, { version: 1, cadence: 'monthly', dueDays: 5 });
+  assert.equal(r.statusCode, 200, r.body);
+  const after = r.json() as VillageViewT;
+  assert.equal(after.discloseFrom, '2026-01-01');
+  // Still quarterly today; the quarters found overdue keep their due days.
+  assert.equal(after.cadence, 'quarterly');
+  assert.deepEqual(after.nextChange, {
+    startsOn: '2027-01-01',
+    fromPeriod: '2027-01',
     cadence: 'monthly',
     dueDays: 5,
   });
-  assert.equal(r.statusCode, 200, r.body);
-  assert.equal(r.json().discloseFrom, '2026-11-01');
-  // The quarters found overdue before stay listed as overdue.
   assert.deepEqual(
-    r.json().periods.map((p: { period: string; state: string }) => `${p.period} ${p.state}`),
-    ['2026-11 current', '2026-Q3 overdue', '2026-Q2 overdue', '2026-Q1 overdue'],
+    after.periods.map((p) => `${p.period} ${p.state} ${p.dueOn}`),
+    [
+      '2026-Q4 current 2027-01-10',
+      '2026-Q3 overdue 2026-10-10',
+      '2026-Q2 overdue 2026-07-10',
+      '2026-Q1 overdue 2026-04-10',
+    ],
   );
-  assert.equal(
-    (
-      await clerk.req('POST', `/api/v1/disclosure/villages/${v.id}/cadence`, {
-        version: 2,
-        cadence: 'quarterly',
-        dueDays: 5,
-      })
-    ).statusCode,
-    403,
+  assert.deepEqual(
+    after.upcoming.slice(0, 3).map((p) => `${p.period} ${p.dueOn}`),
+    ['2027-01 2027-02-05', '2027-02 2027-03-05', '2027-03 2027-04-05'],
   );
+  const audit = await t.db
+    .selectFrom('audit_events')
+    .select('data')
+    .where('action', '=', 'disclosure.cadence_changed')
+    .where('entity_id', '=', v.id)
+    .executeTakeFirstOrThrow();
+  assert.deepEqual(JSON.parse(String(audit.data)), {
+    fromPeriod: '2027-01',
+    before: { cadence: 'quarterly', dueDays: 10 },
+    after: { cadence: 'monthly', dueDays: 5 },
+    superseded: [],
+  });
+
+  // More days from the current quarter on: the quarter ended is still due when it was.
+  const days = await admin.req('POST', url, {
+    version: 2,
+    cadence: 'quarterly',
+    dueDays: 30,
+    fromPeriod: '2026-Q4',
+  });
+  assert.equal(days.statusCode, 200, days.body);
+  const d = days.json() as VillageViewT;
+  assert.deepEqual(
+    d.periods.slice(0, 2).map((p) => `${p.period} ${p.dueOn}`),
+    ['2026-Q4 2027-01-30', '2026-Q3 2026-10-10'],
+  );
+  // The monthly change scheduled for January gave way to this one, as the audit trail says.
+  assert.equal(d.nextChange, null);
+  assert.deepEqual(d.terms, [
+    { startsOn: '2026-01-01', cadence: 'quarterly', dueDays: 10 },
+    { startsOn: '2026-10-01', cadence: 'quarterly', dueDays: 30 },
+  ]);
+  const ended = await admin.req('POST', url, {
+    version: 3,
+    cadence: 'quarterly',
+    dueDays: 5,
+    fromPeriod: '2026-Q3',
+  });
+  assert.equal(ended.json().errors[0].message, '该期间已结束，其公开期限不能再改；最早可从 2026-Q4 起调整');
+
+  // The department's clerk may change it too; a reviewer of another department may not.
+  const other = await wjw.req('POST', url, { version: 3, cadence: 'monthly', dueDays: 5 });
+  assert.equal(other.statusCode, 403);
+  const monthly = await clerk.req('POST', url, {
+    version: 3,
+    cadence: 'monthly',
+    dueDays: 5,
+    fromPeriod: '2027-01',
+  });
+  assert.equal(monthly.statusCode, 200, monthly.body);
+  t.clock.set('2027-02-03T02:00:00.000Z');
+  try {
+    // Sessions lapse over two months: sign in again.
+    const [clerk2, admin2] = (await Promise.all(['clerk', 'admin'].map(demo))) as [Client, Client];
+    const pub = `/api/v1/disclosure/villages/${v.id}/statements`;
+    const q1 = await clerk2.req('POST', pub, statement('2027-Q1'));
+    assert.equal(q1.statusCode, 400);
+    assert.equal(q1.json().errors[0].path, '/body/period');
+    const jan = await clerk2.req('POST', pub, statement('2027-01'));
+    assert.equal(jan.statusCode, 201, jan.body);
+    assert.equal((jan.json() as StatementViewT).dueOn, '2027-02-05');
+    const page = (await visitor.req('GET', `/api/v1/disclosure/villages/${v.id}`)).json() as VillageViewT;
+    assert.equal(page.cadence, 'monthly');
+    assert.deepEqual(
+      page.periods.slice(0, 3).map((p) => `${p.period} ${p.state}`),
+      ['2027-02 current', '2027-01 disclosed', '2026-Q4 overdue'],
+    );
+    // A statement already out for the current month: the change waits for the next period.
+    assert.equal((await clerk2.req('POST', pub, statement('2027-02'))).statusCode, 201);
+    const early = await admin2.req('POST', url, {
+      version: 4,
+      cadence: 'monthly',
+      dueDays: 10,
+      fromPeriod: '2027-02',
+    });
+    assert.equal(early.json().errors[0].message, '该期间起已有公开记录（2027-02）；最早可从 2027-03 起调整');
+    const back = await admin2.req('POST', url, {
+      version: 4,
+      cadence: 'quarterly',
+      dueDays: 5,
+      fromPeriod: '2027-Q2',
+    });
+    assert.equal(back.statusCode, 200, back.body);
+    assert.deepEqual(
+      (back.json() as VillageViewT).upcoming.map((p) => p.period),
+      ['2027-03', '2027-Q2', '2027-Q3'],
+    );
+  } finally {
+    t.clock.set('2026-11-30T01:30:00.000Z');
+  }
+});
+
+test('villages: the township registers its own villages; a code taken is refused at its field', async () => {
+  const township = await demo('township');
+  const body = {
+    code: 'CGZ-BS',
+    name: '北山村',
+    township: '城关镇',
+    departmentId: dept.MZJ,
+    discloseFrom: '2026-10-01',
+  };
+  const made = await township.req('POST', '/api/v1/disclosure/villages', body);
+  assert.equal(made.statusCode, 201, made.body);
+  assert.equal(made.json().cadence, 'quarterly');
+  assert.equal(made.json().dueDays, 10);
+  const dup = await township.req('POST', '/api/v1/disclosure/villages', { ...body, name: '北山二村' });
+  assert.equal(dup.statusCode, 409);
+  assert.deepEqual(
+    dup.json().errors.map((e: { path: string; message: string }) => [e.path, e.message]),
+    [['/body/code', '村编码“CGZ-BS”已被使用，请换一个']],
+  );
+  const elsewhere = await township.req('POST', '/api/v1/disclosure/villages', {
+    ...body,
+    code: 'X-1',
+    departmentId: dept.SCJ,
+  });
+  assert.equal(elsewhere.statusCode, 403);
 });
 
 test('villages: a missing disclosure can be reported to the reporting center under its own category', async () => {

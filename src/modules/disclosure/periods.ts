@@ -69,10 +69,14 @@ export function periodState(
   today: string,
   publishedOn: string | null,
 ): PeriodState {
-  const due = dueOn(period, dueDays);
+  return stateAt(periodBounds(period).end, dueOn(period, dueDays), today, publishedOn);
+}
+
+/** The same, for a period ending on `end` and due on `due` (as its term or its statement says). */
+export function stateAt(end: string, due: string, today: string, publishedOn: string | null): PeriodState {
   if (publishedOn) return publishedOn <= due ? 'disclosed' : 'disclosed_late';
   if (today > due) return 'overdue';
-  return today > periodBounds(period).end ? 'awaiting' : 'current';
+  return today > end ? 'awaiting' : 'current';
 }
 
 /** The periods of a village overdue on a day: due passed and nothing published. */

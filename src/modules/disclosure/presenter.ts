@@ -3,7 +3,8 @@ import { localDate } from '../clock/local-time.js';
 import type { DocumentRow, DocumentSummaryRow } from './repository.js';
 import type { StatementFileRow, StatementRow, VillageRow } from './repository-villages.js';
 import { standingOn, type DocumentStatus } from './standing.js';
-import type { Cadence } from './periods.js';
+import { periodOf } from './periods.js';
+import type { Term } from './terms.js';
 import type { LineT } from './schemas.js';
 
 export function documentSummary(d: DocumentSummaryRow, today: string) {
@@ -25,6 +26,7 @@ export const docRef = (d: DocumentRow | undefined, today: string) =>
 
 export function villageSummary(
   v: VillageRow,
+  terms: { now: Term; next: Term | null },
   departmentName: string | null,
   overdue: number,
   lastDisclosed: string | null,
@@ -36,9 +38,12 @@ export function villageSummary(
     township: v.township,
     departmentId: v.department_id,
     departmentName,
-    cadence: v.cadence as Cadence,
-    dueDays: v.due_days,
+    cadence: terms.now.cadence,
+    dueDays: terms.now.dueDays,
     discloseFrom: v.disclose_from,
+    nextChange: terms.next
+      ? { ...terms.next, fromPeriod: periodOf(terms.next.cadence, terms.next.startsOn) }
+      : null,
     overdue,
     lastDisclosed,
     version: v.version,

@@ -8,7 +8,9 @@ import { localDate } from '../clock/local-time.js';
 import type { DisclosureDeps } from './disclosure-deps.js';
 import { disclosurePolicy } from './policy.js';
 import { findStatementOf, findVillage, insertStatement } from './repository-villages.js';
-import { dueOn, isPeriod, periodBounds, type Cadence } from './periods.js';
+import { dueOn, isPeriod, periodBounds } from './periods.js';
+import { termOn } from './terms.js';
+import { termsOf } from './repository-terms.js';
 import type { StatementInput } from './schemas.js';
 import { getStatement } from './get-statement.js';
 
@@ -26,14 +28,16 @@ export async function publishStatement(
   const v = await findVillage(deps.db, villageKey);
   if (!v) throw notFound('disclosure_village', villageKey);
   authorize(actor, disclosurePolicy.publishStatement, v.department_id, 'disclosure.publish_statement');
-  if (!isPeriod(v.cadence as Cadence, input.period)) {
-    const monthly = v.cadence === 'monthly';
+  // The period must be one of the term it falls in (a village may change its cadence from a period on).
+  const term = termOn(await termsOf(deps.db, v.id), periodBounds(input.period).start);
+  if (!isPeriod(term.cadence, input.period)) {
+    const monthly = term.cadence === 'monthly';
     throw new AppError('validation_failed', { summary: 'period' }, [
       {
         path: '/body/period',
         code: 'cadence',
-        zh: `该村按${monthly ? '月' : '季度'}公开，期间应写作 ${monthly ? '2026-09' : '2026-Q3'}`,
-        en: `This village discloses ${v.cadence}; write the period as ${monthly ? '2026-09' : '2026-Q3'}`,
+        zh: `该村在该期间按${monthly ? '月' : '季度'}公开，期间应写作 ${monthly ? '2026-09' : '2026-Q3'}`,
+        en: `This village discloses ${term.cadence} for that time; write the period as ${monthly ? '2026-09' : '2026-Q3'}`,
       },
     ]);
   }
@@ -44,7 +48,7 @@ export async function publishStatement(
     if (await findStatementOf(uow.db, v.id, input.period))
       throw new AppError('disclosure_period_published', { village: v.name, period: input.period });
     const id = newId(uow.now.getTime());
-    const due = dueOn(input.period, v.due_days);
+    const due = dueOn(input.period, term.dueDays);
     await insertStatement(uow.db, {
       id,
       village_id: v.id,

@@ -35,7 +35,7 @@ export async function updateVillage(db: Q, id: string, version: number, set: Par
 
 /** Published periods of every village (or one), with the day each was published. */
 export function publishedPeriods(db: Q, villageId?: string) {
-  let q = db.selectFrom('disc_statements').select(['id', 'village_id', 'period', 'published_at']);
+  let q = db.selectFrom('disc_statements').select(['id', 'village_id', 'period', 'published_at', 'due_on']);
   if (villageId) q = q.where('village_id', '=', villageId);
   return q.orderBy('period').execute();
 }

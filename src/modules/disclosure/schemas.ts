@@ -83,9 +83,21 @@ export const VillageBody = Type.Object(
 export type VillageInput = Static<typeof VillageBody>;
 
 export const CadenceBody = Type.Object(
-  { ...Version, cadence: StringEnum(CADENCES), dueDays: Type.Integer({ minimum: 0, maximum: 60 }) },
+  {
+    ...Version,
+    cadence: StringEnum(CADENCES),
+    dueDays: Type.Integer({ minimum: 0, maximum: 60 }),
+    fromPeriod: Type.Optional(
+      Type.String({
+        pattern: '^\\d{4}-(Q[1-4]|0[1-9]|1[0-2])$',
+        description:
+          'the first period of the new cadence the change applies to (2027-Q1 or 2027-01); none: the earliest possible',
+      }),
+    ),
+  },
   { additionalProperties: false },
 );
+export type CadenceInput = Static<typeof CadenceBody>;
 
 const Line = Type.Object(
   {

@@ -4,7 +4,8 @@ import { audited } from '../audit/audited-transaction.js';
 import { localDate } from '../clock/local-time.js';
 import { raiseSignals } from '../supervision/signals.js';
 import type { DisclosureDeps } from './disclosure-deps.js';
-import { overduePeriods, type Cadence } from './periods.js';
+import { overdueUnder } from './terms.js';
+import { termsByVillage, termsOf } from './repository-terms.js';
 import {
   claimVillage,
   insertOverdue,
@@ -25,18 +26,15 @@ export const DISCLOSURE_WATCH = systemActor('disclosure');
  */
 export async function signalOverdueDisclosures(deps: DisclosureDeps): Promise<number> {
   const today = localDate(deps.clock.now());
-  const [villages, published, known] = await Promise.all([
+  const [villages, published, known, terms] = await Promise.all([
     listVillageRows(deps.db),
     publishedPeriods(deps.db),
     overdueRows(deps.db),
+    termsByVillage(deps.db),
   ]);
   const done = new Set([...published, ...known].map((p) => `${p.village_id}|${p.period}`));
   const candidates = villages.filter((v) =>
-    overduePeriods(
-      { cadence: v.cadence as Cadence, dueDays: v.due_days, discloseFrom: v.disclose_from },
-      today,
-      new Set(),
-    ).some((p) => !done.has(`${v.id}|${p.period}`)),
+    overdueUnder(terms.get(v.id) ?? [], today, new Set()).some((p) => !done.has(`${v.id}|${p.period}`)),
   );
   const pg = dialectOf(deps.db) === 'postgres';
   let raised = 0;
@@ -45,11 +43,7 @@ export async function signalOverdueDisclosures(deps: DisclosureDeps): Promise<nu
       const v = await claimVillage(uow.db, id, pg);
       if (!v) return uow.unchanged(0);
       const have = new Set((await publishedPeriods(uow.db, v.id)).map((p) => p.period));
-      const due = overduePeriods(
-        { cadence: v.cadence as Cadence, dueDays: v.due_days, discloseFrom: v.disclose_from },
-        localDate(uow.now),
-        have,
-      );
+      const due = overdueUnder(await termsOf(uow.db, v.id), localDate(uow.now), have);
       const fresh: typeof due = [];
       for (const p of due)
         if (

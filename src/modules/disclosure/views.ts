@@ -96,6 +96,17 @@ export const VillageSummary = Type.Object({
   cadence: StringEnum(CADENCES),
   dueDays: Type.Integer(),
   discloseFrom: Type.String(),
+  nextChange: Nullable(
+    Type.Object(
+      {
+        startsOn: Type.String(),
+        fromPeriod: Type.String(),
+        cadence: StringEnum(CADENCES),
+        dueDays: Type.Integer(),
+      },
+      { description: 'a change of cadence or due days scheduled from a period still to come' },
+    ),
+  ),
   overdue: Type.Integer({ description: 'periods past their due day with nothing published' }),
   lastDisclosed: Nullable(Type.String()),
   version: Type.Integer(),
@@ -105,6 +116,14 @@ export const VillageView = Type.Object({
   ...VillageSummary.properties,
   today: Type.String(),
   periods: Type.Array(PeriodView),
+  upcoming: Type.Array(
+    Type.Object({ period: Type.String(), start: Type.String(), end: Type.String(), dueOn: Type.String() }),
+    { description: 'the periods starting within the next six months, under the terms in force then' },
+  ),
+  terms: Type.Array(
+    Type.Object({ startsOn: Type.String(), cadence: StringEnum(CADENCES), dueDays: Type.Integer() }),
+    { description: 'the cadence and due days from each day on, oldest first' },
+  ),
 });
 
 export const StatementView = Type.Object({
@@ -139,3 +158,4 @@ export const StatementView = Type.Object({
   ),
 });
 export type StatementViewT = Static<typeof StatementView>;
+export type VillageViewT = Static<typeof VillageView>;

@@ -15,6 +15,8 @@ export type PeriodView = VillageView['periods'][number];
 export type StatementView = Ok<'/api/v1/disclosure/statements/{id}'>;
 export type StatementBody = Body<'/api/v1/disclosure/villages/{id}/statements'>;
 export type Standing = DocumentSummary['standing'];
+export type VillageBody = Body<'/api/v1/disclosure/villages'>;
+export type CadenceBody = Body<'/api/v1/disclosure/villages/{id}/cadence'>;
 
 const enc = encodeURIComponent;
 
@@ -35,6 +37,9 @@ export const disclosureApi = {
   villages: (signal?: AbortSignal) => http.get<VillageList>('/disclosure/villages', undefined, signal),
   village: (key: string, signal?: AbortSignal) =>
     http.get<VillageView>(`/disclosure/villages/${enc(key)}`, undefined, signal),
+  registerVillage: (body: VillageBody) => http.post<VillageView>('/disclosure/villages', body),
+  changeCadence: (id: string, body: CadenceBody) =>
+    http.post<VillageView>(`/disclosure/villages/${enc(id)}/cadence`, body),
   publishStatement: (village: string, body: StatementBody) =>
     http.post<StatementView>(`/disclosure/villages/${enc(village)}/statements`, body),
   statement: (id: string, signal?: AbortSignal) =>

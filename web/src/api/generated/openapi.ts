@@ -14863,6 +14863,13 @@ export interface paths {
                                 id: string;
                                 lastDisclosed: string | null;
                                 name: string;
+                                nextChange: {
+                                    /** @enum {string} */
+                                    cadence: "quarterly" | "monthly";
+                                    dueDays: number;
+                                    fromPeriod: string;
+                                    startsOn: string;
+                                } | null;
                                 /** @description periods past their due day with nothing published */
                                 overdue: number;
                                 township: string;
@@ -14973,6 +14980,13 @@ export interface paths {
                             id: string;
                             lastDisclosed: string | null;
                             name: string;
+                            nextChange: {
+                                /** @enum {string} */
+                                cadence: "quarterly" | "monthly";
+                                dueDays: number;
+                                fromPeriod: string;
+                                startsOn: string;
+                            } | null;
                             /** @description periods past their due day with nothing published */
                             overdue: number;
                             periods: {
@@ -14985,8 +14999,22 @@ export interface paths {
                                 state: "disclosed" | "disclosed_late" | "overdue" | "awaiting" | "current";
                                 statementId: string | null;
                             }[];
+                            /** @description the cadence and due days from each day on, oldest first */
+                            terms: {
+                                /** @enum {string} */
+                                cadence: "quarterly" | "monthly";
+                                dueDays: number;
+                                startsOn: string;
+                            }[];
                             today: string;
                             township: string;
+                            /** @description the periods starting within the next six months, under the terms in force then */
+                            upcoming: {
+                                dueOn: string;
+                                end: string;
+                                period: string;
+                                start: string;
+                            }[];
                             version: number;
                         };
                     };
@@ -15089,6 +15117,13 @@ export interface paths {
                             id: string;
                             lastDisclosed: string | null;
                             name: string;
+                            nextChange: {
+                                /** @enum {string} */
+                                cadence: "quarterly" | "monthly";
+                                dueDays: number;
+                                fromPeriod: string;
+                                startsOn: string;
+                            } | null;
                             /** @description periods past their due day with nothing published */
                             overdue: number;
                             periods: {
@@ -15101,8 +15136,22 @@ export interface paths {
                                 state: "disclosed" | "disclosed_late" | "overdue" | "awaiting" | "current";
                                 statementId: string | null;
                             }[];
+                            /** @description the cadence and due days from each day on, oldest first */
+                            terms: {
+                                /** @enum {string} */
+                                cadence: "quarterly" | "monthly";
+                                dueDays: number;
+                                startsOn: string;
+                            }[];
                             today: string;
                             township: string;
+                            /** @description the periods starting within the next six months, under the terms in force then */
+                            upcoming: {
+                                dueOn: string;
+                                end: string;
+                                period: string;
+                                start: string;
+                            }[];
                             version: number;
                         };
                     };
@@ -15196,6 +15245,8 @@ export interface paths {
                         /** @enum {string} */
                         cadence: "quarterly" | "monthly";
                         dueDays: number;
+                        /** @description the first period of the new cadence the change applies to (2027-Q1 or 2027-01); none: the earliest possible */
+                        fromPeriod?: string;
                         version: number;
                     };
                 };
@@ -15218,6 +15269,13 @@ export interface paths {
                             id: string;
                             lastDisclosed: string | null;
                             name: string;
+                            nextChange: {
+                                /** @enum {string} */
+                                cadence: "quarterly" | "monthly";
+                                dueDays: number;
+                                fromPeriod: string;
+                                startsOn: string;
+                            } | null;
                             /** @description periods past their due day with nothing published */
                             overdue: number;
                             periods: {
@@ -15230,8 +15288,22 @@ export interface paths {
                                 state: "disclosed" | "disclosed_late" | "overdue" | "awaiting" | "current";
                                 statementId: string | null;
                             }[];
+                            /** @description the cadence and due days from each day on, oldest first */
+                            terms: {
+                                /** @enum {string} */
+                                cadence: "quarterly" | "monthly";
+                                dueDays: number;
+                                startsOn: string;
+                            }[];
                             today: string;
                             township: string;
+                            /** @description the periods starting within the next six months, under the terms in force then */
+                            upcoming: {
+                                dueOn: string;
+                                end: string;
+                                period: string;
+                                start: string;
+                            }[];
                             version: number;
                         };
                     };

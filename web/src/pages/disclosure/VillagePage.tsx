@@ -1,4 +1,5 @@
-import { Alert, Card, Flex, List, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Alert, App, Button, Card, Flex, List, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { disclosureApi, type PeriodView, type VillageView } from '../../api/disclosure';
@@ -7,6 +8,10 @@ import { Loadable } from '../../components/Loadable';
 import { PageTitle } from '../../components/PageTitle';
 import { ButtonLink } from '../../components/ButtonLink';
 import { periodLabel } from './period-label';
+import { useAuth } from '../../hooks/use-auth';
+import { ChangeCadenceModal } from './ChangeCadenceModal';
+import { mayManageVillages } from './roles';
+import { VillageTerms } from './VillageTerms';
 
 const COLOUR: Record<PeriodView['state'], string> = {
   disclosed: 'green',
@@ -32,6 +37,9 @@ export default function VillagePage() {
   const { t } = useTranslation();
   const { code = '' } = useParams();
   const q = useApi(`disclosure-village:${code}`, (s) => disclosureApi.village(code, s));
+  const { user } = useAuth();
+  const { message } = App.useApp();
+  const [changing, setChanging] = useState(false);
   return (
     <Loadable state={q} rows={8}>
       {(v) => {
@@ -51,7 +59,23 @@ export default function VillagePage() {
                 days: v.dueDays,
                 department: v.departmentName ?? '',
               })}
+              extra={
+                mayManageVillages(user, v.departmentId) ? (
+                  <Button onClick={() => setChanging(true)}>{t('villageAdmin.change')}</Button>
+                ) : null
+              }
             />
+            {v.nextChange && (
+              <Alert
+                type="info"
+                showIcon
+                title={t('villageAdmin.scheduled', {
+                  period: periodLabel(t, v.nextChange.fromPeriod),
+                  cadence: t(`disclosure.cadence.${v.nextChange.cadence}`),
+                  days: v.nextChange.dueDays,
+                })}
+              />
+            )}
             {missing.length > 0 && (
               <Alert
                 type="warning"
@@ -84,6 +108,7 @@ export default function VillagePage() {
                 )}
               />
             </Card>
+            <VillageTerms village={v} />
             <Card size="small" title={t('disclosure.village.reportTitle')}>
               <Flex vertical gap="small" align="start">
                 <Typography.Text>{t('disclosure.village.reportExplain')}</Typography.Text>
@@ -92,6 +117,18 @@ export default function VillagePage() {
                 </ButtonLink>
               </Flex>
             </Card>
+            {changing && (
+              <ChangeCadenceModal
+                village={v}
+                open={changing}
+                onClose={() => setChanging(false)}
+                onDone={() => {
+                  setChanging(false);
+                  void message.success(t('villageAdmin.changed'));
+                  q.reload();
+                }}
+              />
+            )}
           </Flex>
         );
       }}
