@@ -303,6 +303,7 @@ interface AuditData {
   'disclosure.statement_published': { villageId: string; period: string; onTime: boolean };
   'disclosure.file_added': { sha256: string; size: number };
   'disclosure.overdue_signalled': { periods: string[] };
+  'case.promise_lapsed': { receiptNo: string; deadline: string; materials: string[] };
   'password.reset_requested': { channel: 'sms' | 'email'; sent: boolean };
   'password.reset': { channel: string; sessionsEnded: number };
   'profile.updated': Nothing;
@@ -527,6 +528,7 @@ const ACTIONS: { [A in AuditAction]: true } = {
   'disclosure.statement_published': true,
   'disclosure.file_added': true,
   'disclosure.overdue_signalled': true,
+  'case.promise_lapsed': true,
   'password.reset_requested': true,
   'password.reset': true,
   'profile.updated': true,

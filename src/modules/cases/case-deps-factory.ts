@@ -14,6 +14,7 @@ import { writeSubmission } from './write-submission.js';
 import { CaseDocumentIssuer } from './issue-document.js';
 import { CaseTracker } from './track-case.js';
 import { deemAcceptOverdue } from './deem-accept.js';
+import { signalLapsedPromises } from './signal-lapsed-promises.js';
 import { feesModule } from '../fees/fees-module.js';
 import { refreshTracking } from './tracking.js';
 import type { UnitOfWork } from '../audit/audited-transaction.js';
@@ -85,6 +86,7 @@ export function caseModule(ctx: AppContext): CaseModule {
     ...(intakeThread ? { intakeThread } : {}),
   };
   ctx.supervision.afterPass.push(() => deemAcceptOverdue(deps));
+  ctx.supervision.afterPass.push(() => signalLapsedPromises(deps));
   // A confirmed or corrected holiday calendar moves deadlines: the public snapshots follow.
   ctx.calendars.afterReprojection.push((uow, cal, moved) => refreshMovedCases(uow, cal, moved));
   modules.set(ctx, m);

@@ -1,4 +1,4 @@
-import type { Insertable, Kysely } from 'kysely';
+import { sql, type Insertable, type Kysely } from 'kysely';
 import type { CaseMaterialTable, Database } from '../../db/schema.js';
 
 type Q = Kysely<Database>;
@@ -75,3 +75,39 @@ export const markMaterialRequested = (db: Q, caseId: string, name: string, at: s
 
 export const insertMaterial = (db: Q, row: Insertable<CaseMaterialTable>) =>
   db.insertInto('case_materials').values(row).execute();
+
+/** The signal a lapsed 容缺 promise raises: one per case (its dedupe key). */
+export const lapsedPromiseKey = (caseId: string) => `shortfall_promise_lapsed:${caseId}`;
+
+/**
+ * Cases under review whose 容缺 promise has lapsed (every outstanding material's deadline before
+ * `today`) and is not yet signalled. Driven by the cases still flagged `shortfall` (cleared when the
+ * last deferred material arrives), so the pass reads only those.
+ */
+export const lapsedPromises = (db: Q, today: string, limit: number) =>
+  db
+    .selectFrom('cases as c')
+    .innerJoin('case_materials as m', 'm.case_id', 'c.id')
+    .select((eb) => [
+      'c.id',
+      'c.receipt_no',
+      'c.lead_department_id',
+      eb.fn.max('m.deferred_until').as('deadline'),
+    ])
+    .where('c.state', '=', 'under_review')
+    .where('c.shortfall', '=', 1)
+    .where('m.status', '=', 'deferred')
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('supervision_signals as s')
+            .select('s.id')
+            .whereRef('s.dedupe_key', '=', sql<string>`${'shortfall_promise_lapsed:'} || c.id`),
+        ),
+      ),
+    )
+    .groupBy(['c.id', 'c.receipt_no', 'c.lead_department_id'])
+    .having((eb) => eb.fn.max('m.deferred_until'), '<', today)
+    .orderBy('c.id')
+    .limit(limit)
+    .execute();

@@ -137,6 +137,11 @@ export const SIGNAL_KINDS = {
     zh: '村务财务逾期未公开',
     en: "A village's affairs and finances not disclosed by the period's due day",
   },
+  shortfall_promise_lapsed: {
+    severity: 'warning',
+    zh: '容缺材料逾期未补齐，待依承诺作出决定',
+    en: 'Deferred materials not supplied by the promised deadline: the case awaits its refusal',
+  },
 } as const;
 export type SignalKind = keyof typeof SIGNAL_KINDS;
 

@@ -70,6 +70,7 @@ export const ENUMS = {
     'appraisal_rectification_overdue',
     'item_commitment_not_kept',
     'village_disclosure_overdue',
+    'shortfall_promise_lapsed',
   ],
   dayKind: ['holiday', 'makeup_workday'],
   feeRuleKind: ['fixed', 'per_unit', 'tiered'],

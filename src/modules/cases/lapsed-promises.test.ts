@@ -1,0 +1,146 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createTestContext, type TestContext } from '../../../test/test-context.js';
+import { Client } from '../../../test/http.js';
+import { seedDemo, DEMO_PASSWORD } from '../../seed/seed-demo.js';
+import { caseModule } from './case-deps-factory.js';
+import { signalLapsedPromises } from './signal-lapsed-promises.js';
+
+/**
+ * A 容缺 promise past its deadline with materials still out raises `shortfall_promise_lapsed` for
+ * the lead department, once per case, however many passes (or instances) see it.
+ */
+let t: TestContext;
+let clerk: Client, sup: Client;
+type Material = { name: string; required: boolean; deferrable: boolean; source: string };
+type Case = { id: string; version: number; receiptNo: string };
+const DAY = 24 * 3600 * 1000;
+const COMMITMENT = '本人承诺在期限内补齐全部容缺材料，逾期愿承担相应后果。';
+let itemId = '';
+let keyOnes: Material[] = [];
+let deferrable: Material[] = [];
+
+const login = async () => {
+  [clerk, sup] = (await Promise.all(
+    ['clerk', 'supervisor'].map((u) => new Client(t.app).login(u, DEMO_PASSWORD)),
+  )) as [Client, Client];
+};
+
+before(async () => {
+  t = await createTestContext({ start: '2026-11-30T01:30:00.000Z' }); // Monday 09:30 in 清河
+  await seedDemo(t.db, t.clock);
+  await login();
+  const items = (await new Client(t.app).req('GET', '/api/v1/items?pageSize=200')).json().items as {
+    id: string;
+  }[];
+  for (const it of items) {
+    const g = (await new Client(t.app).req('GET', `/api/v1/items/${it.id}`)).json();
+    if (g.handlingClass !== 'promise' || !g.materials.some((m: Material) => m.deferrable)) continue;
+    const needed = (g.materials as Material[]).filter(
+      (m) => m.required && ['applicant', 'window_check'].includes(m.source),
+    );
+    itemId = it.id;
+    keyOnes = needed.filter((m) => !m.deferrable);
+    deferrable = needed.filter((m) => m.deferrable);
+    break;
+  }
+  assert.ok(itemId && deferrable.length, 'the demo catalogue has an item with deferrable materials');
+});
+after(() => t.close());
+
+async function promised(deadline: string): Promise<Case> {
+  const c0 = (
+    await clerk.req('POST', '/api/v1/cases', {
+      itemId,
+      applicant: { kind: 'person', name: '王五', idNumber: '11010519491231002X' },
+      form: {},
+      materials: keyOnes.map((m) => ({ name: m.name, paper: true })),
+    })
+  ).json().case as Case;
+  const r = await clerk.req('POST', `/api/v1/cases/${c0.id}/accept-with-shortfall`, {
+    version: c0.version,
+    deadline,
+    commitment: COMMITMENT,
+  });
+  assert.equal(r.statusCode, 200, r.body);
+  return r.json().case as Case;
+}
+
+const signalsOf = (caseId: string) =>
+  t.db
+    .selectFrom('supervision_signals')
+    .selectAll()
+    .where('kind', '=', 'shortfall_promise_lapsed')
+    .where('subject_id', '=', caseId)
+    .execute();
+const auditsOf = (caseId: string) =>
+  t.db
+    .selectFrom('audit_events')
+    .select('data')
+    .where('action', '=', 'case.promise_lapsed')
+    .where('entity_id', '=', caseId)
+    .execute();
+
+test('a lapsed promise is signalled once, to the lead department; a kept or still-running one is not', async () => {
+  const lapsing = await promised('2026-12-02');
+  const kept = await promised('2026-12-02');
+  const running = await promised('2026-12-08');
+  t.clock.advance(DAY);
+  await login();
+  const given = await clerk.req('POST', `/api/v1/cases/${kept.id}/deferred-materials`, {
+    version: kept.version,
+    materials: deferrable.map((m) => ({ name: m.name, paper: true })),
+  });
+  assert.equal(given.statusCode, 200, given.body);
+
+  t.clock.advance(DAY); // Wednesday, the deadline's own day: not lapsed yet
+  await t.supervision.drain();
+  assert.equal((await signalsOf(lapsing.id)).length, 0, 'on the deadline day the promise still stands');
+
+  t.clock.advance(DAY); // Thursday
+  await t.supervision.drain();
+  await t.supervision.drain();
+  const [signal, ...more] = await signalsOf(lapsing.id);
+  assert.ok(signal, 'the lapsed promise raised its signal');
+  assert.equal(more.length, 0, 'once, however many passes');
+  const lead = await t.db
+    .selectFrom('cases')
+    .select('lead_department_id')
+    .where('id', '=', lapsing.id)
+    .executeTakeFirstOrThrow();
+  assert.equal(signal.department_id, lead.lead_department_id);
+  assert.equal(signal.severity, 'warning');
+  assert.deepEqual(JSON.parse(signal.data), {
+    receiptNo: lapsing.receiptNo,
+    deadline: '2026-12-02',
+    materials: deferrable.map((m) => m.name),
+  });
+  assert.equal((await auditsOf(lapsing.id)).length, 1, 'audited once, with the signal');
+  assert.equal((await signalsOf(kept.id)).length, 0, 'kept: nothing to signal');
+  assert.equal((await signalsOf(running.id)).length, 0, 'its deadline is still ahead');
+
+  await login();
+  const list = await sup.req('GET', '/api/v1/supervision/signals?kind=shortfall_promise_lapsed');
+  assert.equal(list.statusCode, 200, list.body);
+  assert.ok(list.json().items.some((s: { subjectId: string }) => s.subjectId === lapsing.id));
+});
+
+test('passes at once (two instances) raise and audit a lapsed promise once', async () => {
+  const c = await promised('2026-12-04'); // accepted Thursday, due Friday
+  t.clock.advance(4 * DAY); // the next Monday
+  await login();
+  const { deps } = caseModule(t.appContext);
+  const counts = await Promise.all([
+    signalLapsedPromises(deps),
+    signalLapsedPromises(deps),
+    signalLapsedPromises(deps),
+  ]);
+  assert.equal(
+    counts.reduce((a, b) => a + b, 0),
+    1,
+    'one pass raised it',
+  );
+  assert.equal((await signalsOf(c.id)).length, 1);
+  assert.equal((await auditsOf(c.id)).length, 1);
+  assert.equal(await signalLapsedPromises(deps), 0, 'nothing left to raise');
+});
