@@ -42,7 +42,9 @@ export const AssessmentView = Type.Object({
     Type.Object({
       departmentId: Type.String(),
       departmentName: Type.String(),
-      departmentNameEn: Nullable(Type.String({ description: 'the English name; null when the catalogue gives none' })),
+      departmentNameEn: Nullable(
+        Type.String({ description: 'the English name; null when the catalogue gives none' }),
+      ),
       figures: Figures,
       sample: Type.Integer(),
       score: Nullable(Type.Number()),
@@ -114,7 +116,9 @@ export const BreakdownView = Type.Object({
       name: Type.String({
         description: "the item's name, the staff member's display name, the window's code and name",
       }),
-      nameEn: Nullable(Type.String({ description: "an item's English name; null for the others and when there is none" })),
+      nameEn: Nullable(
+        Type.String({ description: "an item's English name; null for the others and when there is none" }),
+      ),
       sample: Type.Integer({ description: 'decided cases' }),
       figures: Figures,
     }),

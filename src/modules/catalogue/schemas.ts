@@ -28,15 +28,19 @@ export const FEE_CATEGORIES = ['administrative', 'fund', 'service'] as const;
 
 const Text = (max = 500) => Type.String({ minLength: 1, maxLength: max });
 /** An English name: optional; when given it may not be blank (validate-catalogue says so in both languages). */
-const EnglishName = (max: number, description: string) => Type.Optional(Type.String({ maxLength: max, description }));
+const EnglishName = (max: number, description: string) =>
+  Type.Optional(Type.String({ maxLength: max, description }));
+/** A department's: null is also "none", as the department's view shows it (an edit may send the view back). */
+const DepartmentEnglishName = (max: number, description: string) =>
+  Type.Optional(Nullable(Type.String({ maxLength: max, description })));
 
 export const DepartmentInput = Type.Object(
   {
     code: Type.String({ pattern: '^[A-Z0-9]{2,12}$' }),
     name: Text(100),
-    nameEn: EnglishName(200, 'the English name, e.g. Qinghe Administration for Market Regulation'),
+    nameEn: DepartmentEnglishName(200, 'the English name, e.g. Qinghe Administration for Market Regulation'),
     shortName: Text(50),
-    shortNameEn: EnglishName(100, 'the English short name, e.g. Market Regulation'),
+    shortNameEn: DepartmentEnglishName(100, 'the English short name, e.g. Market Regulation'),
     creditCode: Type.String({ pattern: '^[0-9A-HJ-NP-RTUW-Y]{18}$' }),
     leader: Text(50),
     leaderTitle: Text(50),

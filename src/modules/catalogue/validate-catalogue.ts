@@ -59,9 +59,12 @@ export function feeProblems(
  * English names are optional, but one given must say something: a blank one would show an empty
  * title on the English pages instead of the Chinese name.
  */
-export function englishNameProblems(names: Record<string, string | undefined>, path: string): FieldError[] {
+export function englishNameProblems(
+  names: Record<string, string | null | undefined>,
+  path: string,
+): FieldError[] {
   return Object.entries(names).flatMap(([field, value]) =>
-    value !== undefined && value.trim() === ''
+    typeof value === 'string' && value.trim() === ''
       ? [
           fe(
             `${path}/${field}`,

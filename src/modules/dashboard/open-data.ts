@@ -159,7 +159,15 @@ async function dashboardFigures(deps: DashboardDeps): Promise<Table> {
         d.center.inspections,
       ),
       ...d.departments.map((x) =>
-        row(x.code, x.name, x.nameEn, x.figures, x.commitments, x.complaints.tickets, x.inspections.inspections),
+        row(
+          x.code,
+          x.name,
+          x.nameEn,
+          x.figures,
+          x.commitments,
+          x.complaints.tickets,
+          x.inspections.inspections,
+        ),
       ),
     ],
   };
