@@ -1,6 +1,7 @@
 // The public dashboard in a real browser against the real server with its demo data: an item's guide
 // shows its commitment against what happened, the dashboard reads in Chinese at 1280 px and in
-// English at 390 px (axe-clean both), and an open dataset downloads as CSV with its byte-order mark.
+// English at 390 px (axe-clean both) with the catalogue's English names, as does the guide, and an open
+// dataset downloads as CSV with its byte-order mark.
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { describe, it } from 'node:test';
@@ -57,10 +58,33 @@ describe('public dashboard and open data', () => {
         .first()
         .waitFor();
       await page.locator('.ant-table-tbody tr.ant-table-row').first().waitFor();
+      // The catalogue's English names: the market regulator (the demo's food licence case) by its English short name.
+      await page
+        .locator('.ant-table-tbody')
+        .getByText('Market Regulation', { exact: true })
+        .first()
+        .waitFor();
+      assert.equal(
+        await page.locator('.ant-table-tbody').getByText('市市场监管局').count(),
+        0,
+        'no Chinese short name',
+      );
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       assert.ok(overflow <= 1, `the page fits 390 px (overflows by ${overflow} px)`);
       await checkA11y(page, 'dashboard en 390');
       await screenshot(page, 'dashboard-en-390');
+
+      await page.goto(`/items/${FOOD_LICENCE}`);
+      await page.getByRole('heading', { level: 1, name: 'Food Business Licence' }).waitFor();
+      assert.ok(
+        await page.getByText('食品经营许可', { exact: true }).first().isVisible(),
+        'the official name beneath',
+      );
+      await page.getByRole('link', { name: 'Qinghe Administration for Market Regulation' }).waitFor();
+      await checkA11y(page, 'guide en 390 with English names');
+      await screenshot(page, 'guide-en-390-english-name');
+      await page.goto('/dashboard');
+      await page.getByRole('heading', { level: 1, name: 'Service performance in public' }).waitFor();
 
       await page.getByRole('link', { name: 'Open data' }).first().click();
       await page.getByRole('heading', { level: 1, name: 'Open data' }).waitFor();

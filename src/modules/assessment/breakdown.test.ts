@@ -115,6 +115,30 @@ test('a window known by its id and its code is one row, named by its code and na
   assert.equal(body.rows[0]!.sample, 0, 'no decided case: the sample of the on-time rate');
 });
 
+test('the results and the breakdown give the English names beside the Chinese ones', async () => {
+  const results = (await sup.req('GET', `/api/v1/assessment?period=${PERIOD}`)).json() as {
+    rows: { departmentId: string; departmentName: string; departmentNameEn: string | null }[];
+  };
+  const row = results.rows.find((r) => r.departmentId === dept.SCJ)!;
+  assert.equal(row.departmentName, '清河市市场监督管理局');
+  assert.equal(row.departmentNameEn, 'Qinghe Administration for Market Regulation');
+  const items = (await breakdown('item')).body as Breakdown & {
+    departmentNameEn: string | null;
+    rows: { nameEn: string | null }[];
+  };
+  assert.equal(items.departmentNameEn, 'Qinghe Administration for Market Regulation');
+  const { name_en } = await t.db
+    .selectFrom('items as i')
+    .innerJoin('item_versions as v', 'v.id', 'i.current_version_id')
+    .select('v.name_en')
+    .where('i.id', '=', item.id)
+    .executeTakeFirstOrThrow();
+  assert.ok(name_en, 'the demo item has an English name');
+  assert.equal(items.rows[0]!.nameEn, name_en);
+  const people = (await breakdown('staff')).body as Breakdown & { rows: { nameEn: string | null }[] };
+  assert.equal(people.rows[0]!.nameEn, null, 'a staff member has only the display name');
+});
+
 test("items are named by their current version's name, staff members by their display names", async () => {
   const items = await breakdown('item');
   assert.deepEqual(

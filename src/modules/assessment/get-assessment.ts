@@ -17,6 +17,7 @@ export type Figures = Record<MeasureCode, Figure>;
 export interface AssessmentRow {
   departmentId: string;
   departmentName: string;
+  departmentNameEn: string | null;
   figures: Figures;
   sample: number;
   score: number | null;
@@ -68,6 +69,7 @@ export async function computeRows(
     return {
       departmentId: g.departmentId,
       departmentName: departments.get(g.departmentId)?.name ?? g.departmentId,
+      departmentNameEn: departments.get(g.departmentId)?.name_en ?? null,
       figures,
       sample: figures.on_time_rate.sample,
       score,

@@ -53,6 +53,7 @@ export async function getBreakdown(
   ]);
   let groups = raw;
   let names: Map<string, string>;
+  let namesEn = new Map<string, string | null>();
   if (input.by === 'window') {
     const windows = await windowsOf(
       deps.db,
@@ -62,17 +63,20 @@ export async function getBreakdown(
     groups = mergeGroups(raw, (id) => codeOf.get(id) ?? id);
     names = new Map(windows.map((w) => [w.code, w.name.includes(w.code) ? w.name : `${w.code} ${w.name}`]));
   } else {
-    names = await namesOf(
+    const named = await namesOf(
       deps.db,
       input.by,
       raw.map((g) => g.dimId),
     );
+    names = new Map([...named].map(([id, n]) => [id, n.name]));
+    namesEn = new Map([...named].map(([id, n]) => [id, n.nameEn]));
   }
   return {
     period,
     by: input.by,
     departmentId: input.departmentId,
     departmentName: departments.get(input.departmentId)?.name ?? input.departmentId,
+    departmentNameEn: departments.get(input.departmentId)?.name_en ?? null,
     minSample: scheme.minSample,
     rows: groups
       .map((g) => {
@@ -82,6 +86,7 @@ export async function getBreakdown(
         return {
           id: g.dimId,
           name: names.get(g.dimId) ?? g.dimId,
+          nameEn: namesEn.get(g.dimId) ?? null,
           sample: figures.on_time_rate.sample,
           figures,
         };

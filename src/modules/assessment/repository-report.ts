@@ -197,20 +197,26 @@ export async function labelsOf(db: Q, subjects: string[]): Promise<Map<string, s
   return out;
 }
 
+export interface DimName {
+  name: string;
+  /** An item's English name; staff members have none. */
+  nameEn: string | null;
+}
+
 /** Names of the items and staff members a breakdown lists. */
-export async function namesOf(db: Q, by: 'item' | 'staff', ids: string[]): Promise<Map<string, string>> {
+export async function namesOf(db: Q, by: 'item' | 'staff', ids: string[]): Promise<Map<string, DimName>> {
   if (!ids.length) return new Map();
   if (by === 'item') {
     const rows = await db
       .selectFrom('items as i')
       .innerJoin('item_versions as v', 'v.id', 'i.current_version_id')
-      .select(['i.id', 'v.name'])
+      .select(['i.id', 'v.name', 'v.name_en'])
       .where('i.id', 'in', ids)
       .execute();
-    return new Map(rows.map((r) => [r.id, r.name]));
+    return new Map(rows.map((r) => [r.id, { name: r.name, nameEn: r.name_en }]));
   }
   const rows = await db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', ids).execute();
-  return new Map(rows.map((r) => [r.id, r.display_name]));
+  return new Map(rows.map((r) => [r.id, { name: r.display_name, nameEn: null }]));
 }
 
 /**

@@ -42,6 +42,9 @@ export const AssessmentView = Type.Object({
     Type.Object({
       departmentId: Type.String(),
       departmentName: Type.String(),
+      departmentNameEn: Nullable(
+        Type.String({ description: 'the English name; null when the catalogue gives none' }),
+      ),
       figures: Figures,
       sample: Type.Integer(),
       score: Nullable(Type.Number()),
@@ -103,6 +106,7 @@ export const BreakdownView = Type.Object({
   by: Type.String(),
   departmentId: Type.String(),
   departmentName: Type.String(),
+  departmentNameEn: Nullable(Type.String()),
   /** Below this many decided cases a figure is too small a sample to grade (the period's scheme). */
   minSample: Type.Integer(),
   measures: Type.Array(MeasureView),
@@ -112,6 +116,9 @@ export const BreakdownView = Type.Object({
       name: Type.String({
         description: "the item's name, the staff member's display name, the window's code and name",
       }),
+      nameEn: Nullable(
+        Type.String({ description: "an item's English name; null for the others and when there is none" }),
+      ),
       sample: Type.Integer({ description: 'decided cases' }),
       figures: Figures,
     }),

@@ -23,6 +23,7 @@ export async function insertDraftVersion(
       version_no: versionNo,
       status: 'draft',
       name: input.name,
+      name_en: input.nameEn ?? null,
       type: input.type,
       handling_class: input.handlingClass,
       department_id: departmentId,

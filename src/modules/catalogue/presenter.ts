@@ -11,7 +11,9 @@ export function presentDepartment(d: DepartmentRow) {
     id: d.id,
     code: d.code,
     name: d.name,
+    nameEn: d.name_en,
     shortName: d.short_name,
+    shortNameEn: d.short_name_en,
     creditCode: d.credit_code,
     leader: d.leader,
     leaderTitle: d.leader_title,
@@ -24,9 +26,14 @@ export function presentDepartment(d: DepartmentRow) {
   };
 }
 
+/** A department as the catalogue file writes it: the English names only when it has them. */
 export function departmentToInput(d: DepartmentRow): DepartmentInputT {
-  const { id: _i, version: _v, ...rest } = presentDepartment(d);
-  return rest;
+  const { id: _i, version: _v, nameEn, shortNameEn, ...rest } = presentDepartment(d);
+  return {
+    ...rest,
+    ...(nameEn === null ? {} : { nameEn }),
+    ...(shortNameEn === null ? {} : { shortNameEn }),
+  };
 }
 
 export function presentFee(f: FeeRow, departments: ReadonlyMap<string, DepartmentRow>) {
@@ -68,6 +75,7 @@ export function presentItemSummary(
     code: string;
     version_no: number;
     name: string;
+    name_en: string | null;
     type: string;
     handling_class: string;
     department_id: string;
@@ -84,10 +92,20 @@ export function presentItemSummary(
     id: r.id,
     code: r.code,
     name: r.name,
+    nameEn: r.name_en,
     type: r.type as ItemType,
     handlingClass: r.handling_class as HandlingClass,
     versionNo: r.version_no,
-    department: dept ? { id: dept.id, code: dept.code, name: dept.name, shortName: dept.short_name } : null,
+    department: dept
+      ? {
+          id: dept.id,
+          code: dept.code,
+          name: dept.name,
+          nameEn: dept.name_en,
+          shortName: dept.short_name,
+          shortNameEn: dept.short_name_en,
+        }
+      : null,
     statutoryDays: r.statutory_days,
     committedDays: r.committed_days,
     channels: fromJson<string[]>(r.channels, []),
@@ -121,6 +139,7 @@ export function presentItemVersion(
     },
     department: dept ? presentDepartment(dept) : null,
     ...elements,
+    nameEn: elements.nameEn ?? null,
     fees: feeLines.map((l) => {
       const f = fees.get(l.feeCode);
       const rule = f ? fromJson<FeeRuleT>(f.rule, { kind: 'fixed', amountFen: 0 }) : null;

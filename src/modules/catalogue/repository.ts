@@ -114,6 +114,7 @@ export async function listPublishedItems(db: Q, f: ItemFilter) {
         'items.code',
         'v.version_no',
         'v.name',
+        'v.name_en',
         'v.type',
         'v.handling_class',
         'v.department_id',

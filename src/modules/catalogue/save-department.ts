@@ -5,16 +5,19 @@ import { newId } from '../../shared/ids.js';
 import { toJson } from '../../shared/json.js';
 import { authorize } from '../../shared/policy.js';
 import { audited, type UnitOfWork } from '../audit/audited-transaction.js';
-import { AppError, notFound, staleVersion } from '../../server/errors.js';
+import { AppError, notFound, staleVersion, type FieldError } from '../../server/errors.js';
 import { checkCreditCode } from '../identity/id-checks.js';
 import { cataloguePolicy } from './policy.js';
 import { findDepartment } from './repository.js';
 import type { DepartmentInputT } from './schemas.js';
+import { englishNameProblems } from './validate-catalogue.js';
 
 const columns = (d: DepartmentInputT) => ({
   code: d.code,
   name: d.name,
+  name_en: d.nameEn ?? null,
   short_name: d.shortName,
+  short_name_en: d.shortNameEn ?? null,
   credit_code: d.creditCode,
   leader: d.leader,
   leader_title: d.leaderTitle,
@@ -25,17 +28,16 @@ const columns = (d: DepartmentInputT) => ({
   address: d.address,
 });
 
-export function departmentProblems(d: DepartmentInputT, path: string) {
-  return checkCreditCode(d.creditCode)
-    ? [
-        {
-          path: `${path}/creditCode`,
-          code: 'credit_code_invalid',
-          zh: '统一社会信用代码校验不通过',
-          en: 'The unified social credit code fails its check',
-        },
-      ]
-    : [];
+export function departmentProblems(d: DepartmentInputT, path: string): FieldError[] {
+  const out = englishNameProblems({ nameEn: d.nameEn, shortNameEn: d.shortNameEn }, path);
+  if (checkCreditCode(d.creditCode))
+    out.push({
+      path: `${path}/creditCode`,
+      code: 'credit_code_invalid',
+      zh: '统一社会信用代码校验不通过',
+      en: 'The unified social credit code fails its check',
+    });
+  return out;
 }
 
 /** Inserts or updates by code inside an existing unit of work (also used by import). */
@@ -87,7 +89,7 @@ export async function upsertDepartment(
 export async function createDepartment(db: Db, clock: Clock, actor: Actor, d: DepartmentInputT) {
   authorize(actor, cataloguePolicy.writeDepartment, undefined, 'department.create');
   const problems = departmentProblems(d, '/body');
-  if (problems.length) throw new AppError('validation_failed', { summary: '/body/creditCode' }, problems);
+  if (problems.length) throw new AppError('validation_failed', { summary: problems[0]!.path }, problems);
   if (await findDepartment(db, d.code))
     throw new AppError('already_exists', { resource: 'department', id: d.code });
   const count = await db
@@ -118,6 +120,6 @@ export async function updateDepartment(
       },
     ]);
   const problems = departmentProblems(d, '/body');
-  if (problems.length) throw new AppError('validation_failed', { summary: '/body/creditCode' }, problems);
+  if (problems.length) throw new AppError('validation_failed', { summary: problems[0]!.path }, problems);
   return audited(db, clock, actor, (uow) => upsertDepartment(uow, d, existing.sort_order, expectedVersion));
 }

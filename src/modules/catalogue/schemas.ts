@@ -27,12 +27,20 @@ export const PAYMENT_POINTS = ['none', 'before_acceptance', 'before_decision', '
 export const FEE_CATEGORIES = ['administrative', 'fund', 'service'] as const;
 
 const Text = (max = 500) => Type.String({ minLength: 1, maxLength: max });
+/** An English name: optional; when given it may not be blank (validate-catalogue says so in both languages). */
+const EnglishName = (max: number, description: string) =>
+  Type.Optional(Type.String({ maxLength: max, description }));
+/** A department's: null is also "none", as the department's view shows it (an edit may send the view back). */
+const DepartmentEnglishName = (max: number, description: string) =>
+  Type.Optional(Nullable(Type.String({ maxLength: max, description })));
 
 export const DepartmentInput = Type.Object(
   {
     code: Type.String({ pattern: '^[A-Z0-9]{2,12}$' }),
     name: Text(100),
+    nameEn: DepartmentEnglishName(200, 'the English name, e.g. Qinghe Administration for Market Regulation'),
     shortName: Text(50),
+    shortNameEn: DepartmentEnglishName(100, 'the English short name, e.g. Market Regulation'),
     creditCode: Type.String({ pattern: '^[0-9A-HJ-NP-RTUW-Y]{18}$' }),
     leader: Text(50),
     leaderTitle: Text(50),
@@ -147,6 +155,7 @@ export const ItemInput = Type.Object(
   {
     code: Type.String({ minLength: 1, maxLength: 64, pattern: '^[0-9A-Za-z._-]+$' }),
     name: Text(200),
+    nameEn: EnglishName(300, 'the English name, e.g. Food Business Licence'),
     type: StringEnum(ITEM_TYPES),
     level: StringEnum(LEVELS),
     departmentCode: Type.String({ pattern: '^[A-Z0-9]{2,12}$' }),

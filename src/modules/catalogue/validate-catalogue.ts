@@ -55,6 +55,28 @@ export function feeProblems(
   return out;
 }
 
+/**
+ * English names are optional, but one given must say something: a blank one would show an empty
+ * title on the English pages instead of the Chinese name.
+ */
+export function englishNameProblems(
+  names: Record<string, string | null | undefined>,
+  path: string,
+): FieldError[] {
+  return Object.entries(names).flatMap(([field, value]) =>
+    typeof value === 'string' && value.trim() === ''
+      ? [
+          fe(
+            `${path}/${field}`,
+            'english_name_empty',
+            '英文名称不能为空；没有英文名称时请省略该项，页面将显示中文名称',
+            'The English name is empty; leave it out when there is none, and the pages show the Chinese name',
+          ),
+        ]
+      : [],
+  );
+}
+
 export interface ItemContext {
   departmentCodes: ReadonlySet<string>;
   /** Fee codes that are (or will be, in the same import) published. */
@@ -63,7 +85,7 @@ export interface ItemContext {
 
 /** The rules of domain.md §1 that a schema cannot express. */
 export function itemProblems(item: ItemInputT, path: string, ctx: ItemContext): FieldError[] {
-  const out: FieldError[] = [];
+  const out: FieldError[] = englishNameProblems({ nameEn: item.nameEn }, path);
   if (!ctx.departmentCodes.has(item.departmentCode))
     out.push(
       fe(

@@ -88,7 +88,9 @@ async function computeDashboard(deps: DashboardDeps) {
       id: d.id,
       code: d.code,
       name: d.name,
+      nameEn: d.name_en,
       shortName: d.short_name,
+      shortNameEn: d.short_name_en,
       figures,
       commitments: tallies.get(d.id) ?? { kept: 0, notKept: 0, pending: 0 },
       complaints: {

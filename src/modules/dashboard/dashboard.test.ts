@@ -135,7 +135,8 @@ test('open data: an index with licence and update time, CSV in UTF-8 with BOM, J
     .split('\r\n');
   assert.equal(
     lines[0],
-    'code,name,type,handling_class,department_code,department_name,statutory_days,committed_days,max_visits,channels,charged,version_no',
+    'code,name,type,handling_class,department_code,department_name,statutory_days,committed_days,max_visits,channels,charged,version_no,' +
+      'name_en,department_name_en',
   );
   assert.equal(lines.length - 1, sc.records);
   assert.ok(lines.some((l) => l.startsWith(`${itemA.code},`)));
@@ -148,6 +149,8 @@ test('open data: an index with licence and update time, CSV in UTF-8 with BOM, J
   const item = (await get(`/api/v1/items/${itemA.id}`)).json();
   assert.equal(rowA.name, item.name);
   assert.equal(rowA.committed_days, item.committedDays);
+  assert.equal(rowA.name_en, item.nameEn, 'the English name beside the Chinese one');
+  assert.equal(rowA.department_name_en, item.department.nameEn);
 
   const fees = (await get('/api/v1/public/open-data/fee-catalogue.json')).json();
   const feeList = (await get('/api/v1/fees')).json();
@@ -163,7 +166,15 @@ test('open data: an index with licence and update time, CSV in UTF-8 with BOM, J
       'department_code,department_name,period_start,period_end,as_of,on_time_rate,on_time_rate_sample,on_time_rate_small_sample',
     ),
   );
-  assert.match(rows[1]!, /^,全中心 \/ whole center,2025-12-01,2026-11-30,[^,]+,92.9,14,0,/);
+  assert.match(rows[1]!, /^,全中心 \/ whole center,2025-12-01,2026-11-30,[^,]+,92.9,14,0,.*,Whole center$/);
+  const figuresJson = (await get('/api/v1/public/open-data/dashboard-figures.json')).json();
+  const dashboard = (await get('/api/v1/public/dashboard')).json();
+  const firstDept = dashboard.departments[0];
+  assert.ok(firstDept.nameEn, 'the demo departments have English names');
+  const figuresRow = figuresJson.records.find(
+    (r: { department_code: string }) => r.department_code === firstDept.code,
+  );
+  assert.equal(figuresRow.department_name_en, firstDept.nameEn);
 
   const bad = await get('/api/v1/public/open-data/secrets.csv', 'en');
   assert.equal(bad.statusCode, 404);

@@ -47,6 +47,8 @@ async function serviceCatalogue(deps: DashboardDeps): Promise<Table> {
         i.channels.join(';'),
         i.charged ? 1 : 0,
         i.versionNo,
+        i.nameEn,
+        i.department?.nameEn ?? null,
       ]);
     if (page.items.length < 200) break;
   }
@@ -65,6 +67,8 @@ async function serviceCatalogue(deps: DashboardDeps): Promise<Table> {
       'channels',
       'charged',
       'version_no',
+      'name_en',
+      'department_name_en',
     ],
     rows,
   };
@@ -105,6 +109,7 @@ async function dashboardFigures(deps: DashboardDeps): Promise<Table> {
   const row = (
     code: string,
     name: string,
+    nameEn: string | null,
     figures: (typeof d.center)['figures'],
     c: { kept: number; notKept: number; pending: number },
     tickets: number,
@@ -125,6 +130,7 @@ async function dashboardFigures(deps: DashboardDeps): Promise<Table> {
     c.pending,
     tickets,
     inspections,
+    nameEn,
   ];
   return {
     updatedAt: d.asOf,
@@ -140,18 +146,28 @@ async function dashboardFigures(deps: DashboardDeps): Promise<Table> {
       'commitments_pending',
       'complaint_tickets',
       `inspections_${d.inspectionYear}`,
+      'department_name_en',
     ],
     rows: [
       row(
         '',
         '全中心 / whole center',
+        'Whole center',
         d.center.figures,
         d.center.commitments,
         d.center.complaintTickets,
         d.center.inspections,
       ),
       ...d.departments.map((x) =>
-        row(x.code, x.name, x.figures, x.commitments, x.complaints.tickets, x.inspections.inspections),
+        row(
+          x.code,
+          x.name,
+          x.nameEn,
+          x.figures,
+          x.commitments,
+          x.complaints.tickets,
+          x.inspections.inspections,
+        ),
       ),
     ],
   };

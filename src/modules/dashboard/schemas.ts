@@ -65,7 +65,9 @@ export const DashboardView = Type.Object({
       id: Type.String(),
       code: Type.String(),
       name: Type.String(),
+      nameEn: Nullable(Type.String({ description: 'the English name; null when the catalogue gives none' })),
       shortName: Type.String(),
+      shortNameEn: Nullable(Type.String()),
       figures: Figures,
       commitments: Tally,
       complaints: Type.Object({

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ItemSummary } from '../api/types';
 import { enumLabel } from '../domain/enums';
 import { HandlingTag, VisitsTag } from './ItemTags';
+import { useLocalName } from '../i18n/local-name';
 
 interface Props {
   item: ItemSummary;
@@ -13,11 +14,12 @@ interface Props {
 /** One item in a list: what it is, who handles it, how long it takes and how many visits. */
 export function ItemCard({ item, matched }: Props) {
   const { t } = useTranslation();
+  const { localName, localShortName } = useLocalName();
   return (
     <Card size="small" className="ow-item-card">
       <Flex vertical gap={6}>
         <Link to={`/items/${encodeURIComponent(item.code)}`} className="ow-item-link">
-          <Typography.Text strong>{item.name}</Typography.Text>
+          <Typography.Text strong>{localName(item)}</Typography.Text>
         </Link>
         <Flex wrap gap={4}>
           <Tag>{enumLabel(t, 'itemType', item.type)}</Tag>
@@ -30,7 +32,7 @@ export function ItemCard({ item, matched }: Props) {
           )}
         </Flex>
         <Typography.Text type="secondary">
-          {item.department?.shortName ?? item.department?.name ?? ''}
+          {item.department ? localShortName(item.department) : ''}
           {' · '}
           {item.handlingClass === 'instant'
             ? t('item.instantShort')

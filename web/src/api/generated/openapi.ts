@@ -424,8 +424,10 @@ export interface paths {
                                 leader: string;
                                 leaderTitle: string;
                                 name: string;
+                                nameEn?: string | null;
                                 phone: string;
                                 shortName: string;
+                                shortNameEn?: string | null;
                                 windows: string[];
                             }[];
                             fees: {
@@ -504,6 +506,8 @@ export interface paths {
                                 }[];
                                 maxVisits: number;
                                 name: string;
+                                /** @description the English name, e.g. Food Business Licence */
+                                nameEn?: string;
                                 onlineUrl?: string;
                                 /** @enum {string} */
                                 paymentPoint: "none" | "before_acceptance" | "before_decision" | "before_delivery";
@@ -681,8 +685,10 @@ export interface paths {
                         leader: string;
                         leaderTitle: string;
                         name: string;
+                        nameEn?: string | null;
                         phone: string;
                         shortName: string;
+                        shortNameEn?: string | null;
                         windows: string[];
                     };
                 };
@@ -704,8 +710,10 @@ export interface paths {
                             leader: string;
                             leaderTitle: string;
                             name: string;
+                            nameEn: string | null;
                             phone: string;
                             shortName: string;
+                            shortNameEn: string | null;
                             version: number;
                             windows: string[];
                         };
@@ -793,8 +801,10 @@ export interface paths {
                         leader: string;
                         leaderTitle: string;
                         name: string;
+                        nameEn?: string | null;
                         phone: string;
                         shortName: string;
+                        shortNameEn?: string | null;
                         /** @description optimistic concurrency: the version you read */
                         version: number;
                         windows: string[];
@@ -818,8 +828,10 @@ export interface paths {
                             leader: string;
                             leaderTitle: string;
                             name: string;
+                            nameEn: string | null;
                             phone: string;
                             shortName: string;
+                            shortNameEn: string | null;
                             version: number;
                             windows: string[];
                         };
@@ -3041,6 +3053,8 @@ export interface paths {
                         }[];
                         maxVisits: number;
                         name: string;
+                        /** @description the English name, e.g. Food Business Licence */
+                        nameEn?: string;
                         onlineUrl?: string;
                         /** @enum {string} */
                         paymentPoint: "none" | "before_acceptance" | "before_decision" | "before_delivery";
@@ -3196,6 +3210,8 @@ export interface paths {
                             }[];
                             maxVisits: number;
                             name: string;
+                            /** @description the English name, e.g. Food Business Licence */
+                            nameEn?: string;
                             onlineUrl?: string;
                             /** @enum {string} */
                             paymentPoint: "none" | "before_acceptance" | "before_decision" | "before_delivery";
@@ -5268,6 +5284,7 @@ export interface paths {
                                 commentedAt: string | null;
                                 departmentId: string;
                                 departmentName: string;
+                                departmentNameEn: string | null;
                                 figures: {
                                     avg_wait_minutes: {
                                         sample: number;
@@ -5489,6 +5506,7 @@ export interface paths {
                             by: string;
                             departmentId: string;
                             departmentName: string;
+                            departmentNameEn: string | null;
                             measures: {
                                 /** @enum {string} */
                                 better: "higher" | "lower";
@@ -5623,6 +5641,7 @@ export interface paths {
                                 id: string;
                                 /** @description the item's name, the staff member's display name, the window's code and name */
                                 name: string;
+                                nameEn: string | null;
                                 /** @description decided cases */
                                 sample: number;
                             }[];
@@ -13423,8 +13442,10 @@ export interface paths {
                                 leader: string;
                                 leaderTitle: string;
                                 name: string;
+                                nameEn: string | null;
                                 phone: string;
                                 shortName: string;
+                                shortNameEn: string | null;
                                 version: number;
                                 windows: string[];
                             }[];
@@ -13477,8 +13498,10 @@ export interface paths {
                             leader: string;
                             leaderTitle: string;
                             name: string;
+                            nameEn: string | null;
                             phone: string;
                             shortName: string;
+                            shortNameEn: string | null;
                             version: number;
                             windows: string[];
                         };
@@ -24924,7 +24947,9 @@ export interface paths {
                                     code: string;
                                     id: string;
                                     name: string;
+                                    nameEn: string | null;
                                     shortName: string;
+                                    shortNameEn: string | null;
                                 } | null;
                                 /** @enum {string} */
                                 handlingClass: "instant" | "promise" | "joint";
@@ -24932,6 +24957,7 @@ export interface paths {
                                 lifeEvents: string[];
                                 maxVisits: number;
                                 name: string;
+                                nameEn: string | null;
                                 resultName: string;
                                 statutoryDays: number;
                                 /** @enum {string} */
@@ -25006,8 +25032,10 @@ export interface paths {
                                 leader: string;
                                 leaderTitle: string;
                                 name: string;
+                                nameEn: string | null;
                                 phone: string;
                                 shortName: string;
+                                shortNameEn: string | null;
                                 version: number;
                                 windows: string[];
                             } | null;
@@ -25080,6 +25108,7 @@ export interface paths {
                             }[];
                             maxVisits: number;
                             name: string;
+                            nameEn: string | null;
                             onlineUrl?: string;
                             /** @enum {string} */
                             paymentPoint: "none" | "before_acceptance" | "before_decision" | "before_delivery";
@@ -25379,8 +25408,10 @@ export interface paths {
                                 leader: string;
                                 leaderTitle: string;
                                 name: string;
+                                nameEn: string | null;
                                 phone: string;
                                 shortName: string;
+                                shortNameEn: string | null;
                                 version: number;
                                 windows: string[];
                             } | null;
@@ -25453,6 +25484,7 @@ export interface paths {
                             }[];
                             maxVisits: number;
                             name: string;
+                            nameEn: string | null;
                             onlineUrl?: string;
                             /** @enum {string} */
                             paymentPoint: "none" | "before_acceptance" | "before_decision" | "before_delivery";
@@ -29647,7 +29679,9 @@ export interface paths {
                                     jointPct: number | null;
                                 };
                                 name: string;
+                                nameEn: string | null;
                                 shortName: string;
+                                shortNameEn: string | null;
                             }[];
                             inspectionYear: number;
                             minSample: number;
@@ -32321,7 +32355,9 @@ export interface paths {
                                     code: string;
                                     id: string;
                                     name: string;
+                                    nameEn: string | null;
                                     shortName: string;
+                                    shortNameEn: string | null;
                                 } | null;
                                 /** @enum {string} */
                                 handlingClass: "instant" | "promise" | "joint";
@@ -32329,6 +32365,7 @@ export interface paths {
                                 lifeEvents: string[];
                                 maxVisits: number;
                                 name: string;
+                                nameEn: string | null;
                                 resultName: string;
                                 statutoryDays: number;
                                 /** @enum {string} */

@@ -82,4 +82,17 @@ describe('ItemGuide', () => {
     expect(line).toMatch(/published 27 Nov 2026, 05:03$/);
     expect(line).not.toMatch(/\d+\/\d+\/\d{4}/);
   });
+
+  it('names the item and its department in English when the catalogue gives the names, the official name beneath', async () => {
+    await i18n.changeLanguage('en');
+    const named: ItemDetail = {
+      ...foodItem,
+      nameEn: 'Food Business Licence',
+      department: { ...foodItem.department!, nameEn: 'Qinghe Administration for Market Regulation' },
+    };
+    renderApp(<ItemGuide item={named} />);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Food Business Licence');
+    expect(screen.getByText('食品经营许可').getAttribute('lang')).toBe('zh-CN');
+    expect(screen.getByRole('link', { name: 'Qinghe Administration for Market Regulation' })).toBeTruthy();
+  });
 });

@@ -11,6 +11,7 @@ import { KeyFacts } from './KeyFacts';
 import { MaterialsChecklist } from './MaterialsChecklist';
 import { ProcedureSection } from './ProcedureSection';
 import { WhereWhen } from './WhereWhen';
+import { localName } from '../../i18n/local-name';
 
 /** The service guide laid out in the order a person reads it: can I, what to bring, where, how long, what it costs. */
 export function ItemGuide({
@@ -25,6 +26,7 @@ export function ItemGuide({
   titleLevel?: 1 | 2;
 }) {
   const { t, i18n } = useTranslation();
+  const title = localName(item, i18n.language);
   const sections = [
     'facts',
     'materials',
@@ -39,8 +41,14 @@ export function ItemGuide({
     <Flex vertical gap="middle" className="ow-guide">
       <header>
         <Typography.Title level={titleLevel} className="ow-guide-title">
-          {item.name}
+          {title}
         </Typography.Title>
+        {/* The official name too: it is the one the window and the documents use. */}
+        {title !== item.name && (
+          <Typography.Paragraph type="secondary" lang="zh-CN" className="ow-guide-official-name">
+            {item.name}
+          </Typography.Paragraph>
+        )}
         <Flex wrap gap={4} align="center">
           <Tag color="blue">{enumLabel(t, 'itemType', item.type)}</Tag>
           <Tag>{enumLabel(t, 'level', item.level)}</Tag>
@@ -115,7 +123,9 @@ export function ItemGuide({
           <dt>{t('guide.department')}</dt>
           <dd>
             {item.department ? (
-              <Link to={`/departments/${item.department.code}`}>{item.department.name}</Link>
+              <Link to={`/departments/${item.department.code}`}>
+                {localName(item.department, i18n.language)}
+              </Link>
             ) : (
               '—'
             )}

@@ -12,6 +12,11 @@ import { EChart } from '../../components/EChart';
 import { TraceDrawer } from './TraceDrawer';
 import { SchemeEditor } from './SchemeEditor';
 import { breakdownPath, periodOf } from './breakdown';
+import { localName } from '../../i18n/local-name';
+
+/** A result's department in the page's language. */
+const departmentOf = (r: AssessmentRow, lang: string) =>
+  localName({ name: r.departmentName, nameEn: r.departmentNameEn }, lang);
 
 const GRADE_COLOUR: Record<string, string> = { excellent: 'green', good: 'blue', pass: 'gold', fail: 'red' };
 /** The columns shown in the table; every measure is in the drawer and the exports. */
@@ -34,6 +39,7 @@ function periodOptions(year: number) {
 export default function AssessmentPage() {
   const { t, i18n } = useTranslation();
   const en = i18n.language === 'en';
+  const deptName = (r: AssessmentRow) => departmentOf(r, i18n.language);
   const { user, hasRole } = useAuth();
   // The server's clock picks the first period shown (its current year); then the person chooses.
   // A period in the address (coming back from a breakdown) is the one shown first.
@@ -102,7 +108,11 @@ export default function AssessmentPage() {
                   dataIndex: 'rank',
                   render: (r: number | null) => r ?? t('assessment.unranked'),
                 },
-                { title: t('assessment.department'), dataIndex: 'departmentName' },
+                {
+                  title: t('assessment.department'),
+                  key: 'department',
+                  render: (_: unknown, r: AssessmentRow) => deptName(r),
+                },
                 {
                   title: t('assessment.grade'),
                   dataIndex: 'grade',
@@ -128,7 +138,7 @@ export default function AssessmentPage() {
                           size="small"
                           aria-label={`${text} ${t('assessment.trace.open', {
                             measure: en ? m.en : m.zh,
-                            department: r.departmentName,
+                            department: deptName(r),
                           })}`}
                           onClick={() => setTrace({ row: r, measure: code })}
                         >
@@ -167,7 +177,7 @@ export default function AssessmentPage() {
                       {(hasRole('supervisor', 'admin') || user?.departmentId === r.departmentId) && (
                         <Button
                           size="small"
-                          aria-label={t('assessmentBreakdown.openFor', { department: r.departmentName })}
+                          aria-label={t('assessmentBreakdown.openFor', { department: deptName(r) })}
                           onClick={() => navigate(breakdownPath(r.departmentId, period))}
                         >
                           {t('assessmentBreakdown.open')}
@@ -184,7 +194,7 @@ export default function AssessmentPage() {
                           type="primary"
                           onClick={() =>
                             Modal.confirm({
-                              title: t('assessment.finaliseConfirm', { department: r.departmentName }),
+                              title: t('assessment.finaliseConfirm', { department: deptName(r) }),
                               onOk: () => act(() => assessmentApi.finalise(r.departmentId, period)),
                             })
                           }
@@ -204,7 +214,7 @@ export default function AssessmentPage() {
             <TraceDrawer
               period={period}
               departmentId={trace?.row.departmentId ?? null}
-              departmentName={trace?.row.departmentName ?? ''}
+              departmentName={trace ? deptName(trace.row) : ''}
               measure={trace?.measure ?? 'on_time_rate'}
               measures={a.measures}
               onMeasure={(m) => trace && setTrace({ ...trace, measure: m })}
@@ -238,7 +248,8 @@ export default function AssessmentPage() {
 }
 
 function ScoreChart({ view }: { view: AssessmentView }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
   const option = useMemo(() => {
     const rows = view.rows.filter((r) => r.score !== null);
     return {
@@ -246,10 +257,10 @@ function ScoreChart({ view }: { view: AssessmentView }) {
       tooltip: { trigger: 'axis' },
       grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
       xAxis: { type: 'value', max: 100 },
-      yAxis: { type: 'category', inverse: true, data: rows.map((r) => r.departmentName) },
+      yAxis: { type: 'category', inverse: true, data: rows.map((r) => departmentOf(r, lang)) },
       series: [{ id: 'score', type: 'bar', name: t('assessment.score'), data: rows.map((r) => r.score) }],
     };
-  }, [view, t]);
+  }, [view, t, lang]);
   return (
     <EChart
       option={option}

@@ -8,6 +8,7 @@ import { useApi } from '../../hooks/use-api';
 import { Loadable } from '../../components/Loadable';
 import { PageTitle } from '../../components/PageTitle';
 import { TraceDrawer } from './TraceDrawer';
+import { localName } from '../../i18n/local-name';
 import {
   compareFigures,
   DIMS,
@@ -44,12 +45,15 @@ export default function BreakdownPage() {
   };
   const unitText = (unit: string) => (SYMBOL_UNITS.has(unit) ? unit : t(`assessmentBreakdown.units.${unit}`));
   const measureName = (m: MeasureView) => (en ? m.en : m.zh);
+  const departmentName = q.data
+    ? localName({ name: q.data.departmentName, nameEn: q.data.departmentNameEn }, i18n.language)
+    : '';
 
   return (
     <Flex vertical gap="middle">
       <PageTitle
         title={t('assessmentBreakdown.title')}
-        subtitle={`${q.data?.departmentName ?? ''}${q.data ? ' · ' : ''}${t('assessmentBreakdown.period', { period })}`}
+        subtitle={`${departmentName}${q.data ? ' · ' : ''}${t('assessmentBreakdown.period', { period })}`}
         extra={
           <Link to={`/assessment?period=${encodeURIComponent(period)}`}>{t('assessmentBreakdown.back')}</Link>
         }
@@ -75,12 +79,12 @@ export default function BreakdownPage() {
         <TraceDrawer
           period={period}
           departmentId={trace ? departmentId : null}
-          departmentName={q.data.departmentName}
+          departmentName={departmentName}
           measure={trace?.measure ?? 'on_time_rate'}
           measures={q.data.measures}
           onMeasure={(m) => trace && setTrace({ ...trace, measure: m })}
           onClose={() => setTrace(null)}
-          dim={trace ? { by, id: trace.row.id, name: trace.row.name } : null}
+          dim={trace ? { by, id: trace.row.id, name: localName(trace.row, i18n.language) } : null}
         />
       )}
     </Flex>
@@ -96,17 +100,20 @@ interface TableProps {
 }
 
 function BreakdownTable({ view, by, measureName, unitText, onTrace }: TableProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const lang = i18n.language;
+  const nameOf = (r: BreakdownRow) => localName(r, lang);
   const shown = useMemo(() => measuresWithData(view.measures, view.rows), [view]);
   const figure = (r: BreakdownRow, code: string) =>
     (r.figures as Record<string, { value: number | null; sample: number }>)[code];
   const columns: ColumnsType<BreakdownRow> = [
     {
       title: t(`assessmentBreakdown.dims.${by}`),
-      dataIndex: 'name',
+      key: 'name',
       fixed: 'left',
       width: 160,
-      sorter: (a, b) => a.name.localeCompare(b.name, 'zh-CN'),
+      render: (_: unknown, r: BreakdownRow) => nameOf(r),
+      sorter: (a, b) => nameOf(a).localeCompare(nameOf(b), lang === 'en' ? 'en' : 'zh-CN'),
     },
     {
       title: t('assessmentBreakdown.sample'),
@@ -132,7 +139,7 @@ function BreakdownTable({ view, by, measureName, unitText, onTrace }: TableProps
           <Button
             type="link"
             size="small"
-            aria-label={`${text} ${t('assessmentBreakdown.traceOpen', { measure: measureName(m), name: r.name })}`}
+            aria-label={`${text} ${t('assessmentBreakdown.traceOpen', { measure: measureName(m), name: nameOf(r) })}`}
             onClick={() => onTrace(r, m.code)}
           >
             {text}

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { Card, Col, Flex, Row, Statistic, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { ButtonLink } from '../../components/ButtonLink';
 import { formatDate, formatInstant } from '../../format/date';
 import { SampleNote } from './SampleTag';
 import { departmentBars } from './dashboard-chart';
+import { localShortName } from '../../i18n/local-name';
 
 const active = (d: DashboardDepartment) =>
   Object.values(d.figures).some((f) => f.sample > 0) ||
@@ -42,6 +43,7 @@ export default function DashboardPage() {
   const state = useApi('dashboard', (s) => dashboardApi.dashboard(s));
   const d = state.data;
   const shown = useMemo(() => (d ? d.departments.filter(active) : []), [d]);
+  const deptLabel = useCallback((x: DashboardDepartment) => localShortName(x, lang), [lang]);
   const charts = useMemo(
     () =>
       d
@@ -53,6 +55,7 @@ export default function DashboardPage() {
                 { measure: 'satisfaction', name: t('dashboard.measure.satisfaction'), color: '#389e0d' },
               ],
               '%',
+              deptLabel,
             ),
             complaints: departmentBars(
               shown.filter((x) => x.figures.complaint_reply_rate.sample > 0),
@@ -64,13 +67,20 @@ export default function DashboardPage() {
                 },
               ],
               '%',
+              deptLabel,
             ),
           }
         : null,
-    [d, shown, t],
+    [d, shown, t, deptLabel],
   );
   const columns: ColumnsType<DashboardDepartment> = [
-    { title: t('dashboard.department'), dataIndex: 'shortName', fixed: 'left', width: 110 },
+    {
+      title: t('dashboard.department'),
+      key: 'department',
+      fixed: 'left',
+      width: 110,
+      render: (_: unknown, r: DashboardDepartment) => localShortName(r, lang),
+    },
     ...(
       ['on_time_rate', 'avg_working_days', 'satisfaction', 'complaint_reply_rate', 'visits_per_case'] as const
     ).map((m) => ({

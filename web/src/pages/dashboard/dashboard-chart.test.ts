@@ -7,7 +7,9 @@ const dept = (shortName: string, onTime: ReturnType<typeof fig>): DashboardDepar
   id: shortName,
   code: shortName,
   name: shortName,
+  nameEn: null,
   shortName,
+  shortNameEn: `${shortName} (en)`,
   figures: {
     on_time_rate: onTime,
     avg_working_days: fig(null, 0),
@@ -37,5 +39,15 @@ describe('department bars', () => {
     expect(small!.itemStyle.opacity).toBeLessThan(1);
     expect(large!.label.formatter).toBe('80%');
     expect(large!.itemStyle.opacity).toBe(1);
+  });
+
+  it('labels the departments as it is told (the English short names on the English page)', () => {
+    const option = departmentBars(
+      [dept('市场监管', fig(80, 25))],
+      [{ measure: 'on_time_rate', name: 'On time', color: '#1677ff' }],
+      '%',
+      (d) => d.shortNameEn ?? d.shortName,
+    ) as { yAxis: { data: string[] } };
+    expect(option.yAxis.data).toEqual(['市场监管 (en)']);
   });
 });

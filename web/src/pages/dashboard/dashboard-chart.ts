@@ -9,6 +9,8 @@ export function departmentBars(
   departments: DashboardDepartment[],
   series: { measure: DashboardMeasure; name: string; color: string }[],
   unit: string,
+  /** The department's label: its short name in the page's language (localShortName). */
+  label: (d: DashboardDepartment) => string = (d) => d.shortName,
 ): EChartsCoreOption {
   const rows = [...departments].reverse();
   return {
@@ -19,7 +21,7 @@ export function departmentBars(
     xAxis: { type: 'value', axisLabel: { formatter: `{value}${unit}` } },
     yAxis: {
       type: 'category',
-      data: rows.map((d) => d.shortName),
+      data: rows.map(label),
       axisLabel: { width: 90, overflow: 'truncate' },
     },
     series: series.map((s) => ({

@@ -7,9 +7,11 @@ import { Loadable } from '../../components/Loadable';
 import { PageTitle } from '../../components/PageTitle';
 import { DepartmentCommitments } from '../conduct/DepartmentCommitments';
 import { PagedItems } from '../../components/PagedItems';
+import { useLocalName } from '../../i18n/local-name';
 
 export default function DepartmentItemsPage() {
   const { t } = useTranslation();
+  const { localName, localShortName } = useLocalName();
   const code = useParams().code ?? '';
   const dept = useApi(`department:${code}`, (s) => catalogueApi.department(code, s));
 
@@ -18,13 +20,13 @@ export default function DepartmentItemsPage() {
       <Breadcrumb
         items={[
           { title: <Link to="/departments">{t('nav.departments')}</Link> },
-          { title: dept.data?.shortName ?? code },
+          { title: dept.data ? localShortName(dept.data) : code },
         ]}
       />
       <Loadable state={dept} rows={2}>
         {(d) => (
           <>
-            <PageTitle title={d.name} />
+            <PageTitle title={localName(d)} />
             <Card size="small">
               <dl className="ow-facts ow-facts-wide">
                 <dt>{t('dept.address')}</dt>

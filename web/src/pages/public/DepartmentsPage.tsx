@@ -6,9 +6,11 @@ import { catalogueApi } from '../../api/catalogue';
 import { useApi } from '../../hooks/use-api';
 import { Loadable } from '../../components/Loadable';
 import { PageTitle } from '../../components/PageTitle';
+import { useLocalName } from '../../i18n/local-name';
 
 export default function DepartmentsPage() {
   const { t } = useTranslation();
+  const { localShortName } = useLocalName();
   const id = useId();
   const q = useApi('departments', (s) => catalogueApi.departments(s));
   const [filter, setFilter] = useState('');
@@ -28,12 +30,14 @@ export default function DepartmentsPage() {
       </div>
       <Loadable state={q} isEmpty={(d) => d.items.length === 0}>
         {(d) => {
+          const words = filter.trim();
           const shown = d.items.filter(
             (x) =>
-              !filter.trim() ||
-              x.name.includes(filter.trim()) ||
-              x.shortName.includes(filter.trim()) ||
-              x.code.includes(filter.trim().toUpperCase()),
+              !words ||
+              x.name.includes(words) ||
+              x.shortName.includes(words) ||
+              [x.nameEn, x.shortNameEn].some((en) => en?.toLowerCase().includes(words.toLowerCase())) ||
+              x.code.includes(words.toUpperCase()),
           );
           if (shown.length === 0)
             return <Typography.Text type="secondary">{t('common.noMatch')}</Typography.Text>;
@@ -43,7 +47,7 @@ export default function DepartmentsPage() {
                 <Col key={dept.id} xs={24} sm={12} lg={8} role="listitem">
                   <Card
                     size="small"
-                    title={<Link to={`/departments/${dept.code}`}>{dept.shortName}</Link>}
+                    title={<Link to={`/departments/${dept.code}`}>{localShortName(dept)}</Link>}
                     className="ow-dept-card"
                   >
                     <dl className="ow-facts">

@@ -10,13 +10,15 @@ import { ItemGuide } from '../../components/guide/ItemGuide';
 import { CitedDocuments } from '../disclosure/CitedDocuments';
 import { ButtonLink } from '../../components/ButtonLink';
 import { CommitmentActuals } from '../dashboard/CommitmentActuals';
+import { useLocalName } from '../../i18n/local-name';
 
 export default function ItemGuidePage() {
   const { t } = useTranslation();
+  const { localName, localShortName } = useLocalName();
   const id = useParams().id ?? '';
   const item = useApi(`item:${id}`, (s) => catalogueApi.item(id, s));
   const dept = item.data?.department;
-  const name = item.data?.name;
+  const name = item.data ? localName(item.data) : undefined;
   useEffect(() => {
     if (name) document.title = `${name} · ${t('app.name')}`;
   }, [name, t]);
@@ -26,8 +28,10 @@ export default function ItemGuidePage() {
         <Breadcrumb
           items={[
             { title: <Link to="/departments">{t('nav.departments')}</Link> },
-            ...(dept ? [{ title: <Link to={`/departments/${dept.code}`}>{dept.shortName}</Link> }] : []),
-            { title: item.data?.name ?? t('common.loading') },
+            ...(dept
+              ? [{ title: <Link to={`/departments/${dept.code}`}>{localShortName(dept)}</Link> }]
+              : []),
+            { title: name ?? t('common.loading') },
           ]}
         />
         <Flex gap="small" wrap>

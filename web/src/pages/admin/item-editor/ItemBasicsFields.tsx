@@ -20,6 +20,14 @@ export function ItemBasicsFields({
         <Input />
       </Form.Item>
       <Form.Item
+        name="nameEn"
+        label={t('localNames.nameEn')}
+        extra={t('localNames.nameEnHelp')}
+        rules={[{ max: 300 }]}
+      >
+        <Input lang="en" />
+      </Form.Item>
+      <Form.Item
         name="code"
         label={t('itemForm.code')}
         extra={creating ? t('itemForm.codeHelp') : t('itemForm.codeFixed')}

@@ -19,6 +19,7 @@ export interface FieldChange {
 /** The fields in the order of the editor, with the label the editor gives them. */
 const LABELS: [Field, string][] = [
   ['name', 'itemForm.name'],
+  ['nameEn', 'localNames.nameEn'],
   ['code', 'itemForm.code'],
   ['type', 'itemForm.type'],
   ['level', 'itemForm.level'],

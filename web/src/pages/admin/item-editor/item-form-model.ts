@@ -5,6 +5,7 @@ import type { ItemDetail } from '../../../api/types';
 export const ITEM_FIELDS = [
   'code',
   'name',
+  'nameEn',
   'type',
   'level',
   'departmentCode',
@@ -39,6 +40,7 @@ export function detailToInput(d: ItemDetail): ItemInput {
   return {
     code: d.code,
     name: d.name,
+    ...(d.nameEn ? { nameEn: d.nameEn } : {}),
     type: d.type,
     level: d.level,
     departmentCode: d.department?.code ?? '',
@@ -92,6 +94,7 @@ const blankToUndefined = (s: string | undefined) => (s && s.trim() ? s.trim() : 
 export function cleanInput(v: ItemInput): ItemInput {
   return {
     ...v,
+    nameEn: blankToUndefined(v.nameEn),
     onlineUrl: blankToUndefined(v.onlineUrl),
     legalBasis: v.legalBasis.map((b) => ({
       kind: b.kind,
