@@ -32,7 +32,7 @@ export interface DepartmentTable {
   hours: string;
   address: string;
   sort_order: number;
-  /** 0030: the English names, when the catalogue gives them. */
+  /** 0029: the English names, when the catalogue gives them. */
   name_en: string | null;
   short_name_en: string | null;
   created_at: Ts;
@@ -74,7 +74,7 @@ export interface ItemVersionTable {
   version_no: number;
   status: string;
   name: string;
-  /** 0030: the English name, also in `data` (nameEn); null when the version gives none. */
+  /** 0029: the English name, also in `data` (nameEn); null when the version gives none. */
   name_en: string | null;
   type: string;
   handling_class: string;
