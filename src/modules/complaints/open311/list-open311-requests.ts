@@ -26,8 +26,12 @@ export interface RequestsQuery {
 export async function listOpen311Requests(deps: ComplaintDeps, q: RequestsQuery) {
   checkJurisdiction(deps, q.jurisdiction_id);
   const nowMs = deps.clock.now().getTime();
-  const end = dateParam('end_date', q.end_date) ?? new Date(nowMs).toISOString();
-  const start = dateParam('start_date', q.start_date) ?? new Date(Date.parse(end) - 90 * DAY).toISOString();
+  // Without end_date the list runs to now, and past it: a ticket written a moment ago by another
+  // instance or the writer thread may carry a time a few milliseconds ahead of this clock's.
+  const end = dateParam('end_date', q.end_date);
+  const start =
+    dateParam('start_date', q.start_date) ??
+    new Date((end ? Date.parse(end) : nowMs) - 90 * DAY).toISOString();
   const statuses = q.status ? q.status.split(',').map((s) => s.trim()) : [];
   if (statuses.some((s) => s !== 'open' && s !== 'closed'))
     throw bad('status', 'status 只能是 open 或 closed', 'status must be open or closed');
@@ -42,7 +46,7 @@ export async function listOpen311Requests(deps: ComplaintDeps, q: RequestsQuery)
     ...(ids ? { ids } : {}),
     ...(q.service_code && !ids ? { serviceCode: q.service_code } : {}),
     startIso: start,
-    endIso: end,
+    ...(end ? { endIso: end } : {}),
     ...(states && !ids ? { states } : {}),
     limit: 1000,
   });

@@ -19,7 +19,8 @@ export interface RequestFilter {
   ids?: string[];
   serviceCode?: string;
   startIso: string;
-  endIso: string;
+  /** absent: no upper bound (a record stamped a moment ahead by another clock is still listed) */
+  endIso?: string;
   states?: string[];
   limit: number;
 }
@@ -37,7 +38,10 @@ export function open311Requests(db: Db, f: RequestFilter) {
     .where('t.channel', '=', 'open311')
     .where('t.route', '=', 'department');
   if (f.ids) q = q.where('t.ticket_no', 'in', f.ids.length ? f.ids : ['-']);
-  else q = q.where('t.created_at', '>=', f.startIso).where('t.created_at', '<=', f.endIso);
+  else {
+    q = q.where('t.created_at', '>=', f.startIso);
+    if (f.endIso) q = q.where('t.created_at', '<=', f.endIso);
+  }
   if (f.serviceCode) q = q.where('t.category_code', '=', f.serviceCode);
   if (f.states) q = q.where('t.state', 'in', f.states);
   return q.orderBy('t.created_at', 'desc').limit(f.limit).execute();
