@@ -84,7 +84,7 @@ const auditsOf = (caseId: string) =>
 test('a lapsed promise is signalled once, to the lead department; a kept or still-running one is not', async () => {
   const lapsing = await promised('2026-12-02');
   const kept = await promised('2026-12-02');
-  const running = await promised('2026-12-08');
+  const running = await promised('2026-12-04'); // within any item's limit, still ahead on Thursday
   t.clock.advance(DAY);
   await login();
   const given = await clerk.req('POST', `/api/v1/cases/${kept.id}/deferred-materials`, {
@@ -125,8 +125,20 @@ test('a lapsed promise is signalled once, to the lead department; a kept or stil
   assert.ok(list.json().items.some((s: { subjectId: string }) => s.subjectId === lapsing.id));
 });
 
-test('passes at once (two instances) raise and audit a lapsed promise once', async () => {
-  const c = await promised('2026-12-04'); // accepted Thursday, due Friday
+test('passes at once (two instances) raise and audit each lapsed promise once', async () => {
+  // Two promises lapse over the weekend: one accepted now (Thursday) and the previous test's
+  // promise that was still running, both due Friday.
+  const c = await promised('2026-12-04');
+  const running = (
+    await t.db
+      .selectFrom('case_materials')
+      .select('case_id')
+      .where('status', '=', 'deferred')
+      .where('deferred_until', '=', '2026-12-04')
+      .where('case_id', '!=', c.id)
+      .execute()
+  ).map((r) => r.case_id);
+  assert.equal(new Set(running).size, 1);
   t.clock.advance(4 * DAY); // the next Monday
   await login();
   const { deps } = caseModule(t.appContext);
@@ -137,10 +149,12 @@ test('passes at once (two instances) raise and audit a lapsed promise once', asy
   ]);
   assert.equal(
     counts.reduce((a, b) => a + b, 0),
-    1,
-    'one pass raised it',
+    2,
+    'each raised by one pass only',
   );
-  assert.equal((await signalsOf(c.id)).length, 1);
-  assert.equal((await auditsOf(c.id)).length, 1);
+  for (const id of [c.id, running[0]!]) {
+    assert.equal((await signalsOf(id)).length, 1);
+    assert.equal((await auditsOf(id)).length, 1);
+  }
   assert.equal(await signalLapsedPromises(deps), 0, 'nothing left to raise');
 });
