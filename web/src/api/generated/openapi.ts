@@ -6808,6 +6808,7 @@ export interface paths {
                                 itemCount: number;
                                 keywords: string[];
                                 name: string;
+                                nameEn: string | null;
                             }[];
                         };
                     };
@@ -6858,16 +6859,19 @@ export interface paths {
                                 department: {
                                     code: string;
                                     name: string;
+                                    nameEn: string | null;
                                 };
                                 handlingClass: string;
                                 id: string;
                                 name: string;
+                                nameEn: string | null;
                             }[];
                             keywords: string[];
                             leadDepartment: {
                                 code: string;
                                 id: string;
                                 name: string;
+                                nameEn: string | null;
                             };
                             materials: {
                                 copies: number;
@@ -6880,6 +6884,7 @@ export interface paths {
                                 source: string;
                             }[];
                             name: string;
+                            nameEn: string | null;
                             version: number;
                         };
                     };
@@ -32344,6 +32349,7 @@ export interface paths {
                                 committedDays: number;
                                 id: string;
                                 name: string;
+                                nameEn: string | null;
                                 score: number;
                             }[];
                             items: ({
