@@ -1027,6 +1027,7 @@ export interface paths {
                                     code: string;
                                     id: string;
                                     name: string;
+                                    nameEn: string | null;
                                 } | null;
                                 fixedAmountFen: number | null;
                                 id: string;
@@ -1166,6 +1167,7 @@ export interface paths {
                                 code: string;
                                 id: string;
                                 name: string;
+                                nameEn: string | null;
                             } | null;
                             fixedAmountFen: number | null;
                             id: string;
@@ -1320,6 +1322,7 @@ export interface paths {
                                 code: string;
                                 id: string;
                                 name: string;
+                                nameEn: string | null;
                             } | null;
                             fixedAmountFen: number | null;
                             id: string;
@@ -19566,6 +19569,7 @@ export interface paths {
                                     code: string;
                                     id: string;
                                     name: string;
+                                    nameEn: string | null;
                                 } | null;
                                 fixedAmountFen: number | null;
                                 id: string;
@@ -25207,6 +25211,7 @@ export interface paths {
                             itemCode: string;
                             itemId: string;
                             itemName: string;
+                            itemNameEn: string | null;
                             maxVisits: number;
                             /** @description below this many records a figure is marked as a small sample */
                             minSample: number;
