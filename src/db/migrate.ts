@@ -28,6 +28,7 @@ import * as m0026 from './migrations/0026-assessment-inspections.js';
 import * as m0027 from './migrations/0027-shortfall-promises.js';
 import * as m0028 from './migrations/0028-village-terms.js';
 import * as m0029 from './migrations/0029-english-names.js';
+import * as m0030 from './migrations/0030-bundle-english-names.js';
 
 /** Migrations are listed here, not discovered from disk, so bundling and tsx both see the same set. */
 const migrations: Record<string, Migration> = {
@@ -58,6 +59,7 @@ const migrations: Record<string, Migration> = {
   '0027-shortfall-promises': m0027,
   '0028-village-terms': m0028,
   '0029-english-names': m0029,
+  '0030-bundle-english-names': m0030,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -307,6 +307,8 @@ export interface BundleTable {
   status: string;
   updated_at: Ts;
   version: number;
+  /** 0030: the English name, when the bundle gives one. */
+  name_en: string | null;
 }
 
 export interface CaseTable {

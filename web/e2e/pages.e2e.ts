@@ -10,7 +10,7 @@ const { withPage } = e2eSuite();
 const PUBLIC: [string, string, string][] = [
   ['/', '清河市政务服务中心', 'Qinghe City Government Service Center'],
   ['/departments', '按部门查找', 'Departments'],
-  ['/departments/SCJ', '清河市市场监督管理局', '清河市市场监督管理局'],
+  ['/departments/SCJ', '清河市市场监督管理局', 'Qinghe Administration for Market Regulation'],
   ['/life-events', '按主题查找', 'Life events'],
   ['/fees', '收费目录', 'Fee catalogue'],
   ['/calendar', '工作日计算', 'Working-day calculator'],
@@ -23,8 +23,12 @@ const PUBLIC: [string, string, string][] = [
 
 const APPLICANT: [string, string, string][] = [
   ['/my/cases', '我的办件', 'My applications'],
-  ['/apply?bundle=YJS-KCG', '申请：我要开餐馆（一件事）', 'Apply: 我要开餐馆（一件事）'],
-  ['/apply?item=11330900MB1296001F-GG-001', '申请：职业技能等级认定', 'Apply: 职业技能等级认定'],
+  ['/apply?bundle=YJS-KCG', '申请：我要开餐馆（一件事）', 'Apply: Opening a Restaurant (one matter)'],
+  [
+    '/apply?item=11330900MB1296001F-GG-001',
+    '申请：职业技能等级认定',
+    'Apply: Vocational Skill Level Certification',
+  ],
 ];
 
 const ADMIN: [string, string, string][] = [

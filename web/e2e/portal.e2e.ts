@@ -68,8 +68,9 @@ for (const language of ['zh-CN', 'en'] as const) {
           await visit(page, '/', 'home', tag);
           await page.goto(`/search?q=${encodeURIComponent('我想开餐馆')}`);
           await visit(page, '', 'search', tag);
-          await page.getByRole('link', { name: '食品经营许可', exact: true }).first().click();
-          await page.getByRole('heading', { level: 1, name: '食品经营许可' }).waitFor();
+          const food = zh ? '食品经营许可' : 'Food Business Licence';
+          await page.getByRole('link', { name: food, exact: true }).first().click();
+          await page.getByRole('heading', { level: 1, name: food }).waitFor();
           await visit(page, '', 'item-guide', tag);
           await visit(page, '/track', 'track', tag);
           await visit(page, '/bundles/YJS-KCG', 'bundle', tag);

@@ -10,6 +10,8 @@ import { assessmentDeps } from './assessment-deps.js';
 import { refreshAssessment } from './refresh-assessment.js';
 import { mergeGroups } from './get-breakdown.js';
 import { zeroTotals } from './counters.js';
+import { loadDemoCatalogue } from '../../seed/demo-catalogue.js';
+import { createItem } from '../catalogue/create-item.js';
 
 let t: TestContext;
 let sup: Client, head: Client, clerk: Client;
@@ -25,7 +27,7 @@ type Breakdown = {
   departmentName: string;
   minSample: number;
   measures: { code: string; unit: string }[];
-  rows: { id: string; name: string; sample: number; figures: Record<string, Fig> }[];
+  rows: { id: string; name: string; nameEn: string | null; sample: number; figures: Record<string, Fig> }[];
 };
 
 /** A rating of 市场监管局 given over the phone, naming its item, staff member and window. */
@@ -111,6 +113,14 @@ test('a window known by its id and its code is one row, named by its code and na
       { id: 'E09', name: 'E09 综合受理', satisfaction: { value: 50, sample: 2 } },
       { id: 'E10', name: 'E10', satisfaction: { value: 100, sample: 1 } },
     ],
+  );
+  assert.deepEqual(
+    body.rows.map((r) => [r.id, r.nameEn]),
+    [
+      ['E09', 'E09 General intake'],
+      ['E10', null],
+    ],
+    "the window's English name beside the Chinese; none for a window the hall does not know",
   );
   assert.equal(body.rows[0]!.sample, 0, 'no decided case: the sample of the on-time rate');
 });
@@ -257,4 +267,39 @@ test('merging adds counters and working-day counts of the groups one thing stand
     ],
   );
   assert.equal(a.totals.decided, 2, 'the groups given are left as they were');
+});
+
+test('an item never published is named by its latest version, in English too, not by its id', async () => {
+  const file = loadDemoCatalogue();
+  const base = file.items.find((i) => i.departmentCode === 'SCJ')!;
+  const draft = {
+    ...base,
+    code: 'SCJ-DRAFT-901',
+    name: '预包装食品销售备案（草案）',
+    nameEn: 'Pre-packaged Food Sales Filing (draft)',
+  };
+  const draftId = await createItem(t.db, t.clock, systemActor('test'), draft);
+  const row = await t.db
+    .selectFrom('items')
+    .select('current_version_id')
+    .where('id', '=', draftId)
+    .executeTakeFirstOrThrow();
+  assert.equal(row.current_version_id, null, 'no current published version');
+  const named = item;
+  item = { id: draftId, name: draft.name };
+  try {
+    await rate(5, 'E09');
+  } finally {
+    item = named;
+  }
+  await refreshAssessment(assessmentDeps(t));
+  const rows = (await breakdown('item')).body.rows;
+  const drafted = rows.find((r) => r.id === draftId);
+  assert.ok(drafted, 'the draft item has its row');
+  assert.deepEqual([drafted.name, drafted.nameEn], [draft.name, draft.nameEn]);
+  assert.equal(
+    rows.find((r) => r.id === item.id)?.name,
+    item.name,
+    'a published item keeps its current name',
+  );
 });

@@ -37,7 +37,8 @@ export async function keysOf(db: Kysely<Database>, dim: BreakdownDim, id: string
 
 /**
  * One dimension's figures (items, staff members or windows) of one department over a period, each
- * named: an item by its name, a staff member by the display name, a window by its code and name.
+ * named: an item by its name (its latest version's when none is published), a staff member by the
+ * display name, a window by its code and name; items and windows in English too when they have it.
  */
 export async function getBreakdown(
   deps: AssessmentDeps,
@@ -61,7 +62,11 @@ export async function getBreakdown(
     );
     const codeOf = new Map(windows.flatMap((w) => [[w.id, w.code] as const, [w.code, w.code] as const]));
     groups = mergeGroups(raw, (id) => codeOf.get(id) ?? id);
-    names = new Map(windows.map((w) => [w.code, w.name.includes(w.code) ? w.name : `${w.code} ${w.name}`]));
+    const named = (code: string, name: string) => (name.includes(code) ? name : `${code} ${name}`);
+    names = new Map(windows.map((w) => [w.code, named(w.code, w.name)]));
+    namesEn = new Map(
+      windows.map((w) => [w.code, w.name_en.trim() ? named(w.code, w.name_en.trim()) : null]),
+    );
   } else {
     const named = await namesOf(
       deps.db,

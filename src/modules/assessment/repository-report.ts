@@ -203,17 +203,28 @@ export interface DimName {
   nameEn: string | null;
 }
 
-/** Names of the items and staff members a breakdown lists. */
+/**
+ * Names of the items and staff members a breakdown lists. An item is named by its current version,
+ * or, when it has none (never published), by its latest version whatever its state: cases and
+ * ratings may name an item before it is published, and its id says nothing to a reader.
+ */
 export async function namesOf(db: Q, by: 'item' | 'staff', ids: string[]): Promise<Map<string, DimName>> {
   if (!ids.length) return new Map();
   if (by === 'item') {
     const rows = await db
       .selectFrom('items as i')
-      .innerJoin('item_versions as v', 'v.id', 'i.current_version_id')
-      .select(['i.id', 'v.name', 'v.name_en'])
+      .innerJoin('item_versions as v', 'v.item_id', 'i.id')
+      .select(['i.id', 'i.current_version_id', 'v.id as versionId', 'v.version_no', 'v.name', 'v.name_en'])
       .where('i.id', 'in', ids)
       .execute();
-    return new Map(rows.map((r) => [r.id, { name: r.name, nameEn: r.name_en }]));
+    const best = new Map<string, (typeof rows)[number]>();
+    const rank = (r: (typeof rows)[number]) =>
+      r.versionId === r.current_version_id ? Infinity : r.version_no;
+    for (const r of rows) {
+      const seen = best.get(r.id);
+      if (!seen || rank(r) > rank(seen)) best.set(r.id, r);
+    }
+    return new Map([...best].map(([id, r]) => [id, { name: r.name, nameEn: r.name_en }]));
   }
   const rows = await db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', ids).execute();
   return new Map(rows.map((r) => [r.id, { name: r.display_name, nameEn: null }]));
@@ -227,7 +238,7 @@ export async function windowsOf(db: Q, keys: string[]) {
   if (!keys.length) return [];
   return db
     .selectFrom('hall_windows')
-    .select(['id', 'code', 'name'])
+    .select(['id', 'code', 'name', 'name_en'])
     .where((eb) => eb.or([eb('id', 'in', keys), eb('code', 'in', keys)]))
     .execute();
 }

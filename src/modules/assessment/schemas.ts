@@ -117,7 +117,10 @@ export const BreakdownView = Type.Object({
         description: "the item's name, the staff member's display name, the window's code and name",
       }),
       nameEn: Nullable(
-        Type.String({ description: "an item's English name; null for the others and when there is none" }),
+        Type.String({
+          description:
+            "an item's English name, a window's code and English name; null for staff and when there is none",
+        }),
       ),
       sample: Type.Integer({ description: 'decided cases' }),
       figures: Figures,

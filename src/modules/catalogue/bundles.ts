@@ -11,6 +11,7 @@ import { audited } from '../audit/audited-transaction.js';
 import { AppError, notFound, type FieldError } from '../../server/errors.js';
 import { cataloguePolicy } from './policy.js';
 import { findDepartment, findItem } from './repository.js';
+import { englishNameProblems } from './validate-catalogue.js';
 
 /** Art. 26: joint or centralised handling is finished within 45 working days. */
 export const JOINT_STATUTORY_DAYS = 45;
@@ -19,6 +20,12 @@ export const BundleInput = Type.Object(
   {
     code: Type.String({ pattern: '^[A-Z0-9-]{2,30}$' }),
     name: Type.String({ minLength: 2, maxLength: 100 }),
+    nameEn: Type.Optional(
+      Type.String({
+        maxLength: 200,
+        description: 'the English name, e.g. Opening a Restaurant (one matter)',
+      }),
+    ),
     description: Type.String({ minLength: 2, maxLength: 2000 }),
     leadDepartmentCode: Type.String({ pattern: '^[A-Z0-9]{2,12}$' }),
     itemCodes: Type.Array(Type.String({ minLength: 1, maxLength: 64 }), {
@@ -39,7 +46,7 @@ export type BundleInputT = Static<typeof BundleInput>;
  */
 export async function saveBundle(db: Db, clock: Clock, actor: Actor, input: BundleInputT) {
   authorize(actor, cataloguePolicy.writeDepartment, undefined, 'bundle.save');
-  const errors: FieldError[] = [];
+  const errors: FieldError[] = englishNameProblems({ nameEn: input.nameEn }, '/body');
   const lead = await findDepartment(db, input.leadDepartmentCode);
   if (!lead)
     errors.push({
@@ -68,6 +75,7 @@ export async function saveBundle(db: Db, clock: Clock, actor: Actor, input: Bund
       .executeTakeFirst();
     const cols = {
       name: input.name,
+      name_en: input.nameEn ?? null,
       description: input.description,
       lead_department_id: lead!.id,
       item_codes: toJson(input.itemCodes),
@@ -137,10 +145,12 @@ export async function getBundle(db: Db, key: string) {
       'items.id',
       'items.code',
       'v.name',
+      'v.name_en',
       'v.data',
       'v.committed_days',
       'v.handling_class',
       'd.name as dept',
+      'd.name_en as deptEn',
       'd.code as deptCode',
     ])
     .where('items.code', 'in', codes)
@@ -148,7 +158,7 @@ export async function getBundle(db: Db, key: string) {
     .execute();
   const lead = await db
     .selectFrom('departments')
-    .select(['id', 'code', 'name'])
+    .select(['id', 'code', 'name', 'name_en as nameEn'])
     .where('id', '=', b.lead_department_id)
     .executeTakeFirstOrThrow();
   const materials = new Map<string, ItemsData['materials'][number] & { items: string[] }>();
@@ -166,6 +176,7 @@ export async function getBundle(db: Db, key: string) {
     id: b.id,
     code: b.code,
     name: b.name,
+    nameEn: b.name_en,
     description: b.description,
     committedDays: b.committed_days,
     keywords: fromJson<string[]>(b.keywords, []),
@@ -177,7 +188,8 @@ export async function getBundle(db: Db, key: string) {
         id: r.id,
         code: r.code,
         name: r.name,
-        department: { code: r.deptCode, name: r.dept },
+        nameEn: r.name_en,
+        department: { code: r.deptCode, name: r.dept, nameEn: r.deptEn },
         committedDays: r.committed_days,
         handlingClass: r.handling_class,
       })),
@@ -197,6 +209,7 @@ export async function listBundles(db: Db) {
     id: b.id,
     code: b.code,
     name: b.name,
+    nameEn: b.name_en,
     description: b.description,
     committedDays: b.committed_days,
     itemCount: fromJson<string[]>(b.item_codes, []).length,

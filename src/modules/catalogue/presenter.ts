@@ -44,7 +44,7 @@ export function presentFee(f: FeeRow, departments: ReadonlyMap<string, Departmen
     code: f.code,
     name: f.name,
     category: f.category as FeeInputT['category'],
-    department: dept ? { id: dept.id, code: dept.code, name: dept.name } : null,
+    department: dept ? { id: dept.id, code: dept.code, name: dept.name, nameEn: dept.name_en } : null,
     basis: f.basis,
     standard: f.standard,
     management: f.management,

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import type { AppContext } from '../../server/context.js';
-import { errorResponses, IdParam, StringEnum, toLimitOffset } from '../../shared/schema-helpers.js';
+import { errorResponses, IdParam, Nullable, StringEnum, toLimitOffset } from '../../shared/schema-helpers.js';
 import { CHANNELS, FEE_CATEGORIES, HANDLING_CLASSES, ITEM_TYPES } from './schemas.js';
 import {
   DepartmentView,
@@ -23,20 +23,31 @@ import { FileSystemStorage } from '../documents/storage.js';
 import { searchItems } from './search-items.js';
 import { getBundle, listBundles } from './bundles.js';
 
+const EnglishNameView = Nullable(
+  Type.String({ description: 'the English name; null when the catalogue gives none' }),
+);
+
 const BundleView = Type.Object({
   id: Type.String(),
   code: Type.String(),
   name: Type.String(),
+  nameEn: EnglishNameView,
   description: Type.String(),
   committedDays: Type.Integer(),
   keywords: Type.Array(Type.String()),
-  leadDepartment: Type.Object({ id: Type.String(), code: Type.String(), name: Type.String() }),
+  leadDepartment: Type.Object({
+    id: Type.String(),
+    code: Type.String(),
+    name: Type.String(),
+    nameEn: Nullable(Type.String()),
+  }),
   items: Type.Array(
     Type.Object({
       id: Type.String(),
       code: Type.String(),
       name: Type.String(),
-      department: Type.Object({ code: Type.String(), name: Type.String() }),
+      nameEn: Nullable(Type.String()),
+      department: Type.Object({ code: Type.String(), name: Type.String(), nameEn: Nullable(Type.String()) }),
       committedDays: Type.Integer(),
       handlingClass: Type.String(),
     }),
@@ -202,6 +213,7 @@ export const cataloguePublicRoutes =
                   id: Type.String(),
                   code: Type.String(),
                   name: Type.String(),
+                  nameEn: EnglishNameView,
                   committedDays: Type.Integer(),
                   score: Type.Number(),
                 }),
@@ -227,6 +239,7 @@ export const cataloguePublicRoutes =
                   id: Type.String(),
                   code: Type.String(),
                   name: Type.String(),
+                  nameEn: EnglishNameView,
                   description: Type.String(),
                   committedDays: Type.Integer(),
                   itemCount: Type.Integer(),

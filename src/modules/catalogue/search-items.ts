@@ -37,7 +37,7 @@ async function matchBundles(db: Db, query: string, terms: Map<string, number>) {
   const q = query.normalize('NFKC').toLowerCase();
   const rows = await db
     .selectFrom('bundles')
-    .select(['id', 'code', 'name', 'keywords', 'committed_days'])
+    .select(['id', 'code', 'name', 'name_en', 'keywords', 'committed_days'])
     .where('status', '=', 'published')
     .execute();
   return rows
@@ -48,7 +48,14 @@ async function matchBundles(db: Db, query: string, terms: Map<string, number>) {
           s + (q.includes(w) ? 3 : 0) + [...terms.keys()].filter((t) => t.length > 1 && w.includes(t)).length,
         0,
       );
-      return { id: b.id, code: b.code, name: b.name, committedDays: b.committed_days, score };
+      return {
+        id: b.id,
+        code: b.code,
+        name: b.name,
+        nameEn: b.name_en,
+        committedDays: b.committed_days,
+        score,
+      };
     })
     .filter((b) => b.score > 0)
     .sort((a, b) => b.score - a.score || (a.code < b.code ? -1 : 1))

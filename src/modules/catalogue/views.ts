@@ -32,7 +32,14 @@ export const DepartmentView = Type.Object({
   version: Type.Integer(),
 });
 
-const DeptRef = Nullable(Type.Object({ id: Type.String(), code: Type.String(), name: Type.String() }));
+const DeptRef = Nullable(
+  Type.Object({
+    id: Type.String(),
+    code: Type.String(),
+    name: Type.String(),
+    nameEn: Nullable(Type.String()),
+  }),
+);
 
 export const FeeView = Type.Object({
   id: Type.String(),

@@ -75,6 +75,9 @@ test("an item's guide shows its commitment against the last 12 months, small sam
   const a = r.json();
   const item = (await get(`/api/v1/items/${itemA.id}`)).json();
   assert.equal(a.committedDays, item.committedDays);
+  assert.equal(a.itemName, item.name);
+  assert.ok(item.nameEn, 'the demo item has an English name');
+  assert.equal(a.itemNameEn, item.nameEn, 'the English name beside the Chinese one');
   assert.equal(a.commitment, item.commitment);
   assert.equal(a.asOf, NOW);
   assert.deepEqual(a.period, { start: '2025-12-01', end: '2026-11-30' });
@@ -155,6 +158,24 @@ test('open data: an index with licence and update time, CSV in UTF-8 with BOM, J
   const fees = (await get('/api/v1/public/open-data/fee-catalogue.json')).json();
   const feeList = (await get('/api/v1/fees')).json();
   assert.equal(fees.records.length, feeList.total);
+  assert.equal(
+    fees.columns.at(-1),
+    'department_name_en',
+    'appended last, so the earlier columns keep their places',
+  );
+  for (const f of feeList.items as { code: string; department: { name: string; nameEn: string | null } }[]) {
+    const rec = fees.records.find((r: { code: string }) => r.code === f.code);
+    assert.equal(rec.department_name, f.department.name);
+    assert.equal(rec.department_name_en, f.department.nameEn);
+  }
+  assert.ok(fees.records.every((r: { department_name_en: string | null }) => r.department_name_en));
+  const feeCsv = (await get('/api/v1/public/open-data/fee-catalogue.csv')).body
+    .replace(/^\ufeff/, '')
+    .split('\r\n');
+  assert.equal(
+    feeCsv[0],
+    'code,name,category,department_code,department_name,basis,standard,management,fixed_amount_fen,department_name_en',
+  );
 
   const figures = await get('/api/v1/public/open-data/dashboard-figures.csv');
   const rows = figures.body

@@ -30,6 +30,7 @@ export async function getItemActuals(deps: DashboardDeps, key: string) {
       itemId: item.id,
       itemCode: item.code,
       itemName: item.name,
+      itemNameEn: item.nameEn,
       committedDays: item.committedDays,
       statutoryDays: item.statutoryDays,
       maxVisits: item.maxVisits,

@@ -88,6 +88,7 @@ async function feeCatalogue(deps: DashboardDeps): Promise<Table> {
       'standard',
       'management',
       'fixed_amount_fen',
+      'department_name_en',
     ],
     rows: items.map((f) => [
       f.code,
@@ -99,6 +100,7 @@ async function feeCatalogue(deps: DashboardDeps): Promise<Table> {
       f.standard,
       f.management,
       f.fixedAmountFen,
+      f.department?.nameEn ?? null,
     ]),
   };
 }

@@ -10,6 +10,7 @@ export const ItemActualsView = Type.Object({
   itemId: Type.String(),
   itemCode: Type.String(),
   itemName: Type.String(),
+  itemNameEn: Nullable(Type.String({ description: 'the English name; null when the catalogue gives none' })),
   committedDays: Type.Integer(),
   statutoryDays: Type.Integer(),
   maxVisits: Type.Integer(),

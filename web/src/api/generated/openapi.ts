@@ -1027,6 +1027,7 @@ export interface paths {
                                     code: string;
                                     id: string;
                                     name: string;
+                                    nameEn: string | null;
                                 } | null;
                                 fixedAmountFen: number | null;
                                 id: string;
@@ -1166,6 +1167,7 @@ export interface paths {
                                 code: string;
                                 id: string;
                                 name: string;
+                                nameEn: string | null;
                             } | null;
                             fixedAmountFen: number | null;
                             id: string;
@@ -1320,6 +1322,7 @@ export interface paths {
                                 code: string;
                                 id: string;
                                 name: string;
+                                nameEn: string | null;
                             } | null;
                             fixedAmountFen: number | null;
                             id: string;
@@ -6808,6 +6811,7 @@ export interface paths {
                                 itemCount: number;
                                 keywords: string[];
                                 name: string;
+                                nameEn: string | null;
                             }[];
                         };
                     };
@@ -6858,16 +6862,19 @@ export interface paths {
                                 department: {
                                     code: string;
                                     name: string;
+                                    nameEn: string | null;
                                 };
                                 handlingClass: string;
                                 id: string;
                                 name: string;
+                                nameEn: string | null;
                             }[];
                             keywords: string[];
                             leadDepartment: {
                                 code: string;
                                 id: string;
                                 name: string;
+                                nameEn: string | null;
                             };
                             materials: {
                                 copies: number;
@@ -6880,6 +6887,7 @@ export interface paths {
                                 source: string;
                             }[];
                             name: string;
+                            nameEn: string | null;
                             version: number;
                         };
                     };
@@ -19561,6 +19569,7 @@ export interface paths {
                                     code: string;
                                     id: string;
                                     name: string;
+                                    nameEn: string | null;
                                 } | null;
                                 fixedAmountFen: number | null;
                                 id: string;
@@ -25202,6 +25211,7 @@ export interface paths {
                             itemCode: string;
                             itemId: string;
                             itemName: string;
+                            itemNameEn: string | null;
                             maxVisits: number;
                             /** @description below this many records a figure is marked as a small sample */
                             minSample: number;
@@ -32344,6 +32354,7 @@ export interface paths {
                                 committedDays: number;
                                 id: string;
                                 name: string;
+                                nameEn: string | null;
                                 score: number;
                             }[];
                             items: ({

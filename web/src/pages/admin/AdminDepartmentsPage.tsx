@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Flex, Form, Input, Select, Table } from 'antd';
+import { App, Button, Flex, Form, Input, Select, Table, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { adminApi } from '../../api/admin';
@@ -14,7 +14,9 @@ import { PageTitle } from '../../components/PageTitle';
 const FIELDS = [
   'code',
   'name',
+  'nameEn',
   'shortName',
+  'shortNameEn',
   'creditCode',
   'leader',
   'leaderTitle',
@@ -25,6 +27,13 @@ const FIELDS = [
   'address',
 ] as const;
 
+/** An English name left blank is no English name: saved as null, so the English pages show the Chinese one. */
+const blankToNull = (s: string | null | undefined) => (s && s.trim() ? s.trim() : null);
+
+function cleanDepartment(v: DepartmentInput): DepartmentInput {
+  return { ...v, nameEn: blankToNull(v.nameEn), shortNameEn: blankToNull(v.shortNameEn) };
+}
+
 export default function AdminDepartmentsPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -32,7 +41,8 @@ export default function AdminDepartmentsPage() {
   const [form] = Form.useForm<DepartmentInput>();
   const [editing, setEditing] = useState<Department | 'new' | null>(null);
 
-  const save = async (v: DepartmentInput) => {
+  const save = async (input: DepartmentInput) => {
+    const v = cleanDepartment(input);
     if (editing === 'new') await adminApi.createDepartment(v);
     else if (editing) await adminApi.updateDepartment(editing.id, { ...v, version: editing.version });
     message.success(t('common.saved'));
@@ -59,7 +69,19 @@ export default function AdminDepartmentsPage() {
             scroll={{ x: true }}
             columns={[
               { title: t('adminDept.code'), dataIndex: 'code' },
-              { title: t('adminDept.name'), dataIndex: 'name' },
+              {
+                title: t('adminDept.name'),
+                render: (_, r) => (
+                  <Flex vertical>
+                    <span>{r.name}</span>
+                    {r.nameEn && (
+                      <Typography.Text type="secondary" lang="en">
+                        {r.nameEn}
+                      </Typography.Text>
+                    )}
+                  </Flex>
+                ),
+              },
               { title: t('adminDept.leader'), render: (_, r) => `${r.leaderTitle} ${r.leader}` },
               { title: t('adminDept.windows'), dataIndex: 'windows', render: (w: string[]) => w.join('、') },
               { title: t('adminDept.phone'), dataIndex: 'phone' },
@@ -118,11 +140,27 @@ function DepartmentFields({ creating }: { creating: boolean }) {
         <Input />
       </Form.Item>
       <Form.Item
+        name="nameEn"
+        label={t('localNames2.deptNameEn')}
+        extra={t('localNames.nameEnHelp')}
+        rules={[{ max: 200 }]}
+      >
+        <Input lang="en" />
+      </Form.Item>
+      <Form.Item
         name="shortName"
         label={t('adminDept.shortName')}
         rules={[...req(t('adminDept.shortName')), { max: 50 }]}
       >
         <Input />
+      </Form.Item>
+      <Form.Item
+        name="shortNameEn"
+        label={t('localNames2.deptShortNameEn')}
+        extra={t('localNames2.deptShortNameEnHelp')}
+        rules={[{ max: 100 }]}
+      >
+        <Input lang="en" />
       </Form.Item>
       <Form.Item
         name="creditCode"

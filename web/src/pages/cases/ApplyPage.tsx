@@ -31,6 +31,7 @@ import { MaterialUpload } from './MaterialUpload';
 import { ButtonLink } from '../../components/ButtonLink';
 import { accountApi, type Profile } from '../../api/account';
 import { Link } from 'react-router';
+import { useLocalName } from '../../i18n/local-name';
 
 interface Need {
   name: string;
@@ -41,7 +42,9 @@ interface Need {
 }
 /** `business`: the application is for a business (a bundle, or an item of 开办企业), so the form asks for its name and premises. */
 interface Target {
-  title: string;
+  /** The bundle's or item's name, and its English name when the catalogue gives one. */
+  name: string;
+  nameEn: string | null;
   materials: Need[];
   business: boolean;
 }
@@ -76,6 +79,7 @@ const FORM_FIELDS = [
  */
 export default function ApplyPage() {
   const { t } = useTranslation();
+  const { localName } = useLocalName();
   const { user } = useAuth();
   const clerk = user?.role === 'clerk';
   const [params] = useSearchParams();
@@ -86,10 +90,15 @@ export default function ApplyPage() {
     async (s) => {
       if (bundleCode) {
         const b = await casesApi.bundle(bundleCode, s);
-        return { title: b.name, materials: b.materials, business: true };
+        return { name: b.name, nameEn: b.nameEn, materials: b.materials, business: true };
       }
       const i = await catalogueApi.item(itemId!, s);
-      return { title: i.name, materials: i.materials, business: i.lifeEvents.includes('开办企业') };
+      return {
+        name: i.name,
+        nameEn: i.nameEn,
+        materials: i.materials,
+        business: i.lifeEvents.includes('开办企业'),
+      };
     },
   );
   const [form] = Form.useForm<Values>();
@@ -170,7 +179,7 @@ export default function ApplyPage() {
       {(d) => (
         <Flex vertical gap="middle">
           <PageTitle
-            title={t('apply.title', { name: d.title })}
+            title={t('apply.title', { name: localName(d) })}
             subtitle={t(clerk ? 'apply.walkInSubtitle' : 'apply.subtitle')}
           />
           {profile.data && (

@@ -8,10 +8,12 @@ import { enumLabel } from '../../domain/enums';
 import { Loadable } from '../../components/Loadable';
 import { PageTitle } from '../../components/PageTitle';
 import { ButtonLink } from '../../components/ButtonLink';
+import { useLocalName } from '../../i18n/local-name';
 
 /** One 一件事: its items, the departments that handle them, the committed days and one set of materials. */
 export default function BundleDetailPage() {
   const { t } = useTranslation();
+  const { localName } = useLocalName();
   const code = useParams().code ?? '';
   const q = useApi(`bundle:${code}`, (s) => casesApi.bundle(code, s));
   return (
@@ -19,14 +21,14 @@ export default function BundleDetailPage() {
       <Breadcrumb
         items={[
           { title: <Link to="/bundles">{t('nav.bundles')}</Link> },
-          { title: q.data?.name ?? t('common.loading') },
+          { title: q.data ? localName(q.data) : t('common.loading') },
         ]}
       />
       <Loadable state={q} rows={8}>
         {(b) => (
           <Flex vertical gap="middle">
             <PageTitle
-              title={b.name}
+              title={localName(b)}
               subtitle={b.description}
               extra={
                 <ButtonLink to={`/apply?bundle=${encodeURIComponent(b.code)}`} type="primary">
@@ -36,7 +38,7 @@ export default function BundleDetailPage() {
             />
             <Flex wrap gap={4}>
               <Tag color="blue">{t('bundles.committed', { count: b.committedDays })}</Tag>
-              {b.leadDepartment && <Tag>{t('bundle.lead', { name: b.leadDepartment.name })}</Tag>}
+              {b.leadDepartment && <Tag>{t('bundle.lead', { name: localName(b.leadDepartment) })}</Tag>}
             </Flex>
             <Card size="small" title={<h2 className="ow-section-title">{t('bundle.items')}</h2>}>
               <Table
@@ -48,10 +50,12 @@ export default function BundleDetailPage() {
                 columns={[
                   {
                     title: t('bundle.item'),
-                    dataIndex: 'name',
-                    render: (name: string, r) => <Link to={`/items/${r.id}`}>{name}</Link>,
+                    render: (_: unknown, r) => <Link to={`/items/${r.id}`}>{localName(r)}</Link>,
                   },
-                  { title: t('bundle.department'), render: (_: unknown, r) => r.department?.name ?? '—' },
+                  {
+                    title: t('bundle.department'),
+                    render: (_: unknown, r) => (r.department ? localName(r.department) : '—'),
+                  },
                   {
                     title: t('bundle.days'),
                     dataIndex: 'committedDays',

@@ -7,10 +7,12 @@ import { useApi } from '../../hooks/use-api';
 import { ComingSoon } from '../../components/ComingSoon';
 import { Loadable } from '../../components/Loadable';
 import { PageTitle } from '../../components/PageTitle';
+import { useLocalName } from '../../i18n/local-name';
 
 /** 一件事: several items a person experiences as one matter. Says "coming" while the API route is missing. */
 export default function BundlesPage() {
   const { t } = useTranslation();
+  const { localName } = useLocalName();
   const q = useApi('bundles', (s) => servicesApi.bundles(s));
   const missing = q.error instanceof ApiError && q.error.isMissingRoute;
   return (
@@ -26,7 +28,7 @@ export default function BundlesPage() {
                 <Col key={b.code} xs={24} md={12} role="listitem">
                   <Card
                     size="small"
-                    title={<Link to={`/bundles/${encodeURIComponent(b.code)}`}>{b.name}</Link>}
+                    title={<Link to={`/bundles/${encodeURIComponent(b.code)}`}>{localName(b)}</Link>}
                   >
                     <Typography.Paragraph>{b.description}</Typography.Paragraph>
                     <Flex wrap gap={4}>

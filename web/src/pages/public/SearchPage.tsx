@@ -8,9 +8,11 @@ import { ItemList } from '../../components/ItemList';
 import { Loadable } from '../../components/Loadable';
 import { PageTitle } from '../../components/PageTitle';
 import { SearchBox } from '../../components/SearchBox';
+import { useLocalName } from '../../i18n/local-name';
 
 export default function SearchPage() {
   const { t } = useTranslation();
+  const { localName } = useLocalName();
   const [params] = useSearchParams();
   const navigate = useNavigate();
   const q = (params.get('q') ?? '').trim();
@@ -36,7 +38,7 @@ export default function SearchPage() {
                     dataSource={r.bundles}
                     renderItem={(b) => (
                       <List.Item>
-                        <Link to={`/bundles/${encodeURIComponent(b.code)}`}>{b.name}</Link>
+                        <Link to={`/bundles/${encodeURIComponent(b.code)}`}>{localName(b)}</Link>
                         <Tag color="blue">{t('bundles.committed', { count: b.committedDays })}</Tag>
                       </List.Item>
                     )}
