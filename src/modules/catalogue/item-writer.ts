@@ -82,6 +82,9 @@ export async function publishVersion(
       resultName: data.resultName,
       departmentName: dept.name,
       departmentShortName: dept.short_name,
+      nameEn: data.nameEn ?? null,
+      departmentNameEn: dept.name_en,
+      departmentShortNameEn: dept.short_name_en,
     }),
   );
 }

@@ -7,6 +7,10 @@ export interface IndexableItem {
   resultName: string;
   departmentName: string;
   departmentShortName: string;
+  /** the English names, when the catalogue gives them: found as the Chinese ones are */
+  nameEn?: string | null;
+  departmentNameEn?: string | null;
+  departmentShortNameEn?: string | null;
 }
 
 /** Weights: the name says most, then what people call it, then what they get and why they come. */
@@ -29,5 +33,8 @@ export function indexTerms(item: IndexableItem): Map<string, number> {
   for (const e of item.lifeEvents) addText(e, W.lifeEvent, W.lifeEvent);
   addText(item.departmentShortName, W.department, W.department);
   for (const t of searchTokens(item.departmentName)) add(t, W.department);
+  if (item.nameEn) addText(item.nameEn, W.wholeName, W.name);
+  if (item.departmentShortNameEn) addText(item.departmentShortNameEn, W.department, W.department);
+  if (item.departmentNameEn) for (const t of searchTokens(item.departmentNameEn)) add(t, W.department);
   return terms;
 }

@@ -52,12 +52,39 @@ const STOP_WORDS = new Set([
 ]);
 const NOISE = /^[\s\p{P}\p{S}]+$/u;
 
+/** English words that say nothing about the need (the English names and an English query). */
+const ENGLISH_STOP_WORDS = new Set(
+  'a an the of for and or to in on at by with from i want need how do does can could my me we our is are be get'.split(
+    ' ',
+  ),
+);
+
+/**
+ * One form of an English word for British and American spelling and the plural, so that "food
+ * licenses" finds "Food Business Licence": lower case, -ize as -ise, license as licence, center as
+ * centre, and a plural -s or -ies taken off (not -ss: "business" stays).
+ */
+export function englishWord(w: string): string {
+  let x = w
+    .replace(/iz(e|es|ed|ing|ation|ations)$/, 'is$1')
+    .replace(/^licens(e|es|ed|ing)$/, 'licenc$1')
+    .replace(/^center(s?)$/, 'centre$1');
+  if (x.length > 4 && x.endsWith('ies')) x = `${x.slice(0, -3)}y`;
+  else if (x.length > 3 && x.endsWith('s') && !x.endsWith('ss') && !x.endsWith('us')) x = x.slice(0, -1);
+  return x;
+}
+const LATIN = /^[a-z]+$/;
+
 /** Search-mode segmentation: overlapping words, lower-cased, without stop words or punctuation. */
 export function searchTokens(text: string): string[] {
   const out = new Set<string>();
   for (const raw of instance().cutForSearch(text.normalize('NFKC'), true)) {
     const t = raw.trim().toLowerCase();
     if (!t || NOISE.test(t) || STOP_WORDS.has(t)) continue;
+    if (LATIN.test(t)) {
+      if (!ENGLISH_STOP_WORDS.has(t)) out.add(englishWord(t));
+      continue;
+    }
     out.add(t);
   }
   return [...out];

@@ -1,4 +1,5 @@
 import { Card, Flex, Input, Pagination, Select, Typography } from 'antd';
+import { useRef } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { disclosureApi } from '../../api/disclosure';
@@ -31,6 +32,8 @@ export default function LibraryPage() {
       s,
     ),
   );
+  // A new page starts at the top of the list, not where the pager was.
+  const listTop = useRef<HTMLDivElement>(null);
   const set = (k: string, v: string) => {
     const next = new URLSearchParams(params);
     if (v) next.set(k, v);
@@ -65,7 +68,7 @@ export default function LibraryPage() {
           />
         </Flex>
       </Card>
-      <Card size="small">
+      <Card size="small" ref={listTop}>
         <Loadable state={docs} isEmpty={(d) => d.total === 0} emptyText={t('disclosure.library.none')}>
           {(d) => (
             <Flex vertical gap="middle">
@@ -95,7 +98,10 @@ export default function LibraryPage() {
                 current={page}
                 pageSize={PAGE_SIZE}
                 total={d.total}
-                onChange={(n) => set('page', n > 1 ? String(n) : '')}
+                onChange={(n) => {
+                  set('page', n > 1 ? String(n) : '');
+                  listTop.current?.scrollIntoView?.({ block: 'start' });
+                }}
                 showSizeChanger={false}
                 hideOnSinglePage
                 showTotal={(n) => t('common.total', { count: n })}
