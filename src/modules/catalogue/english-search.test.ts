@@ -38,4 +38,10 @@ test('an English query finds the item by its English name, in either spelling', 
   assert.equal((await search('work permit for foreigners'))[0], '外国人来华工作许可');
   assert.ok((await search('pharmaceutical retail')).includes('药品零售企业许可'));
   assert.deepEqual(await search('the of and'), [], 'stop words alone find nothing');
+  const r = await new Client(t.app).req('GET', `/api/v1/search?q=${encodeURIComponent('open a restaurant')}`);
+  assert.equal(
+    (r.json().bundles as { code: string }[])[0]?.code,
+    'YJS-KCG',
+    'the restaurant bundle (一件事) by its English name',
+  );
 });

@@ -2,6 +2,7 @@ import type { Db } from '../../db/database.js';
 import { fromJson } from '../../shared/json.js';
 import { countPublished, listSynonymRows, searchTermRows } from './repository.js';
 import { queryTerms, rankItems } from './search/query-terms.js';
+import { searchTokens } from './search/segmenter.js';
 import { listItems } from './list-items.js';
 
 /**
@@ -43,11 +44,16 @@ async function matchBundles(db: Db, query: string, terms: Map<string, number>) {
   return rows
     .map((b) => {
       const words = [b.name, ...fromJson<string[]>(b.keywords, [])].map((w) => w.toLowerCase());
-      const score = words.reduce(
-        (s, w) =>
-          s + (q.includes(w) ? 3 : 0) + [...terms.keys()].filter((t) => t.length > 1 && w.includes(t)).length,
-        0,
-      );
+      // The English name's words, in the form the query's own English words take.
+      const english = new Set(b.name_en ? searchTokens(b.name_en) : []);
+      const score =
+        words.reduce(
+          (s, w) =>
+            s +
+            (q.includes(w) ? 3 : 0) +
+            [...terms.keys()].filter((t) => t.length > 1 && w.includes(t)).length,
+          0,
+        ) + [...terms.keys()].filter((t) => english.has(t)).length;
       return {
         id: b.id,
         code: b.code,
