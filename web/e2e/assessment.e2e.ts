@@ -36,7 +36,12 @@ describe('效能考核', () => {
       await login(page, 'supervisor');
       await page.goto('/assessment');
       await page.getByRole('heading', { level: 1, name: 'Performance assessment' }).waitFor();
-      await page.getByRole('row').filter({ hasText: '市场监督管理局' }).first().waitFor();
+      // In English the departments go by their English names.
+      await page
+        .getByRole('row')
+        .filter({ hasText: 'Administration for Market Regulation' })
+        .first()
+        .waitFor();
       await page.getByText('Score by department').waitFor();
       await checkA11y(page, 'assessment en 390');
       await screenshot(page, 'assessment-en-390');

@@ -26,7 +26,8 @@ describe('villages: registering and changing the cadence', () => {
       await dialog.getByLabel('每期结束后几天内公开').fill('15');
       // The clerk publishes for one department: it is chosen already.
       await dialog.getByText('清河市民政局').waitFor();
-      await dialog.getByRole('button', { name: /^登\s?记$/ }).click();
+      // Not anchored at the start: while the button's loading icon leaves, its label is in the name.
+      await dialog.getByRole('button', { name: /登\s?记$/ }).click();
       await dialog
         .locator('.ant-form-item-explain-error', { hasText: '村编码“CGZ-DG”已被使用，请换一个' })
         .waitFor();
@@ -34,7 +35,7 @@ describe('villages: registering and changing the cadence', () => {
       assert.equal(await dialog.getByLabel('村名').inputValue(), '北山村');
       assert.equal(await dialog.getByLabel('每期结束后几天内公开').inputValue(), '15');
       await dialog.getByLabel('村编码').fill('CGZ-BS');
-      await dialog.getByRole('button', { name: /^登\s?记$/ }).click();
+      await dialog.getByRole('button', { name: /登\s?记$/ }).click();
 
       await page.waitForURL(/\/disclosure\/villages\/CGZ-BS$/);
       await page.getByRole('heading', { level: 1, name: '城关镇 北山村' }).waitFor();
@@ -69,8 +70,10 @@ describe('villages: registering and changing the cadence', () => {
       await page.goto('/disclosure/villages?township=' + encodeURIComponent('城关镇'));
       await page.getByRole('heading', { level: 1, name: 'Village affairs and finance disclosure' }).waitFor();
       await page.getByRole('link', { name: '城关镇 东关村' }).waitFor();
-      await page.getByRole('checkbox', { name: 'Overdue only' }).check();
+      // The box follows the address: clicked, the address changes, and then it shows checked.
+      await page.getByRole('checkbox', { name: 'Overdue only' }).click();
       await page.waitForURL(/overdue=1/);
+      await page.getByRole('checkbox', { name: 'Overdue only', checked: true }).waitFor();
       // 西河村 was listed before the filter too: wait for the villages up to date to leave.
       await page.getByRole('link', { name: '城关镇 东关村' }).waitFor({ state: 'detached' });
       await page.getByRole('link', { name: '城关镇 西河村' }).waitFor();

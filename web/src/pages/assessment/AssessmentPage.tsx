@@ -257,7 +257,14 @@ function ScoreChart({ view }: { view: AssessmentView }) {
       tooltip: { trigger: 'axis' },
       grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
       xAxis: { type: 'value', max: 100 },
-      yAxis: { type: 'category', inverse: true, data: rows.map((r) => departmentOf(r, lang)) },
+      // Long names (English ones above all) are cut to leave the bars room on a phone; the tooltip
+      // and the table name them whole.
+      yAxis: {
+        type: 'category',
+        inverse: true,
+        data: rows.map((r) => departmentOf(r, lang)),
+        axisLabel: { width: 120, overflow: 'truncate' },
+      },
       series: [{ id: 'score', type: 'bar', name: t('assessment.score'), data: rows.map((r) => r.score) }],
     };
   }, [view, t, lang]);
