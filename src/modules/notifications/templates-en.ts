@@ -97,7 +97,8 @@ export const EN: Templates = {
     title: `Fee to pay: ${p.title}`,
     body:
       `Your application "${p.title}" (${p.receiptNo}) carries a statutory fee of CNY ${yuan(p.amountFen)}: payment form ` +
-      `${p.formNumber}, payment code ${p.paymentCode}, due by ${p.dueDate}.\nPay online in OneWindow, or with the payment code at the window or a bank; the form states the legal basis.`,
+      `${p.formNumber}, payment code ${p.paymentCode}, due by ${p.dueDate}.\n` +
+      'Pay online in OneWindow, or with the payment code at the window or a bank; the form states the legal basis.',
     sms: `${SMS}Application ${p.receiptNo}: fee CNY ${yuan(p.amountFen)}, payment code ${p.paymentCode}, due by ${p.dueDate}.`,
   }),
   fee_refund_paid: (p) => ({
