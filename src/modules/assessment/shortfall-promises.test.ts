@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import fc from 'fast-check';
 import { createTestContext, type TestContext } from '../../../test/test-context.js';
 import { Client, staff } from '../../../test/http.js';
+import { acceptedWithShortfall, deferrableItem } from '../../../test/shortfall.js';
 import { seedDemo, DEMO_PASSWORD } from '../../seed/seed-demo.js';
 import * as m0027 from '../../db/migrations/0027-shortfall-promises.js';
 import { localDate } from '../clock/local-time.js';
@@ -19,14 +20,10 @@ import { promiseVerdict, type ShortfallPromise } from './contributions.js';
  */
 let t: TestContext;
 let clerk: Client, sup: Client, reviewer: Client;
-type Material = { name: string; required: boolean; deferrable: boolean; source: string };
 type Case = { id: string; version: number; tasks: { id: string; department: { code: string } }[] };
 const DAY = 24 * 3600 * 1000;
 const PERIOD = '2026-Q4';
-const COMMITMENT = '本人承诺在期限内补齐全部容缺材料，逾期愿承担相应后果。';
-let itemId = '';
-let keyOnes: Material[] = [];
-let deferrable: Material[] = [];
+let item: Awaited<ReturnType<typeof deferrableItem>>;
 let leadDept = '';
 let reviewerName = '';
 
@@ -36,21 +33,7 @@ before(async () => {
   [clerk, sup] = (await Promise.all(
     ['clerk', 'supervisor'].map((u) => new Client(t.app).login(u, DEMO_PASSWORD)),
   )) as [Client, Client];
-  const items = (await new Client(t.app).req('GET', '/api/v1/items?pageSize=200')).json().items as {
-    id: string;
-  }[];
-  for (const it of items) {
-    const g = (await new Client(t.app).req('GET', `/api/v1/items/${it.id}`)).json();
-    if (g.handlingClass !== 'promise' || !g.materials.some((m: Material) => m.deferrable)) continue;
-    const needed = (g.materials as Material[]).filter(
-      (m) => m.required && ['applicant', 'window_check'].includes(m.source),
-    );
-    itemId = it.id;
-    keyOnes = needed.filter((m) => !m.deferrable);
-    deferrable = needed.filter((m) => m.deferrable);
-    break;
-  }
-  assert.ok(itemId && deferrable.length, 'the demo catalogue has an item with deferrable materials');
+  item = await deferrableItem(t);
 });
 after(() => t.close());
 
@@ -59,21 +42,7 @@ const act = (c: Client, id: string, path: string, body: Record<string, unknown>)
 
 /** A case accepted today with its deferrable materials promised by the deadline. */
 async function promised(deadline: string): Promise<Case> {
-  const c0 = (
-    await clerk.req('POST', '/api/v1/cases', {
-      itemId,
-      applicant: { kind: 'person', name: '王五', idNumber: '11010519491231002X' },
-      form: {},
-      materials: keyOnes.map((m) => ({ name: m.name, paper: true })),
-    })
-  ).json().case as Case;
-  const r = await act(clerk, c0.id, 'accept-with-shortfall', {
-    version: c0.version,
-    deadline,
-    commitment: COMMITMENT,
-  });
-  assert.equal(r.statusCode, 200, r.body);
-  const c = r.json().case as Case;
+  const c = await acceptedWithShortfall<Case>(clerk, item, deadline);
   if (!reviewer) {
     const code = c.tasks[0]!.department.code;
     reviewerName = `rev.promise.${code.toLowerCase()}`;
@@ -91,7 +60,7 @@ async function promised(deadline: string): Promise<Case> {
 const supply = (c: Case) =>
   act(clerk, c.id, 'deferred-materials', {
     version: c.version,
-    materials: deferrable.map((m) => ({ name: m.name, paper: true })),
+    materials: item.deferrable.map((m) => ({ name: m.name, paper: true })),
   });
 /** Time passes; sessions end with the day, so everyone signs in again. */
 async function advance(ms: number) {
@@ -220,7 +189,7 @@ test('promises kept and broken are counted, traced to the broken ones, and agree
     .where('case_id', 'in', [kept.id, late.id])
     .where('promised_until', 'is not', null)
     .execute();
-  assert.equal(mats.length, 2 * deferrable.length);
+  assert.equal(mats.length, 2 * item.deferrable.length);
   for (const m of mats) {
     assert.equal(m.promised_until, deadline);
     assert.equal(localDate(new Date(m.supplied_at!)), m.case_id === kept.id ? '2026-12-01' : '2026-12-03');
@@ -273,7 +242,7 @@ test('the migration gives materials promised before it their deadline and supply
       .orderBy('id')
       .execute();
   const was = await snapshot();
-  assert.ok(was.length >= 5 * deferrable.length, 'the promises of the test above');
+  assert.ok(was.length >= 5 * item.deferrable.length, 'the promises of the test above');
   const db = t.db as unknown as Kysely<unknown>;
   await m0027.down(db);
   await m0027.up(db);

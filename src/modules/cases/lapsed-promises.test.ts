@@ -2,6 +2,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTestContext, type TestContext } from '../../../test/test-context.js';
 import { Client } from '../../../test/http.js';
+import { acceptedWithShortfall, deferrableItem } from '../../../test/shortfall.js';
 import { seedDemo, DEMO_PASSWORD } from '../../seed/seed-demo.js';
 import { caseModule } from './case-deps-factory.js';
 import { signalLapsedPromises } from './signal-lapsed-promises.js';
@@ -12,13 +13,9 @@ import { signalLapsedPromises } from './signal-lapsed-promises.js';
  */
 let t: TestContext;
 let clerk: Client, sup: Client;
-type Material = { name: string; required: boolean; deferrable: boolean; source: string };
 type Case = { id: string; version: number; receiptNo: string };
 const DAY = 24 * 3600 * 1000;
-const COMMITMENT = '本人承诺在期限内补齐全部容缺材料，逾期愿承担相应后果。';
-let itemId = '';
-let keyOnes: Material[] = [];
-let deferrable: Material[] = [];
+let item: Awaited<ReturnType<typeof deferrableItem>>;
 
 const login = async () => {
   [clerk, sup] = (await Promise.all(
@@ -30,41 +27,11 @@ before(async () => {
   t = await createTestContext({ start: '2026-11-30T01:30:00.000Z' }); // Monday 09:30 in 清河
   await seedDemo(t.db, t.clock);
   await login();
-  const items = (await new Client(t.app).req('GET', '/api/v1/items?pageSize=200')).json().items as {
-    id: string;
-  }[];
-  for (const it of items) {
-    const g = (await new Client(t.app).req('GET', `/api/v1/items/${it.id}`)).json();
-    if (g.handlingClass !== 'promise' || !g.materials.some((m: Material) => m.deferrable)) continue;
-    const needed = (g.materials as Material[]).filter(
-      (m) => m.required && ['applicant', 'window_check'].includes(m.source),
-    );
-    itemId = it.id;
-    keyOnes = needed.filter((m) => !m.deferrable);
-    deferrable = needed.filter((m) => m.deferrable);
-    break;
-  }
-  assert.ok(itemId && deferrable.length, 'the demo catalogue has an item with deferrable materials');
+  item = await deferrableItem(t);
 });
 after(() => t.close());
 
-async function promised(deadline: string): Promise<Case> {
-  const c0 = (
-    await clerk.req('POST', '/api/v1/cases', {
-      itemId,
-      applicant: { kind: 'person', name: '王五', idNumber: '11010519491231002X' },
-      form: {},
-      materials: keyOnes.map((m) => ({ name: m.name, paper: true })),
-    })
-  ).json().case as Case;
-  const r = await clerk.req('POST', `/api/v1/cases/${c0.id}/accept-with-shortfall`, {
-    version: c0.version,
-    deadline,
-    commitment: COMMITMENT,
-  });
-  assert.equal(r.statusCode, 200, r.body);
-  return r.json().case as Case;
-}
+const promised = (deadline: string) => acceptedWithShortfall<Case>(clerk, item, deadline);
 
 const signalsOf = (caseId: string) =>
   t.db
@@ -89,7 +56,7 @@ test('a lapsed promise is signalled once, to the lead department; a kept or stil
   await login();
   const given = await clerk.req('POST', `/api/v1/cases/${kept.id}/deferred-materials`, {
     version: kept.version,
-    materials: deferrable.map((m) => ({ name: m.name, paper: true })),
+    materials: item.deferrable.map((m) => ({ name: m.name, paper: true })),
   });
   assert.equal(given.statusCode, 200, given.body);
 
@@ -113,7 +80,7 @@ test('a lapsed promise is signalled once, to the lead department; a kept or stil
   assert.deepEqual(JSON.parse(signal.data), {
     receiptNo: lapsing.receiptNo,
     deadline: '2026-12-02',
-    materials: deferrable.map((m) => m.name),
+    materials: item.deferrable.map((m) => m.name),
   });
   assert.equal((await auditsOf(lapsing.id)).length, 1, 'audited once, with the signal');
   assert.equal((await signalsOf(kept.id)).length, 0, 'kept: nothing to signal');
