@@ -1,12 +1,13 @@
 import { useState } from 'react';
-import { Button, Form, InputNumber, Modal, Radio, Select, Typography } from 'antd';
+import { Button, Form, Modal, Radio, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { DueDaysField } from './DueDaysField';
 import { disclosureApi, type CadenceBody, type VillageView } from '../../api/disclosure';
 import type { FieldError } from '../../api/problem';
 import { applyServerErrors } from '../../hooks/server-errors';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { periodLabel } from './period-label';
-import { MAX_DUE_DAYS, periodsFrom, type Cadence } from './village-admin';
+import { periodsFrom, type Cadence } from './village-admin';
 
 const FIELDS = ['cadence', 'dueDays', 'fromPeriod'];
 type Values = { cadence: Cadence; dueDays: number; fromPeriod?: string };
@@ -116,21 +117,7 @@ export function ChangeCadenceModal({
             onChange={() => form.setFieldValue('fromPeriod', '')}
           />
         </Form.Item>
-        <Form.Item
-          name="dueDays"
-          label={label('dueDays')}
-          rules={[
-            { required: true, message: t('form.required', { label: label('dueDays') }) },
-            {
-              type: 'integer',
-              min: 0,
-              max: MAX_DUE_DAYS,
-              message: t('villageAdmin.dueDaysRange', { max: MAX_DUE_DAYS }),
-            },
-          ]}
-        >
-          <InputNumber min={0} max={MAX_DUE_DAYS} precision={0} suffix={label('days')} />
-        </Form.Item>
+        <DueDaysField />
         <Form.Item name="fromPeriod" label={label('fromPeriod')} extra={label('fromHint')}>
           <Select
             options={[

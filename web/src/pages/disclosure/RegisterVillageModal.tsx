@@ -1,9 +1,10 @@
-import { Form, Input, InputNumber, Radio, Select } from 'antd';
+import { Form, Input, Radio, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { DueDaysField } from './DueDaysField';
 import { disclosureApi, type VillageBody, type VillageView } from '../../api/disclosure';
 import type { Department } from '../../api/types';
 import { FormModal } from '../../components/FormModal';
-import { MAX_DUE_DAYS, quarterStart, VILLAGE_CODE } from './village-admin';
+import { quarterStart, VILLAGE_CODE } from './village-admin';
 
 const FIELDS = ['code', 'name', 'township', 'departmentId', 'cadence', 'dueDays', 'discloseFrom'];
 
@@ -85,21 +86,7 @@ export function RegisterVillageModal({
           }))}
         />
       </Form.Item>
-      <Form.Item
-        name="dueDays"
-        label={label('dueDays')}
-        rules={[
-          { required: true, message: t('form.required', { label: label('dueDays') }) },
-          {
-            type: 'integer',
-            min: 0,
-            max: MAX_DUE_DAYS,
-            message: t('villageAdmin.dueDaysRange', { max: MAX_DUE_DAYS }),
-          },
-        ]}
-      >
-        <InputNumber min={0} max={MAX_DUE_DAYS} precision={0} suffix={label('days')} />
-      </Form.Item>
+      <DueDaysField />
       <Form.Item
         name="discloseFrom"
         label={label('discloseFrom')}
