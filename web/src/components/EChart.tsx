@@ -5,6 +5,7 @@ import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 
 import { LegacyGridContainLabel } from 'echarts/features';
 import { SVGRenderer } from 'echarts/renderers';
 import type { EChartsCoreOption } from 'echarts/core';
+import { usePrefersReducedMotion } from '../hooks/use-reduced-motion';
 
 echarts.use([
   BarChart,
@@ -24,8 +25,12 @@ interface Props {
   onClick?: (params: { seriesId?: string; dataIndex: number }) => void;
 }
 
-/** A small React wrapper around ECharts: init once, set the option on change, follow the width. */
+/**
+ * A small React wrapper around ECharts: init once, set the option on change, follow the width. Bars are
+ * drawn without growing into place when the reader asked for less motion.
+ */
 export function EChart({ option, height, label, onClick }: Props) {
+  const still = usePrefersReducedMotion();
   const el = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
 
@@ -43,8 +48,8 @@ export function EChart({ option, height, label, onClick }: Props) {
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
-  }, [option]);
+    chart.current?.setOption(still ? { ...option, animation: false } : option, { notMerge: true });
+  }, [option, still]);
 
   useEffect(() => {
     const c = chart.current;
