@@ -18,7 +18,8 @@ type InspectionStep = { number: string; from: string; to: string };
 
 interface AuditData {
   'department.created': { code: string };
-  'department.updated': { code: string };
+  /** renamed: its published items' search terms were rebuilt (how many) in the same transaction */
+  'department.updated': { code: string; renamed?: true; reindexedItems?: number };
   'fee.created': { code: string; rule: unknown };
   'fee.updated': { code: string; before: unknown; after: unknown };
   'fee.withdrawn': { code: string };
