@@ -32,7 +32,11 @@ type AdminBundle = { id: string; code: string; status: string; version: number; 
 before(async () => {
   t = await createTestContext({ start: '2026-11-30T01:30:00.000Z' }); // Monday 09:30 in 清河
   await seedDemo(t.db, t.clock);
-  [admin, head, clerk] = await Promise.all(['admin', 'head', 'clerk'].map(demo));
+  [admin, head, clerk] = (await Promise.all(['admin', 'head', 'clerk'].map(demo))) as [
+    Client,
+    Client,
+    Client,
+  ];
 });
 after(() => t.close());
 
