@@ -37,7 +37,9 @@ interface AuditData {
     items: { created: number; newVersions: number; unchanged: number };
     synonyms: number;
   };
-  'bundle.saved': { code: string; items: string[] };
+  /** `change` since bundles are written by administrators too; older rows (the seed's) lack it. */
+  'bundle.saved': { code: string; items: string[]; change?: 'created' | 'updated' };
+  'bundle.withdrawn': { code: string; reason: string };
   'user.registered': { username: string; kind: string };
   'user.created': { username: string; role: string; departmentId: string | null };
   'user.updated': { changed: string[]; passwordChanged: boolean };
@@ -358,6 +360,7 @@ const ACTIONS: { [A in AuditAction]: true } = {
   'synonyms.replaced': true,
   'catalogue.imported': true,
   'bundle.saved': true,
+  'bundle.withdrawn': true,
   'user.registered': true,
   'user.created': true,
   'user.updated': true,
