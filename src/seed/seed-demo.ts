@@ -6,7 +6,7 @@ import { createUser } from '../modules/identity/create-user.js';
 import { registerApplicant } from '../modules/identity/register-applicant.js';
 import { departmentCodeMap } from '../modules/catalogue/catalogue-reads.js';
 import { loadDemoBundles, loadDemoCatalogue } from './demo-catalogue.js';
-import { saveBundle } from '../modules/catalogue/bundles.js';
+import { saveBundle } from '../modules/catalogue/save-bundle.js';
 
 export const DEMO_PASSWORD = 'OneWindow2026';
 

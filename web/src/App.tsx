@@ -45,6 +45,7 @@ const InboxPage = lazy(() => import('./pages/public/InboxPage'));
 const AdminItemsPage = lazy(() => import('./pages/admin/AdminItemsPage'));
 const ItemEditorPage = lazy(() => import('./pages/admin/ItemEditorPage'));
 const AdminDepartmentsPage = lazy(() => import('./pages/admin/AdminDepartmentsPage'));
+const AdminBundlesPage = lazy(() => import('./pages/admin/AdminBundlesPage'));
 const AdminUsersPage = lazy(() => import('./pages/admin/AdminUsersPage'));
 const AdminFeesPage = lazy(() => import('./pages/admin/AdminFeesPage'));
 const SynonymsPage = lazy(() => import('./pages/admin/SynonymsPage'));
@@ -182,6 +183,7 @@ export function App() {
           <Route path="/admin/items/new" element={admin(<ItemEditorPage />)} />
           <Route path="/admin/items/:id" element={admin(<ItemEditorPage />)} />
           <Route path="/admin/departments" element={admin(<AdminDepartmentsPage />)} />
+          <Route path="/admin/bundles" element={admin(<AdminBundlesPage />)} />
           <Route path="/admin/users" element={admin(<AdminUsersPage />)} />
           <Route path="/admin/fees" element={admin(<AdminFeesPage />)} />
           <Route path="/admin/synonyms" element={admin(<SynonymsPage />)} />

@@ -18,7 +18,8 @@ type InspectionStep = { number: string; from: string; to: string };
 
 interface AuditData {
   'department.created': { code: string };
-  'department.updated': { code: string };
+  /** renamed: its published items' search terms were rebuilt (how many) in the same transaction */
+  'department.updated': { code: string; renamed?: true; reindexedItems?: number };
   'fee.created': { code: string; rule: unknown };
   'fee.updated': { code: string; before: unknown; after: unknown };
   'fee.withdrawn': { code: string };
@@ -36,7 +37,9 @@ interface AuditData {
     items: { created: number; newVersions: number; unchanged: number };
     synonyms: number;
   };
-  'bundle.saved': { code: string; items: string[] };
+  /** `change` since bundles are written by administrators too; older rows (the seed's) lack it. */
+  'bundle.saved': { code: string; items: string[]; change?: 'created' | 'updated' };
+  'bundle.withdrawn': { code: string; reason: string };
   'user.registered': { username: string; kind: string };
   'user.created': { username: string; role: string; departmentId: string | null };
   'user.updated': { changed: string[]; passwordChanged: boolean };
@@ -357,6 +360,7 @@ const ACTIONS: { [A in AuditAction]: true } = {
   'synonyms.replaced': true,
   'catalogue.imported': true,
   'bundle.saved': true,
+  'bundle.withdrawn': true,
   'user.registered': true,
   'user.created': true,
   'user.updated': true,

@@ -7,7 +7,8 @@ import { systemActor } from '../../shared/actor.js';
 import { AppError } from '../../server/errors.js';
 import { loadDemoBundles, loadDemoCatalogue } from '../../seed/demo-catalogue.js';
 import { importCatalogue } from './import-catalogue.js';
-import { BundleInput, saveBundle, type BundleInputT } from './bundles.js';
+import { BundleInput, type BundleInputT } from './bundles.js';
+import { saveBundle } from './save-bundle.js';
 
 let t: TestContext;
 let anon: Client;

@@ -2,116 +2,69 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { Db } from '../../db/database.js';
-import type { Clock } from '../../shared/clock.js';
-import type { Actor } from '../../shared/actor.js';
-import { newId } from '../../shared/ids.js';
-import { fromJson, toJson } from '../../shared/json.js';
-import { authorize } from '../../shared/policy.js';
-import { audited } from '../audit/audited-transaction.js';
-import { AppError, notFound, type FieldError } from '../../server/errors.js';
-import { cataloguePolicy } from './policy.js';
-import { findDepartment, findItem } from './repository.js';
-import { englishNameProblems } from './validate-catalogue.js';
+import { fromJson } from '../../shared/json.js';
+import { Nullable } from '../../shared/schema-helpers.js';
+import { notFound } from '../../server/errors.js';
 
 /** Art. 26: joint or centralised handling is finished within 45 working days. */
 export const JOINT_STATUTORY_DAYS = 45;
 
 export const BundleInput = Type.Object(
   {
-    code: Type.String({ pattern: '^[A-Z0-9-]{2,30}$' }),
-    name: Type.String({ minLength: 2, maxLength: 100 }),
+    code: Type.String({
+      pattern: '^[A-Z0-9-]{2,30}$',
+      description: 'the stable code, e.g. YJS-KCG; fixed once created',
+    }),
+    name: Type.String({ minLength: 2, maxLength: 100, description: 'the name, e.g. 我要开餐馆（一件事）' }),
     nameEn: Type.Optional(
-      Type.String({
-        maxLength: 200,
-        description: 'the English name, e.g. Opening a Restaurant (one matter)',
-      }),
+      Nullable(
+        Type.String({
+          maxLength: 200,
+          description: 'the English name, e.g. Opening a Restaurant (one matter); null or left out: none',
+        }),
+      ),
     ),
-    description: Type.String({ minLength: 2, maxLength: 2000 }),
-    leadDepartmentCode: Type.String({ pattern: '^[A-Z0-9]{2,12}$' }),
+    description: Type.String({ minLength: 2, maxLength: 2000, description: 'what the matter covers' }),
+    leadDepartmentCode: Type.String({
+      pattern: '^[A-Z0-9]{2,12}$',
+      description: 'the lead department (牵头部门): the department of at least one of the items',
+    }),
     itemCodes: Type.Array(Type.String({ minLength: 1, maxLength: 64 }), {
       minItems: 2,
       maxItems: 20,
       uniqueItems: true,
+      description: 'the codes of the published items handled together, in the order the guide lists them',
     }),
-    committedDays: Type.Integer({ minimum: 1, maximum: JOINT_STATUTORY_DAYS }),
-    keywords: Type.Array(Type.String({ minLength: 1, maxLength: 30 }), { maxItems: 30 }),
+    committedDays: Type.Integer({
+      minimum: 1,
+      maximum: JOINT_STATUTORY_DAYS,
+      description: 'the one committed limit in working days (Art. 26: at most 45)',
+    }),
+    keywords: Type.Array(Type.String({ minLength: 1, maxLength: 30 }), {
+      maxItems: 30,
+      description: 'words a person may use for the matter; the search finds the bundle by them',
+    }),
   },
   { additionalProperties: false },
 );
 export type BundleInputT = Static<typeof BundleInput>;
 
-/**
- * A bundle (一件事): several items a person experiences as one matter, one form and one set of
- * materials, a lead department and one overall committed limit. Saved by code (insert or update).
- */
-export async function saveBundle(db: Db, clock: Clock, actor: Actor, input: BundleInputT) {
-  authorize(actor, cataloguePolicy.writeDepartment, undefined, 'bundle.save');
-  const errors: FieldError[] = englishNameProblems({ nameEn: input.nameEn }, '/body');
-  const lead = await findDepartment(db, input.leadDepartmentCode);
-  if (!lead)
-    errors.push({
-      path: '/body/leadDepartmentCode',
-      code: 'unknown_department',
-      zh: `部门 ${input.leadDepartmentCode} 不存在`,
-      en: `No department ${input.leadDepartmentCode}`,
-    });
-  for (const [i, code] of input.itemCodes.entries()) {
-    const item = await findItem(db, code);
-    if (!item || item.status !== 'published')
-      errors.push({
-        path: `/body/itemCodes/${i}`,
-        code: 'item_not_published',
-        zh: `事项 ${code} 不存在或未公布`,
-        en: `Item ${code} does not exist or is not published`,
-      });
-  }
-  if (errors.length)
-    throw new AppError('validation_failed', { summary: errors.map((e) => e.path).join(', ') }, errors);
-  return audited(db, clock, actor, async (uow) => {
-    const existing = await uow.db
-      .selectFrom('bundles')
-      .selectAll()
-      .where('code', '=', input.code)
-      .executeTakeFirst();
-    const cols = {
-      name: input.name,
-      name_en: input.nameEn ?? null,
-      description: input.description,
-      lead_department_id: lead!.id,
-      item_codes: toJson(input.itemCodes),
-      committed_days: input.committedDays,
-      keywords: toJson(input.keywords),
-      status: 'published',
-      updated_at: uow.nowIso,
-    };
-    const id = existing?.id ?? newId(uow.now.getTime());
-    if (existing)
-      await uow.db
-        .updateTable('bundles')
-        .set({ ...cols, version: existing.version + 1 })
-        .where('id', '=', id)
-        .execute();
-    else
-      await uow.db
-        .insertInto('bundles')
-        .values({ id, code: input.code, ...cols, version: 1 })
-        .execute();
-    await uow.audit({
-      action: 'bundle.saved',
-      entityType: 'bundle',
-      entityId: id,
-      data: { code: input.code, items: input.itemCodes },
-    });
-    return id;
-  });
-}
-
+/** The published bundle by id or code (what a new application may name). */
 export async function findBundle(db: Kysely<Database>, key: string) {
   return db
     .selectFrom('bundles')
     .selectAll()
     .where((eb) => eb.or([eb('code', '=', key), eb('id', '=', key)]))
     .where('status', '=', 'published')
+    .executeTakeFirst();
+}
+
+/** A bundle in any state (published or withdrawn), by id or code: what administrators edit. */
+export async function findAnyBundle(db: Kysely<Database>, key: string) {
+  return db
+    .selectFrom('bundles')
+    .selectAll()
+    .where((eb) => eb.or([eb('code', '=', key), eb('id', '=', key)]))
     .executeTakeFirst();
 }
 

@@ -71,10 +71,19 @@ export async function publishVersion(
     })
     .where('id', '=', item.id)
     .execute();
-  const data = JSON.parse(draft.data) as ItemInputT;
+  await indexItem(uow, item.id, JSON.parse(draft.data) as ItemInputT, dept);
+}
+
+/** The item's search terms from its published text and its department's names (replaced whole). */
+async function indexItem(
+  uow: UnitOfWork,
+  itemId: string,
+  data: ItemInputT,
+  dept: DepartmentRow,
+): Promise<void> {
   await replaceSearchTerms(
     uow.db,
-    item.id,
+    itemId,
     indexTerms({
       name: data.name,
       keywords: data.keywords,
@@ -87,4 +96,20 @@ export async function publishVersion(
       departmentShortNameEn: dept.short_name_en,
     }),
   );
+}
+
+/**
+ * A department's names are search terms of each of its published items: after a rename the items
+ * are indexed again, in the same transaction, so a search finds them by the new name and not the old.
+ */
+export async function reindexDepartmentItems(uow: UnitOfWork, dept: DepartmentRow): Promise<number> {
+  const rows = await uow.db
+    .selectFrom('items')
+    .innerJoin('item_versions', 'item_versions.id', 'items.current_version_id')
+    .select(['items.id', 'item_versions.data'])
+    .where('items.department_id', '=', dept.id)
+    .where('items.status', '=', 'published')
+    .execute();
+  for (const r of rows) await indexItem(uow, r.id, JSON.parse(r.data) as ItemInputT, dept);
+  return rows.length;
 }

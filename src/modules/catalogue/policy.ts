@@ -5,6 +5,8 @@ export const cataloguePolicy = {
   writeDepartment: ((a) => isRole(a, 'admin')) as Rule,
   writeFee: ((a) => isRole(a, 'admin')) as Rule,
   writeSynonyms: ((a) => isRole(a, 'admin')) as Rule,
+  /** Bundles (一件事): creating, changing, withdrawing, and the list of all of them, withdrawn too. */
+  writeBundle: ((a) => isRole(a, 'admin')) as Rule,
   /** A department head drafts the items of their own department; administrators any. */
   draftItem: ((a, departmentId: string) =>
     isRole(a, 'admin') || (isRole(a, 'head') && a.departmentId === departmentId)) as Rule<string>,

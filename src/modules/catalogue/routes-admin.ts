@@ -11,6 +11,10 @@ import { listSynonyms } from './list-synonyms.js';
 import { createDepartment, updateDepartment } from './save-department.js';
 import { createFee, updateFee } from './save-fee.js';
 import { withdrawFee } from './withdraw-fee.js';
+import { BundleInput } from './bundles.js';
+import { createBundle, updateBundle } from './save-bundle.js';
+import { withdrawBundle } from './withdraw-bundle.js';
+import { getAdminBundle, listAllBundles } from './list-all-bundles.js';
 import { createItem } from './create-item.js';
 import { updateItemDraft } from './update-item-draft.js';
 import { publishItem } from './publish-item.js';
@@ -55,6 +59,25 @@ const VersionsView = Type.Object({
   ),
 });
 const SynonymList = Type.Object({ synonyms: Type.Array(SynonymEntry, { maxItems: 5000 }) });
+const AdminBundleView = Type.Object({
+  id: Type.String(),
+  code: Type.String(),
+  name: Type.String(),
+  nameEn: Nullable(Type.String({ description: 'the English name; null when none is given' })),
+  description: Type.String(),
+  leadDepartment: Type.Object(
+    { id: Type.String(), code: Type.String(), name: Type.String(), nameEn: Nullable(Type.String()) },
+    { description: 'the lead department (牵头部门)' },
+  ),
+  itemCodes: Type.Array(Type.String(), { description: 'the items handled together, in order' }),
+  committedDays: Type.Integer({ description: 'the one committed limit in working days' }),
+  keywords: Type.Array(Type.String()),
+  status: StringEnum(['published', 'withdrawn'] as const, {
+    description: 'published: in the guide, its list and the search; withdrawn: in none of them',
+  }),
+  version: Type.Integer({ description: 'optimistic concurrency: send it back with a change or withdrawal' }),
+  updatedAt: Type.String(),
+});
 const ImportReportView = Type.Object({
   departments: Type.Object({ created: Type.Integer(), updated: Type.Integer() }),
   fees: Type.Object({ created: Type.Integer(), updated: Type.Integer() }),
@@ -100,6 +123,93 @@ export const catalogueAdminRoutes =
         const { version, ...d } = req.body;
         const id = await updateDepartment(db, clock, req.actor, req.params.id, version, d);
         return await getDepartment(db, id);
+      },
+    );
+
+    app.get(
+      '/admin/bundles',
+      {
+        schema: {
+          tags,
+          summary: 'All bundles (一件事), withdrawn ones too',
+          response: {
+            200: Type.Object({ items: Type.Array(AdminBundleView), total: Type.Integer() }),
+            ...err,
+          },
+        },
+      },
+      async (req) => listAllBundles(db, req.actor),
+    );
+    app.post(
+      '/admin/bundles',
+      {
+        schema: {
+          tags,
+          summary: 'Publish a new bundle (一件事)',
+          description:
+            'Each item must be published; the lead department must handle at least one of them. ' +
+            'A code already used (by a withdrawn bundle too) is a 409.',
+          body: BundleInput,
+          response: { 201: AdminBundleView, ...err },
+        },
+      },
+      async (req, reply) => {
+        const id = await createBundle(db, clock, req.actor, req.body);
+        return reply.status(201).send(await getAdminBundle(db, id));
+      },
+    );
+    app.put(
+      '/admin/bundles/:id',
+      {
+        schema: {
+          tags,
+          summary: 'Change a published bundle (by id or code; the code itself cannot change)',
+          description:
+            'Cases already filed under the bundle keep the title, lead and limit they were filed with.',
+          params: IdParam,
+          body: Type.Composite([BundleInput, VersionBody], { additionalProperties: false }),
+          response: { 200: AdminBundleView, ...err },
+        },
+      },
+      async (req) => {
+        const { version, ...b } = req.body;
+        const id = await updateBundle(db, clock, req.actor, req.params.id, version, b);
+        return await getAdminBundle(db, id);
+      },
+    );
+    app.post(
+      '/admin/bundles/:id/withdraw',
+      {
+        schema: {
+          tags,
+          summary: 'Withdraw a bundle from the guide, its list and the search',
+          description: 'Cases already filed under it go on and still show; no new application can name it.',
+          params: IdParam,
+          body: Type.Object({
+            version: Type.Integer({
+              minimum: 1,
+              description: 'optimistic concurrency: the version you read',
+            }),
+            reason: Type.String({
+              minLength: 2,
+              maxLength: 500,
+              pattern: NOT_BLANK,
+              description: 'why it is withdrawn (kept in the audit trail)',
+            }),
+          }),
+          response: { 200: AdminBundleView, ...err },
+        },
+      },
+      async (req) => {
+        const id = await withdrawBundle(
+          db,
+          clock,
+          req.actor,
+          req.params.id,
+          req.body.version,
+          req.body.reason,
+        );
+        return await getAdminBundle(db, id);
       },
     );
 

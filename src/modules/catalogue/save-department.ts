@@ -8,6 +8,7 @@ import { audited, type UnitOfWork } from '../audit/audited-transaction.js';
 import { AppError, notFound, staleVersion, type FieldError } from '../../server/errors.js';
 import { checkCreditCode } from '../identity/id-checks.js';
 import { cataloguePolicy } from './policy.js';
+import { reindexDepartmentItems } from './item-writer.js';
 import { findDepartment } from './repository.js';
 import type { DepartmentInputT } from './schemas.js';
 import { englishNameProblems } from './validate-catalogue.js';
@@ -77,11 +78,17 @@ export async function upsertDepartment(
     .where('version', '=', given)
     .executeTakeFirst();
   if (Number(res.numUpdatedRows) !== 1) throw staleVersion(existing.version, given);
+  const renamed =
+    existing.name !== d.name ||
+    existing.short_name !== d.shortName ||
+    existing.name_en !== (d.nameEn ?? null) ||
+    existing.short_name_en !== (d.shortNameEn ?? null);
+  const reindexed = renamed ? await reindexDepartmentItems(uow, { ...existing, ...columns(d) }) : 0;
   await uow.audit({
     action: 'department.updated',
     entityType: 'department',
     entityId: existing.id,
-    data: { code: d.code },
+    data: renamed ? { code: d.code, renamed: true, reindexedItems: reindexed } : { code: d.code },
   });
   return existing.id;
 }

@@ -6,6 +6,9 @@ export type ItemInput = Body<'/api/v1/admin/items'>;
 export type ItemVersions = Ok<'/api/v1/admin/items/{id}/versions'>;
 export type DepartmentInput = Body<'/api/v1/admin/departments'>;
 export type FeeInput = Body<'/api/v1/admin/fees'>;
+/** What POST /admin/bundles takes (PUT /admin/bundles/{id} the same with the version read). */
+export type BundleInput = Body<'/api/v1/admin/bundles'>;
+export type AdminBundle = Ok<'/api/v1/admin/bundles'>['items'][number];
 export type Synonym = Ok<'/api/v1/admin/synonyms'>['synonyms'][number];
 export type CalendarProposal = Ok<'/api/v1/admin/calendar/proposals'>['items'][number];
 export type ProposalInput = Body<'/api/v1/admin/calendar/proposals'>;

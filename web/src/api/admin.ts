@@ -1,7 +1,9 @@
 import { http } from './http';
 import type {
+  AdminBundle,
   AdminItemPage,
   AdminItemStatus,
+  BundleInput,
   CalendarProposal,
   DepartmentInput,
   FeeInput,
@@ -21,6 +23,14 @@ export const adminApi = {
   createDepartment: (d: DepartmentInput) => http.post<Department>('/admin/departments', d),
   updateDepartment: (deptId: string, d: DepartmentInput & { version: number }) =>
     http.put<Department>(`/admin/departments/${id(deptId)}`, d),
+
+  bundles: (signal?: AbortSignal) =>
+    http.get<{ items: AdminBundle[]; total: number }>('/admin/bundles', undefined, signal),
+  createBundle: (b: BundleInput) => http.post<AdminBundle>('/admin/bundles', b),
+  updateBundle: (bundleId: string, b: BundleInput & { version: number }) =>
+    http.put<AdminBundle>(`/admin/bundles/${id(bundleId)}`, b),
+  withdrawBundle: (bundleId: string, version: number, reason: string) =>
+    http.post<AdminBundle>(`/admin/bundles/${id(bundleId)}/withdraw`, { version, reason }),
 
   users: (
     q: { role?: string; q?: string; departmentId?: string; page: number; pageSize: number },

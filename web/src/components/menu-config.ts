@@ -179,6 +179,7 @@ export const MENU: MenuEntry[] = [
 
   { to: '/admin/items', label: 'nav.adminItems', group: 'admin', roles: ADMIN_ROLES },
   { to: '/admin/departments', label: 'nav.adminDepartments', group: 'admin', roles: ADMIN_ROLES },
+  { to: '/admin/bundles', label: 'adminBundles.nav', group: 'admin', roles: ADMIN_ROLES },
   { to: '/admin/users', label: 'nav.adminUsers', group: 'admin', roles: ADMIN_ROLES },
   { to: '/admin/fees', label: 'nav.adminFees', group: 'admin', roles: ADMIN_ROLES },
   { to: '/admin/synonyms', label: 'nav.adminSynonyms', group: 'admin', roles: ADMIN_ROLES },
