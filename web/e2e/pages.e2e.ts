@@ -35,6 +35,7 @@ const ADMIN: [string, string, string][] = [
   ['/admin/items', '事项目录', 'Catalogue'],
   ['/admin/items/new', '新建事项', 'New item'],
   ['/admin/departments', '部门管理', 'Departments'],
+  ['/admin/bundles', '一件事管理', 'Bundles (one matter)'],
   ['/admin/users', '用户与角色', 'Users and roles'],
   ['/admin/fees', '收费目录管理', 'Fee catalogue'],
   ['/admin/synonyms', '搜索同义词', 'Search synonyms'],
