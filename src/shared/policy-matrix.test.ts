@@ -61,6 +61,7 @@ const MATRIX: Row[] = [
   ['department.write', rule(cataloguePolicy.writeDepartment, none), '0000001', '0000001'],
   ['fee.write', rule(cataloguePolicy.writeFee, none), '0000001', '0000001'],
   ['synonyms.write', rule(cataloguePolicy.writeSynonyms, none), '0000001', '0000001'],
+  ['bundle.write', rule(cataloguePolicy.writeBundle, none), '0000001', '0000001'],
   ['item.draft', rule(cataloguePolicy.draftItem, () => DEPT), '0000101', '0000001'],
   ['item.publish', rule(cataloguePolicy.publishItem, none), '0000001', '0000001'],
   ['item.withdraw', rule(cataloguePolicy.withdrawItem, none), '0000001', '0000001'],
