@@ -21,6 +21,18 @@ const found = async (q: string) => {
   return new Set((r.json().items as { id: string }[]).map((i) => i.id));
 };
 
+/** The data of the department's latest department.updated audit event. */
+async function lastUpdate(departmentId: string): Promise<unknown> {
+  const events = await t.db
+    .selectFrom('audit_events')
+    .select('data')
+    .where('action', '=', 'department.updated')
+    .where('entity_id', '=', departmentId)
+    .orderBy('id')
+    .execute();
+  return JSON.parse(events.at(-1)!.data);
+}
+
 async function rename(code: string, names: { shortName?: string; shortNameEn?: string; hours?: string }) {
   const { id, version, ...fields } = (await anon().req('GET', `/api/v1/departments/${code}`)).json();
   const r = await admin.req('PUT', `/api/v1/admin/departments/${id}`, { ...fields, ...names, version });
@@ -59,14 +71,7 @@ test('after a rename the items are found by the new name and no longer by the ol
   );
   assert.deepEqual([...byChinese].sort(), expected, 'and by the Chinese short name');
 
-  const events = await t.db
-    .selectFrom('audit_events')
-    .select('data')
-    .where('action', '=', 'department.updated')
-    .where('entity_id', '=', deptId)
-    .orderBy('id')
-    .execute();
-  assert.deepEqual(JSON.parse(events.at(-1)!.data as string), {
+  assert.deepEqual(await lastUpdate(deptId), {
     code: 'SCJ',
     renamed: true,
     reindexedItems: expected.length,
@@ -84,12 +89,5 @@ test('an edit that keeps the names leaves the index and the audit record as they
   const after = await t.db.selectFrom('item_search_terms').select(['item_id', 'term', 'weight']).execute();
   const key = (r: { item_id: string; term: string; weight: number }) => `${r.item_id} ${r.term} ${r.weight}`;
   assert.deepEqual(after.map(key).sort(), before.map(key).sort());
-  const last = await t.db
-    .selectFrom('audit_events')
-    .select('data')
-    .where('action', '=', 'department.updated')
-    .where('entity_id', '=', id)
-    .orderBy('id')
-    .execute();
-  assert.deepEqual(JSON.parse(last.at(-1)!.data as string), { code: 'WJW' });
+  assert.deepEqual(await lastUpdate(id), { code: 'WJW' });
 });
