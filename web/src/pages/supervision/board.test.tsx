@@ -34,7 +34,9 @@ describe('the board chart is described in words a screen reader can read', () =>
   it('names each department and its counts, with no NaN, in Chinese', async () => {
     await i18n.changeLanguage('zh-CN');
     showBoard();
-    const chart = await screen.findByRole('img', { name: /红黄灯堆叠柱状图/ });
+    // ECharts writes its description over the chart's own label in an effect after the first paint:
+    // wait for it, rather than read the label in between (which failed now and then under load).
+    const chart = await screen.findByRole('img', { name: /红黄灯堆叠柱状图.*：/ });
     const text = chart.getAttribute('aria-label')!;
     expect(text).not.toMatch(/NaN|undefined/);
     expect(text).toContain('市场监管局：红灯（超期） 1，黄灯（预警） 0，绿灯（正常） 2，暂停计时 0');
@@ -45,7 +47,9 @@ describe('the board chart is described in words a screen reader can read', () =>
   it('reads in English in English mode', async () => {
     await i18n.changeLanguage('en');
     showBoard();
-    const chart = await screen.findByRole('img', { name: /Stacked bar chart of clocks for 2 departments/ });
+    const chart = await screen.findByRole('img', {
+      name: /Stacked bar chart of clocks for 2 departments.*:/,
+    });
     const text = chart.getAttribute('aria-label')!;
     expect(text).not.toMatch(/NaN/);
     expect(text).toContain('No department: Red (overdue) 0, Yellow (warning) 0, Green (on time) 0, Paused 3');
